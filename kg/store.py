@@ -1,0 +1,105 @@
+"""The embedded Oxigraph store: opening it, and replacing one article's graph at a time.
+
+Every write that matters is a single SPARQL update, which Oxigraph applies in one
+transaction, so a build stopped at any point leaves each article graph either as it was
+or wholly replaced, never half-written.
+"""
+from __future__ import annotations
+
+from .errors import KGError
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from .vocab import DCTERMS, KG, ONTOLOGY_GRAPH, SCHEMA, sparql_prologue
+
+DEFAULT_STORE = "kg-store"
+STORE_ENV = "KG_STORE"
+
+
+class StoreError(KGError):
+    """The store cannot be opened or written; the message is for the user."""
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+def open_store(path: Path | str | None = None, *, read_only: bool = False) -> ox.Store:
+    """Open (or, for writing, create) the store at `path` with a clear error on failure.
+
+    Read-only opens are snapshots that work while a build holds the write lock.
+    """
+    path = Path(path) if path is not None else default_store_path()
+    if read_only:
+        if not path.is_dir():
+            raise StoreError(f"no kg store at {path} (run `kg build` first, or pass --store)")
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as e:
+            raise StoreError(f"cannot open the store at {path} for reading: {_first_line(e)}") from None
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store directory")
+    try:
+        return ox.Store(str(path))
+    except OSError as e:
+        if "lock" in str(e).lower():
+            raise StoreError(
+                f"the store at {path} is in use by another kg process (a build or a writer); "
+                "wait for it to finish, or use a different --store") from None
+        raise StoreError(f"cannot open the store at {path}: {_first_line(e)}") from None
+
+
+def _first_line(e: Exception) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+
+
+@contextmanager
+def writable(path: Path | str | None = None) -> Iterator[ox.Store]:
+    store = open_store(path)
+    try:
+        yield store
+    finally:
+        store.flush()
+        del store
+
+
+def _nt(term) -> str:
+    """N-Triples / SPARQL form of a pyoxigraph term."""
+    return str(term)
+
+
+def replace_graph(store: ox.Store, graph: ox.NamedNode, triples: Iterable[ox.Triple | ox.Quad]) -> None:
+    """Drop `graph` and insert `triples` into it in one transaction."""
+    body = "\n".join(f"{_nt(t.subject)} {_nt(t.predicate)} {_nt(t.object)} ." for t in triples)
+    store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+
+def drop_graph(store: ox.Store, graph: ox.NamedNode) -> None:
+    store.update(f"DROP SILENT GRAPH {graph}")
+
+
+def article_states(store: ox.Store) -> dict[str, tuple[str, str, str]]:
+    """article IRI -> (content hash, extractor version, source) for every article graph."""
+    rows = store.query(
+        sparql_prologue() + """
+        SELECT ?a ?hash ?version ?source WHERE {
+          GRAPH ?a { ?a a schema:NewsArticle ; kg:contentHash ?hash ; dcterms:source ?source .
+                     OPTIONAL { ?a kg:extractorVersion ?version } }
+        }""")
+    return {r["a"].value: (r["hash"].value, r["version"].value if r["version"] else "", r["source"].value)
+            for r in rows}
+
+
+def load_ontology(store: ox.Store, ontology_file: Path) -> None:
+    """Replace the ontology graph with the Turtle file's triples, in one transaction."""
+    triples = list(ox.parse(path=str(ontology_file), format=ox.RdfFormat.TURTLE))
+    replace_graph(store, ONTOLOGY_GRAPH, triples)
+
+
+__all__ = ["open_store", "writable", "replace_graph", "drop_graph", "article_states", "load_ontology",
+           "StoreError", "default_store_path", "DEFAULT_STORE", "STORE_ENV", "KG", "SCHEMA", "DCTERMS"]
