@@ -27,6 +27,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 #: spaCy's parser needs memory in proportion to the document.
 MAX_ARTICLE_CHARS = 1_000_000
 MAX_FILE_BYTES = 200_000_000  # a .jsonl may carry many articles
+#: An HTML page carries scripts and markup around its text; news pages of a few MB are common.
+MAX_HTML_CHARS = 20_000_000
 
 
 class InputError(KGError):
@@ -113,11 +115,18 @@ def find_date(text: str) -> date | None:
     return None
 
 
+DATELINE = re.compile(rf"(?:(?:date|published|posted|updated)\b:?\s*)?(?:{ISO_DATE.pattern}|{DMY_DATE.pattern}|"
+                      rf"{MDY_DATE.pattern})\W*", re.I)
+
+
 def guess_title(text: str) -> str | None:
-    """A short first line without a final full stop reads as a headline."""
+    """A short first line without a final full stop reads as a headline.
+
+    A line holding nothing but a date ("date 2023-11-21") is a dateline, not a title.
+    """
     for line in text.splitlines():
         line = line.strip()
-        if not line:
+        if not line or DATELINE.fullmatch(line):
             continue
         if len(line) <= 150 and not line.endswith((".", ":", "\u201d", '"')):
             return line
@@ -126,8 +135,9 @@ def guess_title(text: str) -> str | None:
 
 
 # --- decoding ------------------------------------------------------------------------
-def decode_text(raw: bytes, name: str) -> str:
+def decode_text(raw: bytes, name: str, max_chars: int | None = None) -> str:
     """UTF-8 text or an `InputError` naming what is wrong with it."""
+    max_chars = MAX_ARTICLE_CHARS if max_chars is None else max_chars
     if not raw.strip():
         raise InputError(f"{name}: file is empty")
     if b"\x00" in raw[:8192]:
@@ -136,9 +146,14 @@ def decode_text(raw: bytes, name: str) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InputError(f"{name}: not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})") from None
-    if len(text) > MAX_ARTICLE_CHARS:
-        raise InputError(f"{name}: {len(text):,} characters is larger than the {MAX_ARTICLE_CHARS:,} an article may have")
+    check_length(text, name, max_chars)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_length(text: str, name: str, max_chars: int | None = None) -> None:
+    max_chars = MAX_ARTICLE_CHARS if max_chars is None else max_chars
+    if len(text) > max_chars:
+        raise InputError(f"{name}: {len(text):,} characters is larger than the {max_chars:,} kg reads as one article")
 
 
 def html_to_text(html: str, name: str) -> tuple[str, str | None, date | None]:
@@ -148,6 +163,7 @@ def html_to_text(html: str, name: str) -> tuple[str, str | None, date | None]:
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
         raise InputError(f"{name}: no article text found in the HTML")
+    check_length(text, name)
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta is not None else None
     published = None
@@ -168,21 +184,36 @@ def article_key(path: Path) -> str:
     return f"{slug(path.stem)}-{short_hash(str(path.resolve()), 6)}"
 
 
-def read_file(path: Path) -> Iterator[Article]:
+def byte_limit(suffix: str) -> int:
+    """Largest file kg reads, checked before reading it: UTF-8 takes at most 4 bytes a character."""
+    if suffix in JSONL_SUFFIXES:
+        return MAX_FILE_BYTES
+    return min(MAX_FILE_BYTES, 4 * (MAX_HTML_CHARS if suffix in HTML_SUFFIXES else MAX_ARTICLE_CHARS))
+
+
+def read_file(path: Path) -> Iterator[Article | SkippedFile]:
+    """The articles of one file; a .jsonl line that cannot be used is yielded as a `SkippedFile`.
+
+    Problems with the file as a whole raise `InputError`.
+    """
     name = str(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise InputError(f"{name}: {size:,} bytes is larger than the {MAX_FILE_BYTES:,} kg reads from one file")
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise InputError(f"{name}: cannot read ({e.strerror})") from None
+    limit = byte_limit(suffix)
+    if size > limit:
+        raise InputError(f"{name}: {size:,} bytes is larger than the {limit:,} kg reads from one such file")
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise InputError(f"{name}: cannot read ({e.strerror})") from None
-    suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(raw, path)
         return
     if suffix in HTML_SUFFIXES:
-        html = decode_text(raw, name)
+        html = decode_text(raw, name, MAX_HTML_CHARS)
         text, title, published = html_to_text(html, name)
         yield Article(text=text, source=name, key=article_key(path), title=title, date=published)
         return
@@ -190,58 +221,94 @@ def read_file(path: Path) -> Iterator[Article]:
     yield Article(text=text, source=name, key=article_key(path))
 
 
-def read_jsonl(raw: bytes, path: Path) -> Iterator[Article]:
-    """One JSON object per line: {"text": ..., "url"?, "title"?, "date"?}."""
+def read_jsonl(raw: bytes, path: Path) -> Iterator[Article | SkippedFile]:
+    """One JSON object per line: {"text": ..., "url"?, "title"?, "date"?, "id"?}.
+
+    A bad line is reported and skipped; the file's other lines are still read.
+    """
     name = str(path)
-    body = decode_text(raw, name) if len(raw) <= MAX_ARTICLE_CHARS else raw.decode("utf-8", errors="strict")
+    body = decode_text(raw, name, max_chars=MAX_FILE_BYTES)
     for lineno, line in enumerate(body.splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{where}: not valid JSON ({e.msg})") from None
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
-            raise InputError(f'{where}: each line needs an object with a non-empty "text"')
-        if len(obj["text"]) > MAX_ARTICLE_CHARS:
-            raise InputError(f"{where}: article text is larger than {MAX_ARTICLE_CHARS:,} characters")
-        published = None
-        if obj.get("date"):
-            try:
-                published = date.fromisoformat(str(obj["date"])[:10])
-            except ValueError:
-                raise InputError(f"{where}: date {obj['date']!r} is not YYYY-MM-DD") from None
-        url = obj.get("url")
-        source = url or f"{name}#{lineno}"
-        key = slug(obj.get("id") or "") if obj.get("id") else f"{slug(path.stem)}-{lineno}-{short_hash(source, 6)}"
-        yield Article(text=obj["text"].replace("\r\n", "\n"), source=source, key=key,
-                      title=obj.get("title"), date=published)
+            yield jsonl_article(line, path, lineno)
+        except InputError as e:
+            yield SkippedFile(where, str(e))
 
 
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files under the given paths with a supported suffix, in a stable order."""
-    for path in paths:
-        if not path.exists():
-            raise InputError(f"{path}: no such file or directory")
-        if path.is_dir():
-            for p in sorted(path.rglob("*")):
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("."):
-                    yield p
-        else:
-            yield path
+def jsonl_article(line: str, path: Path, lineno: int) -> Article:
+    where = f"{path}:{lineno}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: not valid JSON ({e.msg})") from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+        raise InputError(f'{where}: each line needs an object with a non-empty "text"')
+    text = obj["text"]
+    check_length(text, where)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(f"{where}: text holds an unpaired surrogate escape, not valid Unicode") from None
+    published = None
+    if obj.get("date"):
+        raw_date = str(obj["date"])
+        try:
+            published = date.fromisoformat(raw_date[:10])
+        except ValueError:
+            published = find_date(raw_date)
+            if published is None:
+                raise InputError(f"{where}: date {raw_date!r} is not a date like 2023-11-21") from None
+    url = str(obj["url"]) if obj.get("url") else None
+    source = url or f"{path}#{lineno}"
+    key = slug(str(obj["id"])) if obj.get("id") else f"{slug(path.stem)}-{lineno}-{short_hash(source, 6)}"
+    title = str(obj["title"]).strip() if obj.get("title") else None
+    return Article(text=text.replace("\r\n", "\n"), source=source, key=key, title=title, date=published)
+
+
+def is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def files_in(folder: Path) -> list[Path]:
+    """Files under `folder` with a supported suffix, hidden files and folders left out, sorted."""
+    return [p for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not is_hidden(p, folder)]
 
 
 def read_articles(paths: Iterable[Path]) -> ReadResult:
-    """Every article under `paths`; unusable files are listed in `skipped`, not raised."""
+    """Every article under `paths`; unusable paths, files and lines are listed in `skipped`, not raised."""
     result = ReadResult()
-    for path in iter_files(paths):
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            result.skipped.append(SkippedFile(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
-                                                         f"kg reads {', '.join(sorted(SUPPORTED_SUFFIXES))}"))
-            continue
-        try:
-            result.articles.extend(read_file(path))
-        except InputError as e:
-            result.skipped.append(SkippedFile(str(path), str(e)))
+    for path in map(Path, paths):
+        if not path.exists():
+            result.skipped.append(SkippedFile(str(path), f"{path}: no such file or directory"))
+        elif path.is_dir():
+            files = files_in(path)
+            if not files:
+                result.skipped.append(SkippedFile(str(path), f"{path}: folder holds no {supported_list()} files"))
+            for file in files:
+                read_into(file, result)
+        else:
+            read_into(path, result)
     return result
+
+
+def supported_list() -> str:
+    return ", ".join(sorted(SUPPORTED_SUFFIXES))
+
+
+def read_into(path: Path, result: ReadResult) -> None:
+    """Add the articles of one file to `result`, or the reason it was skipped (never part of a file)."""
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        result.skipped.append(SkippedFile(str(path), f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
+                                                     f"kg reads {supported_list()}"))
+        return
+    try:
+        items = list(read_file(path))
+    except InputError as e:
+        result.skipped.append(SkippedFile(str(path), str(e)))
+        return
+    for item in items:
+        (result.skipped if isinstance(item, SkippedFile) else result.articles).append(item)
