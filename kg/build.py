@@ -89,17 +89,32 @@ def extract_articles(articles: list[Article], processes: int | None = None,
 
 
 # --- the build ---------------------------------------------------------------------------
-def build(paths: Iterable[Path | str] | None = None, store_path: Path | str | None = None, *,
+def as_paths(paths: Iterable[Path | str] | Path | str | None) -> list[Path]:
+    """The input paths as a list; one path on its own (`build("articles/")`) is accepted too."""
+    if not paths:
+        return default_inputs()
+    if isinstance(paths, (str, os.PathLike)):
+        return [Path(paths)]
+    return [Path(p) for p in paths]
+
+
+def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Path | str | None = None, *,
           prune: bool = False, min_confidence: float = 0.0, processes: int | None = None,
-          force: bool = False, progress: Callable[[int], None] | None = None) -> BuildReport:
-    """Build or update the store from the articles under `paths` (default: seeds/)."""
+          force: bool = False, progress: Callable[[int, int], None] | None = None) -> BuildReport:
+    """Build or update the store from the articles under `paths` (default: seeds/).
+
+    `progress(done, total)` is called before extraction and after each extracted article.
+    When no article can be read the store is left untouched and the report lists why.
+    """
     started = time.perf_counter()
-    paths = [Path(p) for p in paths] if paths else default_inputs()
+    paths = as_paths(paths)
     read = read_articles(paths)
     report = BuildReport(skipped=read.skipped)
     if not read.articles and not read.skipped:
         raise InputError("no articles found in " + ", ".join(str(p) for p in paths)
                          + " (kg reads .txt, .md, .html, .htm and .jsonl files)")
+    if not read.articles:
+        return report
 
     store = open_store(store_path)
     load_ontology(store, ONTOLOGY_FILE)
@@ -120,12 +135,14 @@ def build(paths: Iterable[Path | str] | None = None, store_path: Path | str | No
     registry = Registry()
     registry.learn_from_store(store)
     extracted: list[tuple[Article, ArticleFacts]] = []
+    if progress:
+        progress(0, len(todo))
     for article, facts in zip(todo, extract_articles(todo, processes)):
         registry.learn(facts)
         extracted.append((article, facts))
         report.words += len(article.text.split())
         if progress:
-            progress(1)
+            progress(len(extracted), len(todo))
 
     for article, facts in extracted:
         facts = drop_weak(registry.resolve(facts), min_confidence)
