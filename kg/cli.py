@@ -69,19 +69,26 @@ def build(paths, store, prune, force, min_confidence, processes, quiet):
     """
     from .build import build as run_build
 
-    bar = None
+    bars = []
+
+    def progress(done, total):
+        if not total:
+            return
+        if not bars:
+            bars.append(click.progressbar(length=max(total, 1), label="extracting", file=sys.stderr))
+        bars[0].update(done - bars[0].pos)
+
     show_bar = not quiet and sys.stderr.isatty()
-
-    def progress(n):
-        if bar is not None:
-            bar.update(n)
-
-    if show_bar:
-        bar = click.progressbar(length=0, label="extracting", file=sys.stderr)
-    report = run_build(paths or None, store, prune=prune, min_confidence=min_confidence,
-                       processes=processes, force=force, progress=progress if show_bar else None)
+    try:
+        report = run_build(paths or None, store, prune=prune, min_confidence=min_confidence,
+                           processes=processes, force=force, progress=progress if show_bar else None)
+    finally:
+        if bars:
+            bars[0].render_finish()
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.reason}", err=True)
+    if report.skipped and not (report.added or report.updated or report.unchanged):
+        raise click.ClickException("no readable articles")
     if not quiet:
         f = report.facts
         click.echo(
@@ -91,8 +98,6 @@ def build(paths, store, prune, force, min_confidence, processes, quiet):
             f"{f.get('partnerships', 0)} partnerships, {f.get('awards', 0)} award results, "
             f"{f.get('quotations', 0)} quotations; {report.triples} triples in {report.seconds:.1f}s "
             f"({report.words_per_second:,.0f} words/s) -> {store}")
-    if report.skipped and not (report.added or report.updated or report.unchanged):
-        raise click.ClickException("no readable articles")
 
 
 # --- stats -------------------------------------------------------------------------------
