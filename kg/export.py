@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .errors import KGError
 from .store import open_store
 from .vocab import PREFIXES
 
@@ -33,8 +34,11 @@ def export_rdf(store_path: Path | str | None, fmt: str, output: Path | None = No
         data = store.dump(format=FORMATS[fmt], prefixes=PREFIXES if fmt == "trig" else None)
     if output is None:
         sys.stdout.buffer.write(data)
-    else:
+        return
+    try:
         output.write_bytes(data)
+    except OSError as e:
+        raise KGError(f"cannot write {output}: {e.strerror}") from None
 
 
 def _jsonld(store: ox.Store) -> bytes:
