@@ -20,6 +20,20 @@ KIND_CLASSES = {
 }
 
 
+#: Kinds counted per article; each is counted in its own query, because joining them in
+#: one query multiplies every kind's rows by every other's.
+PER_ARTICLE = {"people": "foaf:Person", "organisations": "org:Organization",
+               "posts": "org:Membership", "awards": "kg:AwardResult"}
+
+
+def per_article_counts(store, cls: str) -> dict[str, int]:
+    """article IRI -> distinct instances of `cls` in its graph (articles with none are absent)."""
+    rows = store.query(sparql_prologue() + f"""
+        SELECT ?a (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?a {{ ?a a schema:NewsArticle . ?x a {cls} }} }}
+        GROUP BY ?a""")
+    return {r["a"].value: int(r["n"].value) for r in rows}
+
+
 def store_stats(store_path: Path | str | None = None) -> dict:
     store = open_store(store_path, read_only=True)
     q = lambda text: list(store.query(sparql_prologue() + text, use_default_graph_as_union=True))  # noqa: E731
@@ -32,15 +46,11 @@ def store_stats(store_path: Path | str | None = None) -> dict:
                       ?o a org:Organization, ?kind . FILTER(?kind != org:Organization) }
                     GROUP BY ?kind ORDER BY DESC(?n)"""):
         kinds[row["kind"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]] = int(row["n"].value)
-    articles = []
-    for row in q("""SELECT ?a ?source
-                      (COUNT(DISTINCT ?p) AS ?people) (COUNT(DISTINCT ?o) AS ?orgs)
-                      (COUNT(DISTINCT ?m) AS ?posts) (COUNT(DISTINCT ?r) AS ?awards) WHERE {
-                      GRAPH ?a { ?a a schema:NewsArticle ; dcterms:source ?source .
-                        OPTIONAL { ?p a foaf:Person } OPTIONAL { ?o a org:Organization }
-                        OPTIONAL { ?m a org:Membership } OPTIONAL { ?r a kg:AwardResult } }
-                    } GROUP BY ?a ?source ORDER BY ?source"""):
-        articles.append({"article": row["a"].value, "source": row["source"].value,
-                         "people": int(row["people"].value), "organisations": int(row["orgs"].value),
-                         "posts": int(row["posts"].value), "awards": int(row["awards"].value)})
+    articles = [{"article": row["a"].value, "source": row["source"].value}
+                for row in q("""SELECT ?a ?source WHERE { GRAPH ?a { ?a a schema:NewsArticle ; dcterms:source ?source } }
+                               ORDER BY ?source""")]
+    for key, cls in PER_ARTICLE.items():
+        counts = per_article_counts(store, cls)
+        for row in articles:
+            row[key] = counts.get(row["article"], 0)
     return {"totals": totals, "organisation_kinds": kinds, "articles": articles}
