@@ -1,18 +1,31 @@
-"""Extraction: a spaCy Doc of one article -> `ArticleFacts` (placeholder, replaced next)."""
+"""Extraction: one article's spaCy Doc -> `ArticleFacts`.
+
+Stages, each in its own module: entities (people and organisations, linked within the
+article), posts, partnerships, awards and quotations. They read the parse, the NER and
+the lexicons in kg/data/; none names a particular person or organisation.
+"""
 from __future__ import annotations
 
-from ..facts import ArticleFacts, Organisation, Person
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..facts import ArticleFacts
+from . import lexicon
+from .entities import find_entities
 
 
 def add_components(nlp) -> None:
-    pass
+    """Hook for pipeline components; extraction currently runs after the pipeline."""
 
 
-def extract(doc, article_date=None) -> ArticleFacts:
-    facts = ArticleFacts()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            facts.people.setdefault(ent.text, Person(ent.text))
-        elif ent.label_ == "ORG":
-            facts.organisations.setdefault(ent.text, Organisation(ent.text))
+def extract(doc: Doc, article_date: date | None = None) -> ArticleFacts:
+    lex = lexicon.load()
+    ents = find_entities(doc, lex)
+    facts = ArticleFacts(people=dict(ents.people), organisations=dict(ents.orgs))
+    try:
+        from .posts import find_posts
+        facts.posts = find_posts(doc, ents, lex)
+    except ImportError:
+        pass
     return facts

@@ -1,0 +1,605 @@
+"""Find the people and organisations an article mentions and link every mention to one entity.
+
+Organisations come from two sources that cover each other's gaps: spaCy's NER, and runs of
+capitalised words ending in an organisation head word from kg/data/org_heads.txt
+("Sefton Council for Voluntary Service", "Chelsea and Westminster Hospital NHS Foundation
+Trust", which the small NER model splits at "and"). Mentions are then grouped into entities:
+trailing abbreviations expanded (CCG -> Clinical Commissioning Group), acronyms defined in
+brackets or matching initials, short forms that begin a longer name ("Pennine Care"), two
+councils of the same place, and definite descriptions ("the council", "the trust") linked to
+the nearest organisation of that kind.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..facts import Organisation, Person
+from .lexicon import Lexicon
+
+CONNECTORS = {"and", "&", "of", "for", "upon"}
+GENERIC_ACRONYMS = {"NHS", "GP", "GPs", "CCG", "CCGs", "ICB", "ICBs", "ICS", "STP", "HSCP", "LHB", "UK", "A&E",
+                    "COVID", "CEO", "PDF", "IT", "ICP", "PCN", "IJB", "FT", "CQC", "BBC"}
+NOT_ORG = {"nhs", "cabinet", "parliament", "order", "government", "the government", "exec", "covid", "long covid"}
+#: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
+GENERIC_NOUNS = {
+    "council": "LocalAuthority", "county council": "LocalAuthority", "city council": "LocalAuthority",
+    "borough council": "LocalAuthority", "local authority": "LocalAuthority", "authority": "LocalAuthority",
+    "trust": "NHSTrust", "foundation trust": "NHSTrust", "new trust": "NHSTrust", "health board": "NHSTrust",
+    "board": "NHSTrust", "lhb": "NHSTrust",
+    "ccg": "CCG", "clinical commissioning group": "CCG", "commissioning group": "CCG",
+    "partnership": "Partnership", "alliance": "Partnership", "hscp": "Partnership", "pilot": "Partnership",
+    "ics": "Partnership", "icp": "Partnership", "integration board": "Partnership",
+    "shadow integration board": "Partnership",
+    "icb": "ICB", "integrated care board": "ICB",
+}
+PLACE_NOISE = {"nhs", "city", "county", "borough", "metropolitan", "of", "the", "london", "district", "royal",
+               "university", "hospital", "hospitals", "and", "&", "foundation", "trust", "integrated", "care",
+               "council", "clinical", "commissioning", "group", "health", "board", "local", "partnership",
+               "system", "social", "alliance", "together", "icb", "ics", "ccg", "shadow", "integration", "joint",
+               "mental", "community", "services", "service", "general", "healthcare", "cluster", "new", "for",
+               "voluntary", "sustainability", "transformation", "ltd"}
+#: Words that say what kind of body something is but not which one: a name made only of
+#: these ("Integration Joint Boards", "every Health Board") is not a name.
+GENERIC_WORDS = PLACE_NOISE | {"every", "first", "new", "scheme", "boards", "councils", "partnerships", "trusts",
+                               "authority", "authorities", "groups", "systems", "hospitals", "provider", "icbs",
+                               "ccgs", "organisations", "organisation", "national", "regional", "area", "areas",
+                               "primary", "secondary", "acute", "adult", "adults", "children", "public", "sector",
+                               "government", "improved", "improving", "better"}
+#: Last words that make a capitalised phrase something other than an organisation.
+NON_ORG_ENDERS = {"award", "awards", "prize", "category", "programme", "plan", "scheme", "fund", "strategy",
+                  "project", "initiative", "conference", "bid", "model", "pathway", "week", "day", "year", "act",
+                  "bill", "framework", "agenda", "policy", "review", "report", "approach", "unit", "ward",
+                  "team", "event"}
+#: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
+PLURAL_HEADS = {"ICBs": "ICB", "CCGs": "CCG", "ICSs": "ICS", "Councils": "Council", "Trusts": "Trust",
+                "Boards": "Board", "Partnerships": "Partnership"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index in the doc
+    end: int
+    text: str
+    kind: str  # "ORG" or "PERSON"
+    entity: str = ""  # canonical name, filled by linking
+    generic: bool = False  # "the council"
+
+
+@dataclass
+class Entities:
+    """Every linked mention of one article, with lookups by token."""
+    orgs: dict[str, Organisation] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    _by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def index(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._by_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
+
+    def at(self, i: int) -> Mention | None:
+        return self._by_token.get(i)
+
+    def within(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end and (kind is None or m.kind == kind)]
+
+    def org_by_kind(self, kind: str, before: int | None = None) -> str | None:
+        """The organisation of `kind` mentioned last before token `before` (else the most mentioned)."""
+        named = [m for m in self.mentions if m.kind == "ORG" and not m.generic
+                 and self.orgs[m.entity].kind == kind]
+        if before is not None:
+            prior = [m for m in named if m.start < before]
+            if prior:
+                return prior[-1].entity
+        if named:
+            return Counter(m.entity for m in named).most_common(1)[0][0]
+        return None
+
+
+# --- names ----------------------------------------------------------------------------------
+def fix_case(name: str) -> str:
+    """'TRAFFORD Council' -> 'Trafford Council': shouted words are not acronyms past four letters."""
+    return " ".join(w.capitalize() if len(w) >= 5 and w.isupper() and w.isalpha() else w for w in name.split())
+
+
+def expand_abbreviation(name: str, lex: Lexicon) -> str:
+    """'Nottingham City CCG' -> 'Nottingham City Clinical Commissioning Group'."""
+    words = name.split()
+    if len(words) >= 2 and words[-1] in lex.abbreviations:
+        return " ".join(words[:-1] + [lex.abbreviations[words[-1]]])
+    if len(words) >= 3 and words[-2] in lex.abbreviations and words[-1].lower() in {"cluster"}:
+        return name
+    return name
+
+
+def clean_org_text(span: Span) -> tuple[int, int] | None:
+    """Token bounds of an organisation name inside `span`: no leading 'the', no trailing 's."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an", "our", "its", "their", "this"} or
+                           doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    return start, end
+
+
+def place_of(name: str) -> str | None:
+    """The area an organisation serves, read off its name: 'Nottingham City Council' -> 'Nottingham'."""
+    words = [w for w in re.split(r"\s+", name) if w]
+    keep: list[str] = []
+    for w in words:
+        if w.lower().strip(",") in PLACE_NOISE or w.isupper():
+            if keep and w.lower() in {"and", "&"}:
+                keep.append("and")
+                continue
+            if keep:
+                break
+            continue
+        if not w[:1].isupper():
+            break
+        keep.append(w.strip(","))
+    while keep and keep[-1] == "and":
+        keep.pop()
+    return " ".join(keep) or None
+
+
+def _has_head(name: str, lex: Lexicon) -> bool:
+    words = tuple(name.split())
+    return any(words[-len(h):] == h for h in lex.org_heads)
+
+
+def is_generic_name(name: str) -> bool:
+    return all(w.lower().strip(",") in GENERIC_WORDS for w in name.split())
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+# --- organisation mentions ---------------------------------------------------------------------
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and (tok.pos_ not in {"DET", "PRON"} or t == "All") \
+        and t not in {"I", "But", "And", "Or", "If", "As", "So", "We", "It", "The", "A", "An"}
+
+
+def _head_ends(tokens: list, lex: Lexicon) -> list[int]:
+    """Indices (into `tokens`) where an organisation head phrase ends."""
+    texts = [t.text for t in tokens]
+    ends = []
+    for i in range(len(tokens)):
+        for head in lex.org_heads:
+            n = len(head)
+            if i + 1 >= n and tuple(texts[i + 1 - n:i + 1]) == head:
+                ends.append(i)
+                break
+    return ends
+
+
+def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, allowing connectors ('and', 'of', '&') between them."""
+    runs = []
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        if not _is_cap(doc[i]) or doc[i].is_punct:
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end:
+            if _is_cap(doc[j]) and not doc[j].is_punct and "\n" not in doc[j].text:
+                j += 1
+            elif (doc[j].lower_ in CONNECTORS and j + 1 < sent.end and _is_cap(doc[j + 1])
+                  and not doc[j + 1].is_punct):
+                j += 1
+            elif doc[j].text == "-" and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j].whitespace_ == "":
+                j += 1
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
+    """Organisation names in a sentence: pieces of capitalised runs that end in a head word."""
+    doc = sent.doc
+    found = []
+    for start, end in capitalised_runs(sent):
+        tokens = [doc[k] for k in range(start, end)]
+        # "Health Service Journal Awards 2023": the scheme's name holds the organisation;
+        # "Place Based Partnership and Integrated Care Award" is an award, not an organisation
+        while tokens and tokens[-1].like_num:
+            tokens.pop()
+            end -= 1
+        if not tokens or any("/" in t.text for t in tokens):
+            continue
+        if tokens[-1].lower_ == "awards":
+            tokens.pop()
+            end -= 1
+        elif tokens[-1].lower_ in NON_ORG_ENDERS:
+            continue
+        if not tokens:
+            continue
+        ends = _head_ends(tokens, lex)
+        piece_start = 0
+        for e in ends:
+            # extend a head through a following "and"-less continuation that is still the name
+            if e + 1 < len(tokens) and tokens[e + 1].lower_ not in {"and", "&"} and (e + 1) not in ends:
+                later = [x for x in ends if x > e]
+                if later and all(t.lower_ not in {"and", "&"} for t in tokens[e + 1:later[0] + 1]):
+                    continue
+            s = piece_start
+            # a title before "of"/"for" is not part of the name: "Chair of NHS X Board"
+            for k in range(e - 1, s - 1, -1):
+                if tokens[k].lower_ in {"of", "for", "in"} and any(lex.is_title_word(t.text) for t in tokens[s:k]):
+                    s = k + 1
+                    break
+            # trailing place or name words after the last head: "Life Sciences Hub Wales"
+            if e == ends[-1]:
+                k = e + 1
+                while k < len(tokens) and k - e <= 2 and tokens[k].pos_ == "PROPN" \
+                        and not lex.is_title_word(tokens[k].text) and tokens[k].lower_ not in CONNECTORS:
+                    k += 1
+                if k == len(tokens):
+                    e = k - 1
+            if e - s >= 1 or (tokens[e].text.isupper() and tokens[e].text not in GENERIC_ACRONYMS):
+                found.append((start + s, start + e + 1))
+            piece_start = e + 1
+            while piece_start < len(tokens) and tokens[piece_start].lower_ in CONNECTORS:
+                piece_start += 1
+        # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place
+        if tokens[0].text == "NHS" and len(tokens) >= 2 and not ends:
+            found.append((start, end))
+    return found
+
+
+def strip_title_prefix(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
+    """Start of the name once a leading title is cut: 'Chair of [NHS South Cheshire CCG]'."""
+    for k in range(e - 1, s - 1, -1):
+        if doc[k].lower_ in {"of", "for"} and any(lex.is_title_word(t.text) for t in doc[s:k]):
+            return k + 1
+    return s
+
+
+def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or "\n" in ent.text or "," in ent.text:
+            continue
+        bounds = clean_org_text(ent)
+        if not bounds:
+            continue
+        s, e = bounds
+        if "(" in [t.text for t in doc[s:e]]:
+            e = next(t.i for t in doc[s:e] if t.text == "(")
+        s = strip_title_prefix(doc, s, e, lex)
+        if e <= s:
+            continue
+        words = [t.text for t in doc[s:e]]
+        text = " ".join(words)
+        if text.lower() in NOT_ORG or words[-1].lower() in {"award", "awards"} or text in GENERIC_ACRONYMS:
+            continue
+        if any(w in {"'s", "’s"} for w in words):
+            cut = next(i for i, w in enumerate(words) if w in {"'s", "’s"})
+            e = s + cut
+            words = words[:cut]
+            if not words:
+                continue
+        is_headed = any(h[-1] == words[-1] for h in lex.org_heads)
+        if any(lex.is_title_word(w) for w in words) and not is_headed:
+            continue
+        if e < len(doc) and lex.is_title_word(doc[e].text):
+            continue  # "Integrated Network [Director]": part of a title
+        if words[-1].lower() in NON_ORG_ENDERS or any("/" in w for w in words):
+            continue
+        if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 3):
+            continue  # a lone place name ("Nottingham") tagged ORG
+        if all(w[:1].islower() for w in words[1:]) and len(words) > 1:
+            continue
+        # the domain of a title ("Director of [Primary Care Development]") is not an organisation
+        if s >= 2 and doc[s - 1].lower_ in {"of", "for"} and lex.is_title_word(doc[s - 2].text) \
+                and not any(h[-1] == words[-1] for h in lex.org_heads):
+            continue
+        out.append((s, e))
+    return out
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, preferring the longer of two that overlap."""
+    chosen: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0])):
+        if all(e <= cs or s >= ce for cs, ce in chosen):
+            chosen.append((s, e))
+    return sorted(chosen)
+
+
+# --- people ------------------------------------------------------------------------------------
+def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> list[tuple[int, int, list[str], list[str]]]:
+    """(start, end, prefixes, suffixes) of person names with honorifics split off."""
+    org_tokens = {i for s, e in org_spans for i in range(s, e)}
+    out = []
+    candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    # honorific + capitalised words: "Councillor Michael Jones", "Cllr Alex Norris"
+    for tok in doc:
+        if tok.text in lex.prefixes or tok.text.rstrip(".") in lex.prefixes:
+            j = tok.i + 1
+            if j < len(doc) and doc[j].text == ".":
+                j += 1
+            k = j
+            while k < len(doc) and k - j < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                    and doc[k].text not in lex.prefixes and "\n" not in doc[k].text:
+                k += 1
+            if k - j >= 2:
+                candidates.append((tok.i, k))
+    for s, e in candidates:
+        prefixes, suffixes = [], []
+        # honorifics inside the span, or just before it
+        while s < e and (doc[s].text in lex.prefixes or doc[s].text.rstrip(".") in lex.prefixes or doc[s].text == "."):
+            if doc[s].text != ".":
+                prefixes.append(doc[s].text.rstrip("."))
+            s += 1
+        k = s - 1
+        while k >= 0 and (doc[k].text in lex.prefixes or doc[k].text.rstrip(".") in lex.prefixes or doc[k].text == "."):
+            if doc[k].text != ".":
+                prefixes.insert(0, doc[k].text.rstrip("."))
+            k -= 1
+        while e > s and (doc[e - 1].text in lex.suffixes or doc[e - 1].is_punct or doc[e - 1].text in {"'s", "’s"}):
+            if doc[e - 1].text in lex.suffixes:
+                suffixes.insert(0, doc[e - 1].text)
+            e -= 1
+        j = e
+        while j < len(doc) and (doc[j].text in lex.suffixes or (doc[j].text == "," and j + 1 < len(doc)
+                                                                  and doc[j + 1].text in lex.suffixes)):
+            if doc[j].text in lex.suffixes:
+                suffixes.append(doc[j].text)
+            j += 1
+        words = [t for t in doc[s:e]]
+        if not words or any(t.i in org_tokens for t in words):
+            continue
+        if any("\n" in t.text or not (t.is_alpha or "-" in t.text or "'" in t.text) for t in words):
+            continue
+        if any(lex.is_title_word(t.text) or t.text in GENERIC_ACRONYMS for t in words):
+            continue
+        low = " ".join(t.lower_ for t in words)
+        if any(phrase in low for phrase in lex.title_phrases):
+            continue
+        if any(any(h[-1] == t.text for h in lex.org_heads) for t in words):
+            continue
+        if not all(t.text[:1].isupper() for t in words):
+            continue
+        out.append((s, e, prefixes, suffixes))
+    return out
+
+
+# --- linking --------------------------------------------------------------------------------------
+def generic_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """'the council', 'the CCG', "the group's": definite descriptions of an organisation."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in {"the", "our", "this"} or tok.i in taken:
+            continue
+        for n in (3, 2, 1):
+            words = doc[tok.i + 1:tok.i + 1 + n]
+            if len(words) < n or any(t.i in taken for t in words):
+                continue
+            phrase = " ".join(t.lower_ for t in words)
+            if phrase in GENERIC_NOUNS:
+                nxt = doc[tok.i + 1 + n] if tok.i + 1 + n < len(doc) else None
+                if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not nxt.is_sent_start:
+                    break  # "the Council Leader ..." / "the Trust Board" - not a reference
+                out.append(Mention(tok.i, tok.i + 1 + n, doc[tok.i:tok.i + 1 + n].text, "ORG", generic=True))
+                break
+    return out
+
+
+def find_entities(doc: Doc, lex: Lexicon) -> Entities:
+    """All person and organisation mentions of `doc`, linked to canonical entities."""
+    spans = []
+    for sent in doc.sents:
+        spans.extend(org_spans_from_runs(sent, lex))
+    spans = merge_spans(spans + org_spans_from_ner(doc, lex))
+    spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
+             and not is_generic_name(doc[sp[0]:sp[1]].text)]
+
+    spans = split_coordinated(doc, spans, lex)
+    ents = Entities()
+    people = person_spans(doc, lex, spans)
+    person_tokens = {i for s, e, _, _ in people for i in range(s, e)}
+    person_names = {doc[s:e].text for s, e, _, _ in people}
+    person_words = {w for n in person_names for w in n.split()}
+    org_mentions = [Mention(s, e, text, "ORG") for s, e, text in distribute_plural_heads(doc, spans)
+                    if not any(i in person_tokens for i in range(s, e))
+                    and not all(w in person_words for w in doc[s:e].text.split())]
+    _link_orgs(doc, org_mentions, ents, lex)
+    taken = {i for m in ents.mentions for i in range(m.start, m.end)} | person_tokens
+    _link_people(doc, people, ents, lex, taken)
+    taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
+    _add_short_forms(doc, ents, taken)
+    taken = {i for m in ents.mentions for i in range(m.start, m.end)}
+    for g in generic_mentions(doc, taken):
+        kind = GENERIC_NOUNS[" ".join(g.text.lower().split()[1:])]
+        target = ents.org_by_kind(kind, before=g.start) if ents.orgs else None
+        if target:
+            g.entity = target
+            ents.mentions.append(g)
+            ents.orgs[target].aliases.add(g.text if not g.text[:1].isupper() else g.text[0].lower() + g.text[1:])
+    ents.index()
+    return ents
+
+
+def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) -> None:
+    names: dict[str, str] = {}  # surface -> canonical
+
+    def canon(text: str) -> str:
+        return expand_abbreviation(fix_case(" ".join(text.split())), lex)
+
+    # acronyms defined in brackets right after a name: "Health Service Journal (HSJ)"
+    defined: dict[str, str] = {}
+    for m in mentions:
+        acr = bracketed_acronym(doc, m.end)
+        if acr and acr != m.text:
+            defined[acr] = canon(m.text)
+    for m in mentions:
+        m.text = " ".join(m.text.split())
+    full_names = [canon(m.text) for m in mentions if not (m.text.isupper() and " " not in m.text)]
+    by_initials = defaultdict(set)
+    for n in full_names:
+        by_initials[initials(n)].add(n)
+    for m in mentions:
+        text = m.text
+        if text in defined:
+            m.entity = defined[text]
+        elif text.isupper() and " " not in text:
+            owners = by_initials.get(text) or by_initials.get(text.replace("&", ""))
+            m.entity = next(iter(owners)) if owners and len(owners) == 1 else canon(text)
+        else:
+            m.entity = canon(text)
+        names[text] = m.entity
+
+    # short forms: a name that begins a longer name of the article ("Pennine Care"), or two
+    # councils of one place ("Tameside Council", "Tameside Metropolitan Borough Council")
+    canon_names = sorted({m.entity for m in mentions}, key=len, reverse=True)
+    merge: dict[str, str] = {}
+    for short in canon_names:
+        for long in canon_names:
+            if long == short or len(long) <= len(short):
+                continue
+            if long.startswith(short + " ") and len(short.split()) >= 2 and not _has_head(short, lex):
+                merge[short] = long
+                break
+            if (lex.kind_of(short) == lex.kind_of(long) == "LocalAuthority" and place_of(short)
+                    and place_of(short) == place_of(long)):
+                merge[short] = long
+                break
+    for m in mentions:
+        while m.entity in merge:
+            m.entity = merge[m.entity]
+
+    for m in mentions:
+        org = ents.orgs.get(m.entity)
+        if org is None:
+            org = ents.orgs[m.entity] = Organisation(m.entity, kind=lex.kind_of(m.entity), place=place_of(m.entity))
+        if m.text != m.entity:
+            org.aliases.add(m.text)
+        ents.mentions.append(m)
+    for acr, full in defined.items():
+        if full in ents.orgs:
+            ents.orgs[full].aliases.add(acr)
+        elif full in merge and merge[full] in ents.orgs:
+            ents.orgs[merge[full]].aliases.add(acr)
+
+
+def bracketed_acronym(doc: Doc, i: int) -> str | None:
+    """'(HSJ)' or '(T&G IC FT)' starting at token i, as written."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and doc[j].text != ")":
+        j += 1
+    if j >= len(doc) or doc[j].text != ")" or j == i + 1:
+        return None
+    text = doc[i + 1:j].text
+    if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z](?: [A-Z&]{2,})*", text):
+        return text
+    return None
+
+
+def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """'Pennine Care and Trafford Council' -> two names, when both sides stand alone as
+    names elsewhere or the left side has a head of its own."""
+    known = {" ".join(doc[s:e].text.split()) for s, e in spans}
+    out = []
+    for s, e in spans:
+        cut = None
+        for k in range(s + 1, e - 1):
+            if doc[k].lower_ not in {"and", "&"}:
+                continue
+            left = doc[s:k].text
+            right = doc[k + 1:e].text
+            left_known = any(name.startswith(left + " ") or name == left for name in known if name != doc[s:e].text)
+            if (left_known or _has_head(left, lex)) and _has_head(right, lex) and len(left.split()) >= 2:
+                cut = k
+                break
+        if cut is None:
+            out.append((s, e))
+        else:
+            out.extend([(s, cut), (cut + 1, e)])
+    return out
+
+
+def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """'North West London and North Central London ICBs' -> each name with the head, singular."""
+    out = []
+    for s, e in spans:
+        last = doc[e - 1].text
+        words = doc[s:e].text.split()
+        if last in PLURAL_HEADS and "and" in words[:-1]:
+            parts = " ".join(words[:-1]).split(" and ")
+            if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
+                for part in parts:
+                    out.append((s, e, f"{part} {PLURAL_HEADS[last]}"))
+                continue
+        out.append((s, e, doc[s:e].text))
+    return out
+
+
+def _add_short_forms(doc: Doc, ents: Entities, taken: set[int]) -> None:
+    """Capitalised runs no rule called an organisation but that begin a known name:
+    'Cheshire West and Chester' once 'Cheshire West and Chester Council' is known."""
+    for sent in doc.sents:
+        for s, e in capitalised_runs(sent):
+            if any(i in taken for i in range(s, e)):
+                continue
+            text = " ".join(doc[s:e].text.split())
+            if len(text.split()) < 2:
+                continue
+            owners = [name for name in ents.orgs if name.startswith(text + " ")]
+            if len(owners) == 1:
+                ents.mentions.append(Mention(s, e, text, "ORG", entity=owners[0]))
+                ents.orgs[owners[0]].aliases.add(text)
+
+
+def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int]) -> None:
+    full: dict[str, Person] = {}
+    singles = []
+    for s, e, prefixes, suffixes in spans:
+        words = [t.text for t in doc[s:e]]
+        name = " ".join(words)
+        if len(words) == 1:
+            singles.append((s, e, name))
+            continue
+        person = full.setdefault(name, Person(name))
+        for h in prefixes:
+            if h not in person.prefixes:
+                person.prefixes.append(h)
+        for h in suffixes:
+            if h not in person.suffixes:
+                person.suffixes.append(h)
+        ents.mentions.append(Mention(s, e, name, "PERSON", entity=name))
+    # surname-only or first-name-only mentions: "Bell said", "Ms Davies"
+    by_part = defaultdict(set)
+    for name in full:
+        parts = name.split()
+        by_part[parts[-1]].add(name)
+        by_part[parts[0]].add(name)
+    for s, e, word in singles:
+        owners = by_part.get(word)
+        if owners and len(owners) == 1:
+            ents.mentions.append(Mention(s, e, word, "PERSON", entity=next(iter(owners))))
+    # surname mentions NER missed ("Oum's previous role", "Bell said")
+    covered = taken | {i for m in ents.mentions for i in range(m.start, m.end)}
+    for tok in doc:
+        if tok.i not in covered and tok.text in by_part and len(by_part[tok.text]) == 1 and tok.text[:1].isupper():
+            owner = next(iter(by_part[tok.text]))
+            if owner.split()[-1] == tok.text:
+                ents.mentions.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=owner))
+    ents.people.update(full)

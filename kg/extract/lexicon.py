@@ -1,0 +1,67 @@
+"""Domain lexicons, loaded from the data files in kg/data/.
+
+Users extend kg to a new domain by editing these files (or pointing KG_DATA_DIR at a folder
+with their own copies); no lexicon names a particular person or organisation.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_path(name: str) -> Path:
+    override = os.environ.get("KG_DATA_DIR")
+    if override and (Path(override) / name).exists():
+        return Path(override) / name
+    return DATA_DIR / name
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in data_path(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    prefixes: frozenset[str]
+    suffixes: frozenset[str]
+    title_words: frozenset[str]  # single words, lower case
+    title_phrases: tuple[str, ...]  # multi-word, lower case, longest first
+    org_heads: tuple[tuple[str, ...], ...]  # token tuples, longest first
+    abbreviations: dict[str, str]
+    org_kinds: tuple[tuple[str, re.Pattern], ...]
+    outcomes: tuple[tuple[str, re.Pattern], ...]
+
+    def is_title_word(self, word: str) -> bool:
+        return word.lower().strip(".,") in self.title_words
+
+    def kind_of(self, name: str) -> str:
+        for kind, rx in self.org_kinds:
+            if rx.search(name):
+                return kind
+        return "Other"
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    hon = _rows("honorifics.txt")
+    titles = [r[0].lower() for r in _rows("titles.txt")]
+    heads = sorted((tuple(r[0].split()) for r in _rows("org_heads.txt")), key=len, reverse=True)
+    return Lexicon(
+        prefixes=frozenset(r[1] for r in hon if r[0] == "prefix"),
+        suffixes=frozenset(r[1] for r in hon if r[0] == "suffix"),
+        title_words=frozenset(t for t in titles if " " not in t),
+        title_phrases=tuple(sorted((t for t in titles if " " in t), key=len, reverse=True)),
+        org_heads=tuple(heads),
+        abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
+        org_kinds=tuple((r[0], re.compile(r[1], re.I)) for r in _rows("org_kinds.tsv")),
+        outcomes=tuple((r[0], re.compile(r[1], re.I)) for r in _rows("award_outcomes.tsv")),
+    )
