@@ -27,7 +27,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import KGError
-from .store import open_store, replace_graph
+from .store import default_store_path, open_store, replace_graph
 from .vocab import ANALYSIS_GRAPH, FOAF, KG, ORG, SCHEMA, XSD, sparql_prologue
 
 PROJECTIONS = ("entity", "people-orgs", "org-org")
@@ -483,6 +483,9 @@ def load_network(store_path: Path | str | None, projection: str = "entity",
         raise NetworkError(f"unknown projection {projection!r}; choose one of {', '.join(PROJECTIONS)}")
     store = store if store is not None else open_store(store_path, read_only=True)
     data = read_graph_data(store)
+    if not data.entities:
+        raise NetworkError(f"the store at {store_path or default_store_path()} holds no people or organisations "
+                           "yet (run `kg build` first)")
     return data, project(data, projection)
 
 
@@ -498,6 +501,8 @@ def analyze(store_path: Path | str | None, projection: str = "entity", *, write:
     Writing opens the store writable first, so a store locked by a build fails at once
     with the StoreError message instead of after the analysis.
     """
+    if write and not Path(store_path or default_store_path()).is_dir():
+        open_store(store_path, read_only=True)  # raises the usual "no kg store" error; never create one here
     store = open_store(store_path) if write else None
     data, G = load_network(store_path, projection, store=store)
     analysis = analyze_graph(G, data)
