@@ -21,6 +21,7 @@ from ..facts import Organisation, Person
 from .lexicon import Lexicon
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
+PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 GENERIC_ACRONYMS = {"NHS", "GP", "GPs", "CCG", "CCGs", "ICB", "ICBs", "ICS", "STP", "HSCP", "LHB", "UK", "A&E",
                     "COVID", "CEO", "PDF", "IT", "ICP", "PCN", "IJB", "FT", "CQC", "BBC"}
 NOT_ORG = {"nhs", "cabinet", "parliament", "order", "government", "the government", "exec", "covid", "long covid"}
@@ -36,7 +37,7 @@ GENERIC_NOUNS = {
     "shadow integration board": "Partnership",
     "icb": "ICB", "integrated care board": "ICB",
 }
-PLACE_NOISE = {"nhs", "city", "county", "borough", "metropolitan", "of", "the", "london", "district", "royal",
+PLACE_NOISE = {"nhs", "city", "county", "borough", "metropolitan", "of", "the", "district", "royal",
                "university", "hospital", "hospitals", "and", "&", "foundation", "trust", "integrated", "care",
                "council", "clinical", "commissioning", "group", "health", "board", "local", "partnership",
                "system", "social", "alliance", "together", "icb", "ics", "ccg", "shadow", "integration", "joint",
@@ -133,6 +134,7 @@ def clean_org_text(span: Span) -> tuple[int, int] | None:
 
 def place_of(name: str) -> str | None:
     """The area an organisation serves, read off its name: 'Nottingham City Council' -> 'Nottingham'."""
+    name = re.sub(r"^(London Borough of|Royal Borough of|Borough of|City of)\s+", "", name)
     words = [w for w in re.split(r"\s+", name) if w]
     keep: list[str] = []
     for w in words:
@@ -202,6 +204,12 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 j += 1
             elif doc[j].text == "-" and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j].whitespace_ == "":
                 j += 1
+            elif (doc[j].text == "," and j + 2 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN"
+                  and doc[j - 2].text == "NHS"):
+                j += 1  # "NHS Birmingham, Black Country and Solihull ICB"
+            elif doc[j].lower_ in {"cluster"} and doc[j - 1].text in {"ICB", "ICS", "CCG"}:
+                j += 1
+                break
             else:
                 break
         runs.append((i, j))
@@ -231,12 +239,12 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         ends = _head_ends(tokens, lex)
         piece_start = 0
+        ends = [e for e in ends if not (e + 1 < len(tokens) and lex.is_title_word(tokens[e + 1].text))]
         for e in ends:
-            # extend a head through a following "and"-less continuation that is still the name
-            if e + 1 < len(tokens) and tokens[e + 1].lower_ not in {"and", "&"} and (e + 1) not in ends:
-                later = [x for x in ends if x > e]
-                if later and all(t.lower_ not in {"and", "&"} for t in tokens[e + 1:later[0] + 1]):
-                    continue
+            # a head followed by more of the name ("... Hospital NHS Foundation Trust") is not its end
+            later = [x for x in ends if x > e]
+            if later and all(t.lower_ not in {"and", "&"} for t in tokens[e + 1:later[0] + 1]):
+                continue
             s = piece_start
             # a title before "of"/"for" is not part of the name: "Chair of NHS X Board"
             for k in range(e - 1, s - 1, -1):
@@ -328,6 +336,11 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
     out = []
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    for ent in doc.ents:  # "Amanda Pritchard, Deputy Chief Executive of ..." tagged ORG
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+                and not any(h[-1] == ent[-1].text for h in lex.org_heads) and ent.end + 2 < len(doc) \
+                and doc[ent.end].text == "," and any(lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5]):
+            candidates.append((ent.start, ent.end))
     # honorific + capitalised words: "Councillor Michael Jones", "Cllr Alex Norris"
     for tok in doc:
         if tok.text in lex.prefixes or tok.text.rstrip(".") in lex.prefixes:
@@ -377,6 +390,36 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
         if not all(t.text[:1].isupper() for t in words):
             continue
         out.append((s, e, prefixes, suffixes))
+    seen: dict[tuple[int, int], tuple] = {}
+    for s, e, pre, suf in out:
+        if (s, e) in seen:
+            seen[(s, e)][2].extend(h for h in pre if h not in seen[(s, e)][2])
+        else:
+            seen[(s, e)] = (s, e, list(pre), list(suf))
+    return list(seen.values())
+
+
+def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[tuple[int, int]]:
+    """'Danielle Oum' when NER missed it: two capitalised words whose last recurs alone
+    as a name would ('Oum said', "Oum's previous role")."""
+    out = []
+    places = {t.text for t in doc if t.ent_type_ in PLACE_LABELS}
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.i in taken or nxt.i in taken or not (tok.is_title and nxt.is_title and tok.is_alpha and nxt.is_alpha):
+            continue
+        if tok.pos_ != "PROPN" or nxt.pos_ != "PROPN" or (tok.i > 0 and doc[tok.i - 1].is_title
+                                                          and doc[tok.i - 1].pos_ == "PROPN"):
+            continue
+        if lex.is_title_word(tok.text) or lex.is_title_word(nxt.text) or tok.text in lex.prefixes:
+            continue
+        if tok.ent_type_ in PLACE_LABELS or nxt.ent_type_ in PLACE_LABELS or nxt.text in places:
+            continue
+        alone = [t for t in doc if t.text == nxt.text and t.i != nxt.i and t.i not in taken
+                 and not (t.i > 0 and doc[t.i - 1].is_title) and t.i + 1 < len(doc)
+                 and (doc[t.i + 1].lower_ in {"said", "says", "'s", "’s", "added"})]
+        if alone:
+            out.append((tok.i, tok.i + 2))
     return out
 
 
@@ -421,9 +464,10 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
                     and not all(w in person_words for w in doc[s:e].text.split())]
     _link_orgs(doc, org_mentions, ents, lex)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)} | person_tokens
+    people += [(s, e, [], []) for s, e in names_by_recurring_surname(doc, taken, lex)]
     _link_people(doc, people, ents, lex, taken)
     taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
-    _add_short_forms(doc, ents, taken)
+    _add_short_forms(doc, ents, taken, lex)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     for g in generic_mentions(doc, taken):
         kind = GENERIC_NOUNS[" ".join(g.text.lower().split()[1:])]
@@ -525,7 +569,9 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 continue
             left = doc[s:k].text
             right = doc[k + 1:e].text
-            left_known = any(name.startswith(left + " ") or name == left for name in known if name != doc[s:e].text)
+            whole = doc[s:e].text
+            left_known = any((name.startswith(left + " ") or name == left) and _has_head(name, lex)
+                             and not (whole in name or name in whole) for name in known)
             if (left_known or _has_head(left, lex)) and _has_head(right, lex) and len(left.split()) >= 2:
                 cut = k
                 break
@@ -552,9 +598,15 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
     return out
 
 
-def _add_short_forms(doc: Doc, ents: Entities, taken: set[int]) -> None:
-    """Capitalised runs no rule called an organisation but that begin a known name:
-    'Cheshire West and Chester' once 'Cheshire West and Chester Council' is known."""
+def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
+    """Mentions no rule found but the article has named: capitalised runs that begin a known
+    name ('Cheshire West and Chester'), and bare uses of a known alias or acronym ('HSJ editor')."""
+    aliases: dict[tuple[str, ...], str] = {}
+    for name, org in ents.orgs.items():
+        for alias in org.aliases:
+            if alias[:1].isupper() and (len(alias.split()) >= 2 or alias.isupper()) \
+                    and alias not in GENERIC_ACRONYMS:
+                aliases[tuple(alias.split())] = name
     for sent in doc.sents:
         for s, e in capitalised_runs(sent):
             if any(i in taken for i in range(s, e)):
@@ -562,10 +614,18 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int]) -> None:
             text = " ".join(doc[s:e].text.split())
             if len(text.split()) < 2:
                 continue
-            owners = [name for name in ents.orgs if name.startswith(text + " ")]
+            owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]
             if len(owners) == 1:
                 ents.mentions.append(Mention(s, e, text, "ORG", entity=owners[0]))
                 ents.orgs[owners[0]].aliases.add(text)
+                taken.update(range(s, e))
+    words = [t.text for t in doc]
+    for key, name in sorted(aliases.items(), key=lambda kv: -len(kv[0])):
+        n = len(key)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == key and not any(k in taken for k in range(i, i + n)):
+                ents.mentions.append(Mention(i, i + n, " ".join(key), "ORG", entity=name))
+                taken.update(range(i, i + n))
 
 
 def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int]) -> None:

@@ -1,0 +1,252 @@
+"""Posts: a person, the title they hold and the organisation they hold it at.
+
+News writes a post in a handful of shapes, each read here from the tokens around a person
+mention, with organisations already linked (see entities.py):
+
+- apposition after the name: "Maria Principe, Director of ... at Nottingham City CCG, said";
+  "Alastair McLellan, HSJ editor, said"; "Jill Colbert, Trafford Council's Interim ...";
+  one title at two organisations: "... Director for Pennine Care and Trafford Council";
+- a title before the name: "Editor of the Health Service Journal, Alastair McLellan said";
+  "Council Leader Councillor Michael Jones said" (the organisation is the article's council);
+- a predicate: "Danielle Oum has been confirmed as chair of ...", "Oum's previous role was
+  as chair of ...", "He ... served as vice chair of NHS London".
+
+A title is a phrase containing a word from kg/data/titles.txt; compound titles ("GP and
+clinical chair") keep their last part, the one the organisation belongs to.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..facts import Evidence, Post
+from .entities import GENERIC_NOUNS, Entities, Mention
+from .lexicon import Lexicon
+
+REPORTING_LEMMAS = {"say", "add", "explain", "comment", "state", "note", "tell", "continue", "commented", "added",
+                    "believe", "welcome", "describe", "announce", "confirm", "warn", "admit", "reveal", "argue",
+                    "insist", "write", "claim", "stress", "urge"}
+QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
+LEADING_JUNK = {",", "and", "the", "a", "an", "who", "is", "was", "as", "'s", "’s", "its", "their", "at", "present",
+                "currently", "now", "also", "both", ":", "-", "–", "—", "(", ")", "local", "be", "to", "will",
+                "has", "been", "our", "his", "her", "then"}
+TRAILING_JUNK = {"at", "of", "for", "with", "in", "to", "the", ",", "on", "across", "within", "and", "from", "new",
+                 "our", "its", "(", ")", "-", "–", "—", "'s", "’s", "a", "an", "both", "joint"}
+FORMER_WORDS = {"former", "previous", "previously", "ex", "then", "outgoing", "retired", "erstwhile", "late"}
+PREDICATE_TRIGGERS = {"as", "be", "become", "becomes", "became", "named", "appointed", "is", "was", "are", "were",
+                      "remains", "remain", "elected", "serves", "served", "chair", "chairs", "chaired", "leads", "led"}
+SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
+
+
+def normalise_title(title: str) -> str:
+    """'director of transformation and place development' -> 'Director of Transformation and Place Development'."""
+    words = title.split()
+    out = []
+    for i, w in enumerate(words):
+        if w.lower() in SMALL_WORDS and i > 0:
+            out.append(w.lower())
+        elif w.isupper() and len(w) > 1:
+            out.append(w)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(out)
+
+
+def has_title(text: str, lex: Lexicon) -> bool:
+    low = text.lower()
+    if any(re.search(rf"\b{re.escape(p)}\b", low) for p in lex.title_phrases):
+        return True
+    return any(w.strip(",.'’()") in lex.title_words for w in low.split())
+
+
+def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
+    """Title text from a chunk of tokens, and whether it says the post was held before."""
+    words = [t.text for t in tokens if not t.is_space]
+    former = any(w.lower().strip("-") in FORMER_WORDS for w in words)
+    words = [w for w in words if w.lower().strip("-") not in FORMER_WORDS]
+    words = [w for w in words if w not in lex.prefixes and w not in lex.suffixes]
+    while words and (words[0].lower() in LEADING_JUNK or words[0] in QUOTE_CHARS):
+        words.pop(0)
+    while words and (words[-1].lower() in TRAILING_JUNK or words[-1] in QUOTE_CHARS):
+        words.pop()
+    text = " ".join(words).replace(" ,", ",").replace(" - ", "-").replace(" 's", "'s")
+    # compound titles: "GP and clinical chair" -> "clinical chair" (the part the organisation goes with)
+    head = re.split(r"\b(?:of|for|at)\b", text, maxsplit=1)[0]
+    parts = [p.strip(" ,") for p in re.split(r"\band\b|,", head)]
+    if len(parts) >= 2 and all(has_title(p, lex) for p in parts if p):
+        text = text[text.rfind(parts[-1]):]
+    return text, former
+
+
+def _is_boundary(tok) -> bool:
+    return tok.text in QUOTE_CHARS or tok.text in {":", ";"} or (
+        tok.pos_ in {"VERB", "AUX"} and tok.lemma_ in REPORTING_LEMMAS)
+
+
+class PostFinder:
+    def __init__(self, doc: Doc, ents: Entities, lex: Lexicon):
+        self.doc, self.ents, self.lex = doc, ents, lex
+        self.posts: list[Post] = []
+        self._seen: set[tuple[str, str, str]] = set()
+
+    def evidence(self, sent: Span) -> Evidence:
+        return Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+
+    def add(self, person: str, org: str | None, title: str, former: bool, sent: Span, confidence: float):
+        if not org or not title or len(title.split()) > 14 or not has_title(title, self.lex):
+            return
+        role = normalise_title(title)
+        key = (person, org, role.lower())
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.posts.append(Post(person, org, title, role, self.evidence(sent), former=former, confidence=confidence))
+
+    # -- a segment holding titles and organisations -----------------------------------------
+    def pairs(self, start: int, end: int) -> list[tuple[str, str, bool]]:
+        """(title, organisation, former) read off tokens start..end."""
+        doc, ents = self.doc, self.ents
+        orgs = [m for m in ents.within(start, end, "ORG")]
+        out = []
+        prev_title: tuple[str, bool] | None = None
+        cursor = start
+        for idx, m in enumerate(orgs):
+            chunk = [doc[k] for k in range(cursor, m.start)]
+            title, former = clean_title(chunk, self.lex)
+            if title and has_title(title, self.lex):
+                prev_title = (title, former)
+                out.append((title, m.entity, former))
+            elif not title and prev_title and chunk and any(t.lower_ in {"and", "&", ","} for t in chunk):
+                out.append((prev_title[0], m.entity, prev_title[1]))  # "for Pennine Care and Trafford Council"
+            elif cursor == start and not chunk or (title and not has_title(title, self.lex) and idx == 0):
+                # the organisation comes first: "HSJ editor", "Trafford Council's Interim Director ..."
+                nxt = orgs[idx + 1].start if idx + 1 < len(orgs) else end
+                after = [doc[k] for k in range(m.end, nxt)]
+                t2, f2 = clean_title(after, self.lex)
+                if t2 and has_title(t2, self.lex):
+                    out.append((t2, m.entity, f2))
+                    prev_title = (t2, f2)
+                    cursor = nxt
+                    continue
+            cursor = m.end
+        if not orgs:
+            title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
+            org = self.org_named_in_title(title, start)
+            if org and title:
+                out.append((title, org, former))
+        return out
+
+    def org_named_in_title(self, title: str, at: int) -> str | None:
+        """'Council Leader' -> the article's council; 'our chief executive' has no organisation."""
+        low = title.lower()
+        for noun, kind in sorted(GENERIC_NOUNS.items(), key=lambda kv: -len(kv[0])):
+            if re.search(rf"\b{re.escape(noun)}\b", low):
+                return self.ents.org_by_kind(kind, before=at)
+        return None
+
+    # -- the three shapes -------------------------------------------------------------------------
+    def after_name(self, sent: Span, pm: Mention) -> None:
+        doc = self.doc
+        i = pm.end
+        while i < sent.end and (doc[i].text in self.lex.suffixes or (doc[i].text == "," and i + 1 < sent.end
+                                                                      and doc[i + 1].text in self.lex.suffixes)):
+            i += 1
+        if i >= sent.end or doc[i].text not in {",", "("}:
+            return
+        start = i + 1
+        end = start
+        while end < sent.end and not _is_boundary(doc[end]):
+            if doc[end].lower_ == "who" or (self.ents.at(end) and self.ents.at(end).kind == "PERSON"):
+                break
+            if doc[end].text == ")" and doc[i].text == "(":
+                break
+            end += 1
+        if end - start > 30:
+            return
+        for title, org, former in self.pairs(start, end):
+            self.add(pm.entity, org, title, former, sent, 0.9 if not self.ents.at(start) or True else 0.85)
+
+    def before_name(self, sent: Span, pm: Mention) -> None:
+        doc = self.doc
+        k = pm.start - 1
+        while k >= sent.start and (doc[k].text in self.lex.prefixes or doc[k].text.rstrip(".") in self.lex.prefixes
+                                   or doc[k].text == "."):
+            k -= 1
+        if k >= sent.start and doc[k].text == ",":
+            k -= 1
+        end = k + 1
+        start = end
+        while start - 1 >= sent.start and end - start < 15:
+            t = doc[start - 1]
+            if _is_boundary(t) or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"} or t.is_sent_start and t.lower_ == "and":
+                break
+            if self.ents.at(start - 1) and self.ents.at(start - 1).kind == "PERSON":
+                break
+            start -= 1
+            if t.is_sent_start:
+                break
+        if start >= end:
+            return
+        confidence = 0.8
+        for title, org, former in self.pairs(start, end):
+            generic = not self.ents.within(start, end, "ORG")
+            self.add(pm.entity, org, title, former, sent, 0.6 if generic else confidence)
+
+    def predicate(self, sent: Span, pm: Mention | None, person: str) -> None:
+        doc = self.doc
+        start = pm.end if pm else sent.start + 1
+        end = sent.end
+        for k in range(start, sent.end):
+            if doc[k].text in {";"} or doc[k].text in QUOTE_CHARS or (
+                    self.ents.at(k) and self.ents.at(k).kind == "PERSON" and k >= start + 1):
+                end = k
+                break
+        # the title starts after the last trigger word before the first organisation
+        orgs = self.ents.within(start, end, "ORG")
+        if not orgs:
+            return
+        trig = None
+        for k in range(start, orgs[0].start):
+            if doc[k].lower_ in PREDICATE_TRIGGERS or doc[k].lemma_ in {"become", "appoint", "name", "elect", "serve"}:
+                trig = k
+        if trig is None:
+            return
+        for title, org, former in self.pairs(trig + 1, end):
+            # "was/previous role" marks a former post only when the text says so
+            self.add(person, org, title, former, sent, 0.7)
+
+    def where_clause(self, sent: Span, person: str) -> None:
+        """'He moves across from South West London ICB, where he became chair in 2023.'"""
+        doc = self.doc
+        for m in self.ents.within(sent.start, sent.end, "ORG"):
+            k = m.end
+            if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "where" \
+                    and doc[k + 2].lower_ in {"he", "she", "they"}:
+                j = k + 3
+                while j < sent.end and doc[j].lower_ not in PREDICATE_TRIGGERS and j - k < 6:
+                    j += 1
+                end = j + 1
+                while end < sent.end and doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}:
+                    end += 1
+                title, former = clean_title([doc[x] for x in range(j + 1, end)], self.lex)
+                self.add(person, m.entity, title, former, sent, 0.6)
+
+    def run(self) -> list[Post]:
+        last_person: str | None = None
+        for sent in self.doc.sents:
+            people = [m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end]
+            for pm in people:
+                self.after_name(sent, pm)
+                self.before_name(sent, pm)
+            if people:
+                self.predicate(sent, people[0], people[0].entity)
+                last_person = people[-1].entity
+            elif last_person and sent[0].lower_ in {"he", "she"}:
+                self.predicate(sent, None, last_person)
+                self.where_clause(sent, last_person)
+        return self.posts
+
+
+def find_posts(doc: Doc, ents: Entities, lex: Lexicon) -> list[Post]:
+    return PostFinder(doc, ents, lex).run()
