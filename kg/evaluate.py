@@ -338,7 +338,7 @@ def score_article(gold: Facts, predicted: Facts) -> ArticleScore:
     kinds["partnerships"] = pooled
 
     def award_sim(g: AwardFact, p: AwardFact) -> float | None:
-        if names.key(g.recipient) != names.key(p.recipient) and _person_key(g.recipient) != _person_key(p.recipient):
+        if names.key(g.recipient) != names.key(p.recipient):  # a person recipient keys by its normalised name
             return None
         return award_similarity(g.award, p.award)
 
