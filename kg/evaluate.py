@@ -293,64 +293,70 @@ class ArticleScore:
     orgs_matched: int = 0
 
 
-def _person_key(name: str) -> str:
-    return normalise_name(name)
-
-
 def score_article(gold: Facts, predicted: Facts) -> ArticleScore:
     """Per-kind scores of one article's predicted facts against its gold facts."""
     names = Names(gold.organisations, predicted.organisations)
     kinds: dict[str, Score] = {}
-
     kinds["people"], _ = score_items(
-        [_person_key(p) for p in gold.people], [_person_key(p) for p in predicted.people], same)
+        [normalise_name(p) for p in gold.people], [normalise_name(p) for p in predicted.people], same)
 
     gold_orgs = [(names.key(o.name), o) for o in gold.organisations]
     pred_orgs = [(names.predicted_key(o), o) for o in predicted.organisations]
     kinds["organisations"], org_pairs = score_items(
         gold_orgs, pred_orgs, lambda g, p: same(g[0], p[0]), show=lambda x: x[1].name)
 
-    def post_key(post: PostFact):
-        return _person_key(post.person), names.key(post.organisation)
-
-    def post_similarity(g: PostFact, p: PostFact) -> float | None:
-        if post_key(g) != post_key(p):
-            return None
-        s = max(role_similarity(role, p.roles) for role in g.roles)
-        return s if s >= MATCH_THRESHOLD else None
-
-    kinds["posts"], _ = score_items(
-        gold.posts, predicted.posts, post_similarity,
-        show=lambda x: f"{x.person} | {x.organisation} | {x.roles[0]}")
-
-    members_view, _ = score_items(sorted(member_pairs(gold.partnerships, names)),
-                                  sorted(member_pairs(predicted.partnerships, names)), same,
-                                  show=lambda x: f"{x[0]} in {x[1]}")
-    pairs_view, _ = score_items(sorted(org_pairs_sharing(gold.partnerships, names)),
-                                sorted(org_pairs_sharing(predicted.partnerships, names)), same,
-                                show=lambda x: " + ".join(x))
-    kinds["partnership_members"], kinds["partnership_pairs"] = members_view, pairs_view
-    pooled = Score()
-    for view in (members_view, pairs_view):
-        pooled.add(view)
-        pooled.missed += view.missed
-        pooled.extra += view.extra
-    kinds["partnerships"] = pooled
-
-    def award_sim(g: AwardFact, p: AwardFact) -> float | None:
-        if names.key(g.recipient) != names.key(p.recipient):  # a person recipient keys by its normalised name
-            return None
-        return award_similarity(g.award, p.award)
-
-    kinds["awards"], award_pairs = score_items(
-        gold.awards, predicted.awards, award_sim,
-        show=lambda x: f"{x.recipient} | {x.award} | {x.outcome or '?'} {x.year or ''}".rstrip())
+    kinds["posts"] = score_posts(gold.posts, predicted.posts, names)
+    kinds.update(score_partnerships(gold.partnerships, predicted.partnerships, names))
+    kinds["awards"], award_pairs = score_awards(gold.awards, predicted.awards, names)
 
     result = ArticleScore(kinds=kinds, awards_matched=len(award_pairs), orgs_matched=len(org_pairs))
     result.outcome_agree = sum(gold.awards[i].outcome == predicted.awards[j].outcome for i, j in award_pairs)
     result.year_agree = sum(gold.awards[i].year == predicted.awards[j].year for i, j in award_pairs)
     result.kind_agree = sum(gold_orgs[i][1].kind == pred_orgs[j][1].kind for i, j in org_pairs)
     return result
+
+
+def score_posts(gold: list[PostFact], predicted: list[PostFact], names: Names) -> Score:
+    """Same person and organisation, role token Jaccard >= 0.5 against any predicted wording."""
+    def key(post: PostFact) -> tuple[str, str]:
+        return normalise_name(post.person), names.key(post.organisation)
+
+    def similarity(g: PostFact, p: PostFact) -> float | None:
+        if key(g) != key(p):
+            return None
+        s = max(role_similarity(role, p.roles) for role in g.roles)
+        return s if s >= MATCH_THRESHOLD else None
+
+    score, _ = score_items(gold, predicted, similarity,
+                           show=lambda x: f"{x.person} | {x.organisation} | {x.roles[0]}")
+    return score
+
+
+def score_partnerships(gold: list[PartnershipFact], predicted: list[PartnershipFact],
+                       names: Names) -> dict[str, Score]:
+    """Both views, and "partnerships": their counts pooled."""
+    members, _ = score_items(sorted(member_pairs(gold, names)), sorted(member_pairs(predicted, names)), same,
+                             show=lambda x: f"{x[0]} in {x[1]}")
+    pairs, _ = score_items(sorted(org_pairs_sharing(gold, names)), sorted(org_pairs_sharing(predicted, names)),
+                           same, show=lambda x: " + ".join(x))
+    pooled = Score()
+    for view in (members, pairs):
+        pooled.add(view)
+        pooled.missed += view.missed
+        pooled.extra += view.extra
+    return {"partnership_members": members, "partnership_pairs": pairs, "partnerships": pooled}
+
+
+def score_awards(gold: list[AwardFact], predicted: list[AwardFact],
+                 names: Names) -> tuple[Score, list[tuple[int, int]]]:
+    """(recipient, award) pairs; the matched pairs are returned for outcome and year agreement."""
+    def similarity(g: AwardFact, p: AwardFact) -> float | None:
+        if names.key(g.recipient) != names.key(p.recipient):  # a person recipient keys by its normalised name
+            return None
+        return award_similarity(g.award, p.award)
+
+    return score_items(gold, predicted, similarity,
+                       show=lambda x: f"{x.recipient} | {x.award} | {x.outcome or '?'} {x.year or ''}".rstrip())
 
 
 def member_pairs(partnerships: Iterable[PartnershipFact], names: Names) -> set[tuple[str, str]]:
