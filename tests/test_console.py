@@ -1,0 +1,103 @@
+"""`kg sparql`: statements split from piped input, dot commands, and a real pseudo-terminal session."""
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.console import Console, split_statements, statement_complete
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("mini") / "store"
+    store = ox.Store(str(path))
+    store.load(path=str(DATA / "mini.trig"), format=ox.RdfFormat.TRIG)
+    store.flush()
+    del store
+    return path
+
+
+def test_a_statement_ends_at_a_semicolon_outside_braces_or_a_blank_line():
+    assert not statement_complete("SELECT ?n WHERE { ?p a foaf:Person ;")
+    assert not statement_complete('SELECT ?n WHERE { ?p foaf:name "a } ;"')
+    assert statement_complete("SELECT ?n WHERE { ?p foaf:name ?n } ;")
+    text = "SELECT ?n WHERE {\n ?p a foaf:Person ;\n  foaf:name ?n } ;\n.format csv\nASK { ?s ?p ?o }\n\nASK {}"
+    assert list(split_statements(io.StringIO(text))) == [
+        "SELECT ?n WHERE {\n ?p a foaf:Person ;\n  foaf:name ?n } ;", ".format csv", "ASK { ?s ?p ?o }", "ASK {}"]
+
+
+def run_console(mini: Path, text: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = Console(mini, out=out, err=err).batch(io.StringIO(text))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_piped_queries_and_commands(mini):
+    code, out, err = run_console(mini, (
+        "SELECT DISTINCT ?n WHERE {\n  ?p a foaf:Person ;\n     foaf:name ?n .\n} ORDER BY ?n LIMIT 2;\n"
+        ".format csv\n"
+        ".run award-results year=2023\n"
+        ".format json\n"
+        "ASK { ?s foaf:name 'Lyn Bacon' }\n\n"
+        ".prefixes\n"))
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[:5] == ["n", "-----------------", "Alastair McLellan", "Alex Norris", "(2 rows)"]
+    assert "year,scheme,award,recipient,outcome,article" in lines
+    assert any(line.startswith("2023,HSJ Awards,Place Based Partnership") for line in lines)
+    assert '"boolean": true' in out.replace('"boolean":true', '"boolean": true')
+    assert "PREFIX kg: <https://w3id.org/newskg/ontology#>" in lines
+
+
+def test_errors_are_reported_and_the_console_goes_on(mini):
+    code, out, err = run_console(mini, "SELECT * WHERE {\n ?s ?p }\n\nDROP ALL ;\n.nope\n.run award-results "
+                                       "colour=red\nASK { ?s foaf:name 'Lyn Bacon' };\n.quit\nASK {};\n")
+    assert code == 1
+    assert "SPARQL syntax error at line 2" in err and " ?s ?p }\n" in err  # the line, with a caret under it
+    assert "read-only" in err and "unknown command .nope" in err and "unknown parameter colour" in err
+    assert out.splitlines() == ["true"]  # ASK after the errors ran; nothing ran after .quit
+
+
+CLI = "import sys; from kg.cli import cli; sys.exit(cli())"
+
+
+def test_kg_sparql_reads_standard_input(mini):
+    done = subprocess.run([sys.executable, "-c", CLI, "sparql", "--store", str(mini), "-f", "csv"],
+                          input="SELECT ?n WHERE { ?p foaf:name 'Lyn Bacon' , ?n } ;\n",
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["n", "Lyn Bacon"]
+
+
+def test_interactive_console_in_a_pseudo_terminal(mini, tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    history = tmp_path / "history"
+    env = {**os.environ, "KG_HISTORY": str(history), "TERM": "dumb"}
+    child = pexpect.spawn(sys.executable, ["-c", CLI, "sparql", "--store", str(mini)], env=env,
+                          encoding="utf-8", timeout=20, dimensions=(40, 200))
+    try:
+        child.expect("kg> ")
+        child.send("SELECT ?n WHERE {\r")  # Enter inside braces continues the statement
+        child.send("  ?p foaf:name ?n ;\r")
+        child.send("     a foaf:Person } ORDER BY ?n LIMIT 1 ;\r")
+        child.expect(r"\(1 row\)")
+        assert "Alastair McLellan" in child.before
+        child.send(".run posts-at-organisation org=id:org/walsall-together\r")
+        child.expect(r"\(1 row\)")
+        assert "Michelle McManus" in child.before
+        child.send("SELECT * WHERE { ?s ?p }\r\r")  # a blank line ends a statement too
+        child.expect("line 1, column")
+        child.send(".quit\r")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    saved = history.read_text()
+    assert "+SELECT ?n WHERE {" in saved and "+.run posts-at-organisation" in saved  # history across runs
