@@ -563,7 +563,10 @@ def _execute(db: ox.Store, prepared: Prepared, original: str, limit: int | None,
             _explain_prepared_failure(db, original, e)
         raise _syntax_error(e, prepared.text) from None
     except (OSError, RuntimeError) as e:
-        raise QueryError(f"the query failed: {str(e).strip().splitlines()[0]}") from None
+        if "SELECT projection" in str(e):
+            raise QueryError("a parameter must be visible to the SELECT clause: with SELECT *, use it in "
+                             f"a triple pattern, or list the variables ({_first_line(e)})") from None
+        raise QueryError(f"the query failed: {_first_line(e)}") from None
 
 
 def _take(iterator: Iterable, limit: int | None, cancel: threading.Event) -> tuple[list, bool]:
