@@ -96,10 +96,27 @@ def article_states(store: ox.Store) -> dict[str, tuple[str, str, str]]:
 
 
 def load_ontology(store: ox.Store, ontology_file: Path) -> None:
-    """Replace the ontology graph with the Turtle file's triples, in one transaction."""
+    """Replace the ontology graph with the Turtle file's triples, in one transaction.
+
+    Left alone when it already holds them: every insert gives the ontology's blank nodes
+    (class unions, lists) fresh names, so rewriting an unchanged ontology would change the
+    store on every build.
+    """
     triples = list(ox.parse(path=str(ontology_file), format=ox.RdfFormat.TURTLE))
-    replace_graph(store, ONTOLOGY_GRAPH, triples)
+    wanted = [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH) for t in triples]
+    if not isomorphic(store.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH), wanted):
+        replace_graph(store, ONTOLOGY_GRAPH, triples)
 
 
-__all__ = ["open_store", "writable", "replace_graph", "drop_graph", "article_states", "load_ontology",
+def isomorphic(a: Iterable[ox.Quad], b: Iterable[ox.Quad]) -> bool:
+    """The same quads up to the names of blank nodes."""
+    left, right = ox.Dataset(a), ox.Dataset(b)
+    if len(left) != len(right):
+        return False
+    left.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    right.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return left == right
+
+
+__all__ = ["open_store", "writable", "replace_graph", "drop_graph", "article_states", "load_ontology", "isomorphic",
            "StoreError", "default_store_path", "DEFAULT_STORE", "STORE_ENV", "KG", "SCHEMA", "DCTERMS"]
