@@ -29,13 +29,14 @@ import pyoxigraph as ox
 from .errors import KGError
 from .store import default_store_path, open_store, replace_graph
 from .vocab import ANALYSIS_GRAPH, FOAF, KG, ORG, SCHEMA, XSD, sparql_prologue
+from .vocab import PREFIXES as _PREFIXES
 
 PROJECTIONS = ("entity", "people-orgs", "org-org")
 KINDS = ("person", "organisation", "partnership", "award", "initiative", "place")
 SEED = 42
 #: Above this many nodes, betweenness and closeness are estimated from SAMPLE_SIZE
 #: sampled sources (fixed seed) instead of all of them: exact values cost O(nodes x edges).
-EXACT_LIMIT = 3000
+EXACT_LIMIT = 1000
 SAMPLE_SIZE = 300
 METRICS = ("degree", "weighted_degree", "betweenness", "pagerank", "closeness")
 METRIC_PROPERTY = {"degree": "degree", "weighted_degree": "weightedDegree", "betweenness": "betweenness",
@@ -99,14 +100,16 @@ class GraphData:
 KIND_CLASSES = {FOAF + "Person": "person", ORG + "Organization": "organisation", KG + "Award": "award",
                 KG + "Initiative": "initiative", SCHEMA + "Place": "place"}
 
-_ENTITIES = """
-SELECT ?x ?cls (MIN(?l) AS ?label) WHERE {
-  VALUES ?cls { foaf:Person org:Organization kg:Award kg:Initiative schema:Place }
-  ?x a ?cls .
-  OPTIONAL { ?x foaf:name|skos:prefLabel|schema:name ?l }
-} GROUP BY ?x ?cls"""
+#: (class, label property). Entity triples repeat in every article graph that names the entity,
+#: and the union default graph keeps each copy, so joins on them are done inside one GRAPH.
+_ENTITY_LABELS = [("foaf:Person", "foaf:name"), ("org:Organization", "skos:prefLabel"),
+                  ("kg:Award", "skos:prefLabel"), ("kg:Initiative", "schema:name"), ("schema:Place", "schema:name")]
+_ENTITY = "SELECT DISTINCT ?x ?l WHERE {{ GRAPH ?g {{ ?x a {cls} . OPTIONAL {{ ?x {label} ?l }} }} }}"
 _ORG_TYPES = """
-SELECT DISTINCT ?x ?t WHERE { ?x a org:Organization, ?t . FILTER(?t != org:Organization) }"""
+SELECT DISTINCT ?x ?t WHERE {
+  VALUES ?t { org:OrganizationalCollaboration kg:LocalAuthority kg:ClinicalCommissioningGroup kg:NHSTrust
+              kg:IntegratedCareBoard kg:GovernmentBody kg:MediaOrganisation kg:VoluntaryOrganisation }
+  ?x a ?t }"""
 _APPEARANCES = """
 SELECT ?x (COUNT(DISTINCT ?a) AS ?n) (MIN(?d) AS ?first) WHERE {
   VALUES ?cls { foaf:Person org:Organization kg:Award kg:Initiative schema:Place }
@@ -126,12 +129,10 @@ SELECT ?s ?t ?detail ?a ?ev WHERE {
 }"""
 _PARTNERSHIPS = """
 SELECT ?s ?t ?a ?ev WHERE {
-  { ?st a kg:PartnershipStatement ; kg:partnership ?t ; kg:member ?s .
-    OPTIONAL { ?st prov:wasDerivedFrom ?a } OPTIONAL { ?st kg:evidence ?ev } }
-  UNION
-  { ?t org:hasMember ?s .
-    FILTER NOT EXISTS { ?st2 a kg:PartnershipStatement ; kg:partnership ?t ; kg:member ?s } }
+  ?st a kg:PartnershipStatement ; kg:partnership ?t ; kg:member ?s .
+  OPTIONAL { ?st prov:wasDerivedFrom ?a } OPTIONAL { ?st kg:evidence ?ev }
 }"""
+_HAS_MEMBER = "SELECT DISTINCT ?s ?t WHERE { GRAPH ?g { ?t org:hasMember ?s } }"
 _AWARDS = """
 SELECT ?s ?t ?outcome ?year ?a ?ev ?ini WHERE {
   ?r a kg:AwardResult ; kg:recipient ?s ; kg:award ?t .
@@ -180,12 +181,16 @@ def _read_articles(store: ox.Store) -> dict[str, ArticleInfo]:
 
 def _read_entities(store: ox.Store) -> dict[str, Entity]:
     entities: dict[str, Entity] = {}
-    for r in _query(store, _ENTITIES):
-        iri, cls = r["x"].value, r["cls"].value
-        kind = KIND_CLASSES[cls]
-        label = _v(r["label"]) or iri.rstrip("/").rsplit("/", 1)[-1]
-        if iri not in entities or kind == "person":
-            entities[iri] = Entity(iri, label, kind)
+    for cls, label_property in _ENTITY_LABELS:
+        prefix, local = cls.split(":")
+        kind = KIND_CLASSES[_PREFIXES[prefix] + local]
+        for r in _query(store, _ENTITY.format(cls=cls, label=label_property)):
+            iri, label = r["x"].value, _v(r["l"])
+            ent = entities.get(iri)
+            if ent is None or (ent.kind != "person" and kind == "person"):
+                entities[iri] = Entity(iri, label or iri.rstrip("/").rsplit("/", 1)[-1], kind)
+            elif label and ent.kind == kind and label < ent.label:
+                ent.label = label  # the same one every time when a build left two
     for r in _query(store, _ORG_TYPES):
         ent = entities.get(r["x"].value)
         local = r["t"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -207,8 +212,13 @@ def _read_facts(store: ox.Store) -> list[Fact]:
     facts: list[Fact] = []
     for r in _query(store, _POSTS):
         facts.append(Fact("post", r["s"].value, r["t"].value, _v(r["detail"]) or "", _v(r["a"]), _v(r["ev"])))
+    stated = set()
     for r in _query(store, _PARTNERSHIPS):
         facts.append(Fact("partnership", r["s"].value, r["t"].value, "member of", _v(r["a"]), _v(r["ev"])))
+        stated.add((r["s"].value, r["t"].value))
+    for r in _query(store, _HAS_MEMBER):  # membership stated without a statement node still counts once
+        if (r["s"].value, r["t"].value) not in stated:
+            facts.append(Fact("partnership", r["s"].value, r["t"].value, "member of"))
     for r in _query(store, _AWARDS):
         outcome = (_v(r["outcome"]) or "").rsplit("#", 1)[-1]
         year = _v(r["year"])

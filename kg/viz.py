@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 
 from .netexport import COMMUNITY_COLOURS, KIND_COLOURS, node_colour, node_sizes
 from .network import SEED, Fact, GraphData, NetworkError, analyzed_network
@@ -63,11 +64,11 @@ def top_subgraph(G: nx.Graph, max_nodes: int) -> nx.Graph:
     return G.subgraph(sorted(keep)).copy()
 
 
-def layout(G: nx.Graph) -> dict[str, tuple[float, float]]:
-    """Spring layout with a fixed seed, scaled into the page's [0, CANVAS] square."""
+def layout(G: nx.Graph, iterations: int = 120) -> dict[str, tuple[float, float]]:
+    """Force-directed layout (fixed seed, so it repeats), scaled into the page's [0, CANVAS] square."""
     if G.number_of_nodes() == 0:
         return {}
-    pos = nx.spring_layout(G, seed=SEED, weight=None, iterations=100 if len(G) < 2000 else 40)
+    pos = force_layout(G, iterations=iterations)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
@@ -75,6 +76,38 @@ def layout(G: nx.Graph) -> dict[str, tuple[float, float]]:
     scale = (CANVAS - 2 * margin) / span
     return {n: (round(margin + (p[0] - min(xs)) * scale, 2), round(margin + (p[1] - min(ys)) * scale, 2))
             for n, p in pos.items()}
+
+
+def force_layout(G: nx.Graph, iterations: int = 120, gravity: float = 0.05) -> dict[str, tuple[float, float]]:
+    """Fruchterman-Reingold with numpy arrays, plus a pull to the centre so isolates stay in view.
+
+    networkx's spring_layout loops in Python above 500 nodes (about 10 s for 1,300
+    nodes); this vectorised version does a view-sized graph (1,500 nodes) in seconds.
+    """
+    nodes = list(G)
+    n = len(nodes)
+    index = {v: i for i, v in enumerate(nodes)}
+    edges = np.array([(index[u], index[v]) for u, v in G.edges()], dtype=np.intp).reshape(-1, 2)
+    pos = np.random.default_rng(SEED).random((n, 2))
+    k = 1.0 / np.sqrt(n)  # ideal edge length
+    temperature, cooling = 0.1, 0.1 / (iterations + 1)
+    for _ in range(iterations):
+        dx = pos[:, 0, None] - pos[None, :, 0]
+        dy = pos[:, 1, None] - pos[None, :, 1]
+        d2 = np.maximum(dx * dx + dy * dy, 1e-6)
+        repulse = (k * k) / d2
+        np.fill_diagonal(repulse, 0.0)
+        disp = np.stack([(dx * repulse).sum(1), (dy * repulse).sum(1)], axis=1)
+        if len(edges):
+            delta = pos[edges[:, 0]] - pos[edges[:, 1]]
+            pull = delta * np.sqrt((delta ** 2).sum(1))[:, None] / k
+            np.subtract.at(disp, edges[:, 0], pull)
+            np.add.at(disp, edges[:, 1], pull)
+        disp -= gravity * (pos - pos.mean(0)) * n * k
+        length = np.maximum(np.sqrt((disp ** 2).sum(1)), 1e-9)[:, None]
+        pos += disp / length * np.minimum(length, temperature)
+        temperature -= cooling
+    return {v: (float(pos[index[v], 0]), float(pos[index[v], 1])) for v in nodes}
 
 
 # --- the page ------------------------------------------------------------------------------------
