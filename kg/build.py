@@ -121,11 +121,14 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     states = article_states(store)
 
     todo: list[Article] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # article IRI -> source
     for article in read.articles:
         if article.iri in seen:
+            if seen[article.iri] != article.source:  # the same file named twice is no news
+                report.skipped.append(SkippedFile(article.source, f"{article.source}: same article id as "
+                                                                  f"{seen[article.iri]}, which was read first"))
             continue
-        seen.add(article.iri)
+        seen[article.iri] = article.source
         state = states.get(article.iri)
         if not force and state and state[0] == article.content_hash and state[1] == EXTRACTOR_VERSION:
             report.unchanged.append(article.source)
