@@ -157,3 +157,13 @@ def test_progress_bar_on_a_terminal(tmp_path):
     assert proc.returncode == 0
     assert "extracting" in terminal and "100%" in terminal
     assert stdout.startswith("5 added, 0 updated, 0 unchanged")
+
+
+def test_two_articles_with_one_id_keep_the_first_and_report_the_second(tmp_path, good):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "story-1", "text": "Cllr Alex Norris said the council was proud."}\n'
+                    '{"id": "story-1", "text": "Helen Smith said something else."}\n', encoding="utf-8")
+    result = run(str(feed), str(good), str(good), "--store", str(tmp_path / "store"))
+    assert result.exit_code == 0
+    assert result.stderr == f"skipped {feed}#2: same article id as {feed}#1, which was read first\n"
+    assert result.stdout.startswith("2 added, 0 updated, 0 unchanged, 0 pruned, 1 skipped;")
