@@ -69,6 +69,7 @@ class Quotation:
     speaker: str
     text: str
     evidence: Evidence
+    confidence: float = 0.8
 
 
 @dataclass

@@ -114,6 +114,15 @@ def article_triples(article: Article, facts: ArticleFacts) -> list[Triple]:
             places.add(org.place)
         add(art, p(SCHEMA, "mentions"), node)
 
+    referenced = {x.organisation for x in facts.posts if x.organisation}
+    referenced |= {m for x in facts.partnerships for m in x.members}
+    referenced |= {n for x in facts.awards for n in (x.recipient, x.conferred_by) if n}
+    referenced |= {m for x in facts.initiatives for m in x.led_by}
+    for name in sorted(referenced - set(facts.organisations)):
+        node = org_iri(name)  # named only inside a fact; still an organisation with a label
+        add(node, A, p(ORG, "Organization"))
+        add(node, p(SKOS, "prefLabel"), Literal(name))
+
     for place in sorted(places):
         node = mint("place", place)
         add(node, A, p(SCHEMA, "Place"))
@@ -166,7 +175,7 @@ def article_triples(article: Article, facts: ArticleFacts) -> list[Triple]:
         add(award, A, p(KG, "Award"))
         add(award, p(SKOS, "prefLabel"), Literal(res.award))
         year = str(res.year) if res.year else "undated"
-        node = mint("award-result", res.recipient, res.award, year, akey)
+        node = mint("award-result", res.recipient, res.award, year, res.outcome, akey)
         add(node, A, p(KG, "AwardResult"))
         add(node, p(KG, "recipient"), org_iri(res.recipient))
         add(node, p(KG, "award"), award)
@@ -192,7 +201,7 @@ def article_triples(article: Article, facts: ArticleFacts) -> list[Triple]:
         add(node, p(SCHEMA, "text"), Literal(quote.text))
         add(node, p(SCHEMA, "creator"), person_iri(quote.speaker))
         add(node, p(SCHEMA, "isPartOf"), art)
-        provenance(node, quote.evidence)
+        provenance(node, quote.evidence, quote.confidence)
 
     for ini in facts.initiatives:
         node = mint("initiative", ini.name)

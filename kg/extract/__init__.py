@@ -8,24 +8,40 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import ArticleFacts
 from . import lexicon
+from .awards import find_awards
 from .entities import find_entities
+from .posts import find_posts
+
+
+@Language.component("kg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    News copy puts headlines, captions, datelines and list items ("Category: Winner") on
+    lines of their own, without a full stop; the parser would run them into the next line.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
 
 
 def add_components(nlp) -> None:
-    """Hook for pipeline components; extraction currently runs after the pipeline."""
+    """Insert kg's rule-based components into a loaded pipeline."""
+    if "kg_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("kg_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
 
 
 def extract(doc: Doc, article_date: date | None = None) -> ArticleFacts:
     lex = lexicon.load()
     ents = find_entities(doc, lex)
     facts = ArticleFacts(people=dict(ents.people), organisations=dict(ents.orgs))
-    try:
-        from .posts import find_posts
-        facts.posts = find_posts(doc, ents, lex)
-    except ImportError:
-        pass
+    facts.posts = find_posts(doc, ents, lex)
+    facts.awards = find_awards(doc, ents, lex, article_date)
     return facts

@@ -1,0 +1,247 @@
+"""Award results: who won, shared, was shortlisted for or was designated what, when and from whom.
+
+Read sentence by sentence, carrying the award under discussion from one sentence to the
+next ("Although this year's winners were West Yorkshire ICS" names the winner of the
+category the previous sentence named). The outcome comes from the phrases in
+kg/data/award_outcomes.tsv; the award from a quoted category name, a capitalised phrase
+ending in "Award", the object of "won the ...", a designation ("pioneer status"), or the
+heading of an awards list ("Category: Organisation"). Recipients are the organisations
+before the outcome (coordinated subjects), after "to" ("awarded ... to X", "went to X"),
+after "winners were", or joint winners after "with". The scheme is a capitalised phrase
+ending in "Awards"; an organisation inside it (the Health Service Journal) confers it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..facts import AwardResult, Evidence
+from .entities import Entities, Mention
+from .lexicon import Lexicon
+
+OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
+QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
+AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+Award)\b(?!s)")
+SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}[Aa]wards)(?:\s+((?:19|20)\d\d))?")
+OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked up|winners? of|winner of|crowned the winner of|crowed the winner of|joint winners? of)\s+(?:the\s+|a\s+|an\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*)")
+DESIGNATION = re.compile(r"\b(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|test bed|testbed)s?\b(\s+status)?", re.I)
+YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+RECIPIENT_AFTER = re.compile(r"\b(?:to|winners? (?:was|were|is|are)|winner was|went to)\s*$", re.I)
+
+
+@dataclass
+class _Context:
+    award: str | None = None
+    scheme: str | None = None
+    conferrer: str | None = None
+    year: int | None = None
+    recipients: tuple[str, ...] = ()
+    outcome_hint: str | None = None  # "won" on a winners' list, "shortlisted" on a shortlist
+
+
+def outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
+    """The strongest outcome phrase in `text` and where it starts."""
+    found = {}
+    for outcome, rx in lex.outcomes:
+        m = rx.search(text)
+        if m and outcome not in found:
+            found[outcome] = m.start()
+    for outcome in OUTCOME_PRIORITY:
+        if outcome in found:
+            return outcome, found[outcome]
+    return None
+
+
+def _clean_award(name: str) -> str | None:
+    name = re.sub(r"\s+(?:at|for|in|with|and|the|of|to|between)$", "", name.strip(" .,:;’'\"“”"))
+    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    if not name or len(name.split()) > 16 or name.lower() in {"award", "awards", "the award", "category", "prize"}:
+        return None
+    return name
+
+
+def award_in(sent_text: str, outcome: str | None) -> str | None:
+    """The award or category a sentence names, if any."""
+    for m in QUOTED.finditer(sent_text):
+        after = sent_text[m.end():m.end() + 12].lower()
+        before = sent_text[max(0, m.start() - 20):m.start()].lower()
+        if "category" in after or "award" in after or "category" in before or "prize" in before:
+            return _clean_award(m.group(1))
+    m = AWARD_PHRASE.search(sent_text)
+    if m:
+        name = re.sub(r"^(?:The|A|An|Winning|Won|Winner)\s+", "", m.group(1))
+        name = re.sub(r"^.*\b(?:of|for)\s+the\s+", "", name) if " of the " in name and name.count(" of ") > 1 else name
+        return _clean_award(name)
+    m = OBJECT_AFTER.search(sent_text)
+    if m:
+        name = re.split(r"\s+(?:at|for|in|with|from|after)\s+", m.group("name"))[0]
+        if not re.search(r"\b(Awards?|Prize)$", name) and len(name.split()) >= 2 and not SCHEME.fullmatch(name):
+            return _clean_award(name)
+    d = DESIGNATION.search(sent_text)
+    if d:
+        word = d.group(1).capitalize()
+        return f"{word} status" if d.group(2) else word
+    return None
+
+
+def scheme_in(sent_text: str, ents_orgs: dict, article_year: int | None) -> tuple[str | None, str | None, int | None]:
+    """(scheme, conferring organisation, year) from 'the Health Service Journal (HSJ) Awards 2023'."""
+    m = SCHEME.search(sent_text)
+    if not m:
+        return None, None, None
+    raw = m.group(1)
+    year = None
+    lead = YEAR.match(raw)
+    if lead:
+        year = int(lead.group(1))
+        raw = raw[lead.end():].strip()
+    if m.group(2):
+        year = int(m.group(2))
+    raw = re.sub(r"^(?:The|Last|This|Year's)\s+", "", raw)
+    short = re.search(r"\(([A-Z]+)\)", raw)
+    base = re.sub(r"\s*\([A-Z]+\)", "", raw)
+    base = re.sub(r"\s+[Aa]wards$", "", base).strip()
+    conferrer = None
+    for name, org in ents_orgs.items():
+        if base == name or base in org.aliases:
+            conferrer = name
+            acronyms = [a for a in org.aliases if a.isupper()]
+            if acronyms:
+                base = acronyms[0]
+    if short:
+        base = short.group(1)
+    if not base:
+        return None, conferrer, year
+    return f"{base} Awards", conferrer, year
+
+
+class AwardFinder:
+    def __init__(self, doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None):
+        self.doc, self.ents, self.lex = doc, ents, lex
+        self.article_year = article_date.year if article_date else None
+        self.ctx = _Context()
+        self.results: list[AwardResult] = []
+
+    def orgs_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.ents.within(start, end, "ORG")]
+
+    def char_to_token(self, sent: Span, offset: int) -> int:
+        target = sent.start_char + offset
+        for tok in sent:
+            if tok.idx >= target:
+                return tok.i
+        return sent.end
+
+    def add(self, recipients, award, outcome, sent: Span, confidence: float, conferrer=None):
+        year = self.ctx.year or self.article_year
+        for r in dict.fromkeys(recipients):
+            if r == self.ctx.conferrer or r == conferrer:
+                continue
+            if any(x.recipient == r and x.award.lower() == award.lower() for x in self.results):
+                continue
+            self.results.append(AwardResult(
+                recipient=r, award=award, outcome=outcome,
+                evidence=Evidence(sent.text.strip(), sent.start_char, sent.end_char),
+                scheme=self.ctx.scheme, year=year, conferred_by=conferrer or self.ctx.conferrer,
+                confidence=confidence))
+
+    def list_line(self, sent: Span) -> bool:
+        """'Delivering person-centred services: Hywel Dda University Health Board' on a winners' list."""
+        text = sent.text.strip()
+        if ":" not in text or "\n" in text.strip():
+            return False
+        head, _, tail = text.partition(":")
+        head, tail = head.strip(), tail.strip().rstrip(".")
+        if not head or not tail or len(head.split()) > 16 or not head[:1].isupper():
+            return False
+        colon = sent.start_char + sent.text.index(":")
+        orgs = [m for m in self.orgs_in(sent.start, sent.end) if self.doc[m.start].idx > colon]
+        if len(orgs) != 1 or self.doc[orgs[0].start:orgs[0].end].text.rstrip(".") != tail.replace("\n", " ").strip():
+            return False
+        award = _clean_award(head)
+        if not award:
+            return False
+        self.ctx.award = award
+        self.ctx.recipients = (orgs[0].entity,)
+        self.add([orgs[0].entity], award, self.ctx.outcome_hint or "won", sent, 0.75)
+        return True
+
+    def sentence(self, sent: Span) -> None:
+        text = sent.text
+        scheme, conferrer, year = scheme_in(text, self.ents.orgs, self.article_year)
+        if scheme:
+            self.ctx.scheme, self.ctx.year = scheme, year or self.ctx.year
+            if conferrer:
+                self.ctx.conferrer = conferrer
+        low = text.lower()
+        if re.search(r"\bwinners?\b.*\b(?:were|are|as follows|announced)\b|\bwho won\b", low):
+            self.ctx.outcome_hint = "won"
+        elif re.search(r"\bshortlist", low) and "winner" not in low:
+            self.ctx.outcome_hint = self.ctx.outcome_hint or None
+        if self.list_line(sent):
+            return
+        found = outcome_of(text, self.lex)
+        named = award_in(text, found[0] if found else None)
+        if named:
+            self.ctx.award = named
+        if not found:
+            return
+        outcome, at = found
+        if outcome == "won" and DESIGNATION.search(text) and re.search(r"\b(award|given|handed|granted|status|designat|selected|chosen|named)", low):
+            outcome = "designated"
+        award = named or self.ctx.award
+        if not award:
+            return
+        trigger = self.char_to_token(sent, at)
+        before = [m for m in self.orgs_in(sent.start, trigger)]
+        after = [m for m in self.orgs_in(trigger, sent.end)]
+        # the scheme's own organisation and a conferrer after "by" are not recipients
+        by_orgs = {m.entity for m in after if m.start > 0 and self.doc[m.start - 1].lower_ == "by"}
+        conferrer_here = None
+        recipients: list[str] = []
+        confidence = 0.85 if named else 0.6
+        prefix = self.doc[sent.start:trigger].text
+        if before and re.search(r"\b(has|have|had)?\s*(awarded|given|granted|handed)\b", text[at:at + 20]) is not None \
+                and any(self.doc[m.start - 1].lower_ == "to" for m in after if m.start > 0):
+            conferrer_here = before[0].entity
+            recipients = [m.entity for m in after if self.doc[m.start - 1].lower_ == "to"]
+        elif before:
+            recipients = [m.entity for m in before]
+            # an organisation that only names the scheme or sits after "by" is not a recipient
+            recipients = [r for r in recipients if r not in by_orgs]
+        else:
+            for m in after:
+                lead = self.doc[max(sent.start, m.start - 4):m.start].text
+                if RECIPIENT_AFTER.search(lead) or re.search(r"\b(?:were|was|went to)\s*(?:the\s*)?$", lead):
+                    recipients.append(m.entity)
+            if not recipients and re.match(r"\s*(?:the same (?:project|team|organisation|scheme)|it|they|the team)\b",
+                                           prefix, re.I):
+                recipients = list(self.ctx.recipients)
+                confidence = 0.6
+        if outcome == "joint_winner":  # "joint winner of X with A and B"
+            in_group = False
+            for m in after:
+                lead = self.doc[max(sent.start, m.start - 2):m.start]
+                if any(t.lower_ == "with" for t in lead):
+                    in_group = True
+                elif not (in_group and m.start > 0 and self.doc[m.start - 1].lower_ in {"and", ",", "&"}):
+                    in_group = False
+                if in_group:
+                    recipients.append(m.entity)
+        recipients = [r for r in recipients if r != self.ctx.conferrer and self.ents.orgs.get(r)
+                      and self.ents.orgs[r].kind not in {"Media", "GovernmentBody"}]
+        if recipients:
+            self.ctx.recipients = tuple(recipients)
+            self.add(recipients, award, outcome, sent, confidence, conferrer=conferrer_here)
+
+    def run(self) -> list[AwardResult]:
+        for sent in self.doc.sents:
+            self.sentence(sent)
+        return self.results
+
+
+def find_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None = None) -> list[AwardResult]:
+    return AwardFinder(doc, ents, lex, article_date).run()
