@@ -15,6 +15,7 @@ from ..facts import ArticleFacts
 from . import lexicon
 from .awards import find_awards
 from .entities import find_entities
+from .partnerships import find_partnerships
 from .posts import find_posts
 
 
@@ -44,4 +45,5 @@ def extract(doc: Doc, article_date: date | None = None) -> ArticleFacts:
     facts = ArticleFacts(people=dict(ents.people), organisations=dict(ents.orgs))
     facts.posts = find_posts(doc, ents, lex)
     facts.awards = find_awards(doc, ents, lex, article_date)
+    facts.partnerships = find_partnerships(doc, ents, lex, facts.posts)
     return facts

@@ -45,7 +45,7 @@ PLACE_NOISE = {"nhs", "city", "county", "borough", "metropolitan", "of", "the", 
                "voluntary", "sustainability", "transformation", "ltd"}
 #: Words that say what kind of body something is but not which one: a name made only of
 #: these ("Integration Joint Boards", "every Health Board") is not a name.
-GENERIC_WORDS = PLACE_NOISE | {"every", "first", "new", "scheme", "boards", "councils", "partnerships", "trusts",
+GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme", "boards", "councils", "partnerships", "trusts",
                                "authority", "authorities", "groups", "systems", "hospitals", "provider", "icbs",
                                "ccgs", "organisations", "organisation", "national", "regional", "area", "areas",
                                "primary", "secondary", "acute", "adult", "adults", "children", "public", "sector",
@@ -488,10 +488,13 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
 
     # acronyms defined in brackets right after a name: "Health Service Journal (HSJ)"
     defined: dict[str, str] = {}
+    inside: dict[int, str] = {}  # token -> organisation whose bracketed acronym holds it
     for m in mentions:
         acr = bracketed_acronym(doc, m.end)
         if acr and acr != m.text:
             defined[acr] = canon(m.text)
+            for k in range(m.end, m.end + 2 + len(acr.split())):
+                inside[k] = canon(m.text)
     for m in mentions:
         m.text = " ".join(m.text.split())
     full_names = [canon(m.text) for m in mentions if not (m.text.isupper() and " " not in m.text)]
@@ -500,7 +503,9 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
         by_initials[initials(n)].add(n)
     for m in mentions:
         text = m.text
-        if text in defined:
+        if m.start in inside and inside[m.start] != canon(text):
+            m.entity = inside[m.start]
+        elif text in defined:
             m.entity = defined[text]
         elif text.isupper() and " " not in text:
             owners = by_initials.get(text) or by_initials.get(text.replace("&", ""))
@@ -593,6 +598,18 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
             if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
                 for part in parts:
                     out.append((s, e, f"{part} {PLURAL_HEADS[last]}"))
+                continue
+            # "East, North and South Ayrshire Councils": one-word parts share the rest of the name
+            lead = []
+            k = s
+            while k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_title and doc[k - 2].pos_ == "PROPN":
+                lead.insert(0, doc[k - 2].text)
+                k -= 2
+            first, rest = parts[0].split(), parts[-1].split()
+            if len(parts) == 2 and len(first) == 1 and len(rest) >= 2:
+                shared = " ".join(rest[1:])
+                for word in lead + first + [rest[0]]:
+                    out.append((k if word in lead else s, e, f"{word} {shared} {PLURAL_HEADS[last]}"))
                 continue
         out.append((s, e, doc[s:e].text))
     return out

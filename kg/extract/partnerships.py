@@ -1,0 +1,159 @@
+"""Partnerships: organisations working together, named or not.
+
+- A named partnership (an organisation whose name makes it one: "... Alliance", "Walsall
+  Together", "... Integrated Care System") is always recorded, and gains members from a
+  sentence that names it with a membership cue ("unites A with B", "a partnership of A, B
+  and C", "A is a key partner in X", "brings together", "joint venture between").
+- Coordinated organisations acting together form an unnamed partnership: "A and B, working
+  alongside C, won ...", "a partnership between A and B", "joint winner ... with A and B",
+  "A and B have merged".
+- One person holding one title at two organisations ("joint chief officer for A and B")
+  is a joint post, and a partnership of the two.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..facts import Evidence, Partnership, Post
+from .entities import Entities, Mention
+from .lexicon import Lexicon
+
+#: Phrases after which a named partnership's members are listed ("X, which unites A with B").
+MEMBER_CUES = re.compile(
+    r"\b(unites?|uniting|brings? together|bringing together|partnership (?:of|between)|alliance of|made up of|"
+    r"compris(?:es|ing)|consists? of|consisting of|members? of|members include|partners? in|key partner|"
+    r"formed by|set up by|established by|launched by|created by|owned by|joint venture (?:of|between)|"
+    r"collaboration between)\b", re.I)
+#: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
+WORK_WITH = re.compile(
+    r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
+    r"join(?:s|ing|ed)? forces|team(?:s|ing|ed)? up)(?:\s+(?:side by side|closely|together|jointly|"
+    r"in partnership|hand in hand))?\s+(?:with|alongside)\b", re.I)
+PARTNERSHIP_NOUN = re.compile(r"\b(?:partnership|joint venture|alliance|collaboration)\b")
+#: Words that may stand between coordinated organisation names.
+LINKS = {"and", ",", "&", "with", "alongside", "working", "together", "plus", "its", "partners", "partner", "the",
+         "(", ")", "as", "well", "both", "along"}
+NOT_MEMBERS = {"GovernmentBody", "Media"}
+
+
+def _evidence(sent: Span) -> Evidence:
+    return Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+
+
+def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
+    """Runs of organisation mentions separated only by linking words."""
+    groups: list[list[Mention]] = []
+    for m in orgs:
+        if groups:
+            prev = groups[-1][-1]
+            between = doc[prev.end:m.start]
+            if m.start < prev.end:  # names sharing one span: "North and South Ayrshire Councils"
+                groups[-1].append(m)
+                continue
+            if len(between) <= 4 and all(t.lower_ in LINKS or t.is_space or
+                                         (t.is_upper and t.text.isalpha()) for t in between) \
+                    and any(t.lower_ in {"and", ",", "&", "with", "alongside", "plus"} for t in between):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    return [g for g in groups if len({m.entity for m in g}) >= 2]
+
+
+def acts_together(doc: Doc, sent: Span, group: list[Mention]) -> bool:
+    """A coordinated group that is a subject, or follows 'between'/'with'/'of'."""
+    first, last = group[0], group[-1]
+    lead = doc[max(sent.start, first.start - 3):first.start]
+    if any(t.lower_ in {"between", "with", "by", "of"} for t in lead):
+        return True
+    for t in doc[last.end:sent.end][:12]:
+        if t.text in {".", ";", ":"}:
+            break
+        if t.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post]) -> list[Partnership]:
+    found: list[Partnership] = []
+    named_members: dict[str, list[str]] = {n: [] for n, o in ents.orgs.items() if o.kind == "Partnership"}
+    named_evidence: dict[str, Evidence] = {}
+
+    for sent in doc.sents:
+        orgs = [m for m in ents.within(sent.start, sent.end, "ORG")]
+        if len({m.entity for m in orgs}) < 2:
+            continue
+        groups = coordinated_groups(doc, orgs)
+        grouped = {m.entity for g in groups for m in g}
+        named_here = [m for m in orgs if m.entity in named_members and m.entity not in grouped]
+        cue = MEMBER_CUES.search(sent.text)
+        if not named_here and cue and PARTNERSHIP_NOUN.search(sent.text):
+            # "The partnership project launched by the council and the trust is X Ltd"
+            named = [m for m in orgs if not m.generic]
+            if len({m.entity for m in named}) == 1 and len({m.entity for m in orgs}) >= 3:
+                named_members.setdefault(named[0].entity, [])
+                named_here = named
+        if named_here and cue:
+            cue_at = sent.start_char + cue.start()
+            target = min(named_here, key=lambda m: abs(doc[m.start].idx - cue_at)).entity
+            for m in orgs:
+                if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS \
+                        and m.entity not in named_members[target]:
+                    named_members[target].append(m.entity)
+            named_evidence.setdefault(target, _evidence(sent))
+            continue
+        work = WORK_WITH.search(sent.text)
+        if work:
+            at = sent.start_char + work.start()
+            before = [m for m in orgs if doc[m.start].idx < at]
+            if before:  # the whole coordinated group before the cue, not just its last name
+                before = next((g for g in groups if before[-1] in g), [before[-1]])
+            after_group = next((g for g in groups if doc[g[0].start].idx > at), None) or \
+                [m for m in orgs if doc[m.start].idx > at][:1]
+            members = list(before) + list(after_group)
+            entities = list(dict.fromkeys(m.entity for m in members if ents.orgs[m.entity].kind not in NOT_MEMBERS))
+            if len(entities) >= 2:
+                found.append(Partnership(None, entities, _evidence(sent), confidence=0.65))
+                continue
+        for group in groups:
+            members = list(dict.fromkeys(m.entity for m in group
+                                         if ents.orgs[m.entity].kind not in NOT_MEMBERS))
+            if len(members) >= 2 and acts_together(doc, sent, group):
+                found.append(Partnership(None, members, _evidence(sent), confidence=0.6))
+
+    # joint posts: one person, one title, two organisations
+    by_title: dict[tuple[str, str], list[Post]] = {}
+    for post in posts:
+        by_title.setdefault((post.person, post.role.lower()), []).append(post)
+    for (_, role), same in by_title.items():
+        orgs = list(dict.fromkeys(p.organisation for p in same if p.organisation))
+        if len(orgs) >= 2 and all(ents.orgs.get(o) and ents.orgs[o].kind not in NOT_MEMBERS for o in orgs):
+            found.append(Partnership(None, orgs, same[0].evidence, confidence=0.55))
+
+    for name, members in named_members.items():
+        evidence = named_evidence.get(name) or _first_mention_evidence(doc, ents, name)
+        found.append(Partnership(name, members, evidence, confidence=0.8 if members else 0.9))
+    return _merge(found)
+
+
+def _first_mention_evidence(doc: Doc, ents: Entities, name: str) -> Evidence:
+    for m in ents.mentions:
+        if m.entity == name:
+            sent = doc[m.start].sent
+            return _evidence(sent)
+    return Evidence(doc.text[:200], 0, min(len(doc.text), 200))
+
+
+def _merge(found: list[Partnership]) -> list[Partnership]:
+    """One unnamed partnership per member set; named ones unchanged."""
+    out: list[Partnership] = []
+    seen: set[frozenset[str]] = set()
+    for p in found:
+        if p.name is None:
+            key = frozenset(p.members)
+            if key in seen or any(key <= frozenset(q.members) and q.name is None for q in out):
+                continue
+            seen.add(key)
+        out.append(p)
+    return out
