@@ -17,6 +17,7 @@ from .awards import find_awards
 from .entities import find_entities
 from .partnerships import find_partnerships
 from .posts import find_posts
+from .quotes import find_quotations
 
 
 @Language.component("kg_line_breaks")
@@ -46,4 +47,5 @@ def extract(doc: Doc, article_date: date | None = None) -> ArticleFacts:
     facts.posts = find_posts(doc, ents, lex)
     facts.awards = find_awards(doc, ents, lex, article_date)
     facts.partnerships = find_partnerships(doc, ents, lex, facts.posts)
+    facts.quotations = find_quotations(doc, ents)
     return facts
