@@ -37,7 +37,7 @@ SEED = 42
 #: Above this many nodes, betweenness and closeness are estimated from SAMPLE_SIZE
 #: sampled sources (fixed seed) instead of all of them: exact values cost O(nodes x edges).
 EXACT_LIMIT = 1000
-SAMPLE_SIZE = 300
+SAMPLE_SIZE = 100
 METRICS = ("degree", "weighted_degree", "betweenness", "pagerank", "closeness")
 METRIC_PROPERTY = {"degree": "degree", "weighted_degree": "weightedDegree", "betweenness": "betweenness",
                    "pagerank": "pagerank", "closeness": "closeness", "community": "community"}
