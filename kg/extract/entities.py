@@ -31,7 +31,7 @@ GENERIC_NOUNS = {
     "borough council": "LocalAuthority", "local authority": "LocalAuthority", "authority": "LocalAuthority",
     "trust": "NHSTrust", "foundation trust": "NHSTrust", "new trust": "NHSTrust", "health board": "NHSTrust",
     "board": "NHSTrust", "lhb": "NHSTrust",
-    "ccg": "CCG", "clinical commissioning group": "CCG", "commissioning group": "CCG",
+    "ccg": "CCG", "clinical commissioning group": "CCG", "commissioning group": "CCG", "group": "CCG",
     "partnership": "Partnership", "alliance": "Partnership", "hscp": "Partnership", "pilot": "Partnership",
     "ics": "Partnership", "icp": "Partnership", "integration board": "Partnership",
     "shadow integration board": "Partnership",
@@ -87,6 +87,17 @@ class Entities:
 
     def within(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end and (kind is None or m.kind == kind)]
+
+    def add_org(self, name: str, alias: str | None = None, kind: str = "Other") -> str:
+        """An organisation implied rather than named ('STP lead for X' -> X's STP)."""
+        org = self.orgs.setdefault(name, Organisation(name, kind=kind, place=place_of(name)))
+        if alias:
+            org.aliases.add(alias)
+        return name
+
+    def most_mentioned(self) -> str | None:
+        named = Counter(m.entity for m in self.mentions if m.kind == "ORG")
+        return named.most_common(1)[0][0] if named else None
 
     def org_by_kind(self, kind: str, before: int | None = None) -> str | None:
         """The organisation of `kind` mentioned last before token `before` (else the most mentioned)."""
@@ -254,7 +265,7 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             # trailing place or name words after the last head: "Life Sciences Hub Wales"
             if e == ends[-1]:
                 k = e + 1
-                while k < len(tokens) and k - e <= 2 and tokens[k].pos_ == "PROPN" \
+                while k < len(tokens) and k - e <= 2 and tokens[k].is_title \
                         and not lex.is_title_word(tokens[k].text) and tokens[k].lower_ not in CONNECTORS:
                     k += 1
                 if k == len(tokens):
@@ -406,7 +417,9 @@ def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[
     places = {t.text for t in doc if t.ent_type_ in PLACE_LABELS}
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if tok.i in taken or nxt.i in taken or not (tok.is_title and nxt.is_title and tok.is_alpha and nxt.is_alpha):
+        if tok.i in taken or nxt.i in taken or not (tok.is_title and nxt.is_title and tok.is_alpha and nxt.is_alpha) \
+                or (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha and not doc[tok.i - 1].is_sent_start
+                    and doc[tok.i - 1].text not in lex.prefixes):
             continue
         if tok.pos_ != "PROPN" or nxt.pos_ != "PROPN" or (tok.i > 0 and doc[tok.i - 1].is_title
                                                           and doc[tok.i - 1].pos_ == "PROPN"):
@@ -418,8 +431,13 @@ def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[
         alone = [t for t in doc if t.text == nxt.text and t.i != nxt.i and t.i not in taken
                  and not (t.i > 0 and doc[t.i - 1].is_title) and t.i + 1 < len(doc)
                  and (doc[t.i + 1].lower_ in {"said", "says", "'s", "’s", "added"})]
-        if alone:
-            out.append((tok.i, tok.i + 2))
+        end = tok.i + 2
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+            end += 2  # "Helen Charlesworth-May"
+        appositive_title = end + 1 < len(doc) and doc[end].text == "," and any(
+            lex.is_title_word(t.text) for t in doc[end + 1:end + 6])
+        if alone or (appositive_title and not any(t.i in taken for t in doc[tok.i:end])):
+            out.append((tok.i, end))
     return out
 
 
@@ -444,6 +462,57 @@ def generic_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
+INITIALS_SKIP = {"and", "of", "the", "for", "&", "in"}
+
+
+def names_before_acronyms(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Names written in lower case but fixed by a bracketed acronym and a possessive place:
+    "West Norfolk's Clinical Commissioning Group (CCG)", "Argyll and Bute's health and social
+    care partnership (HSCP)" -> (start, end, 'Argyll and Bute Health and Social Care Partnership')."""
+    out = []
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        acr = doc[tok.i + 1].text
+        if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 6) or tok.i - 1 in taken:
+            continue
+        words: list = []
+        k = tok.i - 1
+        while k >= 0 and len(words) < 10 and (doc[k].is_alpha or doc[k].text == "&"):
+            words.insert(0, doc[k])
+            letters = "".join(w.text[0] for w in words if w.lower_ not in INITIALS_SKIP).upper()
+            if letters == acr and words[0].lower_ not in INITIALS_SKIP:
+                break
+            k -= 1
+        else:
+            continue
+        letters = "".join(w.text[0] for w in words if w.lower_ not in INITIALS_SKIP).upper()
+        if letters != acr or k < 2 or doc[k - 1].text not in {"'s", "’s"}:
+            continue
+        p = k - 2
+        place = []
+        while p >= 0 and (doc[p].is_title or (doc[p].lower_ == "and" and place)) and doc[p].pos_ != "DET":
+            place.insert(0, doc[p])
+            p -= 1
+        while place and place[0].lower_ == "and":
+            place.pop(0)
+        if not place:
+            continue
+        body = " ".join(w.text if w.lower_ in INITIALS_SKIP else w.text[:1].upper() + w.text[1:] for w in words)
+        out.append((place[0].i, tok.i, " ".join(t.text for t in place) + " " + body))
+    return out
+
+
+def shared_prefix_abbreviations(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """'North East London ICB and ICS' -> also 'North East London ICS', at the 'ICS' token."""
+    out = []
+    for s, e in spans:
+        if e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].text in lex.abbreviations \
+                and doc[e - 1].text in lex.abbreviations and e - s >= 2:
+            out.append((e + 1, e + 2, " ".join(t.text for t in doc[s:e - 1]) + " " + doc[e + 1].text))
+    return out
+
+
 def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     """All person and organisation mentions of `doc`, linked to canonical entities."""
     spans = []
@@ -462,7 +531,15 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     org_mentions = [Mention(s, e, text, "ORG") for s, e, text in distribute_plural_heads(doc, spans)
                     if not any(i in person_tokens for i in range(s, e))
                     and not all(w in person_words for w in doc[s:e].text.split())]
+    span_tokens = {i for s, e in spans for i in range(s, e)}
+    described = names_before_acronyms(doc, span_tokens)
+    org_mentions += [Mention(s, e, name, "ORG") for s, e, name in described]
+    org_mentions += [Mention(s, e, name, "ORG") for s, e, name in shared_prefix_abbreviations(doc, spans, lex)]
     _link_orgs(doc, org_mentions, ents, lex)
+    for s, e, name in described:  # the text as written is an alias of the name it stands for
+        for m in ents.mentions:
+            if m.start == s and m.kind == "ORG":
+                ents.orgs[m.entity].aliases.add(" ".join(doc[s:e].text.split()))
     taken = {i for m in ents.mentions for i in range(m.start, m.end)} | person_tokens
     people += [(s, e, [], []) for s, e in names_by_recurring_surname(doc, taken, lex)]
     _link_people(doc, people, ents, lex, taken)

@@ -35,7 +35,7 @@ TRAILING_JUNK = {"at", "of", "for", "with", "in", "to", "the", ",", "on", "acros
                  "our", "its", "(", ")", "-", "–", "—", "'s", "’s", "a", "an", "both", "joint"}
 FORMER_WORDS = {"former", "previous", "previously", "ex", "then", "outgoing", "retired", "erstwhile", "late"}
 PREDICATE_TRIGGERS = {"as", "be", "become", "becomes", "became", "named", "appointed", "is", "was", "are", "were",
-                      "remains", "remain", "elected", "serves", "served", "chair", "chairs", "chaired", "leads", "led"}
+                      "remains", "remain", "elected", "serves", "served"}
 SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 
 
@@ -62,6 +62,10 @@ def has_title(text: str, lex: Lexicon) -> bool:
 
 def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     """Title text from a chunk of tokens, and whether it says the post was held before."""
+    for k in range(len(tokens) - 1, -1, -1):  # "will step in as interim chief officer" -> after "as"
+        if tokens[k].lower_ in PREDICATE_TRIGGERS and tokens[k].pos_ in {"VERB", "AUX", "ADP"} and k < len(tokens) - 1:
+            tokens = tokens[k + 1:]
+            break
     words = [t.text for t in tokens if not t.is_space]
     former = any(w.lower().strip("-") in FORMER_WORDS for w in words)
     words = [w for w in words if w.lower().strip("-") not in FORMER_WORDS]
@@ -111,7 +115,18 @@ class PostFinder:
         out = []
         prev_title: tuple[str, bool] | None = None
         cursor = start
+        pending: list[str] = []  # organisations named before the title they share
         for idx, m in enumerate(orgs):
+            if idx + 1 < len(orgs) and (cursor == start or pending) and not [
+                    t for t in doc[cursor:m.start] if t.lower_ not in {"and", ",", "the", "&"}] \
+                    and all(t.lower_ in {"and", ",", "&", "the"} for t in doc[m.end:orgs[idx + 1].start]) \
+                    and doc[m.end:orgs[idx + 1].start].text.strip():
+                pending.append(m.entity)
+                cursor = m.end
+                continue
+            if m.start < cursor and prev_title:  # names sharing one span take the same title
+                out.append((prev_title[0], m.entity, prev_title[1]))
+                continue
             chunk = [doc[k] for k in range(cursor, m.start)]
             title, former = clean_title(chunk, self.lex)
             if title and has_title(title, self.lex):
@@ -125,6 +140,8 @@ class PostFinder:
                 after = [doc[k] for k in range(m.end, nxt)]
                 t2, f2 = clean_title(after, self.lex)
                 if t2 and has_title(t2, self.lex):
+                    out.extend((t2, o, f2) for o in pending)
+                    pending = []
                     out.append((t2, m.entity, f2))
                     prev_title = (t2, f2)
                     cursor = nxt
@@ -132,17 +149,28 @@ class PostFinder:
             cursor = m.end
         if not orgs:
             title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
-            org = self.org_named_in_title(title, start)
+            title = re.split(r"\s+(?:for|of|in)\s+[A-Z]", title)[0] if any(
+                w in self.lex.abbreviations for w in title.split()) else title
+            org = self.org_named_in_title(title, start, doc[start:end].text)
             if org and title:
                 out.append((title, org, former))
         return out
 
-    def org_named_in_title(self, title: str, at: int) -> str | None:
-        """'Council Leader' -> the article's council; 'our chief executive' has no organisation."""
+    def org_named_in_title(self, title: str, at: int, segment: str = "") -> str | None:
+        """The organisation a title alone implies: 'Council Leader' -> the article's council;
+        'STP lead for Nottingham and Nottinghamshire' -> that place's STP; 'our chief
+        executive' -> the organisation the article is mostly about."""
         low = title.lower()
+        for word in title.split():
+            full = self.lex.abbreviations.get(word)
+            place = re.search(rf"\b{re.escape(word)}\b\s+\w+\s+(?:for|of|in)\s+((?:[A-Z][\w-]*\s*(?:and\s+)?)+)", segment)
+            if full and place:
+                return self.ents.add_org(f"{place.group(1).strip()} {full}", alias=word, kind=self.lex.kind_of(full))
         for noun, kind in sorted(GENERIC_NOUNS.items(), key=lambda kv: -len(kv[0])):
             if re.search(rf"\b{re.escape(noun)}\b", low):
                 return self.ents.org_by_kind(kind, before=at)
+        if re.match(r"(?:our|my)\b", segment.strip(), re.I):
+            return self.ents.most_mentioned()
         return None
 
     # -- the three shapes -------------------------------------------------------------------------
@@ -208,7 +236,8 @@ class PostFinder:
             return
         trig = None
         for k in range(start, orgs[0].start):
-            if doc[k].lower_ in PREDICATE_TRIGGERS or doc[k].lemma_ in {"become", "appoint", "name", "elect", "serve"}:
+            if (doc[k].lower_ in PREDICATE_TRIGGERS and doc[k].pos_ in {"VERB", "AUX", "ADP"}) \
+                    or (doc[k].pos_ == "VERB" and doc[k].lemma_ in {"become", "appoint", "name", "elect", "serve"}):
                 trig = k
         if trig is None:
             return
