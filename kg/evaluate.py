@@ -394,6 +394,7 @@ class ArticleGraph:
 
     def __init__(self, store: ox.Store, iri: str):
         self.store = store
+        self.iri = iri
         self.index: dict[tuple[str, str], list] = {}
         for q in store.quads_for_pattern(None, None, None, ox.NamedNode(iri)):
             self.index.setdefault((q.subject.value, q.predicate.value), []).append(q.object)
@@ -436,8 +437,11 @@ def facts_from_graph(graph: ArticleGraph) -> Facts:
     facts = Facts()
     facts.people = [graph.label(n, NAME) for n in graph.subjects_of_type(_iri(FOAF, "Person"))]
     unnamed = _iri(KG, "unnamed")
+    # the organisations the article names (schema:mentions); one referred to only as an award's
+    # conferrer, say, is typed for the shapes but was not found in the text
+    mentioned = set(graph.objects(ox.NamedNode(graph.iri), _iri(SCHEMA, "mentions")))
     facts.organisations = [org_from_node(graph, n) for n in graph.subjects_of_type(_iri(ORG, "Organization"))
-                           if not any(o.value == "true" for o in graph.objects(n, unnamed))]
+                           if n in mentioned and not any(o.value == "true" for o in graph.objects(n, unnamed))]
     for m in graph.subjects_of_type(_iri(ORG, "Membership")):
         person, org, role = (graph.one(m, _iri(ORG, x)) for x in ("member", "organization", "role"))
         if person is None or org is None:

@@ -152,6 +152,13 @@ def article_triples(article: Article, facts: ArticleFacts) -> list[Triple]:
         provenance(node, post.evidence, post.confidence)
 
     for part in facts.partnerships:
+        if not part.members and part.name:  # named, members unknown: the organisation node says it all
+            node = org_iri(part.name)
+            add(node, A, p(ORG, "Organization"))
+            add(node, A, p(ORG, "OrganizationalCollaboration"))
+            add(node, p(SKOS, "prefLabel"), Literal(part.name))
+            add(art, p(SCHEMA, "mentions"), node)
+            continue
         label = part.name or unnamed_partnership_label(part.members)
         node = org_iri(label)
         add(node, A, p(ORG, "Organization"))

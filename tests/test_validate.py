@@ -115,8 +115,6 @@ def test_rdfmap_output_conforms(tmp_path):
     assert conforms, text
 
 
-@pytest.mark.xfail(strict=True, reason="rdfmap writes no kg:confidence on quotations, which the data model requires "
-                                       "on every relation node")
 def test_rdfmap_quotations_conform(tmp_path):
     article, facts = every_kind_of_fact()
     conforms, text = validate_store(rdfmap_store(tmp_path / "s", article, facts))

@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 CONNECTORS = {"and", "&", "of", "for", "upon"}
 PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 GENERIC_ACRONYMS = {"NHS", "GP", "GPs", "CCG", "CCGs", "ICB", "ICBs", "ICS", "STP", "HSCP", "LHB", "UK", "A&E",
-                    "COVID", "CEO", "PDF", "IT", "ICP", "PCN", "IJB", "FT", "CQC", "BBC"}
+                    "COVID", "CEO", "PDF", "IT", "ICP", "PCN", "IJB", "FT"}
 NOT_ORG = {"nhs", "cabinet", "parliament", "order", "government", "the government", "exec", "covid", "long covid"}
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = {
