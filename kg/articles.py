@@ -239,6 +239,7 @@ def read_jsonl(raw: bytes, path: Path) -> Iterator[Article | SkippedFile]:
 
 
 def jsonl_article(line: str, path: Path, lineno: int) -> Article:
+    """The article on one .jsonl line, or an `InputError` naming the line and its problem."""
     where = f"{path}:{lineno}"
     try:
         obj = json.loads(line)
@@ -300,7 +301,10 @@ def supported_list() -> str:
 
 
 def read_into(path: Path, result: ReadResult) -> None:
-    """Add the articles of one file to `result`, or the reason it was skipped (never part of a file)."""
+    """Add the articles of one file to `result`, or why it was skipped.
+
+    The file is read before anything is added, so a file that fails part-way adds nothing.
+    """
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         result.skipped.append(SkippedFile(str(path), f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
                                                      f"kg reads {supported_list()}"))
