@@ -22,6 +22,8 @@ from .lexicon import Lexicon
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
 PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
+#: Words an NHS body's full name adds to the name it goes by ("Leeds Community Healthcare NHS Trust").
+TRUST_SUFFIX = {"nhs", "foundation", "trust", "university", "teaching", "hospitals"}
 GENERIC_ACRONYMS = {"NHS", "GP", "GPs", "CCG", "CCGs", "ICB", "ICBs", "ICS", "STP", "HSCP", "LHB", "UK", "A&E",
                     "COVID", "CEO", "PDF", "IT", "ICP", "PCN", "IJB", "FT"}
 NOT_ORG = {"nhs", "cabinet", "parliament", "order", "government", "the government", "exec", "covid", "long covid"}
@@ -349,9 +351,15 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
     for ent in doc.ents:  # "Amanda Pritchard, Deputy Chief Executive of ..." tagged ORG
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
-                and not any(h[-1] == ent[-1].text for h in lex.org_heads) and ent.end + 2 < len(doc) \
-                and doc[ent.end].text == "," and any(lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5]):
-            candidates.append((ent.start, ent.end))
+                and not any(h[-1] == ent[-1].text for h in lex.org_heads) and ent.end + 2 < len(doc):
+            appositive = doc[ent.end].text == "," and any(lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
+            # the subject of "will step in as interim chief officer", "has been appointed chair"
+            subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
+                t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in doc[t.i + 1:t.i + 5])
+                for t in doc[ent.end:min(ent.sent.end, ent.end + 10)])
+            if appositive or subject:
+                candidates.append((ent.start, ent.end))
+                org_tokens -= set(range(ent.start, ent.end))
     # honorific + capitalised words: "Councillor Michael Jones", "Cllr Alex Norris"
     for tok in doc:
         if tok.text in lex.prefixes or tok.text.rstrip(".") in lex.prefixes:
@@ -599,7 +607,9 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
         for long in canon_names:
             if long == short or len(long) <= len(short):
                 continue
-            if long.startswith(short + " ") and len(short.split()) >= 2 and not _has_head(short, lex):
+            rest = long[len(short):].split()
+            if long.startswith(short + " ") and len(short.split()) >= 2 and (
+                    not _has_head(short, lex) or all(w.lower() in TRUST_SUFFIX for w in rest)):
                 merge[short] = long
                 break
             if (lex.kind_of(short) == lex.kind_of(long) == "LocalAuthority" and place_of(short)
