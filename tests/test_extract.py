@@ -267,3 +267,11 @@ def test_unseen_article_end_to_end(run):
         "Leeds City Council", "NHS Leeds Clinical Commissioning Group", "Leeds Community Healthcare NHS Trust"}
     assert {(a.scheme, a.year, a.conferred_by) for a in facts.awards} == {
         ("LGC Awards", 2019, "Local Government Chronicle")}
+
+
+def test_initiatives_and_the_awards_they_won(run):
+    facts = run(seed_text("001"))
+    led = {i.name: set(i.led_by) for i in facts.initiatives}
+    assert "Trafford Council" in led["i-Care"]
+    assert {"Sefton Council for Voluntary Service", "Sefton Council"} <= led["New Realities (Merseyside)"]
+    assert {a.initiative for a in facts.awards} == {"New Realities (Merseyside)"}

@@ -15,6 +15,7 @@ from ..facts import ArticleFacts
 from . import lexicon
 from .awards import find_awards
 from .entities import find_entities
+from .initiatives import find_initiatives
 from .partnerships import find_partnerships
 from .posts import find_posts
 from .quotes import find_quotations
@@ -48,4 +49,7 @@ def extract(doc: Doc, article_date: date | None = None) -> ArticleFacts:
     facts.awards = find_awards(doc, ents, lex, article_date)
     facts.partnerships = find_partnerships(doc, ents, lex, facts.posts)
     facts.quotations = find_quotations(doc, ents)
+    facts.initiatives = find_initiatives(doc, ents)
+    for result in facts.awards:  # "... joint winner ... for their New Realities (Merseyside) project"
+        result.initiative = next((i.name for i in facts.initiatives if i.name in result.evidence.text), None)
     return facts
