@@ -350,7 +350,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     out = []
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
     for ent in doc.ents:  # "Amanda Pritchard, Deputy Chief Executive of ..." tagged ORG
-        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in ent) \
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.is_title or t.text == "-"
+                                                                for t in ent) \
                 and not any(h[-1] == ent[-1].text for h in lex.org_heads) and ent.end + 2 < len(doc):
             appositive = doc[ent.end].text == "," and any(lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
             # the subject of "will step in as interim chief officer", "has been appointed chair"
@@ -406,7 +407,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
             continue
         if any(any(h[-1] == t.text for h in lex.org_heads) for t in words):
             continue
-        if not all(t.text[:1].isupper() for t in words):
+        if not all(t.text[:1].isupper() or t.text == "-" for t in words):
             continue
         out.append((s, e, prefixes, suffixes))
     seen: dict[tuple[int, int], tuple] = {}
@@ -553,6 +554,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _link_people(doc, people, ents, lex, taken)
     taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
     _add_short_forms(doc, ents, taken, lex)
+    _drop_people_named_like_organisations(ents)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     for g in generic_mentions(doc, taken):
         kind = GENERIC_NOUNS[" ".join(g.text.lower().split()[1:])]
@@ -732,12 +734,22 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
                 taken.update(range(i, i + n))
 
 
+def _drop_people_named_like_organisations(ents: Entities) -> None:
+    """'Cheshire West' (of Cheshire West and Chester Council) or 'Long Covid' (of the Long Covid
+    ... Group) tagged PERSON: a name that begins an organisation's name is not a person's."""
+    names = [n for org in ents.orgs.values() for n in (org.name, *org.aliases)]
+    wrong = {p for p in ents.people if any(n.startswith(p + " ") for n in names)}
+    for p in wrong:
+        del ents.people[p]
+    ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity in wrong)]
+
+
 def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int]) -> None:
     full: dict[str, Person] = {}
     singles = []
     for s, e, prefixes, suffixes in spans:
-        words = [t.text for t in doc[s:e]]
-        name = " ".join(words)
+        words = [t.text for t in doc[s:e] if t.text != "-"]
+        name = " ".join(doc[s:e].text.split())  # "Helen Charlesworth-May" keeps its hyphen
         if len(words) == 1:
             singles.append((s, e, name))
             continue

@@ -83,6 +83,15 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     return text, former
 
 
+def _opens_quote(doc: Doc, k: int) -> bool:
+    """A quote mark, not the apostrophe of "25 years' experience"."""
+    tok = doc[k]
+    if tok.text not in QUOTE_CHARS:
+        return False
+    return not (tok.text in {"'", "’"} and k > 0 and doc[k - 1].whitespace_ == "" and doc[k - 1].is_alpha
+                and tok.whitespace_)
+
+
 def _is_boundary(tok) -> bool:
     return tok.text in QUOTE_CHARS or tok.text in {":", ";"} or (
         tok.pos_ in {"VERB", "AUX"} and tok.lemma_ in REPORTING_LEMMAS)
@@ -151,7 +160,8 @@ class PostFinder:
             title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
             title = re.split(r"\s+(?:for|of|in)\s+[A-Z]", title)[0] if any(
                 w in self.lex.abbreviations for w in title.split()) else title
-            org = self.org_named_in_title(title, start, doc[start:end].text)
+            lead = doc[start - 1].text + " " if start > 0 and doc[start - 1].lower_ in {"our", "my"} else ""
+            org = self.org_named_in_title(title, start, lead + doc[start:end].text)
             if org and title:
                 out.append((title, org, former))
         return out
@@ -226,7 +236,7 @@ class PostFinder:
         start = pm.end if pm else sent.start + 1
         end = sent.end
         for k in range(start, sent.end):
-            if doc[k].text in {";"} or doc[k].text in QUOTE_CHARS or (
+            if doc[k].text in {";"} or _opens_quote(doc, k) or (
                     self.ents.at(k) and self.ents.at(k).kind == "PERSON" and k >= start + 1):
                 end = k
                 break
