@@ -423,9 +423,15 @@ def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[
     """'Danielle Oum' when NER missed it: two capitalised words whose last recurs alone
     as a name would ('Oum said', "Oum's previous role")."""
     out = []
-    places = {t.text for t in doc if t.ent_type_ in PLACE_LABELS}
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
+    tokens = list(doc)  # one pass: spaCy builds a new Token object on every index
+    places = {t.text for t in tokens if t.ent_type_ in PLACE_LABELS}
+    # words standing alone before "said" / "'s": where a surname recurs
+    alone_at: dict[str, list[int]] = defaultdict(list)
+    for t in tokens[1:-1]:
+        if tokens[t.i + 1].lower_ in {"said", "says", "'s", "’s", "added"} and not tokens[t.i - 1].is_title:
+            alone_at[t.text].append(t.i)
+    for tok in tokens[:-1]:
+        nxt = tokens[tok.i + 1]
         if tok.i in taken or nxt.i in taken or not (tok.is_title and nxt.is_title and tok.is_alpha and nxt.is_alpha) \
                 or (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha and not doc[tok.i - 1].is_sent_start
                     and doc[tok.i - 1].text not in lex.prefixes):
@@ -437,9 +443,7 @@ def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[
             continue
         if tok.ent_type_ in PLACE_LABELS or nxt.ent_type_ in PLACE_LABELS or nxt.text in places:
             continue
-        alone = [t for t in doc if t.text == nxt.text and t.i != nxt.i and t.i not in taken
-                 and not (t.i > 0 and doc[t.i - 1].is_title) and t.i + 1 < len(doc)
-                 and (doc[t.i + 1].lower_ in {"said", "says", "'s", "’s", "added"})]
+        alone = [i for i in alone_at.get(nxt.text, ()) if i != nxt.i and i not in taken]
         end = tok.i + 2
         if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
             end += 2  # "Helen Charlesworth-May"

@@ -71,7 +71,8 @@ def find_quotations(doc: Doc, ents: Entities) -> list[Quotation]:
             continue
         inside = lambda i: any(a <= i < b for a, b in spans)  # noqa: E731
         speakers = [m for m in people if start <= doc[m.start].idx < pos and not inside(doc[m.start].idx)]
-        outside = "".join(ch for k, ch in enumerate(para) if not inside(start + k))
+        cuts = [start] + [x for a, b in spans for x in (a, b)] + [pos]
+        outside = "".join(text[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2))  # text outside the quotes
         speaker = None
         if speakers and REPORTING.search(outside) or speakers and ":" in outside:
             verb = REPORTING.search(outside)
