@@ -215,10 +215,10 @@ def read_file(path: Path) -> Iterator[Article | SkippedFile]:
     if suffix in HTML_SUFFIXES:
         html = decode_text(raw, name, MAX_HTML_CHARS)
         text, title, published = html_to_text(html, name)
-        yield Article(text=text, source=name, key=article_key(path), title=title, date=published)
+        yield Article(text=text, source=str(path.resolve()), key=article_key(path), title=title, date=published)
         return
     text = decode_text(raw, name)
-    yield Article(text=text, source=name, key=article_key(path))
+    yield Article(text=text, source=str(path.resolve()), key=article_key(path))
 
 
 def read_jsonl(raw: bytes, path: Path) -> Iterator[Article | SkippedFile]:

@@ -119,6 +119,8 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     store = open_store(store_path)
     load_ontology(store, ONTOLOGY_FILE)
     states = article_states(store)
+    # the settings that shape an article's graph: a change to either rebuilds it
+    version = EXTRACTOR_VERSION + (f" min-confidence={min_confidence:g}" if min_confidence > 0 else "")
 
     todo: list[Article] = []
     seen: dict[str, str] = {}  # article IRI -> source
@@ -130,7 +132,7 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
             continue
         seen[article.iri] = article.source
         state = states.get(article.iri)
-        if not force and state and state[0] == article.content_hash and state[1] == EXTRACTOR_VERSION:
+        if not force and state and state[0] == article.content_hash and state[1] == version:
             report.unchanged.append(article.source)
         else:
             todo.append(article)
@@ -149,7 +151,7 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
 
     for article, facts in extracted:
         facts = drop_weak(registry.resolve(facts), min_confidence)
-        triples = article_triples(article, facts)
+        triples = article_triples(article, facts, version)
         replace_graph(store, NamedNode(article.iri), triples)
         (report.updated if article.iri in states else report.added).append(article.source)
         report.triples += len(triples)

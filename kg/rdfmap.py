@@ -48,7 +48,21 @@ OUTCOME = {
 HEAD_WORDS = ("chief executive", "leader", "chair", "chairman", "chairwoman", "chief officer",
               "accountable officer", "managing director", "director general", "president")
 
-EXTRACTOR_VERSION = __version__
+def _extractor_version() -> str:
+    """kg's version plus a digest of the extraction code and lexicons, so that upgrading kg or
+    editing a lexicon in kg/data re-extracts articles that are otherwise unchanged."""
+    import hashlib
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for path in sorted([*(here / "extract").glob("*.py"), *(here / "data").glob("*"), here / "rdfmap.py"]):
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:10]}"
+
+
+EXTRACTOR_VERSION = _extractor_version()
 
 
 def person_iri(name: str) -> NamedNode:
@@ -64,7 +78,7 @@ def unnamed_partnership_label(members: list[str]) -> str:
     return "Partnership of " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
 
 
-def article_triples(article: Article, facts: ArticleFacts) -> list[Triple]:
+def article_triples(article: Article, facts: ArticleFacts, version: str = EXTRACTOR_VERSION) -> list[Triple]:
     """Every triple of one article's named graph."""
     out: list[Triple] = []
     add = lambda s, pr, o: out.append(Triple(s, pr, o))  # noqa: E731
@@ -74,7 +88,7 @@ def article_triples(article: Article, facts: ArticleFacts) -> list[Triple]:
     add(art, A, p(SCHEMA, "NewsArticle"))
     add(art, p(DCTERMS, "source"), Literal(article.source))
     add(art, p(KG, "contentHash"), Literal(article.content_hash))
-    add(art, p(KG, "extractorVersion"), Literal(EXTRACTOR_VERSION))
+    add(art, p(KG, "extractorVersion"), Literal(version))
     if article.title:
         add(art, p(SCHEMA, "headline"), Literal(article.title))
     if article.date:

@@ -264,7 +264,7 @@ def test_python_api_from_a_notebook(tmp_path, monkeypatch):
 
     report = kg_build("articles", "my-store")  # one path as a plain string
     assert isinstance(report, BuildReport)
-    assert sorted(report.added) == sorted(str(Path("articles") / f.name) for f in files)
+    assert sorted(report.added) == sorted(str((Path("articles") / f.name).resolve()) for f in files)  # sources are absolute
     assert report.words == sum(len(f.read_text(encoding="utf-8").split()) for f in files)
     assert report.triples == len(quads(tmp_path / "my-store")) - len(graphs(tmp_path / "my-store")[ONTOLOGY_GRAPH.value])
     assert report.words_per_second > 0
