@@ -558,6 +558,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _link_people(doc, people, ents, lex, taken)
     taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
     _add_short_forms(doc, ents, taken, lex)
+    _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _drop_people_named_like_organisations(ents)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     for g in generic_mentions(doc, taken):
@@ -736,6 +737,20 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
             if tuple(words[i:i + n]) == key and not any(k in taken for k in range(i, i + n)):
                 ents.mentions.append(Mention(i, i + n, " ".join(key), "ORG", entity=name))
                 taken.update(range(i, i + n))
+
+
+def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
+    """'chief executive of LTHT': an acronym after a preposition names an organisation, even
+    when this article never spells it out (another article may; see kg/resolve.py)."""
+    for tok in doc[1:]:
+        text = tok.text
+        if tok.i in taken or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) \
+                or text in GENERIC_ACRONYMS or doc[tok.i - 1].lower_ not in {"of", "at", "for", "from", "with", "by"}:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            continue  # the start of a longer name
+        ents.orgs.setdefault(text, Organisation(text))
+        ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=text))
 
 
 def _drop_people_named_like_organisations(ents: Entities) -> None:
