@@ -34,6 +34,17 @@ def seed_gold() -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text()) for p in sorted((GOLD / "seeds").glob("*.json"))}
 
 
+def store_from_trig(path: Path, trig: Path) -> Path:
+    """A store at `path` loaded from a TriG fixture (hand-written graphs for focused tests)."""
+    import pyoxigraph as ox
+
+    store = ox.Store(str(path))
+    store.load(path=str(trig), format=ox.RdfFormat.TRIG)
+    store.flush()
+    del store
+    return path
+
+
 def seed_text(prefix: str) -> str:
     """Text of the seed whose file name starts with `prefix` ('000', '004', ...)."""
     (path,) = SEEDS.glob(f"{prefix}_*.txt")

@@ -7,6 +7,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 import pytest
+
 from click.testing import CliRunner
 from lxml import etree
 
@@ -14,6 +15,7 @@ from kg.cli import cli
 from kg.netexport import export_network
 from kg.network import PROJECTIONS, NetworkError
 from kg.vocab import ID
+from tests.conftest import store_from_trig
 
 FIXTURE = Path(__file__).parent / "data" / "network_fixture.trig"
 GEXF_XSD = Path(__file__).parent / "schemas" / "gexf-1.3" / "gexf.xsd"
@@ -25,12 +27,7 @@ GEXF = "{http://gexf.net/1.3}"
 
 @pytest.fixture(scope="module")
 def fixture_store(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("netexport") / "store"
-    store = ox.Store(str(path))
-    store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    store.flush()
-    del store
-    return path
+    return store_from_trig(tmp_path_factory.mktemp("netexport") / "store", FIXTURE)
 
 
 @pytest.fixture(scope="module")

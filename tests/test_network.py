@@ -8,6 +8,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 import pytest
+
 from click.testing import CliRunner
 
 from kg.cli import cli
@@ -15,6 +16,7 @@ from kg.network import (NetworkError, analyze, analyze_graph, interlocking_peopl
                         read_graph_data, report)
 from kg.store import StoreError
 from kg.vocab import ANALYSIS_GRAPH, ID, sparql_prologue
+from tests.conftest import store_from_trig
 
 FIXTURE = Path(__file__).parent / "data" / "network_fixture.trig"
 PERSON, ORG, AWARD = ID + "person/", ID + "org/", ID + "award/"
@@ -27,11 +29,7 @@ NOTTS = [ORG + "nottingham-city-council", ORG + "nottingham-city-clinical-commis
 
 
 def load_fixture(path: Path) -> Path:
-    store = ox.Store(str(path))
-    store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    store.flush()
-    del store
-    return path
+    return store_from_trig(path, FIXTURE)
 
 
 @pytest.fixture(scope="module")

@@ -19,11 +19,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+
 from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.network import NetworkError
 from kg.viz import write_viz
+from tests.conftest import store_from_trig
 
 FIXTURE = Path(__file__).parent / "data" / "network_fixture.trig"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -33,12 +35,7 @@ needs_chromium = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def fixture_store(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("viz") / "store"
-    store = ox.Store(str(path))
-    store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
-    store.flush()
-    del store
-    return path
+    return store_from_trig(tmp_path_factory.mktemp("viz") / "store", FIXTURE)
 
 
 @pytest.fixture(scope="module")
