@@ -3,6 +3,7 @@ tests (other places, other names) to check that the patterns generalise beyond t
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -275,3 +276,35 @@ def test_initiatives_and_the_awards_they_won(run):
     assert "Trafford Council" in led["i-Care"]
     assert {"Sefton Council for Voluntary Service", "Sefton Council"} <= led["New Realities (Merseyside)"]
     assert {a.initiative for a in facts.awards} == {"New Realities (Merseyside)"}
+
+
+# --- articles written for these tests (tests/data/news/) -------------------------------------------
+NEWS = Path(__file__).parent / "data" / "news"
+
+
+def test_unseen_award_article(run):
+    from kg.articles import read_articles
+
+    (article,) = read_articles([NEWS / "gloucestershire-award.txt"]).articles
+    assert article.date == date(2024, 3, 14)
+    facts = run(article.text, article.date)
+    assert facts.people["Carole Allaway-Martin"].prefixes == ["Cllr"]
+    assert ("Carole Allaway-Martin", "Gloucestershire County Council", "Cabinet Member for Adult Social Care") \
+        in posts_of(facts)
+    assert awards_of(facts) == {
+        ("Gloucestershire County Council", "Integrated Care Initiative of the Year", "won"),
+        ("NHS Gloucestershire Integrated Care Board", "Integrated Care Initiative of the Year", "won"),
+        ("Gloucestershire Hospitals NHS Foundation Trust", "Patient Safety", "highly_commended")}
+    assert not {"Patient Safety", "Home First"} & set(facts.organisations)  # a category and a service
+
+
+def test_unseen_appointment_article(run):
+    facts = run((NEWS / "herefordshire-joint-director.txt").read_text())
+    posts = posts_of(facts)
+    for employer in ("Herefordshire Council", "NHS Herefordshire and Worcestershire Clinical Commissioning Group"):
+        assert ("Jane Ellison", employer, "Joint Director of Integrated Care") in posts
+    assert ("Jane Ellison", "Wye Valley NHS Trust", "Deputy Chief Executive") in posts
+    assert ("Simon Trickett", "NHS Herefordshire and Worcestershire Clinical Commissioning Group",
+            "Accountable Officer") in posts  # "the CCG" resolved
+    named = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert named["Herefordshire Integrated Care Alliance"] >= {"Herefordshire Council", "Wye Valley NHS Trust"}

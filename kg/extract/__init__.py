@@ -32,6 +32,9 @@ def line_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and tok.is_alpha and "\n" not in tok.whitespace_ and not nxt.is_space:
+                nxt.is_sent_start = False  # a line's first word is not a sentence of its own
     return doc
 
 

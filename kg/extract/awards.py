@@ -27,6 +27,7 @@ QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
 AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+Award)\b(?!s)")
 SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}[Aa]wards)(?:\s+((?:19|20)\d\d))?")
 OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked up|winners? of|winner of|crowned the winner of|crowed the winner of|joint winners? of)\s+(?:the\s+|a\s+|an\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*)")
+CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|for|&))*)\s+category\b")
 DESIGNATION = re.compile(r"\b(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|test bed|testbed)s?\b(\s+status)?", re.I)
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 RECIPIENT_AFTER = re.compile(r"\b(?:to|winners? (?:was|were|is|are)|winner was|went to)\s*$", re.I)
@@ -70,6 +71,9 @@ def award_in(sent_text: str, outcome: str | None) -> str | None:
         before = sent_text[max(0, m.start() - 20):m.start()].lower()
         if "category" in after or "award" in after or "category" in before or "prize" in before:
             return _clean_award(m.group(1))
+    m = CATEGORY.search(sent_text)
+    if m:
+        return _clean_award(m.group(1))
     m = AWARD_PHRASE.search(sent_text)
     if m:
         name = re.sub(r"^(?:The|A|An|Winning|Won|Winner)\s+", "", m.group(1))

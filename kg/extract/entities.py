@@ -320,8 +320,13 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if e < len(doc) and lex.is_title_word(doc[e].text):
             continue  # "Integrated Network [Director]": part of a title
+        while len(words) > 1 and words[-1].lower() in CONNECTORS | {"the"}:
+            words.pop()  # "Integrated Care Initiative of [the Year]"
+            e -= 1
         if words[-1].lower() in NON_ORG_ENDERS or any("/" in w for w in words):
             continue
+        if e < len(doc) and doc[e].lower_ in NON_ORG_ENDERS | {"service", "services"}:
+            continue  # "the Patient Safety category", "the Home First service"
         if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 3):
             continue  # a lone place name ("Nottingham") tagged ORG
         if all(w[:1].islower() for w in words[1:]) and len(words) > 1:
@@ -375,6 +380,9 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
                 candidates.append((tok.i, k))
     for s, e in candidates:
         prefixes, suffixes = [], []
+        while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                and doc[e + 1].is_title:
+            e += 2  # "Carole Allaway-Martin" where NER stopped at the hyphen
         # honorifics inside the span, or just before it
         while s < e and (doc[s].text in lex.prefixes or doc[s].text.rstrip(".") in lex.prefixes or doc[s].text == "."):
             if doc[s].text != ".":

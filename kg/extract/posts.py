@@ -255,6 +255,25 @@ class PostFinder:
             # "was/previous role" marks a former post only when the text says so
             self.add(person, org, title, former, sent, 0.7)
 
+    def appointed_by(self, sent: Span, pm: Mention) -> None:
+        """'Herefordshire Council and NHS X CCG have appointed Dr Jane Ellison as their joint
+        director of integrated care': the post is at each appointing organisation."""
+        doc = self.doc
+        verbs = [t for t in doc[sent.start:pm.start] if t.pos_ == "VERB"
+                 and t.lemma_ in {"appoint", "name", "recruit", "confirm", "select", "choose", "hire"}]
+        if not verbs or pm.end >= sent.end or doc[pm.end].lower_ != "as":
+            return
+        employers = [m for m in self.ents.within(sent.start, verbs[-1].i, "ORG")]
+        if not employers:
+            return
+        end = pm.end + 1
+        while end < sent.end and not _is_boundary(doc[end]) and doc[end].text not in {",", "."} \
+                and doc[end].lower_ not in {"from", "in", "on", "after", "with"}:
+            end += 1
+        title, former = clean_title([doc[k] for k in range(pm.end + 1, end)], self.lex)
+        for m in dict.fromkeys(x.entity for x in employers):
+            self.add(pm.entity, m, title, former, sent, 0.75)
+
     def where_clause(self, sent: Span, person: str) -> None:
         """'He moves across from South West London ICB, where he became chair in 2023.'"""
         doc = self.doc
@@ -278,6 +297,7 @@ class PostFinder:
             for pm in people:
                 self.after_name(sent, pm)
                 self.before_name(sent, pm)
+                self.appointed_by(sent, pm)
             if people:
                 self.predicate(sent, people[0], people[0].entity)
                 last_person = people[-1].entity
