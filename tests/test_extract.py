@@ -308,3 +308,14 @@ def test_unseen_appointment_article(run):
             "Accountable Officer") in posts  # "the CCG" resolved
     named = {p.name: set(p.members) for p in facts.partnerships if p.name}
     assert named["Herefordshire Integrated Care Alliance"] >= {"Herefordshire Council", "Wye Valley NHS Trust"}
+
+
+def test_unseen_shortlist_article(run):
+    facts = run((NEWS / "fife-shortlist.txt").read_text())
+    assert {"NHS Fife", "Fife Council"} <= set(facts.organisations)  # "NHS Fife and Fife Council's ..."
+    assert awards_of(facts) == {  # a list announced as shortlisted; "winners will be announced" is no result
+        ("Fife Health and Social Care Partnership", "Innovation", "shortlisted"),
+        ("NHS Fife", "Care for Older People", "shortlisted")}
+    posts = posts_of(facts)
+    assert ("Sarah Jones", "Swansea Bay University Health Board", "Chief Executive") in posts
+    assert ("David Ross", "Fife Council", "Leader") in posts

@@ -182,10 +182,15 @@ class AwardFinder:
             if conferrer:
                 self.ctx.conferrer = conferrer
         low = text.lower()
-        if re.search(r"\bwinners?\b.*\b(?:were|are|as follows|announced)\b|\bwho won\b", low):
+        # what a list that follows announces: "The winners were as follows:", "The shortlisted entries are:"
+        if re.search(r"\bwinners?\b[^.]*\b(?:were|are|was|is|as follows)\b|^winners announced\b|\bwho won\b", low) \
+                and "will be" not in low:
             self.ctx.outcome_hint = "won"
-        elif re.search(r"\bshortlist", low) and "winner" not in low:
-            self.ctx.outcome_hint = self.ctx.outcome_hint or None
+        elif re.search(r"\bshort[- ]?listed\b[^.]*\b(?:are|were|as follows)\b|\bshortlist\b[^.]*\b(?:is|was|as follows)\b|"
+                       r"^shortlist", low):
+            self.ctx.outcome_hint = "shortlisted"
+        elif re.search(r"\bfinalists\b[^.]*\b(?:are|were|as follows)\b", low):
+            self.ctx.outcome_hint = "finalist"
         if self.list_line(sent):
             return
         found = outcome_of(text, self.lex)

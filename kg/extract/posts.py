@@ -30,7 +30,7 @@ REPORTING_LEMMAS = {"say", "add", "explain", "comment", "state", "note", "tell",
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 LEADING_JUNK = {",", "and", "the", "a", "an", "who", "is", "was", "as", "'s", "’s", "its", "their", "at", "present",
                 "currently", "now", "also", "both", ":", "-", "–", "—", "(", ")", "local", "be", "to", "will",
-                "has", "been", "our", "his", "her", "then"}
+                "has", "been", "our", "his", "her", "then", "new", "newly", "appointed"}
 TRAILING_JUNK = {"at", "of", "for", "with", "in", "to", "the", ",", "on", "across", "within", "and", "from", "new",
                  "our", "its", "(", ")", "-", "–", "—", "'s", "’s", "a", "an", "both", "joint"}
 FORMER_WORDS = {"former", "previous", "previously", "ex", "then", "outgoing", "retired", "erstwhile", "late"}
