@@ -64,7 +64,7 @@ def _clean_award(name: str) -> str | None:
     return name
 
 
-def award_in(sent_text: str, outcome: str | None) -> str | None:
+def award_in(sent_text: str) -> str | None:
     """The award or category a sentence names, if any."""
     for m in QUOTED.finditer(sent_text):
         after = sent_text[m.end():m.end() + 12].lower()
@@ -91,7 +91,7 @@ def award_in(sent_text: str, outcome: str | None) -> str | None:
     return None
 
 
-def scheme_in(sent_text: str, ents_orgs: dict, article_year: int | None) -> tuple[str | None, str | None, int | None]:
+def scheme_in(sent_text: str, ents_orgs: dict) -> tuple[str | None, str | None, int | None]:
     """(scheme, conferring organisation, year) from 'the Health Service Journal (HSJ) Awards 2023'."""
     m = SCHEME.search(sent_text)
     if not m:
@@ -176,7 +176,7 @@ class AwardFinder:
 
     def sentence(self, sent: Span) -> None:
         text = sent.text
-        scheme, conferrer, year = scheme_in(text, self.ents.orgs, self.article_year)
+        scheme, conferrer, year = scheme_in(text, self.ents.orgs)
         if scheme:
             self.ctx.scheme, self.ctx.year = scheme, year or self.ctx.year
             if conferrer:
@@ -194,7 +194,7 @@ class AwardFinder:
         if self.list_line(sent):
             return
         found = outcome_of(text, self.lex)
-        named = award_in(text, found[0] if found else None)
+        named = award_in(text)
         if named:
             self.ctx.award = named
         if not found:

@@ -125,8 +125,6 @@ def expand_abbreviation(name: str, lex: Lexicon) -> str:
     words = name.split()
     if len(words) >= 2 and words[-1] in lex.abbreviations:
         return " ".join(words[:-1] + [lex.abbreviations[words[-1]]])
-    if len(words) >= 3 and words[-2] in lex.abbreviations and words[-1].lower() in {"cluster"}:
-        return name
     return name
 
 

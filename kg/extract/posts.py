@@ -203,7 +203,7 @@ class PostFinder:
         if end - start > 30:
             return
         for title, org, former in self.pairs(start, end):
-            self.add(pm.entity, org, title, former, sent, 0.9 if not self.ents.at(start) or True else 0.85)
+            self.add(pm.entity, org, title, former, sent, 0.9)
 
     def before_name(self, sent: Span, pm: Mention) -> None:
         doc = self.doc
@@ -226,10 +226,9 @@ class PostFinder:
                 break
         if start >= end:
             return
-        confidence = 0.8
+        implied = not self.ents.within(start, end, "ORG")  # "Council Leader": the organisation is inferred
         for title, org, former in self.pairs(start, end):
-            generic = not self.ents.within(start, end, "ORG")
-            self.add(pm.entity, org, title, former, sent, 0.6 if generic else confidence)
+            self.add(pm.entity, org, title, former, sent, 0.6 if implied else 0.8)
 
     def predicate(self, sent: Span, pm: Mention | None, person: str) -> None:
         doc = self.doc
