@@ -9,13 +9,12 @@ from __future__ import annotations
 from .errors import KGError
 
 import os
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import pyoxigraph as ox
 
-from .vocab import DCTERMS, KG, ONTOLOGY_GRAPH, SCHEMA, sparql_prologue
+from .vocab import ONTOLOGY_GRAPH, sparql_prologue
 
 DEFAULT_STORE = "kg-store"
 STORE_ENV = "KG_STORE"
@@ -58,24 +57,9 @@ def _first_line(e: Exception) -> str:
     return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
 
 
-@contextmanager
-def writable(path: Path | str | None = None) -> Iterator[ox.Store]:
-    store = open_store(path)
-    try:
-        yield store
-    finally:
-        store.flush()
-        del store
-
-
-def _nt(term) -> str:
-    """N-Triples / SPARQL form of a pyoxigraph term."""
-    return str(term)
-
-
 def replace_graph(store: ox.Store, graph: ox.NamedNode, triples: Iterable[ox.Triple | ox.Quad]) -> None:
     """Drop `graph` and insert `triples` into it in one transaction."""
-    body = "\n".join(f"{_nt(t.subject)} {_nt(t.predicate)} {_nt(t.object)} ." for t in triples)
+    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)  # N-Triples forms
     store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
 
 
@@ -118,5 +102,5 @@ def isomorphic(a: Iterable[ox.Quad], b: Iterable[ox.Quad]) -> bool:
     return left == right
 
 
-__all__ = ["open_store", "writable", "replace_graph", "drop_graph", "article_states", "load_ontology", "isomorphic",
-           "StoreError", "default_store_path", "DEFAULT_STORE", "STORE_ENV", "KG", "SCHEMA", "DCTERMS"]
+__all__ = ["open_store", "replace_graph", "drop_graph", "article_states", "load_ontology", "isomorphic",
+           "StoreError", "default_store_path", "DEFAULT_STORE", "STORE_ENV"]
