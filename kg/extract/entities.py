@@ -313,7 +313,7 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             words = words[:cut]
             if not words:
                 continue
-        is_headed = any(h[-1] == words[-1] for h in lex.org_heads)
+        is_headed = lex.is_head_word(words[-1])
         if any(lex.is_title_word(w) for w in words) and not is_headed:
             continue
         if e < len(doc) and lex.is_title_word(doc[e].text):
@@ -331,7 +331,7 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         # the domain of a title ("Director of [Primary Care Development]") is not an organisation
         if s >= 2 and doc[s - 1].lower_ in {"of", "for"} and lex.is_title_word(doc[s - 2].text) \
-                and not any(h[-1] == words[-1] for h in lex.org_heads):
+                and not lex.is_head_word(words[-1]):
             continue
         out.append((s, e))
     return out
@@ -355,7 +355,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     for ent in doc.ents:  # "Amanda Pritchard, Deputy Chief Executive of ..." tagged ORG
         if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.is_title or t.text == "-"
                                                                 for t in ent) \
-                and not any(h[-1] == ent[-1].text for h in lex.org_heads) and ent.end + 2 < len(doc):
+                and not lex.is_head_word(ent[-1].text) and ent.end + 2 < len(doc):
             appositive = doc[ent.end].text == "," and any(lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
             # the subject of "will step in as interim chief officer", "has been appointed chair"
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
@@ -411,7 +411,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
         low = " ".join(t.lower_ for t in words)
         if any(phrase in low for phrase in lex.title_phrases):
             continue
-        if any(any(h[-1] == t.text for h in lex.org_heads) for t in words):
+        if any(lex.is_head_word(t.text) for t in words):
             continue
         if not all(t.text[:1].isupper() or t.text == "-" for t in words):
             continue

@@ -36,9 +36,14 @@ class Lexicon:
     title_words: frozenset[str]  # single words, lower case
     title_phrases: tuple[str, ...]  # multi-word, lower case, longest first
     org_heads: tuple[tuple[str, ...], ...]  # token tuples, longest first
+    head_last_words: frozenset[str]  # the last word of each head, for a quick test
     abbreviations: dict[str, str]
     org_kinds: tuple[tuple[str, re.Pattern], ...]
     outcomes: tuple[tuple[str, re.Pattern], ...]
+
+    def is_head_word(self, word: str) -> bool:
+        """Whether `word` ends some organisation head ('Trust' of 'NHS Foundation Trust')."""
+        return word in self.head_last_words
 
     def is_title_word(self, word: str) -> bool:
         return word.lower().strip(".,") in self.title_words
@@ -61,6 +66,7 @@ def load() -> Lexicon:
         title_words=frozenset(t for t in titles if " " not in t),
         title_phrases=tuple(sorted((t for t in titles if " " in t), key=len, reverse=True)),
         org_heads=tuple(heads),
+        head_last_words=frozenset(h[-1] for h in heads),
         abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
         org_kinds=tuple((r[0], re.compile(r[1], re.I)) for r in _rows("org_kinds.tsv")),
         outcomes=tuple((r[0], re.compile(r[1], re.I)) for r in _rows("award_outcomes.tsv")),
