@@ -138,7 +138,8 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
             todo.append(article)
 
     registry = Registry()
-    registry.learn_from_store(store)
+    if todo:  # aliases known from earlier builds; an all-unchanged rebuild needs none
+        registry.learn_from_store(store)
     extracted: list[tuple[Article, ArticleFacts]] = []
     if progress:
         progress(0, len(todo))
