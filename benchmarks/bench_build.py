@@ -187,7 +187,7 @@ def full_build(corpus: Path, store: Path, processes: int, words: int) -> dict:
 
 def profile_build(corpus: Path, store: Path, top: int = 25) -> str:
     """cProfile of an in-process, one-process build: where the time goes."""
-    from kg.build import build
+    from kg.pipeline import build
 
     profiler = cProfile.Profile()
     profiler.enable()

@@ -37,16 +37,25 @@ class InputError(KGError):
 
 @dataclass
 class Article:
+    """One article. Its identity (`key`, hence its IRI) is its URL when it has one, else its
+    content: the same text read from another folder is the same article.
+
+    `source` is what the graph publishes as dcterms:source: the URL, or the path relative to
+    the folder named on the command line (`seeds/000_x.txt`), never a local absolute path.
+    """
     text: str
-    source: str  # file path or URL
-    key: str  # stable local name, used to mint the article IRI
+    source: str
+    key: str = ""
     title: str | None = None
     date: date | None = None
     content_hash: str = ""
+    url: str | None = None
 
     def __post_init__(self):
         if not self.content_hash:
             self.content_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        if not self.key:
+            self.key = short_hash(self.url, 16) if self.url else self.content_hash[:16]
         if self.title is None:
             self.title = guess_title(self.text)
         if self.date is None:
@@ -175,13 +184,12 @@ def html_to_text(html: str, name: str) -> tuple[str, str | None, date | None]:
     return text, title, published
 
 
-def article_key(path: Path) -> str:
-    """'seeds/004_8c85afb9.txt' -> '004-8c85afb9-<hash of the absolute path>'.
-
-    The stem keeps the IRI readable; the hash keeps two files of the same name in
-    different folders apart, and the same file always gets the same key.
-    """
-    return f"{slug(path.stem)}-{short_hash(str(path.resolve()), 6)}"
+def source_label(path: Path, root: Path | None = None) -> str:
+    """How the graph names a file: relative to the folder given on the command line, that
+    folder's own name first ('seeds/004_x.txt'); a file given by itself by its name alone."""
+    if root is None:
+        return path.name
+    return (Path(root.resolve().name) / path.relative_to(root)).as_posix()
 
 
 def byte_limit(suffix: str) -> int:
@@ -191,12 +199,14 @@ def byte_limit(suffix: str) -> int:
     return min(MAX_FILE_BYTES, 4 * (MAX_HTML_CHARS if suffix in HTML_SUFFIXES else MAX_ARTICLE_CHARS))
 
 
-def read_file(path: Path) -> Iterator[Article | SkippedFile]:
+def read_file(path: Path, label: str | None = None) -> Iterator[Article | SkippedFile]:
     """The articles of one file; a .jsonl line that cannot be used is yielded as a `SkippedFile`.
 
-    Problems with the file as a whole raise `InputError`.
+    `label` is the file's published name (`source_label`). Problems with the file as a whole
+    raise `InputError`.
     """
     name = str(path)
+    label = label or path.name
     suffix = path.suffix.lower()
     try:
         size = path.stat().st_size
@@ -210,18 +220,18 @@ def read_file(path: Path) -> Iterator[Article | SkippedFile]:
     except OSError as e:
         raise InputError(f"{name}: cannot read ({e.strerror})") from None
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(raw, path)
+        yield from read_jsonl(raw, path, label)
         return
     if suffix in HTML_SUFFIXES:
         html = decode_text(raw, name, MAX_HTML_CHARS)
         text, title, published = html_to_text(html, name)
-        yield Article(text=text, source=str(path.resolve()), key=article_key(path), title=title, date=published)
+        yield Article(text=text, source=label, title=title, date=published)
         return
     text = decode_text(raw, name)
-    yield Article(text=text, source=str(path.resolve()), key=article_key(path))
+    yield Article(text=text, source=label)
 
 
-def read_jsonl(raw: bytes, path: Path) -> Iterator[Article | SkippedFile]:
+def read_jsonl(raw: bytes, path: Path, label: str | None = None) -> Iterator[Article | SkippedFile]:
     """One JSON object per line: {"text": ..., "url"?, "title"?, "date"?, "id"?}.
 
     A bad line is reported and skipped; the file's other lines are still read.
@@ -233,13 +243,17 @@ def read_jsonl(raw: bytes, path: Path) -> Iterator[Article | SkippedFile]:
             continue
         where = f"{name}:{lineno}"
         try:
-            yield jsonl_article(line, path, lineno)
+            yield jsonl_article(line, path, lineno, label)
         except InputError as e:
             yield SkippedFile(where, str(e))
 
 
-def jsonl_article(line: str, path: Path, lineno: int) -> Article:
-    """The article on one .jsonl line, or an `InputError` naming the line and its problem."""
+def jsonl_article(line: str, path: Path, lineno: int, label: str | None = None) -> Article:
+    """The article on one .jsonl line, or an `InputError` naming the line and its problem.
+
+    Its identity is its "id" when given, else its "url", else its text; without a url its
+    source is `<file label>#<line>`.
+    """
     where = f"{path}:{lineno}"
     try:
         obj = json.loads(line)
@@ -263,10 +277,10 @@ def jsonl_article(line: str, path: Path, lineno: int) -> Article:
             if published is None:
                 raise InputError(f"{where}: date {raw_date!r} is not a date like 2023-11-21") from None
     url = str(obj["url"]) if obj.get("url") else None
-    source = url or f"{path}#{lineno}"
-    key = slug(str(obj["id"])) if obj.get("id") else f"{slug(path.stem)}-{lineno}-{short_hash(source, 6)}"
+    source = url or f"{label or path.name}#{lineno}"
+    key = slug(str(obj["id"])) if obj.get("id") else ""
     title = str(obj["title"]).strip() if obj.get("title") else None
-    return Article(text=text.replace("\r\n", "\n"), source=source, key=key, title=title, date=published)
+    return Article(text=text.replace("\r\n", "\n"), source=source, key=key, title=title, date=published, url=url)
 
 
 def is_hidden(path: Path, root: Path) -> bool:
@@ -290,9 +304,9 @@ def read_articles(paths: Iterable[Path]) -> ReadResult:
             if not files:
                 result.skipped.append(SkippedFile(str(path), f"{path}: folder holds no {supported_list()} files"))
             for file in files:
-                read_into(file, result)
+                read_into(file, result, source_label(file, path))
         else:
-            read_into(path, result)
+            read_into(path, result, source_label(path))
     return result
 
 
@@ -300,7 +314,7 @@ def supported_list() -> str:
     return ", ".join(sorted(SUPPORTED_SUFFIXES))
 
 
-def read_into(path: Path, result: ReadResult) -> None:
+def read_into(path: Path, result: ReadResult, label: str | None = None) -> None:
     """Add the articles of one file to `result`, or why it was skipped.
 
     The file is read before anything is added, so a file that fails part-way adds nothing.
@@ -310,7 +324,7 @@ def read_into(path: Path, result: ReadResult) -> None:
                                                      f"kg reads {supported_list()}"))
         return
     try:
-        items = list(read_file(path))
+        items = list(read_file(path, label))
     except InputError as e:
         result.skipped.append(SkippedFile(str(path), str(e)))
         return

@@ -67,7 +67,7 @@ def build(paths, store, prune, force, min_confidence, processes, quiet):
     the default is the bundled seeds/ folder. Unchanged articles are skipped by content
     hash; changed ones have their graph replaced in one transaction.
     """
-    from .build import build as run_build
+    from .pipeline import build as run_build
 
     bars = []
 

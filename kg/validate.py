@@ -14,11 +14,10 @@ import rdflib
 from rdflib.namespace import SH
 
 from .errors import KGError
+from .resources import shapes_file
 from .store import open_store
 from .vocab import PREFIXES
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SHAPES = ROOT / "ontology" / "shapes.ttl"
 
 
 class ShapesError(KGError):
@@ -48,7 +47,7 @@ def store_union_graph(store: ox.Store) -> rdflib.Graph:
 
 
 def load_shapes(shapes_path: Path | str | None) -> rdflib.Graph:
-    path = Path(shapes_path) if shapes_path is not None else DEFAULT_SHAPES
+    path = Path(shapes_path) if shapes_path is not None else shapes_file()
     try:
         return rdflib.Graph().parse(str(path), format="turtle")
     except FileNotFoundError:

@@ -22,7 +22,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seeds_store(tmp_path_factory) -> Path:
     """A store built from seeds/; tests must not write to it (copy it first)."""
-    from kg.build import build
+    from kg.pipeline import build
 
     path = tmp_path_factory.mktemp("seeds") / "store"
     build([SEEDS], path, processes=1)

@@ -33,7 +33,7 @@ def read_one(path: Path) -> Article:
 # --- plain text and Markdown -------------------------------------------------------------
 def test_seeds_are_read_whole_with_stable_keys():
     first, second = read_articles([SEEDS]), read_articles([SEEDS])
-    assert [a.source for a in first.articles] == sorted(str(p) for p in SEEDS.glob("*.txt"))
+    assert [a.source for a in first.articles] == sorted(f"seeds/{p.name}" for p in SEEDS.glob("*.txt"))
     assert first.skipped == []
     assert [a.key for a in first.articles] == [a.key for a in second.articles]
     assert len({a.key for a in first.articles}) == 5
@@ -58,12 +58,18 @@ def test_markdown_and_windows_line_ends(tmp_path):
     assert "Fiona Brown, director of public health, spoke." in article.text
 
 
-def test_same_file_name_in_two_folders_gives_two_articles(tmp_path):
-    for folder in ("a", "b"):
+def test_identity_is_the_text_not_the_path(tmp_path):
+    for folder, text in (("a", NEWS), ("b", NEWS), ("c", NEWS + "\nA later paragraph.\n")):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "story.txt").write_text(NEWS, encoding="utf-8")
+        (tmp_path / folder / "story.txt").write_text(text, encoding="utf-8")
     result = read_articles([tmp_path])
-    assert len({a.key for a in result.articles}) == 2
+    a, b, c = result.articles
+    assert a.key == b.key != c.key  # the same text in two folders is one article
+    assert [x.source for x in result.articles] == [f"{tmp_path.name}/{f}/story.txt" for f in "abc"]
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    (moved / "renamed.txt").write_text(NEWS, encoding="utf-8")
+    assert read_articles([moved]).articles[0].iri == a.iri
 
 
 def test_hidden_files_and_folders_are_left_out(tmp_path):
@@ -130,7 +136,7 @@ def test_jsonl_reads_good_lines_and_reports_bad_ones(tmp_path):
     assert (first.source, first.title, first.date) == ("https://news.example/sunderland", "Sunderland finalist",
                                                       date(2022, 9, 14))
     assert first.text == NEWS
-    assert second.source == f"{path}#5" and second.date is None
+    assert second.source == "feed.jsonl#5" and second.date is None
     assert first.key != second.key
     assert [s.path for s in result.skipped] == [f"{path}:2", f"{path}:3", f"{path}:6", f"{path}:7"]
     reasons = [s.reason for s in result.skipped]

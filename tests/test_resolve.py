@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import shutil
 
-from kg.build import build
+from kg.pipeline import build
 from kg.resolve import Registry
 from kg.store import open_store
 from kg.vocab import sparql_prologue

@@ -1,4 +1,4 @@
-"""`kg build`: read articles -> extract -> resolve -> map to RDF -> store.
+"""The build pipeline behind `kg build`: read articles -> extract -> resolve -> map to RDF -> store.
 
 Data flows one way through the stages. Extraction (spaCy plus rules) is the expensive
 part and runs in worker processes for large inputs; resolution and writing run in this
@@ -16,15 +16,13 @@ from typing import Callable, Iterable, Iterator
 
 from pyoxigraph import NamedNode
 
-from .articles import Article, InputError, SkippedFile, read_articles
+from .articles import Article, InputError, SkippedFile, files_in, read_articles, source_label
 from .facts import ArticleFacts
-from .rdfmap import EXTRACTOR_VERSION, article_triples
+from .fingerprint import extraction_fingerprint
+from .rdfmap import article_triples
 from .resolve import Registry, drop_weak
+from .resources import ontology_file, seeds_dir
 from .store import article_states, drop_graph, load_ontology, open_store, replace_graph
-
-ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_FILE = ROOT / "ontology" / "kg.ttl"
-SEEDS_DIR = ROOT / "seeds"
 
 #: Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -49,8 +47,8 @@ class BuildReport:
 
 
 def default_inputs() -> list[Path]:
-    here = Path("seeds")
-    return [here if here.is_dir() else SEEDS_DIR]
+    """The seed articles that ship with kg."""
+    return [seeds_dir()]
 
 
 # --- extraction, possibly in worker processes ------------------------------------------
@@ -88,6 +86,43 @@ def extract_articles(articles: list[Article], processes: int | None = None,
             yield from facts
 
 
+# --- pruning -----------------------------------------------------------------------------
+class Pruning:
+    """Which stored articles this build knows to be gone.
+
+    Sources are relative to the folder named on the command line (`seeds/000_x.txt`), so a
+    stored article is known to be gone only when this build listed the folder or file its
+    source names and either the file is no longer there, or it was read and now holds other
+    text (the old article is replaced by the new one). Articles from folders and files this
+    build did not name, and articles known by URL, are never pruned.
+    """
+
+    def __init__(self, paths: list[Path], articles: list[Article]):
+        self.folders = {p.resolve().name for p in paths if p.is_dir()}
+        self.files = {p.name for p in paths if p.is_file()}
+        self.present = {source_label(f, p) for p in paths if p.is_dir() for f in files_in(p)} | self.files
+        self.read = {a.source.split("#")[0] for a in articles if "://" not in a.source}
+
+    def known_gone(self, source: str) -> bool:
+        if "://" in source:
+            return False
+        file = source.split("#")[0]
+        if file.split("/")[0] not in self.folders and file not in self.files:
+            return False  # not listed by this build: nothing is known about it
+        return file not in self.present or file in self.read
+
+
+def previous_versions(states: dict[str, tuple], seen: dict[str, str]) -> dict[str, str]:
+    """source -> the stored article it held before, for the sources this build read anew.
+
+    An edited file is a new article (its identity is its text); the article it replaces is
+    the stored one with the same source that this build did not read again.
+    """
+    read_sources = set(seen.values())
+    return {source: iri for iri, (_, _, source) in states.items()
+            if source in read_sources and iri not in seen and "://" not in source}
+
+
 # --- the build ---------------------------------------------------------------------------
 def as_paths(paths: Iterable[Path | str] | Path | str | None) -> list[Path]:
     """The input paths as a list; one path on its own (`build("articles/")`) is accepted too."""
@@ -117,17 +152,17 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
         return report
 
     store = open_store(store_path)
-    load_ontology(store, ONTOLOGY_FILE)
+    load_ontology(store, ontology_file())
     states = article_states(store)
-    # the settings that shape an article's graph: a change to either rebuilds it
-    version = EXTRACTOR_VERSION + (f" min-confidence={min_confidence:g}" if min_confidence > 0 else "")
+    # everything that shapes an article's graph: a change to any of it rebuilds the article
+    version = extraction_fingerprint(options={"min-confidence": f"{min_confidence:g}" if min_confidence > 0 else ""})
 
     todo: list[Article] = []
     seen: dict[str, str] = {}  # article IRI -> source
     for article in read.articles:
         if article.iri in seen:
             if seen[article.iri] != article.source:  # the same file named twice is no news
-                report.skipped.append(SkippedFile(article.source, f"{article.source}: same article id as "
+                report.skipped.append(SkippedFile(article.source, f"{article.source}: same article as "
                                                                   f"{seen[article.iri]}, which was read first"))
             continue
         seen[article.iri] = article.source
@@ -150,18 +185,23 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
         if progress:
             progress(len(extracted), len(todo))
 
+    earlier = previous_versions(states, seen)
     for article, facts in extracted:
         facts = drop_weak(registry.resolve(facts), min_confidence)
         triples = article_triples(article, facts, version)
         replace_graph(store, NamedNode(article.iri), triples)
-        (report.updated if article.iri in states else report.added).append(article.source)
+        old = earlier.get(article.source)
+        if old:  # the file now holds other text: its new article replaces the old one
+            drop_graph(store, NamedNode(old))
+        (report.updated if article.iri in states or old else report.added).append(article.source)
         report.triples += len(triples)
         for kind in ("people", "organisations", "posts", "partnerships", "awards", "quotations"):
             report.facts[kind] = report.facts.get(kind, 0) + len(getattr(facts, kind))
 
     if prune:
+        gone = Pruning(paths, read.articles)
         for iri, (_, _, source) in states.items():
-            if iri not in seen and not source.startswith(("http://", "https://")) and not Path(source.split("#")[0]).exists():
+            if iri not in seen and gone.known_gone(source):
                 drop_graph(store, NamedNode(iri))
                 report.pruned.append(source)
     store.flush()
