@@ -270,9 +270,11 @@ def find_entities(store: ox.Store, name: str) -> list[tuple[str, str]]:
 
 # --- saved queries -------------------------------------------------------------------------
 def queries_dir() -> Path:
-    """$KG_QUERIES, else the queries/ folder next to the kg package."""
-    env = os.environ.get(QUERIES_ENV)
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "queries"
+    """$KG_QUERIES, else the saved queries that ship with kg."""
+    from .config import settings
+    from .resources import bundled
+
+    return settings().queries_dir or bundled("queries")
 
 
 @dataclass
@@ -335,7 +337,12 @@ def load_saved(path: Path) -> SavedQuery:
 def list_queries(directory: Path | None = None) -> list[SavedQuery]:
     """Every saved query in the folder, by name."""
     directory = directory or queries_dir()
-    return [load_saved(p) for p in sorted(directory.glob("*.rq"))]
+    if not directory.is_dir():
+        raise QueryError(f"saved-query folder {directory} does not exist")
+    found = [load_saved(p) for p in sorted(directory.glob("*.rq"))]
+    if not found:
+        raise QueryError(f"no saved queries (.rq files) in {directory}")
+    return found
 
 
 def find_query(ref: str, directory: Path | None = None) -> SavedQuery:
