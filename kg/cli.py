@@ -7,9 +7,11 @@ their own modules and are registered at the bottom of this file.
 """
 from __future__ import annotations
 
+import errno
 import importlib
 import json
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -25,6 +27,11 @@ class KGGroup(click.Group):
             return super().invoke(ctx)
         except KGError as e:
             raise click.ClickException(str(e)) from None
+        except OSError as e:
+            if e.errno == errno.ENOSPC or "No space left on device" in str(e):
+                raise click.ClickException("the disk is full; what was committed before is kept, "
+                                           "free some space and run the command again") from None
+            raise
 
 
 store_option = click.option(
@@ -49,55 +56,99 @@ def cli():
 
 
 # --- build -------------------------------------------------------------------------------
+#: `kg build` exits with this when it built what it could but skipped some inputs.
+EXIT_SKIPPED = 3
+
+
+class Progress:
+    """One status line on stderr: articles done, words/s and the time left, from the
+    throughput measured so far (not from the first, slowest batch alone)."""
+
+    def __init__(self):
+        self.started = time.monotonic()
+        self.shown = False
+
+    def __call__(self, done: int, total: int, words: int) -> None:
+        if not total:
+            return
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        rate = f"{words / elapsed:,.0f} words/s" if words else "starting"
+        eta = ""
+        if done:
+            left = int(elapsed / done * (total - done))
+            eta = f"  ETA {left // 3600}:{left % 3600 // 60:02d}:{left % 60:02d}"
+        click.echo(f"\rextracting {done}/{total} articles ({100 * done // total}%)  {rate}{eta}   ",
+                   nl=False, err=True)
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            click.echo("", err=True)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
-@click.option("--prune", is_flag=True, help="Drop articles whose source files no longer exist.")
+@click.option("--prune", is_flag=True, help="Drop articles whose files are gone from the folders given.")
 @click.option("--force", is_flag=True, help="Re-extract every article, even unchanged ones.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Drop posts, partnerships and award results weaker than this.")
 @click.option("--processes", "-j", type=click.IntRange(1, 64), default=None,
               help="Worker processes for extraction [default: all cores for large inputs].")
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(paths, store, prune, force, min_confidence, processes, quiet):
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=64, show_default=True,
+              help="Articles committed together; a killed build keeps every committed batch.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors and skipped files.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary on stdout.")
+def build(paths, store, prune, force, min_confidence, processes, batch_size, quiet, as_json):
     """Extract facts from articles into the store.
 
     PATHS are files or folders of .txt, .md, .html/.htm (main text extracted with
     trafilatura) or .jsonl (one {"text", "url", "title", "date"} object per line);
-    the default is the bundled seeds/ folder. Unchanged articles are skipped by content
-    hash; changed ones have their graph replaced in one transaction.
+    the default is the seed articles that ship with kg. Unchanged articles are skipped;
+    the rest stream through extraction and are committed a batch at a time, so a build
+    that is stopped keeps what it committed and the next one resumes.
+
+    \b
+    Exit status: 0 built; 1 nothing could be built (the error says why);
+    3 built, but some inputs were skipped (each is named on stderr).
     """
     from .pipeline import build as run_build
 
-    bars = []
-
-    def progress(done, total):
-        if not total:
-            return
-        if not bars:
-            bars.append(click.progressbar(length=max(total, 1), label="extracting", file=sys.stderr))
-        bars[0].update(done - bars[0].pos)
-
-    show_bar = not quiet and sys.stderr.isatty()
+    show = Progress() if not (quiet or as_json) and sys.stderr.isatty() else None
     try:
         report = run_build(paths or None, store, prune=prune, min_confidence=min_confidence,
-                           processes=processes, force=force, progress=progress if show_bar else None)
+                           processes=processes, force=force, progress=show, batch_size=batch_size)
     finally:
-        if bars:
-            bars[0].render_finish()
+        if show:
+            show.finish()
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.reason}", err=True)
     if report.skipped and not (report.added or report.updated or report.unchanged):
         raise click.ClickException("no readable articles")
-    if not quiet:
-        f = report.facts
-        click.echo(
-            f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged, "
+    if as_json:
+        click.echo(json.dumps(build_summary(report, store), indent=2))
+    elif not quiet:
+        click.echo(summary_line(report, store))
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+def summary_line(report, store) -> str:
+    f = report.facts
+    return (f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged, "
             f"{len(report.pruned)} pruned, {len(report.skipped)} skipped; "
             f"{f.get('people', 0)} people, {f.get('organisations', 0)} organisations, {f.get('posts', 0)} posts, "
             f"{f.get('partnerships', 0)} partnerships, {f.get('awards', 0)} award results, "
             f"{f.get('quotations', 0)} quotations; {report.triples} triples in {report.seconds:.1f}s "
             f"({report.words_per_second:,.0f} words/s) -> {store}")
+
+
+def build_summary(report, store) -> dict:
+    return {"store": str(store), "added": report.added, "updated": report.updated,
+            "unchanged": len(report.unchanged), "pruned": report.pruned,
+            "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+            "facts": report.facts, "triples": report.triples, "words": report.words,
+            "seconds": round(report.seconds, 3), "words_per_second": round(report.words_per_second, 1)}
 
 
 # --- stats -------------------------------------------------------------------------------

@@ -16,6 +16,14 @@ class Evidence:
     start: int
     end: int
 
+    @classmethod
+    def of(cls, span) -> "Evidence":
+        """A spaCy span's text without surrounding white space, offsets trimmed to match."""
+        raw = span.text
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        return cls(text, span.start_char + lead, span.start_char + lead + len(text))
+
 
 @dataclass
 class Person:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -23,10 +22,11 @@ from .rdfmap import article_triples
 from .resolve import Registry, drop_weak
 from .resources import ontology_file, seeds_dir
 from .store import article_states, drop_graph, load_ontology, open_store, replace_graph
+from .workers import extract_in_order
 
-#: Below this many articles, starting worker processes costs more than it saves.
-PARALLEL_THRESHOLD = 24
-BATCH_SIZE = 32
+#: Articles extracted, resolved and committed together: a build killed part-way keeps every
+#: batch it committed, and memory holds one batch's facts at a time.
+COMMIT_BATCH = 64
 
 
 @dataclass
@@ -51,39 +51,12 @@ def default_inputs() -> list[Path]:
     return [seeds_dir()]
 
 
-# --- extraction, possibly in worker processes ------------------------------------------
-_worker_nlp = None
-
-
-def _init_worker(model: str | None) -> None:
-    global _worker_nlp
-    from . import nlp as nlp_mod
-
-    _worker_nlp = nlp_mod.load(model)
-
-
-def _extract_batch(batch: list[tuple[str, object]]) -> list[ArticleFacts]:
-    from .extract import extract
-
-    texts = [t for t, _ in batch]
-    return [extract(doc, d) for doc, (_, d) in zip(_worker_nlp.pipe(texts, batch_size=BATCH_SIZE), batch)]
-
-
+# --- extraction --------------------------------------------------------------------------
 def extract_articles(articles: list[Article], processes: int | None = None,
                      model: str | None = None) -> Iterator[ArticleFacts]:
-    """Facts for each article, in order."""
-    jobs = [(a.text, a.date) for a in articles]
-    if processes is None:
-        processes = min(os.cpu_count() or 1, 4) if len(articles) >= PARALLEL_THRESHOLD else 1
-    if processes <= 1:
-        _init_worker(model)
-        for i in range(0, len(jobs), BATCH_SIZE):
-            yield from _extract_batch(jobs[i:i + BATCH_SIZE])
-        return
-    batches = [jobs[i:i + BATCH_SIZE] for i in range(0, len(jobs), BATCH_SIZE)]
-    with ProcessPoolExecutor(processes, initializer=_init_worker, initargs=(model,)) as pool:
-        for facts in pool.map(_extract_batch, batches):
-            yield from facts
+    """Facts for each article, in order (worker processes for large inputs)."""
+    for facts in extract_in_order([(a.text, a.date) for a in articles], processes, model):
+        yield from facts
 
 
 # --- pruning -----------------------------------------------------------------------------
@@ -135,10 +108,15 @@ def as_paths(paths: Iterable[Path | str] | Path | str | None) -> list[Path]:
 
 def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Path | str | None = None, *,
           prune: bool = False, min_confidence: float = 0.0, processes: int | None = None,
-          force: bool = False, progress: Callable[[int, int], None] | None = None) -> BuildReport:
-    """Build or update the store from the articles under `paths` (default: seeds/).
+          force: bool = False, progress: Callable[[int, int, int], None] | None = None,
+          batch_size: int = COMMIT_BATCH) -> BuildReport:
+    """Build or update the store from the articles under `paths` (default: the bundled seeds).
 
-    `progress(done, total)` is called before extraction and after each extracted article.
+    Articles stream through extraction, resolution and writing in batches of `batch_size`;
+    each batch is committed before the next is held, and a last pass re-links articles
+    whose organisations gained a fuller name in a later batch, so the graph equals one built
+    all at once. `progress(done, total, words)` is called before extraction and after each
+    batch, with the articles and words extracted so far.
     When no article can be read the store is left untouched and the report lists why.
     """
     started = time.perf_counter()
@@ -156,10 +134,50 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     states = article_states(store)
     # everything that shapes an article's graph: a change to any of it rebuilds the article
     version = extraction_fingerprint(options={"min-confidence": f"{min_confidence:g}" if min_confidence > 0 else ""})
+    todo, seen = plan(read.articles, states, version, force, report)
+    writer = Writer(store, states, seen, version, min_confidence, report)
+    if todo:  # aliases known from earlier builds; an all-unchanged rebuild needs none
+        writer.registry.learn_from_store(store)
+    if progress:
+        progress(0, len(todo), 0)
+    done = 0
+    for batch in batches(zip(todo, extract_articles(todo, processes)), batch_size):
+        writer.commit(batch)
+        done += len(batch)
+        if progress:
+            progress(done, len(todo), report.words)
+    writer.relink(processes)
 
+    if prune:
+        gone = Pruning(paths, read.articles)
+        for iri, (_, _, source) in states.items():
+            if iri not in seen and gone.known_gone(source):
+                drop_graph(store, NamedNode(iri))
+                report.pruned.append(source)
+    store.flush()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of `size` items (the last may be shorter), consuming `items` lazily."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def plan(articles: list[Article], states: dict, version: str, force: bool,
+         report: BuildReport) -> tuple[list[Article], dict[str, str]]:
+    """The articles to extract, and every article read (IRI -> source); unchanged ones are
+    reported as such, and a second copy of an article read twice as skipped."""
     todo: list[Article] = []
-    seen: dict[str, str] = {}  # article IRI -> source
-    for article in read.articles:
+    seen: dict[str, str] = {}
+    for article in articles:
         if article.iri in seen:
             if seen[article.iri] != article.source:  # the same file named twice is no news
                 report.skipped.append(SkippedFile(article.source, f"{article.source}: same article as "
@@ -171,39 +189,56 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
             report.unchanged.append(article.source)
         else:
             todo.append(article)
+    return todo, seen
 
-    registry = Registry()
-    if todo:  # aliases known from earlier builds; an all-unchanged rebuild needs none
-        registry.learn_from_store(store)
-    extracted: list[tuple[Article, ArticleFacts]] = []
-    if progress:
-        progress(0, len(todo))
-    for article, facts in zip(todo, extract_articles(todo, processes)):
-        registry.learn(facts)
-        extracted.append((article, facts))
-        report.words += len(article.text.split())
-        if progress:
-            progress(len(extracted), len(todo))
 
-    earlier = previous_versions(states, seen)
-    for article, facts in extracted:
-        facts = drop_weak(registry.resolve(facts), min_confidence)
-        triples = article_triples(article, facts, version)
-        replace_graph(store, NamedNode(article.iri), triples)
-        old = earlier.get(article.source)
+class Writer:
+    """Resolves extracted facts against every alias known so far and commits them.
+
+    It remembers, per article written, which fuller name each of its organisations resolved
+    to (a few strings, not the facts), so that `relink` can find the articles a later batch
+    would have resolved differently and write them again.
+    """
+
+    def __init__(self, store, states: dict, seen: dict[str, str], version: str, min_confidence: float,
+                 report: BuildReport):
+        self.store, self.states, self.version = store, states, version
+        self.min_confidence, self.report = min_confidence, report
+        self.registry = Registry()
+        self.earlier = previous_versions(states, seen)
+        self.resolved_as: dict[str, tuple[Article, dict[str, str | None]]] = {}
+
+    def commit(self, batch: list[tuple[Article, ArticleFacts]], again: bool = False) -> None:
+        for _, facts in batch:
+            self.registry.learn(facts)
+        for article, facts in batch:
+            self.resolved_as[article.iri] = (article, self.renames(facts))
+            self.write(article, facts, again)
+        self.store.flush()
+
+    def renames(self, facts: ArticleFacts) -> dict[str, str | None]:
+        return {name: self.registry.canonical(name) for name in facts.organisations}
+
+    def write(self, article: Article, facts: ArticleFacts, again: bool) -> None:
+        resolved = drop_weak(self.registry.resolve(facts), self.min_confidence)
+        triples = article_triples(article, resolved, self.version)
+        replace_graph(self.store, NamedNode(article.iri), triples)
+        if again:
+            return
+        old = self.earlier.get(article.source)
         if old:  # the file now holds other text: its new article replaces the old one
-            drop_graph(store, NamedNode(old))
-        (report.updated if article.iri in states or old else report.added).append(article.source)
+            drop_graph(self.store, NamedNode(old))
+        report = self.report
+        (report.updated if article.iri in self.states or old else report.added).append(article.source)
+        report.words += len(article.text.split())
         report.triples += len(triples)
         for kind in ("people", "organisations", "posts", "partnerships", "awards", "quotations"):
-            report.facts[kind] = report.facts.get(kind, 0) + len(getattr(facts, kind))
+            report.facts[kind] = report.facts.get(kind, 0) + len(getattr(resolved, kind))
 
-    if prune:
-        gone = Pruning(paths, read.articles)
-        for iri, (_, _, source) in states.items():
-            if iri not in seen and gone.known_gone(source):
-                drop_graph(store, NamedNode(iri))
-                report.pruned.append(source)
-    store.flush()
-    report.seconds = time.perf_counter() - started
-    return report
+    def relink(self, processes: int | None) -> None:
+        """Write again the articles whose organisations resolve differently now that every
+        batch has been seen (an acronym defined in a later article, say)."""
+        stale = [article for article, renames in self.resolved_as.values()
+                 if any(self.registry.canonical(name) != was for name, was in renames.items())]
+        for batch in batches(zip(stale, extract_articles(stale, processes)), COMMIT_BATCH):
+            self.commit(batch, again=True)

@@ -2,6 +2,7 @@
 is a one-line error, and the progress bar shows only on a terminal."""
 from __future__ import annotations
 
+import json
 import os
 import pty
 import subprocess
@@ -63,7 +64,7 @@ def test_bad_inputs_are_reported_by_name_and_the_rest_is_built(tmp_path, good):
     store = tmp_path / "store"
     result = run(*(str(p) for p, _ in bad.values()), str(good), "--store", str(store))
 
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # built, but inputs were skipped
     lines = result.stderr.splitlines()
     assert len(lines) == len(bad)
     for line, (path, says) in zip(lines, bad.values()):
@@ -100,7 +101,7 @@ def test_malformed_jsonl_lines_are_skipped_and_good_lines_built(tmp_path):
     feed.write_text('{"text": "Cllr Alex Norris, leader of Nottingham City Council, said so."}\n{oops\n'
                     '{"title": "no text"}\n', encoding="utf-8")
     result = run(str(feed), "--store", str(tmp_path / "store"))
-    assert result.exit_code == 0
+    assert result.exit_code == 3
     assert result.stderr.splitlines() == [
         f"skipped {feed}:2: not valid JSON (Expecting property name enclosed in double quotes)",
         f'skipped {feed}:3: each line needs an object with a non-empty "text"']
@@ -155,15 +156,27 @@ def test_progress_bar_on_a_terminal(tmp_path):
     os.close(main)
     stdout = proc.communicate(timeout=120)[0].decode()
     assert proc.returncode == 0
-    assert "extracting" in terminal and "100%" in terminal
+    assert "extracting 5/5 articles (100%)" in terminal and "words/s" in terminal
     assert stdout.startswith("5 added, 0 updated, 0 unchanged")
 
 
-def test_two_articles_with_one_id_keep_the_first_and_report_the_second(tmp_path, good):
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text('{"id": "story-1", "text": "Cllr Alex Norris said the council was proud."}\n'
-                    '{"id": "story-1", "text": "Helen Smith said something else."}\n', encoding="utf-8")
-    result = run(str(feed), str(good), str(good), "--store", str(tmp_path / "store"))
-    assert result.exit_code == 0
-    assert result.stderr == "skipped feed.jsonl#2: same article as feed.jsonl#1, which was read first\n"
-    assert result.stdout.startswith("2 added, 0 updated, 0 unchanged, 0 pruned, 1 skipped;")
+def test_json_summary(tmp_path, good):
+    result = run(str(good), "--store", str(tmp_path / "store"), "--json")
+    assert result.exit_code == 0 and result.stderr == ""
+    summary = json.loads(result.stdout)
+    assert summary["added"] == [good.name] and summary["skipped"] == []
+    assert summary["facts"]["people"] >= 1 and summary["words"] > 0
+
+
+def test_an_unreadable_file_named_on_the_command_line_is_skipped_like_one_in_a_folder(tmp_path, good):
+    unreadable = tmp_path / "unreadable.txt"
+    if os.geteuid() == 0:  # root reads any file: a link to nowhere cannot be read either
+        unreadable.symlink_to(tmp_path / "nowhere.txt")
+    else:
+        unreadable.write_text("Some text.", encoding="utf-8")
+        unreadable.chmod(0)
+    result = run(str(unreadable), str(good), "--store", str(tmp_path / "store"))
+    assert result.exit_code == 3, result.output
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"skipped {unreadable}: ")
+    assert result.stdout.startswith("1 added")

@@ -148,7 +148,7 @@ class AwardFinder:
                 continue
             self.results.append(AwardResult(
                 recipient=r, award=award, outcome=outcome,
-                evidence=Evidence(sent.text.strip(), sent.start_char, sent.end_char),
+                evidence=Evidence.of(sent),
                 scheme=self.ctx.scheme, year=year, conferred_by=conferrer or self.ctx.conferrer,
                 confidence=confidence))
 

@@ -39,7 +39,7 @@ NOT_MEMBERS = {"GovernmentBody", "Media"}
 
 
 def _evidence(sent: Span) -> Evidence:
-    return Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+    return Evidence.of(sent)
 
 
 def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:

@@ -104,7 +104,7 @@ class PostFinder:
         self._seen: set[tuple[str, str, str]] = set()
 
     def evidence(self, sent: Span) -> Evidence:
-        return Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+        return Evidence.of(sent)
 
     def add(self, person: str, org: str | None, title: str, former: bool, sent: Span, confidence: float):
         if not org or not title or len(title.split()) > 14 or not has_title(title, self.lex):
