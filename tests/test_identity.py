@@ -112,9 +112,11 @@ def test_prune_drops_an_article_whose_file_is_gone(tmp_path, story_folder):
 
 # --- the fingerprint --------------------------------------------------------------------------------
 @pytest.fixture
-def clean_settings():
+def clean_settings(monkeypatch):
+    """Settings read afresh, and read again once the test's environment is restored."""
     config.reload()
     yield
+    monkeypatch.undo()
     config.reload()
 
 
