@@ -97,9 +97,14 @@ class Progress:
               help="Worker processes for extraction [default: all cores for large inputs].")
 @click.option("--batch-size", type=click.IntRange(1, 100_000), default=64, show_default=True,
               help="Articles committed together; a killed build keeps every committed batch.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786).")
+@click.option("--workers", "dask_workers", type=click.IntRange(1, 256), default=None,
+              help="Extract on a local Dask cluster of this many worker processes.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors and skipped files.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary on stdout.")
-def build(paths, store, prune, force, min_confidence, processes, batch_size, quiet, as_json):
+def build(paths, store, prune, force, min_confidence, processes, batch_size, scheduler, dask_workers, quiet,
+          as_json):
     """Extract facts from articles into the store.
 
     PATHS are files or folders of .txt, .md, .html/.htm (main text extracted with
@@ -117,7 +122,8 @@ def build(paths, store, prune, force, min_confidence, processes, batch_size, qui
     show = Progress() if not (quiet or as_json) and sys.stderr.isatty() else None
     try:
         report = run_build(paths or None, store, prune=prune, min_confidence=min_confidence,
-                           processes=processes, force=force, progress=show, batch_size=batch_size)
+                           processes=processes, force=force, progress=show, batch_size=batch_size,
+                           scheduler=scheduler, dask_workers=dask_workers)
     finally:
         if show:
             show.finish()

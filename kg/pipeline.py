@@ -22,7 +22,7 @@ from .rdfmap import article_triples
 from .resolve import Registry, drop_weak
 from .resources import ontology_file, seeds_dir
 from .store import article_states, drop_graph, load_ontology, open_store, replace_graph
-from .workers import extract_in_order
+from .workers import DaskCluster, extract_in_order
 
 #: Articles extracted, resolved and committed together: a build killed part-way keeps every
 #: batch it committed, and memory holds one batch's facts at a time.
@@ -52,10 +52,10 @@ def default_inputs() -> list[Path]:
 
 
 # --- extraction --------------------------------------------------------------------------
-def extract_articles(articles: list[Article], processes: int | None = None,
-                     model: str | None = None) -> Iterator[ArticleFacts]:
-    """Facts for each article, in order (worker processes for large inputs)."""
-    for facts in extract_in_order([(a.text, a.date) for a in articles], processes, model):
+def extract_articles(articles: list[Article], processes: int | None = None, model: str | None = None,
+                     cluster: DaskCluster | None = None) -> Iterator[ArticleFacts]:
+    """Facts for each article, in order (worker processes for large inputs, or Dask workers)."""
+    for facts in extract_in_order([(a.text, a.date) for a in articles], processes, model, cluster=cluster):
         yield from facts
 
 
@@ -109,7 +109,8 @@ def as_paths(paths: Iterable[Path | str] | Path | str | None) -> list[Path]:
 def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Path | str | None = None, *,
           prune: bool = False, min_confidence: float = 0.0, processes: int | None = None,
           force: bool = False, progress: Callable[[int, int, int], None] | None = None,
-          batch_size: int = COMMIT_BATCH) -> BuildReport:
+          batch_size: int = COMMIT_BATCH, scheduler: str | None = None,
+          dask_workers: int | None = None) -> BuildReport:
     """Build or update the store from the articles under `paths` (default: the bundled seeds).
 
     Articles stream through extraction, resolution and writing in batches of `batch_size`;
@@ -117,6 +118,8 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     whose organisations gained a fuller name in a later batch, so the graph equals one built
     all at once. `progress(done, total, words)` is called before extraction and after each
     batch, with the articles and words extracted so far.
+    With `scheduler` (a Dask scheduler's address) or `dask_workers` (a local Dask cluster of
+    that many processes) extraction runs on Dask workers; writing stays in this process.
     When no article can be read the store is left untouched and the report lists why.
     """
     started = time.perf_counter()
@@ -140,13 +143,18 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
         writer.registry.learn_from_store(store)
     if progress:
         progress(0, len(todo), 0)
-    done = 0
-    for batch in batches(zip(todo, extract_articles(todo, processes)), batch_size):
-        writer.commit(batch)
-        done += len(batch)
-        if progress:
-            progress(done, len(todo), report.words)
-    writer.relink(processes)
+    cluster = DaskCluster(scheduler, dask_workers) if todo and (scheduler or dask_workers) else None
+    try:
+        done = 0
+        for batch in batches(zip(todo, extract_articles(todo, processes, cluster=cluster)), batch_size):
+            writer.commit(batch)
+            done += len(batch)
+            if progress:
+                progress(done, len(todo), report.words)
+        writer.relink(processes, cluster)
+    finally:
+        if cluster is not None:
+            cluster.close()
 
     if prune:
         gone = Pruning(paths, read.articles)
@@ -235,10 +243,10 @@ class Writer:
         for kind in ("people", "organisations", "posts", "partnerships", "awards", "quotations"):
             report.facts[kind] = report.facts.get(kind, 0) + len(getattr(resolved, kind))
 
-    def relink(self, processes: int | None) -> None:
+    def relink(self, processes: int | None, cluster: DaskCluster | None = None) -> None:
         """Write again the articles whose organisations resolve differently now that every
         batch has been seen (an acronym defined in a later article, say)."""
         stale = [article for article, renames in self.resolved_as.values()
                  if any(self.registry.canonical(name) != was for name, was in renames.items())]
-        for batch in batches(zip(stale, extract_articles(stale, processes)), COMMIT_BATCH):
+        for batch in batches(zip(stale, extract_articles(stale, processes, cluster=cluster)), COMMIT_BATCH):
             self.commit(batch, again=True)

@@ -14,8 +14,8 @@ import re
 import signal
 import sys
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .facts import ArticleFacts
 
@@ -91,9 +91,13 @@ def parse(texts: Sequence[str]) -> Iterator[object]:
             yield Doc.from_docs(parts, ensure_whitespace=False)
 
 
-def extract_batch(batch: list[Job]) -> list[ArticleFacts]:
+def extract_batch(batch: list[Job], model: str | None = None) -> list[ArticleFacts]:
+    """The facts of each (text, date) in `batch`; loads the pipeline on first use, so a Dask
+    worker loads spaCy once and keeps it for every batch it is sent."""
     from .extract import extract
 
+    if _worker_nlp is None:
+        init_worker(model)
     return [extract(doc, d) for doc, (_, d) in zip(parse([t for t, _ in batch]), batch)]
 
 
@@ -103,8 +107,12 @@ def _chunks(jobs: Sequence[Job], size: int) -> Iterator[list[Job]]:
 
 
 def extract_in_order(jobs: Sequence[Job], processes: int | None = None, model: str | None = None,
-                     batch_size: int = PIPE_BATCH) -> Iterator[list[ArticleFacts]]:
-    """The facts of each batch of `jobs`, batch by batch, in order."""
+                     batch_size: int = PIPE_BATCH, cluster: "DaskCluster | None" = None) -> Iterator[list[ArticleFacts]]:
+    """The facts of each batch of `jobs`, batch by batch, in order: on a Dask cluster when one
+    is given, else in `processes` local worker processes (or in this process)."""
+    if cluster is not None:
+        yield from cluster.map_in_order(_chunks(jobs, batch_size), model)
+        return
     if processes is None:
         processes = min(os.cpu_count() or 1, 4) if len(jobs) >= PARALLEL_THRESHOLD else 1
     if processes <= 1:
@@ -113,15 +121,54 @@ def extract_in_order(jobs: Sequence[Job], processes: int | None = None, model: s
             yield extract_batch(chunk)
         return
     with ProcessPoolExecutor(processes, initializer=init_worker, initargs=(model, os.getpid())) as pool:
-        yield from bounded_map(pool, _chunks(jobs, batch_size), in_flight=2 * processes)
+        yield from bounded_map(lambda chunk: pool.submit(extract_batch, chunk), _chunks(jobs, batch_size),
+                               in_flight=2 * processes)
 
 
-def bounded_map(pool: ProcessPoolExecutor, chunks: Iterable[list[Job]], in_flight: int) -> Iterator[list]:
-    """`pool.map` that keeps at most `in_flight` batches submitted and unread."""
-    pending: deque[Future] = deque()
+def bounded_map(submit: Callable[[list[Job]], Any], chunks: Iterable[list[Job]], in_flight: int) -> Iterator[list]:
+    """Results of `submit(chunk)` futures in order, keeping at most `in_flight` submitted and
+    unread (a concurrent.futures executor's or a Dask client's futures alike)."""
+    pending: deque = deque()
     for chunk in chunks:
-        pending.append(pool.submit(extract_batch, chunk))
+        pending.append(submit(chunk))
         if len(pending) >= in_flight:
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
+
+
+class DaskCluster:
+    """Extraction on Dask workers: a scheduler's address ('tcp://host:8786'), or a local
+    cluster of `workers` processes started here. Each worker loads spaCy once."""
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            from .errors import KGError
+
+            raise KGError("Dask is not installed: pip install 'kg-news[dask]'") from None
+        self._local = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                                   dashboard_address=None) if scheduler is None else None
+        try:
+            self.client = Client(scheduler or self._local, timeout="10s")
+        except OSError as e:
+            from .errors import KGError
+
+            raise KGError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
+
+    def map_in_order(self, chunks: Iterable[list[Job]], model: str | None) -> Iterator[list[ArticleFacts]]:
+        workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
+        submit = lambda chunk: self.client.submit(extract_batch, chunk, model, pure=False)  # noqa: E731
+        yield from bounded_map(submit, chunks, 2 * workers)
+
+    def close(self) -> None:
+        self.client.close()
+        if self._local is not None:
+            self._local.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -156,3 +156,62 @@ def test_a_long_article_is_parsed_in_sections_with_true_offsets(tmp_path):
     for row in rows:
         start, end = int(row["s"].value), int(row["t"].value)
         assert text[start:end] == row["e"].value
+
+
+# --- Dask -------------------------------------------------------------------------------------------
+def seed_like_corpus(folder: Path, n: int = 6) -> Path:
+    folder.mkdir()
+    (folder / "a-bare.txt").write_text(BARE, encoding="utf-8")
+    (folder / "b-defined.txt").write_text(DEFINED, encoding="utf-8")
+    for i in range(n):
+        (folder / f"c{i}.txt").write_text(DEFINED.replace("Tomasz Nowak", f"Person Number{i}"), encoding="utf-8")
+    return folder
+
+
+def test_a_local_dask_cluster_gives_the_same_graph(tmp_path):
+    pytest.importorskip("distributed")
+    corpus = seed_like_corpus(tmp_path / "news")
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    kg_build([corpus], local, processes=1)
+    report = kg_build([corpus], dask, dask_workers=2, batch_size=3)
+    assert len(report.added) == 8
+    assert quads(dask) == quads(local)
+
+
+def test_dask_scheduler_and_workers_started_as_users_do(tmp_path):
+    """`dask scheduler` and two `dask worker` processes, as the README's cluster recipe."""
+    pytest.importorskip("distributed")
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    procs = [subprocess.Popen([*dask, "--host", "127.0.0.1", "--port", str(port), "--dashboard-address", ":0"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        time.sleep(2)
+        for _ in range(2):
+            procs.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address,
+                                           "--nthreads", "1", "--no-dashboard"],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        corpus = seed_like_corpus(tmp_path / "news")
+        local, remote = tmp_path / "local", tmp_path / "remote"
+        kg_build([corpus], local, processes=1)
+        kg_build([corpus], remote, scheduler=address, batch_size=3)
+        assert quads(remote) == quads(local)
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=30)
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(tmp_path):
+    pytest.importorskip("distributed")
+    from kg.errors import KGError
+
+    corpus = seed_like_corpus(tmp_path / "news", n=0)
+    with pytest.raises(KGError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        kg_build([corpus], tmp_path / "s", scheduler="tcp://127.0.0.1:9")
