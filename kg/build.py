@@ -18,9 +18,10 @@ from pyoxigraph import NamedNode
 
 from .articles import Article, InputError, SkippedFile, read_articles
 from .facts import ArticleFacts
-from .rdfmap import EXTRACTOR_VERSION, article_triples
+from .rdfmap import EXTRACTOR_VERSION, article_rdf
 from .resolve import Registry, drop_weak
-from .store import article_states, drop_graph, load_ontology, open_store, replace_graph
+from .shared import write_articles
+from .store import article_states, load_ontology, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_FILE = ROOT / "ontology" / "kg.ttl"
@@ -29,6 +30,8 @@ SEEDS_DIR = ROOT / "seeds"
 #: Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
 BATCH_SIZE = 32
+#: Articles written per transaction (article graphs and the shared descriptions they touch).
+WRITE_BATCH = 64
 
 
 @dataclass
@@ -150,20 +153,26 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
         if progress:
             progress(len(extracted), len(todo))
 
+    pending: list = []  # (article IRI, its RDF): written a batch at a time, shared graph included
     for article, facts in extracted:
         facts = drop_weak(registry.resolve(facts), min_confidence)
-        triples = article_triples(article, facts, version)
-        replace_graph(store, NamedNode(article.iri), triples)
+        rdf = article_rdf(article, facts, version)
+        pending.append((article.iri, rdf))
         (report.updated if article.iri in states else report.added).append(article.source)
-        report.triples += len(triples)
+        report.triples += len(rdf.graph)
         for kind in ("people", "organisations", "posts", "partnerships", "awards", "quotations"):
             report.facts[kind] = report.facts.get(kind, 0) + len(getattr(facts, kind))
+        if len(pending) >= WRITE_BATCH:
+            write_articles(store, pending)
+            pending = []
+    write_articles(store, pending)
 
     if prune:
-        for iri, (_, _, source) in states.items():
-            if iri not in seen and not source.startswith(("http://", "https://")) and not Path(source.split("#")[0]).exists():
-                drop_graph(store, NamedNode(iri))
-                report.pruned.append(source)
+        gone = [(iri, source) for iri, (_, _, source) in states.items()
+                if iri not in seen and not source.startswith(("http://", "https://"))
+                and not Path(source.split("#")[0]).exists()]
+        write_articles(store, [(iri, None) for iri, _ in gone])
+        report.pruned.extend(source for _, source in gone)
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
