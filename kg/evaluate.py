@@ -35,9 +35,9 @@ from typing import Callable, Iterable, Sequence
 import pyoxigraph as ox
 
 from .errors import KGError
-from .rdfmap import OUTCOME
+from .rdfmap import MENTION_PROPERTY, OUTCOME
 from .store import open_store
-from .vocab import DCTERMS, FOAF, KG, ORG, RDF, RDFS, SCHEMA, SKOS
+from .vocab import DCTERMS, ENTITIES_GRAPH, FOAF, KG, ORG, RDF, RDFS, SCHEMA, SKOS
 
 KINDS = ("people", "organisations", "posts", "partnerships", "awards")
 PARTNERSHIP_VIEWS = ("partnership_members", "partnership_pairs")
@@ -387,10 +387,18 @@ KIND_OF_CLASS = {
     KG + "VoluntaryOrganisation": "Voluntary",
 }
 OUTCOME_NAME = {iri.value: name for name, iri in OUTCOME.items()}
+MENTION_OF, ATTESTS, TITLE = _iri(KG, "mentionOf"), _iri(KG, "attests"), _iri(KG, "title")
+RDFS_LABEL = _iri(RDFS, "label")
 
 
 class ArticleGraph:
-    """One article's named graph, indexed in memory, with labels looked up in the union as a fallback."""
+    """One article's named graph, indexed in memory: the facts it attests and its mentions.
+
+    Entities are read through the article's own mention of them (the name as written there,
+    its aliases and types), so scores do not depend on what other articles say; a fact's
+    structure (member, organisation, role, ...) comes from the shared graph, where it is
+    described once, and a post's title as written from this article's attestation.
+    """
 
     def __init__(self, store: ox.Store, iri: str):
         self.store = store
@@ -398,23 +406,36 @@ class ArticleGraph:
         self.index: dict[tuple[str, str], list] = {}
         for q in store.quads_for_pattern(None, None, None, ox.NamedNode(iri)):
             self.index.setdefault((q.subject.value, q.predicate.value), []).append(q.object)
+        self.mention = {objs[0].value: s for (s, p), objs in self.index.items() if p == MENTION_OF.value}
+        self.attestation = {objs[0].value: s for (s, p), objs in self.index.items() if p == ATTESTS.value}
+
+    def _own(self, s: str, p: str) -> list:
+        return self.index.get((s, p), [])
 
     def objects(self, s, p: ox.NamedNode) -> list:
-        return self.index.get((s.value, p.value), [])
+        """`s p ?o` as this article states it: through its mention, attestation or the fact."""
+        if s.value in self.mention:
+            return self._own(self.mention[s.value], MENTION_PROPERTY.get(p, p).value)
+        if s.value in self.attestation:
+            if p == RDFS_LABEL:
+                return self._own(self.attestation[s.value], TITLE.value)
+            return [q.object for q in self.store.quads_for_pattern(s, p, None, ENTITIES_GRAPH)]
+        return self._own(s.value, p.value)
 
     def one(self, s, p: ox.NamedNode):
         found = self.objects(s, p)
         return found[0] if found else None
 
     def subjects_of_type(self, cls: ox.NamedNode) -> list[ox.NamedNode]:
-        subjects = {s for (s, p), objs in self.index.items() if p == TYPE.value and cls in objs}
-        return [ox.NamedNode(s) for s in sorted(subjects)]
+        """Entities this article mentions, or facts it attests, of class `cls`."""
+        nodes = [ox.NamedNode(n) for n in sorted(set(self.mention) | set(self.attestation))]
+        return [n for n in nodes if cls.value in self.types(n)]
 
     def types(self, s) -> set[str]:
         return {o.value for o in self.objects(s, TYPE)}
 
     def label(self, node, predicate: ox.NamedNode) -> str:
-        """The node's label in this graph, else in any graph, else words from its IRI."""
+        """The node's name as this article writes it, else in the union, else words from its IRI."""
         found = self.one(node, predicate)
         if found is None:
             found = next((q.object for q in self.store.quads_for_pattern(node, predicate, None, None)), None)
@@ -435,11 +456,11 @@ def org_from_node(graph: ArticleGraph, node) -> Org:
 def facts_from_graph(graph: ArticleGraph) -> Facts:
     """One article graph read back as `Facts`, the gold structure."""
     facts = Facts()
-    facts.people = [graph.label(n, NAME) for n in graph.subjects_of_type(_iri(FOAF, "Person"))]
     unnamed = _iri(KG, "unnamed")
-    # the organisations the article names (schema:mentions); one referred to only as an award's
-    # conferrer, say, is typed for the shapes but was not found in the text
+    # the people and organisations the article names (schema:mentions); one referred to only as
+    # a speaker or an award's conferrer, say, has a mention for its name but was not found as such
     mentioned = set(graph.objects(ox.NamedNode(graph.iri), _iri(SCHEMA, "mentions")))
+    facts.people = [graph.label(n, NAME) for n in graph.subjects_of_type(_iri(FOAF, "Person")) if n in mentioned]
     facts.organisations = [org_from_node(graph, n) for n in graph.subjects_of_type(_iri(ORG, "Organization"))
                            if n in mentioned and not any(o.value == "true" for o in graph.objects(n, unnamed))]
     for m in graph.subjects_of_type(_iri(ORG, "Membership")):

@@ -100,11 +100,10 @@ class GraphData:
 KIND_CLASSES = {FOAF + "Person": "person", ORG + "Organization": "organisation", KG + "Award": "award",
                 KG + "Initiative": "initiative", SCHEMA + "Place": "place"}
 
-#: (class, label property). Entity triples repeat in every article graph that names the entity,
-#: and the union default graph keeps each copy, so joins on them are done inside one GRAPH.
+#: (class, label property). Entities are described once (id:graph/entities, or the registers).
 _ENTITY_LABELS = [("foaf:Person", "foaf:name"), ("org:Organization", "skos:prefLabel"),
                   ("kg:Award", "skos:prefLabel"), ("kg:Initiative", "schema:name"), ("schema:Place", "schema:name")]
-_ENTITY = "SELECT DISTINCT ?x ?l WHERE {{ GRAPH ?g {{ ?x a {cls} . OPTIONAL {{ ?x {label} ?l }} }} }}"
+_ENTITY = "SELECT ?x ?l WHERE {{ ?x a {cls} . OPTIONAL {{ ?x {label} ?l }} }}"
 _ORG_TYPES = """
 SELECT DISTINCT ?x ?t WHERE {
   VALUES ?t { org:OrganizationalCollaboration kg:LocalAuthority kg:ClinicalCommissioningGroup kg:NHSTrust
@@ -113,7 +112,8 @@ SELECT DISTINCT ?x ?t WHERE {
 _APPEARANCES = """
 SELECT ?x (COUNT(DISTINCT ?a) AS ?n) (MIN(?d) AS ?first) WHERE {
   VALUES ?cls { foaf:Person org:Organization kg:Award kg:Initiative schema:Place }
-  GRAPH ?a { ?a a schema:NewsArticle . ?x a ?cls }
+  ?x a ?cls .
+  GRAPH ?a { ?a a schema:NewsArticle . ?m kg:mentionOf ?x }
   OPTIONAL { GRAPH ?a { ?a schema:datePublished ?d } }
 } GROUP BY ?x"""
 _ARTICLES = """
@@ -125,31 +125,33 @@ SELECT ?a ?source ?headline ?date WHERE {
 _POSTS = """
 SELECT ?s ?t ?detail ?a ?ev WHERE {
   ?m a org:Membership ; org:member ?s ; org:organization ?t .
-  OPTIONAL { ?m rdfs:label ?detail } OPTIONAL { ?m prov:wasDerivedFrom ?a } OPTIONAL { ?m kg:evidence ?ev }
+  ?att kg:attests ?m ; prov:wasDerivedFrom ?a ; kg:evidence ?ev . OPTIONAL { ?att kg:title ?detail }
 }"""
 _PARTNERSHIPS = """
 SELECT ?s ?t ?a ?ev WHERE {
   ?st a kg:PartnershipStatement ; kg:partnership ?t ; kg:member ?s .
-  OPTIONAL { ?st prov:wasDerivedFrom ?a } OPTIONAL { ?st kg:evidence ?ev }
+  ?att kg:attests ?st ; prov:wasDerivedFrom ?a ; kg:evidence ?ev .
 }"""
-_HAS_MEMBER = "SELECT DISTINCT ?s ?t WHERE { GRAPH ?g { ?t org:hasMember ?s } }"
+_HAS_MEMBER = "SELECT ?s ?t WHERE { ?t a org:OrganizationalCollaboration ; org:hasMember ?s }"
 _AWARDS = """
 SELECT ?s ?t ?outcome ?year ?a ?ev ?ini WHERE {
   ?r a kg:AwardResult ; kg:recipient ?s ; kg:award ?t .
   OPTIONAL { ?r kg:outcome ?outcome } OPTIONAL { ?r kg:year ?year }
-  OPTIONAL { ?r prov:wasDerivedFrom ?a } OPTIONAL { ?r kg:evidence ?ev }
-  OPTIONAL { ?r kg:forInitiative ?ini }
+  ?att kg:attests ?r ; prov:wasDerivedFrom ?a ; kg:evidence ?ev .
+  OPTIONAL { ?att kg:forInitiative ?ini }
 }"""
 _QUOTES = """
 SELECT ?s ?text ?a ?ev WHERE {
   ?q a schema:Quotation ; schema:creator ?s .
-  OPTIONAL { ?q schema:text ?text } OPTIONAL { ?q prov:wasDerivedFrom ?a } OPTIONAL { ?q kg:evidence ?ev }
+  OPTIONAL { ?q schema:text ?text }
+  ?att kg:attests ?q ; prov:wasDerivedFrom ?a ; kg:evidence ?ev .
 }"""
-#: Plain triples (no relation node): one fact per article graph that states them.
+#: Plain triples (no relation node): one fact per article that states them on its mentions.
 _TRIPLE_FACTS = {
-    "conferred-by": "{ ?s kg:awardScheme/kg:conferredBy ?t } UNION { ?s kg:conferredBy ?t }",
-    "led-by": "?t kg:ledBy ?s",
-    "area-served": "?s schema:areaServed ?t",
+    "conferred-by": ("{ ?ms kg:mentionOf ?s ; kg:awardScheme ?scheme . ?mc kg:mentionOf ?scheme ; kg:conferredBy ?t }"
+                     " UNION { ?ms kg:mentionOf ?s ; kg:conferredBy ?t }"),
+    "led-by": "?mt kg:mentionOf ?t ; kg:ledBy ?s",
+    "area-served": "?ms kg:mentionOf ?s ; schema:areaServed ?t",
 }
 
 

@@ -13,15 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pyoxigraph import NamedNode
-
 from .articles import Article, InputError, SkippedFile, files_in, read_articles, source_label
 from .facts import ArticleFacts
 from .fingerprint import extraction_fingerprint
-from .rdfmap import article_triples
+from .rdfmap import article_rdf
 from .resolve import Registry, drop_weak
 from .resources import ontology_file, seeds_dir
-from .store import article_states, drop_graph, load_ontology, open_store, replace_graph
+from .shared import write_articles
+from .store import article_states, load_ontology, open_store
 from .workers import DaskCluster, extract_in_order
 
 #: Articles extracted, resolved and committed together: a build killed part-way keeps every
@@ -158,10 +157,9 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
 
     if prune:
         gone = Pruning(paths, read.articles)
-        for iri, (_, _, source) in states.items():
-            if iri not in seen and gone.known_gone(source):
-                drop_graph(store, NamedNode(iri))
-                report.pruned.append(source)
+        dropped = [(iri, source) for iri, (_, _, source) in states.items() if iri not in seen and gone.known_gone(source)]
+        write_articles(store, [(iri, None) for iri, _ in dropped])
+        report.pruned.extend(source for _, source in dropped)
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
@@ -217,31 +215,33 @@ class Writer:
         self.resolved_as: dict[str, tuple[Article, dict[str, str | None]]] = {}
 
     def commit(self, batch: list[tuple[Article, ArticleFacts]], again: bool = False) -> None:
+        """Write a batch of articles (and what they replace) in one transaction."""
         for _, facts in batch:
             self.registry.learn(facts)
+        changes: list = []
         for article, facts in batch:
             self.resolved_as[article.iri] = (article, self.renames(facts))
-            self.write(article, facts, again)
+            changes += self.changes(article, facts, again)
+        write_articles(self.store, changes)
         self.store.flush()
 
     def renames(self, facts: ArticleFacts) -> dict[str, str | None]:
         return {name: self.registry.canonical(name) for name in facts.organisations}
 
-    def write(self, article: Article, facts: ArticleFacts, again: bool) -> None:
+    def changes(self, article: Article, facts: ArticleFacts, again: bool) -> list[tuple[str, object]]:
+        """The article's new graph, and the drop of the article it replaces, if any."""
         resolved = drop_weak(self.registry.resolve(facts), self.min_confidence)
-        triples = article_triples(article, resolved, self.version)
-        replace_graph(self.store, NamedNode(article.iri), triples)
+        rdf = article_rdf(article, resolved, self.version)
         if again:
-            return
-        old = self.earlier.get(article.source)
-        if old:  # the file now holds other text: its new article replaces the old one
-            drop_graph(self.store, NamedNode(old))
+            return [(article.iri, rdf)]
+        old = self.earlier.get(article.source)  # the file now holds other text: the new article replaces it
         report = self.report
         (report.updated if article.iri in self.states or old else report.added).append(article.source)
         report.words += len(article.text.split())
-        report.triples += len(triples)
+        report.triples += len(rdf.graph)
         for kind in ("people", "organisations", "posts", "partnerships", "awards", "quotations"):
             report.facts[kind] = report.facts.get(kind, 0) + len(getattr(resolved, kind))
+        return [(article.iri, rdf)] + ([(old, None)] if old else [])
 
     def relink(self, processes: int | None, cluster: DaskCluster | None = None) -> None:
         """Write again the articles whose organisations resolve differently now that every

@@ -781,6 +781,7 @@ def truncation_note(result: QueryResult) -> str | None:
 
 # --- describing one entity -----------------------------------------------------------------
 _PROVENANCE = {f"{PREFIXES['prov']}wasDerivedFrom", f"{PREFIXES['kg']}evidence", f"{PREFIXES['kg']}charStart",
+               f"{PREFIXES['kg']}title", f"{PREFIXES['kg']}asOf",
                f"{PREFIXES['kg']}charEnd", f"{PREFIXES['kg']}confidence", f"{PREFIXES['schema']}isPartOf",
                f"{PREFIXES['rdf']}type"}
 
@@ -791,9 +792,14 @@ SELECT ?e (SAMPLE(?l) AS ?label) WHERE {
 
 _OWN = "SELECT DISTINCT ?e ?p ?o WHERE { ?e ?p ?o }"
 _INCOMING = """SELECT DISTINCT ?e ?s ?p WHERE {
-  ?s ?p ?e . FILTER NOT EXISTS { ?s kg:evidence ?any } FILTER(?p != schema:mentions) }"""
-_FACTS = """SELECT DISTINCT ?e ?fact ?p ?o WHERE {
-  ?fact ?link ?e ; kg:evidence ?evidence . ?fact ?p ?o }"""
+  ?s ?p ?e . FILTER(?p != schema:mentions)
+  FILTER NOT EXISTS { ?s kg:mentionOf|kg:attests ?any } FILTER NOT EXISTS { ?any kg:attests ?s } }"""
+#: One row set per attestation (a fact as one article states it): the fact's own properties
+#: (not its per-article provenance) and the attestation's sentence, article and confidence.
+_FACTS = """SELECT DISTINCT ?e ?fact ?attestation ?p ?o WHERE {
+  ?fact ?link ?e . ?attestation kg:attests ?fact .
+  { ?fact ?p ?o FILTER(?p NOT IN (prov:wasDerivedFrom, kg:confidence, schema:isPartOf)) }
+  UNION { ?attestation ?p ?o FILTER(?p NOT IN (rdf:type, kg:attests)) } }"""
 
 
 @dataclass
@@ -844,8 +850,10 @@ def describe_entity(ref: str, store: Path | str | ox.Store | None = None) -> Ent
 
 def _facts(rows, show, labels: dict[str, str], db: ox.Store) -> list[EntityFact]:
     by_node: dict[str, dict[str, list[ox.Term]]] = {}
+    fact_of: dict[str, str] = {}
     for r in rows:
-        by_node.setdefault(r["fact"].value, {}).setdefault(r["p"].value, []).append(r["o"])
+        fact_of[r["attestation"].value] = r["fact"].value
+        by_node.setdefault(r["attestation"].value, {}).setdefault(r["p"].value, []).append(r["o"])
     dates = {r["a"].value: r["d"].value for r in db.query(
         "SELECT ?a ?d WHERE { ?a schema:datePublished ?d }", use_default_graph_as_union=True, prefixes=PREFIXES)}
     facts = []
@@ -855,7 +863,7 @@ def _facts(rows, show, labels: dict[str, str], db: ox.Store) -> list[EntityFact]
         fields = sorted({(compact(ox.NamedNode(p)), show(o)) for p, values in props.items()
                          if p not in _PROVENANCE for o in values})
         facts.append(EntityFact(
-            iri=node, kinds=sorted({compact(t) for t in props.get(PREFIXES["rdf"] + "type", [])}),
+            iri=fact_of[node], kinds=sorted({compact(t) for t in props.get(PREFIXES["rdf"] + "type", [])}),
             fields=fields, evidence=compact(first("kg:evidence")), article=article.value if article else "",
             article_label=labels.get(article.value, "") if article else "",
             date=dates.get(article.value, "") if article else "",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .store import open_store
-from .vocab import sparql_prologue
+from .vocab import ENTITIES_GRAPH, sparql_prologue
 
 KIND_CLASSES = {
     "articles": "schema:NewsArticle",
@@ -20,17 +20,21 @@ KIND_CLASSES = {
 }
 
 
-#: Kinds counted per article; each is counted in its own query, because joining them in
-#: one query multiplies every kind's rows by every other's.
+#: Kinds counted per article: entities it mentions (kg:Mention) or facts it attests
+#: (kg:Attestation); each is counted in its own query, because joining them in one query
+#: multiplies every kind's rows by every other's.
 PER_ARTICLE = {"people": "foaf:Person", "organisations": "org:Organization",
                "posts": "org:Membership", "awards": "kg:AwardResult"}
 
 
 def per_article_counts(store, cls: str) -> dict[str, int]:
-    """article IRI -> distinct instances of `cls` in its graph (articles with none are absent)."""
+    """article IRI -> distinct instances of `cls` it mentions or attests (articles with none are absent)."""
     rows = store.query(sparql_prologue() + f"""
-        SELECT ?a (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH ?a {{ ?a a schema:NewsArticle . ?x a {cls} }} }}
-        GROUP BY ?a""")
+        SELECT ?a (COUNT(DISTINCT ?x) AS ?n) WHERE {{
+          {{ GRAPH ?a {{ ?a a schema:NewsArticle . ?m kg:mentionOf ?x ; kg:statedType {cls} }} }}
+          UNION
+          {{ GRAPH ?a {{ ?a a schema:NewsArticle . ?t kg:attests ?x }} GRAPH {ENTITIES_GRAPH} {{ ?x a {cls} }} }}
+        }} GROUP BY ?a""")
     return {r["a"].value: int(r["n"].value) for r in rows}
 
 

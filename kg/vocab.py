@@ -42,6 +42,10 @@ PREFIXES = {
 
 ONTOLOGY_GRAPH = NamedNode(ID + "graph/ontology")
 ANALYSIS_GRAPH = NamedNode(ID + "graph/analysis")
+#: Entities and facts, each described once; kept by the builder (kg.shared).
+ENTITIES_GRAPH = NamedNode(ID + "graph/entities")
+#: Official registers' statements (written by the registers loader, read-only for kg.shared).
+REGISTERS_GRAPH = NamedNode(ID + "graph/registers")
 
 
 def sparql_prologue() -> str:

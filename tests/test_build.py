@@ -20,7 +20,7 @@ from kg.cli import cli
 from kg.export import export_rdf
 from kg.stats import KIND_CLASSES, store_stats
 from kg.store import isomorphic
-from kg.vocab import ONTOLOGY_GRAPH, PREFIXES
+from kg.vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 
 from conftest import SEEDS
 
@@ -133,7 +133,7 @@ def test_editing_one_article_replaces_only_its_graph(tmp_path):
     # the edited text is a new article (identity is content) that replaces the old one
     (old,) = before.keys() - after.keys()
     (new,) = after.keys() - before.keys()
-    assert all(after[g] == before[g] for g in before.keys() & after.keys())
+    assert all(after[g] == before[g] for g in before.keys() & after.keys() - {ENTITIES_GRAPH.value})
     assert graph_of(store, files[4]) == after[new]
     new_hash = {q.object.value for q in after[new] if q.predicate.value.endswith("#contentHash")}
     old_hash = {q.object.value for q in before[old] if q.predicate.value.endswith("#contentHash")}
@@ -156,7 +156,13 @@ def test_prune_drops_only_the_deleted_articles_graph(tmp_path):
     after = graphs(store)
     (dropped,) = before.keys() - after.keys()
     assert before[dropped] == gone
-    assert all(after[g] == before[g] for g in after)
+    assert all(after[g] == before[g] for g in after if g != ENTITIES_GRAPH.value)
+    # what only the dropped article supported is gone from the shared graph: it is exactly
+    # the shared graph of a store built from the remaining articles alone
+    clean = tmp_path / "clean"
+    build(folder, clean)
+    assert after[ENTITIES_GRAPH.value] == graphs(clean)[ENTITIES_GRAPH.value]
+    assert after[ENTITIES_GRAPH.value] != before[ENTITIES_GRAPH.value]
 
 
 def test_force_re_extracts_every_article_to_the_same_graph(tmp_path):
@@ -195,7 +201,7 @@ def test_build_failing_part_way_leaves_every_graph_whole(tmp_path, monkeypatch):
     before = {f: graph_of(store, f) for f in files}
     edit_all(files)
 
-    real = build_module.replace_graph
+    real = build_module.write_articles
     calls = []
 
     def fail_on_third(*args):
@@ -204,9 +210,9 @@ def test_build_failing_part_way_leaves_every_graph_whole(tmp_path, monkeypatch):
             raise RuntimeError("disk on fire")
         real(*args)
 
-    monkeypatch.setattr(build_module, "replace_graph", fail_on_third)
+    monkeypatch.setattr(build_module, "write_articles", fail_on_third)
     try:
-        build(folder, store)
+        build(folder, store, batch_size=1)  # one article per transaction
     except RuntimeError as e:
         assert str(e) == "disk on fire"
     else:
@@ -230,15 +236,15 @@ def test_build_failing_part_way_leaves_every_graph_whole(tmp_path, monkeypatch):
 KILL_ON_THIRD_WRITE = """
 import importlib, os, signal, sys
 build_module = importlib.import_module("kg.pipeline")
-real = build_module.replace_graph
+real = build_module.write_articles
 calls = []
 def kill_on_third(*args):
     calls.append(1)
     if len(calls) == 3:
         os.kill(os.getpid(), signal.SIGKILL)
     real(*args)
-build_module.replace_graph = kill_on_third
-build_module.build([sys.argv[1]], sys.argv[2], processes=1)
+build_module.write_articles = kill_on_third
+build_module.build([sys.argv[1]], sys.argv[2], processes=1, batch_size=1)
 """
 
 
@@ -271,7 +277,9 @@ def test_python_api_from_a_notebook(tmp_path, monkeypatch):
     assert isinstance(report, BuildReport)
     assert sorted(report.added) == sorted(label(f) for f in files)  # relative to the folder given, never absolute
     assert report.words == sum(len(f.read_text(encoding="utf-8").split()) for f in files)
-    assert report.triples == len(quads(tmp_path / "my-store")) - len(graphs(tmp_path / "my-store")[ONTOLOGY_GRAPH.value])
+    by_graph = graphs(tmp_path / "my-store")  # report.triples: the article graphs' triples
+    assert report.triples == len(quads(tmp_path / "my-store")) - len(by_graph[ONTOLOGY_GRAPH.value]) \
+        - len(by_graph[ENTITIES_GRAPH.value])
     assert report.words_per_second > 0
 
 
@@ -342,17 +350,30 @@ def test_cli_export_to_unwritable_path_is_a_one_line_error(tmp_path, fixture_sto
 
 # --- stats ------------------------------------------------------------------------------------------------
 def counted(store_path: Path) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-    """Totals and per-graph counts of typed instances, counted in Python from the raw quads."""
+    """Totals of typed instances, and per article graph the instances it mentions (kg:Mention
+    with kg:statedType) or attests (kg:attests a fact of that type), counted in Python from the quads."""
+    kg = PREFIXES["kg"]
     curie = {cls: ox.NamedNode(PREFIXES[cls.split(":")[0]] + cls.split(":")[1]) for cls in KIND_CLASSES.values()}
-    typed: dict[str, set] = defaultdict(set)
-    per_graph: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for q in quads(store_path):
+    all_quads = quads(store_path)
+    types: dict[ox.NamedNode, set] = defaultdict(set)
+    for q in all_quads:
         if q.predicate == RDF_TYPE:
-            for kind, cls in KIND_CLASSES.items():
-                if q.object == curie[cls]:
-                    typed[kind].add(q.subject)
-                    per_graph[q.graph_name.value][kind].add(q.subject)
-    totals = {kind: len(typed[kind]) for kind in KIND_CLASSES}
+            types[q.subject].add(q.object)
+    stated: dict[tuple, set] = defaultdict(set)  # (graph, mention) -> stated types
+    about: dict[tuple, ox.NamedNode] = {}  # (graph, mention or attestation) -> entity or fact
+    for q in all_quads:
+        key = (q.graph_name.value, q.subject)
+        if q.predicate.value == kg + "statedType":
+            stated[key].add(q.object)
+        elif q.predicate.value in (kg + "mentionOf", kg + "attests"):
+            about[key] = q.object
+    totals = {kind: sum(curie[cls] in t for t in types.values()) for kind, cls in KIND_CLASSES.items()}
+    per_graph: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for (graph, node), target in about.items():
+        node_types = stated[(graph, node)] if (graph, node) in stated else types[target]
+        for kind, cls in KIND_CLASSES.items():
+            if curie[cls] in node_types:
+                per_graph[graph][kind].add(target)
     return totals, {g: {k: len(v) for k, v in kinds.items()} for g, kinds in per_graph.items()}
 
 

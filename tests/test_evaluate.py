@@ -14,7 +14,8 @@ from kg.evaluate import (AwardFact, EvalError, Facts, GoldFile, Names, Org, Part
                          ArticleGraph, award_similarity, evaluate_store, facts_from_graph, find_article,
                          format_report, match_one_to_one, normalise_name, role_similarity, score_article)
 from kg.facts import ArticleFacts, AwardResult, Evidence, Organisation, Partnership, Person, Post
-from kg.rdfmap import article_triples
+from kg.rdfmap import article_rdf
+from kg.shared import write_articles
 from kg.store import open_store
 from kg.vocab import slug
 
@@ -180,9 +181,7 @@ def gold_to_article_facts(gold: dict) -> tuple[Article, ArticleFacts]:
 
 def write_store(path: Path, articles: list[tuple[Article, ArticleFacts]]) -> Path:
     store = open_store(path)
-    for article, facts in articles:
-        store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(article.iri))
-                     for t in article_triples(article, facts))
+    write_articles(store, [(article.iri, article_rdf(article, facts)) for article, facts in articles])
     store.flush()
     del store
     return path

@@ -19,7 +19,8 @@ def select(store_path, query):
 def test_one_person_across_two_articles(seeds_store):
     rows = select(seeds_store, """
         SELECT ?p (COUNT(DISTINCT ?a) AS ?n) WHERE {
-          GRAPH ?a { ?p a foaf:Person ; foaf:name "Alastair McLellan" } } GROUP BY ?p""")
+          ?p a foaf:Person ; foaf:name "Alastair McLellan" .
+          GRAPH ?a { ?m kg:mentionOf ?p } } GROUP BY ?p""")
     assert len(rows) == 1 and int(rows[0][1]) == 2
 
 

@@ -9,6 +9,8 @@ from click.testing import CliRunner
 
 from kg import rdfmap
 from kg.cli import cli
+from kg.shared import write_articles
+from kg.vocab import short_hash
 from kg.store import StoreError, load_ontology, open_store
 from kg.validate import ShapesError, validate_store
 from test_ontology import every_kind_of_fact
@@ -27,8 +29,10 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
 WALSALL = f"<{ID}article/004-walsall>"
 NOTTINGHAM = f"<{ID}article/000-nottingham>"
-POST = f"<{ID}membership/michelle-mcmanus--walsall-together--director-of-transformation-and-place-development--aaaa0004>"
-RESULT = f"<{ID}award-result/walsall-together--place-based-partnership-and-integrated-care-award--2023--aaaa0004>"
+POST = f"<{ID}membership/michelle-mcmanus--walsall-together--director-of-transformation-and-place-development>"
+RESULT = f"<{ID}award-result/walsall-together--place-based-partnership-and-integrated-care-award--2023>"
+#: Walsall's attestation of RESULT: where that article's sentence, offsets and confidence live.
+RESULT_ATTESTATION = f"<{ID}attestation/{short_hash(ID + 'article/004-walsall')}/{RESULT.strip('<>')[len(ID):]}>"
 UNNAMED = f"<{ID}org/partnership-of-nottingham-city-council-and-nottingham-citycare-partnership>"
 
 
@@ -71,9 +75,17 @@ BREACHES = [
     (f"DELETE {{ GRAPH ?g {{ {RESULT} kg:outcome ?o }} }} INSERT {{ GRAPH ?g {{ {RESULT} kg:outcome kg:Lost }} }} "
      f"WHERE {{ GRAPH ?g {{ {RESULT} kg:outcome ?o }} }}",
      RESULT.strip("<>").replace(ID, "id:"), "kg:outcome"),
-    (f'DELETE {{ GRAPH ?g {{ {RESULT} kg:charStart ?s }} }} INSERT {{ GRAPH ?g {{ {RESULT} kg:charStart "500"^^xsd:integer }} }} '
-     f"WHERE {{ GRAPH ?g {{ {RESULT} kg:charStart ?s }} }}",
-     RESULT.strip("<>").replace(ID, "id:"), "kg:charStart"),
+    (f'DELETE {{ GRAPH ?g {{ {RESULT_ATTESTATION} kg:charStart ?s }} }} '
+     f'INSERT {{ GRAPH ?g {{ {RESULT_ATTESTATION} kg:charStart "500"^^xsd:integer }} }} '
+     f"WHERE {{ GRAPH ?g {{ {RESULT_ATTESTATION} kg:charStart ?s }} }}",
+     RESULT_ATTESTATION.strip("<>").replace(ID, "id:"), "kg:charStart"),
+    (f'DELETE {{ GRAPH ?g {{ {RESULT_ATTESTATION} kg:confidence ?c }} }} '
+     f'INSERT {{ GRAPH ?g {{ {RESULT_ATTESTATION} kg:confidence "1.5"^^xsd:decimal }} }} '
+     f"WHERE {{ GRAPH ?g {{ {RESULT_ATTESTATION} kg:confidence ?c }} }}",
+     RESULT_ATTESTATION.strip("<>").replace(ID, "id:"), "kg:confidence"),
+    # a fact with no attestation left (no article supports it) must not stay in the graph
+    (f"DELETE WHERE {{ GRAPH ?g {{ {RESULT_ATTESTATION} ?p ?o }} }}",
+     RESULT.strip("<>").replace(ID, "id:"), "^kg:attests"),
     (f'DELETE {{ GRAPH ?g {{ {RESULT} kg:confidence ?c }} }} INSERT {{ GRAPH ?g {{ {RESULT} kg:confidence "1.5"^^xsd:decimal }} }} '
      f"WHERE {{ GRAPH ?g {{ {RESULT} kg:confidence ?c }} }}",
      RESULT.strip("<>").replace(ID, "id:"), "kg:confidence"),
@@ -99,8 +111,7 @@ def test_each_breach_is_reported_with_focus_and_path(tmp_path, update, focus, pa
 
 def rdfmap_store(path: Path, article, facts) -> Path:
     store = open_store(path)
-    store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(article.iri))
-                 for t in rdfmap.article_triples(article, facts))
+    write_articles(store, [(article.iri, rdfmap.article_rdf(article, facts))])
     load_ontology(store, ONTOLOGY)
     store.flush()
     del store

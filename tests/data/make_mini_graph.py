@@ -13,7 +13,8 @@ import pyoxigraph as ox
 from kg.articles import Article
 from kg.facts import (ArticleFacts, AwardResult, Evidence, Organisation, Partnership, Person, Post,
                       Quotation)
-from kg.rdfmap import article_triples
+from kg.rdfmap import article_rdf
+from kg.shared import write_articles
 from kg.vocab import PREFIXES
 
 HERE = Path(__file__).resolve().parent
@@ -146,14 +147,12 @@ def walsall() -> tuple[Article, ArticleFacts]:
 
 
 def main() -> None:
-    quads = []
-    for art, facts in [nottingham(), trafford(), cheshire(), walsall()]:
-        g = ox.NamedNode(art.iri)
-        quads += [ox.Quad(t.subject, t.predicate, t.object, g) for t in article_triples(art, facts)]
+    store = ox.Store()  # in memory: article graphs and the shared graph, written as a build does
+    write_articles(store, [(art.iri, article_rdf(art, facts))
+                           for art, facts in [nottingham(), trafford(), cheshire(), walsall()]])
     out = HERE / "mini.trig"
-    out.write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG,
-                                 prefixes=PREFIXES))
-    print(f"wrote {out} ({len(quads)} quads)")
+    out.write_bytes(ox.serialize(store, format=ox.RdfFormat.TRIG, prefixes=PREFIXES))
+    print(f"wrote {out} ({len(store)} quads)")
 
 
 if __name__ == "__main__":

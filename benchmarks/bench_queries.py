@@ -1,0 +1,102 @@
+"""Saved-query latency: every queries/*.rq with its default parameters on synthetic graphs.
+
+Writes (once, then reuses) a store per size from the deterministic synthetic corpus
+(tests/data/synthetic.py: facts mapped by kg.rdfmap and written by kg.shared, as a build
+does), then runs each saved query through `kg.query.run_query` (default row limit and
+time limit, as `kg query NAME` does) a few times and prints p50 and max per query.
+Targets (issue 14): p50 <= 50 ms and max <= 1 s for every saved query at 10,000 articles.
+
+Run from the repository root:
+
+    python benchmarks/bench_queries.py                     # 1,000 and 10,000 articles
+    python benchmarks/bench_queries.py -n 1000 -r 5        # one size, 5 runs per query
+    python benchmarks/bench_queries.py --store /tmp/dev10  # an existing store (e.g. a real build)
+    python benchmarks/bench_queries.py --json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "data")]
+
+from kg.resources import ontology_file  # noqa: E402
+from kg.query import run_query  # noqa: E402
+from kg.store import load_ontology, open_store  # noqa: E402
+from synthetic import make_corpus, write_corpus  # noqa: E402
+
+QUERIES = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+TARGET_P50, TARGET_MAX = 0.050, 1.0
+
+
+def synthetic_store(n: int, workdir: Path) -> Path:
+    """The store of the n-article synthetic corpus, written once and reused."""
+    path = workdir / f"synthetic-{n}"
+    if (path / "done").exists():
+        return path
+    started = time.perf_counter()
+    _, corpus = make_corpus(n)
+    store = open_store(path)
+    load_ontology(store, ontology_file())
+    write_corpus(store, corpus)
+    store.flush()
+    quads = len(store)
+    del store
+    (path / "done").write_text(f"{quads}\n")
+    print(f"wrote {n} articles ({quads} quads) in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return path
+
+
+def time_queries(path: Path, runs: int) -> list[dict]:
+    db = open_store(path, read_only=True)
+    out = []
+    for name in QUERIES:
+        run_query(name, db)  # warm up: parse, caches
+        seconds, rows = [], 0
+        for _ in range(runs):
+            result = run_query(name, db)
+            seconds.append(result.seconds)
+            rows = len(result.rows)
+        out.append({"query": name, "rows": rows, "p50": statistics.median(seconds), "max": max(seconds)})
+    return out
+
+
+def table(label: str, quads: int, results: list[dict]) -> str:
+    lines = [f"{label} ({quads:,} quads)", f"{'query':34s} {'rows':>7s} {'p50 ms':>8s} {'max ms':>8s}"]
+    for r in results:
+        flag = "" if r["p50"] <= TARGET_P50 and r["max"] <= TARGET_MAX else "  over target"
+        lines.append(f"{r['query']:34s} {r['rows']:7d} {1000 * r['p50']:8.1f} {1000 * r['max']:8.1f}{flag}")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--articles", type=int, action="append", help="corpus size (repeatable)")
+    parser.add_argument("-r", "--runs", type=int, default=5, help="timed runs per query (default 5)")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench-queries"),
+                        help="where the synthetic stores are kept between runs")
+    parser.add_argument("--store", type=Path, help="time an existing store instead")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if args.store:
+        stores = [(str(args.store), args.store)]
+    else:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        stores = [(f"{n:,} articles", synthetic_store(n, args.workdir)) for n in (args.articles or [1000, 10000])]
+    report = {}
+    for label, path in stores:
+        quads = len(open_store(path, read_only=True))
+        report[label] = {"quads": quads, "queries": time_queries(path, args.runs)}
+        if not args.json:
+            print(table(label, quads, report[label]["queries"]) + "\n")
+    if args.json:
+        print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""The shared graph (kg.shared): one description per entity and fact, derived from every article's
+mentions and attestations, rewritten with the article graphs in one transaction."""
+from __future__ import annotations
+
+from datetime import date
+
+import pyoxigraph as ox
+import pytest
+
+from kg.articles import Article
+from kg.facts import ArticleFacts, Evidence, Organisation, Person, Post
+from kg.rdfmap import article_rdf
+from kg.shared import canonical_name, write_articles
+from kg.vocab import ENTITIES_GRAPH, PREFIXES, REGISTERS_GRAPH, mint
+
+FOAF, SKOS, KG, ORG = PREFIXES["foaf"], PREFIXES["skos"], PREFIXES["kg"], PREFIXES["org"]
+
+
+def news(key: str, person: str, org: str, role: str = "Chief Executive", confidence: float = 0.8,
+         when: date = date(2023, 5, 1)) -> tuple[str, object]:
+    """One article saying `person` is `role` of `org`."""
+    sentence = f"{person}, {role.lower()} of {org}, said the plans were agreed."
+    facts = ArticleFacts(people={person: Person(person)},
+                         organisations={org: Organisation(org, set(), "LocalAuthority", None)},
+                         posts=[Post(person, org, role.lower(), role, Evidence(sentence, 0, len(sentence)),
+                                     confidence=confidence)])
+    article = Article(text=sentence, source=f"{key}.txt", key=key, title=key, date=when)
+    return article.iri, article_rdf(article, facts)
+
+
+def objects(store: ox.Store, s: ox.NamedNode, p: str, graph=None) -> list[str]:
+    return sorted(q.object.value for q in store.quads_for_pattern(s, ox.NamedNode(p), None, graph))
+
+
+def count_union(store: ox.Store) -> tuple[int, int]:
+    rows = lambda q: int(next(iter(store.query(q, use_default_graph_as_union=True)))["n"].value)  # noqa: E731
+    return (rows("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
+            rows("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"))
+
+
+def test_canonical_name_is_the_most_frequent_form_then_the_one_with_more_capitals():
+    assert canonical_name(["Jane Mcadam", "Jane Mcadam", "Jane McAdam"]) == "Jane Mcadam"
+    assert canonical_name(["Jane Mcadam", "Jane McAdam"]) == "Jane McAdam"
+    assert canonical_name(["I-Care", "i-Care"]) == "I-Care"
+    assert canonical_name(["b", "a"]) == "a"  # then code-point order: never depends on input order
+
+
+def test_two_spellings_give_one_name_and_an_alias():
+    store = ox.Store()
+    write_articles(store, [news("a1", "Jane McAdam", "Walsall Council"), news("a2", "Jane Mcadam", "Walsall Council"),
+                           news("a3", "Jane McAdam", "Walsall Council")])
+    jane = mint("person", "Jane McAdam")
+    assert objects(store, jane, FOAF + "name") == ["Jane McAdam"]
+    assert objects(store, jane, SKOS + "altLabel") == ["Jane Mcadam"]
+    post = mint("membership", "Jane McAdam", "Walsall Council", "Chief Executive")
+    assert len(objects(store, post, PREFIXES["prov"] + "wasDerivedFrom")) == 3  # one node, three articles
+    total, distinct = count_union(store)
+    assert total == distinct
+
+
+def test_replacing_and_dropping_articles_keeps_only_what_some_article_supports():
+    store = ox.Store()
+    write_articles(store, [news("a1", "Jane McAdam", "Walsall Council", confidence=0.9),
+                           news("a2", "Jane McAdam", "Walsall Council", confidence=0.6)])
+    post = mint("membership", "Jane McAdam", "Walsall Council", "Chief Executive")
+    assert objects(store, post, KG + "confidence") == ["0.9"]  # the maximum of its attestations
+
+    # a1 now says something else: the post keeps a2's support and confidence, a1's new post appears
+    write_articles(store, [news("a1", "Jane McAdam", "Walsall Council", role="Chair", confidence=0.7)])
+    assert objects(store, post, KG + "confidence") == ["0.6"]
+    assert objects(store, mint("membership", "Jane McAdam", "Walsall Council", "Chair"), KG + "confidence") == ["0.7"]
+
+    write_articles(store, [(news("a2", "x", "y")[0], None)])  # prune a2
+    assert list(store.quads_for_pattern(post, None, None, None)) == []
+    write_articles(store, [(news("a1", "x", "y")[0], None)])  # and a1: nothing is left at all
+    assert list(store.quads_for_pattern(None, None, None, ENTITIES_GRAPH)) == []
+    assert len(store) == 0
+
+
+def test_the_registers_name_wins_and_registers_triples_are_not_repeated():
+    store = ox.Store()
+    council = mint("org", "Walsall Council")
+    registers = [(council, ox.NamedNode(SKOS + "prefLabel"), ox.Literal("Walsall Council")),
+                 (council, ox.NamedNode(PREFIXES["rdf"] + "type"), ox.NamedNode(ORG + "Organization")),
+                 (council, ox.NamedNode(ORG + "identifier"), ox.Literal("E08000030"))]
+    store.extend(ox.Quad(s, p, o, REGISTERS_GRAPH) for s, p, o in registers)
+    write_articles(store, [news("a1", "Jane McAdam", "Walsall council"), news("a2", "Sam Reid", "Walsall council")])
+
+    assert objects(store, council, SKOS + "prefLabel", ENTITIES_GRAPH) == []  # the official name is the name
+    assert objects(store, council, SKOS + "prefLabel") == ["Walsall Council"]
+    assert objects(store, council, SKOS + "altLabel", ENTITIES_GRAPH) == ["Walsall council"]
+    assert objects(store, council, PREFIXES["rdf"] + "type", ENTITIES_GRAPH) == [KG + "LocalAuthority"]
+    total, distinct = count_union(store)
+    assert total == distinct
+
+
+class CountingStore:
+    """A store that records its updates: every write must be a single SPARQL update (one transaction)."""
+
+    def __init__(self, store: ox.Store):
+        self.store, self.updates = store, []
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def __contains__(self, quad) -> bool:
+        return quad in self.store
+
+    def update(self, text: str) -> None:
+        self.updates.append(text)
+        self.store.update(text)
+
+
+def test_article_graphs_and_shared_graph_change_in_one_update():
+    store = ox.Store()
+    write_articles(store, [news("a1", "Jane McAdam", "Walsall Council"), news("a2", "Sam Reid", "Walsall Council")])
+    counting = CountingStore(store)
+    write_articles(counting, [news("a1", "Jane McAdam", "Walsall Council", role="Chair"),
+                              (news("a2", "x", "y")[0], None)])
+    (update,) = counting.updates
+    assert "DROP SILENT GRAPH" in update and str(ENTITIES_GRAPH) in update
+    assert objects(store, mint("person", "Sam Reid"), FOAF + "name") == []  # gone with a2
