@@ -34,10 +34,22 @@ class KGGroup(click.Group):
             raise
 
 
+class StoreLocation(click.ParamType):
+    """A store folder (a Path) or the http(s):// URL of a SPARQL 1.1 store (kept as text)."""
+    name = "FOLDER|URL"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, Path) or not str(value).startswith(("http://", "https://")):
+            return Path(value)
+        return str(value)
+
+
 store_option = click.option(
-    "--store", "store", type=click.Path(file_okay=False, path_type=Path), envvar=STORE_ENV,
+    "--store", "store", type=StoreLocation(), envvar=STORE_ENV,
     default=DEFAULT_STORE, show_default=True, show_envvar=True,
-    help="Directory of the embedded Oxigraph store.")
+    help="The store: a folder (embedded Oxigraph) or the http(s):// URL of a SPARQL 1.1 store "
+         "(endpoints /query, /update, /store below it; KG_QUERY_ENDPOINT, KG_UPDATE_ENDPOINT, "
+         "KG_GSP_ENDPOINT override them, KG_STORE_USER/KG_STORE_PASSWORD give basic auth).")
 
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -24,16 +24,27 @@ class StoreError(KGError):
     """The store cannot be opened or written; the message is for the user."""
 
 
-def default_store_path() -> Path:
-    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
+def default_store_path() -> Path | str:
+    """$KG_STORE (a folder or an http(s):// URL), else ./kg-store."""
+    location = os.environ.get(STORE_ENV) or DEFAULT_STORE
+    return location if location.startswith(("http://", "https://")) else Path(location)
 
 
 def open_store(path: Path | str | None = None, *, read_only: bool = False) -> ox.Store:
     """Open (or, for writing, create) the store at `path` with a clear error on failure.
 
+    `path` is a folder (an embedded Oxigraph store) or the http(s):// URL of a SPARQL 1.1
+    store (`kg.remote.RemoteStore`, reached once here so that a wrong URL fails now).
     Read-only opens are snapshots that work while a build holds the write lock.
     """
-    path = Path(path) if path is not None else default_store_path()
+    from .remote import RemoteStore, is_remote
+
+    location = str(path) if path is not None else str(default_store_path())
+    if is_remote(location):
+        remote = RemoteStore(location, read_only=read_only)
+        remote.ping()
+        return remote
+    path = Path(location)
     if read_only:
         if not path.is_dir():
             raise StoreError(f"no kg store at {path} (run `kg build` first, or pass --store)")
