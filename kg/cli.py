@@ -54,7 +54,13 @@ store_option = click.option(
 
 @click.group(cls=KGGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
-def cli():
+@click.option("--query-endpoint", metavar="URL", envvar="KG_QUERY_ENDPOINT",
+              help="A remote store's SPARQL query endpoint [default: STORE/query].")
+@click.option("--update-endpoint", metavar="URL", envvar="KG_UPDATE_ENDPOINT",
+              help="A remote store's SPARQL update endpoint [default: STORE/update].")
+@click.option("--gsp-endpoint", metavar="URL", envvar="KG_GSP_ENDPOINT",
+              help="A remote store's Graph Store Protocol endpoint [default: STORE/store].")
+def cli(query_endpoint, update_endpoint, gsp_endpoint):
     """Build and explore a knowledge graph of who runs what, who works with whom and who
     won what, from news articles.
 
@@ -64,7 +70,17 @@ def cli():
       kg build articles/       # your own .txt/.md/.html/.jsonl files
       kg stats                 # what the graph holds
       kg queries               # saved questions you can ask
+
+    --store takes a folder or the URL of a SPARQL 1.1 store; the endpoint options
+    (before the command: kg --query-endpoint URL stats --store URL) are for stores
+    whose layout is not Oxigraph's.
     """
+    import os
+
+    for name, value in (("KG_QUERY_ENDPOINT", query_endpoint), ("KG_UPDATE_ENDPOINT", update_endpoint),
+                        ("KG_GSP_ENDPOINT", gsp_endpoint)):
+        if value:
+            os.environ[name] = value  # read by kg.remote when a command opens the store
 
 
 # --- build -------------------------------------------------------------------------------

@@ -83,3 +83,14 @@ def test_an_unreachable_store_is_one_clear_error():
     result = CliRunner().invoke(cli, ["stats", "--store", f"http://127.0.0.1:{port}"])
     assert result.exit_code == 1
     assert result.output.startswith("Error: the SPARQL store at") and result.output.count("\n") == 1
+
+
+def test_endpoints_can_be_set_one_by_one(server, monkeypatch):
+    for name in ("KG_QUERY_ENDPOINT", "KG_UPDATE_ENDPOINT", "KG_GSP_ENDPOINT"):
+        monkeypatch.setenv(name, "")  # the command sets them; they are unset again after the test
+    build([SEEDS], server, processes=1)
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["--query-endpoint", f"{server}/query", "stats", "--store", "http://127.0.0.1:9/nowhere"])
+    assert ok.exit_code == 0, ok.output
+    wrong = runner.invoke(cli, ["--query-endpoint", f"{server}/no-such-endpoint", "stats", "--store", server])
+    assert wrong.exit_code == 1 and "404" in wrong.output
