@@ -1,0 +1,202 @@
+"""Wide candidates for partnerships and award results.
+
+Partnerships: every pair of organisations in a sentence is a candidate pair, described by the
+cues around it (a membership or joint-working verb, a partnership noun, coordination); every
+organisation named with, or listed after, a named partnership (same sentence, the lines of a
+list its sentence introduces, the next sentence) is a candidate member.
+
+Awards: every organisation on a line or in a sentence where an award, a category heading, an
+outcome or a designation is in play is a candidate recipient of the award under discussion
+(the one the sentence names, the last category heading, or the items of a semicolon list).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..facts import AwardResult, Evidence
+from .awards import DESIGNATION, SCHEME, _clean_award, award_in, outcome_of, scheme_in
+from .candidates import CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
+from .entities import Entities, Mention
+from .lexicon import Lexicon
+from .partnerships import MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
+
+JOINT_VERBS = re.compile(
+    r"\b(?:jointly|joint|pooled|pool|merge[ds]?|merger|merging|signed|sign|agreement|concordat|"
+    r"brought together|bring together|formed|form|launched|established|set up|together|partners?|"
+    r"integrat\w+|shared?|alongside|between|consortium|collaborat\w+|alliance|venture|committee)\b", re.I)
+MAX_PAIR_ORGS = 9  # sentences naming more organisations than this are lists, read as members
+LIST_INTRO = re.compile(r"(?::\s*$|\b(?:made up of|members?|partners?|comprises?|include|including|are)\s*:?\s*$)",
+                        re.I)
+
+
+def _evidence(sent: Span) -> Evidence:
+    return Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.entity not in seen:
+            seen.add(m.entity)
+            out.append(m)
+    return out
+
+
+def relation_cues(text: str, prefix: str = "") -> dict[str, float]:
+    return {prefix + "member_cue": float(bool(MEMBER_CUES.search(text))),
+            prefix + "work_with": float(bool(WORK_WITH.search(text))),
+            prefix + "partnership_noun": float(bool(PARTNERSHIP_NOUN.search(text.lower()))),
+            prefix + "joint_verb": float(bool(JOINT_VERBS.search(text)))}
+
+
+# --- partnerships ---------------------------------------------------------------------------------
+def wide_partnerships(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
+    named = {n for n, o in ents.orgs.items() if o.kind == "Partnership"}
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
+        orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
+                if ents.orgs[m.entity].kind not in NOT_MEMBERS]
+        base = sentence_features(doc, sent, ents)
+        base.update(relation_cues(sent.text))
+        if 2 <= len(orgs) <= MAX_PAIR_ORGS:
+            _pairs(doc, sent, ents, orgs, named, base, cands)
+        for target in [m for m in orgs if m.entity in named]:
+            for m in orgs:
+                if m.entity != target.entity:
+                    _member(ents, cands, target.entity, m, sent, "wide:member_same_sentence", base,
+                            gap=0, dep=dep_distance(doc[m.end - 1], doc[target.end - 1]))
+        if LIST_INTRO.search(sent.text.strip()):
+            _list_members(doc, ents, sents, si, named, cands)
+
+
+def _pairs(doc, sent, ents, orgs, named, base, cands: CandidateSet) -> None:
+    for i, a in enumerate(orgs):
+        for b in orgs[i + 1:]:
+            between = doc[a.end:b.start]
+            f = dict(base)
+            f["pair_gap"] = min(max(b.start - a.end, 0), 30) / 30
+            f["pair_coordinated"] = float(len(between) <= 4 and any(t.lower_ in {"and", ",", "&"} for t in between))
+            f["pair_with_between"] = float(any(t.lower_ in {"with", "alongside"} for t in between))
+            f["pair_dep"] = min(dep_distance(doc[a.end - 1], doc[b.end - 1]), 10) / 10
+            f["pair_has_named"] = float(a.entity in named or b.entity in named)
+            f["pair_same_kind"] = float(ents.orgs[a.entity].kind == ents.orgs[b.entity].kind)
+            for side, m in (("a_", a), ("b_", b)):
+                f[f"pair_kind={ents.orgs[m.entity].kind}"] = 1.0
+            key = tuple(sorted((a.entity, b.entity)))
+            cands.add("pair", key, (key[0], key[1], _evidence(sent)), "wide:same_sentence", f)
+
+
+def _member(ents, cands: CandidateSet, target: str, m: Mention, sent: Span, rule: str, base: dict,
+            gap: int, dep: int = 20) -> None:
+    f = dict(base)
+    f["member_gap_sentences"] = min(gap, 10) / 10
+    f["member_dep"] = min(dep, 20) / 20
+    f["member_is_partnership"] = float(ents.orgs[m.entity].kind == "Partnership")
+    f.update(org_kind_features(ents, m.entity, "member_"))
+    cands.add("member", (target, m.entity), (target, m.entity, _evidence(sent)), rule, f)
+
+
+def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
+    """The organisations on the list lines after 'The alliance is made up of:'."""
+    intro = sents[si]
+    here = [m for m in ents.within(intro.start, intro.end, "ORG") if m.entity in named]
+    before = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named and m.start < intro.start]
+    target = here[-1] if here else (before[-1] if before else None)
+    if target is None:
+        return
+    base = relation_cues(intro.text, "intro_")
+    base["intro_names_target"] = float(bool(here))
+    for gap, sent in enumerate(sents[si + 1:si + 16], start=1):
+        if not is_list_line(sent) and not sent.text.strip()[:1] in "•-*–·":
+            break
+        f = dict(base)
+        f.update(sentence_features(doc, sent, ents))
+        for m in _distinct(ents.within(sent.start, sent.end, "ORG"))[:3]:
+            if m.entity != target.entity and ents.orgs[m.entity].kind not in NOT_MEMBERS:
+                _member(ents, cands, target.entity, m, sent, "wide:member_list", f, gap=gap)
+
+
+# --- awards ---------------------------------------------------------------------------------------
+AWARD_CUE = re.compile(r"\b(?:awards?|prize|category|categories|shortlist\w*|winners?|won|finalists?|"
+                       r"highly commended|commended|runners?-up|designated|pioneers?|vanguards?)\b", re.I)
+LIST_OF_AWARDS = re.compile(r"\b(?:among them|including|includ\w+|namely|categories|for)\b[:\s]+(.+)$", re.I)
+
+
+def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None, cands: CandidateSet) -> None:
+    year = article_date.year if article_date else None
+    scheme = conferrer = heading = hint = None
+    in_awards = False
+    main = ents.most_mentioned()
+    for sent in doc.sents:
+        text = sent.text.strip()
+        found_scheme, found_conf, found_year = scheme_in(text, ents.orgs)
+        if found_scheme:
+            scheme, conferrer, year = found_scheme, found_conf or conferrer, found_year or year
+            in_awards = True
+        orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
+                if ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"} and m.entity != conferrer]
+        low = text.lower()
+        outcome = outcome_of(text, lex)
+        if re.search(r"\bshort[- ]?list", low):
+            hint = "shortlisted"
+        elif re.search(r"\bhighly commended\b", low):
+            hint = "highly_commended"
+        elif re.search(r"\bwinners?\b", low):
+            hint = "won"
+        if AWARD_CUE.search(text) or DESIGNATION.search(text):
+            in_awards = True
+        if not orgs and is_list_line(sent) and len(sent) <= 12 and in_awards and not text.endswith(":") \
+                and not SCHEME.search(text):
+            heading = _clean_award(re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I))
+            continue
+        if not in_awards:
+            continue
+        named = award_in(text)
+        awards: list[tuple[str, str]] = []
+        if named:
+            awards.append((named, "wide:award_named"))
+        if heading and is_list_line(sent):
+            awards.append((heading, "wide:award_heading"))
+        for item in _listed_awards(text):
+            awards.append((item, "wide:award_listed"))
+        if not awards and heading:
+            awards.append((heading, "wide:award_heading"))
+        if not awards:
+            continue
+        recipients = orgs or ([] if not main else [None])
+        base = sentence_features(doc, sent, ents)
+        base["outcome_in_sentence"] = float(outcome is not None)
+        base["designation"] = float(bool(DESIGNATION.search(text)))
+        base["scheme_known"] = float(scheme is not None)
+        base["award_cue"] = float(bool(AWARD_CUE.search(text)))
+        for award, rule in awards:
+            for m in recipients:
+                name = m.entity if m else main
+                f = dict(base)
+                f.update(org_kind_features(ents, name, "recipient_"))
+                f["recipient_implied"] = float(m is None)
+                f["recipient_first_in_line"] = float(m is not None and m is orgs[0])
+                if m is not None:
+                    f["recipient_before_colon"] = float(":" in text and doc[m.start].idx < sent.start_char +
+                                                        sent.text.index(":"))
+                    f["recipient_after_by"] = float(m.start > 0 and doc[m.start - 1].lower_ == "by")
+                f["award_len"] = min(len(award.split()), 12) / 12
+                kind = (outcome[0] if outcome else None) or hint or "won"
+                if DESIGNATION.search(text) and kind == "won":
+                    kind = "designated"
+                result = AwardResult(name, award, kind, _evidence(sent), scheme=scheme, year=year,
+                                     conferred_by=conferrer)
+                cands.add("award", (name, award.lower()), result, rule, f)
+
+
+def _listed_awards(text: str) -> list[str]:
+    """'shortlisted for seven awards, among them A; B; C' -> [A, B, C]."""
+    if ";" not in text:
+        return []
+    m = LIST_OF_AWARDS.search(text)
+    body = m.group(1) if m else text
+    items = [_clean_award(x.strip(" .")) for x in re.split(r";|\band\b(?=[^;]*$)", body)]
+    return [x for x in items if x and len(x.split()) <= 10]
