@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator
 from pyoxigraph import NamedNode
 
 from .articles import Article, InputError, SkippedFile, read_articles
+from .extract.scoring import scorer_identity
 from .facts import ArticleFacts
 from .rdfmap import EXTRACTOR_VERSION, article_triples
 from .resolve import Registry, drop_weak
@@ -121,6 +122,7 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     states = article_states(store)
     # the settings that shape an article's graph: a change to either rebuilds it
     version = EXTRACTOR_VERSION + (f" min-confidence={min_confidence:g}" if min_confidence > 0 else "")
+    version += " " + scorer_identity()  # another model or the rules-only scorer re-extracts
 
     todo: list[Article] = []
     seen: dict[str, str] = {}  # article IRI -> source

@@ -103,7 +103,7 @@ def fit(examples: Sequence[Example]) -> dict:
         ys = [y for _, y in rows]
         if len(set(ys)) < 2:
             continue  # nothing to learn: the kind keeps nothing
-        vec = DictVectorizer(sort=True)
+        vec = DictVectorizer(sort=True, sparse=False)
         x = vec.fit_transform([f for f, _ in rows])
         clf = LogisticRegression(C=1.0, solver="liblinear", random_state=0, max_iter=1000)
         clf.fit(x, ys)

@@ -148,8 +148,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             hint = "won"
         if AWARD_CUE.search(text) or DESIGNATION.search(text):
             in_awards = True
-        if not orgs and is_list_line(sent) and len(sent) <= 12 and in_awards and not text.endswith(":") \
-                and not SCHEME.search(text):
+        if not orgs and is_list_line(sent) and len(sent) <= 12 and in_awards and ":" not in text \
+                and not SCHEME.search(text) and not re.search(r"\d", text):
             heading = _clean_award(re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I))
             continue
         if not in_awards:
