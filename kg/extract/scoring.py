@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KGError
-from ..facts import ArticleFacts, Partnership
+from ..facts import ArticleFacts, Organisation, Partnership
 from .candidates import Candidate
 from .proposals import Proposal, link_initiatives
 
@@ -142,10 +142,24 @@ def assemble(proposal: Proposal, kept: list[tuple[Candidate, float]], dedup: boo
         facts.awards = [replace(c.fact, confidence=p) for c, p in awards]
     else:
         facts.posts, facts.awards = _posts(posts), _awards(awards)
+    _add_recipients(facts)
     facts.partnerships = _partnerships(base, [(c, p) for c, p in kept if c.kind == "member"],
                                        [(c, p) for c, p in kept if c.kind == "pair"])
     link_initiatives(facts)
     return facts
+
+
+def _add_recipients(facts: ArticleFacts) -> None:
+    """An entrant named only on an awards list line ("Hope into Action: ...") is an organisation too."""
+    from . import lexicon
+
+    lex = lexicon.load()
+    added = {}
+    for result in facts.awards:
+        if result.recipient not in facts.organisations and result.recipient not in facts.people:
+            added[result.recipient] = Organisation(result.recipient, kind=lex.kind_of(result.recipient))
+    if added:
+        facts.organisations = {**facts.organisations, **added}
 
 
 def _posts(kept: list[tuple[Candidate, float]]) -> list:

@@ -127,14 +127,19 @@ def _nearest_person(people: list[Mention], title: tuple[int, int]) -> list[Menti
 
 
 def _orgs_near(orgs: list[Mention], title: tuple[int, int]) -> list[Mention]:
-    return [m for m in orgs if (0 <= m.start - title[1] <= ORG_WINDOW) or (0 <= title[0] - m.end <= 4)]
+    return [m for m in orgs if (0 <= m.start - title[1] <= ORG_WINDOW) or (0 <= title[0] - m.end <= ORG_WINDOW)]
 
 
 def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
     main = ents.most_mentioned()
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
+    last_person: Mention | None = None
     for sent in doc.sents:
         people = ents.within(sent.start, sent.end, "PERSON")
+        if people:
+            last_person = people[-1]
+        elif last_person is not None and sent[0].lower_ in {"he", "she"}:
+            people = [Mention(sent.start, sent.start + 1, sent[0].text, "PERSON", last_person.entity)]
         orgs = ents.within(sent.start, sent.end, "ORG")
         titles = title_spans(sent, ents, lex)
         for title in titles:
@@ -144,6 +149,9 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                     _add(doc, sent, ents, lex, cands, person, title, org, org.entity, "wide:title_near_org")
                 if main and not targets:
                     _add(doc, sent, ents, lex, cands, person, title, None, main, "wide:title_main_org")
+                prior = [m for m in ents.mentions if m.kind == "ORG" and m.end <= sent.start]
+                if prior and not targets and prior[-1].entity != main:
+                    _add(doc, sent, ents, lex, cands, person, title, None, prior[-1].entity, "wide:title_previous_org")
         if titles and not people:
             context_title = titles[-1]
         for person in people:  # "Name from Organisation" / "Name (Organisation)" under a titled heading

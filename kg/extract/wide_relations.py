@@ -70,6 +70,8 @@ def wide_partnerships(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
                             gap=0, dep=dep_distance(doc[m.end - 1], doc[target.end - 1]))
         if LIST_INTRO.search(sent.text.strip()):
             _list_members(doc, ents, sents, si, named, cands)
+        if MEMBER_CUES.search(sent.text) or re.search(r"\b(?:partners?|part of|members?)\b", sent.text, re.I):
+            _nearby_members(doc, ents, sents, si, orgs, named, base, cands)
 
 
 def _pairs(doc, sent, ents, orgs, named, base, cands: CandidateSet) -> None:
@@ -97,6 +99,19 @@ def _member(ents, cands: CandidateSet, target: str, m: Mention, sent: Span, rule
     f["member_is_partnership"] = float(ents.orgs[m.entity].kind == "Partnership")
     f.update(org_kind_features(ents, m.entity, "member_"))
     cands.add("member", (target, m.entity), (target, m.entity, _evidence(sent)), rule, f)
+
+
+def _nearby_members(doc, ents, sents, si, orgs, named, base, cands: CandidateSet) -> None:
+    """'... the partners involved - A, B and C - ...' after sentences about a named partnership:
+    members of the partnership named in the last three sentences (or referred to here)."""
+    for gap in range(1, 4):
+        if si - gap < 0:
+            break
+        prev = sents[si - gap]
+        for target in _distinct([m for m in ents.within(prev.start, prev.end, "ORG") if m.entity in named]):
+            for m in orgs:
+                if m.entity != target.entity:
+                    _member(ents, cands, target.entity, m, sents[si], "wide:member_nearby_sentence", base, gap=gap)
 
 
 def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
@@ -166,7 +181,10 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             awards.append((heading, "wide:award_heading"))
         if not awards:
             continue
-        recipients = orgs or ([] if not main else [None])
+        recipients: list = orgs or ([] if not main else [None])
+        line_head = _line_head(doc, sent, ents) if is_list_line(sent) else None
+        if line_head:
+            recipients = [line_head, *recipients]
         base = sentence_features(doc, sent, ents)
         base["outcome_in_sentence"] = float(outcome is not None)
         base["designation"] = float(bool(DESIGNATION.search(text)))
@@ -174,15 +192,22 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         base["award_cue"] = float(bool(AWARD_CUE.search(text)))
         for award, rule in awards:
             for m in recipients:
-                name = m.entity if m else main
+                if isinstance(m, str):  # the name before the colon of an "Organisation: project" line
+                    name, m = m, None
+                else:
+                    name = m.entity if m else main
                 f = dict(base)
                 f.update(org_kind_features(ents, name, "recipient_"))
-                f["recipient_implied"] = float(m is None)
+                f["recipient_implied"] = float(m is None and name == main)
+                f["recipient_line_head"] = float(name == line_head)
                 f["recipient_first_in_line"] = float(m is not None and m is orgs[0])
                 if m is not None:
                     f["recipient_before_colon"] = float(":" in text and doc[m.start].idx < sent.start_char +
                                                         sent.text.index(":"))
                     f["recipient_after_by"] = float(m.start > 0 and doc[m.start - 1].lower_ == "by")
+                    f["recipient_after_to"] = float(m.start > 0 and doc[m.start - 1].lower_ == "to")
+                    f["recipient_in_relative"] = float(any(t.lower_ in {"which", "who", "that"}
+                                                           for t in doc[sent.start:m.start]))
                 f["award_len"] = min(len(award.split()), 12) / 12
                 kind = (outcome[0] if outcome else None) or hint or "won"
                 if DESIGNATION.search(text) and kind == "won":
@@ -190,6 +215,28 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 result = AwardResult(name, award, kind, _evidence(sent), scheme=scheme, year=year,
                                      conferred_by=conferrer)
                 cands.add("award", (name, award.lower()), result, rule, f)
+
+
+OUTCOME_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
+                           r"runners?[- ]up|category|sponsored by)\b", re.I)
+
+
+def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
+    """'Hope into Action: a project for ...' -> 'Hope into Action': on an awards list, the name before
+    the colon is the entrant (an organisation named there takes precedence)."""
+    text = sent.text.strip()
+    head, colon, _ = text.partition(":")
+    head = re.sub(r"^[•\-*–·]\s*", "", head).strip()
+    words = head.split()
+    if not colon or not 1 <= len(words) <= 8 or not head[:1].isupper() or OUTCOME_LABEL.match(head) \
+            or re.search(r"\d", head):
+        return None
+    colon_at = sent.start_char + sent.text.index(":")
+    if any(doc[m.start].idx < colon_at for m in ents.within(sent.start, sent.end, "ORG")):
+        return None
+    from .entities import fix_case
+
+    return fix_case(head)
 
 
 def _listed_awards(text: str) -> list[str]:
