@@ -130,16 +130,28 @@ def _orgs_near(orgs: list[Mention], title: tuple[int, int]) -> list[Mention]:
     return [m for m in orgs if (0 <= m.start - title[1] <= ORG_WINDOW) or (0 <= title[0] - m.end <= ORG_WINDOW)]
 
 
+def _people_and_pronouns(sent: Span, ents: Entities, last: Mention | None) -> list[Mention]:
+    """Person mentions, and "he"/"she" as a mention of the person named last before it."""
+    out = []
+    for tok in sent:
+        m = ents.at(tok.i)
+        if m is not None and m.kind == "PERSON":
+            if m.start == tok.i:
+                out.append(m)
+                last = m
+        elif tok.lower_ in {"he", "she"} and last is not None:
+            out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON", last.entity))
+    return out
+
+
 def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
     main = ents.most_mentioned()
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
     last_person: Mention | None = None
     for sent in doc.sents:
-        people = ents.within(sent.start, sent.end, "PERSON")
+        people = _people_and_pronouns(sent, ents, last_person)
         if people:
             last_person = people[-1]
-        elif last_person is not None and sent[0].lower_ in {"he", "she"}:
-            people = [Mention(sent.start, sent.start + 1, sent[0].text, "PERSON", last_person.entity)]
         orgs = ents.within(sent.start, sent.end, "ORG")
         titles = title_spans(sent, ents, lex)
         for title in titles:

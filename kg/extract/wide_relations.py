@@ -164,7 +164,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         if AWARD_CUE.search(text) or DESIGNATION.search(text):
             in_awards = True
         if not orgs and is_list_line(sent) and len(sent) <= 12 and in_awards and ":" not in text \
-                and not SCHEME.search(text) and not re.search(r"\d", text):
+                and not SCHEME.search(text) and not re.search(r"\d", text) and sent.start > 0 \
+                and not any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):  # a category heading, not a headline
             heading = _clean_award(re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I))
             continue
         if not in_awards:
@@ -181,10 +182,10 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             awards.append((heading, "wide:award_heading"))
         if not awards:
             continue
-        recipients: list = orgs or ([] if not main else [None])
+        recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
         line_head = _line_head(doc, sent, ents) if is_list_line(sent) else None
         if line_head:
-            recipients = [line_head, *recipients]
+            recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
         base = sentence_features(doc, sent, ents)
         base["outcome_in_sentence"] = float(outcome is not None)
         base["designation"] = float(bool(DESIGNATION.search(text)))
@@ -215,6 +216,12 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 result = AwardResult(name, award, kind, _evidence(sent), scheme=scheme, year=year,
                                      conferred_by=conferrer)
                 cands.add("award", (name, award.lower()), result, rule, f)
+
+
+def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
+    """'... to A, which unites B with C': B and C describe A; they are not recipients."""
+    return any(o.end <= m.start and any(t.lower_ in {"which", "who"} and doc[t.i - 1].text == ","
+                                        for t in doc[o.end:m.start]) for o in orgs if o is not m)
 
 
 OUTCOME_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
