@@ -150,14 +150,16 @@ def assemble(proposal: Proposal, kept: list[tuple[Candidate, float]], dedup: boo
 
 
 def _add_recipients(facts: ArticleFacts) -> None:
-    """An entrant named only on an awards list line ("Hope into Action: ...") is an organisation too."""
+    """An entrant named only on an awards list line ("Hope into Action: ...") or an employer named
+    only before a title ("Care Homes UK's managing director") is an organisation too."""
     from . import lexicon
 
     lex = lexicon.load()
     added = {}
-    for result in facts.awards:
-        if result.recipient not in facts.organisations and result.recipient not in facts.people:
-            added[result.recipient] = Organisation(result.recipient, kind=lex.kind_of(result.recipient))
+    named = [r.recipient for r in facts.awards] + [p.organisation for p in facts.posts if p.organisation]
+    for name in named:
+        if name not in facts.organisations and name not in facts.people:
+            added[name] = Organisation(name, kind=lex.kind_of(name))
     if added:
         facts.organisations = {**facts.organisations, **added}
 

@@ -23,7 +23,7 @@ TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "who", "is", "was", "as", "to", ",",
               "said", "says", "has", "have", "will", "be", "been", "(", ")", ":", ";", "'s", "’s", "new", "first"}
 TITLE_CONNECT = {"of", "for"}
-PERSON_WINDOW = 14  # tokens between a person and a title
+PERSON_WINDOW = 20  # tokens between a person and a title
 ORG_WINDOW = 10  # tokens between a title and an organisation
 LINKS_BEFORE_ORG = ("of", "at", "for", "from", "with", "to", "in")
 
@@ -130,6 +130,48 @@ def _orgs_near(orgs: list[Mention], title: tuple[int, int]) -> list[Mention]:
     return [m for m in orgs if (0 <= m.start - title[1] <= ORG_WINDOW) or (0 <= title[0] - m.end <= ORG_WINDOW)]
 
 
+def implied_orgs(doc: Doc, ents: Entities, lex: Lexicon, sent: Span, title: tuple[int, int],
+                 main: str | None) -> list[tuple[str, str]]:
+    """Organisations a title with none beside it may belong to: the article's main one, the last
+    two named before the sentence, one of the kind the title implies ('Health minister'), and
+    the council of the place a title names ('Mayor of Sunderland')."""
+    out = [(main, "wide:title_main_org")] if main else []
+    prior = list(dict.fromkeys(m.entity for m in reversed(ents.mentions) if m.kind == "ORG" and m.end <= sent.start))
+    out += [(name, "wide:title_previous_org") for name in prior[:2]]
+    text = doc[title[0]:title[1]].text
+    kind = lex.kind_for_title(text)
+    if kind:
+        named = ents.org_by_kind(kind, before=title[0])
+        if named:
+            out.append((named, "wide:title_kind_org"))
+    place = text.split(" of ", 1)[1] if " of " in text else None
+    if place:
+        out += [(name, "wide:title_place_org") for name, org in ents.orgs.items() if org.place == place]
+    return list(dict.fromkeys(out))
+
+
+def _possessive_org(doc: Doc, ents: Entities, title: tuple[int, int]) -> str | None:
+    """"Care Homes UK's managing director": a capitalised name before 's is the title's organisation."""
+    k = title[0] - 1
+    if k < 1 or doc[k].text not in {"'s", "’s"}:
+        return None
+    start = k
+    while start - 1 >= 0 and k - start < 5 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+            and ents.at(start - 1) is None and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == k or doc[start:k].text.lower() in {"the", "it"} or doc[start].ent_type_ in {"PERSON", "GPE", "DATE"}:
+        return None
+    return doc[start:k].text
+
+
+def _singular(text: str) -> str:
+    """'non-executive directors' -> 'non-executive director', for the role."""
+    words = text.split()
+    if words and words[-1].endswith("s") and not words[-1].endswith("ss") and len(words[-1]) > 4:
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
 def _people_and_pronouns(sent: Span, ents: Entities, last: Mention | None) -> list[Mention]:
     """Person mentions, and "he"/"she" as a mention of the person named last before it."""
     out = []
@@ -159,11 +201,12 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                 targets = _orgs_near(orgs, title) or []
                 for org in targets:
                     _add(doc, sent, ents, lex, cands, person, title, org, org.entity, "wide:title_near_org")
-                if main and not targets:
-                    _add(doc, sent, ents, lex, cands, person, title, None, main, "wide:title_main_org")
-                prior = [m for m in ents.mentions if m.kind == "ORG" and m.end <= sent.start]
-                if prior and not targets and prior[-1].entity != main:
-                    _add(doc, sent, ents, lex, cands, person, title, None, prior[-1].entity, "wide:title_previous_org")
+                for name, rule in implied_orgs(doc, ents, lex, sent, title, main):
+                    if not targets or rule in {"wide:title_kind_org", "wide:title_place_org"}:
+                        _add(doc, sent, ents, lex, cands, person, title, None, name, rule)
+                possessor = _possessive_org(doc, ents, title)
+                if possessor:
+                    _add(doc, sent, ents, lex, cands, person, title, None, possessor, "wide:possessive_name")
         if titles and not people:
             context_title = titles[-1]
         for person in people:  # "Name from Organisation" / "Name (Organisation)" under a titled heading
@@ -172,6 +215,8 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
             if nxt and context_title is not None and not any(
                     t[0] >= person.start - PERSON_WINDOW and t[1] <= nxt[0].end + ORG_WINDOW for t in titles):
                 _add(doc, sent, ents, lex, cands, person, context_title, nxt[0], nxt[0].entity, "wide:context_title")
+                if main and main != nxt[0].entity:  # a board's member list: the post is at the board's body
+                    _add(doc, sent, ents, lex, cands, person, context_title, None, main, "wide:context_title_main")
 
 
 def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tuple[int, int], org: Mention | None,
@@ -180,7 +225,7 @@ def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tupl
     if not text or len(text.split()) > 10:
         return
     former = any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
-    role = normalise_title(text)
+    role = normalise_title(_singular(text))
     post = Post(person.entity, org_name, text, role, Evidence(sent.text.strip(), sent.start_char, sent.end_char),
                 former=former)
     feats = post_features(doc, sent, ents, lex, person, title, org)
