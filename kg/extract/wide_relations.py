@@ -63,6 +63,8 @@ def wide_partnerships(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
         base.update(relation_cues(sent.text))
         if 2 <= len(orgs) <= MAX_PAIR_ORGS:
             _pairs(doc, sent, ents, orgs, named, base, cands)
+        if si > 0:
+            _pairs_across(doc, sents[si - 1], sent, ents, orgs, named, cands)
         for target in [m for m in orgs if m.entity in named]:
             for m in orgs:
                 if m.entity != target.entity:
@@ -89,6 +91,30 @@ def _pairs(doc, sent, ents, orgs, named, base, cands: CandidateSet) -> None:
                 f[f"pair_kind={ents.orgs[m.entity].kind}"] = 1.0
             key = tuple(sorted((a.entity, b.entity)))
             cands.add("pair", key, (key[0], key[1], _evidence(sent)), "wide:same_sentence", f)
+
+
+def _pairs_across(doc, prev: Span, sent: Span, ents, orgs, named, cands: CandidateSet) -> None:
+    """Partners named in two consecutive sentences ("A and B have agreed a joint post. C will
+    host it."), proposed when either sentence speaks of working together."""
+    before = [m for m in _distinct(ents.within(prev.start, prev.end, "ORG"))
+              if ents.orgs[m.entity].kind not in NOT_MEMBERS]
+    cues = relation_cues(prev.text + " " + sent.text)
+    if not before or not orgs or not any(cues.values()) or len(before) + len(orgs) > MAX_PAIR_ORGS:
+        return
+    f = sentence_features(doc, sent, ents)
+    f.update(cues)
+    f["pair_across_sentences"] = 1.0
+    for a in before:
+        for b in orgs:
+            if a.entity == b.entity:
+                continue
+            g = dict(f)
+            g["pair_has_named"] = float(a.entity in named or b.entity in named)
+            g["pair_same_kind"] = float(ents.orgs[a.entity].kind == ents.orgs[b.entity].kind)
+            for m in (a, b):
+                g[f"pair_kind={ents.orgs[m.entity].kind}"] = 1.0
+            key = tuple(sorted((a.entity, b.entity)))
+            cands.add("pair", key, (key[0], key[1], _evidence(sent)), "wide:adjacent_sentences", g)
 
 
 def _member(ents, cands: CandidateSet, target: str, m: Mention, sent: Span, rule: str, base: dict,
@@ -125,7 +151,9 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
     base = relation_cues(intro.text, "intro_")
     base["intro_names_target"] = float(bool(here))
     for gap, sent in enumerate(sents[si + 1:si + 16], start=1):
-        if not is_list_line(sent) and not sent.text.strip()[:1] in "•-*–·":
+        after_bullet = sents[si + gap - 1].text.strip() in {"•", "-", "*", "–", "·"}
+        if not is_list_line(sent) and not sent.text.strip()[:1] in "•-*–·" and not is_own_line(sent) \
+                and not after_bullet:
             break
         f = dict(base)
         f.update(sentence_features(doc, sent, ents))
@@ -163,6 +191,10 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             hint = "won"
         if AWARD_CUE.search(text) or DESIGNATION.search(text):
             in_awards = True
+        sponsored = SPONSORED.search(text)
+        if sponsored and in_awards and len(sent) <= 16:  # "Housing - sponsored by X": a category heading
+            heading = _clean_award(text[:sponsored.start()])
+            continue
         if not orgs and is_list_line(sent) and len(sent) <= 12 and in_awards and ":" not in text \
                 and not SCHEME.search(text) and not re.search(r"\d", text) and sent.start > 0 \
                 and not any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):  # a category heading, not a headline
@@ -174,7 +206,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         awards: list[tuple[str, str]] = []
         if named:
             awards.append((named, "wide:award_named"))
-        if heading and is_list_line(sent):
+        if heading and (is_list_line(sent) or is_own_line(sent)):
             awards.append((heading, "wide:award_heading"))
         for item in _listed_awards(text):
             awards.append((item, "wide:award_listed"))
@@ -183,7 +215,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         if not awards:
             continue
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
-        line_head = _line_head(doc, sent, ents) if is_list_line(sent) else None
+        line_head = _line_head(doc, sent, ents) if is_list_line(sent) or is_own_line(sent) else None
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
         base = sentence_features(doc, sent, ents)
@@ -216,6 +248,17 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 result = AwardResult(name, award, kind, _evidence(sent), scheme=scheme, year=year,
                                      conferred_by=conferrer)
                 cands.add("award", (name, award.lower()), result, rule, f)
+
+
+SPONSORED = re.compile(r"\s*[-–—,(]?\s*(?:sponsored|supported) by\b", re.I)
+
+
+def is_own_line(sent: Span) -> bool:
+    """A sentence that is a whole line of the text (a list item without a bullet)."""
+    doc = sent.doc
+    before = doc[sent.start - 1] if sent.start > 0 else None
+    return (before is None or "\n" in before.whitespace_ or "\n" in before.text) and \
+        ("\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end - 1].text or sent.end == len(doc))
 
 
 def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
