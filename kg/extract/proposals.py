@@ -14,14 +14,15 @@ from spacy.tokens import Doc
 from ..facts import ArticleFacts
 from . import lexicon
 from .awards import find_awards_with_rules
-from .candidates import Candidate, CandidateSet, mention_in, org_kind_features, sentence_of
+from .candidates import (Candidate, CandidateSet, is_list_line, mention_in, org_kind_features, sentence_features,
+                         sentence_of)
 from .entities import Entities, find_entities
 from .initiatives import find_initiatives
 from .partnerships import find_partnerships
 from .posts import find_posts_with_rules
 from .quotes import find_quotations
 from .wide_posts import post_features, title_spans, wide_posts
-from .wide_relations import relation_cues, wide_awards, wide_partnerships
+from .wide_relations import is_own_line, relation_cues, wide_awards, wide_partnerships
 
 #: partnerships.py marks each of its shapes with a confidence of its own.
 PARTNERSHIP_RULE = {0.8: "rule:named_members", 0.65: "rule:work_with", 0.6: "rule:coordinated",
@@ -52,6 +53,9 @@ def propose(doc: Doc, article_date: date | None = None) -> Proposal:
         _rule_post(doc, ents, lex, cands, post, rule)
     for result, rule in awards:
         feats = org_kind_features(ents, result.recipient, "recipient_")
+        sent = sentence_of(doc, result.evidence.start)
+        feats.update(sentence_features(doc, sent, ents))
+        feats["list_entry"] = float((is_list_line(sent) or is_own_line(sent)) and ":" in sent.text)
         cands.add("award", (result.recipient, result.award.lower()), result, rule, feats, result.confidence)
     for part in facts.partnerships:
         _rule_partnership(cands, part)

@@ -29,6 +29,7 @@ MODEL_ENV = "KG_MODEL"
 SCORER_ENV = "KG_SCORER"
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "scorer.json"
 SCORERS = ("learned", "rules")
+SECOND_POST = 0.7  # a second post at the same organisation needs this probability
 
 
 class ScorerError(KGError):
@@ -165,11 +166,23 @@ def _add_recipients(facts: ArticleFacts) -> None:
 
 
 def _posts(kept: list[tuple[Candidate, float]]) -> list:
-    best: dict[tuple, tuple[Candidate, float]] = {}
-    for c, p in kept:
-        if c.fact.organisation and (c.key[:2] not in best or p > best[c.key[:2]][1]):
-            best[c.key[:2]] = (c, p)
-    return [replace(c.fact, confidence=round(p, 3)) for c, p in best.values()]
+    """The most probable wording of each post; a person may hold several posts at one
+    organisation ("medical director and interim deputy chief executive") when their roles
+    share few words."""
+    out: list[tuple[Candidate, float]] = []
+    for c, p in sorted(kept, key=lambda cp: (-cp[1], cp[0].key)):
+        if not c.fact.organisation:
+            continue
+        words = set(c.key[2].split())
+        same = [o for o, _ in out if o.key[:2] == c.key[:2]]
+        if same and (p < SECOND_POST or any(_overlap(words, set(o.key[2].split())) >= 0.5 for o in same)):
+            continue
+        out.append((c, p))
+    return [replace(c.fact, confidence=round(p, 3)) for c, p in sorted(out, key=lambda cp: cp[0].fact.evidence.start)]
+
+
+def _overlap(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a | b else 1.0
 
 
 def _awards(kept: list[tuple[Candidate, float]]) -> list:

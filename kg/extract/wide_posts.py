@@ -17,7 +17,7 @@ from ..facts import Evidence, Post
 from .candidates import CandidateSet, dep_distance, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
-from .posts import FORMER_WORDS, normalise_title
+from .posts import FORMER_WORDS, clean_title, normalise_title
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "who", "is", "was", "as", "to", ",",
@@ -25,6 +25,7 @@ TITLE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "who
 TITLE_CONNECT = {"of", "for"}
 PERSON_WINDOW = 20  # tokens between a person and a title
 ORG_WINDOW = 10  # tokens between a title and an organisation
+EXTRA_LEADING = {"current", "present", "existing", "acting"}  # not part of the role ("the current chair")
 LINKS_BEFORE_ORG = ("of", "at", "for", "from", "with", "to", "in")
 
 
@@ -221,10 +222,10 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
 
 def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tuple[int, int], org: Mention | None,
          org_name: str, rule: str) -> None:
-    text = " ".join(t.text for t in doc[title[0]:title[1]] if t.lower_ not in FORMER_WORDS)
+    text, former = clean_title([t for t in doc[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
     if not text or len(text.split()) > 10:
         return
-    former = any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
+    former = former or any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
     role = normalise_title(_singular(text))
     post = Post(person.entity, org_name, text, role, Evidence(sent.text.strip(), sent.start_char, sent.end_char),
                 former=former)

@@ -210,8 +210,6 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             awards.append((heading, "wide:award_heading"))
         for item in _listed_awards(text):
             awards.append((item, "wide:award_listed"))
-        if not awards and heading:
-            awards.append((heading, "wide:award_heading"))
         if not awards:
             continue
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
@@ -223,6 +221,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         base["designation"] = float(bool(DESIGNATION.search(text)))
         base["scheme_known"] = float(scheme is not None)
         base["award_cue"] = float(bool(AWARD_CUE.search(text)))
+        base["list_entry"] = float((is_list_line(sent) or is_own_line(sent)) and ":" in text)
+        awards = [(a, r) for a, r in awards if re.search(r"[A-Za-z]{3}", a)]
         for award, rule in awards:
             for m in recipients:
                 if isinstance(m, str):  # the name before the colon of an "Organisation: project" line
@@ -245,6 +245,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 kind = (outcome[0] if outcome else None) or hint or "won"
                 if DESIGNATION.search(text) and kind == "won":
                     kind = "designated"
+                if award.lower() == name.lower() or award.lower() in name.lower():
+                    continue
                 result = AwardResult(name, award, kind, _evidence(sent), scheme=scheme, year=year,
                                      conferred_by=conferrer)
                 cands.add("award", (name, award.lower()), result, rule, f)
@@ -267,6 +269,9 @@ def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
                                         for t in doc[o.end:m.start]) for o in orgs if o is not m)
 
 
+#: Page furniture before a colon: "Photo: ...", "Caption: ...".
+PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
+                        r"see also|update|editor's note)\b", re.I)
 OUTCOME_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
                            r"runners?[- ]up|category|sponsored by)\b", re.I)
 
@@ -282,8 +287,13 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
             or re.search(r"\d", head):
         return None
     colon_at = sent.start_char + sent.text.index(":")
-    if any(doc[m.start].idx < colon_at for m in ents.within(sent.start, sent.end, "ORG")):
+    orgs = ents.within(sent.start, sent.end, "ORG")
+    if any(doc[m.start].idx < colon_at for m in orgs) or PAGE_LABEL.match(head) \
+            or any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent if t.idx < colon_at):
         return None
+    tail = text.partition(":")[2].strip().rstrip(".")
+    if orgs and tail == " ".join(doc[orgs[0].start:orgs[-1].end].text.split()):
+        return None  # "Category: Organisation" -- the head is the category
     from .entities import fix_case
 
     return fix_case(head)
