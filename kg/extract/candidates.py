@@ -105,8 +105,16 @@ def sentence_features(doc: Doc, sent: Span, ents: Entities, prefix: str = "") ->
 def org_kind_features(ents: Entities, name: str, prefix: str = "org_") -> dict[str, float]:
     org = ents.orgs.get(name)
     kind = org.kind if org else "Implied"
-    return {f"{prefix}kind={kind}": 1.0, f"{prefix}mentions": min(sum(m.entity == name for m in ents.mentions), 10) / 10,
-            f"{prefix}most_mentioned": float(ents.most_mentioned() == name)}
+    return {f"{prefix}kind={kind}": 1.0, f"{prefix}mentions": min(ents.mention_count(name), 10) / 10,
+            f"{prefix}most_mentioned": float(_most_mentioned(ents) == name)}
+
+
+def _most_mentioned(ents: Entities) -> str | None:
+    cached = getattr(ents, "_main", (None, -1))
+    if cached[1] != len(ents.mentions):
+        cached = (ents.most_mentioned(), len(ents.mentions))
+        object.__setattr__(ents, "_main", cached)
+    return cached[0]
 
 
 def mention_in(ents: Entities, name: str, start: int, end: int) -> Mention | None:

@@ -12,6 +12,7 @@ the nearest organisation of that kind.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -80,15 +81,36 @@ class Entities:
     mentions: list[Mention] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)
 
+    _starts: list[int] = field(default_factory=list)
+    _indexed: int = -1  # len(mentions) when last indexed
+
     def index(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
         self._by_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self._starts = [m.start for m in self.mentions]
+        self._indexed = len(self.mentions)
 
     def at(self, i: int) -> Mention | None:
         return self._by_token.get(i)
 
     def within(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end and (kind is None or m.kind == kind)]
+        if self._indexed != len(self.mentions):  # still being built: scan
+            return [m for m in self.mentions if m.start >= start and m.end <= end and (kind is None or m.kind == kind)]
+        out = []
+        for k in range(bisect_left(self._starts, start), len(self.mentions)):
+            m = self.mentions[k]
+            if m.start >= end:
+                break
+            if m.end <= end and (kind is None or m.kind == kind):
+                out.append(m)
+        return out
+
+    def mention_count(self, name: str) -> int:
+        counts = getattr(self, "_counts", None)
+        if counts is None or self._indexed != len(self.mentions):
+            counts = Counter(m.entity for m in self.mentions)
+            object.__setattr__(self, "_counts", counts)
+        return counts[name]
 
     def add_org(self, name: str, alias: str | None = None, kind: str = "Other") -> str:
         """An organisation implied rather than named ('STP lead for X' -> X's STP)."""

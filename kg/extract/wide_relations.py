@@ -59,6 +59,10 @@ def wide_partnerships(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
     for si, sent in enumerate(sents):
         orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
                 if ents.orgs[m.entity].kind not in NOT_MEMBERS]
+        if LIST_INTRO.search(sent.text.strip()):
+            _list_members(doc, ents, sents, si, named, cands)
+        if not orgs:
+            continue
         base = sentence_features(doc, sent, ents)
         base.update(relation_cues(sent.text))
         if 2 <= len(orgs) <= MAX_PAIR_ORGS:
@@ -70,8 +74,6 @@ def wide_partnerships(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
                 if m.entity != target.entity:
                     _member(ents, cands, target.entity, m, sent, "wide:member_same_sentence", base,
                             gap=0, dep=dep_distance(doc[m.end - 1], doc[target.end - 1]))
-        if LIST_INTRO.search(sent.text.strip()):
-            _list_members(doc, ents, sents, si, named, cands)
         if MEMBER_CUES.search(sent.text) or re.search(r"\b(?:partners?|part of|members?)\b", sent.text, re.I):
             _nearby_members(doc, ents, sents, si, orgs, named, base, cands)
 
@@ -182,7 +184,6 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
                 if ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"} and m.entity != conferrer]
         low = text.lower()
-        outcome = outcome_of(text, lex)
         if re.search(r"\bshort[- ]?list", low):
             hint = "shortlisted"
         elif re.search(r"\bhighly commended\b", low):
@@ -202,6 +203,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             continue
         if not in_awards:
             continue
+        outcome = outcome_of(text, lex)
         named = award_in(text)
         awards: list[tuple[str, str]] = []
         if named:
