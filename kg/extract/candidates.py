@@ -69,6 +69,11 @@ class CandidateSet:
 
 
 # --- features shared by the kinds -------------------------------------------------------------
+def _text(span: Span) -> str:
+    """A span's text, sliced from the document (Span.text walks every token)."""
+    return span.doc.text[span.start_char:span.end_char]
+
+
 def dep_distance(a, b) -> int:
     """Edges between two tokens in the dependency tree (through their lowest common ancestor)."""
     up_a = [a, *a.ancestors]
@@ -81,14 +86,31 @@ def dep_distance(a, b) -> int:
 
 def is_list_line(sent: Span) -> bool:
     """A bullet, a 'Label: value' line or a short line without a full stop."""
-    text = sent.text.strip()
+    text = _text(sent).strip()
     return bool(text) and (text[0] in "•-*–·" or (not text.endswith(".") and len(sent) <= 25))
 
 
 def sentence_features(doc: Doc, sent: Span, ents: Entities, prefix: str = "") -> dict[str, float]:
+    """Layout of the sentence (a copy; computed once per sentence and article)."""
+    cache = _cache(ents, "sentence_features")
+    key = (sent.start, prefix)
+    if key not in cache:
+        cache[key] = _sentence_features(doc, sent, ents, prefix)
+    return dict(cache[key])
+
+
+def _cache(ents: Entities, name: str) -> dict:
+    caches = getattr(ents, "_caches", None)
+    if caches is None:
+        caches = {}
+        object.__setattr__(ents, "_caches", caches)
+    return caches.setdefault(name, {})
+
+
+def _sentence_features(doc: Doc, sent: Span, ents: Entities, prefix: str) -> dict[str, float]:
     orgs = ents.within(sent.start, sent.end, "ORG")
     people = ents.within(sent.start, sent.end, "PERSON")
-    text = sent.text.strip()
+    text = _text(sent).strip()
     return {
         prefix + "list_line": float(is_list_line(sent)),
         prefix + "bullet": float(text[:1] in "•-*–·"),

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
 from .awards import DESIGNATION, SCHEME, _clean_award, award_in, outcome_of, scheme_in
-from .candidates import CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
+from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .partnerships import MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
@@ -33,7 +33,7 @@ LIST_INTRO = re.compile(r"(?::\s*$|\b(?:made up of|members?|partners?|comprises?
 
 
 def _evidence(sent: Span) -> Evidence:
-    return Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+    return Evidence(_text(sent).strip(), sent.start_char, sent.end_char)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -43,6 +43,14 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
             seen.add(m.entity)
             out.append(m)
     return out
+
+
+def sentence_cues(ents: Entities, sent: Span) -> dict[str, float]:
+    """`relation_cues` of one sentence, computed once per article."""
+    cache = _cache(ents, "relation_cues")
+    if sent.start not in cache:
+        cache[sent.start] = relation_cues(_text(sent))
+    return cache[sent.start]
 
 
 def relation_cues(text: str, prefix: str = "") -> dict[str, float]:
@@ -59,12 +67,12 @@ def wide_partnerships(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
     for si, sent in enumerate(sents):
         orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
                 if ents.orgs[m.entity].kind not in NOT_MEMBERS]
-        if LIST_INTRO.search(sent.text.strip()):
+        if LIST_INTRO.search(_text(sent).strip()):
             _list_members(doc, ents, sents, si, named, cands)
         if not orgs:
             continue
         base = sentence_features(doc, sent, ents)
-        base.update(relation_cues(sent.text))
+        base.update(sentence_cues(ents, sent))
         if 2 <= len(orgs) <= MAX_PAIR_ORGS:
             _pairs(doc, sent, ents, orgs, named, base, cands)
         if si > 0:
@@ -74,7 +82,7 @@ def wide_partnerships(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
                 if m.entity != target.entity:
                     _member(ents, cands, target.entity, m, sent, "wide:member_same_sentence", base,
                             gap=0, dep=dep_distance(doc[m.end - 1], doc[target.end - 1]))
-        if MEMBER_CUES.search(sent.text) or re.search(r"\b(?:partners?|part of|members?)\b", sent.text, re.I):
+        if MEMBER_CUES.search(_text(sent)) or re.search(r"\b(?:partners?|part of|members?)\b", _text(sent), re.I):
             _nearby_members(doc, ents, sents, si, orgs, named, base, cands)
 
 
@@ -100,7 +108,7 @@ def _pairs_across(doc, prev: Span, sent: Span, ents, orgs, named, cands: Candida
     host it."), proposed when either sentence speaks of working together."""
     before = [m for m in _distinct(ents.within(prev.start, prev.end, "ORG"))
               if ents.orgs[m.entity].kind not in NOT_MEMBERS]
-    cues = relation_cues(prev.text + " " + sent.text)
+    cues = {k: max(v, w) for (k, v), w in zip(sentence_cues(ents, prev).items(), sentence_cues(ents, sent).values())}
     if not before or not orgs or not any(cues.values()) or len(before) + len(orgs) > MAX_PAIR_ORGS:
         return
     f = sentence_features(doc, sent, ents)
@@ -150,11 +158,11 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
     target = here[-1] if here else (before[-1] if before else None)
     if target is None:
         return
-    base = relation_cues(intro.text, "intro_")
+    base = relation_cues(_text(intro), "intro_")
     base["intro_names_target"] = float(bool(here))
     for gap, sent in enumerate(sents[si + 1:si + 16], start=1):
         after_bullet = sents[si + gap - 1].text.strip() in {"•", "-", "*", "–", "·"}
-        if not is_list_line(sent) and not sent.text.strip()[:1] in "•-*–·" and not is_own_line(sent) \
+        if not is_list_line(sent) and not _text(sent).strip()[:1] in "•-*–·" and not is_own_line(sent) \
                 and not after_bullet:
             break
         f = dict(base)
@@ -176,7 +184,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
     in_awards = False
     main = ents.most_mentioned()
     for sent in doc.sents:
-        text = sent.text.strip()
+        text = _text(sent).strip()
         found_scheme, found_conf, found_year = scheme_in(text, ents.orgs)
         if found_scheme:
             scheme, conferrer, year = found_scheme, found_conf or conferrer, found_year or year
@@ -238,7 +246,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 f["recipient_first_in_line"] = float(m is not None and m is orgs[0])
                 if m is not None:
                     f["recipient_before_colon"] = float(":" in text and doc[m.start].idx < sent.start_char +
-                                                        sent.text.index(":"))
+                                                        _text(sent).index(":"))
                     f["recipient_after_by"] = float(m.start > 0 and doc[m.start - 1].lower_ == "by")
                     f["recipient_after_to"] = float(m.start > 0 and doc[m.start - 1].lower_ == "to")
                     f["recipient_in_relative"] = float(any(t.lower_ in {"which", "who", "that"}
@@ -281,14 +289,14 @@ OUTCOME_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commen
 def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
     """'Hope into Action: a project for ...' -> 'Hope into Action': on an awards list, the name before
     the colon is the entrant (an organisation named there takes precedence)."""
-    text = sent.text.strip()
+    text = _text(sent).strip()
     head, colon, _ = text.partition(":")
     head = re.sub(r"^[•\-*–·]\s*", "", head).strip()
     words = head.split()
     if not colon or not 1 <= len(words) <= 8 or not head[:1].isupper() or OUTCOME_LABEL.match(head) \
             or re.search(r"\d", head):
         return None
-    colon_at = sent.start_char + sent.text.index(":")
+    colon_at = sent.start_char + _text(sent).index(":")
     orgs = ents.within(sent.start, sent.end, "ORG")
     if any(doc[m.start].idx < colon_at for m in orgs) or PAGE_LABEL.match(head) \
             or any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent if t.idx < colon_at):
