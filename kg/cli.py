@@ -131,8 +131,14 @@ class Progress:
               help="Extract on a local Dask cluster of this many worker processes.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors and skipped files.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary on stdout.")
+@click.option("--scorer", type=click.Choice(["learned", "rules"]), default=None, envvar="KG_SCORER",
+              show_envvar=True, help="What decides which candidate facts are kept: the learned model "
+              "[default] or the precise rules alone (for comparison).")
+@click.option("--model", "model", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              envvar="KG_MODEL", show_envvar=True,
+              help="A scorer model trained with `kg train` [default: the one shipped with kg].")
 def build(paths, store, prune, force, min_confidence, processes, batch_size, scheduler, dask_workers, quiet,
-          as_json):
+          as_json, scorer, model):
     """Extract facts from articles into the store.
 
     PATHS are files or folders of .txt, .md, .html/.htm (main text extracted with
@@ -147,6 +153,7 @@ def build(paths, store, prune, force, min_confidence, processes, batch_size, sch
     """
     from .pipeline import build as run_build
 
+    use_scorer(scorer, model)
     show = Progress() if not (quiet or as_json) and sys.stderr.isatty() else None
     try:
         report = run_build(paths or None, store, prune=prune, min_confidence=min_confidence,
@@ -243,17 +250,99 @@ def export(store, fmt, output, projection):
 
 # --- eval --------------------------------------------------------------------------------
 @cli.command(name="eval")
+@click.argument("articles", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @store_option
 @click.option("--gold", type=click.Path(exists=True, path_type=Path), multiple=True, required=True,
               help="Folder or file of gold JSON (the shared gold/SCHEMA.md format); repeatable.")
 @click.option("--details", is_flag=True, help="List the misses and extras of each kind.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def eval_(store, gold, details, as_json):
-    """Precision, recall and F1 of the store against gold facts, per kind."""
+@click.option("--candidates", is_flag=True,
+              help="With ARTICLES: the share of gold facts among the candidates (recall with every candidate kept).")
+@click.option("--cv", "cv", type=click.IntRange(2, 100), default=None,
+              help="With ARTICLES: K-fold cross-validation of the learned scorer (train on K-1 folds of "
+                   "articles, score the held-out fold; per fold and pooled).")
+@click.option("--scorer", type=click.Choice(["learned", "rules"]), default=None,
+              help="With ARTICLES: which scorer decides [default: learned].")
+@click.option("--model", "model", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              envvar="KG_MODEL", show_envvar=True, help="With ARTICLES: a scorer model from `kg train`.")
+def eval_(articles, store, gold, details, as_json, candidates, cv, scorer, model):
+    """Precision, recall and F1 against gold facts, per kind.
+
+    \b
+    Without ARTICLES: scores what the store holds (build it first).
+    With ARTICLES (files or folders): extracts them afresh, no store needed:
+      kg eval --gold tests/gold/dev tests/articles/dev                # the learned scorer
+      kg eval --gold tests/gold/dev tests/articles/dev --scorer rules # the rules alone
+      kg eval --gold tests/gold/dev tests/articles/dev --candidates   # candidate recall
+      kg eval --gold tests/gold/dev tests/articles/dev --cv 5         # cross-validated
+    """
     from .evaluate import evaluate_store, format_report
 
-    result = evaluate_store(store, list(gold))
+    if (candidates or cv or scorer or model) and not articles:
+        raise click.UsageError("--candidates, --cv, --scorer and --model need ARTICLES to extract")
+    if not articles:
+        result = evaluate_store(store, list(gold))
+        click.echo(json.dumps(result, indent=2) if as_json else format_report(result, details=details))
+        return
+    from .extract import training
+    from .extract.scoring import get_scorer
+
+    examples = training.load_examples(list(gold), list(articles))
+    if cv:
+        result = training.cross_validate(examples, cv, scorer or "learned")
+        if as_json:
+            click.echo(json.dumps(result, indent=2))
+            return
+        for fold in result["folds"]:
+            click.echo(format_report(fold, details=details).split("\n\nagreement")[0] + "\n")
+        click.echo(format_report(result["pooled"], details=details))
+        return
+    if candidates:
+        result = training.candidate_recall(examples)
+    else:
+        chosen = get_scorer(scorer, model)
+        result = training.score_with(chosen, examples, f"{len(examples)} articles, scorer {chosen.source}")
     click.echo(json.dumps(result, indent=2) if as_json else format_report(result, details=details))
+
+
+# --- train -------------------------------------------------------------------------------
+@cli.command()
+@click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--gold", type=click.Path(exists=True, path_type=Path), multiple=True, required=True,
+              help="Folder or file of gold JSON for the articles; repeatable.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("kg-model.json"),
+              show_default=True, help="Where to write the model (JSON).")
+def train(articles, gold, output):
+    """Fit the candidate scorer on your own gold facts.
+
+    Extracts ARTICLES (files or folders), labels every candidate fact by matching it to the
+    gold with `kg eval`'s rules, and fits one logistic regression per kind of fact. Use the
+    model with `kg build --model FILE` or KG_MODEL=FILE.
+    """
+    from .evaluate import format_report
+    from .extract import training
+    from .extract.scoring import LearnedScorer
+
+    examples = training.load_examples(list(gold), list(articles))
+    model = training.fit(examples)
+    path = training.save_model(model, output)
+    result = training.score_with(LearnedScorer.from_json(model), examples, "training set")
+    click.echo(format_report(result).split("\n\nagreement")[0])
+    click.echo(f"\nwrote {path} (trained on {len(examples)} articles; training-set numbers above, "
+               f"see `kg eval --cv 5` for honest ones); use it with --model {path} or KG_MODEL={path}")
+
+
+def use_scorer(scorer: str | None, model: Path | None) -> None:
+    """Pass the chosen scorer and model to extraction (and its worker processes) via the environment."""
+    import os
+
+    from .extract.scoring import MODEL_ENV, SCORER_ENV, get_scorer
+
+    if scorer:
+        os.environ[SCORER_ENV] = scorer
+    if model:
+        os.environ[MODEL_ENV] = str(model)
+    get_scorer()  # a missing or broken model is a one-line error before any work
 
 
 # --- validate ----------------------------------------------------------------------------

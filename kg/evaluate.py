@@ -650,3 +650,27 @@ def detail_lines(result: dict) -> list[str]:
                  for item in art["kinds"][kind][label]]
         out += diffs or ["  no misses or extras"]
     return out
+
+
+# --- scoring extracted facts directly (no store): training, --cv, --candidates ---------------
+def facts_from_article(facts) -> Facts:
+    """A `kg.facts.ArticleFacts` read as `Facts`, the gold structure, as the store would show it."""
+    out = Facts()
+    out.people = [p.name for p in facts.people.values()]
+    out.organisations = [Org(o.name, sorted(o.aliases), o.kind) for o in facts.organisations.values()]
+    known = {o.name for o in facts.organisations.values()}
+    out.organisations += [Org(p.name, [], "Partnership") for p in facts.partnerships
+                          if p.name and p.name not in known]
+    out.posts = [PostFact(p.person, p.organisation, [p.role, p.title]) for p in facts.posts if p.organisation]
+    out.partnerships = [PartnershipFact(p.name, list(p.members)) for p in facts.partnerships if p.members]
+    out.awards = [AwardFact(a.recipient, a.award, a.outcome, a.year) for a in facts.awards]
+    return out
+
+
+def evaluate_facts(pairs: Iterable[tuple[GoldFile, object]], label: str = "extracted facts") -> dict:
+    """Scores of (gold file, ArticleFacts) pairs, in the shape `evaluate_store` returns."""
+    rows = [(gold, gold.id, score_article(facts_from_gold(gold.data), facts_from_article(facts)))
+            for gold, facts in pairs]
+    if not rows:
+        raise EvalError("no article to score")
+    return summarise(rows, [], label)

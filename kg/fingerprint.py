@@ -64,11 +64,14 @@ def spacy_model_id() -> str:
 
 def extraction_fingerprint(*, options: dict[str, object] | None = None, registers: str | None = None) -> str:
     """kg's version, a digest of everything above, and the non-default options in words."""
+    from .extract.scoring import scorer_identity
+
     digest = hashlib.sha1()
     _digest_files(code_files(), digest)
     _digest_files(lexicon_files(), digest)
     _digest_files(model_files(), digest)
     digest.update(spacy_model_id().encode())
+    digest.update(scorer_identity().encode())  # the rules-only scorer, or which trained model
     if registers:
         digest.update(b"registers\0" + registers.encode())
     words = " ".join(f"{k}={v}" for k, v in sorted((options or {}).items()) if v)

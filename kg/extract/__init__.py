@@ -1,8 +1,11 @@
 """Extraction: one article's spaCy Doc -> `ArticleFacts`.
 
-Stages, each in its own module: entities (people and organisations, linked within the
-article), posts, partnerships, awards and quotations. They read the parse, the NER and
-the lexicons in kg/data/; none names a particular person or organisation.
+Candidates, then a decision. Stages, each in its own module -- entities (people and
+organisations, linked within the article), posts, partnerships, awards, quotations -- plus
+the wide generators (wide_posts, wide_relations) propose candidate facts with the rule that
+produced them and features (candidates.py, proposals.py); a scorer (scoring.py: the learned
+model, or the precise rules alone) decides which become facts. They read the parse, the NER
+and the lexicons in kg/data/ (lexicon.py); none names a particular person or organisation.
 """
 from __future__ import annotations
 
@@ -12,13 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..facts import ArticleFacts
-from . import lexicon
-from .awards import find_awards
-from .entities import find_entities
-from .initiatives import find_initiatives
-from .partnerships import find_partnerships
-from .posts import find_posts
-from .quotes import find_quotations
+from .proposals import Proposal, propose
+from .scoring import get_scorer
 
 
 @Language.component("kg_line_breaks")
@@ -44,15 +42,10 @@ def add_components(nlp) -> None:
         nlp.add_pipe("kg_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
 
 
-def extract(doc: Doc, article_date: date | None = None) -> ArticleFacts:
-    lex = lexicon.load()
-    ents = find_entities(doc, lex)
-    facts = ArticleFacts(people=dict(ents.people), organisations=dict(ents.orgs))
-    facts.posts = find_posts(doc, ents, lex)
-    facts.awards = find_awards(doc, ents, lex, article_date)
-    facts.partnerships = find_partnerships(doc, ents, lex, facts.posts)
-    facts.quotations = find_quotations(doc, ents)
-    facts.initiatives = find_initiatives(doc, ents)
-    for result in facts.awards:  # "... joint winner ... for their New Realities (Merseyside) project"
-        result.initiative = next((i.name for i in facts.initiatives if i.name in result.evidence.text), None)
-    return facts
+def extract(doc: Doc, article_date: date | None = None, scorer=None) -> ArticleFacts:
+    """The article's facts: every stage proposes candidates, the scorer decides.
+
+    `scorer` defaults to `scoring.get_scorer()`: the shipped learned model, or what the
+    KG_SCORER ("learned" | "rules") and KG_MODEL environment variables choose.
+    """
+    return (scorer or get_scorer()).decide(propose(doc, article_date))

@@ -128,6 +128,8 @@ class AwardFinder:
         self.article_year = article_date.year if article_date else None
         self.ctx = _Context()
         self.results: list[AwardResult] = []
+        self.rules: list[str] = []  # the shape that found each result, for the candidate scorer
+        self.rule = ""
 
     def orgs_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.ents.within(start, end, "ORG")]
@@ -151,6 +153,7 @@ class AwardFinder:
                 evidence=Evidence.of(sent),
                 scheme=self.ctx.scheme, year=year, conferred_by=conferrer or self.ctx.conferrer,
                 confidence=confidence))
+            self.rules.append(self.rule)
 
     def list_line(self, sent: Span) -> bool:
         """'Delivering person-centred services: Hywel Dda University Health Board' on a winners' list."""
@@ -191,8 +194,10 @@ class AwardFinder:
             self.ctx.outcome_hint = "shortlisted"
         elif re.search(r"\bfinalists\b[^.]*\b(?:are|were|as follows)\b", low):
             self.ctx.outcome_hint = "finalist"
+        self.rule = "rule:list_line"
         if self.list_line(sent):
             return
+        self.rule = "rule:sentence"
         found = outcome_of(text, self.lex)
         named = award_in(text)
         if named:
@@ -255,3 +260,10 @@ class AwardFinder:
 
 def find_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None = None) -> list[AwardResult]:
     return AwardFinder(doc, ents, lex, article_date).run()
+
+
+def find_awards_with_rules(doc: Doc, ents: Entities, lex: Lexicon,
+                           article_date: date | None = None) -> list[tuple[AwardResult, str]]:
+    """Each award result with the name of the shape that found it."""
+    finder = AwardFinder(doc, ents, lex, article_date)
+    return list(zip(finder.run(), finder.rules))

@@ -12,6 +12,7 @@ the nearest organisation of that kind.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -80,15 +81,36 @@ class Entities:
     mentions: list[Mention] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict)
 
+    _starts: list[int] = field(default_factory=list)
+    _indexed: int = -1  # len(mentions) when last indexed
+
     def index(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
         self._by_token = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self._starts = [m.start for m in self.mentions]
+        self._indexed = len(self.mentions)
 
     def at(self, i: int) -> Mention | None:
         return self._by_token.get(i)
 
     def within(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end and (kind is None or m.kind == kind)]
+        if self._indexed != len(self.mentions):  # still being built: scan
+            return [m for m in self.mentions if m.start >= start and m.end <= end and (kind is None or m.kind == kind)]
+        out = []
+        for k in range(bisect_left(self._starts, start), len(self.mentions)):
+            m = self.mentions[k]
+            if m.start >= end:
+                break
+            if m.end <= end and (kind is None or m.kind == kind):
+                out.append(m)
+        return out
+
+    def mention_count(self, name: str) -> int:
+        counts = getattr(self, "_counts", None)
+        if counts is None or self._indexed != len(self.mentions):
+            counts = Counter(m.entity for m in self.mentions)
+            object.__setattr__(self, "_counts", counts)
+        return counts[name]
 
     def add_org(self, name: str, alias: str | None = None, kind: str = "Other") -> str:
         """An organisation implied rather than named ('STP lead for X' -> X's STP)."""
@@ -116,8 +138,12 @@ class Entities:
 
 # --- names ----------------------------------------------------------------------------------
 def fix_case(name: str) -> str:
-    """'TRAFFORD Council' -> 'Trafford Council': shouted words are not acronyms past four letters."""
-    return " ".join(w.capitalize() if len(w) >= 5 and w.isupper() and w.isalpha() else w for w in name.split())
+    """'TRAFFORD Council' -> 'Trafford Council': shouted words are not acronyms past four letters;
+    'Hertfordshire county council' -> 'Hertfordshire County Council': a head in lower case."""
+    words = [w.capitalize() if len(w) >= 5 and w.isupper() and w.isalpha() else w for w in name.split()]
+    if words and words[0][:1].isupper() and words[-1] in LOWER_HEAD_ENDS:
+        words = [w.upper() if w == "nhs" else w.capitalize() if w in LOWER_HEAD_WORDS - {"and"} else w for w in words]
+    return " ".join(words)
 
 
 def expand_abbreviation(name: str, lex: Lexicon) -> str:
@@ -186,7 +212,8 @@ def _is_cap(tok) -> bool:
 
 def _head_ends(tokens: list, lex: Lexicon) -> list[int]:
     """Indices (into `tokens`) where an organisation head phrase ends."""
-    texts = [t.text for t in tokens]
+    texts = [("NHS" if t.text == "nhs" else t.text.capitalize()) if t.text.islower() and t.lower_ in LOWER_HEAD_WORDS
+             else t.text for t in tokens]
     ends = []
     for i in range(len(tokens)):
         for head in lex.org_heads:
@@ -218,14 +245,57 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             elif (doc[j].text == "," and j + 2 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN"
                   and doc[j - 2].text == "NHS"):
                 j += 1  # "NHS Birmingham, Black Country and Solihull ICB"
+            elif doc[j].text == "," and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN" \
+                    and _comma_inside_name(doc, j, sent.end):
+                j += 1  # "Wrightington, Wigan and Leigh NHS Foundation Trust"
             elif doc[j].lower_ in {"cluster"} and doc[j - 1].text in {"ICB", "ICS", "CCG"}:
                 j += 1
                 break
             else:
                 break
+        j = _lower_case_head(doc, j, sent.end)
         runs.append((i, j))
         i = j
     return runs
+
+
+#: Words of an organisation's head that news may write in lower case ("Hertfordshire county
+#: council", "Airedale NHS foundation trust", "Cardiff and Vale University health board").
+LOWER_HEAD_WORDS = {"county", "city", "borough", "district", "metropolitan", "council", "health", "board", "nhs",
+                    "foundation", "trust", "university", "teaching", "hospitals", "clinical", "commissioning",
+                    "group", "integrated", "care", "partnership", "combined", "authority", "community",
+                    "mental", "ambulance", "service", "and", "social"}
+LOWER_HEAD_ENDS = {"council", "board", "trust", "group", "partnership", "authority"}
+
+
+def _lower_case_head(doc: Doc, j: int, end: int) -> int:
+    """The end of a capitalised run extended over a head written in lower case."""
+    k = j
+    while k < end and k - j < 6 and doc[k].lower_ in LOWER_HEAD_WORDS and not doc[k].text[:1].isupper() \
+            and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    while k > j and doc[k - 1].lower_ not in LOWER_HEAD_ENDS:
+        k -= 1
+    return k if k > j and doc[j].lower_ != "and" else j
+
+
+def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
+    """A comma inside one name lists places before 'and' and the name's head: 'Bedfordshire,
+    Luton and Milton Keynes ICB'; not a comma between two names ('X Council, Y Council')."""
+    if doc[j - 1].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "Partnership", "ICS"} \
+            or doc[j - 1].ent_type_ == "PERSON" or doc[j + 1].text == "NHS":
+        return False
+    k = j + 1
+    while k < end and k - j <= 4 and _is_cap(doc[k]) and not doc[k].is_punct:
+        k += 1
+    if k >= end or doc[k].lower_ not in {"and", "&"}:
+        return False
+    k += 1
+    while k < end and k - j <= 12 and _is_cap(doc[k]) and not doc[k].is_punct:
+        if doc[k].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "ICS", "Partnership", "FT", "Authority"}:
+            return True
+        k += 1
+    return False
 
 
 def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
@@ -599,6 +669,10 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
     by_initials = defaultdict(set)
     for n in full_names:
         by_initials[initials(n)].add(n)
+        # acronyms often leave out "NHS": HEFT for Heart of England NHS Foundation Trust
+        without_nhs = initials(" ".join(w for w in n.split() if w != "NHS"))
+        if without_nhs != initials(n):
+            by_initials[without_nhs].add(n)
     for m in mentions:
         text = m.text
         if m.start in inside and inside[m.start] != canon(text):
@@ -670,9 +744,15 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
     for s, e in spans:
         cut = None
         for k in range(s + 1, e - 1):
-            if doc[k].lower_ not in {"and", "&"}:
+            if doc[k].lower_ not in {"and", "&", ","}:
                 continue
             left = doc[s:k].text
+            if doc[k].text == ",":  # "Barts Health NHS Trust, East London NHS Foundation Trust": two names
+                if _has_head(left, lex) and _has_head(doc[k + 1:e].text, lex) and len(left.split()) >= 2 \
+                        and left.split()[-1] in {"Trust", "Council", "Board", "Group", "CCG", "ICB", "Partnership"}:
+                    cut = k
+                    break
+                continue
             right = doc[k + 1:e].text
             whole = doc[s:e].text
             left_known = any((name.startswith(left + " ") or name == left) and _has_head(name, lex)

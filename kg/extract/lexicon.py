@@ -40,13 +40,21 @@ class Lexicon:
     abbreviations: dict[str, str]
     org_kinds: tuple[tuple[str, re.Pattern], ...]
     outcomes: tuple[tuple[str, re.Pattern], ...]
+    title_kinds: tuple[tuple[str, str], ...] = ()  # (title phrase, organisation kind), longest first
 
     def is_head_word(self, word: str) -> bool:
         """Whether `word` ends some organisation head ('Trust' of 'NHS Foundation Trust')."""
         return word in self.head_last_words
 
     def is_title_word(self, word: str) -> bool:
-        return word.lower().strip(".,") in self.title_words
+        """'director', and its plural 'directors' ("the five non-executive directors")."""
+        w = word.lower().strip(".,")
+        return w in self.title_words or (len(w) > 4 and w.endswith("s") and w[:-1] in self.title_words)
+
+    def kind_for_title(self, title: str) -> str | None:
+        """The kind of organisation a title alone implies ('Health minister' -> GovernmentBody)."""
+        low = f" {title.lower()} "
+        return next((kind for phrase, kind in self.title_kinds if f" {phrase} " in low), None)
 
     def kind_of(self, name: str) -> str:
         for kind, rx in self.org_kinds:
@@ -70,4 +78,5 @@ def load() -> Lexicon:
         abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
         org_kinds=tuple((r[0], re.compile(r[1], re.I)) for r in _rows("org_kinds.tsv")),
         outcomes=tuple((r[0], re.compile(r[1], re.I)) for r in _rows("award_outcomes.tsv")),
+        title_kinds=tuple(sorted(((r[0], r[1]) for r in _rows("title_kinds.tsv")), key=lambda r: -len(r[0]))),
     )

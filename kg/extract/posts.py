@@ -101,6 +101,8 @@ class PostFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon):
         self.doc, self.ents, self.lex = doc, ents, lex
         self.posts: list[Post] = []
+        self.rules: list[str] = []  # the shape that found each post, for the candidate scorer
+        self.rule = ""
         self._seen: set[tuple[str, str, str]] = set()
 
     def evidence(self, sent: Span) -> Evidence:
@@ -115,6 +117,7 @@ class PostFinder:
             return
         self._seen.add(key)
         self.posts.append(Post(person, org, title, role, self.evidence(sent), former=former, confidence=confidence))
+        self.rules.append(self.rule)
 
     # -- a segment holding titles and organisations -----------------------------------------
     def pairs(self, start: int, end: int) -> list[tuple[str, str, bool]]:
@@ -294,17 +297,29 @@ class PostFinder:
         for sent in self.doc.sents:
             people = [m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end]
             for pm in people:
+                self.rule = "rule:after_name"
                 self.after_name(sent, pm)
+                self.rule = "rule:before_name"
                 self.before_name(sent, pm)
+                self.rule = "rule:appointed_by"
                 self.appointed_by(sent, pm)
             if people:
+                self.rule = "rule:predicate"
                 self.predicate(sent, people[0], people[0].entity)
                 last_person = people[-1].entity
             elif last_person and sent[0].lower_ in {"he", "she"}:
+                self.rule = "rule:pronoun_predicate"
                 self.predicate(sent, None, last_person)
+                self.rule = "rule:where_clause"
                 self.where_clause(sent, last_person)
         return self.posts
 
 
 def find_posts(doc: Doc, ents: Entities, lex: Lexicon) -> list[Post]:
     return PostFinder(doc, ents, lex).run()
+
+
+def find_posts_with_rules(doc: Doc, ents: Entities, lex: Lexicon) -> list[tuple[Post, str]]:
+    """Each post with the name of the shape that found it."""
+    finder = PostFinder(doc, ents, lex)
+    return list(zip(finder.run(), finder.rules))

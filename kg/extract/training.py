@@ -1,0 +1,169 @@
+"""Training and measuring the learned scorer: `kg train`, `kg eval --cv K`, `kg eval --candidates`.
+
+Each article is parsed once and turned into a `Proposal`; its candidates are labelled by the
+evaluator's own matching rules (kg/evaluate.py: names after normalisation and alias mapping,
+roles at token Jaccard >= 0.5, awards by name overlap), so the model learns exactly what the
+score rewards. One logistic regression per candidate kind (scikit-learn, liblinear, fixed
+random_state: the same data give the same model), with its probability threshold chosen on
+the training data. The model is saved as JSON that `scoring.LearnedScorer` reads.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from ..articles import read_articles
+from ..errors import KGError
+from ..evaluate import (EvalError, GoldFile, Names, award_similarity, evaluate_facts, facts_from_article,
+                        facts_from_gold, find_article, load_gold, member_pairs, normalise_name,
+                        org_pairs_sharing, role_similarity, MATCH_THRESHOLD)
+from .candidates import KINDS, Candidate
+from .proposals import Proposal, propose
+from .scoring import LearnedScorer, RuleScorer, assemble
+
+MODEL_FORMAT = 1
+
+
+class TrainingError(KGError):
+    """Nothing to train on: no gold file matches an article, or a kind has one class only."""
+
+
+@dataclass
+class Example:
+    gold: GoldFile
+    proposal: Proposal
+    labels: list[int]
+
+
+# --- the corpus: articles matched to gold, parsed once ------------------------------------------
+def load_examples(gold_paths: Iterable[Path | str], article_paths: Sequence[Path | str],
+                  progress: Callable[[int, int], None] | None = None) -> list[Example]:
+    from .. import nlp as nlp_mod
+
+    gold_files = load_gold(gold_paths)
+    read = read_articles([Path(p) for p in article_paths])
+    by_iri = {a.iri: a for a in read.articles}
+    sources = {a.iri: a.source for a in read.articles}
+    matched = [(g, by_iri[iri]) for g in gold_files for iri in [find_article(g, sources)] if iri]
+    if not matched:
+        raise TrainingError(f"none of the {len(gold_files)} gold files matches one of the "
+                            f"{len(read.articles)} articles (by \"source\" or \"id\")")
+    nlp = nlp_mod.load()
+    out = []
+    docs = nlp.pipe([a.text for _, a in matched], batch_size=16)
+    for n, ((gold, article), doc) in enumerate(zip(matched, docs), start=1):
+        proposal = propose(doc, article.date)
+        out.append(Example(gold, proposal, label(proposal, gold)))
+        if progress:
+            progress(n, len(matched))
+    return out
+
+
+def label(proposal: Proposal, gold: GoldFile) -> list[int]:
+    """1 for each candidate that some gold fact matches (evaluator's rules), else 0."""
+    g = facts_from_gold(gold.data)
+    predicted = facts_from_article(everything(proposal))
+    names = Names(g.organisations, predicted.organisations)
+    members = member_pairs(g.partnerships, names)
+    pairs = org_pairs_sharing(g.partnerships, names)
+
+    def matches(c: Candidate) -> bool:
+        if c.kind == "post":
+            post = c.fact
+            return any(normalise_name(x.person) == normalise_name(post.person)
+                       and names.key(x.organisation) == names.key(post.organisation)
+                       and role_similarity(x.roles[0], [post.role, post.title]) >= MATCH_THRESHOLD for x in g.posts)
+        if c.kind == "member":
+            return (names.key(c.key[1]), names.key(c.key[0])) in members
+        if c.kind == "pair":
+            return tuple(sorted((names.key(c.key[0]), names.key(c.key[1])))) in pairs
+        return any(names.key(x.recipient) == names.key(c.fact.recipient)
+                   and award_similarity(x.award, c.fact.award) is not None for x in g.awards)
+
+    return [int(matches(c)) for c in proposal.candidates]
+
+
+def everything(proposal: Proposal):
+    """The facts with every candidate kept: what candidate generation can reach at best."""
+    return assemble(proposal, [(c, 1.0) for c in proposal.candidates], dedup=False)
+
+
+# --- fitting --------------------------------------------------------------------------------------
+def fit(examples: Sequence[Example]) -> dict:
+    """A model (JSON-ready) with one logistic regression per candidate kind."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    kinds = {}
+    for kind in KINDS:
+        rows = [(c.vector(), y) for ex in examples for c, y in zip(ex.proposal.candidates, ex.labels)
+                if c.kind == kind]
+        ys = [y for _, y in rows]
+        if len(set(ys)) < 2:
+            continue  # nothing to learn: the kind keeps nothing
+        vec = DictVectorizer(sort=True, sparse=False)
+        x = vec.fit_transform([f for f, _ in rows])
+        clf = LogisticRegression(C=1.0, solver="liblinear", random_state=0, max_iter=1000)
+        clf.fit(x, ys)
+        probs = clf.predict_proba(x)[:, 1]
+        kinds[kind] = {"features": list(vec.get_feature_names_out()),
+                       "coef": [round(float(w), 6) for w in clf.coef_[0]],
+                       "intercept": round(float(clf.intercept_[0]), 6),
+                       "threshold": best_threshold(list(probs), ys),
+                       "candidates": len(ys), "positives": int(sum(ys))}
+    return {"format": MODEL_FORMAT, "model": "logistic regression per candidate kind",
+            "trained_on": sorted(ex.gold.id for ex in examples), "kinds": kinds}
+
+
+def best_threshold(probs: list[float], ys: list[int]) -> float:
+    """The probability cut with the best candidate-level F1 (ties: the lower cut, for recall)."""
+    best, best_f1 = 0.5, -1.0
+    for cut in [x / 20 for x in range(2, 19)]:
+        tp = sum(p >= cut and y for p, y in zip(probs, ys))
+        fp = sum(p >= cut and not y for p, y in zip(probs, ys))
+        fn = sum(p < cut and y for p, y in zip(probs, ys))
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best_f1 + 1e-9:
+            best, best_f1 = cut, f1
+    return best
+
+
+def save_model(model: dict, path: Path | str) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+# --- measuring ------------------------------------------------------------------------------------
+def score_with(scorer, examples: Sequence[Example], label_: str) -> dict:
+    return evaluate_facts([(ex.gold, scorer.decide(ex.proposal)) for ex in examples], label_)
+
+
+def candidate_recall(examples: Sequence[Example]) -> dict:
+    """Scores with every candidate kept: recall is the share of gold facts among the candidates."""
+    return evaluate_facts([(ex.gold, everything(ex.proposal)) for ex in examples], "all candidates")
+
+
+def folds(examples: Sequence[Example], k: int) -> list[list[Example]]:
+    """k folds of whole articles, dealt round-robin in gold-id order (deterministic)."""
+    if k < 2 or k > len(examples):
+        raise EvalError(f"--cv needs 2 <= K <= the number of articles ({len(examples)}), got {k}")
+    ordered = sorted(examples, key=lambda ex: ex.gold.id)
+    return [ordered[i::k] for i in range(k)]
+
+
+def cross_validate(examples: Sequence[Example], k: int, scorer: str = "learned") -> dict:
+    """Per fold: train on the other folds, score this one; and every held-out prediction pooled."""
+    per_fold, pooled = [], []
+    for i, held in enumerate(folds(examples, k)):
+        train = [ex for ex in examples if ex not in held]
+        model = RuleScorer() if scorer == "rules" else LearnedScorer.from_json(fit(train), f"fold {i + 1}")
+        decided = [(ex.gold, model.decide(ex.proposal)) for ex in held]
+        pooled += decided
+        per_fold.append(evaluate_facts(decided, f"fold {i + 1} ({', '.join(ex.gold.id for ex in held)})"))
+    return {"folds": per_fold, "pooled": evaluate_facts(pooled, f"{k}-fold cross-validation, pooled")}

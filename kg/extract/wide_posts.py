@@ -1,0 +1,235 @@
+"""Wide post candidates: any title near a person, with any organisation near the title.
+
+The precise shapes in posts.py recognise the layouts they were written for; news also writes
+"Name, title, Organisation" with a lower-case title, "Name (Title, Organisation)",
+"Organisation's title Name", "Title Organisation" with no preposition, "Name from
+Organisation" under a heading that gives the title, "has confirmed Name as its chair", and a
+title whose organisation is only the one the article is about. Here every title phrase
+within reach of a person is paired with every organisation within reach of the title (and
+with the article's main organisation), and features describe the layout so the scorer can
+decide.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..facts import Evidence, Post
+from .candidates import CandidateSet, dep_distance, org_kind_features, sentence_features
+from .entities import Entities, Mention
+from .lexicon import Lexicon
+from .posts import FORMER_WORDS, clean_title, normalise_title
+
+TITLE_POS = {"NOUN", "PROPN", "ADJ"}
+TITLE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "who", "is", "was", "as", "to", ",",
+              "said", "says", "has", "have", "will", "be", "been", "(", ")", ":", ";", "'s", "’s", "new", "first"}
+TITLE_CONNECT = {"of", "for"}
+PERSON_WINDOW = 20  # tokens between a person and a title
+ORG_WINDOW = 10  # tokens between a title and an organisation
+EXTRA_LEADING = {"current", "present", "existing", "acting"}  # not part of the role ("the current chair")
+LINKS_BEFORE_ORG = ("of", "at", "for", "from", "with", "to", "in")
+
+
+def _is_title_token(tok, lex: Lexicon) -> bool:
+    return lex.is_title_word(tok.text) or tok.lower_ in {"designate", "interim", "acting", "deputy", "joint"}
+
+
+def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int]]:
+    """Maximal runs of title words and their modifiers ('interim chief executive',
+    'Director of Adult Social Care'), never across a named entity."""
+    doc = sent.doc
+    spans: list[tuple[int, int]] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        if not lex.is_title_word(tok.text) or ents.at(i) is not None:
+            i += 1
+            continue
+        start = i
+        while start - 1 >= sent.start and ents.at(start - 1) is None and doc[start - 1].lower_ not in TITLE_STOP \
+                and (doc[start - 1].pos_ in TITLE_POS or doc[start - 1].text == "-" or
+                     _is_title_token(doc[start - 1], lex)) and i - start < 6:
+            start -= 1
+        end = i + 1
+        while end < sent.end and end - start < 12:
+            t = doc[end]
+            if ents.at(end) is not None:
+                break
+            if t.lower_ in TITLE_CONNECT or t.lower_ in {"and", "&"}:
+                nxt = end + 1
+                if nxt < sent.end and ents.at(nxt) is None and doc[nxt].pos_ in TITLE_POS | {"DET"} \
+                        and doc[nxt].lower_ not in {"the", "a", "an"}:
+                    end = nxt + 1
+                    continue
+                break
+            if t.pos_ in TITLE_POS or t.text == "-" or _is_title_token(t, lex):
+                end += 1
+                continue
+            break
+        while end > start + 1 and doc[end - 1].lower_ in TITLE_CONNECT | {"and", "&", "-"}:
+            end -= 1
+        spans.append((start, end))
+        i = end
+    return spans
+
+
+def _between_words(doc: Doc, a: int, b: int) -> list[str]:
+    lo, hi = (a, b) if a <= b else (b, a)
+    return [t.lower_ for t in doc[lo:hi]]
+
+
+def post_features(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, person: Mention | None,
+                  title: tuple[int, int] | None, org: Mention | None) -> dict[str, float]:
+    """Layout of one (person, title, organisation) triple."""
+    f = sentence_features(doc, sent, ents)
+    if person is not None and title is not None:
+        gap = title[0] - person.end if title[0] >= person.end else person.start - title[1]
+        f["title_after_person"] = float(title[0] >= person.end)
+        f["person_title_gap"] = min(max(gap, 0), 20) / 20
+        f["person_title_adjacent"] = float(gap <= 1)
+        f["person_title_dep"] = min(dep_distance(doc[person.end - 1], doc[title[1] - 1]), 10) / 10
+        words = _between_words(doc, person.end if title[0] >= person.end else title[1],
+                               title[0] if title[0] >= person.end else person.start)
+        f["pt_comma"] = float("," in words)
+        f["pt_paren"] = float("(" in words)
+        f["pt_as"] = float("as" in words)
+        f["pt_verb"] = float(any(doc[k].pos_ in {"VERB", "AUX"} for k in range(
+            min(person.end, title[0]), max(person.start, title[1])) if k < len(doc)))
+    if title is not None and org is not None:
+        after = org.start >= title[1]
+        gap = org.start - title[1] if after else title[0] - org.end
+        f["org_after_title"] = float(after)
+        f["title_org_gap"] = min(max(gap, 0), 20) / 20
+        f["title_org_adjacent"] = float(gap <= 0)
+        link = doc[org.start - 1].lower_ if after and org.start > 0 else ""
+        for w in LINKS_BEFORE_ORG:
+            f["org_link=" + w] = float(link == w or (link == "the" and org.start > 1 and doc[org.start - 2].lower_ == w))
+        f["org_possessive"] = float(not after and org.end < len(doc) and doc[org.end].text in {"'s", "’s"})
+        f["title_org_dep"] = min(dep_distance(doc[title[1] - 1], doc[org.end - 1]), 10) / 10
+        f["other_person_between"] = float(any(
+            m.kind == "PERSON" and m is not org for m in ents.within(min(title[0], org.start), max(title[1], org.end))))
+        f["org_generic"] = float(org.generic)
+    if person is not None and org is not None:
+        f["person_org_gap"] = min(abs(org.start - person.end), 30) / 30
+        f["org_before_person"] = float(org.end <= person.start)
+        f["org_from"] = float(org.start > 0 and doc[org.start - 1].lower_ == "from" and org.start - person.end <= 2)
+        f["org_paren"] = float(org.start > 0 and doc[org.start - 1].text == "(" and org.start - person.end <= 2)
+    if title is not None:
+        text = doc[title[0]:title[1]].text
+        f["title_len"] = min(title[1] - title[0], 10) / 10
+        f["title_lower"] = float(text == text.lower())
+        f["title_phrase_hit"] = float(any(p in text.lower() for p in lex.title_phrases))
+        f["title_former"] = float(any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1])))
+    return f
+
+
+def _nearest_person(people: list[Mention], title: tuple[int, int]) -> list[Mention]:
+    near = [m for m in people if (0 <= title[0] - m.end <= PERSON_WINDOW) or (0 <= m.start - title[1] <= PERSON_WINDOW)]
+    return sorted(near, key=lambda m: min(abs(title[0] - m.end), abs(m.start - title[1])))[:2]
+
+
+def _orgs_near(orgs: list[Mention], title: tuple[int, int]) -> list[Mention]:
+    return [m for m in orgs if (0 <= m.start - title[1] <= ORG_WINDOW) or (0 <= title[0] - m.end <= ORG_WINDOW)]
+
+
+def implied_orgs(doc: Doc, ents: Entities, lex: Lexicon, sent: Span, title: tuple[int, int],
+                 main: str | None) -> list[tuple[str, str]]:
+    """Organisations a title with none beside it may belong to: the article's main one, the last
+    two named before the sentence, one of the kind the title implies ('Health minister'), and
+    the council of the place a title names ('Mayor of Sunderland')."""
+    out = [(main, "wide:title_main_org")] if main else []
+    prior = list(dict.fromkeys(m.entity for m in reversed(ents.mentions) if m.kind == "ORG" and m.end <= sent.start))
+    out += [(name, "wide:title_previous_org") for name in prior[:2]]
+    text = doc[title[0]:title[1]].text
+    kind = lex.kind_for_title(text)
+    if kind:
+        named = ents.org_by_kind(kind, before=title[0])
+        if named:
+            out.append((named, "wide:title_kind_org"))
+    place = text.split(" of ", 1)[1] if " of " in text else None
+    if place:
+        out += [(name, "wide:title_place_org") for name, org in ents.orgs.items() if org.place == place]
+    return list(dict.fromkeys(out))
+
+
+def _possessive_org(doc: Doc, ents: Entities, title: tuple[int, int]) -> str | None:
+    """"Care Homes UK's managing director": a capitalised name before 's is the title's organisation."""
+    k = title[0] - 1
+    if k < 1 or doc[k].text not in {"'s", "’s"}:
+        return None
+    start = k
+    while start - 1 >= 0 and k - start < 5 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+            and ents.at(start - 1) is None and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == k or doc[start:k].text.lower() in {"the", "it"} or doc[start].ent_type_ in {"PERSON", "GPE", "DATE"}:
+        return None
+    return doc[start:k].text
+
+
+def _singular(text: str) -> str:
+    """'non-executive directors' -> 'non-executive director', for the role."""
+    words = text.split()
+    if words and words[-1].endswith("s") and not words[-1].endswith("ss") and len(words[-1]) > 4:
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def _people_and_pronouns(sent: Span, ents: Entities, last: Mention | None) -> list[Mention]:
+    """Person mentions, and "he"/"she" as a mention of the person named last before it."""
+    out = []
+    for tok in sent:
+        m = ents.at(tok.i)
+        if m is not None and m.kind == "PERSON":
+            if m.start == tok.i:
+                out.append(m)
+                last = m
+        elif tok.lower_ in {"he", "she"} and last is not None:
+            out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON", last.entity))
+    return out
+
+
+def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
+    main = ents.most_mentioned()
+    context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
+    last_person: Mention | None = None
+    for sent in doc.sents:
+        people = _people_and_pronouns(sent, ents, last_person)
+        if people:
+            last_person = people[-1]
+        orgs = ents.within(sent.start, sent.end, "ORG")
+        titles = title_spans(sent, ents, lex)
+        for title in titles:
+            for person in _nearest_person(people, title):
+                targets = _orgs_near(orgs, title) or []
+                for org in targets:
+                    _add(doc, sent, ents, lex, cands, person, title, org, org.entity, "wide:title_near_org")
+                for name, rule in implied_orgs(doc, ents, lex, sent, title, main):
+                    if not targets or rule in {"wide:title_kind_org", "wide:title_place_org"}:
+                        _add(doc, sent, ents, lex, cands, person, title, None, name, rule)
+                possessor = _possessive_org(doc, ents, title)
+                if possessor:
+                    _add(doc, sent, ents, lex, cands, person, title, None, possessor, "wide:possessive_name")
+        if titles and not people:
+            context_title = titles[-1]
+        for person in people:  # "Name from Organisation" / "Name (Organisation)" under a titled heading
+            nxt = [m for m in orgs if 0 < m.start - person.end <= 2
+                   and doc[m.start - 1].lower_ in {"from", "(", "of", "at", ","}]
+            if nxt and context_title is not None and not any(
+                    t[0] >= person.start - PERSON_WINDOW and t[1] <= nxt[0].end + ORG_WINDOW for t in titles):
+                _add(doc, sent, ents, lex, cands, person, context_title, nxt[0], nxt[0].entity, "wide:context_title")
+                if main and main != nxt[0].entity:  # a board's member list: the post is at the board's body
+                    _add(doc, sent, ents, lex, cands, person, context_title, None, main, "wide:context_title_main")
+
+
+def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tuple[int, int], org: Mention | None,
+         org_name: str, rule: str) -> None:
+    text, former = clean_title([t for t in doc[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
+    if not text or len(text.split()) > 10:
+        return
+    former = former or any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
+    role = normalise_title(_singular(text))
+    post = Post(person.entity, org_name, text, role, Evidence(sent.text.strip(), sent.start_char, sent.end_char),
+                former=former)
+    feats = post_features(doc, sent, ents, lex, person, title, org)
+    feats.update(org_kind_features(ents, org_name))
+    feats["implied_org"] = float(org is None)
+    cands.add("post", (person.entity, org_name, role.lower()), post, rule, feats)

@@ -1,0 +1,319 @@
+"""Wide candidates for partnerships and award results.
+
+Partnerships: every pair of organisations in a sentence is a candidate pair, described by the
+cues around it (a membership or joint-working verb, a partnership noun, coordination); every
+organisation named with, or listed after, a named partnership (same sentence, the lines of a
+list its sentence introduces, the next sentence) is a candidate member.
+
+Awards: every organisation on a line or in a sentence where an award, a category heading, an
+outcome or a designation is in play is a candidate recipient of the award under discussion
+(the one the sentence names, the last category heading, or the items of a semicolon list).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from ..facts import AwardResult, Evidence
+from .awards import DESIGNATION, SCHEME, _clean_award, award_in, outcome_of, scheme_in
+from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
+from .entities import Entities, Mention
+from .lexicon import Lexicon
+from .partnerships import MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
+
+JOINT_VERBS = re.compile(
+    r"\b(?:jointly|joint|pooled|pool|merge[ds]?|merger|merging|signed|sign|agreement|concordat|"
+    r"brought together|bring together|formed|form|launched|established|set up|together|partners?|"
+    r"integrat\w+|shared?|alongside|between|consortium|collaborat\w+|alliance|venture|committee)\b", re.I)
+MAX_PAIR_ORGS = 9  # sentences naming more organisations than this are lists, read as members
+LIST_INTRO = re.compile(r"(?::\s*$|\b(?:made up of|members?|partners?|comprises?|include|including|are)\s*:?\s*$)",
+                        re.I)
+
+
+def _evidence(sent: Span) -> Evidence:
+    return Evidence(_text(sent).strip(), sent.start_char, sent.end_char)
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.entity not in seen:
+            seen.add(m.entity)
+            out.append(m)
+    return out
+
+
+def sentence_cues(ents: Entities, sent: Span) -> dict[str, float]:
+    """`relation_cues` of one sentence, computed once per article."""
+    cache = _cache(ents, "relation_cues")
+    if sent.start not in cache:
+        cache[sent.start] = relation_cues(_text(sent))
+    return cache[sent.start]
+
+
+def relation_cues(text: str, prefix: str = "") -> dict[str, float]:
+    return {prefix + "member_cue": float(bool(MEMBER_CUES.search(text))),
+            prefix + "work_with": float(bool(WORK_WITH.search(text))),
+            prefix + "partnership_noun": float(bool(PARTNERSHIP_NOUN.search(text.lower()))),
+            prefix + "joint_verb": float(bool(JOINT_VERBS.search(text)))}
+
+
+# --- partnerships ---------------------------------------------------------------------------------
+def wide_partnerships(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
+    named = {n for n, o in ents.orgs.items() if o.kind == "Partnership"}
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
+        orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
+                if ents.orgs[m.entity].kind not in NOT_MEMBERS]
+        if LIST_INTRO.search(_text(sent).strip()):
+            _list_members(doc, ents, sents, si, named, cands)
+        if not orgs:
+            continue
+        base = sentence_features(doc, sent, ents)
+        base.update(sentence_cues(ents, sent))
+        if 2 <= len(orgs) <= MAX_PAIR_ORGS:
+            _pairs(doc, sent, ents, orgs, named, base, cands)
+        if si > 0:
+            _pairs_across(doc, sents[si - 1], sent, ents, orgs, named, cands)
+        for target in [m for m in orgs if m.entity in named]:
+            for m in orgs:
+                if m.entity != target.entity:
+                    _member(ents, cands, target.entity, m, sent, "wide:member_same_sentence", base,
+                            gap=0, dep=dep_distance(doc[m.end - 1], doc[target.end - 1]))
+        if MEMBER_CUES.search(_text(sent)) or re.search(r"\b(?:partners?|part of|members?)\b", _text(sent), re.I):
+            _nearby_members(doc, ents, sents, si, orgs, named, base, cands)
+
+
+def _pairs(doc, sent, ents, orgs, named, base, cands: CandidateSet) -> None:
+    for i, a in enumerate(orgs):
+        for b in orgs[i + 1:]:
+            between = doc[a.end:b.start]
+            f = dict(base)
+            f["pair_gap"] = min(max(b.start - a.end, 0), 30) / 30
+            f["pair_coordinated"] = float(len(between) <= 4 and any(t.lower_ in {"and", ",", "&"} for t in between))
+            f["pair_with_between"] = float(any(t.lower_ in {"with", "alongside"} for t in between))
+            f["pair_dep"] = min(dep_distance(doc[a.end - 1], doc[b.end - 1]), 10) / 10
+            f["pair_has_named"] = float(a.entity in named or b.entity in named)
+            f["pair_same_kind"] = float(ents.orgs[a.entity].kind == ents.orgs[b.entity].kind)
+            for side, m in (("a_", a), ("b_", b)):
+                f[f"pair_kind={ents.orgs[m.entity].kind}"] = 1.0
+            key = tuple(sorted((a.entity, b.entity)))
+            cands.add("pair", key, (key[0], key[1], _evidence(sent)), "wide:same_sentence", f)
+
+
+def _pairs_across(doc, prev: Span, sent: Span, ents, orgs, named, cands: CandidateSet) -> None:
+    """Partners named in two consecutive sentences ("A and B have agreed a joint post. C will
+    host it."), proposed when either sentence speaks of working together."""
+    before = [m for m in _distinct(ents.within(prev.start, prev.end, "ORG"))
+              if ents.orgs[m.entity].kind not in NOT_MEMBERS]
+    cues = {k: max(v, w) for (k, v), w in zip(sentence_cues(ents, prev).items(), sentence_cues(ents, sent).values())}
+    if not before or not orgs or not any(cues.values()) or len(before) + len(orgs) > MAX_PAIR_ORGS:
+        return
+    f = sentence_features(doc, sent, ents)
+    f.update(cues)
+    f["pair_across_sentences"] = 1.0
+    for a in before:
+        for b in orgs:
+            if a.entity == b.entity:
+                continue
+            g = dict(f)
+            g["pair_has_named"] = float(a.entity in named or b.entity in named)
+            g["pair_same_kind"] = float(ents.orgs[a.entity].kind == ents.orgs[b.entity].kind)
+            for m in (a, b):
+                g[f"pair_kind={ents.orgs[m.entity].kind}"] = 1.0
+            key = tuple(sorted((a.entity, b.entity)))
+            cands.add("pair", key, (key[0], key[1], _evidence(sent)), "wide:adjacent_sentences", g)
+
+
+def _member(ents, cands: CandidateSet, target: str, m: Mention, sent: Span, rule: str, base: dict,
+            gap: int, dep: int = 20) -> None:
+    f = dict(base)
+    f["member_gap_sentences"] = min(gap, 10) / 10
+    f["member_dep"] = min(dep, 20) / 20
+    f["member_is_partnership"] = float(ents.orgs[m.entity].kind == "Partnership")
+    f.update(org_kind_features(ents, m.entity, "member_"))
+    cands.add("member", (target, m.entity), (target, m.entity, _evidence(sent)), rule, f)
+
+
+def _nearby_members(doc, ents, sents, si, orgs, named, base, cands: CandidateSet) -> None:
+    """'... the partners involved - A, B and C - ...' after sentences about a named partnership:
+    members of the partnership named in the last three sentences (or referred to here)."""
+    for gap in range(1, 4):
+        if si - gap < 0:
+            break
+        prev = sents[si - gap]
+        for target in _distinct([m for m in ents.within(prev.start, prev.end, "ORG") if m.entity in named]):
+            for m in orgs:
+                if m.entity != target.entity:
+                    _member(ents, cands, target.entity, m, sents[si], "wide:member_nearby_sentence", base, gap=gap)
+
+
+def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
+    """The organisations on the list lines after 'The alliance is made up of:'."""
+    intro = sents[si]
+    here = [m for m in ents.within(intro.start, intro.end, "ORG") if m.entity in named]
+    before = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named and m.start < intro.start]
+    target = here[-1] if here else (before[-1] if before else None)
+    if target is None:
+        return
+    base = relation_cues(_text(intro), "intro_")
+    base["intro_names_target"] = float(bool(here))
+    for gap, sent in enumerate(sents[si + 1:si + 16], start=1):
+        after_bullet = sents[si + gap - 1].text.strip() in {"•", "-", "*", "–", "·"}
+        if not is_list_line(sent) and not _text(sent).strip()[:1] in "•-*–·" and not is_own_line(sent) \
+                and not after_bullet:
+            break
+        f = dict(base)
+        f.update(sentence_features(doc, sent, ents))
+        for m in _distinct(ents.within(sent.start, sent.end, "ORG"))[:3]:
+            if m.entity != target.entity and ents.orgs[m.entity].kind not in NOT_MEMBERS:
+                _member(ents, cands, target.entity, m, sent, "wide:member_list", f, gap=gap)
+
+
+# --- awards ---------------------------------------------------------------------------------------
+AWARD_CUE = re.compile(r"\b(?:awards?|prize|category|categories|shortlist\w*|winners?|won|finalists?|"
+                       r"highly commended|commended|runners?-up|designated|pioneers?|vanguards?)\b", re.I)
+LIST_OF_AWARDS = re.compile(r"\b(?:among them|including|includ\w+|namely|categories|for)\b[:\s]+(.+)$", re.I)
+
+
+def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None, cands: CandidateSet) -> None:
+    year = article_date.year if article_date else None
+    scheme = conferrer = heading = hint = None
+    in_awards = False
+    main = ents.most_mentioned()
+    for sent in doc.sents:
+        text = _text(sent).strip()
+        found_scheme, found_conf, found_year = scheme_in(text, ents.orgs)
+        if found_scheme:
+            scheme, conferrer, year = found_scheme, found_conf or conferrer, found_year or year
+            in_awards = True
+        orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
+                if ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"} and m.entity != conferrer]
+        low = text.lower()
+        if re.search(r"\bshort[- ]?list", low):
+            hint = "shortlisted"
+        elif re.search(r"\bhighly commended\b", low):
+            hint = "highly_commended"
+        elif re.search(r"\bwinners?\b", low):
+            hint = "won"
+        if AWARD_CUE.search(text) or DESIGNATION.search(text):
+            in_awards = True
+        sponsored = SPONSORED.search(text)
+        if sponsored and in_awards and len(sent) <= 16:  # "Housing - sponsored by X": a category heading
+            heading = _clean_award(text[:sponsored.start()])
+            continue
+        if not orgs and is_list_line(sent) and len(sent) <= 12 and in_awards and ":" not in text \
+                and not SCHEME.search(text) and not re.search(r"\d", text) and sent.start > 0 \
+                and not any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):  # a category heading, not a headline
+            heading = _clean_award(re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I))
+            continue
+        if not in_awards:
+            continue
+        outcome = outcome_of(text, lex)
+        named = award_in(text)
+        awards: list[tuple[str, str]] = []
+        if named:
+            awards.append((named, "wide:award_named"))
+        if heading and (is_list_line(sent) or is_own_line(sent)):
+            awards.append((heading, "wide:award_heading"))
+        for item in _listed_awards(text):
+            awards.append((item, "wide:award_listed"))
+        if not awards:
+            continue
+        recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
+        line_head = _line_head(doc, sent, ents) if is_list_line(sent) or is_own_line(sent) else None
+        if line_head:
+            recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
+        base = sentence_features(doc, sent, ents)
+        base["outcome_in_sentence"] = float(outcome is not None)
+        base["designation"] = float(bool(DESIGNATION.search(text)))
+        base["scheme_known"] = float(scheme is not None)
+        base["award_cue"] = float(bool(AWARD_CUE.search(text)))
+        base["list_entry"] = float((is_list_line(sent) or is_own_line(sent)) and ":" in text)
+        awards = [(a, r) for a, r in awards if re.search(r"[A-Za-z]{3}", a)]
+        for award, rule in awards:
+            for m in recipients:
+                if isinstance(m, str):  # the name before the colon of an "Organisation: project" line
+                    name, m = m, None
+                else:
+                    name = m.entity if m else main
+                f = dict(base)
+                f.update(org_kind_features(ents, name, "recipient_"))
+                f["recipient_implied"] = float(m is None and name == main)
+                f["recipient_line_head"] = float(name == line_head)
+                f["recipient_first_in_line"] = float(m is not None and m is orgs[0])
+                if m is not None:
+                    f["recipient_before_colon"] = float(":" in text and doc[m.start].idx < sent.start_char +
+                                                        _text(sent).index(":"))
+                    f["recipient_after_by"] = float(m.start > 0 and doc[m.start - 1].lower_ == "by")
+                    f["recipient_after_to"] = float(m.start > 0 and doc[m.start - 1].lower_ == "to")
+                    f["recipient_in_relative"] = float(any(t.lower_ in {"which", "who", "that"}
+                                                           for t in doc[sent.start:m.start]))
+                f["award_len"] = min(len(award.split()), 12) / 12
+                kind = (outcome[0] if outcome else None) or hint or "won"
+                if DESIGNATION.search(text) and kind == "won":
+                    kind = "designated"
+                if award.lower() == name.lower() or award.lower() in name.lower():
+                    continue
+                result = AwardResult(name, award, kind, _evidence(sent), scheme=scheme, year=year,
+                                     conferred_by=conferrer)
+                cands.add("award", (name, award.lower()), result, rule, f)
+
+
+SPONSORED = re.compile(r"\s*[-–—,(]?\s*(?:sponsored|supported) by\b", re.I)
+
+
+def is_own_line(sent: Span) -> bool:
+    """A sentence that is a whole line of the text (a list item without a bullet)."""
+    doc = sent.doc
+    before = doc[sent.start - 1] if sent.start > 0 else None
+    return (before is None or "\n" in before.whitespace_ or "\n" in before.text) and \
+        ("\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end - 1].text or sent.end == len(doc))
+
+
+def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
+    """'... to A, which unites B with C': B and C describe A; they are not recipients."""
+    return any(o.end <= m.start and any(t.lower_ in {"which", "who"} and doc[t.i - 1].text == ","
+                                        for t in doc[o.end:m.start]) for o in orgs if o is not m)
+
+
+#: Page furniture before a colon: "Photo: ...", "Caption: ...".
+PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
+                        r"see also|update|editor's note)\b", re.I)
+OUTCOME_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
+                           r"runners?[- ]up|category|sponsored by)\b", re.I)
+
+
+def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
+    """'Hope into Action: a project for ...' -> 'Hope into Action': on an awards list, the name before
+    the colon is the entrant (an organisation named there takes precedence)."""
+    text = _text(sent).strip()
+    head, colon, _ = text.partition(":")
+    head = re.sub(r"^[•\-*–·]\s*", "", head).strip()
+    words = head.split()
+    if not colon or not 1 <= len(words) <= 8 or not head[:1].isupper() or OUTCOME_LABEL.match(head) \
+            or re.search(r"\d", head):
+        return None
+    colon_at = sent.start_char + _text(sent).index(":")
+    orgs = ents.within(sent.start, sent.end, "ORG")
+    if any(doc[m.start].idx < colon_at for m in orgs) or PAGE_LABEL.match(head) \
+            or any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent if t.idx < colon_at):
+        return None
+    tail = text.partition(":")[2].strip().rstrip(".")
+    if orgs and tail == " ".join(doc[orgs[0].start:orgs[-1].end].text.split()):
+        return None  # "Category: Organisation" -- the head is the category
+    from .entities import fix_case
+
+    return fix_case(head)
+
+
+def _listed_awards(text: str) -> list[str]:
+    """'shortlisted for seven awards, among them A; B; C' -> [A, B, C]."""
+    if ";" not in text:
+        return []
+    m = LIST_OF_AWARDS.search(text)
+    body = m.group(1) if m else text
+    items = [_clean_award(x.strip(" .")) for x in re.split(r";|\band\b(?=[^;]*$)", body)]
+    return [x for x in items if x and len(x.split()) <= 10]
