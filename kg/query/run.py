@@ -1,0 +1,263 @@
+"""Preparing a query (safety, parameters) and running it on an open store."""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from ..store import open_store
+from ..vocab import PREFIXES
+from .catalogue import find_query
+from .params import Param, find_params, to_term
+from .syntax import (QueryError, QueryTimeout, Token, _first_line, _syntax_error, check_safety, tokenize)
+
+DEFAULT_LIMIT = 10_000
+DEFAULT_TIMEOUT = 30.0
+
+
+# --- preparing and running -----------------------------------------------------------------
+@dataclass
+class Prepared:
+    text: str  # what runs: the user's text, maybe with a parameter added to the projection
+    form: str
+    substitutions: dict[ox.Variable, ox.Term]
+    hidden: set[str]  # variables added to the projection only so they can be substituted
+
+
+def _projection(tokens: list[Token]) -> tuple[int, list[Token]] | None:
+    """Index of the top-level SELECT keyword's last modifier and the projected variable tokens."""
+    depth = 0
+    for i, t in enumerate(tokens):
+        if t.text == "{":
+            depth += 1
+        elif t.text == "}":
+            depth -= 1
+        elif depth == 0 and t.keyword == "SELECT":
+            j = i + 1 if i + 1 < len(tokens) and tokens[i + 1].keyword in ("DISTINCT", "REDUCED") else i
+            projected, parens, k = [], 0, j + 1
+            while k < len(tokens) and tokens[k].keyword not in ("WHERE", "FROM") and tokens[k].text != "{":
+                tk = tokens[k]
+                parens += (tk.text == "(") - (tk.text == ")")
+                if tk.text == "*" and parens == 0:
+                    projected.append(tk)
+                elif tk.kind == "var" and (parens == 0 or tokens[k - 1].keyword == "AS"):
+                    projected.append(tk)
+                k += 1
+            return j, projected
+    return None
+
+
+def _group_by_end(tokens: list[Token]) -> Token | None:
+    """The BY of a top-level GROUP BY, if any."""
+    depth = 0
+    for i, t in enumerate(tokens):
+        depth += (t.text == "{") - (t.text == "}")
+        if depth == 0 and t.keyword == "GROUP" and i + 1 < len(tokens) and tokens[i + 1].keyword == "BY":
+            return tokens[i + 1]
+    return None
+
+
+def _make_visible(text: str, tokens: list[Token], variables: list[str]) -> tuple[str, set[str]]:
+    """Add substituted variables to a SELECT's projection (and GROUP BY), as substitution needs."""
+    found = _projection(tokens)
+    if found is None:
+        return text, set()
+    j, projected = found
+    names = {t.text[1:] for t in projected}
+    missing = [v for v in variables if v not in names]
+    if not missing or any(t.text == "*" for t in projected):
+        return text, set()
+    extra = "".join(f" ?{v}" for v in missing)
+    inserts = [(tokens[j].start + len(tokens[j].text), extra)]
+    by = _group_by_end(tokens)
+    if by is not None:
+        inserts.append((by.start + len(by.text), extra))
+    for pos, s in sorted(inserts, reverse=True):
+        text = text[:pos] + s + text[pos:]
+    return text, set(missing)
+
+
+def prepare(text: str, values: dict[str, str] | None = None, *, defaults: dict[str, str] | None = None,
+            store: ox.Store | None = None, allow_federation: bool = False,
+            allow_update: bool = False) -> Prepared:
+    """Check a query's safety and bind its parameters; the text itself is never given values."""
+    form = check_safety(text, allow_federation=allow_federation, allow_update=allow_update)
+    values = dict(values or {})
+    params = find_params(text)
+    known = {p.name for p in params} | {p.variable.lstrip("_") for p in params} | {p.variable for p in params}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        offered = ", ".join(p.name for p in params) or "none"
+        raise QueryError(f"unknown parameter {', '.join(unknown)} (this query takes: {offered})")
+    subs: dict[ox.Variable, ox.Term] = {}
+    for p in params:
+        value = _value_for(p, values, defaults or {})
+        if value is None:
+            if not p.optional:
+                raise QueryError(f"missing parameter {p.name} (give --param {p.name}=...)")
+            continue
+        subs[ox.Variable(p.variable)] = to_term(p, value, store)
+    hidden: set[str] = set()
+    if form == "select" and subs:
+        text, hidden = _make_visible(text, tokenize(text), [v.value for v in subs])
+    if form == "update" and subs:
+        raise QueryError("parameters cannot be used in an UPDATE")
+    return Prepared(text, form, subs, hidden)
+
+
+def _value_for(p: Param, values: dict[str, str], defaults: dict[str, str]) -> str | None:
+    for source in (values, defaults):
+        for key in (p.name, p.variable.lstrip("_"), p.variable):
+            if source.get(key) not in (None, ""):
+                return str(source[key])
+    return None
+
+
+@dataclass
+class QueryResult:
+    form: str  # select | ask | construct | describe | update
+    variables: list[str] = field(default_factory=list)
+    rows: list[list[ox.Term | None]] = field(default_factory=list)
+    triples: list[ox.Triple] = field(default_factory=list)
+    boolean: bool | None = None
+    truncated: bool = False
+    limit: int | None = None
+    seconds: float = 0.0
+
+    @property
+    def is_graph(self) -> bool:
+        return self.form in ("construct", "describe")
+
+    def __len__(self) -> int:
+        return len(self.triples) if self.is_graph else len(self.rows)
+
+    def records(self) -> list[dict[str, ox.Term | None]]:
+        return [dict(zip(self.variables, row)) for row in self.rows]
+
+
+def resolve_text(query: str, is_text: bool | None = None) -> tuple[str, dict[str, str]]:
+    """(SPARQL text, declared defaults) for a saved name, an .rq path or literal query text.
+
+    With is_text None, text is told from names by the characters a name never has.
+    """
+    if is_text is None:
+        is_text = any(c in query for c in "{}?\n ") and not query.endswith(".rq")
+    if is_text:
+        return query, {}
+    saved = find_query(query)
+    return saved.text, saved.defaults
+
+
+def run_query(query: str, store: Path | str | ox.Store | None = None, *, params: dict[str, str] | None = None,
+              limit: int | None = DEFAULT_LIMIT, timeout: float | None = DEFAULT_TIMEOUT,
+              allow_federation: bool = False, allow_update: bool = False,
+              is_text: bool | None = None) -> QueryResult:
+    """Run a saved query (by name or .rq path) or SPARQL text against the store, safely.
+
+    The default graph is the union of all graphs and the project prefixes are declared.
+    Results stop at `limit` rows (`truncated` tells) and the query at `timeout` seconds.
+    """
+    text, defaults = resolve_text(query, is_text)
+    if check_safety(text, allow_federation=allow_federation, allow_update=allow_update) == "update":
+        return _run_update(text, store, allow_federation=allow_federation)
+    db = store if isinstance(store, ox.Store) else open_store(store, read_only=True)
+    prepared = prepare(text, params, defaults=defaults, store=db, allow_federation=allow_federation)
+    started = time.monotonic()
+    result = _with_time_limit(lambda cancel: _execute(db, prepared, text, limit, cancel), timeout)
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def _run_update(text: str, store, *, allow_federation: bool) -> QueryResult:
+    if isinstance(store, ox.Store):
+        db = store
+    else:
+        db = open_store(store)  # a clear error if a build holds the lock
+    try:
+        db.update(text, prefixes=PREFIXES)
+    except SyntaxError as e:
+        raise _syntax_error(e, text) from None
+    except OSError as e:
+        raise QueryError(f"the update failed: {e}") from None
+    return QueryResult("update")
+
+
+def _with_time_limit(work, timeout: float | None):
+    """Run work(cancel_event) in a worker thread; stop waiting after `timeout` seconds.
+
+    pyoxigraph releases the GIL while evaluating, so the caller stays responsive; a
+    cancelled query stops at its next result row (a query still computing its first row
+    finishes in the background, on a read-only snapshot).
+    """
+    cancel = threading.Event()
+    box: dict[str, object] = {}
+
+    def target():
+        try:
+            box["result"] = work(cancel)
+        except BaseException as e:  # handed to the caller's thread
+            box["error"] = e
+
+    worker = threading.Thread(target=target, name="kg-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        cancel.set()
+        raise QueryTimeout(f"the query was stopped after {timeout:g} s (time limit; raise it with --timeout)")
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]
+
+
+def _execute(db: ox.Store, prepared: Prepared, original: str, limit: int | None,
+             cancel: threading.Event) -> QueryResult:
+    try:
+        answer = db.query(prepared.text, use_default_graph_as_union=True, prefixes=PREFIXES,
+                          substitutions=prepared.substitutions or None)
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(answer))
+        if isinstance(answer, ox.QueryTriples):
+            triples, truncated = _take(answer, limit, cancel)
+            return QueryResult(prepared.form, triples=triples, truncated=truncated, limit=limit)
+        variables = [v.value for v in answer.variables if v.value not in prepared.hidden]
+        solutions, truncated = _take(answer, limit, cancel)
+        rows = [[s[v] for v in variables] for s in solutions]
+        return QueryResult("select", variables=variables, rows=rows, truncated=truncated, limit=limit)
+    except SyntaxError as e:
+        if prepared.text != original:
+            _explain_prepared_failure(db, original, e)
+        raise _syntax_error(e, prepared.text) from None
+    except (OSError, RuntimeError) as e:
+        if "SELECT projection" in str(e):
+            raise QueryError("a parameter must be visible to the SELECT clause: with SELECT *, use it in "
+                             f"a triple pattern, or list the variables ({_first_line(e)})") from None
+        raise QueryError(f"the query failed: {_first_line(e)}") from None
+
+
+def _take(iterator: Iterable, limit: int | None, cancel: threading.Event) -> tuple[list, bool]:
+    out = []
+    for item in iterator:
+        if cancel.is_set():
+            break
+        if limit is not None and len(out) >= limit:
+            return out, True
+        out.append(item)
+    return out, False
+
+
+def _explain_prepared_failure(db: ox.Store, original: str, error: SyntaxError) -> None:
+    """A syntax error after adding parameters to the projection: report the user's own error."""
+    try:
+        db.query(original, use_default_graph_as_union=True, prefixes=PREFIXES)
+    except SyntaxError as e:
+        raise _syntax_error(e, original) from None
+    except (OSError, RuntimeError):
+        pass
+    raise QueryError("parameters must be in scope of the SELECT clause: add them to the projection "
+                     f"(and to GROUP BY) ({_first_line(error)})")
+
+
