@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..store import open_store
 from ..vocab import PREFIXES
 from .formats import compact
 from .params import resolve_entity
@@ -56,9 +55,17 @@ class EntityDescription:
         return asdict(self)
 
 
-def describe_entity(ref: str, store: Path | str | ox.Store | None = None) -> EntityDescription:
-    """Everything the graph says about one entity (IRI, CURIE or name), with evidence and articles."""
-    db = store if isinstance(store, ox.Store) else open_store(store, read_only=True)
+def describe_entity(ref: str, store: Path | str | ox.Store | None = None, *,
+                    timeout: float | None = 30.0) -> EntityDescription:
+    """Everything the graph says about one entity (IRI, CURIE or name), with evidence and articles.
+
+    With a store path it runs in a query worker process, stopped after `timeout` seconds.
+    """
+    if not isinstance(store, ox.Store):
+        from .isolation import shared_pool
+
+        return shared_pool(store).call("describe", {"ref": ref}, timeout)
+    db = store
     entity = resolve_entity(db, ref)
     subs = {ox.Variable("e"): entity}
     ask = lambda q: list(db.query(q, use_default_graph_as_union=True, prefixes=PREFIXES,  # noqa: E731

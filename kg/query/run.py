@@ -13,7 +13,7 @@ from ..store import open_store
 from ..vocab import PREFIXES
 from .catalogue import find_query
 from .params import Param, find_params, to_term
-from .syntax import (QueryError, QueryTimeout, Token, _first_line, _syntax_error, check_safety, tokenize)
+from .syntax import (QueryError, QueryTimeout, Token, _first_line, _syntax_error, check_safety, has_dataset_clause, tokenize)
 
 DEFAULT_LIMIT = 10_000
 DEFAULT_TIMEOUT = 30.0
@@ -154,22 +154,62 @@ def resolve_text(query: str, is_text: bool | None = None) -> tuple[str, dict[str
 
 def run_query(query: str, store: Path | str | ox.Store | None = None, *, params: dict[str, str] | None = None,
               limit: int | None = DEFAULT_LIMIT, timeout: float | None = DEFAULT_TIMEOUT,
-              allow_federation: bool = False, allow_update: bool = False,
-              is_text: bool | None = None) -> QueryResult:
+              allow_federation: bool = False, allow_update: bool = False, is_text: bool | None = None,
+              default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+              pool=None) -> QueryResult:
     """Run a saved query (by name or .rq path) or SPARQL text against the store, safely.
 
-    The default graph is the union of all graphs and the project prefixes are declared.
-    Results stop at `limit` rows (`truncated` tells) and the query at `timeout` seconds.
+    With a store path (every user-facing command) the query runs in a worker process of
+    `pool` (kg.query.isolation) that is killed at `timeout` seconds; with an open
+    `ox.Store` it runs in this process. The dataset is the query's FROM / FROM NAMED, or
+    the protocol's `default_graphs` / `named_graphs`, else the union of all graphs.
+    Results stop at `limit` rows (`truncated` tells).
     """
     text, defaults = resolve_text(query, is_text)
     if check_safety(text, allow_federation=allow_federation, allow_update=allow_update) == "update":
         return _run_update(text, store, allow_federation=allow_federation)
-    db = store if isinstance(store, ox.Store) else open_store(store, read_only=True)
-    prepared = prepare(text, params, defaults=defaults, store=db, allow_federation=allow_federation)
+    task = dict(text=text, params=params, defaults=defaults, limit=limit, allow_federation=allow_federation,
+                default_graphs=default_graphs, named_graphs=named_graphs)
+    if isinstance(store, ox.Store):
+        return run_on_store(store, timeout=timeout, **task)
+    if pool is None:
+        from .isolation import shared_pool
+
+        pool = shared_pool(store, allow_federation)
     started = time.monotonic()
-    result = _with_time_limit(lambda cancel: _execute(db, prepared, text, limit, cancel), timeout)
+    result = pool.call("query", task, timeout)
     result.seconds = time.monotonic() - started
     return result
+
+
+def run_on_store(db: ox.Store, *, text: str, params: dict[str, str] | None, defaults: dict[str, str],
+                 limit: int | None, allow_federation: bool, timeout: float | None,
+                 default_graphs: list[str] | None = None, named_graphs: list[str] | None = None) -> QueryResult:
+    """Prepare and run a query on an open store, in this process."""
+    prepared = prepare(text, params, defaults=defaults, store=db, allow_federation=allow_federation)
+    options = dataset_options(text, default_graphs, named_graphs)
+    started = time.monotonic()
+    work = lambda cancel: _execute(db, prepared, text, limit, cancel, options)  # noqa: E731
+    result = work(threading.Event()) if timeout is None else _with_time_limit(work, timeout)
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def dataset_options(text: str, default_graphs: list[str] | None, named_graphs: list[str] | None) -> dict:
+    """Store.query keywords for the RDF dataset (SPARQL 1.1 Protocol, section 2.1.4).
+
+    The protocol's graphs win over the query's FROM / FROM NAMED; without either, the
+    default graph is the union of all graphs (kg keeps every triple in a named graph).
+    """
+    if default_graphs or named_graphs:
+        try:
+            return {"default_graph": [ox.NamedNode(g) for g in default_graphs or []],
+                    "named_graphs": [ox.NamedNode(g) for g in named_graphs or []]}
+        except ValueError as e:
+            raise QueryError(f"not a valid graph IRI: {e}") from None
+    if has_dataset_clause(text):
+        return {}
+    return {"use_default_graph_as_union": True}
 
 
 def _run_update(text: str, store, *, allow_federation: bool) -> QueryResult:
@@ -214,9 +254,9 @@ def _with_time_limit(work, timeout: float | None):
 
 
 def _execute(db: ox.Store, prepared: Prepared, original: str, limit: int | None,
-             cancel: threading.Event) -> QueryResult:
+             cancel: threading.Event, options: dict) -> QueryResult:
     try:
-        answer = db.query(prepared.text, use_default_graph_as_union=True, prefixes=PREFIXES,
+        answer = db.query(prepared.text, **options, prefixes=PREFIXES,
                           substitutions=prepared.substitutions or None)
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(answer))

@@ -45,7 +45,7 @@ class QueryTimeout(QueryError):
 # and prefixed names, so a keyword inside a string or an IRI is never mistaken for one.
 _TOKEN = re.compile(r"""
   (?P<ws>\s+)
-| (?P<comment>\#[^\n]*)
+| (?P<comment>\#[^\r\n]*)
 | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
              |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
 | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
@@ -89,9 +89,45 @@ def query_form(tokens: list[Token]) -> str:
     return "update" if UPDATE_WORDS.intersection(keywords) else keywords[0].lower()
 
 
+MAX_NESTING = 100  # brackets deep; Oxigraph's recursive parser overflows its stack in the thousands
+MAX_QUERY_CHARS = 1_000_000
+
+
+def check_nesting(tokens: list[Token], limit: int = MAX_NESTING) -> None:
+    """Refuse a query nested deeper than `limit` brackets before the engine's recursion meets it.
+
+    A query that slips past this check through some lexer difference can at worst crash
+    the one worker process running it (kg.query.isolation), never the caller.
+    """
+    depth = 0
+    for t in tokens:
+        if t.kind != "punct":
+            continue
+        if t.text in "([{":
+            depth += 1
+            if depth > limit:
+                raise QueryRefused(f"the query is nested more than {limit} brackets deep; "
+                                   "write it flatter (for example with VALUES or UNION)")
+        elif t.text in ")]}" and depth:
+            depth -= 1
+
+
+def has_dataset_clause(text: str) -> bool:
+    """True when the query names its own dataset with FROM or FROM NAMED."""
+    return any(t.keyword == "FROM" for t in tokenize(text))
+
+
 def check_safety(text: str, *, allow_federation: bool = False, allow_update: bool = False) -> str:
-    """Refuse updates and SERVICE/LOAD unless allowed; return the query form."""
+    """Refuse over-long or over-nested text, updates and SERVICE/LOAD unless allowed; return the form.
+
+    A first line of defence with clear messages. The guarantees do not depend on this
+    reading of the text: user queries run through `Store.query` (which cannot update) on
+    a read-only store, in a worker process without network (kg.query.isolation).
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryRefused(f"the query is longer than {MAX_QUERY_CHARS:,} characters")
     tokens = tokenize(text)
+    check_nesting(tokens)
     form = query_form(tokens)
     if form == "update" and not allow_update:
         raise QueryRefused("this is a SPARQL UPDATE; the graph is read-only here "
