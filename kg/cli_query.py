@@ -115,19 +115,36 @@ def sparql_cmd(fmt, limit, timeout, allow_federation, store):
 
 
 @click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (::1 for IPv6 loopback; 0.0.0.0 exposes the graph to the network).")
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
               help="Port to listen on (0: any free port).")
-@limit_option
+@click.option("--limit", type=click.IntRange(1), default=None,
+              help="Cut results at this many rows (default: no cut; cut results carry X-KG-Truncated).")
 @timeout_option
+@click.option("--max-queries", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Queries running at once (one worker process each); more wait up to 5 s, then get 503.")
+@click.option("--cors", multiple=True, metavar="ORIGIN",
+              help="Let browser pages from ORIGIN (e.g. http://localhost:3000, or *) read answers; repeatable.")
+@click.option("--allow-host", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (e.g. behind a proxy); repeatable.")
 @federation_option
 @store_option
-def serve_cmd(host, port, limit, timeout, allow_federation, store):
-    """A local SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /."""
+def serve_cmd(host, port, limit, timeout, max_queries, cors, allow_host, allow_federation, store):
+    """A local, read-only SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /.
+
+    \b
+    GET/POST /sparql?query=...   results negotiated by Accept (JSON, XML, CSV, TSV;
+                                 Turtle, N-Triples, RDF/XML, JSON-LD, N-Quads, TriG)
+    default-graph-uri / named-graph-uri, or FROM / FROM NAMED, choose the dataset
+    (default: the union of all graphs). GET /sparql with Accept: text/turtle gives the
+    Service Description. Each query runs in a worker process killed at --timeout.
+    """
     from .server import serve
 
     try:
-        serve(store, host=host, port=port, limit=limit, timeout=timeout, allow_federation=allow_federation)
+        serve(store, host=host, port=port, limit=limit, timeout=timeout, allow_federation=allow_federation,
+              max_queries=max_queries, cors=cors, allow_host=allow_host)
     except OSError as e:
         raise QueryError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
 

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, TextIO
 from .errors import KGError
 from .query import (FORMATS, QuerySyntaxError, entity_names, format_result, list_queries, run_query, tokenize,
                     truncation_note)
-from .vocab import PREFIXES
+from .vocab import USER_PREFIXES as PREFIXES
 
 HISTORY_ENV = "KG_HISTORY"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..vocab import PREFIXES
+from ..vocab import USER_PREFIXES as PREFIXES
 from .formats import compact
 from .params import resolve_entity
 from .syntax import QueryError

@@ -9,19 +9,19 @@ from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox
 
-from ..vocab import PREFIXES, XSD
+from ..vocab import SERIALIZATION_PREFIXES, USER_PREFIXES, XSD
 from .syntax import QueryError
 
 if TYPE_CHECKING:
     from .run import QueryResult
 
 SELECT_FORMATS = ["table", "csv", "tsv", "json", "md", "xml"]
-GRAPH_FORMATS = ["ttl", "nt"]
+GRAPH_FORMATS = ["ttl", "nt", "jsonld", "nq", "trig"]
 FORMATS = SELECT_FORMATS + GRAPH_FORMATS
 
 
 # --- formats -------------------------------------------------------------------------------
-_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+_BY_LENGTH = sorted(USER_PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 
 def compact(term: ox.Term | None) -> str:
@@ -152,23 +152,27 @@ def to_markdown(result: QueryResult) -> str:
     return "\n".join(lines)
 
 
+_RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML,
+                "jsonld": ox.RdfFormat.JSON_LD, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+
+
 def to_rdf(result: QueryResult, fmt: str) -> str:
-    rdf_format = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-                  "xml": ox.RdfFormat.RDF_XML, "jsonld": ox.RdfFormat.JSON_LD}[fmt]
-    prefixes = PREFIXES if fmt in ("ttl", "xml") else None
-    return ox.serialize(result.triples, format=rdf_format, prefixes=prefixes).decode("utf-8")
+    """CONSTRUCT/DESCRIBE triples in an RDF format (quad formats put them in the default graph)."""
+    prefixes = SERIALIZATION_PREFIXES if fmt in ("ttl", "xml", "trig") else None
+    return ox.serialize(result.triples, format=_RDF_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render a result: table | csv | tsv | json | md | xml for SELECT/ASK; ttl | nt for graphs."""
+    """Render a result: table | csv | tsv | json | md | xml for SELECT/ASK; ttl | nt | jsonld | nq | trig | xml
+    for graphs."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if result.form == "update":
         return "update done"
     if result.is_graph:
-        return to_rdf(result, fmt if fmt in GRAPH_FORMATS + ["xml"] else "ttl")
+        return to_rdf(result, fmt if fmt in _RDF_FORMATS else "ttl")
     if fmt in GRAPH_FORMATS:
-        raise QueryError(f"{fmt} is for CONSTRUCT and DESCRIBE queries; use table, csv, tsv, json or md")
+        raise QueryError(f"{fmt} is for CONSTRUCT and DESCRIBE queries; use table, csv, tsv, json, md or xml")
     if result.form == "ask" and fmt in ("csv", "tsv"):
         return "true\n" if result.boolean else "false\n"
     render = {"table": to_table, "md": to_markdown, "json": to_json, "xml": to_xml,

@@ -213,8 +213,11 @@ class Pool:
     def _checkout(self) -> Worker:
         with self._lock:
             self._busy += 1
-            if self._idle:
-                return self._idle.pop()
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.process.poll() is None:
+                    return worker
+                worker.kill()  # died while idle (killed from outside): reap it and take another
         try:
             return self._start_worker()
         except BaseException:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pyoxigraph as ox
 
-from ..vocab import FOAF, PREFIXES, SCHEMA, SKOS, XSD
+from ..vocab import FOAF, PREFIXES, SCHEMA, SKOS, USER_PREFIXES, XSD
 from .syntax import QueryError, tokenize
 
 # --- parameters ----------------------------------------------------------------------------
@@ -68,8 +68,8 @@ def _expand_iri(value: str) -> str | None:
     if value.startswith("<") and value.endswith(">"):
         return value[1:-1]
     prefix, sep, local = value.partition(":")
-    if sep and prefix in PREFIXES and " " not in value:
-        return PREFIXES[prefix] + local
+    if sep and prefix in USER_PREFIXES and " " not in value:
+        return USER_PREFIXES[prefix] + local
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$", value):
         return value
     return None

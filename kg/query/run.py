@@ -10,7 +10,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from ..store import open_store
-from ..vocab import PREFIXES
+from ..vocab import USER_PREFIXES as PREFIXES
 from .catalogue import find_query
 from .params import Param, find_params, to_term
 from .syntax import (QueryError, QueryTimeout, Token, _first_line, _syntax_error, check_safety, has_dataset_clause, tokenize)
