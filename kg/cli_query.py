@@ -90,10 +90,12 @@ def query_cmd(query, text, params, fmt, limit, timeout, allow_federation, store)
 @click.command("describe")
 @click.argument("entity")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@timeout_option
 @store_option
-def describe_cmd(entity, as_json, store):
-    """Everything known about one entity (a name, prefix:local or IRI), with evidence and articles."""
-    d = describe_entity(entity, store)
+def describe_cmd(entity, as_json, timeout, store):
+    """Everything known about one entity (a name, prefix:local such as kgorg:trafford-council, or IRI),
+    with evidence and articles."""
+    d = describe_entity(entity, store, timeout=timeout)
     click.echo(json.dumps(d.as_dict(), indent=2) if as_json else format_description(d))
 
 
