@@ -78,7 +78,7 @@ def query_cmd(query, text, params, fmt, limit, timeout, allow_federation, store)
         raise click.UsageError("give a saved query NAME or FILE.rq, or -e TEXT (one of them)")
     result = run_query(text or query, store, params=parse_params(params), limit=limit, timeout=timeout,
                        allow_federation=allow_federation, is_text=bool(text))
-    out = format_result(result, fmt)
+    out = format_result(result, fmt, clip=sys.stdout.isatty())  # whole cells in files and pipes
     click.echo(out, nl=not out.endswith("\n"))
     note = truncation_note(result)
     if note:

@@ -180,7 +180,7 @@ class Console:
     def execute(self, query: str, params: dict[str, str], *, is_text: bool = True) -> None:
         result = run_query(query, self.store, params=params, limit=self.limit, timeout=self.timeout,
                            allow_federation=self.allow_federation, is_text=is_text)
-        text = format_result(result, self.fmt)
+        text = format_result(result, self.fmt, clip=self.out.isatty())
         self.out.write(text if text.endswith("\n") else text + "\n")
         note = truncation_note(result)
         if note:

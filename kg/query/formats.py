@@ -4,8 +4,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import escape as _escape
 
 import pyoxigraph as ox
 
@@ -100,6 +101,19 @@ def to_xml(result: QueryResult) -> str:
     return "\n".join(out)
 
 
+# Characters XML 1.0 cannot carry at all (C0 controls but tab/newline/CR, lone surrogates,
+# U+FFFE/U+FFFF): an article's text can hold them, so XML outputs drop them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(s: str) -> str:
+    return _NOT_XML.sub("", s)
+
+
+def xml_escape(s: str) -> str:
+    return _escape(xml_text(s))
+
+
 def _xml_term(t: ox.Term) -> str:
     if isinstance(t, ox.NamedNode):
         return f"<uri>{xml_escape(t.value)}</uri>"
@@ -127,8 +141,8 @@ def _delimited(result: QueryResult, delimiter: str) -> str:
     return buf.getvalue()
 
 
-def to_table(result: QueryResult, max_width: int = 60) -> str:
-    """Aligned columns with compact terms, for terminals."""
+def to_table(result: QueryResult, max_width: int | None = 60) -> str:
+    """Aligned columns with compact terms; cells cut at `max_width` (None: never, for files and pipes)."""
     if result.form == "ask":
         return "true" if result.boolean else "false"
     cells = [[_clip(compact(t), max_width) for t in row] for row in result.rows]
@@ -138,9 +152,9 @@ def to_table(result: QueryResult, max_width: int = 60) -> str:
     return "\n".join(lines)
 
 
-def _clip(s: str, n: int) -> str:
+def _clip(s: str, n: int | None) -> str:
     s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
+    return s if n is None or len(s) <= n else s[: n - 1] + "…"
 
 
 def to_markdown(result: QueryResult) -> str:
@@ -162,7 +176,7 @@ def to_rdf(result: QueryResult, fmt: str) -> str:
     return ox.serialize(result.triples, format=_RDF_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
 
 
-def format_result(result: QueryResult, fmt: str = "table") -> str:
+def format_result(result: QueryResult, fmt: str = "table", *, clip: bool = True) -> str:
     """Render a result: table | csv | tsv | json | md | xml for SELECT/ASK; ttl | nt | jsonld | nq | trig | xml
     for graphs."""
     if fmt not in FORMATS:
@@ -175,7 +189,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         raise QueryError(f"{fmt} is for CONSTRUCT and DESCRIBE queries; use table, csv, tsv, json, md or xml")
     if result.form == "ask" and fmt in ("csv", "tsv"):
         return "true\n" if result.boolean else "false\n"
-    render = {"table": to_table, "md": to_markdown, "json": to_json, "xml": to_xml,
+    render = {"table": lambda r: to_table(r, 60 if clip else None), "md": to_markdown, "json": to_json, "xml": to_xml,
               "csv": lambda r: _delimited(r, ","), "tsv": lambda r: _delimited(r, "\t")}[fmt]
     return render(result)
 
