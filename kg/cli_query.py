@@ -72,7 +72,11 @@ def query_cmd(query, text, params, fmt, limit, timeout, allow_federation, store)
       kg query posts-at-organisation --param org="Walsall Together"
       kg query award-results -p year=2016 -f csv
       kg query -e 'SELECT ?n WHERE { ?p a foaf:Person ; foaf:name ?n }'
-    The project prefixes (kg:, id:, org:, foaf:, schema:, ...) are declared for you.
+      kg query -e 'SELECT (COUNT(*) AS ?n) FROM kgarticle:001-trafford WHERE { ?s ?p ?o }'
+    The project prefixes (kg:, org:, foaf:, schema:, ...) and one per kind of entity
+    (kgperson:, kgorg:, kgarticle:, ...) are declared for you. Without FROM, a query sees
+    the union of all graphs. The query runs in a worker process with no network, killed
+    at --timeout.
     """
     if bool(query) == bool(text):
         raise click.UsageError("give a saved query NAME or FILE.rq, or -e TEXT (one of them)")
@@ -108,7 +112,9 @@ def describe_cmd(entity, as_json, timeout, store):
 def sparql_cmd(fmt, limit, timeout, allow_federation, store):
     """An interactive SPARQL console (reads queries from standard input when it is not a terminal).
 
-    A query ends with `;` outside braces, or with an empty line. Type .help for commands.
+    A query ends with `;` outside braces, or with an empty line. Ctrl-C cancels a running
+    query and keeps the console; exit, quit, \\q or Ctrl-D leave; help lists the commands
+    (.run, .queries, .format, .limit, .timeout, .prefixes).
     """
     from .console import Console
 
