@@ -21,12 +21,14 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs
 
+from . import webassets
 from .errors import KGError
 from .protocol import (FORMAT_TYPES, GRAPH_TYPES, HTML, SELECT_TYPES, negotiate, render, service_description,
                        ASK_TYPES, RDF_TYPES)
 from .query import DEFAULT_TIMEOUT, QueryRefused, QuerySyntaxError, QueryTimeout, list_queries, run_query
 from .query.isolation import Pool, QueryBusy, QueryCrashed
 from .store import StoreError
+from .vocab import USER_PREFIXES
 
 MAX_BODY = 1_000_000
 MAX_QUERIES = 2
@@ -87,6 +89,10 @@ class Endpoint:
         if method not in ("GET", "HEAD", "POST"):
             raise HTTPError(HTTPStatus.METHOD_NOT_ALLOWED, f"{method} is not supported: this endpoint is "
                             "read-only (GET, HEAD or POST a query)", {"Allow": METHODS})
+        if path.startswith("/static/") and method != "POST":
+            return _static(path)
+        if path == "/simple" and method != "POST":
+            return _page("query-page.html")
         if path == "/queries.json" and method != "POST":
             saved = [{"name": q.name, "summary": q.summary, "text": q.text} for q in list_queries()]
             return Response(HTTPStatus.OK, "application/json", json.dumps(saved).encode())
@@ -126,8 +132,7 @@ class Endpoint:
         offered = {**HTML, **RDF_TYPES} if path != "/sparql" else {**RDF_TYPES, **HTML}
         media, fmt = negotiate(accept, offered) or (None, None)
         if fmt == "html":
-            page = resources.files("kg").joinpath("data/query-page.html").read_bytes()
-            return Response(HTTPStatus.OK, "text/html; charset=utf-8", page)
+            return yasgui_page() if webassets.available() else _page("query-page.html")
         if media is None:
             raise HTTPError(HTTPStatus.NOT_ACCEPTABLE, _not_acceptable(offered))
         url = f"{environ['wsgi.url_scheme']}://{environ.get('HTTP_HOST') or 'localhost'}/sparql"
@@ -143,7 +148,7 @@ class Endpoint:
         try:
             result = run_query(query, s.store, limit=s.limit, timeout=s.timeout, allow_federation=s.allow_federation,
                                is_text=True, default_graphs=args.get("default-graph-uri"),
-                               named_graphs=args.get("named-graph-uri"), pool=self.pool)
+                               named_graphs=args.get("named-graph-uri"), pool=self.pool, strict_params=False)
         except QuerySyntaxError as e:
             raise HTTPError(HTTPStatus.BAD_REQUEST, str(e)) from None
         except QueryRefused as e:
@@ -183,6 +188,44 @@ class Endpoint:
         return {"Access-Control-Allow-Origin": origin, "Vary": "Origin",
                 "Access-Control-Allow-Methods": METHODS, "Access-Control-Allow-Headers": "Content-Type, Accept",
                 "Access-Control-Expose-Headers": "X-KG-Truncated, X-KG-Row-Limit", "Access-Control-Max-Age": "600"}
+
+
+# Pages may load only this server's files and talk only to this server: nothing leaves the machine.
+PAGE_POLICY = ("default-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self' data:; "
+               "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; "
+               "form-action 'self'; frame-ancestors 'none'")
+STATIC = {"/static/yasgui/yasgui.min.js": (webassets.ASSET_DIR / "yasgui.min.js", "text/javascript"),
+          "/static/yasgui/yasgui.min.css": (webassets.ASSET_DIR / "yasgui.min.css", "text/css"),
+          "/static/kg-yasgui.js": (Path(__file__).resolve().parent / "data" / "kg-yasgui.js", "text/javascript")}
+EXAMPLE = """SELECT ?person ?role ?organisation WHERE {
+  ?post a org:Membership ; org:member/foaf:name ?person ;
+        org:role/skos:prefLabel ?role ; org:organization/skos:prefLabel ?organisation .
+} LIMIT 50"""
+
+
+def _page(name: str) -> Response:
+    """The simple query page (its script is inline)."""
+    page = resources.files("kg").joinpath(f"data/{name}").read_bytes()
+    policy = PAGE_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    return Response(HTTPStatus.OK, "text/html; charset=utf-8", page, {"Content-Security-Policy": policy})
+
+
+def yasgui_page() -> Response:
+    """YASGUI with the project prefixes, the saved queries and an example, embedded as inert JSON."""
+    config = {"prefixes": USER_PREFIXES, "example": EXAMPLE,
+              "saved": [{"name": q.name, "summary": q.summary, "text": q.text} for q in list_queries()]}
+    blob = (json.dumps(config, ensure_ascii=False)
+            .replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+    page = resources.files("kg").joinpath("data/yasgui.html").read_text(encoding="utf-8").replace("%%CONFIG%%", blob)
+    return Response(HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8"),
+                    {"Content-Security-Policy": PAGE_POLICY})
+
+
+def _static(path: str) -> Response:
+    if path not in STATIC or not STATIC[path][0].is_file():
+        raise HTTPError(HTTPStatus.NOT_FOUND, f"no such file {path}")
+    file, ctype = STATIC[path]
+    return Response(HTTPStatus.OK, f"{ctype}; charset=utf-8", file.read_bytes(), {"Cache-Control": "max-age=3600"})
 
 
 def _text(status: HTTPStatus, message: str, headers: dict[str, str] | None = None) -> Response:

@@ -296,10 +296,13 @@ def test_service_description_at_a_bare_get(endpoint):
     assert any(t.predicate.value == sd + "endpoint" and t.object.value == f"{endpoint}/sparql" for t in triples)
 
 
-def test_query_page(endpoint):
-    status, headers, body = fetch(f"{endpoint}/", headers={"Accept": "text/html"})
+def test_query_pages(endpoint):
+    status, headers, body = fetch(f"{endpoint}/simple", headers={"Accept": "text/html"})
     assert status == 200 and headers["Content-Type"].startswith("text/html")
     assert "<textarea" in body and "http" not in re.sub(r"https?://(www\.w3\.org|127\.0\.0\.1)", "", body)
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    status, headers, body = fetch(f"{endpoint}/", headers={"Accept": "text/html"})
+    assert status == 200 and ("yasgui.min.js" in body or "<textarea" in body)  # YASGUI when its assets are built
     status, _, body = fetch(f"{endpoint}/queries.json")
     assert any(q["name"] == "award-results" for q in json.loads(body))
 

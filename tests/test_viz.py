@@ -95,7 +95,7 @@ def test_bad_colour_mode_is_a_user_error(fixture_store, tmp_path):
 class DevTools:
     """A minimal Chrome DevTools Protocol client over --remote-debugging-pipe."""
 
-    def __init__(self, profile: Path):
+    def __init__(self, profile: Path, extra_args: tuple[str, ...] = ()):
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
 
@@ -108,7 +108,7 @@ class DevTools:
         self.proc = subprocess.Popen(
             [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-             "--window-size=1280,800", "--remote-debugging-pipe", "about:blank"],
+             "--window-size=1280,800", "--remote-debugging-pipe", *extra_args, "about:blank"],
             preexec_fn=wire_fds, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_browser_r)
         os.close(from_browser_w)

@@ -83,7 +83,7 @@ def _make_visible(text: str, tokens: list[Token], variables: list[str]) -> tuple
 
 def prepare(text: str, values: dict[str, str] | None = None, *, defaults: dict[str, str] | None = None,
             store: ox.Store | None = None, allow_federation: bool = False,
-            allow_update: bool = False) -> Prepared:
+            allow_update: bool = False, strict: bool = True) -> Prepared:
     """Check a query's safety and bind its parameters; the text itself is never given values."""
     form = check_safety(text, allow_federation=allow_federation, allow_update=allow_update)
     values = dict(values or {})
@@ -97,7 +97,7 @@ def prepare(text: str, values: dict[str, str] | None = None, *, defaults: dict[s
     for p in params:
         value = _value_for(p, values, defaults or {})
         if value is None:
-            if not p.optional:
+            if not p.optional and strict:  # not strict (the endpoint): an unbound variable, as in SPARQL
                 raise QueryError(f"missing parameter {p.name} (give --param {p.name}=...)")
             continue
         subs[ox.Variable(p.variable)] = to_term(p, value, store)
@@ -156,7 +156,7 @@ def run_query(query: str, store: Path | str | ox.Store | None = None, *, params:
               limit: int | None = DEFAULT_LIMIT, timeout: float | None = DEFAULT_TIMEOUT,
               allow_federation: bool = False, allow_update: bool = False, is_text: bool | None = None,
               default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
-              pool=None) -> QueryResult:
+              pool=None, strict_params: bool = True) -> QueryResult:
     """Run a saved query (by name or .rq path) or SPARQL text against the store, safely.
 
     With a store path (every user-facing command) the query runs in a worker process of
@@ -169,7 +169,7 @@ def run_query(query: str, store: Path | str | ox.Store | None = None, *, params:
     if check_safety(text, allow_federation=allow_federation, allow_update=allow_update) == "update":
         return _run_update(text, store, allow_federation=allow_federation)
     task = dict(text=text, params=params, defaults=defaults, limit=limit, allow_federation=allow_federation,
-                default_graphs=default_graphs, named_graphs=named_graphs)
+                default_graphs=default_graphs, named_graphs=named_graphs, strict_params=strict_params)
     if isinstance(store, ox.Store):
         return run_on_store(store, timeout=timeout, **task)
     if pool is None:
@@ -184,9 +184,11 @@ def run_query(query: str, store: Path | str | ox.Store | None = None, *, params:
 
 def run_on_store(db: ox.Store, *, text: str, params: dict[str, str] | None, defaults: dict[str, str],
                  limit: int | None, allow_federation: bool, timeout: float | None,
-                 default_graphs: list[str] | None = None, named_graphs: list[str] | None = None) -> QueryResult:
+                 default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+                 strict_params: bool = True) -> QueryResult:
     """Prepare and run a query on an open store, in this process."""
-    prepared = prepare(text, params, defaults=defaults, store=db, allow_federation=allow_federation)
+    prepared = prepare(text, params, defaults=defaults, store=db, allow_federation=allow_federation,
+                       strict=strict_params)
     options = dataset_options(text, default_graphs, named_graphs)
     started = time.monotonic()
     work = lambda cancel: _execute(db, prepared, text, limit, cancel, options)  # noqa: E731
