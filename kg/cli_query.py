@@ -72,13 +72,17 @@ def query_cmd(query, text, params, fmt, limit, timeout, allow_federation, store)
       kg query posts-at-organisation --param org="Walsall Together"
       kg query award-results -p year=2016 -f csv
       kg query -e 'SELECT ?n WHERE { ?p a foaf:Person ; foaf:name ?n }'
-    The project prefixes (kg:, id:, org:, foaf:, schema:, ...) are declared for you.
+      kg query -e 'SELECT (COUNT(*) AS ?n) FROM kgarticle:001-trafford WHERE { ?s ?p ?o }'
+    The project prefixes (kg:, org:, foaf:, schema:, ...) and one per kind of entity
+    (kgperson:, kgorg:, kgarticle:, ...) are declared for you. Without FROM, a query sees
+    the union of all graphs. The query runs in a worker process with no network, killed
+    at --timeout.
     """
     if bool(query) == bool(text):
         raise click.UsageError("give a saved query NAME or FILE.rq, or -e TEXT (one of them)")
     result = run_query(text or query, store, params=parse_params(params), limit=limit, timeout=timeout,
                        allow_federation=allow_federation, is_text=bool(text))
-    out = format_result(result, fmt)
+    out = format_result(result, fmt, clip=sys.stdout.isatty())  # whole cells in files and pipes
     click.echo(out, nl=not out.endswith("\n"))
     note = truncation_note(result)
     if note:
@@ -90,10 +94,12 @@ def query_cmd(query, text, params, fmt, limit, timeout, allow_federation, store)
 @click.command("describe")
 @click.argument("entity")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@timeout_option
 @store_option
-def describe_cmd(entity, as_json, store):
-    """Everything known about one entity (a name, prefix:local or IRI), with evidence and articles."""
-    d = describe_entity(entity, store)
+def describe_cmd(entity, as_json, timeout, store):
+    """Everything known about one entity (a name, prefix:local such as kgorg:trafford-council, or IRI),
+    with evidence and articles."""
+    d = describe_entity(entity, store, timeout=timeout)
     click.echo(json.dumps(d.as_dict(), indent=2) if as_json else format_description(d))
 
 
@@ -106,7 +112,9 @@ def describe_cmd(entity, as_json, store):
 def sparql_cmd(fmt, limit, timeout, allow_federation, store):
     """An interactive SPARQL console (reads queries from standard input when it is not a terminal).
 
-    A query ends with `;` outside braces, or with an empty line. Type .help for commands.
+    A query ends with `;` outside braces, or with an empty line. Ctrl-C cancels a running
+    query and keeps the console; exit, quit, \\q or Ctrl-D leave; help lists the commands
+    (.run, .queries, .format, .limit, .timeout, .prefixes).
     """
     from .console import Console
 
@@ -115,19 +123,36 @@ def sparql_cmd(fmt, limit, timeout, allow_federation, store):
 
 
 @click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (::1 for IPv6 loopback; 0.0.0.0 exposes the graph to the network).")
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
               help="Port to listen on (0: any free port).")
-@limit_option
+@click.option("--limit", type=click.IntRange(1), default=None,
+              help="Cut results at this many rows (default: no cut; cut results carry X-KG-Truncated).")
 @timeout_option
+@click.option("--max-queries", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Queries running at once (one worker process each); more wait up to 5 s, then get 503.")
+@click.option("--cors", multiple=True, metavar="ORIGIN",
+              help="Let browser pages from ORIGIN (e.g. http://localhost:3000, or *) read answers; repeatable.")
+@click.option("--allow-host", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (e.g. behind a proxy); repeatable.")
 @federation_option
 @store_option
-def serve_cmd(host, port, limit, timeout, allow_federation, store):
-    """A local SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /."""
+def serve_cmd(host, port, limit, timeout, max_queries, cors, allow_host, allow_federation, store):
+    """A local, read-only SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /.
+
+    \b
+    GET/POST /sparql?query=...   results negotiated by Accept (JSON, XML, CSV, TSV;
+                                 Turtle, N-Triples, RDF/XML, JSON-LD, N-Quads, TriG)
+    default-graph-uri / named-graph-uri, or FROM / FROM NAMED, choose the dataset
+    (default: the union of all graphs). GET /sparql with Accept: text/turtle gives the
+    Service Description. Each query runs in a worker process killed at --timeout.
+    """
     from .server import serve
 
     try:
-        serve(store, host=host, port=port, limit=limit, timeout=timeout, allow_federation=allow_federation)
+        serve(store, host=host, port=port, limit=limit, timeout=timeout, allow_federation=allow_federation,
+              max_queries=max_queries, cors=cors, allow_host=allow_host)
     except OSError as e:
         raise QueryError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
 

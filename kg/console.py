@@ -15,23 +15,30 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
 
 from .errors import KGError
-from .query import (FORMATS, QuerySyntaxError, entity_names, format_result, list_queries, run_query, tokenize,
-                    truncation_note)
-from .vocab import PREFIXES
+from .query import FORMATS, QuerySyntaxError, format_result, list_queries, run_query, tokenize, truncation_note
+from .query.isolation import QueryCancelled, shared_pool
+from .vocab import USER_PREFIXES as PREFIXES
 
 HISTORY_ENV = "KG_HISTORY"
 
 HELP = """\
 Type SPARQL; a statement ends with ';' outside braces, or with an empty line.
+Ctrl-C cancels a running query (or clears the line); Ctrl-D leaves.
+FROM <graph> / FROM NAMED <graph> choose the graphs; without them a query sees all graphs.
 Project prefixes are declared for you: {prefixes}.
 Commands:
   .run NAME [name=value ...]   run a saved query with parameters
   .queries                     list the saved queries
   .format FMT                  output format: {formats}
-  .limit N / .timeout S        row limit / time limit for each query
+  .limit N                     row limit for each query (now {limit})
+  .timeout S                   time limit in seconds for each query (now {timeout:g})
   .prefixes                    show the declared prefixes
-  .help                        this text
-  .quit                        leave (also Ctrl-D)"""
+  .help, help                  this text
+  .quit, exit, quit, \\q        leave (also Ctrl-D)"""
+
+# Words a user types to leave or ask for help, taken as commands when they are the whole statement.
+BARE_COMMANDS = {"help": ".help", "?": ".help", "exit": ".quit", "quit": ".quit", "\\q": ".quit",
+                 "\\h": ".help", "\\?": ".help"}
 
 VOCABULARY = [
     "foaf:Person", "foaf:name", "schema:Person", "schema:honorificPrefix", "schema:honorificSuffix",
@@ -67,6 +74,11 @@ def statement_complete(text: str) -> bool:
     return bool(tokens) and tokens[-1].text == ";" and depth <= 0
 
 
+def bare_command(text: str) -> str | None:
+    """The dot command for `help`, `exit`, `quit`, `\\q` typed alone (with or without ';'), else None."""
+    return BARE_COMMANDS.get(text.strip().rstrip(";").strip().lower())
+
+
 def strip_terminator(text: str) -> str:
     tokens = tokenize(text)
     if tokens and tokens[-1].text == ";":
@@ -79,7 +91,7 @@ def split_statements(lines: Iterable[str]) -> Iterator[str]:
     buf: list[str] = []
     for raw in lines:
         line = raw.rstrip("\n")
-        if not buf and line.strip().startswith("."):
+        if not buf and (line.strip().startswith(".") or bare_command(line)):
             yield line.strip()
             continue
         if not line.strip():
@@ -150,20 +162,25 @@ class Console:
     # --- statements ------------------------------------------------------------------
     def handle(self, statement: str) -> bool:
         """Run one statement or command; False means quit."""
+        statement = bare_command(statement) or statement
         try:
             if statement.startswith("."):
                 return self.command(statement)
             self.execute(strip_terminator(statement), {})
+        except QueryCancelled:
+            self._fail("query cancelled")
         except QuerySyntaxError as e:
             self._fail(f"Error: {e}\n{e.pointer()}".rstrip())
         except KGError as e:
             self._fail(f"Error: {e}")
+        except KeyboardInterrupt:  # between the worker's answer and the output
+            self._fail("cancelled")
         return True
 
     def execute(self, query: str, params: dict[str, str], *, is_text: bool = True) -> None:
         result = run_query(query, self.store, params=params, limit=self.limit, timeout=self.timeout,
                            allow_federation=self.allow_federation, is_text=is_text)
-        text = format_result(result, self.fmt)
+        text = format_result(result, self.fmt, clip=self.out.isatty())
         self.out.write(text if text.endswith("\n") else text + "\n")
         note = truncation_note(result)
         if note:
@@ -190,7 +207,8 @@ class Console:
 
     def _help(self, args):
         prefixes = ", ".join(f"{p}:" for p in PREFIXES)
-        self.out.write(HELP.format(prefixes=prefixes, formats=", ".join(FORMATS)) + "\n")
+        self.out.write(HELP.format(prefixes=prefixes, formats=", ".join(FORMATS), limit=self.limit,
+                                   timeout=self.timeout) + "\n")
 
     def _prefixes(self, args):
         self.out.write("".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()))
@@ -235,8 +253,8 @@ class Console:
             params[key] = value
         try:
             self.execute(args[0], params, is_text=False)
-        except QuerySyntaxError as e:
-            self._fail(f"Error: {e}")
+        except QueryCancelled:
+            self._fail("query cancelled")
         except KGError as e:
             self._fail(f"Error: {e}")
 
@@ -249,10 +267,8 @@ class Console:
     def names(self) -> list[tuple[str, str]]:
         """(IRI, label) of the store's entities, read once."""
         if self._names is None:
-            try:
-                from .store import open_store
-
-                self._names = entity_names(open_store(self.store, read_only=True))
+            try:  # in a query worker: this process never opens the store
+                self._names = shared_pool(self.store, self.allow_federation).call("names", {}, self.timeout)
             except KGError:
                 self._names = []
         return self._names
@@ -269,7 +285,7 @@ def _key_bindings():
         buf = event.current_buffer
         text = buf.text
         current_line = buf.document.current_line
-        if (not text.strip() or text.lstrip().startswith(".") or statement_complete(text)
+        if (not text.strip() or text.lstrip().startswith(".") or bare_command(text) or statement_complete(text)
                 or (not current_line.strip() and buf.document.is_cursor_at_the_end)):
             buf.validate_and_handle()
         else:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from . import __version__
 from .network import NetworkError, analyzed_network
+from .query.formats import xml_text
 
 FORMATS = ("gexf", "graphml", "csv")
 GEXF_NS = "http://gexf.net/1.3"
@@ -98,7 +99,7 @@ def _value(v) -> str:
         return "true" if v else "false"
     if isinstance(v, float):
         return repr(v)
-    return str(v)
+    return xml_text(str(v))
 
 
 def gexf_bytes(G: nx.Graph) -> bytes:
@@ -136,7 +137,7 @@ def _gexf_nodes(graph, G: nx.Graph) -> None:
     nodes = etree.SubElement(graph, _q("nodes"), count=str(G.number_of_nodes()))
     sizes = node_sizes(G)
     for n, attrs in G.nodes(data=True):
-        el = etree.SubElement(nodes, _q("node"), id=n, label=attrs.get("label", n))
+        el = etree.SubElement(nodes, _q("node"), id=xml_text(n), label=xml_text(attrs.get("label", n)))
         if attrs.get("first_seen"):
             el.set("start", attrs["first_seen"])
         _gexf_attvalues(el, attrs, NODE_ATTRS)
@@ -148,7 +149,7 @@ def _gexf_nodes(graph, G: nx.Graph) -> None:
 def _gexf_edges(graph, G: nx.Graph) -> None:
     edges = etree.SubElement(graph, _q("edges"), count=str(G.number_of_edges()))
     for i, (u, v, attrs) in enumerate(G.edges(data=True)):
-        el = etree.SubElement(edges, _q("edge"), id=str(i), source=u, target=v,
+        el = etree.SubElement(edges, _q("edge"), id=str(i), source=xml_text(u), target=xml_text(v),
                               weight=str(attrs.get("weight", 1)))
         start = _edge_start(G, u, v, attrs)
         if start:
@@ -165,10 +166,11 @@ def _edge_start(G: nx.Graph, u: str, v: str, attrs: dict) -> str | None:
 # --- GraphML and CSV --------------------------------------------------------------------------
 def graphml_bytes(G: nx.Graph) -> bytes:
     """GraphML with flat typed attributes (networkx's writer infers the key types)."""
+    clean = lambda v: xml_text(v) if isinstance(v, str) else v  # noqa: E731
     H = nx.Graph(projection=G.graph.get("projection", "entity"))
     for n, attrs in G.nodes(data=True):
-        H.add_node(n, **{k: v for k, v in attrs.items() if v is not None}, color=node_colour(attrs))
-    H.add_edges_from(G.edges(data=True))
+        H.add_node(clean(n), **{k: clean(v) for k, v in attrs.items() if v is not None}, color=node_colour(attrs))
+    H.add_edges_from((clean(u), clean(v), {k: clean(x) for k, x in a.items()}) for u, v, a in G.edges(data=True))
     buf = io.BytesIO()
     nx.write_graphml(H, buf, encoding="utf-8", prettyprint=True)
     return buf.getvalue()

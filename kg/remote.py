@@ -110,8 +110,13 @@ class RemoteStore:
 
     # --- reading -------------------------------------------------------------------------------
     def query(self, sparql: str, *, use_default_graph_as_union: bool = False, default_graph=None,
-              named_graphs=None, substitutions: dict | None = None, base_iri: str | None = None, **_):
+              named_graphs=None, substitutions: dict | None = None, base_iri: str | None = None,
+              prefixes: dict[str, str] | None = None, **_):
         """Like `Store.query`: solutions, a boolean, or triples (CONSTRUCT/DESCRIBE)."""
+        if prefixes:
+            sparql = "".join(f"PREFIX {k}: <{v}>\n" for k, v in prefixes.items()) + sparql
+        if base_iri:
+            sparql = f"BASE <{base_iri}>\n{sparql}"
         if substitutions:
             sparql = bind_values(sparql, substitutions)
         fields = [("query", sparql)]
@@ -166,8 +171,10 @@ class RemoteStore:
         if self.read_only:
             raise RemoteStoreError(f"the SPARQL store at {self.url} was opened read-only")
 
-    def update(self, sparql: str, **_) -> None:
+    def update(self, sparql: str, *, prefixes: dict[str, str] | None = None, **_) -> None:
         self._writable()
+        if prefixes:
+            sparql = "".join(f"PREFIX {k}: <{v}>\n" for k, v in prefixes.items()) + sparql
         self._request("POST", self.endpoints.update, sparql.encode("utf-8"),
                       {"Content-Type": "application/sparql-update"})
 

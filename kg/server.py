@@ -1,261 +1,302 @@
-"""A local, read-only SPARQL 1.1 Protocol endpoint over the store, with a query page at /.
+"""`kg serve`: a read-only SPARQL 1.1 Protocol endpoint over the store, with a query page at /.
 
-Built on the standard library's ThreadingHTTPServer: it is meant for one analyst's
-machine (127.0.0.1 by default), not the open internet. Every query goes through
-`kg.query.run_query`, so the endpoint has the same safety as the command line: no
-updates, no SERVICE/LOAD unless federation is allowed, and time and row limits.
+A WSGI application served by waitress (HTTP/1.1 keep-alive, a real listen backlog,
+idle-connection timeouts, 400 for a bad Content-Length, IPv4 and IPv6). Queries run in
+the worker processes of a kg.query.isolation.Pool, so a query is killed at --timeout,
+a crash in the engine answers 500 and the server goes on, and no more than
+--max-queries run at once (503 beyond, after a short wait for a slot).
+
+Safety for a server on one analyst's machine: loopback by default; the Host header must
+name the address the server is bound to (no DNS rebinding); no CORS unless --cors
+ORIGIN; read-only; SERVICE has no network unless --allow-federation.
 """
 from __future__ import annotations
 
 import ipaddress
 import json
 import sys
-import threading
+from dataclasses import dataclass, field
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
+from . import webassets
 from .errors import KGError
-from .query import (DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryRefused, QuerySyntaxError, QueryTimeout, format_result,
-                    list_queries, run_query)
+from .protocol import (FORMAT_TYPES, GRAPH_TYPES, HTML, SELECT_TYPES, negotiate, render, service_description,
+                       ASK_TYPES, RDF_TYPES)
+from .query import DEFAULT_TIMEOUT, QueryRefused, QuerySyntaxError, QueryTimeout, list_queries, run_query
+from .query.isolation import Pool, QueryBusy, QueryCrashed
 from .store import StoreError
+from .vocab import USER_PREFIXES
 
 MAX_BODY = 1_000_000
-MAX_CONCURRENT = 4
-
-# media type -> kg.query format name, in order of preference for each kind of result
-SELECT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
-                "text/csv": "csv", "text/tab-separated-values": "tsv",
-                "application/sparql-results+xml": "xml", "application/xml": "xml"}
-GRAPH_TYPES = {"text/turtle": "ttl", "application/n-triples": "nt", "text/plain": "nt",
-               "application/rdf+xml": "xml"}
-FORMAT_TYPES = {"json": "application/sparql-results+json", "csv": "text/csv", "tsv": "text/tab-separated-values",
-                "xml": "application/sparql-results+xml", "ttl": "text/turtle", "nt": "application/n-triples"}
+MAX_QUERIES = 2
+QUEUE_WAIT = 5.0  # seconds a request waits for a free query slot before its 503
+METHODS = "GET, HEAD, POST"
 
 
-def negotiate(accept: str | None, offered: dict[str, str]) -> tuple[str, str]:
-    """(media type, format) best matching an Accept header among `offered` (first is the default)."""
-    choices = []
-    for i, part in enumerate((accept or "").split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        media = fields[0].lower()
-        q = 1.0
-        for f in fields[1:]:
-            if f.startswith("q="):
-                try:
-                    q = float(f[2:])
-                except ValueError:
-                    q = 0.0
-        if media and q > 0:
-            choices.append((-q, i, media))
-    for _, _, media in sorted(choices):
-        if media in offered:
-            return media, offered[media]
-        if media in ("*/*", "application/*", "text/*"):
-            break
-    media = next(iter(offered))
-    return media, offered[media]
+class HTTPError(Exception):
+    def __init__(self, status: HTTPStatus, message: str, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status, self.headers = status, headers or {}
+
+
+@dataclass
+class Response:
+    status: HTTPStatus
+    content_type: str
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Settings:
+    store: Path | str | None
+    limit: int | None = None
+    timeout: float = DEFAULT_TIMEOUT
+    allow_federation: bool = False
+    max_queries: int = MAX_QUERIES
+    cors: tuple[str, ...] = ()
+    allowed_hosts: frozenset[str] | None = None  # None: any Host (a wildcard bind)
 
 
 class Endpoint:
-    """What every request handler shares: the store, the limits and a cap on concurrent queries."""
+    """The WSGI application: routing, the protocol's parameters, errors, CORS and the Host check."""
 
-    def __init__(self, store: Path | str | None, *, limit: int = DEFAULT_LIMIT, timeout: float = DEFAULT_TIMEOUT,
-                 allow_federation: bool = False):
-        self.store, self.limit, self.timeout = store, limit, timeout
-        self.allow_federation = allow_federation
-        self.slots = threading.BoundedSemaphore(MAX_CONCURRENT)
+    def __init__(self, settings: Settings, pool: Pool | None = None):
+        self.settings = settings
+        self.pool = pool or Pool(settings.store, size=settings.max_queries,
+                                 allow_federation=settings.allow_federation, wait=QUEUE_WAIT)
 
-
-class Handler(BaseHTTPRequestHandler):
-    server_version = "kg-sparql/1"
-    endpoint: Endpoint  # set on the subclass made by make_server
+    def __call__(self, environ, start_response):
+        try:
+            self._check_host(environ)
+            response = self.route(environ)
+        except HTTPError as e:
+            response = _text(e.status, str(e), e.headers)
+        headers = {"Content-Type": response.content_type, "Content-Length": str(len(response.body)),
+                   "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", **response.headers,
+                   **self._cors(environ)}
+        start_response(f"{response.status.value} {response.status.phrase}", list(headers.items()))
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else response.body]
 
     # --- routing ---------------------------------------------------------------------
-    def do_GET(self):
-        url = urlsplit(self.path)
-        args = parse_qs(url.query)
-        if url.path in ("/", "/index.html") and "query" not in args:
-            return self._send(HTTPStatus.OK, "text/html; charset=utf-8", PAGE)
-        if url.path == "/queries.json":
+    def route(self, environ) -> Response:
+        method, path = environ["REQUEST_METHOD"], environ.get("PATH_INFO") or "/"
+        if method == "OPTIONS" and self.settings.cors and environ.get("HTTP_ORIGIN"):
+            return Response(HTTPStatus.NO_CONTENT, "text/plain", b"", {"Allow": METHODS + ", OPTIONS"})
+        if method not in ("GET", "HEAD", "POST"):
+            raise HTTPError(HTTPStatus.METHOD_NOT_ALLOWED, f"{method} is not supported: this endpoint is "
+                            "read-only (GET, HEAD or POST a query)", {"Allow": METHODS})
+        if path.startswith("/static/") and method != "POST":
+            return _static(path)
+        if path == "/simple" and method != "POST":
+            return _page("query-page.html")
+        if path == "/queries.json" and method != "POST":
             saved = [{"name": q.name, "summary": q.summary, "text": q.text} for q in list_queries()]
-            return self._send(HTTPStatus.OK, "application/json", json.dumps(saved))
-        if url.path not in ("/", "/sparql"):
-            return self._error(HTTPStatus.NOT_FOUND, f"no such page {url.path}; the endpoint is /sparql")
-        if "update" in args:
-            return self._error(HTTPStatus.FORBIDDEN, "updates are not accepted: this endpoint is read-only")
-        self._answer(args.get("query", [None])[0], args.get("format", [None])[0])
+            return Response(HTTPStatus.OK, "application/json", json.dumps(saved).encode())
+        if path not in ("/", "/index.html", "/sparql"):
+            raise HTTPError(HTTPStatus.NOT_FOUND, f"no such page {path}; the endpoint is /sparql")
+        args = self._arguments(environ)
+        if "update" in args or "using-graph-uri" in args:
+            raise HTTPError(HTTPStatus.FORBIDDEN, "updates are not accepted: this endpoint is read-only")
+        if "query" not in args:
+            return self._bare(environ, path)
+        return self.answer(environ, args)
 
-    def do_POST(self):
-        url = urlsplit(self.path)
-        if url.path not in ("/", "/sparql"):
-            return self._error(HTTPStatus.NOT_FOUND, f"no such endpoint {url.path}; use /sparql")
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            return self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "the request body is too large")
-        body = self.rfile.read(length).decode("utf-8", "replace")
-        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+    def _arguments(self, environ) -> dict[str, list[str]]:
+        """The protocol's parameters from the URL and, for POST, the body (SPARQL 1.1 Protocol 2.1)."""
+        args = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+        if environ["REQUEST_METHOD"] != "POST":
+            return args
+        ctype = (environ.get("CONTENT_TYPE") or "").split(";")[0].strip().lower()
+        body = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise HTTPError(HTTPStatus.BAD_REQUEST, "the request body is not UTF-8") from None
         if ctype == "application/sparql-update":
-            return self._error(HTTPStatus.FORBIDDEN, "updates are not accepted: this endpoint is read-only")
+            raise HTTPError(HTTPStatus.FORBIDDEN, "updates are not accepted: this endpoint is read-only")
         if ctype == "application/sparql-query":
-            return self._answer(body, parse_qs(url.query).get("format", [None])[0])
+            return {**args, "query": [text]}
         if ctype == "application/x-www-form-urlencoded":
-            form = parse_qs(body)
-            if "update" in form:
-                return self._error(HTTPStatus.FORBIDDEN, "updates are not accepted: this endpoint is read-only")
-            return self._answer(form.get("query", [None])[0], form.get("format", [None])[0])
-        self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "send application/sparql-query or application/x-www-form-urlencoded (query=...)")
+            form = parse_qs(text, keep_blank_values=True)
+            return {**args, **form}
+        raise HTTPError(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "send application/sparql-query or application/x-www-form-urlencoded (query=...)")
+
+    def _bare(self, environ, path: str) -> Response:
+        """No query: the query page for browsers, else the SPARQL Service Description."""
+        accept = environ.get("HTTP_ACCEPT")
+        offered = {**HTML, **RDF_TYPES} if path != "/sparql" else {**RDF_TYPES, **HTML}
+        media, fmt = negotiate(accept, offered) or (None, None)
+        if fmt == "html":
+            return yasgui_page() if webassets.available() else _page("query-page.html")
+        if media is None:
+            raise HTTPError(HTTPStatus.NOT_ACCEPTABLE, _not_acceptable(offered))
+        url = f"{environ['wsgi.url_scheme']}://{environ.get('HTTP_HOST') or 'localhost'}/sparql"
+        body = service_description(url, fmt, federation=self.settings.allow_federation)
+        return Response(HTTPStatus.OK, f"{media}; charset=utf-8", body)
 
     # --- answering -------------------------------------------------------------------
-    def _answer(self, query: str | None, fmt: str | None):
-        if not query:
-            return self._error(HTTPStatus.BAD_REQUEST, "missing the query parameter")
-        ep = self.endpoint
-        if not ep.slots.acquire(timeout=ep.timeout):
-            return self._error(HTTPStatus.SERVICE_UNAVAILABLE, "too many queries are running; try again")
+    def answer(self, environ, args: dict[str, list[str]]) -> Response:
+        (query, *more) = args["query"]
+        if more or not query.strip():
+            raise HTTPError(HTTPStatus.BAD_REQUEST, "give exactly one, non-empty query parameter")
+        s = self.settings
         try:
-            result = run_query(query, ep.store, limit=ep.limit, timeout=ep.timeout,
-                               allow_federation=ep.allow_federation, is_text=True)
+            result = run_query(query, s.store, limit=s.limit, timeout=s.timeout, allow_federation=s.allow_federation,
+                               is_text=True, default_graphs=args.get("default-graph-uri"),
+                               named_graphs=args.get("named-graph-uri"), pool=self.pool, strict_params=False)
         except QuerySyntaxError as e:
-            return self._error(HTTPStatus.BAD_REQUEST, str(e))
+            raise HTTPError(HTTPStatus.BAD_REQUEST, str(e)) from None
         except QueryRefused as e:
-            return self._error(HTTPStatus.FORBIDDEN, str(e))
-        except QueryTimeout as e:
-            return self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(e))
-        except StoreError as e:
-            return self._error(HTTPStatus.INTERNAL_SERVER_ERROR, str(e))
+            raise HTTPError(HTTPStatus.FORBIDDEN, str(e)) from None
+        except (QueryTimeout, QueryBusy) as e:
+            raise HTTPError(HTTPStatus.SERVICE_UNAVAILABLE, str(e), {"Retry-After": "1"}) from None
+        except (QueryCrashed, StoreError) as e:
+            raise HTTPError(HTTPStatus.INTERNAL_SERVER_ERROR, str(e)) from None
         except KGError as e:
-            return self._error(HTTPStatus.BAD_REQUEST, str(e))
-        finally:
-            ep.slots.release()
-        offered = GRAPH_TYPES if result.is_graph else SELECT_TYPES
+            raise HTTPError(HTTPStatus.BAD_REQUEST, str(e)) from None
+        offered = GRAPH_TYPES if result.is_graph else ASK_TYPES if result.form == "ask" else SELECT_TYPES
+        fmt = (args.get("format") or [None])[0]
         if fmt in FORMAT_TYPES and FORMAT_TYPES[fmt] in offered:
-            media, fmt = FORMAT_TYPES[fmt], fmt
+            media = FORMAT_TYPES[fmt]
         else:
-            media, fmt = negotiate(self.headers.get("Accept"), offered)
+            chosen = negotiate(environ.get("HTTP_ACCEPT"), offered)
+            if chosen is None:
+                raise HTTPError(HTTPStatus.NOT_ACCEPTABLE, _not_acceptable(offered))
+            media, fmt = chosen
         extra = {"X-KG-Truncated": "true", "X-KG-Row-Limit": str(result.limit)} if result.truncated else {}
-        self._send(HTTPStatus.OK, f"{media}; charset=utf-8", format_result(result, fmt), extra)
+        return Response(HTTPStatus.OK, f"{media}; charset=utf-8", render(result, fmt), extra)
 
-    def _error(self, status: HTTPStatus, message: str):
-        self._send(status, "text/plain; charset=utf-8", message + "\n")
+    # --- cross-cutting ---------------------------------------------------------------
+    def _check_host(self, environ) -> None:
+        """Refuse a Host the server was not bound as: a DNS-rebound page cannot read answers."""
+        allowed = self.settings.allowed_hosts
+        host = (environ.get("HTTP_HOST") or "").lower()
+        if allowed is not None and host not in allowed:
+            raise HTTPError(HTTPStatus.MISDIRECTED_REQUEST,
+                            f"Host {host or '(none)'} is not this server's address; use "
+                            f"{sorted(allowed)[0]} (or --allow-host NAME)")
 
-    def _send(self, status: HTTPStatus, ctype: str, text: str, headers: dict[str, str] | None = None):
-        data = text.encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("X-Content-Type-Options", "nosniff")
-        for k, v in (headers or {}).items():
-            self.send_header(k, v)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
+    def _cors(self, environ) -> dict[str, str]:
+        origin = environ.get("HTTP_ORIGIN")
+        if not origin or not ({origin, "*"} & set(self.settings.cors)):
+            return {}
+        return {"Access-Control-Allow-Origin": origin, "Vary": "Origin",
+                "Access-Control-Allow-Methods": METHODS, "Access-Control-Allow-Headers": "Content-Type, Accept",
+                "Access-Control-Expose-Headers": "X-KG-Truncated, X-KG-Row-Limit", "Access-Control-Max-Age": "600"}
 
-    def log_message(self, fmt, *args):
-        sys.stderr.write(f"{self.address_string()} {fmt % args}\n")
+
+# Pages may load only this server's files and talk only to this server: nothing leaves the machine.
+PAGE_POLICY = ("default-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self' data:; "
+               "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; "
+               "form-action 'self'; frame-ancestors 'none'")
+STATIC = {"/static/yasgui/yasgui.min.js": (webassets.ASSET_DIR / "yasgui.min.js", "text/javascript"),
+          "/static/yasgui/yasgui.min.css": (webassets.ASSET_DIR / "yasgui.min.css", "text/css"),
+          "/static/kg-yasgui.js": (Path(__file__).resolve().parent / "data" / "kg-yasgui.js", "text/javascript")}
+EXAMPLE = """SELECT ?person ?role ?organisation WHERE {
+  ?post a org:Membership ; org:member/foaf:name ?person ;
+        org:role/skos:prefLabel ?role ; org:organization/skos:prefLabel ?organisation .
+} LIMIT 50"""
+
+
+def _page(name: str) -> Response:
+    """The simple query page (its script is inline)."""
+    page = resources.files("kg").joinpath(f"data/{name}").read_bytes()
+    policy = PAGE_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    return Response(HTTPStatus.OK, "text/html; charset=utf-8", page, {"Content-Security-Policy": policy})
+
+
+def yasgui_page() -> Response:
+    """YASGUI with the project prefixes, the saved queries and an example, embedded as inert JSON."""
+    config = {"prefixes": USER_PREFIXES, "example": EXAMPLE,
+              "saved": [{"name": q.name, "summary": q.summary, "text": q.text} for q in list_queries()]}
+    blob = (json.dumps(config, ensure_ascii=False)
+            .replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+    page = resources.files("kg").joinpath("data/yasgui.html").read_text(encoding="utf-8").replace("%%CONFIG%%", blob)
+    return Response(HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8"),
+                    {"Content-Security-Policy": PAGE_POLICY})
+
+
+def _static(path: str) -> Response:
+    if path not in STATIC or not STATIC[path][0].is_file():
+        raise HTTPError(HTTPStatus.NOT_FOUND, f"no such file {path}")
+    file, ctype = STATIC[path]
+    return Response(HTTPStatus.OK, f"{ctype}; charset=utf-8", file.read_bytes(), {"Cache-Control": "max-age=3600"})
+
+
+def _text(status: HTTPStatus, message: str, headers: dict[str, str] | None = None) -> Response:
+    return Response(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"), headers or {})
+
+
+def _not_acceptable(offered: dict[str, str]) -> str:
+    return f"none of the media types in Accept can be served here; offered: {', '.join(offered)}"
 
 
 def is_loopback(host: str) -> bool:
-    if host in ("localhost", ""):
-        return host == "localhost"
+    if host == "localhost":
+        return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
 
 
-def make_server(store: Path | str | None, *, host: str = "127.0.0.1", port: int = 7878,
-                limit: int = DEFAULT_LIMIT, timeout: float = DEFAULT_TIMEOUT,
-                allow_federation: bool = False) -> ThreadingHTTPServer:
-    """A ready (not yet serving) endpoint; port 0 picks a free port (see server.server_address)."""
+def allowed_hosts(host: str, port: int, extra: tuple[str, ...] = ()) -> frozenset[str] | None:
+    """Host header values this server answers to; None (any) when bound to every address."""
+    bare = host.strip("[]")
+    try:
+        ip = ipaddress.ip_address(bare)
+    except ValueError:
+        ip = None
+    if ip is not None and ip.is_unspecified:
+        return None
+    names = {f"[{bare}]" if ip is not None and ip.version == 6 else bare, *extra}
+    if is_loopback(bare):
+        names |= {"localhost", "127.0.0.1", "[::1]"}
+    return frozenset(n.lower() for name in names for n in (name, f"{name}:{port}"))
+
+
+def make_server(store: Path | str | None, *, host: str = "127.0.0.1", port: int = 7878, limit: int | None = None,
+                timeout: float = DEFAULT_TIMEOUT, allow_federation: bool = False, max_queries: int = MAX_QUERIES,
+                cors: tuple[str, ...] = (), allow_host: tuple[str, ...] = ()):
+    """A ready (not yet serving) waitress server; port 0 picks a free port (server.effective_port)."""
+    import waitress
+
     from .store import open_store
 
     open_store(store, read_only=True)  # fail now, with a clear message, if there is no store
-    endpoint = Endpoint(store, limit=limit, timeout=timeout, allow_federation=allow_federation)
-    handler = type("KGHandler", (Handler,), {"endpoint": endpoint})
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
+    settings = Settings(store, limit=limit, timeout=timeout, allow_federation=allow_federation,
+                        max_queries=max_queries, cors=tuple(cors))
+    endpoint = Endpoint(settings)
+    server = waitress.create_server(endpoint, host=host.strip("[]"), port=port, threads=max_queries + 6,
+                                    backlog=1024, connection_limit=1000, channel_timeout=30,
+                                    max_request_body_size=MAX_BODY, ident="kg-sparql", asyncore_use_poll=True)
+    settings.allowed_hosts = allowed_hosts(host, server.effective_port, tuple(allow_host))
+    endpoint.pool.warm()
+    server.endpoint = endpoint
     return server
 
 
-def serve(store: Path | str | None, *, host: str = "127.0.0.1", port: int = 7878, **limits) -> None:
+def serve(store: Path | str | None, *, host: str = "127.0.0.1", port: int = 7878, **options) -> None:
     """Serve until interrupted; warn on stderr when reachable from other machines."""
     if not is_loopback(host):
         print(f"warning: listening on {host}, not a loopback address: anyone who can reach this machine "
               "can query the graph", file=sys.stderr)
-    server = make_server(store, host=host, port=port, **limits)
-    bound_host, bound_port = server.server_address[:2]
-    print(f"SPARQL endpoint on http://{bound_host}:{bound_port}/sparql (query page: "
-          f"http://{bound_host}:{bound_port}/); Ctrl-C to stop", file=sys.stderr, flush=True)
+    server = make_server(store, host=host, port=port, **options)
+    shown = f"[{server.effective_host}]" if ":" in str(server.effective_host) else server.effective_host
+    base = f"http://{shown}:{server.effective_port}"
+    print(f"SPARQL endpoint on {base}/sparql (query page: {base}/); Ctrl-C to stop", file=sys.stderr, flush=True)
     try:
-        server.serve_forever()
+        server.run()
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
+        server.close()
+        server.endpoint.pool.close()
 
 
-PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>kg SPARQL</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
-body{font:15px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
-textarea{width:100%;height:16em;font:14px/1.35 ui-monospace,monospace;box-sizing:border-box}
-table{border-collapse:collapse;margin-top:1em;font-size:14px}
-td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;text-align:left}
-th{background:#f3f3f3}#msg{margin-top:1em;white-space:pre-wrap;font-family:ui-monospace,monospace}
-.err{color:#a00}
-</style></head><body>
-<h1>Ask the graph</h1>
-<p>Project prefixes (kg:, id:, org:, foaf:, schema:, skos:, prov:, dcterms:, ...) are declared for you.
-Endpoint: <code>/sparql</code> (SPARQL 1.1 Protocol, read-only).</p>
-<p><label>Saved query: <select id="saved"><option value="">(choose)</option></select></label>
-<label> Format: <select id="fmt"><option>table</option><option>json</option><option>csv</option>
-<option>tsv</option><option>xml</option><option>ttl</option><option>nt</option></select></label>
-<button id="run">Run (Ctrl-Enter)</button></p>
-<textarea id="q" spellcheck="false">SELECT ?person ?role ?organisation WHERE {
-  ?post a org:Membership ; org:member/foaf:name ?person ;
-        org:role/skos:prefLabel ?role ; org:organization/skos:prefLabel ?organisation .
-} LIMIT 50</textarea>
-<div id="msg"></div><div id="out"></div>
-<script>
-const $ = id => document.getElementById(id);
-let saved = [];
-fetch('/queries.json').then(r => r.json()).then(list => {
-  saved = list;
-  for (const q of list) { const o = document.createElement('option'); o.value = q.name;
-    o.textContent = q.name + ' - ' + q.summary; $('saved').appendChild(o); }
-});
-$('saved').onchange = () => { const q = saved.find(q => q.name === $('saved').value); if (q) $('q').value = q.text; };
-function cell(b) { if (!b) return ''; return b.value; }
-async function run() {
-  $('msg').textContent = 'running...'; $('msg').className = ''; $('out').innerHTML = '';
-  const fmt = $('fmt').value;
-  const body = new URLSearchParams({query: $('q').value});
-  if (fmt !== 'table') body.set('format', fmt);
-  const r = await fetch('/sparql', {method: 'POST', body,
-    headers: {'Accept': 'application/sparql-results+json, text/turtle;q=0.9'}});
-  const text = await r.text();
-  if (!r.ok) { $('msg').textContent = text; $('msg').className = 'err'; return; }
-  const note = r.headers.get('X-KG-Truncated') ? ' (cut at the row limit)' : '';
-  if (fmt !== 'table' || !(r.headers.get('Content-Type') || '').includes('json')) {
-    $('msg').textContent = note; const pre = document.createElement('pre'); pre.textContent = text;
-    $('out').appendChild(pre); return; }
-  const data = JSON.parse(text);
-  if ('boolean' in data) { $('msg').textContent = String(data.boolean); return; }
-  const vars = data.head.vars, rows = data.results.bindings;
-  $('msg').textContent = rows.length + ' rows' + note;
-  const t = document.createElement('table'), h = t.insertRow();
-  for (const v of vars) { const th = document.createElement('th'); th.textContent = v; h.appendChild(th); }
-  for (const b of rows) { const tr = t.insertRow(); for (const v of vars) tr.insertCell().textContent = cell(b[v]); }
-  $('out').appendChild(t);
-}
-$('run').onclick = run;
-$('q').onkeydown = e => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); } };
-</script></body></html>
-"""
-
-__all__ = ["make_server", "serve", "negotiate", "is_loopback", "PAGE"]
+__all__ = ["Endpoint", "Settings", "make_server", "serve", "negotiate", "is_loopback", "allowed_hosts"]

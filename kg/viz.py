@@ -165,10 +165,17 @@ def page_payload(G: nx.Graph, positions: dict, data: GraphData, color_by: str, t
             "legend": {"kind": KIND_COLOURS, "community": COMMUNITY_COLOURS}}
 
 
+def embed_json(payload) -> str:
+    """JSON safe inside <script type="application/json">: no '<', '>' or '&' at all, so no text
+    (`</script>`, `<!--<script>`) can end the block or switch the HTML parser's script states."""
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
 def render_html(G: nx.Graph, positions: dict, data: GraphData, *, color_by: str = "kind",
                 total: int | None = None) -> str:
     payload = page_payload(G, positions, data, color_by, total if total is not None else len(G))
-    blob = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    blob = embed_json(payload)
     title = f"kg network: {payload['projection']} ({len(G)} nodes)"
     return (_TEMPLATE.replace("%%TITLE%%", html.escape(title))
             .replace("%%DATA%%", blob))
@@ -234,6 +241,7 @@ _TEMPLATE = r"""<!DOCTYPE html>
   circle.node.selected { stroke: #d00; stroke-width: 3; }
   g.dim circle.node:not(.near), g.dim line.edge:not(.near) { opacity: 0.15; }
   text.label { font-size: 11px; fill: #333; pointer-events: none; paint-order: stroke; stroke: #fbfbfb; stroke-width: 3px; }
+  text.hover { font-weight: 600; fill: #000; }
   #legend { position: absolute; left: 8px; bottom: 8px; background: rgba(255,255,255,.9); padding: 6px 8px; border-radius: 4px; font-size: 12px; }
   #legend span.sw { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 4px 0 8px; }
   #panel { width: 380px; border-left: 1px solid #ddd; overflow-y: auto; padding: 12px 16px; background: #fff; }
@@ -288,20 +296,42 @@ _TEMPLATE = r"""<!DOCTYPE html>
       edgeLayer.appendChild(line); lines.push(line);
       neighbours[e[0]].push([e[1], i]); neighbours[e[1]].push([e[0], i]);
     });
-    var bigR = data.nodes.map(function (n) { return n.r; }).sort(function (p, q) { return q - p; })[Math.min(40, data.nodes.length - 1)] || 0;
     data.nodes.forEach(function (n, i) {
       var c = el("circle", { cx: n.x, cy: n.y, r: n.r, "class": "node", "data-i": i }, true);
       var t = el("title", {}, true); t.textContent = n.label + " (" + n.kind + ")"; c.appendChild(t);
       c.addEventListener("click", function (ev) { ev.stopPropagation(); select(i); });
+      c.addEventListener("mouseenter", function () { showHover(i); });
+      c.addEventListener("mouseleave", function () { showHover(-1); });
       nodeLayer.appendChild(c); circles.push(c);
-      if (n.r >= bigR) {
-        var label = el("text", { x: n.x + n.r + 2, y: n.y + 4, "class": "label" }, true);
-        label.textContent = n.label; labelLayer.appendChild(label);
-      }
     });
+    placeLabels(labelLayer);
+    hover = el("text", { "class": "label hover", visibility: "hidden" }, true); labelLayer.appendChild(hover);
     recolour();
     var shown = data.nodes.length < data.total ? data.nodes.length + " of " + data.total + " nodes (highest PageRank)" : data.nodes.length + " nodes";
     document.getElementById("status").textContent = data.projection + " network: " + shown + ", " + data.edges.length + " edges";
+  }
+
+  // Permanent labels for the biggest nodes, largest first, skipping any that would overlap one
+  // already placed (boxes estimated from the text length); every other name shows on hover.
+  function placeLabels(layer) {
+    var order = data.nodes.map(function (n, i) { return i; }).sort(function (a, b) { return data.nodes[b].r - data.nodes[a].r; });
+    var placed = [], limit = Math.min(60, order.length);
+    for (var j = 0; j < order.length && placed.length < limit; j++) {
+      var n = data.nodes[order[j]], w = 6.2 * n.label.length, box = { x: n.x + n.r + 2, y: n.y - 8, w: w, h: 12 };
+      var clash = placed.some(function (p) { return box.x < p.x + p.w && p.x < box.x + box.w && box.y < p.y + p.h && p.y < box.y + box.h; });
+      if (clash) { continue; }
+      placed.push(box);
+      var label = el("text", { x: box.x, y: n.y + 4, "class": "label", "data-i": order[j] }, true);
+      label.textContent = n.label; layer.appendChild(label);
+    }
+  }
+  var hover = null;
+  function showHover(i) {
+    if (i < 0) { hover.setAttribute("visibility", "hidden"); return; }
+    var n = data.nodes[i];
+    hover.setAttribute("x", n.x + n.r + 2); hover.setAttribute("y", n.y + 4);
+    hover.textContent = n.label; hover.setAttribute("visibility", "visible");
+    hover.parentNode.appendChild(hover);  // on top of the other labels
   }
 
   function recolour() {
@@ -374,14 +404,22 @@ _TEMPLATE = r"""<!DOCTYPE html>
     panel.appendChild(list);
   }
 
+  function norm(s) { return s.replace(/\s+/g, " ").trim().toLowerCase(); }
+  // 0: the whole name, 1: the name starts with the query, 2: contains it, -1: no match
+  function matchRank(label, q) {
+    var l = norm(label);
+    return l === q ? 0 : l.indexOf(q) === 0 ? 1 : l.indexOf(q) >= 0 ? 2 : -1;
+  }
   function search(q, go) {
-    q = q.trim().toLowerCase(); var first = -1, count = 0;
+    q = norm(q); var best = -1, bestRank = 3, count = 0;
     circles.forEach(function (c, i) {
-      var hit = q.length > 0 && data.nodes[i].label.toLowerCase().indexOf(q) >= 0;
-      c.classList.toggle("match", hit);
-      if (hit) { count++; if (first < 0) { first = i; } }
+      var rank = q.length > 0 ? matchRank(data.nodes[i].label, q) : -1;
+      c.classList.toggle("match", rank >= 0);
+      if (rank < 0) { return; }
+      count++;
+      if (rank < bestRank || (rank === bestRank && data.nodes[i].r > data.nodes[best].r)) { best = i; bestRank = rank; }
     });
-    if (go && first >= 0) { centreOn(first); select(first); }
+    if (go && best >= 0) { centreOn(best); select(best); }
     return count;
   }
 
@@ -406,7 +444,8 @@ _TEMPLATE = r"""<!DOCTYPE html>
   window.addEventListener("resize", fit);
 
   draw(); fit();
-  window.kgGraph = { select: select, search: search, nodeCount: circles.length };
+  window.kgGraph = { select: select, search: search, nodeCount: circles.length,
+                     selected: function () { return selected; } };
 })();
 </script>
 </body>

@@ -20,7 +20,7 @@ from kg.cli import cli
 from kg.export import export_rdf
 from kg.stats import KIND_CLASSES, store_stats
 from kg.store import isomorphic
-from kg.vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from kg.vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, USER_PREFIXES
 
 from conftest import SEEDS
 
@@ -329,8 +329,8 @@ def test_turtle_and_trig_use_the_prefixes(tmp_path, fixture_store):
         out = tmp_path / f"graph.{fmt}"
         export_rdf(fixture_store, fmt, out)
         text = out.read_text(encoding="utf-8")
-        for prefix in ("id", "kg", "org", "foaf", "schema", "skos", "prov", "dcterms"):
-            assert f"@prefix {prefix}: <{PREFIXES[prefix]}> ." in text
+        for prefix in ("kgorg", "kgperson", "kg", "org", "foaf", "schema", "skos", "prov", "dcterms"):
+            assert f"@prefix {prefix}: <{USER_PREFIXES[prefix]}> ." in text
         assert "org:Membership" in text
         assert text.count("<https://w3id.org/newskg/ontology#") == 1  # only in its @prefix line
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import os
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -101,3 +102,65 @@ def test_interactive_console_in_a_pseudo_terminal(mini, tmp_path):
         child.close(force=True)
     saved = history.read_text()
     assert "+SELECT ?n WHERE {" in saved and "+.run posts-at-organisation" in saved  # history across runs
+
+
+TRAFFORD = "https://w3id.org/newskg/id/article/001-trafford"
+
+
+def graph_size(iri: str) -> int:
+    """Triples in one article graph of tests/data/mini.trig, counted without SPARQL."""
+    quads = ox.parse(path=str(DATA / "mini.trig"), format=ox.RdfFormat.TRIG)
+    return sum(1 for q in quads if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == iri)
+
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o . ?q ?r ?s }"
+
+
+def test_help_exit_quit_and_backslash_q_are_commands(mini):
+    for leave in ("exit", "quit", "\\q", "QUIT;"):
+        out, err = io.StringIO(), io.StringIO()
+        console = Console(mini, out=out, err=err)
+        code = console.batch(io.StringIO(f"help\n{leave}\nASK {{ ?s ?p ?o }} ;\n"))
+        assert code == 0 and err.getvalue() == ""
+        assert ".timeout S" in out.getvalue() and ".format FMT" in out.getvalue()
+        assert "true" not in out.getvalue()  # nothing ran after leaving
+
+
+def test_from_chooses_the_graph_in_the_console(mini):
+    out, err = io.StringIO(), io.StringIO()
+    console = Console(mini, fmt="csv", out=out, err=err)
+    console.batch(io.StringIO(f"SELECT (COUNT(*) AS ?n) FROM <{TRAFFORD}> WHERE {{ ?s ?p ?o }} ;\n"
+                              "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } ;\n"))
+    assert err.getvalue() == ""
+    one, union = [int(x) for x in out.getvalue().split() if x.isdigit()]
+    assert one == graph_size(TRAFFORD) > 0 and union > one
+
+
+def test_from_chooses_the_graph_in_kg_query(mini):
+    done = subprocess.run([sys.executable, "-c", CLI, "query", "--store", str(mini), "-f", "csv", "-e",
+                           f"SELECT (COUNT(*) AS ?n) FROM <{TRAFFORD}> WHERE {{ ?s ?p ?o }}"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.split() == ["n", str(graph_size(TRAFFORD))]
+
+
+def test_ctrl_c_cancels_the_query_and_keeps_the_console(mini, tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    env = {**os.environ, "KG_HISTORY": str(tmp_path / "history"), "TERM": "dumb"}
+    child = pexpect.spawn(sys.executable, ["-c", CLI, "sparql", "--store", str(mini), "--timeout", "120"],
+                          env=env, encoding="utf-8", timeout=20, dimensions=(40, 200))
+    try:
+        child.expect("kg> ")
+        child.send(SLOW + " ;\r")
+        time.sleep(1.5)
+        child.sendintr()
+        child.expect("query cancelled")
+        child.expect("kg> ")
+        child.send("ASK { ?s a foaf:Person } ;\r")
+        child.expect("true")
+        child.send("help\r")
+        child.expect(r"\.timeout S")
+        child.send("exit\r")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0

@@ -155,3 +155,39 @@ def test_unknown_projection_is_one_line_error(fixture_store):
     result = CliRunner().invoke(cli, ["export", "--store", str(fixture_store), "--format", "gexf",
                                       "--projection", "nope"])
     assert result.exit_code == 1 and "unknown projection 'nope'" in result.output
+
+
+# --- hostile text --------------------------------------------------------------------------------
+HOSTILE = "Trafford\x01 Council\x0b <!--<script> & \ufffe\"quoted\""
+
+
+@pytest.fixture(scope="module")
+def hostile_store(fixture_store, tmp_path_factory) -> Path:
+    """The fixture with an organisation whose name holds control characters and markup."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("hostile") / "store"
+    shutil.copytree(fixture_store, path)
+    store = ox.Store(str(path))
+    label = HOSTILE.replace("\\", "\\\\").replace('"', '\\"')
+    store.update("INSERT DATA { GRAPH <https://w3id.org/newskg/id/article/network-walsall> { "
+                 f'<{WALSALL}> <http://www.w3.org/2004/02/skos/core#prefLabel> "{label}" }} }}')
+    store.flush()
+    del store
+    return path
+
+
+def test_control_characters_are_dropped_from_gexf(hostile_store, schema, tmp_path):
+    out = tmp_path / "g.gexf"
+    export_network(hostile_store, "gexf", out)
+    doc = assert_valid(schema, out)
+    labels = [n.get("label") for n in doc.iter(f"{GEXF}node")]
+    assert 'Trafford Council <!--<script> & "quoted"' in labels
+
+
+def test_control_characters_are_dropped_from_graphml(hostile_store, tmp_path):
+    out = tmp_path / "g.graphml"
+    result = CliRunner().invoke(cli, ["export", "--store", str(hostile_store), "--format", "graphml", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(str(out))
+    assert 'Trafford Council <!--<script> & "quoted"' in {a["label"] for _, a in G.nodes(data=True)}

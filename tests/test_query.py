@@ -384,3 +384,47 @@ def test_seeds_alastair_mclellan_quoted_twice(seeds_store):
 
 def test_seeds_cheshire_shortlisted_never_won(seeds_store):
     assert "Cheshire East Council" in values(rows("shortlisted-never-won", seeds_store), "recipient")
+
+
+def test_table_output_to_a_file_keeps_whole_cells(mini, tmp_path):
+    query = "SELECT ?e WHERE { ?f kg:evidence ?e } ORDER BY DESC(STRLEN(?e)) LIMIT 1"
+    longest = run_query(query, mini, is_text=True).rows[0][0].value
+    assert len(" ".join(longest.split())) > 60
+    out = tmp_path / "table.txt"
+    with open(out, "w") as f:
+        result = CliRunner().invoke(cli, ["query", "--store", str(mini), "-e", query])
+        f.write(result.output)
+    assert " ".join(longest.split()) in out.read_text() and "…" not in out.read_text()
+
+
+def test_entity_prefixes_in_queries_tables_and_turtle(mini):
+    result = run_query("SELECT ?n WHERE { kgorg:walsall-together skos:prefLabel ?n }", mini, is_text=True)
+    assert [r[0].value for r in result.rows] == ["Walsall Together"]
+    table = format_result(run_query("SELECT ?o WHERE { ?o skos:prefLabel 'Walsall Together' }", mini,
+                                    is_text=True), "table")
+    assert "kgorg:walsall-together" in table
+    turtle = format_result(run_query("CONSTRUCT WHERE { ?p foaf:name 'Lyn Bacon' ; a ?t }", mini, is_text=True),
+                           "ttl")
+    assert "kgperson:lyn-bacon" in turtle and "\\/" not in turtle
+    assert {p.name for p in find_params("SELECT ?x WHERE { ?x ?p ?_org_iri }")} == {"org"}
+    assert run_query("ASK { ?m org:organization ?_org_iri }", mini, is_text=True,
+                     params={"org": "kgorg:walsall-together"}).boolean is True
+
+
+def test_xml_results_drop_characters_xml_cannot_carry():
+    from lxml import etree
+
+    from kg.query.run import QueryResult
+
+    text = format_result(QueryResult("select", variables=["s"], rows=[[ox.Literal("Trafford\x01 <Council>")]]), "xml")
+    doc = etree.fromstring(text.encode())
+    assert doc.findtext(".//{http://www.w3.org/2005/sparql-results#}literal") == "Trafford <Council>"
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "trig"])
+def test_turtle_exports_use_entity_prefixes_without_escaped_slashes(mini, fmt):
+    result = CliRunner().invoke(cli, ["export", "--store", str(mini), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert "\\/" not in result.output and "kgorg:walsall-together" in result.output
+    parsed = list(ox.parse(result.output.encode(), format=ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.TRIG))
+    assert any(q.subject.value == ID + "org/walsall-together" for q in parsed)

@@ -95,7 +95,7 @@ def test_bad_colour_mode_is_a_user_error(fixture_store, tmp_path):
 class DevTools:
     """A minimal Chrome DevTools Protocol client over --remote-debugging-pipe."""
 
-    def __init__(self, profile: Path):
+    def __init__(self, profile: Path, extra_args: tuple[str, ...] = ()):
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
 
@@ -108,7 +108,7 @@ class DevTools:
         self.proc = subprocess.Popen(
             [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-             "--window-size=1280,800", "--remote-debugging-pipe", "about:blank"],
+             "--window-size=1280,800", "--remote-debugging-pipe", *extra_args, "about:blank"],
             preexec_fn=wire_fds, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_browser_r)
         os.close(from_browser_w)
@@ -247,3 +247,77 @@ def test_search_zoom_and_colour_switch(browser_page):
     fills_by_community = evaluate(client, session, "new Set(Array.from(document.querySelectorAll('circle.node'), c => c.getAttribute('fill'))).size")
     assert fills_by_kind == 6 and fills_by_community == 4
     assert page_errors(client.events) == []
+
+
+def load_page(path: Path, profile: Path) -> tuple[DevTools, str]:
+    client = DevTools(profile)
+    target = client.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+    session = client.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+    for domain in ("Runtime", "Log", "Page"):
+        client.send(f"{domain}.enable", session=session)
+    client.send("Page.navigate", {"url": path.as_uri()}, session=session)
+    client.wait_for(lambda m: m.get("method") == "Page.loadEventFired")
+    client.drain(0.5)
+    return client, session
+
+
+SELECTED_LABEL = "JSON.parse(document.getElementById('kg-data').textContent).nodes[kgGraph.selected()].label"
+
+
+@needs_chromium
+@pytest.mark.parametrize("query,expected", [
+    ("Nottingham City Council", "Nottingham City Council"),  # not the partnership that contains it
+    ("nottingham city clinical commissioning group", "Nottingham City Clinical Commissioning Group"),
+    ("Walsall Together", "Walsall Together"),
+    ("Health Service", "Health Service Journal"),  # a prefix beats names that merely contain it
+])
+def test_searching_a_name_selects_the_exact_match_first(browser_page, query, expected):
+    client, session = browser_page
+    evaluate(client, session, f"kgGraph.search({json.dumps(query)}, true)")
+    assert evaluate(client, session, SELECTED_LABEL) == expected
+
+
+@needs_chromium
+def test_permanent_labels_do_not_overlap_and_names_show_on_hover(browser_page):
+    client, session = browser_page
+    overlaps = evaluate(client, session, """
+        (() => { const boxes = Array.from(document.querySelectorAll('text.label:not(.hover)'), t => t.getBBox());
+                 let n = 0;
+                 boxes.forEach((a, i) => boxes.slice(i + 1).forEach(b => {
+                   if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) n++; }));
+                 return [boxes.length, n]; })()""")
+    assert overlaps[0] > 0 and overlaps[1] == 0
+    shown = evaluate(client, session, """
+        (() => { const c = Array.from(document.querySelectorAll('circle.node'))
+                   .find(c => c.querySelector('title').textContent.startsWith('Priya Shah ('));
+                 c.dispatchEvent(new MouseEvent('mouseenter'));
+                 const h = document.querySelector('text.hover');
+                 return [h.getAttribute('visibility'), h.textContent]; })()""")
+    assert shown == ["visible", "Priya Shah"]
+
+
+@needs_chromium
+def test_a_sentence_that_opens_a_comment_and_a_script_leaves_the_page_working(fixture_store, tmp_path):
+    store_path = tmp_path / "store"
+    shutil.copytree(fixture_store, store_path)
+    store = ox.Store(str(store_path))
+    store.update('INSERT DATA { GRAPH <https://w3id.org/newskg/id/article/network-walsall> { '
+                 '<https://w3id.org/newskg/id/person/x> a <http://xmlns.com/foaf/0.1/Person> ; '
+                 '<http://xmlns.com/foaf/0.1/name> "A <!--<script> B </script> C" . '
+                 '<https://w3id.org/newskg/id/org/walsall-together> <http://www.w3.org/2004/02/skos/core#altLabel> '
+                 '"<!--<script>" } }')
+    store.flush()
+    del store
+    out = tmp_path / "g.html"
+    write_viz(store_path, out)
+    text = out.read_text(encoding="utf-8")
+    data_block = text.split('id="kg-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in data_block and ">" not in data_block
+    client, session = load_page(out, tmp_path / "profile")
+    try:
+        assert evaluate(client, session, "document.querySelectorAll('circle.node').length") >= 19
+        evaluate(client, session, "kgGraph.search('Walsall Together', true)")
+        assert evaluate(client, session, SELECTED_LABEL) == "Walsall Together"
+        assert page_errors(client.events) == []
+    finally:
+        client.close()
