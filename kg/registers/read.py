@@ -149,11 +149,22 @@ LAYOUTS: dict[str, tuple[str, ...]] = {
 #: address lines 1-5, postcode, open date, close date, ...
 ODS_COLUMNS = ("ods_code", "name", "national_grouping", "parent_hlhg_code", "address1", "address2", "address3",
                "address4", "address5", "postcode", "open_date", "close_date")
+OPTIONAL_COLUMNS = {"mysociety_las": ("former_gss_codes", "alt_names_raw"), "ons_rgc": ("register_la_code",)}
 ODS_HEADERLESS = {"etr": "ods_raw_trusts", "ect": "ods_raw_trusts", "eccg": "ods_raw_ccgs"}
 
 
+#: The publishers' own column names where they differ from the trimmed files (mySociety's CSV)
+HEADER_ALIASES = {"local_authority_code": "la_code", "local_authority_type": "la_type",
+                  "local_authority_type_name": "la_type_name", "replaced_by": "replaced_by"}
+
+
+def column_name(header: str) -> str:
+    name = header.strip().lower().replace("-", "_").replace(" ", "_")
+    return HEADER_ALIASES.get(name, name)
+
+
 def detect_layout(path: Path, header: list[str]) -> str | None:
-    columns = {h.strip() for h in header}
+    columns = {column_name(h) for h in header}
     for layout, needed in LAYOUTS.items():
         if set(needed) <= columns and (layout != "csus" or len(columns) == 2) \
                 and (layout != "mysociety_names" or len(columns) == 2):
@@ -182,7 +193,7 @@ def read_table(path: Path) -> Table | None:
     if layout is None:
         return None
     headerless = layout.startswith("ods_raw")
-    columns = list(ODS_COLUMNS) if headerless else [h.strip() for h in header]
+    columns = list(ODS_COLUMNS) if headerless else [column_name(h) for h in header]
     rows: list[tuple[int, dict[str, str]]] = []
     lines = ([(1, header)] if headerless else []) + [(reader.line_num, r) for r in _rows(reader, path)]
     for line, values in lines:
@@ -196,7 +207,10 @@ def read_table(path: Path) -> Table | None:
         elif len(values) != len(columns):
             raise RegisterError(f"{path.name} line {line}: expected {len(columns)} columns "
                                 f"({', '.join(columns[:4])}, ...), found {len(values)}")
-        rows.append((line, {c: v.strip() for c, v in zip(columns, values)}))
+        row = {c: v.strip() for c, v in zip(columns, values)}
+        for optional in OPTIONAL_COLUMNS.get(layout, ()):
+            row.setdefault(optional, "")
+        rows.append((line, row))
     return Table(path, layout, rows, hashlib.sha1(raw).hexdigest())
 
 
