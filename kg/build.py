@@ -121,6 +121,7 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     states = article_states(store)
     # the settings that shape an article's graph: a change to either rebuilds it
     version = EXTRACTOR_VERSION + (f" min-confidence={min_confidence:g}" if min_confidence > 0 else "")
+    version += registers_fingerprint(store)
 
     todo: list[Article] = []
     seen: dict[str, str] = {}  # article IRI -> source
@@ -150,9 +151,14 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
         if progress:
             progress(len(extracted), len(todo))
 
+    gazetteer = registers_gazetteer(store) if extracted else None
     for article, facts in extracted:
         facts = drop_weak(registry.resolve(facts), min_confidence)
+        if gazetteer is not None:  # official names, kinds and codes from the loaded registers
+            facts = link_facts(facts, article.text, article.date, gazetteer)
         triples = article_triples(article, facts, version)
+        if gazetteer is not None:
+            triples += link_triples(article, facts)
         replace_graph(store, NamedNode(article.iri), triples)
         (report.updated if article.iri in states else report.added).append(article.source)
         report.triples += len(triples)
@@ -167,3 +173,30 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
+
+
+# --- official registers (kg/registers), when loaded --------------------------------------------
+def registers_fingerprint(store) -> str:
+    """Part of every article's build fingerprint: reloading other registers re-links articles."""
+    from .registers import registers_version
+
+    version = registers_version(store)
+    return f" registers={version}" if version else ""
+
+
+def registers_gazetteer(store):
+    from .registers.gazetteer import Gazetteer
+
+    return Gazetteer.from_store(store)
+
+
+def link_facts(facts, text, when, gazetteer):
+    from .registers.link import link_facts as link
+
+    return link(facts, text, when, gazetteer)
+
+
+def link_triples(article, facts):
+    from .registers.link import link_triples as triples
+
+    return triples(article, facts)
