@@ -69,7 +69,7 @@ FORMS = {
     "icb": ("{} icb", "nhs {} icb", "{} integrated care board", "nhs {} integrated care board"),
     "council": ("{} council", "{} city council", "{} county council", "{} borough council", "{} district council",
                 "{} metropolitan borough council", "{} mbc", "london borough of {}", "royal borough of {}"),
-    "trust": ("{} nhs foundation trust", "{} nhs trust", "{} foundation trust", "{} nhs ft"),
+    "trust": ("{} nhs foundation trust", "{} nhs trust", "{} foundation trust", "{} nhs ft", "{} ft"),
     "healthboard": ("{} health board", "{} university health board", "{} teaching health board",
                     "{} local health board"),
     "pct": ("{} pct", "{} primary care trust"),

@@ -64,7 +64,7 @@ def match_mention(org: Organisation, mentions: list[tuple[str, str, Match]]) -> 
     """A register name in the text that contains the organisation's name: extraction kept only
     part of it ("Wigan and Leigh NHS Foundation Trust" in "Wrightington, Wigan and Leigh ...")."""
     allowed = COMPATIBLE.get(org.kind)
-    names = [fold(n) for n in (org.name, *org.aliases) if len(n.split()) >= 2 and name_keys(n)]
+    names = [fold(n) for n in (org.name, *org.aliases) if len(n.split()) >= 2 and not n.lower().startswith("the ")]
     for surface, phrase, match in mentions:
         if allowed and match.entry.kind not in allowed:
             continue
