@@ -104,7 +104,8 @@ KIND_CLASSES = {FOAF + "Person": "person", ORG + "Organization": "organisation",
 #: and the union default graph keeps each copy, so joins on them are done inside one GRAPH.
 _ENTITY_LABELS = [("foaf:Person", "foaf:name"), ("org:Organization", "skos:prefLabel"),
                   ("kg:Award", "skos:prefLabel"), ("kg:Initiative", "schema:name"), ("schema:Place", "schema:name")]
-_ENTITY = "SELECT DISTINCT ?x ?l WHERE {{ GRAPH ?g {{ ?x a {cls} . OPTIONAL {{ ?x {label} ?l }} }} }}"
+_ENTITY = ("SELECT DISTINCT ?x ?l WHERE {{ GRAPH ?g {{ ?x a {cls} . OPTIONAL {{ ?x {label} ?l }} }} "
+           "FILTER(?g != id:graph\\/registers) }}")  # register bodies no article names are not in the network
 _ORG_TYPES = """
 SELECT DISTINCT ?x ?t WHERE {
   VALUES ?t { org:OrganizationalCollaboration kg:LocalAuthority kg:ClinicalCommissioningGroup kg:NHSTrust
