@@ -108,7 +108,10 @@ def make_link(official: str, surface: str, match: Match, when: date | None, as_o
                  else "the latest date in the registers"))
     else:
         note = "article has no date; only one body has this name"
-    return RegisterLink(official, match.entry.iri, surface, match.confidence,
+    confidence = match.confidence
+    if when is None and match.chosen_by_date:  # the date that chose between bodies is only inferred
+        confidence = min(confidence, 0.7 if as_of else 0.6)
+    return RegisterLink(official, match.entry.iri, surface, confidence,
                         (when or as_of).isoformat() if (when or as_of) else None, f"{match.how} name; {note}")
 
 
