@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -52,7 +53,7 @@ class Entry:
     def linkable(self) -> bool:
         """Extraction mints an organisation's IRI from its name: a body whose IRI carries a
         disambiguating suffix cannot be reached by renaming."""
-        return mint("org", self.name).value == self.iri
+        return _linkable(self.name, self.iri)
 
 
 @dataclass
@@ -141,6 +142,11 @@ class Gazetteer:
         if by_date and when is None:
             confidence = 0.6
         return Match(entry, "exact" if entry in exact else how, confidence, by_date)
+
+
+@lru_cache(maxsize=None)
+def _linkable(name: str, iri: str) -> bool:
+    return mint("org", name).value == iri
 
 
 def _put(index: dict, key, entry: Entry) -> None:

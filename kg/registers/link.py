@@ -116,18 +116,17 @@ def make_link(official: str, surface: str, match: Match, when: date | None, as_o
 
 
 def scan(text: str, when: date | None, gazetteer: Gazetteer) -> list[tuple[str, str, Match]]:
-    """(surface, folded phrase, match) for every register name in the text, longest first,
-    each starting with a capital letter."""
+    """(surface, folded phrase, match) for every register name in the text, the longest at
+    each place, each starting with a capital letter."""
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
-    folded = [fold(w) if w != "&" else "and" for w, _, _ in words]
+    folded = [_fold_word(w) for w, _, _ in words]
     found: list[tuple[str, str, Match]] = []
     taken_until = -1
-    for start in range(len(words)):
-        if start <= taken_until or not words[start][0][:1].isupper():
+    for end in (j for j, w in enumerate(folded) if w in gazetteer.finals):
+        if end <= taken_until:
             continue
-        for n in range(min(MAX_WORDS, len(words) - start), 1, -1):
-            end = start + n - 1
-            if folded[end] not in gazetteer.finals:
+        for start in range(max(taken_until + 1, end - MAX_WORDS + 1), end):  # longest first
+            if not words[start][0][:1].isupper():
                 continue
             phrase = " ".join(folded[start:end + 1])
             if phrase not in gazetteer.forms:
@@ -140,6 +139,15 @@ def scan(text: str, when: date | None, gazetteer: Gazetteer) -> list[tuple[str, 
             found.append((surface, phrase, match))
             break
     return found
+
+
+def _fold_word(word: str) -> str:
+    """One word as `fold` would write it, cheaply: this runs on every word of every article."""
+    if word == "&":
+        return "and"
+    if word.isascii():
+        return word.lower().replace("'", "")
+    return fold(word)
 
 
 def _unique(links: list[RegisterLink]) -> list[RegisterLink]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Words an upper-case register name keeps upper case.
 ACRONYMS = {"NHS", "CCG", "ICB", "UK", "GP", "CIC", "ICS", "STP", "II", "III", "HSC", "CSU", "PCT"}
@@ -47,6 +48,7 @@ def _case_word(word: str, first: bool) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Comparison form: ASCII, lower case, '&' as 'and', punctuation as spaces, no leading 'the'."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -100,10 +102,15 @@ def split_kind(folded: str, kind: str) -> str | None:
     return core.strip() if found and core.strip() else None
 
 
-def name_keys(name: str) -> set[tuple[str, str]]:
+def name_keys(name: str) -> frozenset[tuple[str, str]]:
+    return _name_keys(name)
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(name: str) -> frozenset[tuple[str, str]]:
     """Every (core, kind) the name can be read as; ('nhs', core) for 'NHS X' with no other kind words."""
     folded = fold(name)
     keys = {(split, kind) for kind in KIND_WORDS if (split := split_kind(folded, kind))}
     if not keys and folded.startswith("nhs ") and len(folded) > 4:
         keys.add((folded[4:], "nhs"))
-    return keys
+    return frozenset(keys)
