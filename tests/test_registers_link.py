@@ -209,3 +209,11 @@ def test_dev_set_statutory_bodies_carry_the_right_code(tmp_path):
     path = store_with_registers(tmp_path / "store", dev)
     result = evaluate_store(path, [TESTS / "gold" / "dev"])["official_codes"]
     assert result["bodies"] >= 60 and result["share"] >= 0.9, result["wrong"]
+
+
+def test_stats_count_register_bodies_apart(seeds_store, seeds_with_registers):
+    from kg.stats import store_stats
+
+    without, with_ = store_stats(seeds_store)["totals"], store_stats(seeds_with_registers)["totals"]
+    assert with_["organisations"] == without["organisations"]
+    assert with_["register bodies"] > 1000 and "register bodies" not in without
