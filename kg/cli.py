@@ -361,7 +361,7 @@ def validate(store, shapes):
 
 
 # --- commands from the query and network modules -------------------------------------------
-for _module in ("kg.cli_query", "kg.cli_network"):
+for _module in ("kg.cli_query", "kg.cli_network", "kg.cli_registers"):
     try:
         _mod = importlib.import_module(_module)
     except ModuleNotFoundError as _e:

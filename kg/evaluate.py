@@ -577,7 +577,9 @@ def evaluate_store(store_path: Path | str | None, gold_paths: Iterable[Path | st
     if not rows:
         raise EvalError(f"none of the {len(gold_files)} gold files matches an article in the store "
                         f"(by \"source\" file name or URL, or by \"id\"); build their articles first")
-    return summarise(rows, skipped, str(store_path))
+    result = summarise(rows, skipped, str(store_path))
+    result["official_codes"] = official_codes(store, rows)
+    return result
 
 
 def summarise(rows: list[tuple[GoldFile, str, ArticleScore]], skipped: list[dict], store: str) -> dict:
@@ -635,6 +637,8 @@ def format_report(result: dict, details: bool = False) -> str:
                      + f"  {art['source'] or ''}")
     for s in result["skipped"]:
         lines.append(f"skipped {s['gold']} ({s['file']}): no article in the store for {s['source'] or s['gold']!r}")
+    if "official_codes" in result:
+        lines += ["", *official_code_lines(result["official_codes"], details)]
     if details:
         lines += ["", *detail_lines(result)]
     return "\n".join(lines)
@@ -674,3 +678,17 @@ def evaluate_facts(pairs: Iterable[tuple[GoldFile, object]], label: str = "extra
     if not rows:
         raise EvalError("no article to score")
     return summarise(rows, [], label)
+
+
+# --- official codes (kg/registers) -----------------------------------------------------------
+def official_codes(store: ox.Store, rows: list) -> dict:
+    """Share of the gold's statutory bodies whose organisation carries the right register code."""
+    from .registers.score import code_share
+
+    return code_share(store, rows)
+
+
+def official_code_lines(result: dict, details: bool) -> list[str]:
+    from .registers.score import report_lines
+
+    return report_lines(result, details)

@@ -87,6 +87,17 @@ class Initiative:
 
 
 @dataclass
+class RegisterLink:
+    """An organisation the article names, linked to a body of the official registers."""
+    organisation: str  # canonical (official) name, a key of ArticleFacts.organisations
+    body: str  # the register body's IRI
+    surface: str  # the name as the article wrote it
+    confidence: float
+    as_of: str | None = None  # ISO date the body was chosen for
+    note: str = ""  # how it was chosen, for people reading the graph
+
+
+@dataclass
 class ArticleFacts:
     people: dict[str, Person] = field(default_factory=dict)
     organisations: dict[str, Organisation] = field(default_factory=dict)
@@ -96,3 +107,4 @@ class ArticleFacts:
     quotations: list[Quotation] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
+    register_links: list[RegisterLink] = field(default_factory=list)  # set by kg.registers.link

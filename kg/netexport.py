@@ -41,7 +41,7 @@ OTHER_COLOUR = "#999999"
 NODE_ATTRS = [("iri", "string"), ("kind", "string"), ("org_type", "string"), ("articles", "integer"),
               ("first_seen", "string"), ("degree", "integer"), ("weighted_degree", "integer"),
               ("betweenness", "double"), ("pagerank", "double"), ("closeness", "double"),
-              ("community", "integer")]
+              ("community", "integer"), ("official_name", "string"), ("codes", "string")]
 EDGE_ATTRS = [("relation", "string"), ("articles", "integer"), ("facts", "string"), ("first_seen", "string")]
 CSV_NODE_COLUMNS = ["Id", "Label"] + [name for name, _ in NODE_ATTRS]
 CSV_EDGE_COLUMNS = ["Source", "Target", "Type", "Weight", "Label", "relation", "articles", "first_seen"]
@@ -56,6 +56,7 @@ def export_network(store_path: Path | str | None, fmt: str, output: Path | None 
         raise NetworkError("csv export writes a folder with nodes.csv and edges.csv; name it with -o FOLDER")
     _, analysis = analyzed_network(store_path, projection)
     G = analysis.graph
+    add_official_attributes(G, store_path)  # official name and codes of register bodies
     if fmt == "csv":
         write_csv(G, Path(output))
         return
@@ -70,6 +71,12 @@ def export_network(store_path: Path | str | None, fmt: str, output: Path | None 
 
 
 # --- colours and sizes ------------------------------------------------------------------------
+def add_official_attributes(G: nx.Graph, store_path) -> None:
+    from .registers.describe import add_official_attributes as add
+
+    add(G, store_path)
+
+
 def node_colour(attrs: dict, color_by: str = "kind") -> str:
     if color_by == "community":
         cid = attrs.get("community")

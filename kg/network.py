@@ -103,7 +103,8 @@ KIND_CLASSES = {FOAF + "Person": "person", ORG + "Organization": "organisation",
 #: (class, label property). Entities are described once (id:graph/entities, or the registers).
 _ENTITY_LABELS = [("foaf:Person", "foaf:name"), ("org:Organization", "skos:prefLabel"),
                   ("kg:Award", "skos:prefLabel"), ("kg:Initiative", "schema:name"), ("schema:Place", "schema:name")]
-_ENTITY = "SELECT ?x ?l WHERE {{ ?x a {cls} . OPTIONAL {{ ?x {label} ?l }} }}"
+#: Entities the articles name (a mention): register bodies no article names are not in the network.
+_ENTITY = "SELECT DISTINCT ?x ?l WHERE {{ ?m kg:mentionOf ?x . ?x a {cls} . OPTIONAL {{ ?x {label} ?l }} }}"
 _ORG_TYPES = """
 SELECT DISTINCT ?x ?t WHERE {
   VALUES ?t { org:OrganizationalCollaboration kg:LocalAuthority kg:ClinicalCommissioningGroup kg:NHSTrust

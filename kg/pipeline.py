@@ -21,6 +21,7 @@ from .resolve import Registry, drop_weak
 from .resources import ontology_file, seeds_dir
 from .shared import write_articles
 from .store import article_states, load_ontology, open_store
+from .registers import registers_version
 from .workers import DaskCluster, extract_in_order
 
 #: Articles extracted, resolved and committed together: a build killed part-way keeps every
@@ -95,6 +96,26 @@ def previous_versions(states: dict[str, tuple], seen: dict[str, str]) -> dict[st
             if source in read_sources and iri not in seen and "://" not in source}
 
 
+# --- official registers (kg/registers), when loaded --------------------------------------------
+def registers_gazetteer(store):
+    """The gazetteer of the loaded registers, or None when none are loaded."""
+    from .registers.gazetteer import Gazetteer
+
+    return Gazetteer.from_store(store)
+
+
+def link_facts(facts, text, when, gazetteer):
+    from .registers.link import link_facts as link
+
+    return link(facts, text, when, gazetteer)
+
+
+def link_triples(article, facts):
+    from .registers.link import link_triples as triples
+
+    return triples(article, facts)
+
+
 # --- the build ---------------------------------------------------------------------------
 def as_paths(paths: Iterable[Path | str] | Path | str | None) -> list[Path]:
     """The input paths as a list; one path on its own (`build("articles/")`) is accepted too."""
@@ -135,11 +156,13 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     load_ontology(store, ontology_file())
     states = article_states(store)
     # everything that shapes an article's graph: a change to any of it rebuilds the article
-    version = extraction_fingerprint(options={"min-confidence": f"{min_confidence:g}" if min_confidence > 0 else ""})
+    version = extraction_fingerprint(options={"min-confidence": f"{min_confidence:g}" if min_confidence > 0 else ""},
+                                     registers=registers_version(store))
     todo, seen = plan(read.articles, states, version, force, report)
     writer = Writer(store, states, seen, version, min_confidence, report)
-    if todo:  # aliases known from earlier builds; an all-unchanged rebuild needs none
+    if todo:  # aliases known from earlier builds, and the official registers if loaded
         writer.registry.learn_from_store(store)
+        writer.gazetteer = registers_gazetteer(store)
     if progress:
         progress(0, len(todo), 0)
     cluster = DaskCluster(scheduler, dask_workers) if todo and (scheduler or dask_workers) else None
@@ -211,6 +234,7 @@ class Writer:
         self.store, self.states, self.version = store, states, version
         self.min_confidence, self.report = min_confidence, report
         self.registry = Registry()
+        self.gazetteer = None  # the official registers' names, when loaded (kg registers load)
         self.earlier = previous_versions(states, seen)
         self.resolved_as: dict[str, tuple[Article, dict[str, str | None]]] = {}
 
@@ -231,7 +255,11 @@ class Writer:
     def changes(self, article: Article, facts: ArticleFacts, again: bool) -> list[tuple[str, object]]:
         """The article's new graph, and the drop of the article it replaces, if any."""
         resolved = drop_weak(self.registry.resolve(facts), self.min_confidence)
+        if self.gazetteer is not None:  # official names, kinds and codes from the loaded registers
+            resolved = link_facts(resolved, article.text, article.date, self.gazetteer)
         rdf = article_rdf(article, resolved, self.version)
+        if self.gazetteer is not None:
+            rdf.graph += link_triples(article, resolved)
         if again:
             return [(article.iri, rdf)]
         old = self.earlier.get(article.source)  # the file now holds other text: the new article replaces it

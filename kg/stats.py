@@ -20,9 +20,16 @@ KIND_CLASSES = {
 }
 
 
+#: The official registers' graph (kg registers load): its bodies are counted apart.
+REGISTERS = "id:graph\\/registers"
+
 #: Kinds counted per article: entities it mentions (kg:Mention) or facts it attests
 #: (kg:Attestation); each is counted in its own query, because joining them in one query
 #: multiplies every kind's rows by every other's.
+#: What the articles name: entities mentioned, facts attested, the articles themselves (not
+#: the register bodies no article names, nor the ontology's classes).
+IN_ARTICLES = ("{ ?m kg:mentionOf ?x } UNION { ?t kg:attests ?x } "
+               "UNION { GRAPH ?x { ?x a schema:NewsArticle } }")
 PER_ARTICLE = {"people": "foaf:Person", "organisations": "org:Organization",
                "posts": "org:Membership", "awards": "kg:AwardResult"}
 
@@ -43,11 +50,15 @@ def store_stats(store_path: Path | str | None = None) -> dict:
     q = lambda text: list(store.query(sparql_prologue() + text, use_default_graph_as_union=True))  # noqa: E731
     totals = {}
     for kind, cls in KIND_CLASSES.items():
-        (row,) = q(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a {cls} }}")
+        (row,) = q(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {IN_ARTICLES} ?x a {cls} }}")
         totals[kind] = int(row["n"].value)
+    (row,) = q(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ GRAPH {REGISTERS} {{ ?x a org:Organization }} }}")
+    if int(row["n"].value):  # bodies of the official registers (kg registers load), named in articles or not
+        totals["register bodies"] = int(row["n"].value)
     kinds = {}
-    for row in q("""SELECT ?kind (COUNT(DISTINCT ?o) AS ?n) WHERE {
-                      ?o a org:Organization, ?kind . FILTER(?kind != org:Organization) }
+    for row in q(f"""SELECT ?kind (COUNT(DISTINCT ?o) AS ?n) WHERE {{
+                      ?m kg:mentionOf ?o . ?o a org:Organization, ?kind .
+                      FILTER(?kind != org:Organization) }}
                     GROUP BY ?kind ORDER BY DESC(?n)"""):
         kinds[row["kind"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]] = int(row["n"].value)
     articles = [{"article": row["a"].value, "source": row["source"].value}

@@ -41,6 +41,9 @@ def write_viz(store_path: Path | str | None, output: Path, *, projection: str = 
         raise NetworkError(f"unknown colour mode {color_by!r}; choose kind or community")
     data, analysis = analyzed_network(store_path, projection)
     G = top_subgraph(analysis.graph, max_nodes)
+    from .registers.describe import add_official_attributes
+
+    add_official_attributes(G, store_path)  # official name and codes of register bodies
     positions = layout(G)
     page = render_html(G, positions, data, color_by=color_by, total=analysis.graph.number_of_nodes())
     _write(output, page.encode("utf-8"))
@@ -153,7 +156,8 @@ def page_payload(G: nx.Graph, positions: dict, data: GraphData, color_by: str, t
                       "metrics": {m: attrs.get(m) for m in ("degree", "weighted_degree", "betweenness",
                                                              "pagerank", "closeness", "community")},
                       "colors": {mode: node_colour(attrs, mode) for mode in COLOR_MODES},
-                      "facts": node_facts[n]})
+                      "facts": node_facts[n],
+                      "official": attrs.get("official_name", ""), "codes": attrs.get("codes", "")})
     edges = [[index[u], index[v], a.get("weight", 1), a.get("relation", "")] for u, v, a in G.edges(data=True)]
     arts = [None] * len(articles)
     for iri, i in articles.items():
@@ -298,7 +302,7 @@ _TEMPLATE = r"""<!DOCTYPE html>
     });
     data.nodes.forEach(function (n, i) {
       var c = el("circle", { cx: n.x, cy: n.y, r: n.r, "class": "node", "data-i": i }, true);
-      var t = el("title", {}, true); t.textContent = n.label + " (" + n.kind + ")"; c.appendChild(t);
+      var t = el("title", {}, true); t.textContent = n.label + " (" + n.kind + (n.codes ? "; " + n.codes : "") + ")"; c.appendChild(t);
       c.addEventListener("click", function (ev) { ev.stopPropagation(); select(i); });
       c.addEventListener("mouseenter", function () { showHover(i); });
       c.addEventListener("mouseleave", function () { showHover(-1); });
@@ -380,6 +384,7 @@ _TEMPLATE = r"""<!DOCTYPE html>
     panel.appendChild(text("h2", n.label));
     panel.appendChild(text("div", n.kind + (n.first_seen ? " \u00b7 first seen " + n.first_seen : "") +
                                   " \u00b7 " + n.articles + " article(s)", "kind"));
+    if (n.official) panel.appendChild(text("div", "official: " + n.official + (n.codes ? " \u00b7 " + n.codes : ""), "kind"));
     panel.appendChild(text("div", n.iri, "iri"));
     var table = el("table", {});
     Object.keys(n.metrics).forEach(function (m) {

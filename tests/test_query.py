@@ -29,6 +29,7 @@ BREAKOUT = '"> } ; DROP ALL ; #'
 def load_store(path: Path) -> Path:
     store = ox.Store(str(path))
     store.load(path=str(DATA / "mini.trig"), format=ox.RdfFormat.TRIG)
+    store.load(path=str(DATA / "mini_registers.trig"), format=ox.RdfFormat.TRIG)  # codes and lineage
     store.flush()
     del store
     return path

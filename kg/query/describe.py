@@ -1,7 +1,7 @@
 """`kg describe`: everything the graph says about one entity."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -54,6 +54,8 @@ class EntityDescription:
     properties: list[tuple[str, str]]
     linked_from: list[tuple[str, str]]  # (subject label, property)
     facts: list[EntityFact]
+    codes: list[str] = field(default_factory=list)  # official codes from the registers ("ODS 04K")
+    lineage: list[str] = field(default_factory=list)  # the registers' changes before and after it
 
     def as_dict(self) -> dict:
         from dataclasses import asdict
@@ -67,7 +69,9 @@ def describe_entity(ref: str, store: Path | str | ox.Store | None = None, *,
 
     With a store path it runs in a query worker process, stopped after `timeout` seconds.
     """
-    if not isinstance(store, ox.Store):
+    from ..remote import RemoteStore
+
+    if not isinstance(store, (ox.Store, RemoteStore)):
         from .isolation import shared_pool
 
         return shared_pool(store).call("describe", {"ref": ref}, timeout)
@@ -84,8 +88,16 @@ def describe_entity(ref: str, store: Path | str | ox.Store | None = None, *,
     show = lambda t: labels.get(t.value, compact(t)) if isinstance(t, ox.NamedNode) else compact(t)  # noqa: E731
     properties = sorted({(compact(r["p"]), show(r["o"])) for r in own})
     linked = sorted({(show(r["s"]), compact(r["p"])) for r in ask(_INCOMING)})
+    properties = [(p, v) for p, v in properties if p != "skos:hiddenLabel"]  # register search variants
     return EntityDescription(entity.value, labels.get(entity.value, compact(entity)), properties, linked,
-                             _facts(ask(_FACTS), show, labels, db))
+                             _facts(ask(_FACTS), show, labels, db), *_official(db, entity))
+
+
+def _official(db: ox.Store, entity: ox.NamedNode) -> tuple[list[str], list[str]]:
+    """Codes and lineage from the official registers (kg registers load), if any."""
+    from ..registers.describe import codes, lineage
+
+    return codes(db, entity), lineage(db, entity)
 
 
 def _facts(rows, show, labels: dict[str, str], db: ox.Store) -> list[EntityFact]:
@@ -114,6 +126,11 @@ def _facts(rows, show, labels: dict[str, str], db: ox.Store) -> list[EntityFact]
 def format_description(d: EntityDescription) -> str:
     """A plain-text report of one entity: what it is, how it is linked, and each fact's evidence."""
     lines = [f"{d.label}  <{d.iri}>"]
+    if d.codes:
+        lines.append("official codes: " + ", ".join(d.codes))
+    if d.lineage:
+        lines.append("lineage (official registers):")
+        lines += [f"  {step}" for step in d.lineage]
     lines += [f"  {p}: {v}" for p, v in d.properties]
     if d.linked_from:
         lines.append("linked from:")

@@ -19,6 +19,13 @@ DEFAULT_LIMIT = 10_000
 DEFAULT_TIMEOUT = 30.0
 
 
+def is_store_object(store) -> bool:
+    """An opened store (embedded or remote) rather than a location to open in a worker."""
+    from ..remote import RemoteStore
+
+    return isinstance(store, (ox.Store, RemoteStore))
+
+
 # --- preparing and running -----------------------------------------------------------------
 @dataclass
 class Prepared:
@@ -170,7 +177,7 @@ def run_query(query: str, store: Path | str | ox.Store | None = None, *, params:
         return _run_update(text, store, allow_federation=allow_federation)
     task = dict(text=text, params=params, defaults=defaults, limit=limit, allow_federation=allow_federation,
                 default_graphs=default_graphs, named_graphs=named_graphs, strict_params=strict_params)
-    if isinstance(store, ox.Store):
+    if is_store_object(store):
         return run_on_store(store, timeout=timeout, **task)
     if pool is None:
         from .isolation import shared_pool
@@ -215,7 +222,7 @@ def dataset_options(text: str, default_graphs: list[str] | None, named_graphs: l
 
 
 def _run_update(text: str, store, *, allow_federation: bool) -> QueryResult:
-    if isinstance(store, ox.Store):
+    if is_store_object(store):
         db = store
     else:
         db = open_store(store)  # a clear error if a build holds the lock
