@@ -21,7 +21,7 @@ def registers():
     \b
       kg registers load ../shared/registers
       kg registers status
-      kg build --force          # re-link articles built before the registers were loaded
+      kg build                  # re-links every article: the registers are part of its fingerprint
     """
 
 

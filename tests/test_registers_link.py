@@ -140,16 +140,26 @@ def test_a_truncated_extracted_name_is_completed_from_the_text(gazetteer):
 
 
 def test_an_undated_article_links_to_the_latest_body_its_other_facts_allow(gazetteer):
-    facts = facts_with(Organisation("Dorset Council", set(), "LocalAuthority"))
-    (alone,) = link_facts(facts, "Dorset Council met.", None, gazetteer).register_links
-    assert alone.body.endswith("/org/dorset-council") and alone.confidence < 0.9
+    facts = facts_with(Organisation("NHS Dorset", set(), "Other"))
+    (alone,) = link_facts(facts, "NHS Dorset met.", None, gazetteer).register_links
+    assert alone.body.endswith("/org/nhs-dorset-integrated-care-board") and alone.confidence < 0.9
     assert "no date" in alone.note and "latest date" in alone.note
-    # the article also names a district council abolished in 2019, so it was written before then
-    facts = facts_with(Organisation("Dorset Council", set(), "LocalAuthority"),
-                       Organisation("East Dorset District Council", set(), "LocalAuthority"))
+    # the article also names a CCG dissolved in 2020, so it was written before then: NHS Dorset was the CCG
+    facts = facts_with(Organisation("NHS Dorset", set(), "Other"),
+                       Organisation("Nottingham City CCG", set(), "CCG"))
     links = {l.surface: l for l in link_facts(facts, "", None, gazetteer).register_links}
-    assert links["Dorset Council"].body.endswith("/org/dorset-county-council")
-    assert links["Dorset Council"].as_of == "2019-03-31" and links["Dorset Council"].confidence < 0.9
+    assert links["NHS Dorset"].body.endswith("/org/nhs-dorset-clinical-commissioning-group")
+    assert links["NHS Dorset"].as_of == "2020-03-31" and links["NHS Dorset"].confidence < 0.9
+
+
+def test_an_official_name_is_its_own_body_whatever_the_date(gazetteer):
+    """'Dorset County Council' in a 2020 article is the abolished county council it names,
+    not its successor: an article naming both keeps them apart."""
+    assert ("gss", "E10000009") in gazetteer.lookup("Dorset County Council", date(2020, 5, 1)).entry.codes
+    facts = facts_with(Organisation("Dorset Council", set(), "LocalAuthority"),
+                       Organisation("Dorset County Council", set(), "LocalAuthority"))
+    linked = link_facts(facts, "", date(2020, 5, 1), gazetteer)
+    assert set(linked.organisations) == {"Dorset Council", "Dorset County Council"}
 
 
 # --- the build, end to end (done-when of issue 10) ---------------------------------------------

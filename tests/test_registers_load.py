@@ -226,3 +226,14 @@ def test_an_unknown_folder_is_a_one_line_error(tmp_path):
     with pytest.raises(RegisterError, match="no register files kg knows"):
         from kg.registers import read_folder
         read_folder(tmp_path)
+
+
+def test_the_shipped_publisher_list_parses_and_a_bad_line_is_named(tmp_path):
+    from kg.registers.fetch import SOURCES_FILE, read_sources
+
+    sources = read_sources(SOURCES_FILE)
+    assert sources and all(url.startswith("https://") for _, url in sources)
+    bad = tmp_path / "sources.tsv"
+    bad.write_text("etr.csv https://example.org/etr.zip\n", encoding="utf-8")
+    with pytest.raises(RegisterError, match="sources.tsv line 1: expected <file name> TAB <URL>"):
+        read_sources(bad)

@@ -1,7 +1,7 @@
 """A name index of every body in the loaded registers graph, and date-aware lookup.
 
-A name is found three ways, most certain first: its exact folded form (official name or a
-name the registers give), its (core, kind) key ("Nottingham City CCG" ~ "NHS Nottingham
+A name is found four ways, most certain first: a body's own official name (that body, whatever
+the date), its exact folded form (a name the registers give), its (core, kind) key ("Nottingham City CCG" ~ "NHS Nottingham
 City Clinical Commissioning Group"), or, for a bare name with no kind words ("Pennine
 Care"), its core under the kind extraction gave it. When several bodies answer, the date
 decides: the body open at the article's date ("Dorset County Council" in 2018, "Dorset
@@ -59,7 +59,7 @@ class Entry:
 @dataclass
 class Match:
     entry: Entry
-    how: str  # exact | variant | bare | longer (the text's name contains extraction's)
+    how: str  # official | exact (another register name) | variant | bare | longer (the text's name contains extraction's)
     confidence: float
     chosen_by_date: bool  # several bodies answered and the date chose
 
@@ -85,6 +85,7 @@ class Gazetteer:
     version: str
     exact: dict[str, list[Entry]] = field(default_factory=dict)
     keyed: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    official: dict[str, list[Entry]] = field(default_factory=dict)  # official names only
     forms: set[str] = field(default_factory=set)  # folded names recognition looks for in text
     finals: set[str] = field(default_factory=set)  # the last words of those names
 
@@ -107,6 +108,8 @@ class Gazetteer:
         if not folded:
             return
         _put(self.exact, folded, entry)
+        if name == entry.name:
+            _put(self.official, folded, entry)
         keys = name_keys(name)
         if keys and " " in folded:
             self.forms.add(folded)
@@ -133,6 +136,11 @@ class Gazetteer:
     def lookup(self, name: str, when: date | None, extracted_kind: str = "Other") -> Match | None:
         """The body `name` denotes at `when` (None: the latest body), or None if none or several."""
         exact, other, how = self.candidates(name, extracted_kind)
+        official = [e for e in self.official.get(fold(name), []) if e in exact]
+        if official:  # a body's own official name means that body, whatever the date
+            entry, by_date = choose(official, [], when)
+            if entry is not None:
+                return Match(entry, "official", 0.6 if by_date and when is None else 0.95, by_date)
         if not exact and not other:
             return None
         entry, by_date = choose(exact, other, when)
@@ -161,25 +169,24 @@ def choose(exact: list[Entry], other: list[Entry], when: date | None) -> tuple[E
     everyone = list(dict.fromkeys(exact + other))
     if len(everyone) == 1:
         return everyone[0], False
+    if when is None:  # the latest body: open now, else dissolved last; exact names break ties
+        latest = lambda e: (e.dissolved is None, e.dissolved or date.max, e.founded or date.min)  # noqa: E731
+        best = max(latest(e) for e in everyone)
+        top = [e for e in everyone if latest(e) == best]
+        top = [e for e in top if e in exact] or top
+        return (top[0], True) if len(top) == 1 else (None, True)
     for pool in (exact, other):
         if not pool:
-            continue
-        if when is None:  # the latest: open now, else dissolved last
-            best = sorted(pool, key=lambda e: (e.dissolved is None, e.dissolved or date.max, e.founded or date.min))
-            top = [e for e in best if (e.dissolved, e.founded) == (best[-1].dissolved, best[-1].founded)]
-            if len(top) == 1:
-                return top[0], True
             continue
         open_now = [e for e in pool if e.open_at(when)]
         if len(open_now) == 1:
             return open_now[0], True
         if len(open_now) > 1:
             return None, True
-    if when is not None:  # nobody open then: the nearest in time, exact names first
-        for pool in (exact, other):
-            ranked = sorted(pool, key=lambda e: e.distance(when))
-            if ranked and (len(ranked) == 1 or ranked[0].distance(when) < ranked[1].distance(when)):
-                return ranked[0], True
+    for pool in (exact, other):  # nobody open then: the nearest in time, exact names first
+        ranked = sorted(pool, key=lambda e: e.distance(when))
+        if ranked and (len(ranked) == 1 or ranked[0].distance(when) < ranked[1].distance(when)):
+            return ranked[0], True
     return None, True
 
 

@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..errors import KGError
-from .names import usual_case
 
 
 class RegisterError(KGError):
