@@ -35,11 +35,13 @@ def code_files() -> list[Path]:
 
 def lexicon_files() -> list[Path]:
     """Each lexicon as extraction reads it: the KG_DATA_DIR copy where there is one."""
+    from .extract.lexicon import LEXICON_FILES
+
     override = settings().data_dir
     out = []
-    for own in sorted(data_dir().iterdir()):
-        user = override / own.name if override else None
-        out.append(user if user is not None and user.is_file() else own)
+    for name in LEXICON_FILES:
+        user = override / name if override else None
+        out.append(user if user is not None and user.is_file() else data_dir() / name)
     return out
 
 

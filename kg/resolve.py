@@ -48,7 +48,8 @@ class Registry:
 
     def learn_from_store(self, store: ox.Store) -> None:
         rows = store.query(sparql_prologue() + """
-            SELECT DISTINCT ?pref ?alt WHERE { ?o a org:Organization ; skos:prefLabel ?pref ; skos:altLabel ?alt }""")
+            SELECT DISTINCT ?pref ?alt WHERE { ?o a org:Organization ; skos:prefLabel ?pref ; skos:altLabel ?alt }""",
+            use_default_graph_as_union=True)
         for r in rows:
             self.claim(r["alt"].value, r["pref"].value)
 

@@ -12,12 +12,18 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+#: Every lexicon file extraction reads (the build's fingerprint digests exactly these).
+LEXICON_FILES = ("honorifics.txt", "titles.txt", "org_heads.txt", "abbreviations.tsv", "org_kinds.tsv",
+                 "award_outcomes.tsv", "title_kinds.tsv")
 
 
 def data_path(name: str) -> Path:
-    override = os.environ.get("KG_DATA_DIR")
-    if override and (Path(override) / name).exists():
-        return Path(override) / name
+    """The user's copy in KG_DATA_DIR when there is one, else kg's own."""
+    from ..config import settings
+
+    override = settings().data_dir
+    if override and (override / name).exists():
+        return override / name
     return DATA_DIR / name
 
 
