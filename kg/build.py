@@ -20,7 +20,7 @@ from .articles import Article, InputError, SkippedFile, read_articles
 from .facts import ArticleFacts
 from .rdfmap import EXTRACTOR_VERSION, article_rdf
 from .resolve import Registry, drop_weak
-from .shared import write_articles
+from .shared import RecordCache, write_articles
 from .store import article_states, load_ontology, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,6 +154,7 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
             progress(len(extracted), len(todo))
 
     pending: list = []  # (article IRI, its RDF): written a batch at a time, shared graph included
+    cache = RecordCache()  # this build is the store's only writer (the store lock)
     for article, facts in extracted:
         facts = drop_weak(registry.resolve(facts), min_confidence)
         rdf = article_rdf(article, facts, version)
@@ -163,15 +164,15 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
         for kind in ("people", "organisations", "posts", "partnerships", "awards", "quotations"):
             report.facts[kind] = report.facts.get(kind, 0) + len(getattr(facts, kind))
         if len(pending) >= WRITE_BATCH:
-            write_articles(store, pending)
+            write_articles(store, pending, cache)
             pending = []
-    write_articles(store, pending)
+    write_articles(store, pending, cache)
 
     if prune:
         gone = [(iri, source) for iri, (_, _, source) in states.items()
                 if iri not in seen and not source.startswith(("http://", "https://"))
                 and not Path(source.split("#")[0]).exists()]
-        write_articles(store, [(iri, None) for iri, _ in gone])
+        write_articles(store, [(iri, None) for iri, _ in gone], cache)
         report.pruned.extend(source for _, source in gone)
     store.flush()
     report.seconds = time.perf_counter() - started
