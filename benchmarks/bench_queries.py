@@ -72,10 +72,13 @@ def time_queries(path: Path, runs: int, timeout: float = 30.0) -> list[dict]:
 
 
 def parameterised(n: int) -> list[tuple[str, dict[str, str]]]:
-    """Saved queries asked about one entity, as users mostly run them: the world's first
-    organisation and person (mentioned by many articles)."""
+    """Saved queries asked about one entity, as users mostly run them: the organisation with
+    the most posts in the synthetic world and the first person with two posts."""
+    from collections import Counter
+
     world = make_world(n)
-    org, person = world.orgs[0].name, world.people[0]
+    org = Counter(o for posts in world.posts.values() for o, _, _ in posts).most_common(1)[0][0]
+    person = next(p for p, posts in world.posts.items() if len(posts) > 1)
     return [("posts-at-organisation", {"org": org}), ("organisation-awards", {"org": org}),
             ("articles-mentioning", {"entity": org}), ("entity-facts", {"entity": org}),
             ("person-posts", {"person": person}), ("person-connections", {"person": person}),
