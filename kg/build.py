@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pyoxigraph import NamedNode
-
 from .articles import Article, InputError, SkippedFile, read_articles
 from .facts import ArticleFacts
 from .rdfmap import EXTRACTOR_VERSION, article_rdf

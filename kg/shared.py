@@ -25,8 +25,8 @@ from typing import Iterable, Sequence
 
 import pyoxigraph as ox
 
-from .rdfmap import A, LABEL_PROPERTIES, ArticleRDF, p
-from .vocab import ENTITIES_GRAPH, FOAF, KG, ORG, RDFS, REGISTERS_GRAPH, SCHEMA, SKOS
+from .rdfmap import A, ArticleRDF, p
+from .vocab import ENTITIES_GRAPH, FOAF, KG, RDFS, REGISTERS_GRAPH, SCHEMA, SKOS
 
 MENTION, MENTION_OF, ATTESTATION, ATTESTS = p(KG, "Mention"), p(KG, "mentionOf"), p(KG, "Attestation"), p(KG, "attests")
 NAME, ALIAS, STATED_TYPE = p(KG, "name"), p(KG, "alias"), p(KG, "statedType")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pyoxigraph as ox
-import pytest
 
 from kg.articles import Article
 from kg.facts import ArticleFacts, Evidence, Organisation, Person, Post
