@@ -252,8 +252,9 @@ def write_articles(store: ox.Store, changes: Sequence[Change], cache: RecordCach
 
 
 def rebuild_shared(store: ox.Store) -> None:
-    """Derive the whole shared graph again from every article graph (repairs, or after loading
-    registers): the article graphs are rewritten unchanged, so only the shared graph moves."""
+    """Derive every shared description again from the article graphs, e.g. after the registers
+    graph was loaded or reloaded: article graphs are rewritten unchanged, so only the shared graph
+    moves. Facts keep the structure the shared graph already holds (it is not in the articles)."""
     graphs = sorted({q.graph_name.value for q in store.quads_for_pattern(None, MENTION_OF, None, None)}
                     | {q.graph_name.value for q in store.quads_for_pattern(None, ATTESTS, None, None)})
     for i in range(0, len(graphs), 256):
