@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_build import make_corpus  # noqa: E402
-from kg.build import build  # noqa: E402
+from kg.pipeline import build  # noqa: E402
 from kg.registers import load_registers  # noqa: E402
 from kg.store import open_store  # noqa: E402
 
@@ -73,7 +73,7 @@ def time_builds(corpus: list[Path], folder: Path, work: Path, repeats: int, proc
 def time_link_step(corpus: list[Path], folder: Path, work: Path) -> dict:
     """The linking step alone, on facts extracted once: robust to other load on the machine."""
     from kg.articles import read_articles
-    from kg.build import extract_articles
+    from kg.pipeline import extract_articles
     from kg.registers.gazetteer import Gazetteer
     from kg.registers.link import link_facts, link_triples
 

@@ -19,7 +19,7 @@ from .fingerprint import extraction_fingerprint
 from .rdfmap import article_rdf
 from .resolve import Registry, drop_weak
 from .resources import ontology_file, seeds_dir
-from .shared import write_articles
+from .shared import RecordCache, write_articles
 from .store import article_states, load_ontology, open_store
 from .registers import registers_version
 from .workers import DaskCluster, extract_in_order
@@ -181,7 +181,7 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     if prune:
         gone = Pruning(paths, read.articles)
         dropped = [(iri, source) for iri, (_, _, source) in states.items() if iri not in seen and gone.known_gone(source)]
-        write_articles(store, [(iri, None) for iri, _ in dropped])
+        write_articles(store, [(iri, None) for iri, _ in dropped], writer.cache)
         report.pruned.extend(source for _, source in dropped)
     store.flush()
     report.seconds = time.perf_counter() - started
@@ -235,6 +235,7 @@ class Writer:
         self.min_confidence, self.report = min_confidence, report
         self.registry = Registry()
         self.gazetteer = None  # the official registers' names, when loaded (kg registers load)
+        self.cache = RecordCache()  # this build is the store's only writer (the store lock)
         self.earlier = previous_versions(states, seen)
         self.resolved_as: dict[str, tuple[Article, dict[str, str | None]]] = {}
 
@@ -246,7 +247,7 @@ class Writer:
         for article, facts in batch:
             self.resolved_as[article.iri] = (article, self.renames(facts))
             changes += self.changes(article, facts, again)
-        write_articles(self.store, changes)
+        write_articles(self.store, changes, self.cache)
         self.store.flush()
 
     def renames(self, facts: ArticleFacts) -> dict[str, str | None]:

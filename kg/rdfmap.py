@@ -16,7 +16,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from .articles import Article
 from .facts import ArticleFacts, Evidence
-from .vocab import DCTERMS, FOAF, ID, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, mint, short_hash, slug
+from .vocab import DCTERMS, FOAF, ID, KG, ORG, PROV, RDF, SCHEMA, SKOS, XSD, mint, short_hash
 
 A = NamedNode(RDF + "type")
 XSD_DATE = NamedNode(XSD + "date")

@@ -25,8 +25,8 @@ from typing import Iterable, Sequence
 
 import pyoxigraph as ox
 
-from .rdfmap import A, LABEL_PROPERTIES, ArticleRDF, p
-from .vocab import ENTITIES_GRAPH, FOAF, KG, ORG, RDFS, REGISTERS_GRAPH, SCHEMA, SKOS
+from .rdfmap import A, ArticleRDF, p
+from .vocab import ENTITIES_GRAPH, FOAF, KG, RDFS, REGISTERS_GRAPH, SCHEMA, SKOS
 
 MENTION, MENTION_OF, ATTESTATION, ATTESTS = p(KG, "Mention"), p(KG, "mentionOf"), p(KG, "Attestation"), p(KG, "attests")
 NAME, ALIAS, STATED_TYPE = p(KG, "name"), p(KG, "alias"), p(KG, "statedType")
@@ -130,46 +130,76 @@ def _records_in(triples: Iterable[ox.Triple]) -> tuple[dict, dict]:
     return mentions, attestations
 
 
-def _stored_records(store: ox.Store, node: ox.NamedNode, link: ox.NamedNode, skip: set[str]) -> list[Record]:
+class RecordCache:
+    """Mention/attestation records of often-mentioned nodes, kept across the writes of one build.
+
+    A role or an award named by thousands of articles would otherwise have every mention read
+    again by every batch that touches it. Only nodes with at least `min_records` records are
+    kept (bounded memory); the cache follows each successful write and is emptied when one
+    fails. Use one cache per writer, only while no other process writes the store.
+    """
+
+    def __init__(self, min_records: int = 16):
+        self.min_records = min_records
+        self.entries: dict[tuple[ox.NamedNode, ox.NamedNode], dict[str, Record]] = {}
+
+
+def _stored_records(store: ox.Store, node: ox.NamedNode, link: ox.NamedNode, skip: set[str],
+                    cache: RecordCache | None) -> list[Record]:
     """The mention (or attestation) records of `node` in every article graph not in `skip`."""
-    out = []
-    for q in store.quads_for_pattern(None, link, node, None):
-        if q.graph_name.value in skip:
-            continue
-        out.append([(x.predicate, x.object) for x in store.quads_for_pattern(q.subject, None, None, q.graph_name)
-                    if x.predicate not in (A, link)])
-    return out
+    entry = cache.entries.get((link, node)) if cache is not None else None
+    if entry is None:
+        entry = {}
+        for q in store.quads_for_pattern(None, link, node, None):
+            entry[q.graph_name.value] = [(x.predicate, x.object)
+                                         for x in store.quads_for_pattern(q.subject, None, None, q.graph_name)
+                                         if x.predicate not in (A, link)]
+        if cache is not None and len(entry) >= cache.min_records:
+            cache.entries[(link, node)] = entry
+    return [rec for g, rec in entry.items() if g not in skip]
+
+
+def _follow(cache: RecordCache, changes: Sequence[Change], new: dict) -> None:
+    """Bring cached entries up to date once `changes` are written; `new`: (link, node) -> {graph: record}."""
+    changed = [iri for iri, _ in changes]
+    for key, entry in cache.entries.items():
+        for g in changed:
+            entry.pop(g, None)
+        entry.update(new.get(key, {}))
 
 
 def _touched(store: ox.Store, graphs: Iterable[str], link: ox.NamedNode) -> set:
     return {q.object for g in graphs for q in store.quads_for_pattern(None, link, None, ox.NamedNode(g))}
 
 
-def shared_descriptions(store: ox.Store, changes: Sequence[Change]) -> tuple[set, list[ox.Triple]]:
-    """(touched nodes, their new shared triples) once `changes` are applied."""
+def shared_descriptions(store: ox.Store, changes: Sequence[Change], cache: RecordCache | None = None,
+                        new: dict | None = None) -> tuple[set, list[ox.Triple]]:
+    """(touched nodes, their new shared triples) once `changes` are applied.
+
+    `new`, when given, is filled with the changes' own records: (link, node) -> {graph: record}.
+    """
     changed = {iri for iri, _ in changes}
-    new_mentions: dict = defaultdict(list)
-    new_attestations: dict = defaultdict(list)
+    new = {} if new is None else new
     structure: dict = {}
-    for _, rdf in changes:
+    for iri, rdf in changes:
         if rdf is None:
             continue
         mentions, attestations = _records_in(rdf.graph)
-        for node, rec in mentions.items():
-            new_mentions[node].append(rec)
-        for node, rec in attestations.items():
-            new_attestations[node].append(rec)
+        for link, records in ((MENTION_OF, mentions), (ATTESTS, attestations)):
+            for node, rec in records.items():
+                new.setdefault((link, node), {})[iri] = rec
         for fact, pos in rdf.facts.items():
             structure.setdefault(fact, pos)
-    entities = _touched(store, changed, MENTION_OF) | set(new_mentions)
-    facts = _touched(store, changed, ATTESTS) | set(new_attestations)
+    fresh = lambda link, node: list(new.get((link, node), {}).values())  # noqa: E731
+    entities = _touched(store, changed, MENTION_OF) | {n for link, n in new if link == MENTION_OF}
+    facts = _touched(store, changed, ATTESTS) | {n for link, n in new if link == ATTESTS}
     registers = Registers(store)
     out: list[ox.Triple] = []
     for node in sorted(entities, key=lambda n: n.value):
-        mentions = _stored_records(store, node, MENTION_OF, changed) + new_mentions.get(node, [])
+        mentions = _stored_records(store, node, MENTION_OF, changed, cache) + fresh(MENTION_OF, node)
         out += describe_entity(node, mentions, registers.official_name(node))
     for node in sorted(facts, key=lambda n: n.value):
-        attestations = _stored_records(store, node, ATTESTS, changed) + new_attestations.get(node, [])
+        attestations = _stored_records(store, node, ATTESTS, changed, cache) + fresh(ATTESTS, node)
         known = structure.get(node) or [(q.predicate, q.object)
                                          for q in store.quads_for_pattern(node, None, None, ENTITIES_GRAPH)]
         out += describe_fact(node, known, attestations)
@@ -182,15 +212,17 @@ def _nt(t: ox.Triple | ox.Quad) -> str:
     return f"{t.subject} {t.predicate} {t.object} ."
 
 
-def write_articles(store: ox.Store, changes: Sequence[Change]) -> int:
+def write_articles(store: ox.Store, changes: Sequence[Change], cache: RecordCache | None = None) -> int:
     """Replace (or, for None, drop) each article graph and rewrite the shared descriptions of
     every entity and fact they touch, before and after, in one transaction.
 
+    `cache` (optional, one per writer) saves re-reading the mentions of popular nodes.
     Returns the number of triples written to the article graphs.
     """
     if not changes:
         return 0
-    touched, new_shared = shared_descriptions(store, changes)
+    new: dict = {}
+    touched, new_shared = shared_descriptions(store, changes, cache, new)
     old_shared = {ox.Triple(q.subject, q.predicate, q.object)
                   for node in touched for q in store.quads_for_pattern(node, None, None, ENTITIES_GRAPH)}
     wanted = set(new_shared)
@@ -208,13 +240,21 @@ def write_articles(store: ox.Store, changes: Sequence[Change]) -> int:
         inserts.append(f"GRAPH {ENTITIES_GRAPH} {{\n" + "\n".join(map(_nt, fresh)) + "\n}")
     if inserts:
         ops.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
-    store.update(" ;\n".join(ops))
+    try:
+        store.update(" ;\n".join(ops))
+    except BaseException:
+        if cache is not None:
+            cache.entries.clear()
+        raise
+    if cache is not None:
+        _follow(cache, changes, new)
     return written
 
 
 def rebuild_shared(store: ox.Store) -> None:
-    """Derive the whole shared graph again from every article graph (repairs, or after loading
-    registers): the article graphs are rewritten unchanged, so only the shared graph moves."""
+    """Derive every shared description again from the article graphs, e.g. after the registers
+    graph was loaded or reloaded: article graphs are rewritten unchanged, so only the shared graph
+    moves. Facts keep the structure the shared graph already holds (it is not in the articles)."""
     graphs = sorted({q.graph_name.value for q in store.quads_for_pattern(None, MENTION_OF, None, None)}
                     | {q.graph_name.value for q in store.quads_for_pattern(None, ATTESTS, None, None)})
     for i in range(0, len(graphs), 256):
@@ -227,5 +267,5 @@ def rebuild_shared(store: ox.Store) -> None:
         write_articles(store, batch)
 
 
-__all__ = ["write_articles", "shared_descriptions", "describe_entity", "describe_fact", "canonical_name",
+__all__ = ["write_articles", "RecordCache", "shared_descriptions", "describe_entity", "describe_fact", "canonical_name",
            "rebuild_shared", "Registers", "ENTITIES_GRAPH", "REGISTERS_GRAPH"]

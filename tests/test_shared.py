@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pyoxigraph as ox
-import pytest
 
 from kg.articles import Article
 from kg.facts import ArticleFacts, Evidence, Organisation, Person, Post
@@ -120,3 +119,20 @@ def test_article_graphs_and_shared_graph_change_in_one_update():
     (update,) = counting.updates
     assert "DROP SILENT GRAPH" in update and str(ENTITIES_GRAPH) in update
     assert objects(store, mint("person", "Sam Reid"), FOAF + "name") == []  # gone with a2
+
+
+def test_registers_loaded_after_the_articles_take_effect_on_rebuild_shared():
+    from kg.shared import rebuild_shared
+
+    store = ox.Store()
+    write_articles(store, [news("a1", "Jane McAdam", "Walsall council")])
+    council = mint("org", "Walsall Council")
+    before = set(store)
+    rebuild_shared(store)
+    assert set(store) == before  # nothing changes without new information
+    store.add(ox.Quad(council, ox.NamedNode(SKOS + "prefLabel"), ox.Literal("Walsall Council"), REGISTERS_GRAPH))
+    rebuild_shared(store)
+    assert objects(store, council, SKOS + "prefLabel") == ["Walsall Council"]
+    assert objects(store, council, SKOS + "altLabel") == ["Walsall council"]
+    post = mint("membership", "Jane McAdam", "Walsall Council", "Chief Executive")
+    assert objects(store, post, KG + "confidence") == ["0.8"]  # facts survive the rebuild

@@ -172,13 +172,14 @@ def make_corpus(n_articles: int, seed: int = 14) -> tuple[World, list[tuple[Arti
     return w, [make_article(w, i, rng) for i in range(n_articles)]
 
 
-def write_corpus(store, corpus: list[tuple[Article, ArticleFacts]], batch: int = 500) -> None:
+def write_corpus(store, corpus: list[tuple[Article, ArticleFacts]], batch: int = 64) -> None:
     """Map and write the articles as `kg build` does (article graphs + shared graph), in batches."""
     from kg.rdfmap import article_rdf
-    from kg.shared import write_articles
+    from kg.shared import RecordCache, write_articles
 
+    cache = RecordCache()
     for start in range(0, len(corpus), batch):
-        write_articles(store, [(a.iri, article_rdf(a, f)) for a, f in corpus[start:start + batch]])
+        write_articles(store, [(a.iri, article_rdf(a, f)) for a, f in corpus[start:start + batch]], cache)
 
 
 def main(argv: list[str]) -> None:
