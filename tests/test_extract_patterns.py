@@ -171,3 +171,22 @@ def test_train_and_cross_validate_from_the_command_line(tmp_path, monkeypatch):
     assert json.loads(cands.output)["kinds"]["posts"]["recall"] >= 0.9
     store_only = CliRunner().invoke(cli, ["eval", "--cv", "2", "--gold", str(gold[0])])
     assert store_only.exit_code != 0 and "need ARTICLES" in store_only.output
+
+
+def test_title_then_organisation_with_no_preposition(parse):
+    facts = extract(parse("Chief Executive NHS Glenmoor Tom Ruddock said the plan was sound."))
+    assert ("Tom Ruddock", "NHS Glenmoor") in {(p.person, p.organisation) for p in facts.posts}
+
+
+def test_title_and_organisation_in_brackets(parse):
+    facts = extract(parse("The meeting was chaired by Alan Reid (Chief Officer, Westbury Health and Social "
+                          "Care Partnership)."))
+    assert "Chief Officer, Westbury Health and Social Care Partnership" not in facts.organisations
+    assert ("Alan Reid", "Westbury Health and Social Care Partnership", "Chief Officer") in {
+        (p.person, p.organisation, p.role) for p in facts.posts}
+
+
+def test_respectively_pairs_people_and_titles_in_order(parse):
+    text = "Brian Holt and Lisa Wray are chief executive and chair of Redcliffe NHS Trust respectively."
+    found = candidates(parse, text, "post")
+    assert {(p, r) for p, _, r in found} == {("Brian Holt", "chief executive"), ("Lisa Wray", "chair")}

@@ -279,11 +279,17 @@ def _lower_case_head(doc: Doc, j: int, end: int) -> int:
     return k if k > j and doc[j].lower_ != "and" else j
 
 
+def _title_word(tok) -> bool:
+    from .lexicon import load
+
+    return load().is_title_word(tok.text)
+
+
 def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     """A comma inside one name lists places before 'and' and the name's head: 'Bedfordshire,
     Luton and Milton Keynes ICB'; not a comma between two names ('X Council, Y Council')."""
     if doc[j - 1].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "Partnership", "ICS"} \
-            or doc[j - 1].ent_type_ == "PERSON" or doc[j + 1].text == "NHS":
+            or doc[j - 1].ent_type_ == "PERSON" or doc[j + 1].text == "NHS" or _title_word(doc[j - 1]):
         return False
     k = j + 1
     while k < end and k - j <= 4 and _is_cap(doc[k]) and not doc[k].is_punct:
@@ -348,6 +354,13 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place
         if tokens[0].text == "NHS" and len(tokens) >= 2 and not ends:
             found.append((start, end))
+        elif not ends and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS
+            k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
+            lead = " ".join(t.lower_ for t in tokens[:k] if t.lower_ not in {"interim", "acting", "deputy"})
+            if k and (lead in lex.title_phrases or all(lex.is_title_word(w) for w in lead.split())):
+                stop = next((n for n in range(k + 1, len(tokens)) if tokens[n].ent_type_ == "PERSON"), len(tokens))
+                if stop - k >= 2:
+                    found.append((start + k, start + stop))
     return found
 
 
