@@ -190,3 +190,45 @@ def test_respectively_pairs_people_and_titles_in_order(parse):
     text = "Brian Holt and Lisa Wray are chief executive and chair of Redcliffe NHS Trust respectively."
     found = candidates(parse, text, "post")
     assert {(p, r) for p, _, r in found} == {("Brian Holt", "chief executive"), ("Lisa Wray", "chair")}
+
+
+def test_shortlisted_for_several_awards_in_a_semicolon_list(parse):
+    text = ("Northvale Mental Health Partnership NHS Trust has been shortlisted for four Civic Care Awards, "
+            "among them Mental Health Innovation of the Year; Workforce Initiative of the Year; and Patient "
+            "Safety Award.")
+    found = {award for name, award in candidates(parse, text, "award")
+             if name == "Northvale Mental Health Partnership NHS Trust"}
+    assert {"mental health innovation of the year", "workforce initiative of the year",
+            "patient safety award"} <= found
+
+
+LABELLED_PAGE = ("Civic Care Awards 2022\n\nWinners\n\nHealth and Social Care\n\n"
+                 "Winner: Home first discharge service, Eastmoor Council\n\n"
+                 "Highly commended: Falls prevention team, Westbury MBC\n\n"
+                 "Digital Council\n\nWinner: Online care finder, Northvale DC\n")
+
+
+def test_winner_and_highly_commended_lines_under_headings(parse):
+    found = candidates(parse, LABELLED_PAGE, "award")
+    assert {("Eastmoor Council", "health and social care"),
+            ("Westbury Metropolitan Borough Council", "health and social care"),
+            ("Northvale District Council", "digital council")} <= found
+    outcomes = {(a.recipient, a.outcome) for a in extract(parse(LABELLED_PAGE)).awards}
+    assert ("Westbury Metropolitan Borough Council", "highly_commended") in outcomes
+
+
+def test_designations_listed_after_a_colon(parse):
+    text = ("Three areas have been chosen as vanguard sites for the new care models programme: "
+            "Eastmoor Together, Westbury Care Alliance and Northvale Health Partnership.")
+    assert {name for name, _ in candidates(parse, text, "award")} == {
+        "Eastmoor Together", "Westbury Care Alliance", "Northvale Health Partnership"}
+    listed = "The pioneers are:\n\n• Eastmoor Integrated Care Partnership\n• Westbury Health and Care Alliance\n"
+    assert {name for name, _ in candidates(parse, listed, "award")} == {
+        "Eastmoor Integrated Care Partnership", "Westbury Health and Care Alliance"}
+
+
+def test_an_award_to_a_person_names_the_person(parse):
+    text = "Dr Ann Lee of Westbury Hospice won the Nurse of the Year award at the Civic Care Awards."
+    facts = extract(parse(text))
+    assert "Ann Lee" in facts.people and "Westbury Hospice" in facts.organisations
+    assert ("Ann Lee", "nurse of the year") in candidates(parse, text, "award")

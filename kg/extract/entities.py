@@ -333,9 +333,12 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             if later and all(t.lower_ not in {"and", "&"} for t in tokens[e + 1:later[0] + 1]):
                 continue
             s = piece_start
-            # a title before "of"/"for" is not part of the name: "Chair of NHS X Board"
+            # a title or a person before "of"/"for" is not part of the name: "Chair of NHS X Board",
+            # "Dr Ann Lee of Westbury Hospice"
             for k in range(e - 1, s - 1, -1):
-                if tokens[k].lower_ in {"of", "for", "in"} and any(lex.is_title_word(t.text) for t in tokens[s:k]):
+                if tokens[k].lower_ in {"of", "for", "in", "from", "at"} and any(
+                        lex.is_title_word(t.text) or t.ent_type_ == "PERSON" or t.text in lex.prefixes
+                        for t in tokens[s:k]):
                     s = k + 1
                     break
             # trailing place or name words after the last head: "Life Sciences Hub Wales"
