@@ -19,33 +19,18 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..facts import Organisation, Person
+from . import lexicon
 from .lexicon import Lexicon
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
 PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 #: Words an NHS body's full name adds to the name it goes by ("Leeds Community Healthcare NHS Trust").
-TRUST_SUFFIX = {"nhs", "foundation", "trust", "university", "teaching", "hospitals"}
-GENERIC_ACRONYMS = {"NHS", "GP", "GPs", "CCG", "CCGs", "ICB", "ICBs", "ICS", "STP", "HSCP", "LHB", "UK", "A&E",
-                    "COVID", "CEO", "PDF", "IT", "ICP", "PCN", "IJB", "FT"}
-NOT_ORG = {"nhs", "cabinet", "parliament", "order", "government", "the government", "exec", "covid", "long covid"}
+TRUST_SUFFIX = lexicon.words("trust_suffix")
+GENERIC_ACRONYMS = lexicon.words("generic_acronyms")
+NOT_ORG = lexicon.words("not_org")
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
-GENERIC_NOUNS = {
-    "council": "LocalAuthority", "county council": "LocalAuthority", "city council": "LocalAuthority",
-    "borough council": "LocalAuthority", "local authority": "LocalAuthority", "authority": "LocalAuthority",
-    "trust": "NHSTrust", "foundation trust": "NHSTrust", "new trust": "NHSTrust", "health board": "NHSTrust",
-    "board": "NHSTrust", "lhb": "NHSTrust",
-    "ccg": "CCG", "clinical commissioning group": "CCG", "commissioning group": "CCG", "group": "CCG",
-    "partnership": "Partnership", "alliance": "Partnership", "hscp": "Partnership", "pilot": "Partnership",
-    "ics": "Partnership", "icp": "Partnership", "integration board": "Partnership",
-    "shadow integration board": "Partnership",
-    "icb": "ICB", "integrated care board": "ICB",
-}
-PLACE_NOISE = {"nhs", "city", "county", "borough", "metropolitan", "of", "the", "district", "royal",
-               "university", "hospital", "hospitals", "and", "&", "foundation", "trust", "integrated", "care",
-               "council", "clinical", "commissioning", "group", "health", "board", "local", "partnership",
-               "system", "social", "alliance", "together", "icb", "ics", "ccg", "shadow", "integration", "joint",
-               "mental", "community", "services", "service", "general", "healthcare", "cluster", "new", "for",
-               "voluntary", "sustainability", "transformation", "ltd"}
+GENERIC_NOUNS = lexicon.mapping("generic_nouns")
+PLACE_NOISE = lexicon.words("place_noise")
 #: Words that say what kind of body something is but not which one: a name made only of
 #: these ("Integration Joint Boards", "every Health Board") is not a name.
 GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme", "boards", "councils", "partnerships", "trusts",
@@ -54,13 +39,9 @@ GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme
                                "primary", "secondary", "acute", "adult", "adults", "children", "public", "sector",
                                "government", "improved", "improving", "better"}
 #: Last words that make a capitalised phrase something other than an organisation.
-NON_ORG_ENDERS = {"award", "awards", "prize", "category", "programme", "plan", "scheme", "fund", "strategy",
-                  "project", "initiative", "conference", "bid", "model", "pathway", "week", "day", "year", "act",
-                  "bill", "framework", "agenda", "policy", "review", "report", "approach", "unit", "ward",
-                  "team", "event"}
+NON_ORG_ENDERS = lexicon.words("non_org_enders")
 #: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
-PLURAL_HEADS = {"ICBs": "ICB", "CCGs": "CCG", "ICSs": "ICS", "Councils": "Council", "Trusts": "Trust",
-                "Boards": "Board", "Partnerships": "Partnership"}
+PLURAL_HEADS = lexicon.mapping("plural_heads")
 
 
 @dataclass
@@ -261,11 +242,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
 
 #: Words of an organisation's head that news may write in lower case ("Hertfordshire county
 #: council", "Airedale NHS foundation trust", "Cardiff and Vale University health board").
-LOWER_HEAD_WORDS = {"county", "city", "borough", "district", "metropolitan", "council", "health", "board", "nhs",
-                    "foundation", "trust", "university", "teaching", "hospitals", "clinical", "commissioning",
-                    "group", "integrated", "care", "partnership", "combined", "authority", "community",
-                    "mental", "ambulance", "service", "and", "social"}
-LOWER_HEAD_ENDS = {"council", "board", "trust", "group", "partnership", "authority"}
+LOWER_HEAD_WORDS = lexicon.words("lower_head_words")
+LOWER_HEAD_ENDS = lexicon.words("lower_head_ends")
 
 
 def _lower_case_head(doc: Doc, j: int, end: int) -> int:

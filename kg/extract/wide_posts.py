@@ -16,16 +16,16 @@ from spacy.tokens import Doc, Span
 from ..facts import Evidence, Post
 from .candidates import CandidateSet, dep_distance, org_kind_features, sentence_features
 from .entities import Entities, Mention
+from . import lexicon
 from .lexicon import Lexicon
 from .posts import FORMER_WORDS, clean_title, normalise_title
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
-TITLE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "who", "is", "was", "as", "to", ",",
-              "said", "says", "has", "have", "will", "be", "been", "(", ")", ":", ";", "'s", "’s", "new", "first"}
+TITLE_STOP = lexicon.words("title_stop")
 TITLE_CONNECT = {"of", "for"}
 PERSON_WINDOW = 20  # tokens between a person and a title
 ORG_WINDOW = 10  # tokens between a title and an organisation
-EXTRA_LEADING = {"current", "present", "existing", "acting"}  # not part of the role ("the current chair")
+EXTRA_LEADING = lexicon.words("extra_leading")
 LINKS_BEFORE_ORG = ("of", "at", "for", "from", "with", "to", "in")
 
 
