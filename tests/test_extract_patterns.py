@@ -232,3 +232,20 @@ def test_an_award_to_a_person_names_the_person(parse):
     facts = extract(parse(text))
     assert "Ann Lee" in facts.people and "Westbury Hospice" in facts.organisations
     assert ("Ann Lee", "nurse of the year") in candidates(parse, text, "award")
+
+
+def test_prefixed_council_names_and_nhs_boards(parse):
+    facts = extract(parse("The London Borough of Ashwick, the Royal Borough of Kingsmere and the City and County "
+                          "of Carrow agreed the plan with NHS Glenmoor and NHS Greater Strathmore and Clyde."))
+    kinds = {name: org.kind for name, org in facts.organisations.items()}
+    assert kinds["London Borough of Ashwick"] == kinds["Royal Borough of Kingsmere"] == "LocalAuthority"
+    assert kinds["City and County of Carrow"] == "LocalAuthority"
+    assert kinds["NHS Glenmoor"] == kinds["NHS Greater Strathmore and Clyde"] == "NHSTrust"
+
+
+def test_titled_names_and_abbreviated_councils_are_not_what_they_look_like(parse):
+    facts = extract(parse("Linda Connor chairs Fenwick HSCP. Ms Connor said Wigmore MBC and Somerby CC agreed."))
+    assert "Ms Connor" not in facts.organisations
+    assert not {"Wigmore MBC", "Somerby CC"} & set(facts.people)
+    assert {"Fenwick Health and Social Care Partnership", "Wigmore Metropolitan Borough Council",
+            "Somerby County Council"} <= set(facts.organisations)

@@ -263,6 +263,15 @@ def _title_word(tok) -> bool:
     return load().is_title_word(tok.text)
 
 
+NAME_PREFIXES = tuple(sorted((tuple(p.split()) for p in lexicon.words("name_prefixes")), key=len, reverse=True))
+
+
+def _prefixed_name(tokens: list) -> bool:
+    """'London Borough of X', 'Royal Borough of X', 'City and County of X': a prefix, 'of', a place."""
+    texts = tuple(t.text for t in tokens)
+    return any(texts[:len(p)] == p and len(texts) > len(p) + 1 and texts[len(p)] == "of" for p in NAME_PREFIXES)
+
+
 def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     """A comma inside one name lists places before 'and' and the name's head: 'Bedfordshire,
     Luton and Milton Keynes ICB'; not a comma between two names ('X Council, Y Council')."""
@@ -332,8 +341,17 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             piece_start = e + 1
             while piece_start < len(tokens) and tokens[piece_start].lower_ in CONNECTORS:
                 piece_start += 1
-        # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place
+        # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place; "NHS Lothian and
+        # NHS Fife" are two
         if tokens[0].text == "NHS" and len(tokens) >= 2 and not ends:
+            cuts = [n for n in range(1, len(tokens) - 1) if tokens[n].lower_ in {"and", ","}
+                    and tokens[n + 1].text == "NHS"] + [len(tokens)]
+            piece = 0
+            for cut in cuts:
+                if cut - piece >= 2:
+                    found.append((start + piece, start + cut))
+                piece = cut + 1
+        elif _prefixed_name(tokens):  # "London Borough of Ashwick", "City and County of Swansea"
             found.append((start, end))
         elif not ends and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS
             k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
@@ -603,7 +621,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         spans.extend(org_spans_from_runs(sent, lex))
     spans = merge_spans(spans + org_spans_from_ner(doc, lex))
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
-             and not is_generic_name(doc[sp[0]:sp[1]].text)]
+             and not is_generic_name(doc[sp[0]:sp[1]].text)
+             and doc[sp[0]].text.rstrip(".") not in lex.prefixes]  # "Ms Connor" is a person
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities()
