@@ -153,6 +153,10 @@ def test_a_broken_model_is_a_clear_error(tmp_path):
     bad.write_text('{"kinds": {"post": {"coef": [1]}}}')
     with pytest.raises(ScorerError, match="not a kg scorer model"):
         load_model(str(bad))
+    bad.write_text('{"kinds": 3}')
+    load_model.cache_clear()
+    with pytest.raises(ScorerError, match="not a kg scorer model"):
+        load_model(str(bad))
     with pytest.raises(ScorerError, match="does not exist"):
         get_scorer("learned", tmp_path / "missing.json")
 
