@@ -253,3 +253,16 @@ def test_titled_names_and_abbreviated_councils_are_not_what_they_look_like(parse
     assert not {"Wigmore MBC", "Somerby CC"} & set(facts.people)
     assert {"Fenwick Health and Social Care Partnership", "Wigmore Metropolitan Borough Council",
             "Somerby County Council"} <= set(facts.organisations)
+
+
+def test_a_career_list_is_not_a_partnership(parse):
+    facts = extract(parse("Her career also includes roles at Ashcombe Hospitals NHS Foundation Trust, Redbank "
+                          "Healthcare NHS Trust, and the Fenwick Mental Health Partnership NHS Trust."))
+    assert not [p for p in facts.partnerships if p.members]
+
+
+def test_partners_of_an_agreement_stated_with_a_verb(parse):
+    facts = extract(parse("Eastmoor Council has signed a concordat with Eastmoor Clinical Commissioning Group "
+                          "to pool their budgets for adult social care."))
+    assert {frozenset(p.members) for p in facts.partnerships} == {
+        frozenset({"Eastmoor Council", "Eastmoor Clinical Commissioning Group"})}

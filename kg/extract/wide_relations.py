@@ -22,12 +22,16 @@ from .awards import DESIGNATION, SCHEME, _clean_award, award_in, outcome_of, sch
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
+from .lexicon import load as load_lexicon
 from .partnerships import MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
 JOINT_VERBS = re.compile(
     r"\b(?:jointly|joint|pooled|pool|merge[ds]?|merger|merging|signed|sign|agreement|concordat|"
     r"brought together|bring together|formed|form|launched|established|set up|together|partners?|"
     r"integrat\w+|shared?|alongside|between|consortium|collaborat\w+|alliance|venture|committee)\b", re.I)
+#: A person's career, not a partnership: "her career also includes roles at A, B and C".
+CAREER = re.compile(r"\b(?:career|roles?|previously|previous|former|formerly|worked (?:at|for)|joined|"
+                    r"served|spent|held)\b", re.I)
 MAX_PAIR_ORGS = 9  # sentences naming more organisations than this are lists, read as members
 LIST_INTRO = re.compile(r"(?::\s*$|\b(?:made up of|members?|partners?|comprises?|include|including|are)\s*:?\s*$)",
                         re.I)
@@ -50,7 +54,13 @@ def sentence_cues(ents: Entities, sent: Span) -> dict[str, float]:
     """`relation_cues` of one sentence, computed once per article."""
     cache = _cache(ents, "relation_cues")
     if sent.start not in cache:
-        cache[sent.start] = relation_cues(_text(sent))
+        # cue words inside a name ("... Mental Health Partnership NHS Trust") are not cues
+        outside = " ".join(t.text for t in sent if ents.at(t.i) is None)
+        cues = relation_cues(outside)
+        cues["career_cue"] = float(bool(CAREER.search(outside)))
+        cues["title_in_sentence"] = float(any(load_lexicon().is_title_word(t.text) for t in sent
+                                                  if ents.at(t.i) is None))
+        cache[sent.start] = cues
     return cache[sent.start]
 
 
@@ -62,7 +72,7 @@ def relation_cues(text: str, prefix: str = "") -> dict[str, float]:
 
 
 # --- partnerships ---------------------------------------------------------------------------------
-def wide_partnerships(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
+def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
     named = {n for n, o in ents.orgs.items() if o.kind == "Partnership"}
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
