@@ -153,6 +153,10 @@ def test_a_broken_model_is_a_clear_error(tmp_path):
     bad.write_text('{"kinds": {"post": {"coef": [1]}}}')
     with pytest.raises(ScorerError, match="not a kg scorer model"):
         load_model(str(bad))
+    bad.write_text('{"kinds": 3}')
+    load_model.cache_clear()
+    with pytest.raises(ScorerError, match="not a kg scorer model"):
+        load_model(str(bad))
     with pytest.raises(ScorerError, match="does not exist"):
         get_scorer("learned", tmp_path / "missing.json")
 
@@ -171,3 +175,94 @@ def test_train_and_cross_validate_from_the_command_line(tmp_path, monkeypatch):
     assert json.loads(cands.output)["kinds"]["posts"]["recall"] >= 0.9
     store_only = CliRunner().invoke(cli, ["eval", "--cv", "2", "--gold", str(gold[0])])
     assert store_only.exit_code != 0 and "need ARTICLES" in store_only.output
+
+
+def test_title_then_organisation_with_no_preposition(parse):
+    facts = extract(parse("Chief Executive NHS Glenmoor Tom Ruddock said the plan was sound."))
+    assert ("Tom Ruddock", "NHS Glenmoor") in {(p.person, p.organisation) for p in facts.posts}
+
+
+def test_title_and_organisation_in_brackets(parse):
+    facts = extract(parse("The meeting was chaired by Alan Reid (Chief Officer, Westbury Health and Social "
+                          "Care Partnership)."))
+    assert "Chief Officer, Westbury Health and Social Care Partnership" not in facts.organisations
+    assert ("Alan Reid", "Westbury Health and Social Care Partnership", "Chief Officer") in {
+        (p.person, p.organisation, p.role) for p in facts.posts}
+
+
+def test_respectively_pairs_people_and_titles_in_order(parse):
+    text = "Brian Holt and Lisa Wray are chief executive and chair of Redcliffe NHS Trust respectively."
+    found = candidates(parse, text, "post")
+    assert {(p, r) for p, _, r in found} == {("Brian Holt", "chief executive"), ("Lisa Wray", "chair")}
+
+
+def test_shortlisted_for_several_awards_in_a_semicolon_list(parse):
+    text = ("Northvale Mental Health Partnership NHS Trust has been shortlisted for four Civic Care Awards, "
+            "among them Mental Health Innovation of the Year; Workforce Initiative of the Year; and Patient "
+            "Safety Award.")
+    found = {award for name, award in candidates(parse, text, "award")
+             if name == "Northvale Mental Health Partnership NHS Trust"}
+    assert {"mental health innovation of the year", "workforce initiative of the year",
+            "patient safety award"} <= found
+
+
+LABELLED_PAGE = ("Civic Care Awards 2022\n\nWinners\n\nHealth and Social Care\n\n"
+                 "Winner: Home first discharge service, Eastmoor Council\n\n"
+                 "Highly commended: Falls prevention team, Westbury MBC\n\n"
+                 "Digital Council\n\nWinner: Online care finder, Northvale DC\n")
+
+
+def test_winner_and_highly_commended_lines_under_headings(parse):
+    found = candidates(parse, LABELLED_PAGE, "award")
+    assert {("Eastmoor Council", "health and social care"),
+            ("Westbury Metropolitan Borough Council", "health and social care"),
+            ("Northvale District Council", "digital council")} <= found
+    outcomes = {(a.recipient, a.outcome) for a in extract(parse(LABELLED_PAGE)).awards}
+    assert ("Westbury Metropolitan Borough Council", "highly_commended") in outcomes
+
+
+def test_designations_listed_after_a_colon(parse):
+    text = ("Three areas have been chosen as vanguard sites for the new care models programme: "
+            "Eastmoor Together, Westbury Care Alliance and Northvale Health Partnership.")
+    assert {name for name, _ in candidates(parse, text, "award")} == {
+        "Eastmoor Together", "Westbury Care Alliance", "Northvale Health Partnership"}
+    listed = "The pioneers are:\n\n• Eastmoor Integrated Care Partnership\n• Westbury Health and Care Alliance\n"
+    assert {name for name, _ in candidates(parse, listed, "award")} == {
+        "Eastmoor Integrated Care Partnership", "Westbury Health and Care Alliance"}
+
+
+def test_an_award_to_a_person_names_the_person(parse):
+    text = "Dr Ann Lee of Westbury Hospice won the Nurse of the Year award at the Civic Care Awards."
+    facts = extract(parse(text))
+    assert "Ann Lee" in facts.people and "Westbury Hospice" in facts.organisations
+    assert ("Ann Lee", "nurse of the year") in candidates(parse, text, "award")
+
+
+def test_prefixed_council_names_and_nhs_boards(parse):
+    facts = extract(parse("The London Borough of Ashwick, the Royal Borough of Kingsmere and the City and County "
+                          "of Carrow agreed the plan with NHS Glenmoor and NHS Greater Strathmore and Clyde."))
+    kinds = {name: org.kind for name, org in facts.organisations.items()}
+    assert kinds["London Borough of Ashwick"] == kinds["Royal Borough of Kingsmere"] == "LocalAuthority"
+    assert kinds["City and County of Carrow"] == "LocalAuthority"
+    assert kinds["NHS Glenmoor"] == kinds["NHS Greater Strathmore and Clyde"] == "NHSTrust"
+
+
+def test_titled_names_and_abbreviated_councils_are_not_what_they_look_like(parse):
+    facts = extract(parse("Linda Connor chairs Fenwick HSCP. Ms Connor said Wigmore MBC and Somerby CC agreed."))
+    assert "Ms Connor" not in facts.organisations
+    assert not {"Wigmore MBC", "Somerby CC"} & set(facts.people)
+    assert {"Fenwick Health and Social Care Partnership", "Wigmore Metropolitan Borough Council",
+            "Somerby County Council"} <= set(facts.organisations)
+
+
+def test_a_career_list_is_not_a_partnership(parse):
+    facts = extract(parse("Her career also includes roles at Ashcombe Hospitals NHS Foundation Trust, Redbank "
+                          "Healthcare NHS Trust, and the Fenwick Mental Health Partnership NHS Trust."))
+    assert not [p for p in facts.partnerships if p.members]
+
+
+def test_partners_of_an_agreement_stated_with_a_verb(parse):
+    facts = extract(parse("Eastmoor Council has signed a concordat with Eastmoor Clinical Commissioning Group "
+                          "to pool their budgets for adult social care."))
+    assert {frozenset(p.members) for p in facts.partnerships} == {
+        frozenset({"Eastmoor Council", "Eastmoor Clinical Commissioning Group"})}

@@ -19,33 +19,18 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..facts import Organisation, Person
+from . import lexicon
 from .lexicon import Lexicon
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
 PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 #: Words an NHS body's full name adds to the name it goes by ("Leeds Community Healthcare NHS Trust").
-TRUST_SUFFIX = {"nhs", "foundation", "trust", "university", "teaching", "hospitals"}
-GENERIC_ACRONYMS = {"NHS", "GP", "GPs", "CCG", "CCGs", "ICB", "ICBs", "ICS", "STP", "HSCP", "LHB", "UK", "A&E",
-                    "COVID", "CEO", "PDF", "IT", "ICP", "PCN", "IJB", "FT"}
-NOT_ORG = {"nhs", "cabinet", "parliament", "order", "government", "the government", "exec", "covid", "long covid"}
+TRUST_SUFFIX = lexicon.words("trust_suffix")
+GENERIC_ACRONYMS = lexicon.words("generic_acronyms")
+NOT_ORG = lexicon.words("not_org")
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
-GENERIC_NOUNS = {
-    "council": "LocalAuthority", "county council": "LocalAuthority", "city council": "LocalAuthority",
-    "borough council": "LocalAuthority", "local authority": "LocalAuthority", "authority": "LocalAuthority",
-    "trust": "NHSTrust", "foundation trust": "NHSTrust", "new trust": "NHSTrust", "health board": "NHSTrust",
-    "board": "NHSTrust", "lhb": "NHSTrust",
-    "ccg": "CCG", "clinical commissioning group": "CCG", "commissioning group": "CCG", "group": "CCG",
-    "partnership": "Partnership", "alliance": "Partnership", "hscp": "Partnership", "pilot": "Partnership",
-    "ics": "Partnership", "icp": "Partnership", "integration board": "Partnership",
-    "shadow integration board": "Partnership",
-    "icb": "ICB", "integrated care board": "ICB",
-}
-PLACE_NOISE = {"nhs", "city", "county", "borough", "metropolitan", "of", "the", "district", "royal",
-               "university", "hospital", "hospitals", "and", "&", "foundation", "trust", "integrated", "care",
-               "council", "clinical", "commissioning", "group", "health", "board", "local", "partnership",
-               "system", "social", "alliance", "together", "icb", "ics", "ccg", "shadow", "integration", "joint",
-               "mental", "community", "services", "service", "general", "healthcare", "cluster", "new", "for",
-               "voluntary", "sustainability", "transformation", "ltd"}
+GENERIC_NOUNS = lexicon.mapping("generic_nouns")
+PLACE_NOISE = lexicon.words("place_noise")
 #: Words that say what kind of body something is but not which one: a name made only of
 #: these ("Integration Joint Boards", "every Health Board") is not a name.
 GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme", "boards", "councils", "partnerships", "trusts",
@@ -54,13 +39,9 @@ GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme
                                "primary", "secondary", "acute", "adult", "adults", "children", "public", "sector",
                                "government", "improved", "improving", "better"}
 #: Last words that make a capitalised phrase something other than an organisation.
-NON_ORG_ENDERS = {"award", "awards", "prize", "category", "programme", "plan", "scheme", "fund", "strategy",
-                  "project", "initiative", "conference", "bid", "model", "pathway", "week", "day", "year", "act",
-                  "bill", "framework", "agenda", "policy", "review", "report", "approach", "unit", "ward",
-                  "team", "event"}
+NON_ORG_ENDERS = lexicon.words("non_org_enders")
 #: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
-PLURAL_HEADS = {"ICBs": "ICB", "CCGs": "CCG", "ICSs": "ICS", "Councils": "Council", "Trusts": "Trust",
-                "Boards": "Board", "Partnerships": "Partnership"}
+PLURAL_HEADS = lexicon.mapping("plural_heads")
 
 
 @dataclass
@@ -261,11 +242,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
 
 #: Words of an organisation's head that news may write in lower case ("Hertfordshire county
 #: council", "Airedale NHS foundation trust", "Cardiff and Vale University health board").
-LOWER_HEAD_WORDS = {"county", "city", "borough", "district", "metropolitan", "council", "health", "board", "nhs",
-                    "foundation", "trust", "university", "teaching", "hospitals", "clinical", "commissioning",
-                    "group", "integrated", "care", "partnership", "combined", "authority", "community",
-                    "mental", "ambulance", "service", "and", "social"}
-LOWER_HEAD_ENDS = {"council", "board", "trust", "group", "partnership", "authority"}
+LOWER_HEAD_WORDS = lexicon.words("lower_head_words")
+LOWER_HEAD_ENDS = lexicon.words("lower_head_ends")
 
 
 def _lower_case_head(doc: Doc, j: int, end: int) -> int:
@@ -279,11 +257,26 @@ def _lower_case_head(doc: Doc, j: int, end: int) -> int:
     return k if k > j and doc[j].lower_ != "and" else j
 
 
+def _title_word(tok) -> bool:
+    from .lexicon import load
+
+    return load().is_title_word(tok.text)
+
+
+NAME_PREFIXES = tuple(sorted((tuple(p.split()) for p in lexicon.words("name_prefixes")), key=len, reverse=True))
+
+
+def _prefixed_name(tokens: list) -> bool:
+    """'London Borough of X', 'Royal Borough of X', 'City and County of X': a prefix, 'of', a place."""
+    texts = tuple(t.text for t in tokens)
+    return any(texts[:len(p)] == p and len(texts) > len(p) + 1 and texts[len(p)] == "of" for p in NAME_PREFIXES)
+
+
 def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     """A comma inside one name lists places before 'and' and the name's head: 'Bedfordshire,
     Luton and Milton Keynes ICB'; not a comma between two names ('X Council, Y Council')."""
     if doc[j - 1].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "Partnership", "ICS"} \
-            or doc[j - 1].ent_type_ == "PERSON" or doc[j + 1].text == "NHS":
+            or doc[j - 1].ent_type_ == "PERSON" or doc[j + 1].text == "NHS" or _title_word(doc[j - 1]):
         return False
     k = j + 1
     while k < end and k - j <= 4 and _is_cap(doc[k]) and not doc[k].is_punct:
@@ -327,9 +320,12 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             if later and all(t.lower_ not in {"and", "&"} for t in tokens[e + 1:later[0] + 1]):
                 continue
             s = piece_start
-            # a title before "of"/"for" is not part of the name: "Chair of NHS X Board"
+            # a title or a person before "of"/"for" is not part of the name: "Chair of NHS X Board",
+            # "Dr Ann Lee of Westbury Hospice"
             for k in range(e - 1, s - 1, -1):
-                if tokens[k].lower_ in {"of", "for", "in"} and any(lex.is_title_word(t.text) for t in tokens[s:k]):
+                if tokens[k].lower_ in {"of", "for", "in", "from", "at"} and any(
+                        lex.is_title_word(t.text) or t.ent_type_ == "PERSON" or t.text in lex.prefixes
+                        for t in tokens[s:k]):
                     s = k + 1
                     break
             # trailing place or name words after the last head: "Life Sciences Hub Wales"
@@ -345,9 +341,25 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             piece_start = e + 1
             while piece_start < len(tokens) and tokens[piece_start].lower_ in CONNECTORS:
                 piece_start += 1
-        # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place
+        # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place; "NHS Lothian and
+        # NHS Fife" are two
         if tokens[0].text == "NHS" and len(tokens) >= 2 and not ends:
+            cuts = [n for n in range(1, len(tokens) - 1) if tokens[n].lower_ in {"and", ","}
+                    and tokens[n + 1].text == "NHS"] + [len(tokens)]
+            piece = 0
+            for cut in cuts:
+                if cut - piece >= 2:
+                    found.append((start + piece, start + cut))
+                piece = cut + 1
+        elif _prefixed_name(tokens):  # "London Borough of Ashwick", "City and County of Swansea"
             found.append((start, end))
+        elif not ends and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS
+            k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
+            lead = " ".join(t.lower_ for t in tokens[:k] if t.lower_ not in {"interim", "acting", "deputy"})
+            if k and (lead in lex.title_phrases or all(lex.is_title_word(w) for w in lead.split())):
+                stop = next((n for n in range(k + 1, len(tokens)) if tokens[n].ent_type_ == "PERSON"), len(tokens))
+                if stop - k >= 2:
+                    found.append((start + k, start + stop))
     return found
 
 
@@ -609,7 +621,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         spans.extend(org_spans_from_runs(sent, lex))
     spans = merge_spans(spans + org_spans_from_ner(doc, lex))
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
-             and not is_generic_name(doc[sp[0]:sp[1]].text)]
+             and not is_generic_name(doc[sp[0]:sp[1]].text)
+             and doc[sp[0]].text.rstrip(".") not in lex.prefixes]  # "Ms Connor" is a person
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities()

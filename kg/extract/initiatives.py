@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..facts import Initiative
 from .entities import Entities
+from . import lexicon
 
 PROGRAMME_WORDS = r"(?:project|programme|program|initiative|scheme|pilot|service|campaign|plan|bid|model)"
 NAMED_BEFORE = re.compile(
@@ -20,7 +21,7 @@ NAMED_BEFORE = re.compile(
 NAMED_AFTER = re.compile(
     rf"\b{PROGRAMME_WORDS}\s+(?:called|known as|named|dubbed)\s+[‘'\"“]?(?P<n>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 KNOWN_AS = re.compile(r"\b[Kk]nown as\s+[‘'\"“](?P<n>[A-Z][^‘’'\"“”]{1,40})[’'\"”],?\s+the\s+" + PROGRAMME_WORDS)
-NOT_NAMES = {"The", "This", "That", "Our", "Their", "Its", "A", "An", "Pioneer", "NHS", "Plan", "Update", "Every"}
+NOT_NAMES = lexicon.words("not_names")
 
 
 def _clean(name: str) -> str | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 #: Every lexicon file extraction reads (the build's fingerprint digests exactly these).
 LEXICON_FILES = ("honorifics.txt", "titles.txt", "org_heads.txt", "abbreviations.tsv", "org_kinds.tsv",
-                 "award_outcomes.tsv", "title_kinds.tsv")
+                 "award_outcomes.tsv", "title_kinds.tsv", "words.txt")
 
 
 def data_path(name: str) -> Path:
@@ -86,3 +86,32 @@ def load() -> Lexicon:
         outcomes=tuple((r[0], re.compile(r[1], re.I)) for r in _rows("award_outcomes.tsv")),
         title_kinds=tuple(sorted(((r[0], r[1]) for r in _rows("title_kinds.tsv")), key=lambda r: -len(r[0]))),
     )
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, list[str]]:
+    """The sections of kg/data/words.txt: list name -> entries (comments and blank lines dropped)."""
+    lists: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in data_path("words.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        header = re.match(r"^\[([a-z_]+)\]", line)
+        if header:
+            current = lists.setdefault(header.group(1), [])
+        elif current is not None:
+            current.append(line.strip())
+    return lists
+
+
+def words(name: str) -> frozenset[str]:
+    """One word list of kg/data/words.txt."""
+    try:
+        return frozenset(word_lists()[name])
+    except KeyError:
+        raise KeyError(f"kg/data/words.txt has no [{name}] list") from None
+
+
+def mapping(name: str) -> dict[str, str]:
+    """One 'entry<TAB>value' list of kg/data/words.txt."""
+    return dict(entry.split("\t", 1) for entry in word_lists()[name])

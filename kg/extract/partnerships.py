@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Partnership, Post
 from .entities import Entities, Mention
+from . import lexicon
 from .lexicon import Lexicon
 
 #: Phrases after which a named partnership's members are listed ("X, which unites A with B").
@@ -33,8 +34,7 @@ WORK_WITH = re.compile(
     r"in partnership|hand in hand))?\s+(?:with|alongside)\b", re.I)
 PARTNERSHIP_NOUN = re.compile(r"\b(?:partnership|joint venture|alliance|collaboration)\b")
 #: Words that may stand between coordinated organisation names.
-LINKS = {"and", ",", "&", "with", "alongside", "working", "together", "plus", "its", "partners", "partner", "the",
-         "(", ")", "as", "well", "both", "along"}
+LINKS = lexicon.words("links")
 NOT_MEMBERS = {"GovernmentBody", "Media"}
 
 

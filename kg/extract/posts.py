@@ -22,20 +22,15 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
 from .entities import GENERIC_NOUNS, Entities, Mention
+from . import lexicon
 from .lexicon import Lexicon
 
-REPORTING_LEMMAS = {"say", "add", "explain", "comment", "state", "note", "tell", "continue", "commented", "added",
-                    "believe", "welcome", "describe", "announce", "confirm", "warn", "admit", "reveal", "argue",
-                    "insist", "write", "claim", "stress", "urge"}
+REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
-LEADING_JUNK = {",", "and", "the", "a", "an", "who", "is", "was", "as", "'s", "’s", "its", "their", "at", "present",
-                "currently", "now", "also", "both", ":", "-", "–", "—", "(", ")", "local", "be", "to", "will",
-                "has", "been", "our", "his", "her", "then", "new", "newly", "appointed"}
-TRAILING_JUNK = {"at", "of", "for", "with", "in", "to", "the", ",", "on", "across", "within", "and", "from", "new",
-                 "our", "its", "(", ")", "-", "–", "—", "'s", "’s", "a", "an", "both", "joint"}
-FORMER_WORDS = {"former", "previous", "previously", "ex", "then", "outgoing", "retired", "erstwhile", "late"}
-PREDICATE_TRIGGERS = {"as", "be", "become", "becomes", "became", "named", "appointed", "is", "was", "are", "were",
-                      "remains", "remain", "elected", "serves", "served"}
+LEADING_JUNK = lexicon.words("leading_junk")
+TRAILING_JUNK = lexicon.words("trailing_junk")
+FORMER_WORDS = lexicon.words("former_words")
+PREDICATE_TRIGGERS = lexicon.words("predicate_triggers")
 SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 
 

@@ -60,7 +60,7 @@ def propose(doc: Doc, article_date: date | None = None) -> Proposal:
     for part in facts.partnerships:
         _rule_partnership(cands, part)
     wide_posts(doc, ents, lex, cands)
-    wide_partnerships(doc, ents, cands)
+    wide_partnerships(doc, ents, lex, cands)
     wide_awards(doc, ents, lex, article_date, cands)
     _agreement_features(cands)
     return Proposal(facts, sorted(cands, key=lambda c: (c.kind, repr(c.key))))

@@ -60,8 +60,8 @@ class LearnedScorer:
             models = {kind: KindModel(dict(zip(m["features"], m["coef"])), float(m["intercept"]),
                                       float(m.get("threshold", 0.5)))
                       for kind, m in data["kinds"].items()}
-        except (KeyError, TypeError, ValueError) as e:
-            raise ScorerError(f"{source or 'model'} is not a kg scorer model (missing {e})") from None
+        except (KeyError, TypeError, ValueError, AttributeError) as e:
+            raise ScorerError(f"{source or 'model'} is not a kg scorer model ({type(e).__name__}: {e})") from None
         return cls(models, source)
 
     def probability(self, cand: Candidate) -> float | None:

@@ -92,29 +92,60 @@ def everything(proposal: Proposal):
 
 # --- fitting --------------------------------------------------------------------------------------
 def fit(examples: Sequence[Example]) -> dict:
-    """A model (JSON-ready) with one logistic regression per candidate kind."""
+    """A model (JSON-ready) with one logistic regression per candidate kind.
+
+    Each kind's probability threshold is chosen on out-of-fold probabilities (articles split
+    into folds, each scored by a model fitted on the others), so it suits unseen articles
+    rather than the ones the coefficients were fitted on.
+    """
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
 
     kinds = {}
     for kind in KINDS:
-        rows = [(c.vector(), y) for ex in examples for c, y in zip(ex.proposal.candidates, ex.labels)
-                if c.kind == kind]
-        ys = [y for _, y in rows]
+        rows = [(c.vector(), y, n) for n, ex in enumerate(examples)
+                for c, y in zip(ex.proposal.candidates, ex.labels) if c.kind == kind]
+        ys = [y for _, y, _ in rows]
         if len(set(ys)) < 2:
             continue  # nothing to learn: the kind keeps nothing
         vec = DictVectorizer(sort=True, sparse=False)
-        x = vec.fit_transform([f for f, _ in rows])
-        clf = LogisticRegression(C=1.0, solver="liblinear", random_state=0, max_iter=1000)
-        clf.fit(x, ys)
-        probs = clf.predict_proba(x)[:, 1]
+        x = vec.fit_transform([f for f, _, _ in rows])
+        clf = _classifier().fit(x, ys)
+        groups = [n for _, _, n in rows]
         kinds[kind] = {"features": list(vec.get_feature_names_out()),
                        "coef": [round(float(w), 6) for w in clf.coef_[0]],
                        "intercept": round(float(clf.intercept_[0]), 6),
-                       "threshold": best_threshold(list(probs), ys),
+                       "threshold": best_threshold(_out_of_fold(x, ys, groups), ys),
                        "candidates": len(ys), "positives": int(sum(ys))}
     return {"format": MODEL_FORMAT, "model": "logistic regression per candidate kind",
             "trained_on": sorted(ex.gold.id for ex in examples), "kinds": kinds}
+
+
+def _classifier():
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=1.0, solver="liblinear", random_state=0, max_iter=1000)
+
+
+def _out_of_fold(x, ys: list[int], groups: list[int], k: int = 5) -> list[float]:
+    """Each candidate's probability from a model fitted without its article's fold
+    (training-set probabilities when there are too few articles to split)."""
+    fold_of = {g: i % k for i, g in enumerate(sorted(set(groups)))}
+    if len(fold_of) < k:
+        return list(_classifier().fit(x, ys).predict_proba(x)[:, 1])
+    probs = [0.0] * len(ys)
+    for f in range(k):
+        train = [i for i, g in enumerate(groups) if fold_of[g] != f]
+        test = [i for i, g in enumerate(groups) if fold_of[g] == f]
+        if not test:
+            continue
+        train_ys = [ys[i] for i in train]
+        if len(set(train_ys)) < 2:
+            p = [float(train_ys[0])] * len(test)
+        else:
+            p = _classifier().fit(x[train], train_ys).predict_proba(x[test])[:, 1]
+        for i, v in zip(test, p):
+            probs[i] = float(v)
+    return probs
 
 
 def best_threshold(probs: list[float], ys: list[int]) -> float:

@@ -16,16 +16,16 @@ from spacy.tokens import Doc, Span
 from ..facts import Evidence, Post
 from .candidates import CandidateSet, dep_distance, org_kind_features, sentence_features
 from .entities import Entities, Mention
+from . import lexicon
 from .lexicon import Lexicon
 from .posts import FORMER_WORDS, clean_title, normalise_title
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
-TITLE_STOP = {"the", "a", "an", "its", "his", "her", "their", "our", "and", "who", "is", "was", "as", "to", ",",
-              "said", "says", "has", "have", "will", "be", "been", "(", ")", ":", ";", "'s", "’s", "new", "first"}
+TITLE_STOP = lexicon.words("title_stop")
 TITLE_CONNECT = {"of", "for"}
 PERSON_WINDOW = 20  # tokens between a person and a title
 ORG_WINDOW = 10  # tokens between a title and an organisation
-EXTRA_LEADING = {"current", "present", "existing", "acting"}  # not part of the role ("the current chair")
+EXTRA_LEADING = lexicon.words("extra_leading")
 LINKS_BEFORE_ORG = ("of", "at", "for", "from", "with", "to", "in")
 
 
@@ -173,6 +173,37 @@ def _singular(text: str) -> str:
     return " ".join(words)
 
 
+def _respectively(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: CandidateSet,
+                  people: list[Mention], orgs: list[Mention]) -> bool:
+    """'A and B are chief executive and chair of X respectively': the n-th person holds the n-th
+    title. Returns whether the sentence was read this way (then no other pairing is proposed)."""
+    if "respectively" not in {t.lower_ for t in sent} or len(people) < 2:
+        return False
+    start = people[-1].end
+    after = [m for m in orgs if m.start >= start]
+    if not after:
+        return False
+    words = [t for t in doc[start:after[0].start] if t.lower_ not in {"are", "is", "were", "was", "will", "be",
+                                                                        "the", "of", "at", "for", "become", "as"}]
+    parts, current = [], []
+    for t in words:
+        if t.lower_ in {"and", ","}:
+            parts.append(current)
+            current = []
+        else:
+            current.append(t)
+    parts.append(current)
+    parts = [p for p in parts if p and any(lex.is_title_word(t.text) for t in p)]
+    persons = [p for p in people if p.start < start]
+    if len(parts) != len(persons):
+        return False
+    for person, part in zip(persons, parts):
+        for org in dict.fromkeys(m.entity for m in after):
+            _add(doc, sent, ents, lex, cands, person, (part[0].i, part[-1].i + 1),
+                 next(m for m in after if m.entity == org), org, "wide:respectively")
+    return True
+
+
 def _people_and_pronouns(sent: Span, ents: Entities, last: Mention | None) -> list[Mention]:
     """Person mentions, and "he"/"she" as a mention of the person named last before it."""
     out = []
@@ -197,6 +228,8 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
             last_person = people[-1]
         orgs = ents.within(sent.start, sent.end, "ORG")
         titles = title_spans(sent, ents, lex)
+        if _respectively(doc, sent, ents, lex, cands, people, orgs):
+            continue
         for title in titles:
             for person in _nearest_person(people, title):
                 targets = _orgs_near(orgs, title) or []

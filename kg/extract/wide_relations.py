@@ -12,6 +12,7 @@ outcome or a designation is in play is a candidate recipient of the award under 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -21,12 +22,16 @@ from .awards import DESIGNATION, SCHEME, _clean_award, award_in, outcome_of, sch
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
+from .lexicon import load as load_lexicon
 from .partnerships import MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
 JOINT_VERBS = re.compile(
     r"\b(?:jointly|joint|pooled|pool|merge[ds]?|merger|merging|signed|sign|agreement|concordat|"
     r"brought together|bring together|formed|form|launched|established|set up|together|partners?|"
     r"integrat\w+|shared?|alongside|between|consortium|collaborat\w+|alliance|venture|committee)\b", re.I)
+#: A person's career, not a partnership: "her career also includes roles at A, B and C".
+CAREER = re.compile(r"\b(?:career|roles?|previously|previous|former|formerly|worked (?:at|for)|joined|"
+                    r"served|spent|held)\b", re.I)
 MAX_PAIR_ORGS = 9  # sentences naming more organisations than this are lists, read as members
 LIST_INTRO = re.compile(r"(?::\s*$|\b(?:made up of|members?|partners?|comprises?|include|including|are)\s*:?\s*$)",
                         re.I)
@@ -49,7 +54,13 @@ def sentence_cues(ents: Entities, sent: Span) -> dict[str, float]:
     """`relation_cues` of one sentence, computed once per article."""
     cache = _cache(ents, "relation_cues")
     if sent.start not in cache:
-        cache[sent.start] = relation_cues(_text(sent))
+        # cue words inside a name ("... Mental Health Partnership NHS Trust") are not cues
+        outside = " ".join(t.text for t in sent if ents.at(t.i) is None)
+        cues = relation_cues(outside)
+        cues["career_cue"] = float(bool(CAREER.search(outside)))
+        cues["title_in_sentence"] = float(any(load_lexicon().is_title_word(t.text) for t in sent
+                                                  if ents.at(t.i) is None))
+        cache[sent.start] = cues
     return cache[sent.start]
 
 
@@ -61,7 +72,7 @@ def relation_cues(text: str, prefix: str = "") -> dict[str, float]:
 
 
 # --- partnerships ---------------------------------------------------------------------------------
-def wide_partnerships(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
+def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
     named = {n for n, o in ents.orgs.items() if o.kind == "Partnership"}
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
@@ -175,91 +186,151 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
 # --- awards ---------------------------------------------------------------------------------------
 AWARD_CUE = re.compile(r"\b(?:awards?|prize|category|categories|shortlist\w*|winners?|won|finalists?|"
                        r"highly commended|commended|runners?-up|designated|pioneers?|vanguards?)\b", re.I)
-LIST_OF_AWARDS = re.compile(r"\b(?:among them|including|includ\w+|namely|categories|for)\b[:\s]+(.+)$", re.I)
+LIST_OF_AWARDS = re.compile(r"\b(?:among them|including|includ\w+|namely|categories)\b[:\s]+(.+)$", re.I)
+LIST_AFTER_FOR = re.compile(r"\bfor\b[:\s]+(.+)$", re.I)
+
+
+@dataclass
+class _AwardState:
+    """What an awards page or story has established so far."""
+    year: int | None = None
+    scheme: str | None = None
+    conferrer: str | None = None
+    heading: str | None = None  # the category heading over the list lines that follow
+    hint: str | None = None  # the outcome a list announces ("shortlisted", "won")
+    list_award: str | None = None  # "The pioneers are:" -> the award of the list lines below
+    in_awards: bool = False
+    introduced: bool = False  # the last line introduced a list
 
 
 def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None, cands: CandidateSet) -> None:
-    year = article_date.year if article_date else None
-    scheme = conferrer = heading = hint = None
-    in_awards = False
+    st = _AwardState(year=article_date.year if article_date else None)
     main = ents.most_mentioned()
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
         text = _text(sent).strip()
-        found_scheme, found_conf, found_year = scheme_in(text, ents.orgs)
-        if found_scheme:
-            scheme, conferrer, year = found_scheme, found_conf or conferrer, found_year or year
-            in_awards = True
-        orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
-                if ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"} and m.entity != conferrer]
-        low = text.lower()
-        if re.search(r"\bshort[- ]?list", low):
-            hint = "shortlisted"
-        elif re.search(r"\bhighly commended\b", low):
-            hint = "highly_commended"
-        elif re.search(r"\bwinners?\b", low):
-            hint = "won"
-        if AWARD_CUE.search(text) or DESIGNATION.search(text):
-            in_awards = True
-        sponsored = SPONSORED.search(text)
-        if sponsored and in_awards and len(sent) <= 16:  # "Housing - sponsored by X": a category heading
-            heading = _clean_award(text[:sponsored.start()])
+        orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None)
+        if orgs is None or not st.in_awards:
             continue
-        if not orgs and is_list_line(sent) and len(sent) <= 12 and in_awards and ":" not in text \
-                and not SCHEME.search(text) and not re.search(r"\d", text) and sent.start > 0 \
-                and not any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):  # a category heading, not a headline
-            heading = _clean_award(re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I))
-            continue
-        if not in_awards:
-            continue
-        outcome = outcome_of(text, lex)
-        named = award_in(text)
-        awards: list[tuple[str, str]] = []
-        if named:
-            awards.append((named, "wide:award_named"))
-        if heading and (is_list_line(sent) or is_own_line(sent)):
-            awards.append((heading, "wide:award_heading"))
-        for item in _listed_awards(text):
-            awards.append((item, "wide:award_listed"))
+        line_head = _line_head(doc, sent, ents) if is_list_line(sent) or is_own_line(sent) else None
+        colon = _text(sent).find(":")
+        before_colon = colon >= 0 and any(doc[m.start].idx < sent.start_char + colon for m in orgs)
+        awards = _award_names(st, sent, text, line_head, before_colon)
         if not awards:
             continue
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
-        line_head = _line_head(doc, sent, ents) if is_list_line(sent) or is_own_line(sent) else None
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
-        base = sentence_features(doc, sent, ents)
-        base["outcome_in_sentence"] = float(outcome is not None)
-        base["designation"] = float(bool(DESIGNATION.search(text)))
-        base["scheme_known"] = float(scheme is not None)
-        base["award_cue"] = float(bool(AWARD_CUE.search(text)))
-        base["list_entry"] = float((is_list_line(sent) or is_own_line(sent)) and ":" in text)
-        awards = [(a, r) for a, r in awards if re.search(r"[A-Za-z]{3}", a)]
+        outcome = outcome_of(text, lex)
+        kind = (outcome[0] if outcome else None) or st.hint or "won"
+        if DESIGNATION.search(text) and kind == "won" or (st.list_award and DESIGNATION.search(st.list_award)):
+            kind = "designated"
+        base = _award_sentence_features(doc, sent, ents, text, st, outcome)
         for award, rule in awards:
             for m in recipients:
-                if isinstance(m, str):  # the name before the colon of an "Organisation: project" line
-                    name, m = m, None
-                else:
-                    name = m.entity if m else main
-                f = dict(base)
-                f.update(org_kind_features(ents, name, "recipient_"))
-                f["recipient_implied"] = float(m is None and name == main)
-                f["recipient_line_head"] = float(name == line_head)
-                f["recipient_first_in_line"] = float(m is not None and m is orgs[0])
-                if m is not None:
-                    f["recipient_before_colon"] = float(":" in text and doc[m.start].idx < sent.start_char +
-                                                        _text(sent).index(":"))
-                    f["recipient_after_by"] = float(m.start > 0 and doc[m.start - 1].lower_ == "by")
-                    f["recipient_after_to"] = float(m.start > 0 and doc[m.start - 1].lower_ == "to")
-                    f["recipient_in_relative"] = float(any(t.lower_ in {"which", "who", "that"}
-                                                           for t in doc[sent.start:m.start]))
-                f["award_len"] = min(len(award.split()), 12) / 12
-                kind = (outcome[0] if outcome else None) or hint or "won"
-                if DESIGNATION.search(text) and kind == "won":
-                    kind = "designated"
+                name, mention = (m, None) if isinstance(m, str) else (m.entity if m else main, m)
                 if award.lower() == name.lower() or award.lower() in name.lower():
                     continue
-                result = AwardResult(name, award, kind, _evidence(sent), scheme=scheme, year=year,
-                                     conferred_by=conferrer)
+                f = dict(base)
+                f.update(_recipient_features(doc, sent, ents, text, name, mention, orgs, line_head, main))
+                f["award_len"] = min(len(award.split()), 12) / 12
+                result = AwardResult(name, award, kind, _evidence(sent), scheme=st.scheme, year=st.year,
+                                     conferred_by=st.conferrer)
                 cands.add("award", (name, award.lower()), result, rule, f)
+
+
+def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entities,
+                  nxt: Span | None) -> list[Mention] | None:
+    """Read scheme, outcome hints and headings off one line; the candidate recipients, or None
+    when the line is a heading or an introduction, not an entry."""
+    found_scheme, found_conf, found_year = scheme_in(text, ents.orgs)
+    if found_scheme:
+        st.scheme, st.conferrer, st.year = found_scheme, found_conf or st.conferrer, found_year or st.year
+        st.in_awards = True
+    recipients = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG") + ents.within(
+        sent.start, sent.end, "PERSON")) if m.kind == "PERSON" or (
+        ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"} and m.entity != st.conferrer)]
+    recipients.sort(key=lambda m: m.start)
+    low = text.lower()
+    if re.search(r"\bshort[- ]?list", low):
+        st.hint = "shortlisted"
+    elif re.search(r"\bhighly commended\b", low):
+        st.hint = "highly_commended"
+    elif re.search(r"\bwinners?\b", low):
+        st.hint = "won"
+    if AWARD_CUE.search(text) or DESIGNATION.search(text):
+        st.in_awards = True
+    own_line = is_list_line(sent) or is_own_line(sent)
+    if st.list_award and not own_line and not st.introduced:
+        st.list_award = None
+    if not own_line and len(sent) > 20 and text.endswith(".") and ":" not in text:
+        st.heading = None  # prose ends the list a heading governs
+    st.introduced = False
+    sponsored = SPONSORED.search(text)
+    if sponsored and st.in_awards and len(sent) <= 16:  # "Housing - sponsored by X": a category heading
+        st.heading = _clean_award(text[:sponsored.start()])
+        return None
+    if _is_heading(sent, text, recipients, st, nxt):
+        st.heading = _clean_award(re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I))
+        return None
+    if text.endswith(":") and st.in_awards:  # "The pioneers are:" -- the list below has this award
+        st.list_award = award_in(text)
+        st.introduced = st.list_award is not None
+    return recipients
+
+
+def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: Span | None) -> bool:
+    """A category heading: a short line of its own, no verb, no colon, no digits, in an awards
+    context -- with nobody named on it, or followed by a "Winner:" line."""
+    if not st.in_awards or not is_list_line(sent) or len(sent) > 12 or ":" in text or SCHEME.search(text) \
+            or re.search(r"\d", text) or sent.start == 0 or any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):
+        return False
+    labelled_next = nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip().lstrip("•-*–· ")))
+    return not recipients or labelled_next
+
+
+def _award_names(st: _AwardState, sent: Span, text: str, line_head: str | None,
+                 named_before_colon: bool) -> list[tuple[str, str]]:
+    awards: list[tuple[str, str]] = []
+    named = award_in(text)
+    if named:
+        awards.append((named, "wide:award_named"))
+    own_line = is_list_line(sent) or is_own_line(sent)
+    # "Category: Organisation" names its own category; a heading above does not apply
+    category_first = ":" in text and not line_head and not named_before_colon \
+        and not OUTCOME_LABEL.match(text.lstrip("•-*–· "))
+    if st.heading and own_line and not category_first:
+        awards.append((st.heading, "rule:outcome_label_line" if OUTCOME_LABEL.match(text.lstrip("•-*–· "))
+                       else "wide:award_heading"))
+    if st.list_award and not text.endswith(":"):
+        awards.append((st.list_award, "wide:award_list_intro"))
+    awards += [(item, "wide:award_listed") for item in _listed_awards(text)]
+    return [(a, r) for a, r in awards if re.search(r"[A-Za-z]{3}", a)]
+
+
+def _award_sentence_features(doc, sent, ents, text, st: _AwardState, outcome) -> dict[str, float]:
+    base = sentence_features(doc, sent, ents)
+    base["outcome_in_sentence"] = float(outcome is not None)
+    base["designation"] = float(bool(DESIGNATION.search(text)))
+    base["scheme_known"] = float(st.scheme is not None)
+    base["award_cue"] = float(bool(AWARD_CUE.search(text)))
+    base["list_entry"] = float((is_list_line(sent) or is_own_line(sent)) and ":" in text)
+    return base
+
+
+def _recipient_features(doc, sent, ents, text, name, m, orgs, line_head, main) -> dict[str, float]:
+    f = org_kind_features(ents, name, "recipient_")
+    f["recipient_implied"] = float(m is None and name == main)
+    f["recipient_line_head"] = float(name == line_head)
+    f["recipient_first_in_line"] = float(m is not None and bool(orgs) and m is orgs[0])
+    f["recipient_is_person"] = float(m is not None and m.kind == "PERSON")
+    if m is not None:
+        colon = _text(sent).find(":")
+        f["recipient_before_colon"] = float(colon >= 0 and doc[m.start].idx < sent.start_char + colon)
+        f["recipient_after_by"] = float(m.start > 0 and doc[m.start - 1].lower_ == "by")
+        f["recipient_after_to"] = float(m.start > 0 and doc[m.start - 1].lower_ == "to")
+        f["recipient_in_relative"] = float(any(t.lower_ in {"which", "who", "that"} for t in doc[sent.start:m.start]))
+    return f
 
 
 SPONSORED = re.compile(r"\s*[-–—,(]?\s*(?:sponsored|supported) by\b", re.I)
@@ -311,9 +382,10 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
 
 def _listed_awards(text: str) -> list[str]:
     """'shortlisted for seven awards, among them A; B; C' -> [A, B, C]."""
-    if ";" not in text:
+    if ";" not in text or not re.search(r"\b(?:awards?|categories|category|shortlisted|nominated|finalists?)\b",
+                                        text.split(";")[0], re.I):
         return []
-    m = LIST_OF_AWARDS.search(text)
+    m = LIST_OF_AWARDS.search(text) or LIST_AFTER_FOR.search(text)
     body = m.group(1) if m else text
-    items = [_clean_award(x.strip(" .")) for x in re.split(r";|\band\b(?=[^;]*$)", body)]
-    return [x for x in items if x and len(x.split()) <= 10]
+    items = [_clean_award(re.sub(r"^(?:and|or)\s+", "", x.strip(" ."))) for x in body.split(";")]
+    return [x for x in items if x and len(x.split()) <= 10 and x[:1].isupper()]
