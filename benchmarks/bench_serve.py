@@ -42,7 +42,8 @@ from kg.store import open_store  # noqa: E402
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 LOOKUPS = ["SELECT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name } LIMIT 20",
            "ASK { ?o a org:Organization }",
-           "SELECT ?post ?role WHERE { ?post a org:Membership ; org:role/skos:prefLabel ?role } LIMIT 50"]
+           "SELECT ?p ?o WHERE { kgorg:org-7 ?p ?o }",
+           "SELECT (COUNT(*) AS ?n) FROM kgarticle:bench-42 WHERE { ?s ?p ?o }"]
 CLI = "import sys; from kg.cli import cli; sys.exit(cli())"
 
 
