@@ -6,8 +6,9 @@ in the shapes kg/rdfmap.py writes), it measures
 1. the p50/p90 latency of saved queries run in this process on an open store, and through
    kg.query.run_query with a store path (a warm worker process: the isolation's cost);
 2. the load target: `kg serve` in a subprocess, 50 client threads x 20 requests each
-   (saved queries over HTTP/1.1 keep-alive), counting 200s, clean 503s, and resets or other
-   failures, with p50/p99 latency;
+   (saved queries and lookups over HTTP/1.1 keep-alive), counting 200s, clean 503s, and
+   resets or other failures, with p50/p99 latency; then the same with a trivial ASK only,
+   which measures the server's own overhead;
 3. stopping: two queries that outlive `--timeout 2`, then the server's CPU (its process and
    its workers) over the 2 s after their 503s.
 
@@ -21,7 +22,6 @@ import http.client
 import json
 import os
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -42,7 +42,8 @@ from kg.store import open_store  # noqa: E402
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 LOOKUPS = ["SELECT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name } LIMIT 20",
            "ASK { ?o a org:Organization }",
-           "SELECT ?post ?role WHERE { ?post a org:Membership ; org:role/skos:prefLabel ?role } LIMIT 50"]
+           "SELECT ?p ?o WHERE { kgorg:org-7 ?p ?o }",
+           "SELECT (COUNT(*) AS ?n) FROM kgarticle:bench-42 WHERE { ?s ?p ?o }"]
 CLI = "import sys; from kg.cli import cli; sys.exit(cli())"
 
 
@@ -196,6 +197,7 @@ def main(argv=None) -> None:
     proc, host, port = start_server(store, "--max-queries", str(args.max_queries))
     try:
         report["load"] = load(host, port, texts, args.clients, args.requests)
+        report["load_ask_only"] = load(host, port, ["ASK { ?o a org:Organization }"], args.clients, args.requests)
     finally:
         proc.terminate()
         proc.wait(timeout=10)

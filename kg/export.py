@@ -12,7 +12,7 @@ import pyoxigraph as ox
 
 from .errors import KGError
 from .store import open_store
-from .vocab import SERIALIZATION_PREFIXES, USER_PREFIXES
+from .vocab import USER_PREFIXES
 
 FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -29,9 +29,9 @@ def export_rdf(store_path: Path | str | None, fmt: str, output: Path | None = No
         data = _jsonld(store)
     elif fmt in ("ttl", "nt"):
         triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in store)
-        data = ox.serialize(triples, format=FORMATS[fmt], prefixes=SERIALIZATION_PREFIXES if fmt == "ttl" else None)
+        data = ox.serialize(triples, format=FORMATS[fmt], prefixes=USER_PREFIXES if fmt == "ttl" else None)
     else:
-        data = store.dump(format=FORMATS[fmt], prefixes=SERIALIZATION_PREFIXES if fmt == "trig" else None)
+        data = store.dump(format=FORMATS[fmt], prefixes=USER_PREFIXES if fmt == "trig" else None)
     if output is None:
         sys.stdout.buffer.write(data)
         return

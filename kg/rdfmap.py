@@ -79,13 +79,14 @@ MENTION_PROPERTY = {A: p(KG, "statedType"), p(SKOS, "altLabel"): p(KG, "alias"),
 
 
 def mention_iri(article_iri: str, entity: NamedNode) -> NamedNode:
-    """id:mention/{article key}/{entity path}: one per entity per article."""
-    return NamedNode(f"{ID}mention/{short_hash(article_iri)}/{entity.value[len(ID):]}")
+    """id:mention/{article key}.{entity kind}.{entity name}: one per entity per article (no
+    slash after the kind, so Turtle writes it `kgmention:...` without escapes)."""
+    return NamedNode(f"{ID}mention/{short_hash(article_iri)}.{entity.value[len(ID):].replace('/', '.')}")
 
 
 def attestation_iri(article_iri: str, fact: NamedNode) -> NamedNode:
-    """id:attestation/{article key}/{fact path}: one per fact per article."""
-    return NamedNode(f"{ID}attestation/{short_hash(article_iri)}/{fact.value[len(ID):]}")
+    """id:attestation/{article key}.{fact kind}.{fact name}: one per fact per article."""
+    return NamedNode(f"{ID}attestation/{short_hash(article_iri)}.{fact.value[len(ID):].replace('/', '.')}")
 
 
 def decimal(value: float) -> Literal:

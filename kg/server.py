@@ -287,6 +287,9 @@ def serve(store: Path | str | None, *, host: str = "127.0.0.1", port: int = 7878
         print(f"warning: listening on {host}, not a loopback address: anyone who can reach this machine "
               "can query the graph", file=sys.stderr)
     server = make_server(store, host=host, port=port, **options)
+    if server.endpoint.pool.guard() is None:
+        print("warning: query workers could not be cut off from the network (no seccomp, no network "
+              "namespaces here); SERVICE is refused by reading the query text only", file=sys.stderr)
     shown = f"[{server.effective_host}]" if ":" in str(server.effective_host) else server.effective_host
     base = f"http://{shown}:{server.effective_port}"
     print(f"SPARQL endpoint on {base}/sparql (query page: {base}/); Ctrl-C to stop", file=sys.stderr, flush=True)

@@ -44,12 +44,12 @@ PREFIXES = {
 # is <https://w3id.org/newskg/id/org/trafford-council>, with no slash to escape. The name is `kg`
 # and the kind's path segment without hyphens (award-result -> kgawardresult).
 ENTITY_KINDS = ("person", "org", "place", "role", "membership", "award", "award-result", "scheme",
-                "initiative", "partnership-statement", "quotation", "article", "graph")
+                "initiative", "partnership-statement", "quotation", "article", "graph", "mention", "attestation",
+                "register-link", "register-file", "change")
 KIND_PREFIXES = {"kg" + kind.replace("-", ""): f"{ID}{kind}/" for kind in ENTITY_KINDS}
-# What users get: declared in every query they run, used to compact IRIs in tables and exports.
+# What users get: declared in every query they run, used to compact IRIs in tables and exports
+# (Oxigraph's Turtle writer picks the longest matching prefix, so kgorg:x rather than id:org\/x).
 USER_PREFIXES = {**PREFIXES, **KIND_PREFIXES}
-# For writing Turtle/TriG: without the catch-all `id:`, whose local names would need `\/`.
-SERIALIZATION_PREFIXES = {p: iri for p, iri in USER_PREFIXES.items() if p != "id"}
 
 ONTOLOGY_GRAPH = NamedNode(ID + "graph/ontology")
 ANALYSIS_GRAPH = NamedNode(ID + "graph/analysis")

@@ -39,8 +39,11 @@ def build(directory: Path = ASSET_DIR) -> Path:
     if npm is None:
         raise AssetError("npm is not installed (Debian: apt-get install -y npm); it fetches YASGUI")
     with tempfile.TemporaryDirectory(prefix="kg-yasgui-") as tmp:
-        done = subprocess.run([npm, "pack", f"{PACKAGE}@{VERSION}", "--pack-destination", tmp],
-                              capture_output=True, text=True, timeout=300)
+        try:
+            done = subprocess.run([npm, "pack", f"{PACKAGE}@{VERSION}", "--pack-destination", tmp],
+                                  capture_output=True, text=True, timeout=300)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            raise AssetError(f"npm pack {PACKAGE}@{VERSION} failed: {e}") from None
         tarballs = list(Path(tmp).glob("*.tgz"))
         if done.returncode != 0 or len(tarballs) != 1:
             raise AssetError(f"npm pack {PACKAGE}@{VERSION} failed: {done.stderr.strip()[-500:]}")

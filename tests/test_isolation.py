@@ -189,3 +189,24 @@ def test_fuzzed_queries_never_reach_the_network_nor_break_the_pool(pool, listene
         except QueryError:
             pass
     assert hits == []
+
+
+def test_a_worker_sees_a_store_changed_by_a_build(tmp_path):
+    path = tmp_path / "store"
+    store = ox.Store(str(path))
+    store.load(path=str(DATA / "mini.trig"), format=ox.RdfFormat.TRIG)
+    store.flush()
+    del store
+    pool = Pool(path, size=1).warm()
+    try:
+        ask = task("ASK { ?p foaf:name 'Priya Patel' }")
+        assert pool.call("query", ask, 20).boolean is False
+        writer = ox.Store(str(path))  # what kg build does while the server runs
+        writer.update("INSERT DATA { GRAPH <https://w3id.org/newskg/id/article/new> { "
+                      "<https://w3id.org/newskg/id/person/priya-patel> foaf:name 'Priya Patel' } }".replace(
+                          "foaf:name", "<http://xmlns.com/foaf/0.1/name>"))
+        writer.flush()
+        del writer
+        assert pool.call("query", ask, 20).boolean is True
+    finally:
+        pool.close()

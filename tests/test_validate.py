@@ -32,7 +32,7 @@ NOTTINGHAM = f"<{ID}article/000-nottingham>"
 POST = f"<{ID}membership/michelle-mcmanus--walsall-together--director-of-transformation-and-place-development>"
 RESULT = f"<{ID}award-result/walsall-together--place-based-partnership-and-integrated-care-award--2023>"
 #: Walsall's attestation of RESULT: where that article's sentence, offsets and confidence live.
-RESULT_ATTESTATION = f"<{ID}attestation/{short_hash(ID + 'article/004-walsall')}/{RESULT.strip('<>')[len(ID):]}>"
+RESULT_ATTESTATION = f"<{ID}attestation/{short_hash(ID + 'article/004-walsall')}.{RESULT.strip('<>')[len(ID):].replace('/', '.')}>"
 UNNAMED = f"<{ID}org/partnership-of-nottingham-city-council-and-nottingham-citycare-partnership>"
 
 

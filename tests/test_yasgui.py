@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import base64
 import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape as _escape
 
 import pyoxigraph as ox
 
-from ..vocab import SERIALIZATION_PREFIXES, USER_PREFIXES, XSD
+from ..vocab import USER_PREFIXES, XSD
 from .syntax import QueryError
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ _RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml":
 
 def to_rdf(result: QueryResult, fmt: str) -> str:
     """CONSTRUCT/DESCRIBE triples in an RDF format (quad formats put them in the default graph)."""
-    prefixes = SERIALIZATION_PREFIXES if fmt in ("ttl", "xml", "trig") else None
+    prefixes = USER_PREFIXES if fmt in ("ttl", "xml", "trig") else None
     return ox.serialize(result.triples, format=_RDF_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
 
 
