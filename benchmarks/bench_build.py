@@ -175,10 +175,10 @@ def kg_command() -> list[str]:
     return [sys.executable, "-c", "from kg.cli import cli; cli()"]
 
 
-def full_build(corpus: Path, store: Path, processes: int, words: int) -> dict:
+def full_build(corpus: Path, store: Path, processes: int, words: int, *extra: str) -> dict:
     """`kg build` in a subprocess; peak RSS is that of its largest process (main or worker)."""
     started = time.perf_counter()
-    proc = subprocess.run([*kg_command(), "build", str(corpus), "--store", str(store), "-j", str(processes)],
+    proc = subprocess.run([*kg_command(), "build", str(corpus), "--store", str(store), "-j", str(processes), *extra],
                           capture_output=True, text=True)
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
@@ -208,6 +208,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--workdir", type=Path, default=None, help="where to write the corpus and store [a temp dir]")
     ap.add_argument("--profile", action="store_true", help="also cProfile a one-process build of the corpus")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--dask", action="store_true",
+                    help="also build on a local Dask cluster of 1 and of 2 workers (kg build --workers N)")
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
@@ -225,9 +227,7 @@ def main(argv: list[str] | None = None) -> None:
         ratio = built["words_per_second"] / ceiling["words_per_second"]
         result = {"articles": len(texts), "words": words, "processes": args.processes,
                   "spacy": ceiling, "build": built, "build_to_spacy_ratio": ratio}
-        if args.json:
-            print(json.dumps(result, indent=2))
-        else:
+        if not args.json:
             print(f"spaCy ceiling:  {ceiling['words_per_second']:>9,.0f} words/s ({ceiling['seconds']:.1f}s, "
                   f"nlp.pipe n_process={args.processes})")
             print(f"spaCy 1 proc:   {ceiling['one_process']['words_per_second']:>9,.0f} words/s "
@@ -237,6 +237,14 @@ def main(argv: list[str] | None = None) -> None:
             print(f"build / spaCy:  {ratio:.2f} (build / perfect scaling: "
                   f"{built['words_per_second'] / ceiling['perfect_scaling_words_per_second']:.2f})")
             print(f"  {built['summary']}")
+        if args.dask:
+            for n in (1, 2):
+                run = full_build(corpus, work / f"store-dask-{n}", args.processes, words, "--workers", str(n))
+                result[f"dask_{n}"] = run
+                print(f"kg build on {n} Dask worker(s): {run['words_per_second']:>9,.0f} words/s "
+                      f"({run['seconds']:.1f}s wall, local build {built['words_per_second']:,.0f} words/s)")
+        if args.json:
+            print(json.dumps(result, indent=2))
         if args.profile:
             print(profile_build(corpus, work / "store-profile"))
 
