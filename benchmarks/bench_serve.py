@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_network import build_store  # noqa: E402
 
 from kg.query import QueryError, list_queries, run_query  # noqa: E402
-from kg.store import open_store  # noqa: E402
+from kg.rdf.store import open_store  # noqa: E402
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 LOOKUPS = ["SELECT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name } LIMIT 20",

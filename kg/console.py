@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, TextIO
 from .errors import KGError
 from .query import FORMATS, QuerySyntaxError, format_result, list_queries, run_query, tokenize, truncation_note
 from .query.isolation import QueryCancelled, shared_pool
-from .vocab import USER_PREFIXES as PREFIXES
+from .rdf.vocab import USER_PREFIXES as PREFIXES
 
 HISTORY_ENV = "KG_HISTORY"
 

@@ -35,9 +35,9 @@ from typing import Callable, Iterable, Sequence
 import pyoxigraph as ox
 
 from .errors import KGError
-from .rdfmap import MENTION_PROPERTY, OUTCOME
-from .store import open_store
-from .vocab import DCTERMS, ENTITIES_GRAPH, FOAF, KG, ORG, RDF, RDFS, SCHEMA, SKOS
+from .rdf.mapping import MENTION_PROPERTY, OUTCOME
+from .rdf.store import open_store
+from .rdf.vocab import DCTERMS, ENTITIES_GRAPH, FOAF, KG, ORG, RDF, RDFS, SCHEMA, SKOS
 
 KINDS = ("people", "organisations", "posts", "partnerships", "awards")
 PARTNERSHIP_VIEWS = ("partnership_members", "partnership_pairs")

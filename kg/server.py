@@ -27,8 +27,8 @@ from .protocol import (FORMAT_TYPES, GRAPH_TYPES, HTML, SELECT_TYPES, negotiate,
                        ASK_TYPES, RDF_TYPES)
 from .query import DEFAULT_TIMEOUT, QueryRefused, QuerySyntaxError, QueryTimeout, list_queries, run_query
 from .query.isolation import Pool, QueryBusy, QueryCrashed
-from .store import StoreError
-from .vocab import USER_PREFIXES
+from .rdf.store import StoreError
+from .rdf.vocab import USER_PREFIXES
 
 MAX_BODY = 1_000_000
 MAX_QUERIES = 2
@@ -266,7 +266,7 @@ def make_server(store: Path | str | None, *, host: str = "127.0.0.1", port: int 
     """A ready (not yet serving) waitress server; port 0 picks a free port (server.effective_port)."""
     import waitress
 
-    from .store import open_store
+    from .rdf.store import open_store
 
     open_store(store, read_only=True)  # fail now, with a clear message, if there is no store
     settings = Settings(store, limit=limit, timeout=timeout, allow_federation=allow_federation,

@@ -14,7 +14,7 @@ from lxml import etree
 from kg.cli import cli
 from kg.netexport import export_network
 from kg.network import PROJECTIONS, NetworkError
-from kg.vocab import ID
+from kg.rdf.vocab import ID
 from tests.conftest import store_from_trig
 
 FIXTURE = Path(__file__).parent / "data" / "network_fixture.trig"

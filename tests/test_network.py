@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.network import (NetworkError, analyze, analyze_graph, interlocking_people, load_network, project,
                         read_graph_data, report)
-from kg.store import StoreError
-from kg.vocab import ANALYSIS_GRAPH, ID, sparql_prologue
+from kg.rdf.store import StoreError
+from kg.rdf.vocab import ANALYSIS_GRAPH, ID, sparql_prologue
 from tests.conftest import store_from_trig
 
 FIXTURE = Path(__file__).parent / "data" / "network_fixture.trig"

@@ -55,7 +55,7 @@ def export(store, fmt, output, projection):
     named graph, so provenance survives the round trip.
     """
     if fmt in RDF_FORMATS:
-        from ..export import export_rdf
+        from ..rdf.export import export_rdf
 
         export_rdf(store, fmt, output)
     else:
@@ -73,7 +73,7 @@ def export(store, fmt, output, projection):
               help="SHACL shapes file [default: ontology/shapes.ttl].")
 def validate(store, shapes):
     """Check the store against the data model's SHACL shapes (pyshacl)."""
-    from ..validate import validate_store
+    from ..rdf.validate import validate_store
 
     conforms, text = validate_store(store, shapes)
     click.echo(text)

@@ -14,7 +14,7 @@ import click
 
 from .. import __version__
 from ..errors import KGError
-from ..store import STORE_ENV, DEFAULT_STORE
+from ..rdf.store import STORE_ENV, DEFAULT_STORE
 
 
 class KGGroup(click.Group):
@@ -76,4 +76,4 @@ def cli(query_endpoint, update_endpoint, gsp_endpoint):
     for name, value in (("KG_QUERY_ENDPOINT", query_endpoint), ("KG_UPDATE_ENDPOINT", update_endpoint),
                         ("KG_GSP_ENDPOINT", gsp_endpoint)):
         if value:
-            os.environ[name] = value  # read by kg.remote when a command opens the store
+            os.environ[name] = value  # read by kg.rdf.remote when a command opens the store

@@ -47,7 +47,7 @@ def load(folder, store):
     the store keeps what it had.
     """
     from ..registers import load_registers
-    from ..store import open_store
+    from ..rdf.store import open_store
 
     if not folder.is_dir():
         raise click.ClickException(f"no register folder at {folder}")
@@ -72,7 +72,7 @@ def update(source, dest, sources_file, store):
     """
     from ..registers import load_registers
     from ..registers.fetch import SOURCES_FILE, download
-    from ..store import open_store
+    from ..rdf.store import open_store
 
     folder = download(source, dest, sources_file or SOURCES_FILE)
     report = load_registers(open_store(store), folder, source=source or str(sources_file or SOURCES_FILE))
@@ -86,7 +86,7 @@ def update(source, dest, sources_file, store):
 def status(store, as_json):
     """What registers are loaded, from where, when, and how current each file is."""
     from ..registers import registers_status
-    from ..store import open_store
+    from ..rdf.store import open_store
 
     result = registers_status(open_store(store, read_only=True))
     if as_json:

@@ -13,7 +13,7 @@ from datetime import date
 import pyoxigraph as ox
 
 from ..facts import ArticleFacts, Organisation
-from ..vocab import ORG, SCHEMA
+from ..rdf.vocab import ORG, SCHEMA
 from .gazetteer import Gazetteer
 from .link import latest_date_allowed
 
