@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from lxml import etree
 
 from kg.cli import cli
-from kg.netexport import export_network
-from kg.network import PROJECTIONS, NetworkError
+from kg.network.export import export_network
+from kg.network.analysis import PROJECTIONS, NetworkError
 from kg.rdf.vocab import ID
 from tests.conftest import store_from_trig
 

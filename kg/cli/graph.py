@@ -59,7 +59,7 @@ def export(store, fmt, output, projection):
 
         export_rdf(store, fmt, output)
     else:
-        from ..netexport import export_network
+        from ..network.export import export_network
 
         export_network(store, fmt, output, projection=projection)
     if output:

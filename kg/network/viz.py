@@ -16,8 +16,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from .netexport import COMMUNITY_COLOURS, KIND_COLOURS, node_colour, node_sizes
-from .network import SEED, Fact, GraphData, NetworkError, analyzed_network
+from .export import COMMUNITY_COLOURS, KIND_COLOURS, node_colour, node_sizes
+from .analysis import SEED, Fact, GraphData, NetworkError, analyzed_network
 
 COLOR_MODES = ("kind", "community")
 DEFAULT_MAX_NODES = 1500
@@ -41,7 +41,7 @@ def write_viz(store_path: Path | str | None, output: Path, *, projection: str = 
         raise NetworkError(f"unknown colour mode {color_by!r}; choose kind or community")
     data, analysis = analyzed_network(store_path, projection)
     G = top_subgraph(analysis.graph, max_nodes)
-    from .registers.describe import add_official_attributes
+    from ..registers.describe import add_official_attributes
 
     add_official_attributes(G, store_path)  # official name and codes of register bodies
     positions = layout(G)

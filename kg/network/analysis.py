@@ -26,10 +26,10 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
-from .errors import KGError
-from .rdf.store import default_store_path, open_store, replace_graph
-from .rdf.vocab import ANALYSIS_GRAPH, FOAF, KG, ORG, SCHEMA, XSD, sparql_prologue
-from .rdf.vocab import PREFIXES as _PREFIXES
+from ..errors import KGError
+from ..rdf.store import default_store_path, open_store, replace_graph
+from ..rdf.vocab import ANALYSIS_GRAPH, FOAF, KG, ORG, SCHEMA, XSD, sparql_prologue
+from ..rdf.vocab import PREFIXES as _PREFIXES
 
 PROJECTIONS = ("entity", "people-orgs", "org-org")
 KINDS = ("person", "organisation", "partnership", "award", "initiative", "place")
