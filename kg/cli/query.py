@@ -116,7 +116,7 @@ def sparql_cmd(fmt, limit, timeout, allow_federation, store):
     query and keeps the console; exit, quit, \\q or Ctrl-D leave; help lists the commands
     (.run, .queries, .format, .limit, .timeout, .prefixes).
     """
-    from ..console import Console
+    from ..query.console import Console
 
     console = Console(store, fmt=fmt, limit=limit, timeout=timeout, allow_federation=allow_federation)
     sys.exit(console.run())
@@ -148,7 +148,7 @@ def serve_cmd(host, port, limit, timeout, max_queries, cors, allow_host, allow_f
     (default: the union of all graphs). GET /sparql with Accept: text/turtle gives the
     Service Description. Each query runs in a worker process killed at --timeout.
     """
-    from ..server import serve
+    from ..query.server import serve
 
     try:
         serve(store, host=host, port=port, limit=limit, timeout=timeout, allow_federation=allow_federation,
