@@ -1,6 +1,6 @@
 """Benchmark the network stage on a synthetic store of many articles' facts.
 
-No NLP: the facts are generated directly as RDF in the shapes kg/rdfmap.py writes (one
+No NLP: the facts are generated directly as RDF in the shapes kg/rdf/mapping.py writes (one
 named graph per article; people, organisations with kinds and places, org:Membership
 posts, partnership statements with org:hasMember, award results with years, quotations,
 initiatives), drawn with skewed popularity so hubs and a giant component form as in news.

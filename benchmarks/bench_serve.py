@@ -1,7 +1,7 @@
 """Benchmark `kg serve` and the cost of running queries in sandboxed worker processes.
 
 On a synthetic store (benchmarks/bench_network.py's generator: one named graph per article,
-in the shapes kg/rdfmap.py writes), it measures
+in the shapes kg/rdf/mapping.py writes), it measures
 
 1. the p50/p90 latency of saved queries run in this process on an open store, and through
    kg.query.run_query with a store path (a warm worker process: the isolation's cost);
