@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.network.analysis import (NetworkError, analyze, analyze_graph, interlocking_people, load_network, project,
-                        read_graph_data, report)
+                                 read_graph_data, report)
 from kg.rdf.store import StoreError
 from kg.rdf.vocab import ANALYSIS_GRAPH, ID, sparql_prologue
 from tests.conftest import store_from_trig

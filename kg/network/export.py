@@ -20,7 +20,8 @@ import networkx as nx
 from lxml import etree
 
 from .. import __version__
-from .analysis import NetworkError, analyzed_network
+from .analysis import analyzed_network
+from .records import NetworkError
 from ..query.formats import xml_text
 
 FORMATS = ("gexf", "graphml", "csv")

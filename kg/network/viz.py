@@ -17,7 +17,8 @@ import networkx as nx
 import numpy as np
 
 from .export import COMMUNITY_COLOURS, KIND_COLOURS, node_colour, node_sizes
-from .analysis import SEED, Fact, GraphData, NetworkError, analyzed_network
+from .analysis import SEED, analyzed_network
+from .records import Fact, GraphData, NetworkError
 
 COLOR_MODES = ("kind", "community")
 DEFAULT_MAX_NODES = 1500
