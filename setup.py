@@ -5,8 +5,8 @@
   kg/queries and kg/seeds, found at run time by `kg.resources` (pyproject.toml cannot combine
   package discovery with a package_dir mapping).
 * Wheel builds fetch the YASGUI bundle for `kg serve` from the npm registry
-  (kg/webassets.py). Third-party JavaScript is never committed: build_py runs
-  kg.webassets.build() into the build tree. Without npm (or offline) the wheel is still built,
+  (kg/query/webassets.py). Third-party JavaScript is never committed: build_py runs
+  kg.query.webassets.build() into the build tree. Without npm (or offline) the wheel is still built,
   without the YASGUI page (`kg serve` then offers its simple query page); set
   KG_REQUIRE_WEB_ASSETS=1 to fail instead.
 """
@@ -21,7 +21,7 @@ BUNDLED = {"kg.ontology": "ontology", "kg.queries": "queries", "kg.seeds": "seed
 
 
 def _webassets():
-    spec = importlib.util.spec_from_file_location("kg_webassets", Path(__file__).parent / "kg" / "webassets.py")
+    spec = importlib.util.spec_from_file_location("kg_webassets", Path(__file__).parent / "kg" / "query" / "webassets.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

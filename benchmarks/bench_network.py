@@ -1,6 +1,6 @@
 """Benchmark the network stage on a synthetic store of many articles' facts.
 
-No NLP: the facts are generated directly as RDF in the shapes kg/rdfmap.py writes (one
+No NLP: the facts are generated directly as RDF in the shapes kg/rdf/mapping.py writes (one
 named graph per article; people, organisations with kinds and places, org:Membership
 posts, partnership statements with org:hasMember, award results with years, quotations,
 initiatives), drawn with skewed popularity so hubs and a giant component form as in news.
@@ -25,7 +25,7 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg import netexport, network, viz  # noqa: E402
-from kg.vocab import DCTERMS, FOAF, ID, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD  # noqa: E402
+from kg.rdf.vocab import DCTERMS, FOAF, ID, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD  # noqa: E402
 
 ORG_TYPES = ["LocalAuthority", "ClinicalCommissioningGroup", "NHSTrust", "IntegratedCareBoard",
              "GovernmentBody", "VoluntaryOrganisation"]

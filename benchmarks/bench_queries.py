@@ -1,7 +1,7 @@
 """Saved-query latency: every queries/*.rq with its default parameters on synthetic graphs.
 
 Writes (once, then reuses) a store per size from the deterministic synthetic corpus
-(tests/data/synthetic.py: facts mapped by kg.rdfmap and written by kg.shared, as a build
+(tests/data/synthetic.py: facts mapped by kg.rdf.mapping and written by kg.rdf.shared, as a build
 does), then runs each saved query through `kg.query.run_query` (default row limit and
 time limit, as `kg query NAME` does) a few times and prints p50 and max per query.
 Targets (issue 14): p50 <= 50 ms and max <= 1 s for every saved query at 10,000 articles.
@@ -27,7 +27,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "data")]
 
 from kg.resources import ontology_file  # noqa: E402
 from kg.query import QueryTimeout, run_query  # noqa: E402
-from kg.store import load_ontology, open_store  # noqa: E402
+from kg.rdf.store import load_ontology, open_store  # noqa: E402
 from synthetic import make_corpus, make_world, write_corpus  # noqa: E402
 
 QUERIES = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))

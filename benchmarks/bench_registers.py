@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_build import make_corpus  # noqa: E402
 from kg.pipeline import build  # noqa: E402
 from kg.registers import load_registers  # noqa: E402
-from kg.store import open_store  # noqa: E402
+from kg.rdf.store import open_store  # noqa: E402
 
 
 def registers_dir(given: Path | None) -> Path:

@@ -1,7 +1,7 @@
 """Benchmark `kg serve` and the cost of running queries in sandboxed worker processes.
 
 On a synthetic store (benchmarks/bench_network.py's generator: one named graph per article,
-in the shapes kg/rdfmap.py writes), it measures
+in the shapes kg/rdf/mapping.py writes), it measures
 
 1. the p50/p90 latency of saved queries run in this process on an open store, and through
    kg.query.run_query with a store path (a warm worker process: the isolation's cost);
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_network import build_store  # noqa: E402
 
 from kg.query import QueryError, list_queries, run_query  # noqa: E402
-from kg.store import open_store  # noqa: E402
+from kg.rdf.store import open_store  # noqa: E402
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 LOOKUPS = ["SELECT ?p ?name WHERE { ?p a foaf:Person ; foaf:name ?name } LIMIT 20",

@@ -13,6 +13,6 @@ except PackageNotFoundError:  # running from a checkout that was never installed
     __version__ = "0.0.0+unknown"
 
 from .pipeline import build  # noqa: E402
-from .store import open_store  # noqa: E402
+from .rdf.store import open_store  # noqa: E402
 
 __all__ = ["build", "open_store", "__version__"]

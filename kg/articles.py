@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .vocab import ID, short_hash, slug
+from .rdf.vocab import ID, short_hash, slug
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}

@@ -19,7 +19,7 @@ from .resources import data_dir
 
 _PACKAGE = Path(__file__).resolve().parent
 #: the modules whose code shapes an article's graph (globs under kg/)
-PIPELINE_CODE = ("articles.py", "facts.py", "nlp.py", "vocab.py", "resolve.py", "rdfmap.py", "link.py",
+PIPELINE_CODE = ("articles.py", "facts.py", "nlp.py", "rdf/vocab.py", "resolve.py", "link.py",
                  "extract/**/*.py", "registers/**/*.py", "registers.py", "rdf/mapping.py")
 
 

@@ -16,11 +16,11 @@ from typing import Callable, Iterable, Iterator
 from .articles import Article, InputError, SkippedFile, files_in, read_articles, source_label
 from .facts import ArticleFacts
 from .fingerprint import extraction_fingerprint
-from .rdfmap import article_rdf
+from .rdf.mapping import article_rdf
 from .resolve import Registry, drop_weak
 from .resources import ontology_file, seeds_dir
-from .shared import RecordCache, write_articles
-from .store import article_states, load_ontology, open_store
+from .rdf.shared import RecordCache, write_articles
+from .rdf.store import article_states, load_ontology, open_store
 from .registers import registers_version
 from .workers import DaskCluster, extract_in_order
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 import pyoxigraph as ox
 
 from .facts import ArticleFacts
-from .vocab import sparql_prologue
+from .rdf.vocab import sparql_prologue
 
 
 def norm(name: str) -> str:

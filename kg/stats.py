@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .store import open_store
-from .vocab import ENTITIES_GRAPH, sparql_prologue
+from .rdf.store import open_store
+from .rdf.vocab import ENTITIES_GRAPH, sparql_prologue
 
 KIND_CLASSES = {
     "articles": "schema:NewsArticle",

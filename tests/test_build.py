@@ -17,10 +17,10 @@ from click.testing import CliRunner
 
 from kg.pipeline import BuildReport
 from kg.cli import cli
-from kg.export import export_rdf
+from kg.rdf.export import export_rdf
 from kg.stats import KIND_CLASSES, store_stats
-from kg.store import isomorphic
-from kg.vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, USER_PREFIXES
+from kg.rdf.store import isomorphic
+from kg.rdf.vocab import ENTITIES_GRAPH, ONTOLOGY_GRAPH, PREFIXES, USER_PREFIXES
 
 from conftest import SEEDS
 

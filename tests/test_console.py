@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.console import Console, split_statements, statement_complete
+from kg.query.console import Console, split_statements, statement_complete
 
 DATA = Path(__file__).resolve().parent / "data"
 

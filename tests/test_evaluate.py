@@ -14,10 +14,10 @@ from kg.evaluate import (AwardFact, EvalError, Facts, GoldFile, Names, Org, Part
                          ArticleGraph, award_similarity, evaluate_store, facts_from_graph, find_article,
                          format_report, match_one_to_one, normalise_name, role_similarity, score_article)
 from kg.facts import ArticleFacts, AwardResult, Evidence, Organisation, Partnership, Person, Post
-from kg.rdfmap import article_rdf
-from kg.shared import write_articles
-from kg.store import open_store
-from kg.vocab import slug
+from kg.rdf.mapping import article_rdf
+from kg.rdf.shared import write_articles
+from kg.rdf.store import open_store
+from kg.rdf.vocab import slug
 
 GOLD = Path(__file__).resolve().parent / "gold"
 KINDS = ("people", "organisations", "posts", "partnerships", "awards")

@@ -12,9 +12,9 @@ from click.testing import CliRunner
 from lxml import etree
 
 from kg.cli import cli
-from kg.netexport import export_network
-from kg.network import PROJECTIONS, NetworkError
-from kg.vocab import ID
+from kg.network.export import export_network
+from kg.network.analysis import PROJECTIONS, NetworkError
+from kg.rdf.vocab import ID
 from tests.conftest import store_from_trig
 
 FIXTURE = Path(__file__).parent / "data" / "network_fixture.trig"

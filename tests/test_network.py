@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.network import (NetworkError, analyze, analyze_graph, interlocking_people, load_network, project,
-                        read_graph_data, report)
-from kg.store import StoreError
-from kg.vocab import ANALYSIS_GRAPH, ID, sparql_prologue
+from kg.network.analysis import (NetworkError, analyze, analyze_graph, interlocking_people, load_network, project,
+                                 read_graph_data, report)
+from kg.rdf.store import StoreError
+from kg.rdf.vocab import ANALYSIS_GRAPH, ID, sparql_prologue
 from tests.conftest import store_from_trig
 
 FIXTURE = Path(__file__).parent / "data" / "network_fixture.trig"
@@ -131,7 +131,7 @@ def test_analysis_repeats_exactly(data):
 
 def test_sampled_centralities_track_exact_ones(monkeypatch):
     """Large graphs use sampled sources; on a small graph forced to sample, the ranking holds."""
-    import kg.network as network
+    import kg.network.analysis as network
 
     G = nx.relabel_nodes(nx.barbell_graph(30, 4), str)
     nx.set_node_attributes(G, "x", "kind")

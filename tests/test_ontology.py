@@ -10,12 +10,12 @@ import pytest
 import rdflib
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg import rdfmap
+from kg.rdf import mapping as rdfmap
 from kg.articles import Article
 from kg.facts import (ArticleFacts, AwardResult, Evidence, Initiative, Organisation, Partnership, Person, Post,
                       Quotation)
-from kg.store import open_store
-from kg.vocab import KG, ONTOLOGY_GRAPH, ORG, PROV
+from kg.rdf.store import open_store
+from kg.rdf.vocab import KG, ONTOLOGY_GRAPH, ORG, PROV
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"
@@ -66,7 +66,7 @@ def ontology() -> rdflib.Graph:
 
 
 def kg_terms_in_rdfmap_source() -> set[str]:
-    source = (ROOT / "kg" / "rdfmap.py").read_text(encoding="utf-8")
+    source = (ROOT / "kg" / "rdf" / "mapping.py").read_text(encoding="utf-8")
     return set(re.findall(r'p\(KG, "(\w+)"\)', source))
 
 

@@ -1,6 +1,6 @@
 """Saved queries, parameters, safety and formats (kg.query, `kg query`, `kg queries`, `kg describe`).
 
-Most tests run on tests/data/mini.trig, a small graph written by kg.rdfmap from hand-made
+Most tests run on tests/data/mini.trig, a small graph written by kg.rdf.mapping from hand-made
 facts that mirror the seeds' gold files; the `seeds_*` tests ask the same questions of the
 graph built from seeds/.
 """
@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.store import StoreError
+from kg.rdf.store import StoreError
 from kg.query import (FORMATS, QueryError, QueryRefused, QuerySyntaxError, QueryTimeout, check_safety,
                       describe_entity, find_params, format_result, list_queries, parse_header, parse_param,
                       prepare, run_query, tokenize)

@@ -15,8 +15,8 @@ from kg.registers import load_registers, registers_version
 from kg.registers.gazetteer import Gazetteer
 from kg.registers.link import link_facts
 from kg.registers.names import name_keys, usual_case
-from kg.store import open_store
-from kg.vocab import sparql_prologue
+from kg.rdf.store import open_store
+from kg.rdf.vocab import sparql_prologue
 
 from test_registers_load import registers_dir
 

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.registers import REGISTERS_GRAPH, RegisterError, load_registers, registers_status, registers_version
-from kg.store import open_store
-from kg.vocab import sparql_prologue
+from kg.rdf.store import open_store
+from kg.rdf.vocab import sparql_prologue
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.errors import KGError
 from kg.pipeline import build
-from kg.store import open_store
-from kg.vocab import ONTOLOGY_GRAPH
+from kg.rdf.store import open_store
+from kg.rdf.vocab import ONTOLOGY_GRAPH
 
 from conftest import SEEDS
 

@@ -5,8 +5,8 @@ import shutil
 
 from kg.pipeline import build
 from kg.resolve import Registry
-from kg.store import open_store
-from kg.vocab import sparql_prologue
+from kg.rdf.store import open_store
+from kg.rdf.vocab import sparql_prologue
 from tests.conftest import SEEDS
 
 

@@ -25,8 +25,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.protocol import negotiate
-from kg.server import allowed_hosts, is_loopback
+from kg.query.protocol import negotiate
+from kg.query.server import allowed_hosts, is_loopback
 
 DATA = Path(__file__).resolve().parent / "data"
 CLI = "import sys; from kg.cli import cli; sys.exit(cli())"

@@ -1,4 +1,4 @@
-"""The shared graph (kg.shared): one description per entity and fact, derived from every article's
+"""The shared graph (kg.rdf.shared): one description per entity and fact, derived from every article's
 mentions and attestations, rewritten with the article graphs in one transaction."""
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pyoxigraph as ox
 
 from kg.articles import Article
 from kg.facts import ArticleFacts, Evidence, Organisation, Person, Post
-from kg.rdfmap import article_rdf
-from kg.shared import canonical_name, write_articles
-from kg.vocab import ENTITIES_GRAPH, PREFIXES, REGISTERS_GRAPH, mint
+from kg.rdf.mapping import article_rdf
+from kg.rdf.shared import canonical_name, write_articles
+from kg.rdf.vocab import ENTITIES_GRAPH, PREFIXES, REGISTERS_GRAPH, mint
 
 FOAF, SKOS, KG, ORG = PREFIXES["foaf"], PREFIXES["skos"], PREFIXES["kg"], PREFIXES["org"]
 
@@ -122,7 +122,7 @@ def test_article_graphs_and_shared_graph_change_in_one_update():
 
 
 def test_registers_loaded_after_the_articles_take_effect_on_rebuild_shared():
-    from kg.shared import rebuild_shared
+    from kg.rdf.shared import rebuild_shared
 
     store = ox.Store()
     write_articles(store, [news("a1", "Jane McAdam", "Walsall council")])

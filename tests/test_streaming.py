@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.pipeline import build as kg_build
-from kg.vocab import ONTOLOGY_GRAPH
+from kg.rdf.vocab import ONTOLOGY_GRAPH
 from kg.workers import sections
 
 #: An acronym used bare in the first article and spelled out only in the second.

@@ -1,7 +1,7 @@
 """Every saved query on a 1,000-article synthetic graph, its row count checked against an
 independent computation in Python from the generator's facts (tests/data/synthetic.py).
 
-The graph is written once per session, straight from facts through kg.rdfmap and kg.shared
+The graph is written once per session, straight from facts through kg.rdf.mapping and kg.rdf.shared
 (no spaCy). The expected counts below never read RDF: they follow the data model's identity
 rules (an entity is its kind and slugged canonical name, a fact its parts) over the facts.
 """
@@ -15,8 +15,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.query import run_query
-from kg.rdfmap import HEAD_WORDS, ORG_KIND_CLASS, unnamed_partnership_label
-from kg.vocab import slug
+from kg.rdf.mapping import HEAD_WORDS, ORG_KIND_CLASS, unnamed_partnership_label
+from kg.rdf.vocab import slug
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 from synthetic import make_corpus, write_corpus  # noqa: E402
@@ -248,8 +248,8 @@ def test_one_name_per_entity_even_when_articles_spell_it_differently(synthetic):
 def test_the_synthetic_graph_conforms_to_the_shapes(synthetic):
     """`kg validate` on 1,000 articles: one name per entity, every fact attested, offsets per article."""
     from kg.resources import ontology_file
-    from kg.store import load_ontology
-    from kg.validate import load_shapes, store_union_graph, validate_graph
+    from kg.rdf.store import load_ontology
+    from kg.rdf.validate import load_shapes, store_union_graph, validate_graph
 
     store, _ = synthetic
     copy = ox.Store()

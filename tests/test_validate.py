@@ -7,12 +7,12 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg import rdfmap
+from kg.rdf import mapping as rdfmap
 from kg.cli import cli
-from kg.shared import write_articles
-from kg.vocab import short_hash
-from kg.store import StoreError, load_ontology, open_store
-from kg.validate import ShapesError, validate_store
+from kg.rdf.shared import write_articles
+from kg.rdf.vocab import short_hash
+from kg.rdf.store import StoreError, load_ontology, open_store
+from kg.rdf.validate import ShapesError, validate_store
 from test_ontology import every_kind_of_fact
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -23,8 +23,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.network import NetworkError
-from kg.viz import write_viz
+from kg.network.analysis import NetworkError
+from kg.network.viz import write_viz
 from tests.conftest import store_from_trig
 
 FIXTURE = Path(__file__).parent / "data" / "network_fixture.trig"

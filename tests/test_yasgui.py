@@ -2,7 +2,7 @@
 
 Chromium resolves no name and sends everything but loopback to a dead proxy, and every
 request the page makes is recorded: a saved query must run and its table render with
-no request leaving 127.0.0.1. The assets come from the npm registry (kg/webassets.py);
+no request leaving 127.0.0.1. The assets come from the npm registry (kg/query/webassets.py);
 the tests build them once when missing, and skip without npm or Chromium.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg import webassets
+from kg.query import webassets
 from tests.test_serve import start
 from tests.test_viz import CHROMIUM, DevTools, evaluate, page_errors
 

@@ -1,7 +1,7 @@
 """Training and measuring the learned scorer: `kg train`, `kg eval --cv K`, `kg eval --candidates`.
 
 Each article is parsed once and turned into a `Proposal`; its candidates are labelled by the
-evaluator's own matching rules (kg/evaluate.py: names after normalisation and alias mapping,
+evaluator's own matching rules (kg/evaluate/: names after normalisation and alias mapping,
 roles at token Jaccard >= 0.5, awards by name overlap), so the model learns exactly what the
 score rewards. One logistic regression per candidate kind (scikit-learn, liblinear, fixed
 random_state: the same data give the same model), with its probability threshold chosen on

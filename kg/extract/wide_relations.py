@@ -375,7 +375,7 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
     tail = text.partition(":")[2].strip().rstrip(".")
     if orgs and tail == " ".join(doc[orgs[0].start:orgs[-1].end].text.split()):
         return None  # "Category: Organisation" -- the head is the category
-    from .entities import fix_case
+    from .organisations import fix_case
 
     return fix_case(head)
 

@@ -12,6 +12,10 @@ through `run_query`, so the safety rules live here once:
   no network, killed at their time limit so a timeout really frees the CPU;
 - formats: SPARQL results formats, tables and RDF;
 - describe: everything known about one entity.
+
+The console (`kg sparql`), the endpoint (server, with the SPARQL 1.1 Protocol's content
+negotiation in protocol and its YASGUI page's assets in webassets) sit on top; they are
+imported by the commands that need them, not here.
 """
 from .catalogue import QUERIES_ENV, SavedQuery, find_query, list_queries, load_saved, parse_header, queries_dir
 from .describe import EntityDescription, EntityFact, describe_entity, format_description

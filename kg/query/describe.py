@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..vocab import USER_PREFIXES as PREFIXES
+from ..rdf.vocab import USER_PREFIXES as PREFIXES
 from .formats import compact
 from .params import resolve_entity
 from .syntax import QueryError
@@ -69,7 +69,7 @@ def describe_entity(ref: str, store: Path | str | ox.Store | None = None, *,
 
     With a store path it runs in a query worker process, stopped after `timeout` seconds.
     """
-    from ..remote import RemoteStore
+    from ..rdf.remote import RemoteStore
 
     if not isinstance(store, (ox.Store, RemoteStore)):
         from .isolation import shared_pool

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape as _escape
 
 import pyoxigraph as ox
 
-from ..vocab import USER_PREFIXES, XSD
+from ..rdf.vocab import USER_PREFIXES, XSD
 from .syntax import QueryError
 
 if TYPE_CHECKING:

@@ -47,8 +47,8 @@ def worker_main(fd: int, store: str | None, allow_federation: bool) -> None:
 
     sandbox.die_with_parent()
     conn = Connection(fd)
-    from ..remote import is_remote
-    from ..store import default_store_path
+    from ..rdf.remote import is_remote
+    from ..rdf.store import default_store_path
 
     if allow_federation:
         guard = "federation allowed"
@@ -83,8 +83,8 @@ def _answer(task, store: str | None, opened: dict[str, Any], kwargs: dict, allow
 
 def _store(path: str | None, opened: dict[str, Any]):
     """The read-only store, reopened when a build has changed the directory since it was opened."""
-    from ..remote import is_remote
-    from ..store import default_store_path, open_store
+    from ..rdf.remote import is_remote
+    from ..rdf.store import default_store_path, open_store
 
     if is_remote(path or str(default_store_path())):
         if "db" not in opened:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pyoxigraph as ox
 
-from ..vocab import FOAF, PREFIXES, SCHEMA, SKOS, USER_PREFIXES, XSD
+from ..rdf.vocab import FOAF, PREFIXES, SCHEMA, SKOS, USER_PREFIXES, XSD
 from .syntax import QueryError, tokenize
 
 # --- parameters ----------------------------------------------------------------------------

@@ -9,8 +9,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from ..store import open_store
-from ..vocab import USER_PREFIXES as PREFIXES
+from ..rdf.store import open_store
+from ..rdf.vocab import USER_PREFIXES as PREFIXES
 from .catalogue import find_query
 from .params import Param, find_params, to_term
 from .syntax import (QueryError, QueryTimeout, Token, _first_line, _syntax_error, check_safety, has_dataset_clause, tokenize)
@@ -21,7 +21,7 @@ DEFAULT_TIMEOUT = 30.0
 
 def is_store_object(store) -> bool:
     """An opened store (embedded or remote) rather than a location to open in a worker."""
-    from ..remote import RemoteStore
+    from ..rdf.remote import RemoteStore
 
     return isinstance(store, (ox.Store, RemoteStore))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from ..vocab import ORG, SCHEMA, SKOS
+from ..rdf.vocab import ORG, SCHEMA, SKOS
 from .graph import DATATYPE_SCHEME
 
 SCHEME_LABEL = {"ods": "ODS", "gss": "GSS", "register": "register"}
@@ -83,7 +83,7 @@ def official_attributes(store: ox.Store, iris) -> dict[str, dict[str, str]]:
 
 def add_official_attributes(G, store_path) -> None:
     """Set official_name and codes on the network's nodes that are register bodies."""
-    from ..store import open_store
+    from ..rdf.store import open_store
 
     for iri, attrs in official_attributes(open_store(store_path, read_only=True), list(G.nodes)).items():
         G.nodes[iri].update(attrs)

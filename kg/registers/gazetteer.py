@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from ..vocab import ORG, SCHEMA, SKOS, mint
+from ..rdf.vocab import ORG, SCHEMA, SKOS, mint
 from .graph import CLASS_KIND, DATATYPE_SCHEME, REGISTERS_GRAPH, registers_version
 from .names import NAME_KIND, fold, name_keys
 

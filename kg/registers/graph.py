@@ -11,8 +11,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from pyoxigraph import Literal, NamedNode, Triple
 
-from ..store import replace_graph
-from ..vocab import DCTERMS, ID, KG, ORG, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, mint, short_hash, sparql_prologue
+from ..rdf.store import replace_graph
+from ..rdf.vocab import DCTERMS, ID, KG, ORG, OWL, RDF, RDFS, SCHEMA, SKOS, XSD, mint, short_hash, sparql_prologue
 from .read import Body, Change, Registers
 
 REGISTERS_GRAPH = NamedNode(ID + "graph/registers")

@@ -20,7 +20,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 from ..articles import Article
 from ..facts import ArticleFacts, Organisation, RegisterLink
 from ..resolve import rename_organisations
-from ..vocab import KG, PROV, RDF, RDFS, XSD, mint, short_hash
+from ..rdf.vocab import KG, PROV, RDF, RDFS, XSD, mint, short_hash
 from .gazetteer import COMPATIBLE, FACTS_KIND, Gazetteer, Match
 from .names import fold, name_keys
 

@@ -13,7 +13,7 @@ from datetime import date
 import pyoxigraph as ox
 
 from ..facts import ArticleFacts, Organisation
-from ..vocab import ORG, SCHEMA
+from ..rdf.vocab import ORG, SCHEMA
 from .gazetteer import Gazetteer
 from .link import latest_date_allowed
 
@@ -22,7 +22,8 @@ STATUTORY = ("LocalAuthority", "CCG", "NHSTrust", "ICB")
 
 def code_share(store: ox.Store, rows: list) -> dict:
     """`rows` are evaluate's (gold file, article IRI, score) triples."""
-    from ..evaluate import ArticleGraph, Names, facts_from_gold, org_from_node, _iri
+    from ..evaluate.graph import ArticleGraph, _iri, org_from_node
+    from ..evaluate.match import Names, facts_from_gold
 
     gazetteer = Gazetteer.from_store(store)
     if gazetteer is None:

@@ -1,4 +1,4 @@
-"""Regenerate mini.trig: a small hand-written graph, mapped by kg.rdfmap exactly as a build would.
+"""Regenerate mini.trig: a small hand-written graph, mapped by kg.rdf.mapping exactly as a build would.
 
 The facts mirror the seeds' gold files (tests/gold/seeds), so the saved queries can be tested
 before extraction produces them. Run: python tests/data/make_mini_graph.py
@@ -13,9 +13,9 @@ import pyoxigraph as ox
 from kg.articles import Article
 from kg.facts import (ArticleFacts, AwardResult, Evidence, Organisation, Partnership, Person, Post,
                       Quotation)
-from kg.rdfmap import article_rdf
-from kg.shared import write_articles
-from kg.vocab import PREFIXES
+from kg.rdf.mapping import article_rdf
+from kg.rdf.shared import write_articles
+from kg.rdf.vocab import PREFIXES
 
 HERE = Path(__file__).resolve().parent
 

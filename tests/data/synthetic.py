@@ -2,7 +2,7 @@
 
 Used to test the saved queries on a 1,000-article graph and to benchmark them at 10,000
 (benchmarks/bench_queries.py). Articles are made as `kg.facts.ArticleFacts` directly (no text,
-no spaCy) and mapped by kg.rdfmap / written by kg.shared exactly as a build would.
+no spaCy) and mapped by kg.rdf.mapping / written by kg.rdf.shared exactly as a build would.
 
 The world is fixed by the seed: a pool of people, each holding one or two posts at
 organisations, organisations with a kind, place and acronym, partnerships of organisations,
@@ -174,8 +174,8 @@ def make_corpus(n_articles: int, seed: int = 14) -> tuple[World, list[tuple[Arti
 
 def write_corpus(store, corpus: list[tuple[Article, ArticleFacts]], batch: int = 64) -> None:
     """Map and write the articles as `kg build` does (article graphs + shared graph), in batches."""
-    from kg.rdfmap import article_rdf
-    from kg.shared import RecordCache, write_articles
+    from kg.rdf.mapping import article_rdf
+    from kg.rdf.shared import RecordCache, write_articles
 
     cache = RecordCache()
     for start in range(0, len(corpus), batch):
@@ -186,7 +186,7 @@ def main(argv: list[str]) -> None:
     import time
 
     from kg.resources import ontology_file
-    from kg.store import load_ontology, open_store
+    from kg.rdf.store import load_ontology, open_store
 
     n, path = int(argv[0]), Path(argv[1])
     started = time.perf_counter()

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .errors import KGError
+from ..errors import KGError
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"

@@ -13,8 +13,8 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import SH
 
-from .errors import KGError
-from .resources import shapes_file
+from ..errors import KGError
+from ..resources import shapes_file
 from .store import open_store
 from .vocab import PREFIXES
 

@@ -53,9 +53,9 @@ USER_PREFIXES = {**PREFIXES, **KIND_PREFIXES}
 
 ONTOLOGY_GRAPH = NamedNode(ID + "graph/ontology")
 ANALYSIS_GRAPH = NamedNode(ID + "graph/analysis")
-#: Entities and facts, each described once; kept by the builder (kg.shared).
+#: Entities and facts, each described once; kept by the builder (kg.rdf.shared).
 ENTITIES_GRAPH = NamedNode(ID + "graph/entities")
-#: Official registers' statements (written by the registers loader, read-only for kg.shared).
+#: Official registers' statements (written by the registers loader, read-only for kg.rdf.shared).
 REGISTERS_GRAPH = NamedNode(ID + "graph/registers")
 
 

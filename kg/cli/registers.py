@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .cli import store_option
+from .main import store_option
 
 
 @click.group()
@@ -46,8 +46,8 @@ def load(folder, store):
     uk_local_authorities.csv). A malformed row stops the load with its file and line, and
     the store keeps what it had.
     """
-    from .registers import load_registers
-    from .store import open_store
+    from ..registers import load_registers
+    from ..rdf.store import open_store
 
     if not folder.is_dir():
         raise click.ClickException(f"no register folder at {folder}")
@@ -70,9 +70,9 @@ def update(source, dest, sources_file, store):
     Everything is downloaded and read before anything is replaced: a failed download or
     a malformed file leaves both the files in --dest and the store as they were.
     """
-    from .registers import load_registers
-    from .registers.fetch import SOURCES_FILE, download
-    from .store import open_store
+    from ..registers import load_registers
+    from ..registers.fetch import SOURCES_FILE, download
+    from ..rdf.store import open_store
 
     folder = download(source, dest, sources_file or SOURCES_FILE)
     report = load_registers(open_store(store), folder, source=source or str(sources_file or SOURCES_FILE))
@@ -85,8 +85,8 @@ def update(source, dest, sources_file, store):
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 def status(store, as_json):
     """What registers are loaded, from where, when, and how current each file is."""
-    from .registers import registers_status
-    from .store import open_store
+    from ..registers import registers_status
+    from ..rdf.store import open_store
 
     result = registers_status(open_store(store, read_only=True))
     if as_json:

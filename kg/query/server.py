@@ -22,13 +22,13 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 from . import webassets
-from .errors import KGError
+from ..errors import KGError
 from .protocol import (FORMAT_TYPES, GRAPH_TYPES, HTML, SELECT_TYPES, negotiate, render, service_description,
                        ASK_TYPES, RDF_TYPES)
-from .query import DEFAULT_TIMEOUT, QueryRefused, QuerySyntaxError, QueryTimeout, list_queries, run_query
-from .query.isolation import Pool, QueryBusy, QueryCrashed
-from .store import StoreError
-from .vocab import USER_PREFIXES
+from . import DEFAULT_TIMEOUT, QueryRefused, QuerySyntaxError, QueryTimeout, list_queries, run_query
+from .isolation import Pool, QueryBusy, QueryCrashed
+from ..rdf.store import StoreError
+from ..rdf.vocab import USER_PREFIXES
 
 MAX_BODY = 1_000_000
 MAX_QUERIES = 2
@@ -196,7 +196,7 @@ PAGE_POLICY = ("default-src 'self'; connect-src 'self'; img-src 'self' data:; fo
                "form-action 'self'; frame-ancestors 'none'")
 STATIC = {"/static/yasgui/yasgui.min.js": (webassets.ASSET_DIR / "yasgui.min.js", "text/javascript"),
           "/static/yasgui/yasgui.min.css": (webassets.ASSET_DIR / "yasgui.min.css", "text/css"),
-          "/static/kg-yasgui.js": (Path(__file__).resolve().parent / "data" / "kg-yasgui.js", "text/javascript")}
+          "/static/kg-yasgui.js": (Path(__file__).resolve().parent.parent / "data" / "kg-yasgui.js", "text/javascript")}
 EXAMPLE = """SELECT ?person ?role ?organisation WHERE {
   ?post a org:Membership ; org:member/foaf:name ?person ;
         org:role/skos:prefLabel ?role ; org:organization/skos:prefLabel ?organisation .
@@ -266,7 +266,7 @@ def make_server(store: Path | str | None, *, host: str = "127.0.0.1", port: int 
     """A ready (not yet serving) waitress server; port 0 picks a free port (server.effective_port)."""
     import waitress
 
-    from .store import open_store
+    from ..rdf.store import open_store
 
     open_store(store, read_only=True)  # fail now, with a clear message, if there is no store
     settings = Settings(store, limit=limit, timeout=timeout, allow_federation=allow_federation,

@@ -1,6 +1,6 @@
 """`kg queries`, `kg query`, `kg describe`, `kg sparql` and `kg serve`: thin layers over kg.query.
 
-Registered by kg/cli.py through the module-level COMMANDS list.
+Registered by kg/cli/__init__.py through the module-level COMMANDS list.
 """
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import sys
 
 import click
 
-from .cli import store_option
-from .query import (DEFAULT_LIMIT, DEFAULT_TIMEOUT, FORMATS, QueryError, describe_entity, format_description,
+from .main import store_option
+from ..query import (DEFAULT_LIMIT, DEFAULT_TIMEOUT, FORMATS, QueryError, describe_entity, format_description,
                     format_result, list_queries, run_query, truncation_note)
 
 limit_option = click.option("--limit", type=click.IntRange(1), default=DEFAULT_LIMIT, show_default=True,
@@ -116,7 +116,7 @@ def sparql_cmd(fmt, limit, timeout, allow_federation, store):
     query and keeps the console; exit, quit, \\q or Ctrl-D leave; help lists the commands
     (.run, .queries, .format, .limit, .timeout, .prefixes).
     """
-    from .console import Console
+    from ..query.console import Console
 
     console = Console(store, fmt=fmt, limit=limit, timeout=timeout, allow_federation=allow_federation)
     sys.exit(console.run())
@@ -148,7 +148,7 @@ def serve_cmd(host, port, limit, timeout, max_queries, cors, allow_host, allow_f
     (default: the union of all graphs). GET /sparql with Accept: text/turtle gives the
     Service Description. Each query runs in a worker process killed at --timeout.
     """
-    from .server import serve
+    from ..query.server import serve
 
     try:
         serve(store, host=host, port=port, limit=limit, timeout=timeout, allow_federation=allow_federation,

@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 
 import pyoxigraph as ox
 
-from .rdfmap import A, ArticleRDF, p
+from .mapping import A, ArticleRDF, p
 from .vocab import ENTITIES_GRAPH, FOAF, KG, RDFS, REGISTERS_GRAPH, SCHEMA, SKOS
 
 MENTION, MENTION_OF, ATTESTATION, ATTESTS = p(KG, "Mention"), p(KG, "mentionOf"), p(KG, "Attestation"), p(KG, "attests")

@@ -1,4 +1,4 @@
-"""`kg analyze` and `kg viz`: thin click wrappers over kg.network and kg.viz."""
+"""`kg analyze` and `kg viz`: thin click wrappers over kg.network.analysis and kg.network.viz."""
 from __future__ import annotations
 
 import json
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from .cli import store_option
-from .network import PROJECTIONS
+from .main import store_option
+from ..network.analysis import PROJECTIONS
 
 projection_option = click.option(
     "--projection", type=click.Choice(PROJECTIONS), default="entity", show_default=True,
@@ -34,7 +34,7 @@ def analyze(store, projection, as_json, top, no_write):
     kg:weightedDegree, kg:betweenness, kg:pagerank, kg:closeness and kg:community on
     each entity, replacing earlier results, so SPARQL queries can use them.
     """
-    from .network import analyze as run_analysis, report
+    from ..network.analysis import analyze as run_analysis, report
 
     result = report(run_analysis(store, projection, write=not no_write), top=top)
     result["written"] = not no_write
@@ -87,7 +87,7 @@ def _num(v) -> str:
               help="Show only this many nodes, those with the highest PageRank.")
 def viz(store, projection, output, color_by, png, max_nodes):
     """An interactive page of the network: search, zoom/pan, click a node for its facts and sources."""
-    from .viz import write_viz
+    from ..network.viz import write_viz
 
     result = write_viz(store, output, projection=projection, color_by=color_by, png=png, max_nodes=max_nodes)
     shown = f"{result.nodes_shown} of {result.nodes_total}" if result.nodes_shown < result.nodes_total \

@@ -6,7 +6,7 @@ or wholly replaced, never half-written.
 """
 from __future__ import annotations
 
-from .errors import KGError
+from ..errors import KGError
 
 import os
 from pathlib import Path
@@ -34,7 +34,7 @@ def open_store(path: Path | str | None = None, *, read_only: bool = False) -> ox
     """Open (or, for writing, create) the store at `path` with a clear error on failure.
 
     `path` is a folder (an embedded Oxigraph store) or the http(s):// URL of a SPARQL 1.1
-    store (`kg.remote.RemoteStore`, reached once here so that a wrong URL fails now).
+    store (`kg.rdf.remote.RemoteStore`, reached once here so that a wrong URL fails now).
     Read-only opens are snapshots that work while a build holds the write lock.
     """
     from .remote import RemoteStore, is_remote

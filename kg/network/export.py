@@ -19,9 +19,10 @@ from pathlib import Path
 import networkx as nx
 from lxml import etree
 
-from . import __version__
-from .network import NetworkError, analyzed_network
-from .query.formats import xml_text
+from .. import __version__
+from .analysis import analyzed_network
+from .records import NetworkError
+from ..query.formats import xml_text
 
 FORMATS = ("gexf", "graphml", "csv")
 GEXF_NS = "http://gexf.net/1.3"
@@ -72,7 +73,7 @@ def export_network(store_path: Path | str | None, fmt: str, output: Path | None 
 
 # --- colours and sizes ------------------------------------------------------------------------
 def add_official_attributes(G: nx.Graph, store_path) -> None:
-    from .registers.describe import add_official_attributes as add
+    from ..registers.describe import add_official_attributes as add
 
     add(G, store_path)
 

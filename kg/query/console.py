@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
 
-from .errors import KGError
-from .query import FORMATS, QuerySyntaxError, format_result, list_queries, run_query, tokenize, truncation_note
-from .query.isolation import QueryCancelled, shared_pool
-from .vocab import USER_PREFIXES as PREFIXES
+from ..errors import KGError
+from . import FORMATS, QuerySyntaxError, format_result, list_queries, run_query, tokenize, truncation_note
+from .isolation import QueryCancelled, shared_pool
+from ..rdf.vocab import USER_PREFIXES as PREFIXES
 
 HISTORY_ENV = "KG_HISTORY"
 
@@ -112,7 +112,7 @@ class Console:
 
     def __init__(self, store, *, fmt: str = "table", limit: int | None = None, timeout: float | None = None,
                  allow_federation: bool = False, out: TextIO | None = None, err: TextIO | None = None):
-        from .query import DEFAULT_LIMIT, DEFAULT_TIMEOUT
+        from . import DEFAULT_LIMIT, DEFAULT_TIMEOUT
 
         self.store, self.fmt = store, fmt
         self.limit = limit or DEFAULT_LIMIT

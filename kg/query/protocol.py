@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from .query import format_result
-from .query.run import QueryResult
+from . import format_result
+from .run import QueryResult
 
 # media type -> kg format name, in order of preference for each kind of result
 SELECT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",

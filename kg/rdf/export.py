@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KGError
+from ..errors import KGError
 from .store import open_store
 from .vocab import USER_PREFIXES
 

@@ -2,7 +2,7 @@
 
 `kg serve` offers YASGUI (@zazuko/yasgui, MIT) at / when its prebuilt bundle is installed
 in kg/static/yasgui/. The files are never committed: building a wheel runs `build()`
-(setup.py), and a developer runs `python -m kg.webassets` once. The version and the
+(setup.py), and a developer runs `python -m kg.query.webassets` once. The version and the
 tarball's sha512 are pinned here, so a build gets exactly the reviewed files or fails.
 This module imports nothing from kg, so setup.py can load it before kg's dependencies exist.
 """
@@ -22,7 +22,7 @@ PACKAGE = "@zazuko/yasgui"
 VERSION = "4.6.2"
 INTEGRITY = "sha512-Zw45KdPoAE1KRaAoxIHdQqeJxvaVG1oQdntw0hy0ktX35Zu8ZccuOLrXCLwR+GU+0xMzLw8Mjw6BkSZV2vUuQw=="
 FILES = {"package/build/yasgui.min.js": "yasgui.min.js", "package/build/yasgui.min.css": "yasgui.min.css"}
-ASSET_DIR = Path(__file__).resolve().parent / "static" / "yasgui"
+ASSET_DIR = Path(__file__).resolve().parent.parent / "static" / "yasgui"
 
 
 class AssetError(Exception):

@@ -5,7 +5,7 @@ results, quotations, partnership statements) from their parts, without the artic
 same entity or fact met in two articles is one node. What belongs to the article alone goes
 into its named graph: its metadata, one `kg:Mention` per entity (the name as written there and
 what the article says about it) and one `kg:Attestation` per fact (sentence, offsets,
-confidence). `kg.shared` derives the shared graph (`id:graph/entities`) from those.
+confidence). `kg.rdf.shared` derives the shared graph (`id:graph/entities`) from those.
 """
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Triple
 
-from .articles import Article
-from .facts import ArticleFacts, Evidence
+from ..articles import Article
+from ..facts import ArticleFacts, Evidence
 from .vocab import DCTERMS, FOAF, ID, KG, ORG, PROV, RDF, SCHEMA, SKOS, XSD, mint, short_hash
 
 A = NamedNode(RDF + "type")
@@ -52,7 +52,7 @@ HEAD_WORDS = ("chief executive", "leader", "chair", "chairman", "chairwoman", "c
               "accountable officer", "managing director", "director general", "president")
 
 def _fingerprint() -> str:
-    from .fingerprint import extraction_fingerprint
+    from ..fingerprint import extraction_fingerprint
 
     return extraction_fingerprint()
 
@@ -98,7 +98,7 @@ class ArticleRDF:
     """One article mapped to RDF: its named graph, and the structure of the facts it attests.
 
     `facts` maps each fact node to its (predicate, object) pairs (type, member, role, ...): the
-    same for every article that states the fact, so `kg.shared` writes them once.
+    same for every article that states the fact, so `kg.rdf.shared` writes them once.
     """
     iri: str
     graph: list[Triple] = field(default_factory=list)

@@ -1,0 +1,141 @@
+"""Names written in other forms: acronyms defined in brackets, lower-case names fixed by a
+bracketed acronym, abbreviations sharing a prefix ("X ICB and ICS"), coordinated names
+("Pennine Care and Trafford Council") and plural heads ("X and Y ICBs")."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import lexicon
+from .lexicon import Lexicon
+from .organisations import _has_head
+
+#: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
+PLURAL_HEADS = lexicon.mapping("plural_heads")
+
+INITIALS_SKIP = {"and", "of", "the", "for", "&", "in"}
+
+
+def names_before_acronyms(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Names written in lower case but fixed by a bracketed acronym and a possessive place:
+    "West Norfolk's Clinical Commissioning Group (CCG)", "Argyll and Bute's health and social
+    care partnership (HSCP)" -> (start, end, 'Argyll and Bute Health and Social Care Partnership')."""
+    out = []
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        acr = doc[tok.i + 1].text
+        if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 6) or tok.i - 1 in taken:
+            continue
+        words: list = []
+        k = tok.i - 1
+        while k >= 0 and len(words) < 10 and (doc[k].is_alpha or doc[k].text == "&"):
+            words.insert(0, doc[k])
+            letters = "".join(w.text[0] for w in words if w.lower_ not in INITIALS_SKIP).upper()
+            if letters == acr and words[0].lower_ not in INITIALS_SKIP:
+                break
+            k -= 1
+        else:
+            continue
+        letters = "".join(w.text[0] for w in words if w.lower_ not in INITIALS_SKIP).upper()
+        if letters != acr or k < 2 or doc[k - 1].text not in {"'s", "’s"}:
+            continue
+        p = k - 2
+        place = []
+        while p >= 0 and (doc[p].is_title or (doc[p].lower_ == "and" and place)) and doc[p].pos_ != "DET":
+            place.insert(0, doc[p])
+            p -= 1
+        while place and place[0].lower_ == "and":
+            place.pop(0)
+        if not place:
+            continue
+        body = " ".join(w.text if w.lower_ in INITIALS_SKIP else w.text[:1].upper() + w.text[1:] for w in words)
+        out.append((place[0].i, tok.i, " ".join(t.text for t in place) + " " + body))
+    return out
+
+
+def shared_prefix_abbreviations(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, str]]:
+    """'North East London ICB and ICS' -> also 'North East London ICS', at the 'ICS' token."""
+    out = []
+    for s, e in spans:
+        if e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].text in lex.abbreviations \
+                and doc[e - 1].text in lex.abbreviations and e - s >= 2:
+            out.append((e + 1, e + 2, " ".join(t.text for t in doc[s:e - 1]) + " " + doc[e + 1].text))
+    return out
+
+
+def bracketed_acronym(doc: Doc, i: int) -> str | None:
+    """'(HSJ)' or '(T&G IC FT)' starting at token i, as written."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 5 and doc[j].text != ")":
+        j += 1
+    if j >= len(doc) or doc[j].text != ")" or j == i + 1:
+        return None
+    text = doc[i + 1:j].text
+    if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z](?: [A-Z&]{2,})*", text):
+        return text
+    return None
+
+
+def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """'Pennine Care and Trafford Council' -> two names, when both sides stand alone as
+    names elsewhere or the left side has a head of its own."""
+    known = {" ".join(doc[s:e].text.split()) for s, e in spans}
+    out = []
+    for s, e in spans:
+        cut = None
+        for k in range(s + 1, e - 1):
+            if doc[k].lower_ not in {"and", "&", ","}:
+                continue
+            left = doc[s:k].text
+            if doc[k].text == ",":  # "Barts Health NHS Trust, East London NHS Foundation Trust": two names
+                if _has_head(left, lex) and _has_head(doc[k + 1:e].text, lex) and len(left.split()) >= 2 \
+                        and left.split()[-1] in {"Trust", "Council", "Board", "Group", "CCG", "ICB", "Partnership"}:
+                    cut = k
+                    break
+                continue
+            right = doc[k + 1:e].text
+            whole = doc[s:e].text
+            left_known = any((name.startswith(left + " ") or name == left) and _has_head(name, lex)
+                             and not (whole in name or name in whole) for name in known)
+            # "NHS Fife and Fife Council": an NHS body, then a second name of the same place
+            nhs_body = doc[s].text == "NHS" and k - s >= 2 and right.split()[0] in left.split()
+            if (left_known or nhs_body or _has_head(left, lex)) and _has_head(right, lex) and len(left.split()) >= 2:
+                cut = k
+                break
+        if cut is None:
+            out.append((s, e))
+        else:
+            out.extend([(s, cut), (cut + 1, e)])
+    return out
+
+
+def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """'North West London and North Central London ICBs' -> each name with the head, singular."""
+    out = []
+    for s, e in spans:
+        last = doc[e - 1].text
+        words = doc[s:e].text.split()
+        if last in PLURAL_HEADS and "and" in words[:-1]:
+            parts = " ".join(words[:-1]).split(" and ")
+            if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
+                for part in parts:
+                    out.append((s, e, f"{part} {PLURAL_HEADS[last]}"))
+                continue
+            # "East, North and South Ayrshire Councils": one-word parts share the rest of the name
+            lead = []
+            k = s
+            while k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_title and doc[k - 2].pos_ == "PROPN":
+                lead.insert(0, doc[k - 2].text)
+                k -= 2
+            first, rest = parts[0].split(), parts[-1].split()
+            if len(parts) == 2 and len(first) == 1 and len(rest) >= 2:
+                shared = " ".join(rest[1:])
+                for word in lead + first + [rest[0]]:
+                    out.append((k if word in lead else s, e, f"{word} {shared} {PLURAL_HEADS[last]}"))
+                continue
+        out.append((s, e, doc[s:e].text))
+    return out

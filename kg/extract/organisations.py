@@ -1,0 +1,344 @@
+"""Organisation names in an article's sentences, and what a name says by itself.
+
+Two sources that cover each other's gaps: runs of capitalised words ending in an organisation
+head word from kg/data/org_heads.txt ("Sefton Council for Voluntary Service", "Chelsea and
+Westminster Hospital NHS Foundation Trust", which the small NER model splits at "and"), and
+spaCy's NER, cleaned of titles, possessives and lone places. Also the name helpers linking
+uses: case fixes, abbreviations expanded, the place a name serves, initials.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from . import lexicon
+from .lexicon import Lexicon
+
+CONNECTORS = {"and", "&", "of", "for", "upon"}
+PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
+#: Words an NHS body's full name adds to the name it goes by ("Leeds Community Healthcare NHS Trust").
+TRUST_SUFFIX = lexicon.words("trust_suffix")
+GENERIC_ACRONYMS = lexicon.words("generic_acronyms")
+NOT_ORG = lexicon.words("not_org")
+PLACE_NOISE = lexicon.words("place_noise")
+#: Words that say what kind of body something is but not which one: a name made only of
+#: these ("Integration Joint Boards", "every Health Board") is not a name.
+GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme", "boards", "councils", "partnerships", "trusts",
+                               "authority", "authorities", "groups", "systems", "hospitals", "provider", "icbs",
+                               "ccgs", "organisations", "organisation", "national", "regional", "area", "areas",
+                               "primary", "secondary", "acute", "adult", "adults", "children", "public", "sector",
+                               "government", "improved", "improving", "better"}
+#: Last words that make a capitalised phrase something other than an organisation.
+NON_ORG_ENDERS = lexicon.words("non_org_enders")
+
+
+# --- names ----------------------------------------------------------------------------------
+def fix_case(name: str) -> str:
+    """'TRAFFORD Council' -> 'Trafford Council': shouted words are not acronyms past four letters;
+    'Hertfordshire county council' -> 'Hertfordshire County Council': a head in lower case."""
+    words = [w.capitalize() if len(w) >= 5 and w.isupper() and w.isalpha() else w for w in name.split()]
+    if words and words[0][:1].isupper() and words[-1] in LOWER_HEAD_ENDS:
+        words = [w.upper() if w == "nhs" else w.capitalize() if w in LOWER_HEAD_WORDS - {"and"} else w for w in words]
+    return " ".join(words)
+
+
+def expand_abbreviation(name: str, lex: Lexicon) -> str:
+    """'Nottingham City CCG' -> 'Nottingham City Clinical Commissioning Group'."""
+    words = name.split()
+    if len(words) >= 2 and words[-1] in lex.abbreviations:
+        return " ".join(words[:-1] + [lex.abbreviations[words[-1]]])
+    return name
+
+
+def clean_org_text(span: Span) -> tuple[int, int] | None:
+    """Token bounds of an organisation name inside `span`: no leading 'the', no trailing 's."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an", "our", "its", "their", "this"} or
+                           doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    return start, end
+
+
+def place_of(name: str) -> str | None:
+    """The area an organisation serves, read off its name: 'Nottingham City Council' -> 'Nottingham'."""
+    name = re.sub(r"^(London Borough of|Royal Borough of|Borough of|City of)\s+", "", name)
+    words = [w for w in re.split(r"\s+", name) if w]
+    keep: list[str] = []
+    for w in words:
+        if w.lower().strip(",") in PLACE_NOISE or w.isupper():
+            if keep and w.lower() in {"and", "&"}:
+                keep.append("and")
+                continue
+            if keep:
+                break
+            continue
+        if not w[:1].isupper():
+            break
+        keep.append(w.strip(","))
+    while keep and keep[-1] == "and":
+        keep.pop()
+    return " ".join(keep) or None
+
+
+def _has_head(name: str, lex: Lexicon) -> bool:
+    words = tuple(name.split())
+    return any(words[-len(h):] == h for h in lex.org_heads)
+
+
+def is_generic_name(name: str) -> bool:
+    return all(w.lower().strip(",") in GENERIC_WORDS for w in name.split())
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+# --- organisation mentions ---------------------------------------------------------------------
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and (tok.pos_ not in {"DET", "PRON"} or t == "All") \
+        and t not in {"I", "But", "And", "Or", "If", "As", "So", "We", "It", "The", "A", "An"}
+
+
+def _head_ends(tokens: list, lex: Lexicon) -> list[int]:
+    """Indices (into `tokens`) where an organisation head phrase ends."""
+    texts = [("NHS" if t.text == "nhs" else t.text.capitalize()) if t.text.islower() and t.lower_ in LOWER_HEAD_WORDS
+             else t.text for t in tokens]
+    ends = []
+    for i in range(len(tokens)):
+        for head in lex.org_heads:
+            n = len(head)
+            if i + 1 >= n and tuple(texts[i + 1 - n:i + 1]) == head:
+                ends.append(i)
+                break
+    return ends
+
+
+def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, allowing connectors ('and', 'of', '&') between them."""
+    runs = []
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        if not _is_cap(doc[i]) or doc[i].is_punct:
+            i += 1
+            continue
+        j = i + 1
+        while j < sent.end:
+            if _is_cap(doc[j]) and not doc[j].is_punct and "\n" not in doc[j].text:
+                j += 1
+            elif (doc[j].lower_ in CONNECTORS and j + 1 < sent.end and _is_cap(doc[j + 1])
+                  and not doc[j + 1].is_punct):
+                j += 1
+            elif doc[j].text == "-" and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j].whitespace_ == "":
+                j += 1
+            elif (doc[j].text == "," and j + 2 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN"
+                  and doc[j - 2].text == "NHS"):
+                j += 1  # "NHS Birmingham, Black Country and Solihull ICB"
+            elif doc[j].text == "," and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN" \
+                    and _comma_inside_name(doc, j, sent.end):
+                j += 1  # "Wrightington, Wigan and Leigh NHS Foundation Trust"
+            elif doc[j].lower_ in {"cluster"} and doc[j - 1].text in {"ICB", "ICS", "CCG"}:
+                j += 1
+                break
+            else:
+                break
+        j = _lower_case_head(doc, j, sent.end)
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+#: Words of an organisation's head that news may write in lower case ("Hertfordshire county
+#: council", "Airedale NHS foundation trust", "Cardiff and Vale University health board").
+LOWER_HEAD_WORDS = lexicon.words("lower_head_words")
+LOWER_HEAD_ENDS = lexicon.words("lower_head_ends")
+
+
+def _lower_case_head(doc: Doc, j: int, end: int) -> int:
+    """The end of a capitalised run extended over a head written in lower case."""
+    k = j
+    while k < end and k - j < 6 and doc[k].lower_ in LOWER_HEAD_WORDS and not doc[k].text[:1].isupper() \
+            and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    while k > j and doc[k - 1].lower_ not in LOWER_HEAD_ENDS:
+        k -= 1
+    return k if k > j and doc[j].lower_ != "and" else j
+
+
+def _title_word(tok) -> bool:
+    from .lexicon import load
+
+    return load().is_title_word(tok.text)
+
+
+NAME_PREFIXES = tuple(sorted((tuple(p.split()) for p in lexicon.words("name_prefixes")), key=len, reverse=True))
+
+
+def _prefixed_name(tokens: list) -> bool:
+    """'London Borough of X', 'Royal Borough of X', 'City and County of X': a prefix, 'of', a place."""
+    texts = tuple(t.text for t in tokens)
+    return any(texts[:len(p)] == p and len(texts) > len(p) + 1 and texts[len(p)] == "of" for p in NAME_PREFIXES)
+
+
+def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
+    """A comma inside one name lists places before 'and' and the name's head: 'Bedfordshire,
+    Luton and Milton Keynes ICB'; not a comma between two names ('X Council, Y Council')."""
+    if doc[j - 1].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "Partnership", "ICS"} \
+            or doc[j - 1].ent_type_ == "PERSON" or doc[j + 1].text == "NHS" or _title_word(doc[j - 1]):
+        return False
+    k = j + 1
+    while k < end and k - j <= 4 and _is_cap(doc[k]) and not doc[k].is_punct:
+        k += 1
+    if k >= end or doc[k].lower_ not in {"and", "&"}:
+        return False
+    k += 1
+    while k < end and k - j <= 12 and _is_cap(doc[k]) and not doc[k].is_punct:
+        if doc[k].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "ICS", "Partnership", "FT", "Authority"}:
+            return True
+        k += 1
+    return False
+
+
+def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
+    """Organisation names in a sentence: pieces of capitalised runs that end in a head word."""
+    doc = sent.doc
+    found = []
+    for start, end in capitalised_runs(sent):
+        tokens = [doc[k] for k in range(start, end)]
+        # "Health Service Journal Awards 2023": the scheme's name holds the organisation;
+        # "Place Based Partnership and Integrated Care Award" is an award, not an organisation
+        while tokens and tokens[-1].like_num:
+            tokens.pop()
+            end -= 1
+        if not tokens or any("/" in t.text for t in tokens):
+            continue
+        if tokens[-1].lower_ == "awards":
+            tokens.pop()
+            end -= 1
+        elif tokens[-1].lower_ in NON_ORG_ENDERS:
+            continue
+        if not tokens:
+            continue
+        ends = _head_ends(tokens, lex)
+        piece_start = 0
+        ends = [e for e in ends if not (e + 1 < len(tokens) and lex.is_title_word(tokens[e + 1].text))]
+        for e in ends:
+            # a head followed by more of the name ("... Hospital NHS Foundation Trust") is not its end
+            later = [x for x in ends if x > e]
+            if later and all(t.lower_ not in {"and", "&"} for t in tokens[e + 1:later[0] + 1]):
+                continue
+            s = piece_start
+            # a title or a person before "of"/"for" is not part of the name: "Chair of NHS X Board",
+            # "Dr Ann Lee of Westbury Hospice"
+            for k in range(e - 1, s - 1, -1):
+                if tokens[k].lower_ in {"of", "for", "in", "from", "at"} and any(
+                        lex.is_title_word(t.text) or t.ent_type_ == "PERSON" or t.text in lex.prefixes
+                        for t in tokens[s:k]):
+                    s = k + 1
+                    break
+            # trailing place or name words after the last head: "Life Sciences Hub Wales"
+            if e == ends[-1]:
+                k = e + 1
+                while k < len(tokens) and k - e <= 2 and tokens[k].is_title \
+                        and not lex.is_title_word(tokens[k].text) and tokens[k].lower_ not in CONNECTORS:
+                    k += 1
+                if k == len(tokens):
+                    e = k - 1
+            if e - s >= 1 or (tokens[e].text.isupper() and tokens[e].text not in GENERIC_ACRONYMS):
+                found.append((start + s, start + e + 1))
+            piece_start = e + 1
+            while piece_start < len(tokens) and tokens[piece_start].lower_ in CONNECTORS:
+                piece_start += 1
+        # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place; "NHS Lothian and
+        # NHS Fife" are two
+        if tokens[0].text == "NHS" and len(tokens) >= 2 and not ends:
+            cuts = [n for n in range(1, len(tokens) - 1) if tokens[n].lower_ in {"and", ","}
+                    and tokens[n + 1].text == "NHS"] + [len(tokens)]
+            piece = 0
+            for cut in cuts:
+                if cut - piece >= 2:
+                    found.append((start + piece, start + cut))
+                piece = cut + 1
+        elif _prefixed_name(tokens):  # "London Borough of Ashwick", "City and County of Swansea"
+            found.append((start, end))
+        elif not ends and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS
+            k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
+            lead = " ".join(t.lower_ for t in tokens[:k] if t.lower_ not in {"interim", "acting", "deputy"})
+            if k and (lead in lex.title_phrases or all(lex.is_title_word(w) for w in lead.split())):
+                stop = next((n for n in range(k + 1, len(tokens)) if tokens[n].ent_type_ == "PERSON"), len(tokens))
+                if stop - k >= 2:
+                    found.append((start + k, start + stop))
+    return found
+
+
+def strip_title_prefix(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
+    """Start of the name once a leading title is cut: 'Chair of [NHS South Cheshire CCG]'."""
+    for k in range(e - 1, s - 1, -1):
+        if doc[k].lower_ in {"of", "for"} and any(lex.is_title_word(t.text) for t in doc[s:k]):
+            return k + 1
+    return s
+
+
+def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or "\n" in ent.text or "," in ent.text:
+            continue
+        bounds = clean_org_text(ent)
+        if not bounds:
+            continue
+        s, e = bounds
+        if "(" in [t.text for t in doc[s:e]]:
+            e = next(t.i for t in doc[s:e] if t.text == "(")
+        s = strip_title_prefix(doc, s, e, lex)
+        if e <= s:
+            continue
+        words = [t.text for t in doc[s:e]]
+        text = " ".join(words)
+        if text.lower() in NOT_ORG or words[-1].lower() in {"award", "awards"} or text in GENERIC_ACRONYMS:
+            continue
+        if any(w in {"'s", "’s"} for w in words):
+            cut = next(i for i, w in enumerate(words) if w in {"'s", "’s"})
+            e = s + cut
+            words = words[:cut]
+            if not words:
+                continue
+        is_headed = lex.is_head_word(words[-1])
+        if any(lex.is_title_word(w) for w in words) and not is_headed:
+            continue
+        if e < len(doc) and lex.is_title_word(doc[e].text):
+            continue  # "Integrated Network [Director]": part of a title
+        while len(words) > 1 and words[-1].lower() in CONNECTORS | {"the"}:
+            words.pop()  # "Integrated Care Initiative of [the Year]"
+            e -= 1
+        if words[-1].lower() in NON_ORG_ENDERS or any("/" in w for w in words):
+            continue
+        if e < len(doc) and doc[e].lower_ in NON_ORG_ENDERS | {"service", "services"}:
+            continue  # "the Patient Safety category", "the Home First service"
+        if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 3):
+            continue  # a lone place name ("Nottingham") tagged ORG
+        if all(w[:1].islower() for w in words[1:]) and len(words) > 1:
+            continue
+        # the domain of a title ("Director of [Primary Care Development]") is not an organisation
+        if s >= 2 and doc[s - 1].lower_ in {"of", "for"} and lex.is_title_word(doc[s - 2].text) \
+                and not lex.is_head_word(words[-1]):
+            continue
+        out.append((s, e))
+    return out
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, preferring the longer of two that overlap."""
+    chosen: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), x[0])):
+        if all(e <= cs or s >= ce for cs, ce in chosen):
+            chosen.append((s, e))
+    return sorted(chosen)

@@ -1,0 +1,124 @@
+"""Person names in an article: spaCy's PERSON entities, honorific + capitalised words, and
+names NER missed whose surname recurs alone ("Oum said"), with honorifics and suffixes split off."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon
+from .organisations import GENERIC_ACRONYMS, PLACE_LABELS
+
+
+# --- people ------------------------------------------------------------------------------------
+def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> list[tuple[int, int, list[str], list[str]]]:
+    """(start, end, prefixes, suffixes) of person names with honorifics split off."""
+    org_tokens = {i for s, e in org_spans for i in range(s, e)}
+    out = []
+    candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    for ent in doc.ents:  # "Amanda Pritchard, Deputy Chief Executive of ..." tagged ORG
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.is_title or t.text == "-"
+                                                                for t in ent) \
+                and not lex.is_head_word(ent[-1].text) and ent.end + 2 < len(doc):
+            appositive = doc[ent.end].text == "," and any(lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
+            # the subject of "will step in as interim chief officer", "has been appointed chair"
+            subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
+                t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in doc[t.i + 1:t.i + 5])
+                for t in doc[ent.end:min(ent.sent.end, ent.end + 10)])
+            if appositive or subject:
+                candidates.append((ent.start, ent.end))
+                org_tokens -= set(range(ent.start, ent.end))
+    # honorific + capitalised words: "Councillor Michael Jones", "Cllr Alex Norris"
+    for tok in doc:
+        if tok.text in lex.prefixes or tok.text.rstrip(".") in lex.prefixes:
+            j = tok.i + 1
+            if j < len(doc) and doc[j].text == ".":
+                j += 1
+            k = j
+            while k < len(doc) and k - j < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                    and doc[k].text not in lex.prefixes and "\n" not in doc[k].text:
+                k += 1
+            if k - j >= 2:
+                candidates.append((tok.i, k))
+    for s, e in candidates:
+        prefixes, suffixes = [], []
+        while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                and doc[e + 1].is_title:
+            e += 2  # "Carole Allaway-Martin" where NER stopped at the hyphen
+        # honorifics inside the span, or just before it
+        while s < e and (doc[s].text in lex.prefixes or doc[s].text.rstrip(".") in lex.prefixes or doc[s].text == "."):
+            if doc[s].text != ".":
+                prefixes.append(doc[s].text.rstrip("."))
+            s += 1
+        k = s - 1
+        while k >= 0 and (doc[k].text in lex.prefixes or doc[k].text.rstrip(".") in lex.prefixes or doc[k].text == "."):
+            if doc[k].text != ".":
+                prefixes.insert(0, doc[k].text.rstrip("."))
+            k -= 1
+        while e > s and (doc[e - 1].text in lex.suffixes or doc[e - 1].is_punct or doc[e - 1].text in {"'s", "’s"}):
+            if doc[e - 1].text in lex.suffixes:
+                suffixes.insert(0, doc[e - 1].text)
+            e -= 1
+        j = e
+        while j < len(doc) and (doc[j].text in lex.suffixes or (doc[j].text == "," and j + 1 < len(doc)
+                                                                  and doc[j + 1].text in lex.suffixes)):
+            if doc[j].text in lex.suffixes:
+                suffixes.append(doc[j].text)
+            j += 1
+        words = [t for t in doc[s:e]]
+        if not words or any(t.i in org_tokens for t in words):
+            continue
+        if any("\n" in t.text or not (t.is_alpha or "-" in t.text or "'" in t.text) for t in words):
+            continue
+        if any(lex.is_title_word(t.text) or t.text in GENERIC_ACRONYMS for t in words):
+            continue
+        low = " ".join(t.lower_ for t in words)
+        if any(phrase in low for phrase in lex.title_phrases):
+            continue
+        if any(lex.is_head_word(t.text) for t in words):
+            continue
+        if not all(t.text[:1].isupper() or t.text == "-" for t in words):
+            continue
+        out.append((s, e, prefixes, suffixes))
+    seen: dict[tuple[int, int], tuple] = {}
+    for s, e, pre, suf in out:
+        if (s, e) in seen:
+            seen[(s, e)][2].extend(h for h in pre if h not in seen[(s, e)][2])
+        else:
+            seen[(s, e)] = (s, e, list(pre), list(suf))
+    return list(seen.values())
+
+
+def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[tuple[int, int]]:
+    """'Danielle Oum' when NER missed it: two capitalised words whose last recurs alone
+    as a name would ('Oum said', "Oum's previous role")."""
+    out = []
+    tokens = list(doc)  # one pass: spaCy builds a new Token object on every index
+    places = {t.text for t in tokens if t.ent_type_ in PLACE_LABELS}
+    # words standing alone before "said" / "'s": where a surname recurs
+    alone_at: dict[str, list[int]] = defaultdict(list)
+    for t in tokens[1:-1]:
+        if tokens[t.i + 1].lower_ in {"said", "says", "'s", "’s", "added"} and not tokens[t.i - 1].is_title:
+            alone_at[t.text].append(t.i)
+    for tok in tokens[:-1]:
+        nxt = tokens[tok.i + 1]
+        if tok.i in taken or nxt.i in taken or not (tok.is_title and nxt.is_title and tok.is_alpha and nxt.is_alpha) \
+                or (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha and not doc[tok.i - 1].is_sent_start
+                    and doc[tok.i - 1].text not in lex.prefixes):
+            continue
+        if tok.pos_ != "PROPN" or nxt.pos_ != "PROPN" or (tok.i > 0 and doc[tok.i - 1].is_title
+                                                          and doc[tok.i - 1].pos_ == "PROPN"):
+            continue
+        if lex.is_title_word(tok.text) or lex.is_title_word(nxt.text) or tok.text in lex.prefixes:
+            continue
+        if tok.ent_type_ in PLACE_LABELS or nxt.ent_type_ in PLACE_LABELS or nxt.text in places:
+            continue
+        alone = [i for i in alone_at.get(nxt.text, ()) if i != nxt.i and i not in taken]
+        end = tok.i + 2
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+            end += 2  # "Helen Charlesworth-May"
+        appositive_title = end + 1 < len(doc) and doc[end].text == "," and any(
+            lex.is_title_word(t.text) for t in doc[end + 1:end + 6])
+        if alone or (appositive_title and not any(t.i in taken for t in doc[tok.i:end])):
+            out.append((tok.i, end))
+    return out
