@@ -19,8 +19,8 @@ from .resources import data_dir
 
 _PACKAGE = Path(__file__).resolve().parent
 #: the modules whose code shapes an article's graph (globs under kg/)
-PIPELINE_CODE = ("articles.py", "facts.py", "nlp.py", "rdf/vocab.py", "resolve.py", "link.py",
-                 "extract/**/*.py", "registers/**/*.py", "registers.py", "rdf/mapping.py")
+PIPELINE_CODE = ("articles.py", "facts.py", "nlp.py", "workers.py", "pipeline.py", "resolve.py",
+                 "extract/**/*.py", "registers/**/*.py", "rdf/vocab.py", "rdf/mapping.py", "rdf/shared.py")
 
 
 def _digest_files(paths: Iterable[Path], digest) -> None:
