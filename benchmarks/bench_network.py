@@ -24,7 +24,7 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg import netexport, network, viz  # noqa: E402
+from kg.network import analysis as network, export as netexport, viz  # noqa: E402
 from kg.rdf.vocab import DCTERMS, FOAF, ID, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD  # noqa: E402
 
 ORG_TYPES = ["LocalAuthority", "ClinicalCommissioningGroup", "NHSTrust", "IntegratedCareBoard",
