@@ -7,6 +7,40 @@ by their canonical name within the article; `resolve` turns names into IRIs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
+
+
+class OrgKind(str, Enum):
+    """The kinds of organisation extraction tells apart (ontology classes in rdf/mapping.py)."""
+    LOCAL_AUTHORITY = "LocalAuthority"
+    CCG = "CCG"
+    NHS_TRUST = "NHSTrust"
+    ICB = "ICB"
+    PARTNERSHIP = "Partnership"
+    GOVERNMENT_BODY = "GovernmentBody"
+    MEDIA = "Media"
+    VOLUNTARY = "Voluntary"
+    OTHER = "Other"
+
+
+class Outcome(str, Enum):
+    """An award result's outcome (kg:Won, kg:Shortlisted, ... in the data model)."""
+    WON = "won"
+    JOINT_WINNER = "joint_winner"
+    SHORTLISTED = "shortlisted"
+    HIGHLY_COMMENDED = "highly_commended"
+    FINALIST = "finalist"
+    DESIGNATED = "designated"
+
+
+def checked(enum: type[Enum], value: str, where: str = "") -> str:
+    """`value` if it names a member of `enum`, else a ValueError naming it and the choices, so a
+    typo in code or in a lexicon fails loudly instead of silently becoming another kind."""
+    try:
+        return enum(value).value
+    except ValueError:
+        choices = ", ".join(m.value for m in enum)
+        raise ValueError(f"{where}{value!r} is not a {enum.__name__} ({choices})") from None
 
 
 @dataclass
@@ -36,8 +70,11 @@ class Person:
 class Organisation:
     name: str  # canonical full name
     aliases: set[str] = field(default_factory=set)
-    kind: str = "Other"  # LocalAuthority | CCG | NHSTrust | ICB | Partnership | GovernmentBody | Media | Voluntary | Other
+    kind: str = "Other"  # an OrgKind value
     place: str | None = None
+
+    def __post_init__(self):
+        self.kind = checked(OrgKind, self.kind)
 
 
 @dataclass
@@ -63,13 +100,16 @@ class Partnership:
 class AwardResult:
     recipient: str
     award: str
-    outcome: str  # won | joint_winner | shortlisted | highly_commended | finalist | designated
+    outcome: str  # an Outcome value
     evidence: Evidence
     scheme: str | None = None
     year: int | None = None
     conferred_by: str | None = None
     initiative: str | None = None
     confidence: float = 0.7
+
+    def __post_init__(self):
+        self.outcome = checked(Outcome, self.outcome)
 
 
 @dataclass

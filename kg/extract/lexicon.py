@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+
+from ..facts import OrgKind, Outcome, checked
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +35,11 @@ def _rows(name: str) -> list[list[str]]:
         if line.strip() and not line.lstrip().startswith("#"):
             rows.append([c.strip() for c in line.split("\t")])
     return rows
+
+
+def _kind(value: str, file: str) -> str:
+    """An organisation kind from a lexicon file, checked (a typo is an error naming the file)."""
+    return checked(OrgKind, value, f"{file}: ")
 
 
 @dataclass(frozen=True)
@@ -82,9 +89,11 @@ def load() -> Lexicon:
         org_heads=tuple(heads),
         head_last_words=frozenset(h[-1] for h in heads),
         abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},
-        org_kinds=tuple((r[0], re.compile(r[1], re.I)) for r in _rows("org_kinds.tsv")),
-        outcomes=tuple((r[0], re.compile(r[1], re.I)) for r in _rows("award_outcomes.tsv")),
-        title_kinds=tuple(sorted(((r[0], r[1]) for r in _rows("title_kinds.tsv")), key=lambda r: -len(r[0]))),
+        org_kinds=tuple((_kind(r[0], "org_kinds.tsv"), re.compile(r[1], re.I)) for r in _rows("org_kinds.tsv")),
+        outcomes=tuple((checked(Outcome, r[0], "award_outcomes.tsv: "), re.compile(r[1], re.I))
+                       for r in _rows("award_outcomes.tsv")),
+        title_kinds=tuple(sorted(((r[0], _kind(r[1], "title_kinds.tsv")) for r in _rows("title_kinds.tsv")),
+                                 key=lambda r: -len(r[0]))),
     )
 
 
