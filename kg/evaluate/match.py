@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
 from ..errors import KGError
+from ..extract.lexicon import load as load_lexicon
 
 KINDS = ("people", "organisations", "posts", "partnerships", "awards")
 PARTNERSHIP_VIEWS = ("partnership_members", "partnership_pairs")
@@ -19,13 +20,14 @@ class EvalError(KGError):
 
 
 # --- normalisation -------------------------------------------------------------------------
-HONORIFIC_PREFIXES = frozenset("""
-    cllr coun councillor dr doctor prof professor sir dame lord lady baroness baron mr mrs ms miss mx
-    rev revd reverend rt hon honourable
-""".split())
-HONORIFIC_SUFFIXES = frozenset("""
-    cbe obe mbe kbe dbe bem cb kcb msp mp mep ms am mla mbbs phd md frcp frcgp frcs fmedsci qc kc jp dl
-""".split())
+def _honorifics(forms) -> frozenset[str]:
+    return frozenset(f.lower().rstrip(".") for f in forms)
+
+
+#: Honorifics dropped before names are compared: kg/data/honorifics.txt, the list extraction
+#: reads too (one list, so the two cannot drift apart), in lower case without dots.
+HONORIFIC_PREFIXES = _honorifics(load_lexicon().prefixes)
+HONORIFIC_SUFFIXES = _honorifics(load_lexicon().suffixes)
 FUNCTION_WORDS = frozenset("a an and at by for in of on the to with".split())
 AWARD_WORDS = frozenset({"award", "awards"})
 
