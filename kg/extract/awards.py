@@ -178,22 +178,10 @@ class AwardFinder:
         return True
 
     def sentence(self, sent: Span) -> None:
+        """Award facts of one sentence: a list line under an announcement, or a sentence whose
+        outcome verb names recipients."""
         text = sent.text
-        scheme, conferrer, year = scheme_in(text, self.ents.orgs)
-        if scheme:
-            self.ctx.scheme, self.ctx.year = scheme, year or self.ctx.year
-            if conferrer:
-                self.ctx.conferrer = conferrer
-        low = text.lower()
-        # what a list that follows announces: "The winners were as follows:", "The shortlisted entries are:"
-        if re.search(r"\bwinners?\b[^.]*\b(?:were|are|was|is|as follows)\b|^winners announced\b|\bwho won\b", low) \
-                and "will be" not in low:
-            self.ctx.outcome_hint = "won"
-        elif re.search(r"\bshort[- ]?listed\b[^.]*\b(?:are|were|as follows)\b|\bshortlist\b[^.]*\b(?:is|was|as follows)\b|"
-                       r"^shortlist", low):
-            self.ctx.outcome_hint = "shortlisted"
-        elif re.search(r"\bfinalists\b[^.]*\b(?:are|were|as follows)\b", low):
-            self.ctx.outcome_hint = "finalist"
+        self._note_context(text)
         self.rule = "rule:list_line"
         if self.list_line(sent):
             return
@@ -205,19 +193,50 @@ class AwardFinder:
         if not found:
             return
         outcome, at = found
-        if outcome == "won" and DESIGNATION.search(text) and re.search(r"\b(award|given|handed|granted|status|designat|selected|chosen|named)", low):
+        if outcome == "won" and DESIGNATION.search(text) and re.search(r"\b(award|given|handed|granted|status|designat|selected|chosen|named)", text.lower()):
             outcome = "designated"
         award = named or self.ctx.award
         if not award:
             return
         trigger = self.char_to_token(sent, at)
-        before = [m for m in self.orgs_in(sent.start, trigger)]
         after = [m for m in self.orgs_in(trigger, sent.end)]
+        recipients, conferrer_here, confidence = self._recipients(sent, trigger, at, after, 0.85 if named else 0.6)
+        if outcome == "joint_winner":  # "joint winner of X with A and B"
+            recipients += self._joint_winners(sent, after)
+        recipients = [r for r in recipients if r != self.ctx.conferrer and self.ents.orgs.get(r)
+                      and self.ents.orgs[r].kind not in {"Media", "GovernmentBody"}]
+        if recipients:
+            self.ctx.recipients = tuple(recipients)
+            self.add(recipients, award, outcome, sent, confidence, conferrer=conferrer_here)
+
+    def _note_context(self, text: str) -> None:
+        """Remember the scheme a sentence names and what a list that follows announces, so the
+        list's lines can be read: "The winners were as follows:", "The shortlisted entries are:"."""
+        scheme, conferrer, year = scheme_in(text, self.ents.orgs)
+        if scheme:
+            self.ctx.scheme, self.ctx.year = scheme, year or self.ctx.year
+            if conferrer:
+                self.ctx.conferrer = conferrer
+        low = text.lower()
+        if re.search(r"\bwinners?\b[^.]*\b(?:were|are|was|is|as follows)\b|^winners announced\b|\bwho won\b", low) \
+                and "will be" not in low:
+            self.ctx.outcome_hint = "won"
+        elif re.search(r"\bshort[- ]?listed\b[^.]*\b(?:are|were|as follows)\b|\bshortlist\b[^.]*\b(?:is|was|as follows)\b|"
+                       r"^shortlist", low):
+            self.ctx.outcome_hint = "shortlisted"
+        elif re.search(r"\bfinalists\b[^.]*\b(?:are|were|as follows)\b", low):
+            self.ctx.outcome_hint = "finalist"
+
+    def _recipients(self, sent: Span, trigger: int, at: int, after: list[Mention],
+                    confidence: float) -> tuple[list[str], str | None, float]:
+        """Recipients around the outcome verb, the conferrer if "X awarded ... to Y", and the
+        confidence (lower when the recipients are carried over from an earlier sentence)."""
+        text = sent.text
+        before = [m for m in self.orgs_in(sent.start, trigger)]
         # the scheme's own organisation and a conferrer after "by" are not recipients
         by_orgs = {m.entity for m in after if m.start > 0 and self.doc[m.start - 1].lower_ == "by"}
         conferrer_here = None
         recipients: list[str] = []
-        confidence = 0.85 if named else 0.6
         prefix = self.doc[sent.start:trigger].text
         if before and re.search(r"\b(has|have|had)?\s*(awarded|given|granted|handed)\b", text[at:at + 20]) is not None \
                 and any(self.doc[m.start - 1].lower_ == "to" for m in after if m.start > 0):
@@ -236,21 +255,21 @@ class AwardFinder:
                                            prefix, re.I):
                 recipients = list(self.ctx.recipients)
                 confidence = 0.6
-        if outcome == "joint_winner":  # "joint winner of X with A and B"
-            in_group = False
-            for m in after:
-                lead = self.doc[max(sent.start, m.start - 2):m.start]
-                if any(t.lower_ == "with" for t in lead):
-                    in_group = True
-                elif not (in_group and m.start > 0 and self.doc[m.start - 1].lower_ in {"and", ",", "&"}):
-                    in_group = False
-                if in_group:
-                    recipients.append(m.entity)
-        recipients = [r for r in recipients if r != self.ctx.conferrer and self.ents.orgs.get(r)
-                      and self.ents.orgs[r].kind not in {"Media", "GovernmentBody"}]
-        if recipients:
-            self.ctx.recipients = tuple(recipients)
-            self.add(recipients, award, outcome, sent, confidence, conferrer=conferrer_here)
+        return recipients, conferrer_here, confidence
+
+    def _joint_winners(self, sent: Span, after: list[Mention]) -> list[str]:
+        """The group after "with" in "joint winner of X with A and B"."""
+        group = []
+        in_group = False
+        for m in after:
+            lead = self.doc[max(sent.start, m.start - 2):m.start]
+            if any(t.lower_ == "with" for t in lead):
+                in_group = True
+            elif not (in_group and m.start > 0 and self.doc[m.start - 1].lower_ in {"and", ",", "&"}):
+                in_group = False
+            if in_group:
+                group.append(m.entity)
+        return group
 
     def run(self) -> list[AwardResult]:
         for sent in self.doc.sents:

@@ -171,23 +171,53 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
 
 
 def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) -> None:
-    names: dict[str, str] = {}  # surface -> canonical
+    """Give each organisation mention its canonical name, folding acronyms and short forms into
+    the full name the article uses, and record the organisations with their aliases."""
+    defined, inside = _bracketed_definitions(doc, mentions, lex)
+    for m in mentions:
+        m.text = " ".join(m.text.split())
+    by_initials = _acronym_owners(
+        [_canon(m.text, lex) for m in mentions if not (m.text.isupper() and " " not in m.text)])
+    for m in mentions:
+        text = m.text
+        if m.start in inside and inside[m.start] != _canon(text, lex):
+            m.entity = inside[m.start]
+        elif text in defined:
+            m.entity = defined[text]
+        elif text.isupper() and " " not in text:
+            owners = by_initials.get(text) or by_initials.get(text.replace("&", ""))
+            m.entity = next(iter(owners)) if owners and len(owners) == 1 else _canon(text, lex)
+        else:
+            m.entity = _canon(text, lex)
+    merge = _short_form_merges(sorted({m.entity for m in mentions}, key=len, reverse=True), lex)
+    for m in mentions:
+        while m.entity in merge:
+            m.entity = merge[m.entity]
+    _record_orgs(mentions, defined, merge, ents, lex)
 
-    def canon(text: str) -> str:
-        return expand_abbreviation(fix_case(" ".join(text.split())), lex)
 
-    # acronyms defined in brackets right after a name: "Health Service Journal (HSJ)"
+def _canon(text: str, lex: Lexicon) -> str:
+    """One spelling per organisation: spaces, case and abbreviations normalised."""
+    return expand_abbreviation(fix_case(" ".join(text.split())), lex)
+
+
+def _bracketed_definitions(doc: Doc, mentions: list[Mention],
+                           lex: Lexicon) -> tuple[dict[str, str], dict[int, str]]:
+    """Acronyms defined in brackets right after a name ("Health Service Journal (HSJ)"): acronym
+    -> organisation, and token -> organisation whose bracketed acronym holds it."""
     defined: dict[str, str] = {}
-    inside: dict[int, str] = {}  # token -> organisation whose bracketed acronym holds it
+    inside: dict[int, str] = {}
     for m in mentions:
         acr = bracketed_acronym(doc, m.end)
         if acr and acr != m.text:
-            defined[acr] = canon(m.text)
+            defined[acr] = _canon(m.text, lex)
             for k in range(m.end, m.end + 2 + len(acr.split())):
-                inside[k] = canon(m.text)
-    for m in mentions:
-        m.text = " ".join(m.text.split())
-    full_names = [canon(m.text) for m in mentions if not (m.text.isupper() and " " not in m.text)]
+                inside[k] = _canon(m.text, lex)
+    return defined, inside
+
+
+def _acronym_owners(full_names: list[str]) -> defaultdict[str, set[str]]:
+    """Full names by their initials, so a bare acronym can find the one name it stands for."""
     by_initials = defaultdict(set)
     for n in full_names:
         by_initials[initials(n)].add(n)
@@ -195,22 +225,13 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
         without_nhs = initials(" ".join(w for w in n.split() if w != "NHS"))
         if without_nhs != initials(n):
             by_initials[without_nhs].add(n)
-    for m in mentions:
-        text = m.text
-        if m.start in inside and inside[m.start] != canon(text):
-            m.entity = inside[m.start]
-        elif text in defined:
-            m.entity = defined[text]
-        elif text.isupper() and " " not in text:
-            owners = by_initials.get(text) or by_initials.get(text.replace("&", ""))
-            m.entity = next(iter(owners)) if owners and len(owners) == 1 else canon(text)
-        else:
-            m.entity = canon(text)
-        names[text] = m.entity
+    return by_initials
 
-    # short forms: a name that begins a longer name of the article ("Pennine Care"), or two
-    # councils of one place ("Tameside Council", "Tameside Metropolitan Borough Council")
-    canon_names = sorted({m.entity for m in mentions}, key=len, reverse=True)
+
+def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:
+    """Short form -> longer name of the article: a name that begins a longer one ("Pennine
+    Care"), or two councils of one place ("Tameside Council", "Tameside Metropolitan Borough
+    Council"). canon_names come longest first."""
     merge: dict[str, str] = {}
     for short in canon_names:
         for long in canon_names:
@@ -225,10 +246,13 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
                     and place_of(short) == place_of(long)):
                 merge[short] = long
                 break
-    for m in mentions:
-        while m.entity in merge:
-            m.entity = merge[m.entity]
+    return merge
 
+
+def _record_orgs(mentions: list[Mention], defined: dict[str, str], merge: dict[str, str],
+                 ents: Entities, lex: Lexicon) -> None:
+    """Add the linked mentions and their organisations (with surface forms and acronyms as
+    aliases) to ents."""
     for m in mentions:
         org = ents.orgs.get(m.entity)
         if org is None:

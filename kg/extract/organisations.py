@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .lexicon import Lexicon
@@ -212,21 +212,10 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     doc = sent.doc
     found = []
     for start, end in capitalised_runs(sent):
-        tokens = [doc[k] for k in range(start, end)]
-        # "Health Service Journal Awards 2023": the scheme's name holds the organisation;
-        # "Place Based Partnership and Integrated Care Award" is an award, not an organisation
-        while tokens and tokens[-1].like_num:
-            tokens.pop()
-            end -= 1
-        if not tokens or any("/" in t.text for t in tokens):
-            continue
-        if tokens[-1].lower_ == "awards":
-            tokens.pop()
-            end -= 1
-        elif tokens[-1].lower_ in NON_ORG_ENDERS:
-            continue
+        tokens = _trimmed_run(doc, start, end)
         if not tokens:
             continue
+        end = start + len(tokens)
         ends = _head_ends(tokens, lex)
         piece_start = 0
         ends = [e for e in ends if not (e + 1 < len(tokens) and lex.is_title_word(tokens[e + 1].text))]
@@ -257,25 +246,50 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             piece_start = e + 1
             while piece_start < len(tokens) and tokens[piece_start].lower_ in CONNECTORS:
                 piece_start += 1
-        # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place; "NHS Lothian and
-        # NHS Fife" are two
-        if tokens[0].text == "NHS" and len(tokens) >= 2 and not ends:
-            cuts = [n for n in range(1, len(tokens) - 1) if tokens[n].lower_ in {"and", ","}
-                    and tokens[n + 1].text == "NHS"] + [len(tokens)]
-            piece = 0
-            for cut in cuts:
-                if cut - piece >= 2:
-                    found.append((start + piece, start + cut))
-                piece = cut + 1
-        elif _prefixed_name(tokens):  # "London Borough of Ashwick", "City and County of Swansea"
-            found.append((start, end))
-        elif not ends and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS
-            k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
-            lead = " ".join(t.lower_ for t in tokens[:k] if t.lower_ not in {"interim", "acting", "deputy"})
-            if k and (lead in lex.title_phrases or all(lex.is_title_word(w) for w in lead.split())):
-                stop = next((n for n in range(k + 1, len(tokens)) if tokens[n].ent_type_ == "PERSON"), len(tokens))
-                if stop - k >= 2:
-                    found.append((start + k, start + stop))
+        found.extend(_headless_run_orgs(tokens, start, end, bool(ends), lex))
+    return found
+
+
+def _trimmed_run(doc: Doc, start: int, end: int) -> list[Token]:
+    """A run's tokens without trailing numbers or "Awards"; empty when the run cannot name an
+    organisation. "Health Service Journal Awards 2023": the scheme's name holds the organisation;
+    "Place Based Partnership and Integrated Care Award" is an award, not an organisation."""
+    tokens = [doc[k] for k in range(start, end)]
+    while tokens and tokens[-1].like_num:
+        tokens.pop()
+    if not tokens or any("/" in t.text for t in tokens):
+        return []
+    if tokens[-1].lower_ == "awards":
+        tokens.pop()
+    elif tokens[-1].lower_ in NON_ORG_ENDERS:
+        return []
+    return tokens
+
+
+def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: bool,
+                       lex: Lexicon) -> list[tuple[int, int]]:
+    """Organisations a run names without (or besides) a head word: "NHS <place>", a prefixed
+    name, or NHS after a title."""
+    found = []
+    # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place; "NHS Lothian and
+    # NHS Fife" are two
+    if tokens[0].text == "NHS" and len(tokens) >= 2 and not has_heads:
+        cuts = [n for n in range(1, len(tokens) - 1) if tokens[n].lower_ in {"and", ","}
+                and tokens[n + 1].text == "NHS"] + [len(tokens)]
+        piece = 0
+        for cut in cuts:
+            if cut - piece >= 2:
+                found.append((start + piece, start + cut))
+            piece = cut + 1
+    elif _prefixed_name(tokens):  # "London Borough of Ashwick", "City and County of Swansea"
+        found.append((start, end))
+    elif not has_heads and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS
+        k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
+        lead = " ".join(t.lower_ for t in tokens[:k] if t.lower_ not in {"interim", "acting", "deputy"})
+        if k and (lead in lex.title_phrases or all(lex.is_title_word(w) for w in lead.split())):
+            stop = next((n for n in range(k + 1, len(tokens)) if tokens[n].ent_type_ == "PERSON"), len(tokens))
+            if stop - k >= 2:
+                found.append((start + k, start + stop))
     return found
 
 

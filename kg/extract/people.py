@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
 from .organisations import GENERIC_ACRONYMS, PLACE_LABELS
@@ -14,23 +14,46 @@ from .organisations import GENERIC_ACRONYMS, PLACE_LABELS
 def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> list[tuple[int, int, list[str], list[str]]]:
     """(start, end, prefixes, suffixes) of person names with honorifics split off."""
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
-    out = []
+    misread = _people_tagged_org(doc, lex)
+    for s, e in misread:
+        org_tokens -= set(range(s, e))
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
-    for ent in doc.ents:  # "Amanda Pritchard, Deputy Chief Executive of ..." tagged ORG
+    candidates += misread + _honorific_runs(doc, lex)
+    out = []
+    for s, e in candidates:
+        s, e, prefixes, suffixes = _split_honorifics(doc, s, e, lex)
+        if _is_plain_name(doc[s:e], org_tokens, lex):
+            out.append((s, e, prefixes, suffixes))
+    return _merge_same_span(out)
+
+
+def _is_honorific(text: str, lex: Lexicon) -> bool:
+    """"Dr" and "Dr." alike."""
+    return text in lex.prefixes or text.rstrip(".") in lex.prefixes
+
+
+def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """ORG entities that are people by their context: "Amanda Pritchard, Deputy Chief Executive
+    of ...", or the subject of "will step in as interim chief officer", "has been appointed chair"."""
+    found = []
+    for ent in doc.ents:
         if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.is_title or t.text == "-"
                                                                 for t in ent) \
                 and not lex.is_head_word(ent[-1].text) and ent.end + 2 < len(doc):
             appositive = doc[ent.end].text == "," and any(lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
-            # the subject of "will step in as interim chief officer", "has been appointed chair"
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
                 t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in doc[t.i + 1:t.i + 5])
                 for t in doc[ent.end:min(ent.sent.end, ent.end + 10)])
             if appositive or subject:
-                candidates.append((ent.start, ent.end))
-                org_tokens -= set(range(ent.start, ent.end))
-    # honorific + capitalised words: "Councillor Michael Jones", "Cllr Alex Norris"
+                found.append((ent.start, ent.end))
+    return found
+
+
+def _honorific_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Honorific + two or three capitalised words: "Councillor Michael Jones", "Cllr Alex Norris"."""
+    found = []
     for tok in doc:
-        if tok.text in lex.prefixes or tok.text.rstrip(".") in lex.prefixes:
+        if _is_honorific(tok.text, lex):
             j = tok.i + 1
             if j < len(doc) and doc[j].text == ".":
                 j += 1
@@ -39,47 +62,58 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
                     and doc[k].text not in lex.prefixes and "\n" not in doc[k].text:
                 k += 1
             if k - j >= 2:
-                candidates.append((tok.i, k))
-    for s, e in candidates:
-        prefixes, suffixes = [], []
-        while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-                and doc[e + 1].is_title:
-            e += 2  # "Carole Allaway-Martin" where NER stopped at the hyphen
-        # honorifics inside the span, or just before it
-        while s < e and (doc[s].text in lex.prefixes or doc[s].text.rstrip(".") in lex.prefixes or doc[s].text == "."):
-            if doc[s].text != ".":
-                prefixes.append(doc[s].text.rstrip("."))
-            s += 1
-        k = s - 1
-        while k >= 0 and (doc[k].text in lex.prefixes or doc[k].text.rstrip(".") in lex.prefixes or doc[k].text == "."):
-            if doc[k].text != ".":
-                prefixes.insert(0, doc[k].text.rstrip("."))
-            k -= 1
-        while e > s and (doc[e - 1].text in lex.suffixes or doc[e - 1].is_punct or doc[e - 1].text in {"'s", "’s"}):
-            if doc[e - 1].text in lex.suffixes:
-                suffixes.insert(0, doc[e - 1].text)
-            e -= 1
-        j = e
-        while j < len(doc) and (doc[j].text in lex.suffixes or (doc[j].text == "," and j + 1 < len(doc)
-                                                                  and doc[j + 1].text in lex.suffixes)):
-            if doc[j].text in lex.suffixes:
-                suffixes.append(doc[j].text)
-            j += 1
-        words = [t for t in doc[s:e]]
-        if not words or any(t.i in org_tokens for t in words):
-            continue
-        if any("\n" in t.text or not (t.is_alpha or "-" in t.text or "'" in t.text) for t in words):
-            continue
-        if any(lex.is_title_word(t.text) or t.text in GENERIC_ACRONYMS for t in words):
-            continue
-        low = " ".join(t.lower_ for t in words)
-        if any(phrase in low for phrase in lex.title_phrases):
-            continue
-        if any(lex.is_head_word(t.text) for t in words):
-            continue
-        if not all(t.text[:1].isupper() or t.text == "-" for t in words):
-            continue
-        out.append((s, e, prefixes, suffixes))
+                found.append((tok.i, k))
+    return found
+
+
+def _split_honorifics(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int, list[str], list[str]]:
+    """The name's bounds once honorifics and suffixes inside or right around it are taken off,
+    with those honorifics and suffixes."""
+    prefixes, suffixes = [], []
+    while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+            and doc[e + 1].is_title:
+        e += 2  # "Carole Allaway-Martin" where NER stopped at the hyphen
+    # honorifics inside the span, or just before it
+    while s < e and (_is_honorific(doc[s].text, lex) or doc[s].text == "."):
+        if doc[s].text != ".":
+            prefixes.append(doc[s].text.rstrip("."))
+        s += 1
+    k = s - 1
+    while k >= 0 and (_is_honorific(doc[k].text, lex) or doc[k].text == "."):
+        if doc[k].text != ".":
+            prefixes.insert(0, doc[k].text.rstrip("."))
+        k -= 1
+    while e > s and (doc[e - 1].text in lex.suffixes or doc[e - 1].is_punct or doc[e - 1].text in {"'s", "’s"}):
+        if doc[e - 1].text in lex.suffixes:
+            suffixes.insert(0, doc[e - 1].text)
+        e -= 1
+    j = e
+    while j < len(doc) and (doc[j].text in lex.suffixes or (doc[j].text == "," and j + 1 < len(doc)
+                                                              and doc[j + 1].text in lex.suffixes)):
+        if doc[j].text in lex.suffixes:
+            suffixes.append(doc[j].text)
+        j += 1
+    return s, e, prefixes, suffixes
+
+
+def _is_plain_name(words: Span, org_tokens: set[int], lex: Lexicon) -> bool:
+    """Capitalised words only, none part of an organisation, a title or a head word."""
+    if not len(words) or any(t.i in org_tokens for t in words):
+        return False
+    if any("\n" in t.text or not (t.is_alpha or "-" in t.text or "'" in t.text) for t in words):
+        return False
+    if any(lex.is_title_word(t.text) or t.text in GENERIC_ACRONYMS for t in words):
+        return False
+    low = " ".join(t.lower_ for t in words)
+    if any(phrase in low for phrase in lex.title_phrases):
+        return False
+    if any(lex.is_head_word(t.text) for t in words):
+        return False
+    return all(t.text[:1].isupper() or t.text == "-" for t in words)
+
+
+def _merge_same_span(out: list[tuple[int, int, list[str], list[str]]]) -> list[tuple[int, int, list[str], list[str]]]:
+    """One entry per span, found by several routes, with the honorifics of all."""
     seen: dict[tuple[int, int], tuple] = {}
     for s, e, pre, suf in out:
         if (s, e) in seen:
