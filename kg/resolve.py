@@ -15,6 +15,7 @@ from dataclasses import replace
 
 import pyoxigraph as ox
 
+from .extract import lexicon
 from .facts import ArticleFacts
 from .rdf.vocab import sparql_prologue
 
@@ -35,9 +36,8 @@ def is_distinctive_alias(alias: str, canonical: str) -> bool:
     return len(a.split()) >= 2
 
 
-#: Acronyms that name a kind of body, not one body.
-GENERIC_ACRONYMS = {"CCG", "ICB", "ICS", "STP", "HSCP", "LHB", "FT", "NHS", "CC", "BC", "MBC", "LBC",
-                    "ICP", "PCN", "GP", "CVS", "IJB", "CSU", "LA", "CEO", "UK"}
+#: Acronyms that name a kind of body, not one body (the list extraction uses too).
+GENERIC_ACRONYMS = lexicon.words("generic_acronyms")
 
 
 class Registry:

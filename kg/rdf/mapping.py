@@ -16,6 +16,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from ..articles import Article
 from ..facts import ArticleFacts, Evidence
+from ..extract import lexicon
 from .vocab import DCTERMS, FOAF, ID, KG, ORG, PROV, RDF, SCHEMA, SKOS, XSD, mint, short_hash
 
 A = NamedNode(RDF + "type")
@@ -48,8 +49,8 @@ OUTCOME = {
     "finalist": p(KG, "Finalist"),
     "designated": p(KG, "Designated"),
 }
-HEAD_WORDS = ("chief executive", "leader", "chair", "chairman", "chairwoman", "chief officer",
-              "accountable officer", "managing director", "director general", "president")
+#: Titles whose holder heads the organisation (kg/data/words.txt [head_titles]).
+HEAD_WORDS = tuple(lexicon.words("head_titles"))
 
 def _fingerprint() -> str:
     from ..fingerprint import extraction_fingerprint
