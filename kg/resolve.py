@@ -10,12 +10,12 @@ ambiguous and left alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 from dataclasses import replace
 
 import pyoxigraph as ox
 
-from .extract import lexicon
 from .facts import ArticleFacts
 from .rdf.vocab import sparql_prologue
 
@@ -32,12 +32,16 @@ def is_distinctive_alias(alias: str, canonical: str) -> bool:
     if a.lower().startswith(("the ", "our ", "this ")) or norm(a) == norm(canonical):
         return False
     if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", a) and len(a) >= 2:
-        return a.upper() not in GENERIC_ACRONYMS
+        return a.upper() not in generic_acronyms()
     return len(a.split()) >= 2
 
 
-#: Acronyms that name a kind of body, not one body (the list extraction uses too).
-GENERIC_ACRONYMS = lexicon.words("generic_acronyms")
+@lru_cache(maxsize=1)
+def generic_acronyms() -> frozenset[str]:
+    """Acronyms that name a kind of body, not one body (the list extraction uses too)."""
+    from .extract import lexicon
+
+    return lexicon.words("generic_acronyms")
 
 
 class Registry:

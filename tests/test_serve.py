@@ -359,10 +359,14 @@ def test_timed_out_queries_stop_burning_cpu(server):
         t.start()
     for t in threads:
         t.join()
-    time.sleep(0.5)
-    before = _tree_cpu_seconds(proc.pid)
-    time.sleep(1.5)
-    assert _tree_cpu_seconds(proc.pid) - before < 0.15  # under 10% of a core
+    # the issue: CPU falls below 10% of a core within 2 s. A one-second window starting within
+    # 2 s must show it (replacement workers starting up may take the first few hundred ms).
+    deadline, quiet = time.monotonic() + 2.0, False
+    while not quiet and time.monotonic() <= deadline:
+        before = _tree_cpu_seconds(proc.pid)
+        time.sleep(1.0)
+        quiet = _tree_cpu_seconds(proc.pid) - before < 0.10
+    assert quiet
     assert get(endpoint, "ASK {}")[0] == 200
 
 

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.query import run_query
-from kg.rdf.mapping import HEAD_WORDS, ORG_KIND_CLASS, unnamed_partnership_label
+from kg.rdf.mapping import ORG_KIND_CLASS, head_titles, unnamed_partnership_label
 from kg.rdf.vocab import slug
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
@@ -130,7 +130,7 @@ class Expected:
 
     def heads_of_organisations(self):
         heads = {(p, o) for a, facts in self.posts.items() for (p, o, _), x in facts.items()
-                 if not x.former and any(x.role.lower() == h or x.role.lower().endswith(" " + h) for h in HEAD_WORDS)}
+                 if not x.former and any(x.role.lower() == h or x.role.lower().endswith(" " + h) for h in head_titles())}
         posts = self.distinct(self.posts)
         return sum(max(1, sum(1 for (pp, oo, _) in posts if (pp, oo) == (p, o))) for p, o in heads)
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Triple
 
 from ..articles import Article
 from ..facts import ArticleFacts, Evidence
-from ..extract import lexicon
 from .vocab import DCTERMS, FOAF, ID, KG, ORG, PROV, RDF, SCHEMA, SKOS, XSD, mint, short_hash
 
 A = NamedNode(RDF + "type")
@@ -49,8 +49,13 @@ OUTCOME = {
     "finalist": p(KG, "Finalist"),
     "designated": p(KG, "Designated"),
 }
-#: Titles whose holder heads the organisation (kg/data/words.txt [head_titles]).
-HEAD_WORDS = tuple(lexicon.words("head_titles"))
+@lru_cache(maxsize=1)
+def head_titles() -> frozenset[str]:
+    """Titles whose holder heads the organisation (kg/data/words.txt [head_titles]); read on
+    first use, so that readers of the graph (query workers) never import extraction."""
+    from ..extract import lexicon
+
+    return lexicon.words("head_titles")
 
 def _fingerprint() -> str:
     from ..fingerprint import extraction_fingerprint
@@ -262,7 +267,7 @@ def _map_posts(m: _Mapper, facts: ArticleFacts) -> None:
             extra.append((p(KG, "former"), Literal("true", datatype=XSD_BOOL)))
         else:
             m.entity(person, p(ORG, "memberOf"), org)
-            if any(post.role.lower() == h or post.role.lower().endswith(" " + h) for h in HEAD_WORDS):
+            if any(post.role.lower() == h or post.role.lower().endswith(" " + h) for h in head_titles()):
                 m.entity(person, p(ORG, "headOf"), org)
         if m.article.date:
             extra.append((p(KG, "asOf"), Literal(m.article.date.isoformat(), datatype=XSD_DATE)))
