@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from ..rdf.mapping import MENTION_PROPERTY, OUTCOME
+from ..rdf.mapping import MENTION_PROPERTY, ORG_KIND_CLASS, OUTCOME
 from ..rdf.vocab import DCTERMS, ENTITIES_GRAPH, FOAF, KG, ORG, RDF, RDFS, SCHEMA, SKOS
 from .match import AwardFact, Facts, Org, PartnershipFact, PostFact
 
@@ -15,11 +15,8 @@ def _iri(ns: str, local: str) -> ox.NamedNode:
 TYPE = _iri(RDF, "type")
 PREF, ALT = _iri(SKOS, "prefLabel"), _iri(SKOS, "altLabel")
 NAME = _iri(FOAF, "name")
-KIND_OF_CLASS = {
-    KG + "LocalAuthority": "LocalAuthority", KG + "ClinicalCommissioningGroup": "CCG", KG + "NHSTrust": "NHSTrust",
-    KG + "IntegratedCareBoard": "ICB", KG + "GovernmentBody": "GovernmentBody", KG + "MediaOrganisation": "Media",
-    KG + "VoluntaryOrganisation": "Voluntary",
-}
+#: class IRI -> kind, the mapping's own table read backwards (partnerships are scored apart)
+KIND_OF_CLASS = {cls.value: kind for kind, cls in ORG_KIND_CLASS.items() if kind != "Partnership"}
 OUTCOME_NAME = {iri.value: name for name, iri in OUTCOME.items()}
 MENTION_OF, ATTESTS, TITLE = _iri(KG, "mentionOf"), _iri(KG, "attests"), _iri(KG, "title")
 RDFS_LABEL = _iri(RDFS, "label")
