@@ -25,10 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "data")]
 
-from kg.resources import ontology_file  # noqa: E402
 from kg.query import QueryTimeout, run_query  # noqa: E402
-from kg.rdf.store import load_ontology, open_store  # noqa: E402
-from synthetic import make_corpus, make_world, write_corpus  # noqa: E402
+from kg.rdf.store import open_store  # noqa: E402
+from synthetic import make_world, write_synthetic_store  # noqa: E402
 
 QUERIES = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
 TARGET_P50, TARGET_MAX = 0.050, 1.0
@@ -40,13 +39,7 @@ def synthetic_store(n: int, workdir: Path) -> Path:
     if (path / "done").exists():
         return path
     started = time.perf_counter()
-    _, corpus = make_corpus(n)
-    store = open_store(path)
-    load_ontology(store, ontology_file())
-    write_corpus(store, corpus)
-    store.flush()
-    quads = len(store)
-    del store
+    quads = write_synthetic_store(n, path)
     (path / "done").write_text(f"{quads}\n")
     print(f"wrote {n} articles ({quads} quads) in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return path

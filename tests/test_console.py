@@ -13,17 +13,14 @@ import pytest
 
 from kg.query.console import Console, split_statements, statement_complete
 
+from conftest import store_from_trig
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="module")
 def mini(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("mini") / "store"
-    store = ox.Store(str(path))
-    store.load(path=str(DATA / "mini.trig"), format=ox.RdfFormat.TRIG)
-    store.flush()
-    del store
-    return path
+    return store_from_trig(tmp_path_factory.mktemp("mini") / "store", DATA / "mini.trig")
 
 
 def test_a_statement_ends_at_a_semicolon_outside_braces_or_a_blank_line():

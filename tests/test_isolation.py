@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 from kg.query import QueryError, QueryRefused, QueryTimeout, check_safety, run_query
 from kg.query.isolation import Pool, QueryBusy, QueryCrashed
 
+from conftest import store_from_trig
+
 DATA = Path(__file__).resolve().parent / "data"
 CLI = "import sys; from kg.cli import cli; sys.exit(cli())"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o . ?q ?r ?s }"
@@ -29,12 +31,7 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?
 
 @pytest.fixture(scope="module")
 def mini(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("mini") / "store"
-    store = ox.Store(str(path))
-    store.load(path=str(DATA / "mini.trig"), format=ox.RdfFormat.TRIG)
-    store.flush()
-    del store
-    return path
+    return store_from_trig(tmp_path_factory.mktemp("mini") / "store", DATA / "mini.trig")
 
 
 @pytest.fixture(scope="module")

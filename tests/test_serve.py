@@ -28,6 +28,8 @@ import pytest
 from kg.query.protocol import negotiate
 from kg.query.server import allowed_hosts, is_loopback
 
+from conftest import store_from_trig
+
 DATA = Path(__file__).resolve().parent / "data"
 CLI = "import sys; from kg.cli import cli; sys.exit(cli())"
 PEOPLE = "SELECT DISTINCT ?n WHERE { ?p a foaf:Person ; foaf:name ?n } ORDER BY ?n"
@@ -37,12 +39,7 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?
 
 @pytest.fixture(scope="module")
 def mini(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("mini") / "store"
-    store = ox.Store(str(path))
-    store.load(path=str(DATA / "mini.trig"), format=ox.RdfFormat.TRIG)
-    store.flush()
-    del store
-    return path
+    return store_from_trig(tmp_path_factory.mktemp("mini") / "store", DATA / "mini.trig")
 
 
 def start(store: Path, *args: str, host: str = "127.0.0.1"):

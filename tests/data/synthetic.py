@@ -182,20 +182,28 @@ def write_corpus(store, corpus: list[tuple[Article, ArticleFacts]], batch: int =
         write_articles(store, [(a.iri, article_rdf(a, f)) for a, f in corpus[start:start + batch]], cache)
 
 
-def main(argv: list[str]) -> None:
-    import time
-
+def write_synthetic_store(n: int, path: Path) -> int:
+    """A store at `path` holding the ontology and the n-article corpus; its number of quads."""
     from kg.resources import ontology_file
     from kg.rdf.store import load_ontology, open_store
 
-    n, path = int(argv[0]), Path(argv[1])
-    started = time.perf_counter()
     _, corpus = make_corpus(n)
     store = open_store(path)
     load_ontology(store, ontology_file())
     write_corpus(store, corpus)
     store.flush()
-    print(f"wrote {n} synthetic articles to {path} ({len(store)} quads) in {time.perf_counter() - started:.1f} s")
+    quads = len(store)
+    del store
+    return quads
+
+
+def main(argv: list[str]) -> None:
+    import time
+
+    n, path = int(argv[0]), Path(argv[1])
+    started = time.perf_counter()
+    quads = write_synthetic_store(n, path)
+    print(f"wrote {n} synthetic articles to {path} ({quads} quads) in {time.perf_counter() - started:.1f} s")
 
 
 if __name__ == "__main__":
