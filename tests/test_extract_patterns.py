@@ -266,3 +266,48 @@ def test_partners_of_an_agreement_stated_with_a_verb(parse):
                           "to pool their budgets for adult social care."))
     assert {frozenset(p.members) for p in facts.partnerships} == {
         frozenset({"Eastmoor Council", "Eastmoor Clinical Commissioning Group"})}
+
+
+# --- posts: whose title is whose ------------------------------------------------------------------
+def test_a_title_before_and_belongs_to_the_previous_person(parse):
+    text = ("Among those appointed are Liam Hart, the former leader of Castleton Borough Council, and Nina "
+            "Patel, previously chief nurse at Castleton Hospitals NHS Trust.")
+    ruled = {c.key for c in propose(parse(text)).candidates if c.kind == "post" and c.rule_confidence}
+    assert ("Nina Patel", "Castleton Hospitals NHS Trust", "chief nurse") in ruled
+    assert ("Nina Patel", "Castleton Borough Council", "leader") not in ruled
+
+
+def test_each_person_in_a_sentence_gets_their_own_predicate(parse):
+    text = ("The minister said Dr Alan Burns will be appointed chair of the Southmoor Health and Social Care "
+            "Trust (SMHSCT) and Mary Doyle will be acting chair of the Westmoor Health and Social Care Trust.")
+    posts = {(p.person, p.organisation) for p in extract(parse(text)).posts if p.confidence >= 0.9}
+    assert ("Mary Doyle", "Westmoor Health and Social Care Trust") in posts
+    assert ("Alan Burns", "Southmoor Health and Social Care Trust") in posts
+
+
+def test_a_title_shared_over_bodies_ends_where_the_title_ends(parse):
+    text = ("Kate Lin and Omar Said, chief executive and chair respectively of Northgate NHS Foundation Trust, "
+            "spoke first. Dr John Fell, chair of both trusts, said little.")
+    roles = {p.role for p in extract(parse(text)).posts}
+    assert "Chair" in roles and not [r for r in roles if "respectively" in r.lower() or "both" in r.lower()]
+
+
+def test_title_and_body_before_a_copula(parse):
+    text = ("Lowmoor Care Partnership was launched on Monday. The new managing director of the partnership is "
+            "Emma Stone. Brackley CCG's current chief officer is Joan Hale.")
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+    assert ("Emma Stone", "Lowmoor Care Partnership", "Managing Director") in posts
+    assert ("Joan Hale", "Brackley Clinical Commissioning Group", "Chief Officer") in posts
+
+
+def test_a_post_offered_to_him_by_the_body_named_as_subject(parse):
+    text = ("Tom Grant retired as director of children's services at Fenmore County Council last year. "
+            "Fenmore Integrated Care System has asked him to become its non-executive chair.")
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+    assert ("Tom Grant", "Fenmore Integrated Care System", "Non-Executive Chair") in posts
+
+
+def test_hospitals_and_hotels_named_as_places_are_not_organisations(parse):
+    facts = extract(parse("Patients at Westgate General Hospital and guests at the Grand Harbour Hotel heard "
+                          "from Westgate Hospitals NHS Trust."))
+    assert set(facts.organisations) == {"Westgate Hospitals NHS Trust"}

@@ -27,6 +27,8 @@ from .people import names_by_recurring_surname, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
+FACILITY_HEADS = lexicon.words("facility_heads")
+LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite"}
 
 
 @dataclass
@@ -123,6 +125,16 @@ def generic_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
+def is_site(doc: Doc, start: int, end: int) -> bool:
+    """'a frailty unit at the Queen Anne Hospital': a hospital named as the place where something
+    is (after a locative preposition) is a facility, not an organisation; as the subject of a
+    sentence or on an awards line it may stand for the body that runs it."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in {"the", "both"}:
+        k -= 1
+    return doc[end - 1].lower_ in FACILITY_HEADS and k >= 0 and doc[k].lower_ in LOCATIVES
+
+
 def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     """All person and organisation mentions of `doc`, linked to canonical entities."""
     spans = []
@@ -131,7 +143,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = merge_spans(spans + org_spans_from_ner(doc, lex))
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
              and not is_generic_name(doc[sp[0]:sp[1]].text)
-             and doc[sp[0]].text.rstrip(".") not in lex.prefixes]  # "Ms Connor" is a person
+             and doc[sp[0]].text.rstrip(".") not in lex.prefixes  # "Ms Connor" is a person
+             and not is_site(doc, *sp)]
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities()

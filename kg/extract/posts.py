@@ -32,6 +32,10 @@ TRAILING_JUNK = lexicon.words("trailing_junk")
 FORMER_WORDS = lexicon.words("former_words")
 PREDICATE_TRIGGERS = lexicon.words("predicate_triggers")
 SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
+#: Where a title held over several bodies ends: "chair of both trusts", "for all three councils".
+SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
+OBJECT_PRONOUNS = {"him", "her"}
+COPULAS = {"is", "was", "will", "be", "has", "been", "are", "becomes", "remains"}
 
 
 def normalise_title(title: str) -> str:
@@ -70,6 +74,7 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     while words and (words[-1].lower() in TRAILING_JUNK or words[-1] in QUOTE_CHARS):
         words.pop()
     text = " ".join(words).replace(" ,", ",").replace(" - ", "-").replace(" 's", "'s")
+    text = SHARED_OVER.split(text)[0]  # "chair of both trusts": the role is "chair"
     # compound titles: "GP and clinical chair" -> "clinical chair" (the part the organisation goes with)
     head = re.split(r"\b(?:of|for|at)\b", text, maxsplit=1)[0]
     parts = [p.strip(" ,") for p in re.split(r"\band\b|,", head)]
@@ -211,6 +216,8 @@ class PostFinder:
             k -= 1
         if k >= sent.start and doc[k].text == ",":
             k -= 1
+        if k >= sent.start and (doc[k].pos_ == "CCONJ" or doc[k].text == ")"):
+            return  # "chair of X, and Jo Bell": the title before the "and" is the previous person's
         end = k + 1
         start = end
         while start - 1 >= sent.start and end - start < 15:
@@ -227,6 +234,31 @@ class PostFinder:
         implied = not self.ents.within(start, end, "ORG")  # "Council Leader": the organisation is inferred
         for title, org, former in self.pairs(start, end):
             self.add(pm.entity, org, title, former, sent, 0.6 if implied else 0.8)
+
+    def inverted_copula(self, sent: Span, pm: Mention) -> None:
+        """'The new managing director of the partnership is Emma Stone', 'Kernow CCG's chief
+        officer will be Jo Hale': the subject before the copula holds the title and body."""
+        doc = self.doc
+        k = pm.start - 1
+        while k >= sent.start and (doc[k].text in self.lex.prefixes or doc[k].text == "."):
+            k -= 1
+        cop_end = k + 1
+        while k >= sent.start and doc[k].lower_ in COPULAS:
+            k -= 1
+        if cop_end == k + 1 or k < sent.start or not any(doc[j].lemma_ == "be" for j in range(k + 1, cop_end)):
+            return
+        end = k + 1
+        start = end
+        while start - 1 >= sent.start and end - start < 15:
+            t = doc[start - 1]
+            if _is_boundary(t) or t.pos_ in {"AUX", "PRON", "SCONJ", "NUM"} or t.text in {",", "("} or (
+                    t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}):  # "managing director"
+                break
+            if self.ents.at(start - 1) and self.ents.at(start - 1).kind == "PERSON":
+                return
+            start -= 1
+        for title, org, former in self.pairs(start, end):
+            self.add(pm.entity, org, title, former, sent, 0.75)
 
     def predicate(self, sent: Span, pm: Mention | None, person: str) -> None:
         doc = self.doc
@@ -271,6 +303,24 @@ class PostFinder:
         for m in dict.fromkeys(x.entity for x in employers):
             self.add(pm.entity, m, title, former, sent, 0.75)
 
+    def pronoun_object(self, sent: Span, person: str) -> None:
+        """'The ICS has asked him to become its non-executive chair', 'X appointed her as its
+        chief executive': the body is the sentence's subject, the person the one met before."""
+        doc = self.doc
+        pron = next((t for t in sent if t.lower_ in OBJECT_PRONOUNS and t.dep_ in {"dobj", "nsubj", "pobj"}), None)
+        if pron is None:
+            return
+        subjects = [m for m in self.ents.within(sent.start, pron.i, "ORG")]
+        its = next((t for t in doc[pron.i + 1:sent.end] if t.lower_ in {"its", "their"}), None)
+        if not subjects or its is None:
+            return
+        end = its.i + 1
+        while end < sent.end and doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ", "ADP"} \
+                and doc[end].text not in {",", "."} and end - its.i < 10:
+            end += 1
+        title, former = clean_title([doc[x] for x in range(its.i + 1, end)], self.lex)
+        self.add(person, subjects[-1].entity, title, former, sent, 0.6)
+
     def where_clause(self, sent: Span, person: str) -> None:
         """'He moves across from South West London ICB, where he became chair in 2023.'"""
         doc = self.doc
@@ -298,11 +348,17 @@ class PostFinder:
                 self.before_name(sent, pm)
                 self.rule = "rule:appointed_by"
                 self.appointed_by(sent, pm)
+                self.rule = "rule:inverted_copula"
+                self.inverted_copula(sent, pm)
             if people:
                 self.rule = "rule:predicate"
-                self.predicate(sent, people[0], people[0].entity)
+                for pm in people:  # "A will be chair of X and B will be acting chair of Y"
+                    self.predicate(sent, pm, pm.entity)
                 last_person = people[-1].entity
-            elif last_person and sent[0].lower_ in {"he", "she"}:
+            elif last_person and any(t.lower_ in OBJECT_PRONOUNS for t in sent):
+                self.rule = "rule:pronoun_object"
+                self.pronoun_object(sent, last_person)
+            if not people and last_person and sent[0].lower_ in {"he", "she"}:
                 self.rule = "rule:pronoun_predicate"
                 self.predicate(sent, None, last_person)
                 self.rule = "rule:where_clause"

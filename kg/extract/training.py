@@ -123,7 +123,7 @@ def fit(examples: Sequence[Example]) -> dict:
 def _classifier():
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=1.0, solver="liblinear", random_state=0, max_iter=1000)
+    return LogisticRegression(C=0.3, solver="liblinear", random_state=0, max_iter=1000)
 
 
 def _out_of_fold(x, ys: list[int], groups: list[int], k: int = 5) -> list[float]:
