@@ -311,3 +311,31 @@ def test_hospitals_and_hotels_named_as_places_are_not_organisations(parse):
     facts = extract(parse("Patients at Westgate General Hospital and guests at the Grand Harbour Hotel heard "
                           "from Westgate Hospitals NHS Trust."))
     assert set(facts.organisations) == {"Westgate Hospitals NHS Trust"}
+
+
+# --- awards: names and outcomes in more shapes ----------------------------------------------------
+def test_named_something_of_the_year_is_a_win(parse):
+    text = ("Ravensbrook Health and Care Partnership has been named Integrated Care Partnership of the Year at "
+            "the 2020 National Care Awards. The partnership, which brings together Ravensbrook Council and "
+            "Ravensbrook NHS Trust, beat five other finalists.")
+    awards = {(a.recipient, a.award, a.outcome) for a in extract(parse(text)).awards}
+    assert awards == {("Ravensbrook Health and Care Partnership", "Integrated Care Partnership of the Year", "won")}
+
+
+def test_an_award_written_in_lower_case_and_two_awards_in_one_sentence(parse):
+    text = ("Westmere University Health Board won two awards at the NHS Wales Awards 2018: the Improving "
+            "Patient Safety award and the Working Together award.")
+    facts = extract(parse(text))
+    assert "Working Together" not in facts.organisations
+    assert {"working together", "improving patient safety"} <= {
+        award for name, award in candidates(parse, text, "award") if name == "Westmere University Health Board"}
+
+
+def test_a_spaced_dash_ends_a_name_on_an_awards_line(parse):
+    page = ("Care Excellence Awards 2021: the winners\n\nCommunity Care Team of the Year\n\n"
+            "Winner: Hartley Council – Reablement at Home\n\nShortlisted: Greyfield MBC; Northam Council\n")
+    facts = extract(parse(page))
+    assert "Hartley Council" in facts.organisations
+    found = candidates(parse, page, "award")
+    assert ("Hartley Council", "community care team of the year") in found
+    assert not [award for _, award in found if "council" in award or "shortlisted" in award]

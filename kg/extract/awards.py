@@ -24,7 +24,9 @@ from .lexicon import Lexicon
 
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
 QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
-AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+Award)\b(?!s)")
+AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+[Aa]ward)\b(?!s)")
+#: "named Integrated Care Partnership of the Year": a title-cased phrase ending "of the Year".
+OF_THE_YEAR = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|for|in|&))*\s+of\s+the\s+Year)\b")
 SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}[Aa]wards)(?:\s+((?:19|20)\d\d))?")
 OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked up|winners? of|winner of|crowned the winner of|crowed the winner of|joint winners? of)\s+(?:the\s+|a\s+|an\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*)")
 CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|for|&))*)\s+category\b")
@@ -58,9 +60,13 @@ def outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
 
 def _clean_award(name: str) -> str | None:
     name = re.sub(r"\s+(?:at|for|in|with|and|the|of|to|between)$", "", name.strip(" .,:;’'\"“”"))
-    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    name = re.sub(r"^(?:the|a|an|this|that|our|their|its|each|every|another|one)\s+", "", name, flags=re.I)
     if not name or len(name.split()) > 16 or name.lower() in {"award", "awards", "the award", "category", "prize"}:
         return None
+    if name.endswith(" award"):  # "the Working Together award": the category is the name
+        name = name[:-len(" award")]
+        if name.isupper() or not name:
+            return None  # "NHS award", "HSJ award": a scheme's award, not a named one
     return name
 
 
@@ -74,11 +80,14 @@ def award_in(sent_text: str) -> str | None:
     m = CATEGORY.search(sent_text)
     if m:
         return _clean_award(m.group(1))
-    m = AWARD_PHRASE.search(sent_text)
+    m = next((m for m in AWARD_PHRASE.finditer(sent_text) if not _refers_back(sent_text, m)), None)
     if m:
         name = re.sub(r"^(?:The|A|An|Winning|Won|Winner)\s+", "", m.group(1))
         name = re.sub(r"^.*\b(?:of|for)\s+the\s+", "", name) if " of the " in name and name.count(" of ") > 1 else name
         return _clean_award(name)
+    m = OF_THE_YEAR.search(sent_text)
+    if m:
+        return _clean_award(re.sub(r"^(?:The|A|An|Winning|Won|Winner|Named|Crowned)\s+", "", m.group(1)))
     m = OBJECT_AFTER.search(sent_text)
     if m:
         name = re.split(r"\s+(?:at|for|in|with|from|after)\s+", m.group("name"))[0]
@@ -89,6 +98,28 @@ def award_in(sent_text: str) -> str | None:
         word = d.group(1).capitalize()
         return f"{word} status" if d.group(2) else word
     return None
+
+
+def _refers_back(text: str, m: re.Match) -> bool:
+    """'recognised with this Improved Partnerships HSJ award': an award written in lower case
+    after 'this' or 'our' points back to one named before, in other words."""
+    return m.group(1).endswith(" award") and bool(
+        re.search(r"\b(?:this|that|our|their|its|his|her)\s+$", text[max(0, m.start() - 8):m.start()], re.I))
+
+
+def award_names_in(sent_text: str) -> list[str]:
+    """Every award a sentence names: 'won two awards: the Patient Safety award and the
+    Working Together award' names two. The first is award_in's."""
+    first = award_in(sent_text)
+    names = [first] if first else []
+    for rx in (AWARD_PHRASE, OF_THE_YEAR):
+        for m in rx.finditer(sent_text):
+            if _refers_back(sent_text, m):
+                continue
+            name = _clean_award(re.sub(r"^(?:The|A|An|Winning|Won|Winner|Named|Crowned)\s+", "", m.group(1)))
+            if name and not any(name in n or n in name for n in names):
+                names.append(name)
+    return names
 
 
 def scheme_in(sent_text: str, ents_orgs: dict) -> tuple[str | None, str | None, int | None]:

@@ -241,7 +241,10 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                     k += 1
                 if k == len(tokens):
                     e = k - 1
-            if e - s >= 1 or (tokens[e].text.isupper() and tokens[e].text not in GENERIC_ACRONYMS):
+            after = start + e + 1
+            if after < len(doc) and doc[after].lower_ in {"award", "category", "prize"} and after == end:
+                pass  # "the Working Together award": the name of an award, not of a body
+            elif e - s >= 1 or (tokens[e].text.isupper() and tokens[e].text not in GENERIC_ACRONYMS):
                 found.append((start + s, start + e + 1))
             piece_start = e + 1
             while piece_start < len(tokens) and tokens[piece_start].lower_ in CONNECTORS:
@@ -312,6 +315,10 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         s, e = bounds
         if "(" in [t.text for t in doc[s:e]]:
             e = next(t.i for t in doc[s:e] if t.text == "(")
+        dash = next((t.i for t in doc[s + 1:e] if t.text in {"–", "—", "-"} and t.whitespace_
+                     and doc[t.i - 1].whitespace_), None)
+        if dash is not None:  # "Hartley Council – Reablement at Home": the name ends at a spaced dash
+            e = dash
         s = strip_title_prefix(doc, s, e, lex)
         if e <= s:
             continue

@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .awards import DESIGNATION, SCHEME, _clean_award, award_in, outcome_of, scheme_in
+from .awards import DESIGNATION, SCHEME, _clean_award, award_in, award_names_in, outcome_of, scheme_in
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
@@ -292,9 +292,8 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
 def _award_names(st: _AwardState, sent: Span, text: str, line_head: str | None,
                  named_before_colon: bool) -> list[tuple[str, str]]:
     awards: list[tuple[str, str]] = []
-    named = award_in(text)
-    if named:
-        awards.append((named, "wide:award_named"))
+    for k, named in enumerate(award_names_in(text)):
+        awards.append((named, "wide:award_named" if k == 0 else "wide:award_also_named"))
     own_line = is_list_line(sent) or is_own_line(sent)
     # "Category: Organisation" names its own category; a heading above does not apply
     category_first = ":" in text and not line_head and not named_before_colon \
@@ -382,7 +381,7 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
 
 def _listed_awards(text: str) -> list[str]:
     """'shortlisted for seven awards, among them A; B; C' -> [A, B, C]."""
-    if ";" not in text or not re.search(r"\b(?:awards?|categories|category|shortlisted|nominated|finalists?)\b",
+    if ";" not in text or OUTCOME_LABEL.match(text.lstrip("•-*–· ")) or not re.search(r"\b(?:awards?|categories|category|shortlisted|nominated|finalists?)\b",
                                         text.split(";")[0], re.I):
         return []
     m = LIST_OF_AWARDS.search(text) or LIST_AFTER_FOR.search(text)
