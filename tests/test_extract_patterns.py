@@ -339,3 +339,25 @@ def test_a_spaced_dash_ends_a_name_on_an_awards_line(parse):
     found = candidates(parse, page, "award")
     assert ("Hartley Council", "community care team of the year") in found
     assert not [award for _, award in found if "council" in award or "shortlisted" in award]
+
+
+# --- coreference and names of schemes -------------------------------------------------------------
+def test_the_community_trust_is_the_trust_whose_name_says_community(parse):
+    text = ("Eastfold Hospitals NHS Foundation Trust and Eastfold Community Health NHS Trust will share a chair. "
+            "Brian Lister, who has been interim chief executive of the community trust since January, will "
+            "step down.")
+    posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
+    assert ("Brian Lister", "Eastfold Community Health NHS Trust") in posts
+    assert ("Brian Lister", "Eastfold Hospitals NHS Foundation Trust") not in posts
+
+
+def test_an_awards_scheme_with_its_year_is_not_an_organisation(parse):
+    facts = extract(parse("The winners of the Care Innovation Awards 2022 were announced on Thursday night."))
+    assert not facts.organisations
+
+
+def test_a_former_post_in_a_where_clause_keeps_its_whole_title(parse):
+    text = ("Dr Marion Tate is chief executive of Calderbrook Hospitals NHS Foundation Trust. She joined the trust "
+            "in 2015 from Ellesford County Council, where she was director of adult social services.")
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+    assert ("Marion Tate", "Ellesford County Council", "Director of Adult Social Services") in posts

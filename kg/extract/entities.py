@@ -91,10 +91,12 @@ class Entities:
         named = Counter(m.entity for m in self.mentions if m.kind == "ORG")
         return named.most_common(1)[0][0] if named else None
 
-    def org_by_kind(self, kind: str, before: int | None = None) -> str | None:
-        """The organisation of `kind` mentioned last before token `before` (else the most mentioned)."""
+    def org_by_kind(self, kind: str, before: int | None = None, word: str | None = None) -> str | None:
+        """The organisation of `kind` mentioned last before token `before` (else the most
+        mentioned); with `word`, only one whose name has that word ('the community trust')."""
         named = [m for m in self.mentions if m.kind == "ORG" and not m.generic
-                 and self.orgs[m.entity].kind == kind]
+                 and self.orgs[m.entity].kind == kind
+                 and (word is None or word in m.entity.lower().split())]
         if before is not None:
             prior = [m for m in named if m.start < before]
             if prior:
@@ -116,6 +118,10 @@ def generic_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             if len(words) < n or any(t.i in taken for t in words):
                 continue
             phrase = " ".join(t.lower_ for t in words)
+            modified = n == 2 and words[0].is_alpha and words[0].is_lower and words[0].pos_ in {"NOUN", "ADJ"} \
+                and words[1].lower_ in GENERIC_NOUNS and phrase not in GENERIC_NOUNS
+            if modified:  # "the community trust": the trust whose name says "Community"
+                phrase = words[1].lower_
             if phrase in GENERIC_NOUNS:
                 nxt = doc[tok.i + 1 + n] if tok.i + 1 + n < len(doc) else None
                 if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not nxt.is_sent_start:
@@ -173,8 +179,12 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _drop_people_named_like_organisations(ents)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     for g in generic_mentions(doc, taken):
-        kind = GENERIC_NOUNS[" ".join(g.text.lower().split()[1:])]
-        target = ents.org_by_kind(kind, before=g.start) if ents.orgs else None
+        words = g.text.lower().split()[1:]
+        if " ".join(words) in GENERIC_NOUNS:
+            kind, modifier = GENERIC_NOUNS[" ".join(words)], None
+        else:
+            kind, modifier = GENERIC_NOUNS[words[-1]], words[0]
+        target = ents.org_by_kind(kind, before=g.start, word=modifier) if ents.orgs else None
         if target:
             g.entity = target
             ents.mentions.append(g)

@@ -324,7 +324,9 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         words = [t.text for t in doc[s:e]]
         text = " ".join(words)
-        if text.lower() in NOT_ORG or words[-1].lower() in {"award", "awards"} or text in GENERIC_ACRONYMS:
+        named = [w for w in words if not w.isdigit()]  # "Care Innovation Awards 2022": a scheme
+        if text.lower() in NOT_ORG or named[-1:] in (["award"], ["awards"], ["Award"], ["Awards"]) \
+                or text in GENERIC_ACRONYMS:
             continue
         if any(w in {"'s", "’s"} for w in words):
             cut = next(i for i, w in enumerate(words) if w in {"'s", "’s"})

@@ -32,6 +32,14 @@ WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
     r"join(?:s|ing|ed)? forces|team(?:s|ing|ed)? up)(?:\s+(?:side by side|closely|together|jointly|"
     r"in partnership|hand in hand))?\s+(?:with|alongside)\b", re.I)
+JOINT_VERBS = re.compile(
+    r"\b(?:jointly|joint|pooled|pool|merge[ds]?|merger|merging|signed|sign|agreement|concordat|"
+    r"brought together|bring together|formed|form|launched|established|set up|together|partners?|"
+    r"integrat\w+|shared?|alongside|between|consortium|collaborat\w+|alliance|venture|committee)\b", re.I)
+#: Verbs a coordinated subject does together: "A and B won ...", "A and B agreed ...".
+TOGETHER_VERBS = {"agree", "sign", "merge", "form", "launch", "establish", "pool", "share", "commission", "fund",
+                  "win", "appoint", "create", "develop", "deliver", "run", "host", "combine", "integrate", "join",
+                  "collaborate", "partner", "bid", "submit", "set", "publish", "approve", "lead"}
 PARTNERSHIP_NOUN = re.compile(r"\b(?:partnership|joint venture|alliance|collaboration)\b")
 #: Words that may stand between coordinated organisation names.
 LINKS = lexicon.words("links")
@@ -67,12 +75,20 @@ def acts_together(doc: Doc, sent: Span, group: list[Mention]) -> bool:
     lead = doc[max(sent.start, first.start - 3):first.start]
     if any(t.lower_ in {"between", "with", "by", "of"} for t in lead):
         return True
-    for t in doc[last.end:sent.end][:12]:
+    if JOINT_VERBS.search(_outside_names(doc, sent, group)):
+        return any(t.pos_ in {"VERB", "AUX"} for t in doc[last.end:sent.end][:12])
+    for t in doc[last.end:sent.end][:12]:  # "A and B have agreed ...": a verb they do together
         if t.text in {".", ";", ":"}:
             break
-        if t.pos_ in {"VERB", "AUX"}:
-            return True
+        if t.pos_ == "VERB":
+            return t.lemma_ in TOGETHER_VERBS
     return False
+
+
+def _outside_names(doc: Doc, sent: Span, group: list[Mention]) -> str:
+    """The sentence without the group's names: cue words inside a name are not cues."""
+    inside = {i for m in group for i in range(m.start, m.end)}
+    return " ".join(t.text for t in sent if t.i not in inside)
 
 
 def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post]) -> list[Partnership]:

@@ -332,7 +332,9 @@ class PostFinder:
                 while j < sent.end and doc[j].lower_ not in PREDICATE_TRIGGERS and j - k < 6:
                     j += 1
                 end = j + 1
-                while end < sent.end and doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}:
+                while end < sent.end and (doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"} or (
+                        doc[end].lower_ in {"of", "for"} and end + 1 < sent.end
+                        and doc[end + 1].pos_ in {"NOUN", "PROPN", "ADJ"})):  # "director of adult services"
                     end += 1
                 title, former = clean_title([doc[x] for x in range(j + 1, end)], self.lex)
                 self.add(person, m.entity, title, former, sent, 0.6)

@@ -23,12 +23,8 @@ from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line,
 from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
-from .partnerships import MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
+from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
-JOINT_VERBS = re.compile(
-    r"\b(?:jointly|joint|pooled|pool|merge[ds]?|merger|merging|signed|sign|agreement|concordat|"
-    r"brought together|bring together|formed|form|launched|established|set up|together|partners?|"
-    r"integrat\w+|shared?|alongside|between|consortium|collaborat\w+|alliance|venture|committee)\b", re.I)
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
 CAREER = re.compile(r"\b(?:career|roles?|previously|previous|former|formerly|worked (?:at|for)|joined|"
                     r"served|spent|held)\b", re.I)
@@ -283,7 +279,8 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     """A category heading: a short line of its own, no verb, no colon, no digits, in an awards
     context -- with nobody named on it, or followed by a "Winner:" line."""
     if not st.in_awards or not is_list_line(sent) or len(sent) > 12 or ":" in text or SCHEME.search(text) \
-            or re.search(r"\d", text) or sent.start == 0 or any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):
+            or re.search(r"\d", text) or sent.start == 0 or any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent) \
+            or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I):
         return False
     labelled_next = nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip().lstrip("•-*–· ")))
     return not recipients or labelled_next
