@@ -361,3 +361,43 @@ def test_a_former_post_in_a_where_clause_keeps_its_whole_title(parse):
             "in 2015 from Ellesford County Council, where she was director of adult social services.")
     posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
     assert ("Marion Tate", "Ellesford County Council", "Director of Adult Social Services") in posts
+
+
+# --- shapes found by the written articles -----------------------------------------------------------
+def test_the_board_is_the_body_named_board_before_it(parse):
+    text = ("Dunmore Integration Joint Board met on Monday with NHS Carrow. Councillor Moira Kerr, chair of the "
+            "integration joint board, said the board would also elect Dr Colin Reid, a non-executive director "
+            "of NHS Carrow, as its vice chair.")
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+    assert ("Moira Kerr", "Dunmore Integration Joint Board", "Chair") in posts
+    assert ("Colin Reid", "NHS Carrow", "Non-Executive Director") in posts
+    assert ("Colin Reid", "Dunmore Integration Joint Board", "vice chair") in candidates(parse, text, "post")
+
+
+def test_appointed_as_a_title_of_another_body(parse):
+    text = ("The Strathmoor Integration Joint Board has confirmed Fiona Baird as chief officer of the Strathmoor "
+            "Health and Social Care Partnership.")
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+    assert ("Fiona Baird", "Strathmoor Health and Social Care Partnership", "Chief Officer") in posts
+
+
+def test_its_chair_is_the_chair_of_the_body_the_sentence_before_is_about(parse):
+    text = ("Harrowfield Together brings together Harrowfield Council, Harrowfield CCG and Harrowfield Community "
+            "NHS Trust. Its chair, Dr Lucy Ames, said the designation was a vote of confidence.")
+    ruled = {c.key for c in propose(parse(text)).candidates if c.kind == "post" and c.rule_confidence}
+    assert ruled == {("Lucy Ames", "Harrowfield Together", "chair")}
+
+
+def test_a_joint_venture_company_is_a_partnership_of_the_bodies_that_set_it_up(parse):
+    facts = extract(parse("Ridgeway Council and Ridgeway NHS Trust have set up a joint venture company, Ridgeway "
+                          "Care Ltd, to run community services."))
+    named = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert named == {"Ridgeway Care Ltd": {"Ridgeway Council", "Ridgeway NHS Trust"}}
+    assert facts.organisations["Ridgeway Care Ltd"].kind == "Partnership"
+
+
+def test_partners_listed_under_the_boards_partners_are(parse):
+    text = ("The West Glasford Regional Partnership Board has agreed a pooled fund.\n\nThe board's partners are:\n\n"
+            "• Glasford University Health Board\n• Aberfen County Council\n• Penvale CBC\n")
+    members = {m for name, m in candidates(parse, text, "member") if name == "West Glasford Regional Partnership Board"}
+    assert members == {"Glasford University Health Board", "Aberfen County Council", "Penvale County Borough Council"}

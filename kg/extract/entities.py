@@ -91,6 +91,13 @@ class Entities:
         named = Counter(m.entity for m in self.mentions if m.kind == "ORG")
         return named.most_common(1)[0][0] if named else None
 
+    def org_by_head(self, head: str, before: int, word: str | None = None) -> str | None:
+        """'the board' after 'Strathmoor Integration Joint Board': the organisation named last
+        before `before` whose name ends in the same noun, whatever its kind."""
+        prior = [m for m in self.mentions if m.kind == "ORG" and not m.generic and m.start < before
+                 and m.entity.lower().split()[-1] == head and (word is None or word in m.entity.lower().split())]
+        return prior[-1].entity if prior else None
+
     def org_by_kind(self, kind: str, before: int | None = None, word: str | None = None) -> str | None:
         """The organisation of `kind` mentioned last before token `before` (else the most
         mentioned); with `word`, only one whose name has that word ('the community trust')."""
@@ -184,7 +191,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
             kind, modifier = GENERIC_NOUNS[" ".join(words)], None
         else:
             kind, modifier = GENERIC_NOUNS[words[-1]], words[0]
-        target = ents.org_by_kind(kind, before=g.start, word=modifier) if ents.orgs else None
+        target = (ents.org_by_head(words[-1], before=g.start, word=modifier)
+                  or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None
         if target:
             g.entity = target
             ents.mentions.append(g)

@@ -101,6 +101,14 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if len({m.entity for m in orgs}) < 2:
             continue
         groups = coordinated_groups(doc, orgs)
+        venture = _new_joint_body(doc, sent, orgs, groups)
+        if venture:
+            name, members = venture
+            ents.orgs[name].kind = "Partnership"
+            named_members.setdefault(name, [])
+            named_members[name].extend(m for m in members if m not in named_members[name])
+            named_evidence.setdefault(name, _evidence(sent))
+            continue
         grouped = {m.entity for g in groups for m in g}
         named_here = [m for m in orgs if m.entity in named_members and m.entity not in grouped]
         cue = MEMBER_CUES.search(sent.text)
@@ -151,6 +159,24 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         evidence = named_evidence.get(name) or _first_mention_evidence(doc, ents, name)
         found.append(Partnership(name, members, evidence, confidence=0.8 if members else 0.9))
     return _merge(found)
+
+
+JOINT_BODY = re.compile(r"\b(?:joint venture|joint company|new company|joint committee|provider collaborative)"
+                        r"(?:\s+company)?\s*(?:,|called|named|known as)\s*(?:the\s+)?$", re.I)
+
+
+def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]]):
+    """'A and B have set up a joint venture company, X Ltd, ...': X is a partnership of A and B.
+    Returns (X, [A, B]) or None."""
+    for m in orgs:
+        before = doc.text[sent.start_char:doc[m.start].idx]
+        if not JOINT_BODY.search(before):
+            continue
+        group = next((g for g in groups if g[-1].end <= m.start and m not in g), None)
+        members = list(dict.fromkeys(x.entity for x in (group or []) if x.entity != m.entity))
+        if len(members) >= 2:
+            return m.entity, members
+    return None
 
 
 def _first_mention_evidence(doc: Doc, ents: Entities, name: str) -> Evidence:

@@ -200,6 +200,8 @@ class PostFinder:
         while end < sent.end and not _is_boundary(doc[end]):
             if doc[end].lower_ == "who" or (self.ents.at(end) and self.ents.at(end).kind == "PERSON"):
                 break
+            if doc[end].lower_ in {"and", "or"} and doc[end - 1].text == "," and end > start:
+                break  # "Jo Hale, chair of X, and the CCG's accountable officer, ...": someone else's
             if doc[end].text == ")" and doc[i].text == "(":
                 break
             end += 1
@@ -232,8 +234,23 @@ class PostFinder:
         if start >= end:
             return
         implied = not self.ents.within(start, end, "ORG")  # "Council Leader": the organisation is inferred
+        if implied and start > sent.start and doc[start - 1].lower_ in {"its", "their"}:
+            subject = self.subject_before(sent)
+            title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
+            if subject and title:
+                self.rule = "rule:its_title"
+                self.add(pm.entity, subject, title, former, sent, 0.7)
+            return
         for title, org, former in self.pairs(start, end):
             self.add(pm.entity, org, title, former, sent, 0.6 if implied else 0.8)
+
+    def subject_before(self, sent: Span) -> str | None:
+        """The organisation 'its' points back to: the first one named in the sentence before."""
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        orgs = self.ents.within(prev.start, prev.end, "ORG")
+        return orgs[0].entity if orgs else None
 
     def inverted_copula(self, sent: Span, pm: Mention) -> None:
         """'The new managing director of the partnership is Emma Stone', 'Kernow CCG's chief
@@ -289,17 +306,24 @@ class PostFinder:
         director of integrated care': the post is at each appointing organisation."""
         doc = self.doc
         verbs = [t for t in doc[sent.start:pm.start] if t.pos_ == "VERB"
-                 and t.lemma_ in {"appoint", "name", "recruit", "confirm", "select", "choose", "hire"}]
-        if not verbs or pm.end >= sent.end or doc[pm.end].lower_ != "as":
+                 and t.lemma_ in {"appoint", "name", "recruit", "confirm", "select", "choose", "hire", "elect"}]
+        as_at = self._as_after(pm, sent)
+        if not verbs or as_at is None:
             return
         employers = [m for m in self.ents.within(sent.start, verbs[-1].i, "ORG")]
         if not employers:
             return
-        end = pm.end + 1
+        end = as_at + 1
         while end < sent.end and not _is_boundary(doc[end]) and doc[end].text not in {",", "."} \
                 and doc[end].lower_ not in {"from", "in", "on", "after", "with"}:
             end += 1
-        title, former = clean_title([doc[k] for k in range(pm.end + 1, end)], self.lex)
+        named = self.ents.within(as_at + 1, end, "ORG")
+        if named:  # "confirmed Jo Baird as chief officer of the X Partnership": the post is at X
+            self.rule = "rule:appointed_as_of"
+            for title, org, former in self.pairs(as_at + 1, end):
+                self.add(pm.entity, org, title, former, sent, 0.8)
+            return
+        title, former = clean_title([doc[k] for k in range(as_at + 1, end)], self.lex)
         for m in dict.fromkeys(x.entity for x in employers):
             self.add(pm.entity, m, title, former, sent, 0.75)
 
@@ -320,6 +344,15 @@ class PostFinder:
             end += 1
         title, former = clean_title([doc[x] for x in range(its.i + 1, end)], self.lex)
         self.add(person, subjects[-1].entity, title, former, sent, 0.6)
+
+    def _as_after(self, pm: Mention, sent: Span) -> int | None:
+        """Where 'as' follows the person, over an apposition: 'elected Dr Colin Reid, a
+        non-executive director of X, as its vice chair'."""
+        doc, j = self.doc, pm.end
+        if j < sent.end and doc[j].text == ",":
+            close = next((k for k in range(j + 1, min(sent.end, j + 16)) if doc[k].text == ","), None)
+            j = close + 1 if close is not None else j
+        return j if j < sent.end and doc[j].lower_ == "as" else None
 
     def where_clause(self, sent: Span, person: str) -> None:
         """'He moves across from South West London ICB, where he became chair in 2023.'"""

@@ -280,7 +280,8 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     context -- with nobody named on it, or followed by a "Winner:" line."""
     if not st.in_awards or not is_list_line(sent) or len(sent) > 12 or ":" in text or SCHEME.search(text) \
             or re.search(r"\d", text) or sent.start == 0 or any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent) \
-            or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I):
+            or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I) \
+            or DESIGNATION.search(text):
         return False
     labelled_next = nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip().lstrip("•-*–· ")))
     return not recipients or labelled_next
