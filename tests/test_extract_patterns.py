@@ -280,9 +280,10 @@ def test_a_title_before_and_belongs_to_the_previous_person(parse):
 def test_each_person_in_a_sentence_gets_their_own_predicate(parse):
     text = ("The minister said Dr Alan Burns will be appointed chair of the Southmoor Health and Social Care "
             "Trust (SMHSCT) and Mary Doyle will be acting chair of the Westmoor Health and Social Care Trust.")
-    posts = {(p.person, p.organisation) for p in extract(parse(text)).posts if p.confidence >= 0.9}
-    assert ("Mary Doyle", "Westmoor Health and Social Care Trust") in posts
-    assert ("Alan Burns", "Southmoor Health and Social Care Trust") in posts
+    ruled = {c.key[:2] for c in propose(parse(text)).candidates if c.kind == "post" and c.rule_confidence}
+    assert ruled == {("Mary Doyle", "Westmoor Health and Social Care Trust"),
+                     ("Alan Burns", "Southmoor Health and Social Care Trust")}
+    assert ruled <= {(p.person, p.organisation) for p in extract(parse(text)).posts}
 
 
 def test_a_title_shared_over_bodies_ends_where_the_title_ends(parse):
@@ -401,3 +402,24 @@ def test_partners_listed_under_the_boards_partners_are(parse):
             "• Glasford University Health Board\n• Aberfen County Council\n• Penvale CBC\n")
     members = {m for name, m in candidates(parse, text, "member") if name == "West Glasford Regional Partnership Board"}
     assert members == {"Glasford University Health Board", "Aberfen County Council", "Penvale County Borough Council"}
+
+
+def test_people_listed_under_an_introduction_hold_its_title(parse):
+    text = ("Northvale Integrated Care System has recruited its first non-executive directors. A formal process "
+            "was used to appoint the three non-executive directors. Those appointed are:\n\n"
+            "• Ann Hobbs from Northvale Community NHS Trust\n• Raj Patel from Northvale Council\n"
+            "• Lena Brook from Northvale Hospitals NHS Trust\n\nThe board will meet monthly.")
+    facts = extract(parse(text))
+    assert {"Ann Hobbs", "Raj Patel", "Lena Brook"} <= set(facts.people)
+    posts = {(p.person, p.organisation, p.role) for p in facts.posts}
+    assert {(name, "Northvale Integrated Care System", "Non-Executive Director")
+            for name in ("Ann Hobbs", "Raj Patel", "Lena Brook")} <= posts
+
+
+def test_a_post_held_at_both_bodies(parse):
+    text = ("Calderbrook Hospitals NHS Foundation Trust and Calderbrook Community Health NHS Trust are to share a "
+            "chief executive. Dr Marion Tate, currently chief executive of Calderbrook Hospitals NHS Foundation "
+            "Trust, will lead both organisations.")
+    posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
+    assert {("Marion Tate", "Calderbrook Hospitals NHS Foundation Trust"),
+            ("Marion Tate", "Calderbrook Community Health NHS Trust")} <= posts

@@ -18,13 +18,32 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     for s, e in misread:
         org_tokens -= set(range(s, e))
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
-    candidates += misread + _honorific_runs(doc, lex)
+    candidates += misread + _honorific_runs(doc, lex) + _names_heading_lines(doc, org_tokens)
     out = []
     for s, e in candidates:
         s, e, prefixes, suffixes = _split_honorifics(doc, s, e, lex)
         if _is_plain_name(doc[s:e], org_tokens, lex):
             out.append((s, e, prefixes, suffixes))
     return _merge_same_span(out)
+
+
+def _names_heading_lines(doc: Doc, org_tokens: set[int]) -> list[tuple[int, int]]:
+    """'• Ian Cherry from NHS X CCG', 'Priya Nair (Carers Network)': a line that opens with two
+    or three capitalised words and then 'from', '(' or a comma before an organisation names a
+    person, whatever the tagger made of it."""
+    out = []
+    for k, tok in enumerate(doc):
+        line_start = k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in {"•", "-", "*", "·"}
+        if not line_start or tok.text in {"•", "-", "*", "·"}:
+            continue
+        end = k
+        while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and doc[end].is_title and end not in org_tokens:
+            end += 1
+        if 2 <= end - k <= 3 and end < len(doc) and doc[end].lower_ in {"from", "(", ","} \
+                and end + 1 < len(doc) and (end + 1 in org_tokens or end + 2 in org_tokens):
+            out.append((k, end))
+    return out
 
 
 def _is_honorific(text: str, lex: Lexicon) -> bool:

@@ -17,6 +17,7 @@ clinical chair") keep their last part, the one the organisation belongs to.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -24,6 +25,7 @@ from ..facts import Evidence, Post
 from .entities import GENERIC_NOUNS, Entities, Mention
 from . import lexicon
 from .lexicon import Lexicon
+from .partnerships import coordinated_groups
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
@@ -35,6 +37,7 @@ SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 #: Where a title held over several bodies ends: "chair of both trusts", "for all three councils".
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
 OBJECT_PRONOUNS = {"him", "her"}
+COMPANY_ENDS = {"ltd", "ltd.", "limited", "plc", "cic", "llp", "company"}
 COPULAS = {"is", "was", "will", "be", "has", "been", "are", "becomes", "remains"}
 
 
@@ -372,8 +375,96 @@ class PostFinder:
                 title, former = clean_title([doc[x] for x in range(j + 1, end)], self.lex)
                 self.add(person, m.entity, title, former, sent, 0.6)
 
+    # -- lists of people under an introduction -------------------------------------------------
+    def people_list(self, sents: list[Span], si: int) -> None:
+        """'A formal process was used to appoint the five non-executive directors. Those appointed
+        are:' / 'The company's board is made up of:' followed by lines 'Name from Organisation':
+        each named person holds the introduced title at the body the list is about."""
+        intro = sents[si]
+        if not self.doc.text[intro.start_char:intro.end_char].strip().endswith(":"):
+            return
+        context = sents[max(0, si - 2):si + 1]
+        title = self.list_title(context[-2:])
+        if title is None:
+            return
+        lines = []
+        for sent in sents[si + 1:si + 25]:
+            line = self.doc.text[sent.start_char:sent.end_char].strip()
+            if not line or line.endswith(".") and line[:1] not in "•-*–·":
+                break  # prose after the list
+            lines.append(sent)
+        homes = {m.entity for sent in lines for m in self.ents.within(sent.start, sent.end, "ORG")}
+        body = self.list_body(context, homes)
+        if body is None:
+            return
+        for sent in lines:
+            person = next((m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end), None)
+            if person is not None:
+                self.add(person.entity, body, title, False, sent, 0.7)
+
+    def list_title(self, context: list[Span]) -> str | None:
+        """The title a list's introduction gives its people: 'non-executive directors' ->
+        'Non-Executive Director'; 'board is made up of' -> 'Board Member'."""
+        for sent in reversed(context):
+            for t in reversed(list(sent)):
+                if t.lower_ in {"board", "trustees", "governors"} and t.i + 1 < sent.end \
+                        and self.doc[t.i + 1].lower_ in {"is", "are", "comprises", "includes", "members"}:
+                    return {"board": "Board Member", "trustees": "Trustee", "governors": "Governor"}[t.lower_]
+                if self.lex.is_title_word(t.text) and t.text.lower().endswith("s") and t.pos_ == "NOUN":
+                    start = t.i  # the whole compound: "non-executive directors", "clinical leads"
+                    while start - 1 >= sent.start and t.i - start < 5 and (
+                            self.doc[start - 1].text == "-" or self.doc[start].text == "-"
+                            or self.doc[start - 1].pos_ in {"ADJ", "NOUN", "PROPN"}):
+                        start -= 1
+                    text = self.doc[start:t.i + 1].text
+                    return normalise_title(text[:-1])
+        return None
+
+    def list_body(self, context: list[Span], homes: set[str]) -> str | None:
+        """The body a list of people belongs to: one named (or referred to) in its
+        introduction, else the organisation the article is mostly about -- never one the
+        list lines name as where the people come from."""
+        for sent in reversed(context):
+            orgs = [m for m in self.ents.within(sent.start, sent.end, "ORG") if m.entity not in homes]
+            if orgs:
+                return orgs[0].entity
+            if any(t.lower_ in {"company", "venture"} for t in sent):  # "The company's board is made up of:"
+                firms = [m for m in self.ents.mentions if m.kind == "ORG" and m.start < sent.start
+                         and m.entity.split()[-1].lower() in COMPANY_ENDS]
+                if firms:
+                    return firms[-1].entity
+        counts = Counter(m.entity for m in self.ents.mentions if m.kind == "ORG" and m.entity not in homes)
+        return counts.most_common(1)[0][0] if counts else None
+
+    # -- one post at several bodies --------------------------------------------------------------
+    def shared_over(self, sent: Span) -> None:
+        """'Dr Tate ... will lead both organisations', 'Peter Ogden will chair both boards': a
+        post found in the sentence is held at each body of the group it belongs to."""
+        text = self.doc.text[sent.start_char:sent.end_char]
+        if not re.search(r"\b(?:both|all (?:two|three|four|five))\s+(?:\w+\s+)?(?:organisations|trusts|boards|"
+                         r"councils|bodies|partners|ccgs|authorities)\b", text, re.I):
+            return
+        people = {m.entity for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end}
+        for post in [p for p in self.posts if p.person in people]:
+            for other in self.group_of(post.organisation):
+                self.add(post.person, other, post.title, post.former, sent, 0.6)
+
+    def group_of(self, org: str) -> list[str]:
+        """The other bodies named with `org` in one coordination ('A and B will share a chair')."""
+        for sent in self.doc.sents:
+            orgs = self.ents.within(sent.start, sent.end, "ORG")
+            for group in coordinated_groups(self.doc, orgs):
+                names = list(dict.fromkeys(m.entity for m in group))
+                if org in names:
+                    return [n for n in names if n != org]
+        return []
+
     def run(self) -> list[Post]:
         last_person: str | None = None
+        sents = list(self.doc.sents)
+        for si, sent in enumerate(sents):
+            self.rule = "rule:people_list"
+            self.people_list(sents, si)
         for sent in self.doc.sents:
             people = [m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end]
             for pm in people:
@@ -393,6 +484,8 @@ class PostFinder:
             elif last_person and any(t.lower_ in OBJECT_PRONOUNS for t in sent):
                 self.rule = "rule:pronoun_object"
                 self.pronoun_object(sent, last_person)
+            self.rule = "rule:shared_over"
+            self.shared_over(sent)
             if not people and last_person and sent[0].lower_ in {"he", "she"}:
                 self.rule = "rule:pronoun_predicate"
                 self.predicate(sent, None, last_person)
