@@ -423,3 +423,14 @@ def test_a_post_held_at_both_bodies(parse):
     posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
     assert {("Marion Tate", "Calderbrook Hospitals NHS Foundation Trust"),
             ("Marion Tate", "Calderbrook Community Health NHS Trust")} <= posts
+
+
+def test_entrants_before_the_colon_on_a_shortlist_page(parse):
+    page = ("Civic Care Awards 2019: the shortlist\n\nHousing\n\n"
+            "Greenway housing association: into work project\n"
+            "Second Chances: a charity helping people leaving prison to find homes, working with Eastmoor Council, "
+            "Westbury District Council and two local churches in a wider partnership\n"
+            "Westbury Homes: homes that work\n")
+    found = candidates(parse, page, "award")
+    assert {("Greenway Housing Association", "housing"), ("Second Chances", "housing"),
+            ("Westbury Homes", "housing")} <= found

@@ -208,7 +208,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None)
         if orgs is None or not st.in_awards:
             continue
-        line_head = _line_head(doc, sent, ents) if is_list_line(sent) or is_own_line(sent) else None
+        line_head = _line_head(doc, sent, ents) if is_list_line(sent) or starts_line(sent) else None
         colon = _text(sent).find(":")
         before_colon = colon >= 0 and any(doc[m.start].idx < sent.start_char + colon for m in orgs)
         awards = _award_names(st, sent, text, line_head, before_colon)
@@ -225,8 +225,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         for award, rule in awards:
             for m in recipients:
                 name, mention = (m, None) if isinstance(m, str) else (m.entity if m else main, m)
-                if award.lower() == name.lower() or award.lower() in name.lower():
-                    continue
+                if award.lower() == name.lower() or (" " in award and award.lower() in name.lower()):
+                    continue  # "the Innovation Award" is not its own recipient; "Housing" may head Arhag Housing
                 f = dict(base)
                 f.update(_recipient_features(doc, sent, ents, text, name, mention, orgs, line_head, main))
                 f["award_len"] = min(len(award.split()), 12) / 12
@@ -292,7 +292,7 @@ def _award_names(st: _AwardState, sent: Span, text: str, line_head: str | None,
     awards: list[tuple[str, str]] = []
     for k, named in enumerate(award_names_in(text)):
         awards.append((named, "wide:award_named" if k == 0 else "wide:award_also_named"))
-    own_line = is_list_line(sent) or is_own_line(sent)
+    own_line = is_list_line(sent) or is_own_line(sent) or bool(line_head and starts_line(sent))
     # "Category: Organisation" names its own category; a heading above does not apply
     category_first = ":" in text and not line_head and not named_before_colon \
         and not OUTCOME_LABEL.match(text.lstrip("•-*–· "))
@@ -333,6 +333,13 @@ def _recipient_features(doc, sent, ents, text, name, m, orgs, line_head, main) -
 SPONSORED = re.compile(r"\s*[-–—,(]?\s*(?:sponsored|supported) by\b", re.I)
 
 
+def starts_line(sent: Span) -> bool:
+    """A sentence at the start of a line (a long list item the parser cut in two starts one)."""
+    doc = sent.doc
+    before = doc[sent.start - 1] if sent.start > 0 else None
+    return before is None or "\n" in before.whitespace_ or "\n" in before.text
+
+
 def is_own_line(sent: Span) -> bool:
     """A sentence that is a whole line of the text (a list item without a bullet)."""
     doc = sent.doc
@@ -366,9 +373,10 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
         return None
     colon_at = sent.start_char + _text(sent).index(":")
     orgs = ents.within(sent.start, sent.end, "ORG")
-    if any(doc[m.start].idx < colon_at for m in orgs) or PAGE_LABEL.match(head) \
-            or any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent if t.idx < colon_at):
-        return None
+    title_cased = all(w[:1].isupper() or w in {"of", "and", "the", "in", "at", "for", "into", "&"} for w in words)
+    if any(doc[m.start].idx < colon_at for m in orgs) or PAGE_LABEL.match(head) or (
+            not title_cased and any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent if t.idx < colon_at)):
+        return None  # "Independent Lives: ..." is a name; "He said: ..." is not
     tail = text.partition(":")[2].strip().rstrip(".")
     if orgs and tail == " ".join(doc[orgs[0].start:orgs[-1].end].text.split()):
         return None  # "Category: Organisation" -- the head is the category
