@@ -434,3 +434,9 @@ def test_entrants_before_the_colon_on_a_shortlist_page(parse):
     found = candidates(parse, page, "award")
     assert {("Greenway Housing Association", "housing"), ("Second Chances", "housing"),
             ("Westbury Homes", "housing")} <= found
+
+
+def test_dates_brackets_and_model_acronyms_are_not_parts_of_names(parse):
+    facts = extract(parse("Under an agreement signed on 28 February, Ashcombe Council and Ashcombe NHS Trust hold equal "
+                          "stakes. The Integrated Care System (ICS) Board met. The MCP and the ACO models were compared."))
+    assert set(facts.organisations) == {"Ashcombe Council", "Ashcombe NHS Trust"}

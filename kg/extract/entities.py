@@ -28,6 +28,8 @@ from .people import names_by_recurring_surname, person_spans
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
 FACILITY_HEADS = lexicon.words("facility_heads")
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"}
 LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite"}
 
 
@@ -138,6 +140,16 @@ def generic_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
+def _without_leading_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'signed on 28 February, Newham Council and ...': a month is not part of the name after it."""
+    k = start
+    if doc[k].text in MONTHS and end - k > 2:
+        k += 1
+        while k < end - 1 and doc[k].is_punct:
+            k += 1
+    return k, end
+
+
 def is_site(doc: Doc, start: int, end: int) -> bool:
     """'a frailty unit at the Queen Anne Hospital': a hospital named as the place where something
     is (after a locative preposition) is a facility, not an organisation; as the subject of a
@@ -157,7 +169,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
              and not is_generic_name(doc[sp[0]:sp[1]].text)
              and doc[sp[0]].text.rstrip(".") not in lex.prefixes  # "Ms Connor" is a person
-             and not is_site(doc, *sp)]
+             and not is_site(doc, *sp)
+             and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")]  # not "ICS) Board"
+    spans = [_without_leading_date(doc, s, e) for s, e in spans]
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities()
