@@ -440,3 +440,11 @@ def test_dates_brackets_and_model_acronyms_are_not_parts_of_names(parse):
     facts = extract(parse("Under an agreement signed on 28 February, Ashcombe Council and Ashcombe NHS Trust hold equal "
                           "stakes. The Integrated Care System (ICS) Board met. The MCP and the ACO models were compared."))
     assert set(facts.organisations) == {"Ashcombe Council", "Ashcombe NHS Trust"}
+
+
+def test_bodies_working_together_as_a_named_partnership_are_its_members(parse):
+    text = ("Most of the partners involved – Eastmoor Health NHS Trust, Eastmoor Council and the Eastmoor GP "
+            "Federation – were already working together as the Eastmoor Integrated Provider Partnership.")
+    named = {p.name: set(p.members) for p in extract(parse(text)).partnerships if p.name}
+    assert named["Eastmoor Integrated Provider Partnership"] == {
+        "Eastmoor Health NHS Trust", "Eastmoor Council", "Eastmoor GP Federation"}

@@ -101,7 +101,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if len({m.entity for m in orgs}) < 2:
             continue
         groups = coordinated_groups(doc, orgs)
-        venture = _new_joint_body(doc, sent, orgs, groups)
+        venture = _new_joint_body(doc, sent, orgs, groups, ents)
         if venture:
             name, members = venture
             ents.orgs[name].kind = "Partnership"
@@ -165,12 +165,19 @@ JOINT_BODY = re.compile(r"\b(?:joint venture|joint company|new company|joint com
                         r"(?:\s+company)?\s*(?:,|called|named|known as)\s*(?:the\s+)?$", re.I)
 
 
-def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]]):
-    """'A and B have set up a joint venture company, X Ltd, ...': X is a partnership of A and B.
-    Returns (X, [A, B]) or None."""
+#: "A, B and C were already working together as the X Partnership", "came together to form X".
+TOGETHER_AS = re.compile(r"\b(?:together as|together to form|joined forces as|to form|formed|forming|operate as|"
+                         r"operating as|known collectively as)\s*(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]],
+                    ents: Entities | None = None):
+    """'A and B have set up a joint venture company, X Ltd, ...', 'A, B and C were working
+    together as the X Partnership': X is a partnership of A, B (and C). Returns (X, members) or None."""
     for m in orgs:
         before = doc.text[sent.start_char:doc[m.start].idx]
-        if not JOINT_BODY.search(before):
+        partnership = ents is not None and ents.orgs[m.entity].kind == "Partnership"
+        if not (JOINT_BODY.search(before) or (partnership and TOGETHER_AS.search(before))):
             continue
         group = next((g for g in groups if g[-1].end <= m.start and m not in g), None)
         members = list(dict.fromkeys(x.entity for x in (group or []) if x.entity != m.entity))
