@@ -448,3 +448,40 @@ def test_bodies_working_together_as_a_named_partnership_are_its_members(parse):
     named = {p.name: set(p.members) for p in extract(parse(text)).partnerships if p.name}
     assert named["Eastmoor Integrated Provider Partnership"] == {
         "Eastmoor Health NHS Trust", "Eastmoor Council", "Eastmoor GP Federation"}
+
+
+# --- shapes found by the third batch of written articles ---------------------------------------------
+def test_name_then_title_and_body_in_brackets_is_a_person(parse):
+    facts = extract(parse("The panel included Sean Kelly (Permanent Secretary, Department of Health) and Una "
+                          "Mallon (Chair, Patient Client Council)."))
+    assert {"Sean Kelly", "Una Mallon"} <= set(facts.people)
+    assert ("Una Mallon", "Patient Client Council", "Chair") in {(p.person, p.organisation, p.role) for p in facts.posts}
+
+
+def test_a_kind_of_body_before_a_title_is_no_body(parse):
+    assert not extract(parse("Retiring council director to chair new integrated care system\n\nThe plan was "
+                             "agreed on Monday.")).organisations
+
+
+def test_nhs_and_a_plural_head_shared_by_a_list_of_places(parse):
+    facts = extract(parse("NHS Wessex Vale Integrated Care Board took over from NHS Avonmere, Brackwater and "
+                          "Chiltern CCGs on Friday."))
+    assert {"NHS Avonmere Clinical Commissioning Group", "NHS Brackwater Clinical Commissioning Group",
+            "NHS Chiltern Clinical Commissioning Group"} <= set(facts.organisations)
+
+
+def test_designated_as_a_kind_of_body_is_a_designation(parse):
+    text = "Kestrel Moor Health Partnership has been designated as an integrated care system by NHS England."
+    assert ("Kestrel Moor Health Partnership", "integrated care system") in candidates(parse, text, "award")
+
+
+def test_names_listed_after_brings_together_are_organisations(parse):
+    facts = extract(parse("Five charities have formed the Ellerby Carers Alliance. The alliance brings together "
+                          "Ellerby Carers Centre, Age UK Ellerby and Ellerby Mind."))
+    assert {"Ellerby Carers Centre", "Age UK Ellerby", "Ellerby Mind"} <= set(facts.organisations)
+    assert "Ellerby Mind" not in facts.people
+
+
+def test_a_category_of_the_year_is_not_an_organisation(parse):
+    facts = extract(parse("Marlwood NHS Trust is shortlisted for Mental Health Innovation of the Year."))
+    assert set(facts.organisations) == {"Marlwood NHS Trust"}

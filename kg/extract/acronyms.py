@@ -119,6 +119,11 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
     for s, e in spans:
         last = doc[e - 1].text
         words = doc[s:e].text.split()
+        if last in PLURAL_HEADS and "and" in words[:-1] and words[0] == "NHS" and len(words) > 3:
+            # "NHS Avonmere, Brackwater and Chiltern CCGs": NHS and the head go with every place
+            places = [p.strip() for p in re.split(r",\s*|\s+and\s+", " ".join(words[1:-1])) if p.strip()]
+            out.extend((s, e, f"NHS {place} {PLURAL_HEADS[last]}") for place in places)
+            continue
         if last in PLURAL_HEADS and "and" in words[:-1]:
             parts = " ".join(words[:-1]).split(" and ")
             if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):

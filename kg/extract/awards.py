@@ -25,6 +25,9 @@ from .lexicon import Lexicon
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
 QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
 AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+[Aa]ward)\b(?!s)")
+#: "has been designated as an integrated care system": a designation that is no pioneer or vanguard.
+DESIGNATED_AS = re.compile(r"\b(?:designated|recognised|approved|confirmed|accredited) as (?:an? |the |one of the )?"
+                           r"((?:[a-z][a-z-]+ ){0,4}(?:system|partnership|site|centre|exemplar|trust|network)s?)\b")
 #: "named Integrated Care Partnership of the Year": a title-cased phrase ending "of the Year".
 OF_THE_YEAR = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|for|in|&))*\s+of\s+the\s+Year)\b")
 SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}[Aa]wards)(?:\s+((?:19|20)\d\d))?")
@@ -93,6 +96,9 @@ def award_in(sent_text: str) -> str | None:
         name = re.split(r"\s+(?:at|for|in|with|from|after)\s+", m.group("name"))[0]
         if not re.search(r"\b(Awards?|Prize)$", name) and len(name.split()) >= 2 and not SCHEME.fullmatch(name):
             return _clean_award(name)
+    d = DESIGNATED_AS.search(sent_text)
+    if d and not DESIGNATION.search(sent_text):  # "has been designated as an integrated care system"
+        return " ".join(w.capitalize() if w not in {"and", "of", "for"} else w for w in d.group(1).split())
     d = DESIGNATION.search(sent_text)
     if d:
         word = d.group(1).capitalize()

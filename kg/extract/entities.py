@@ -9,6 +9,7 @@ acronyms defined in brackets or matching initials, short forms that begin a long
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ GENERIC_NOUNS = lexicon.mapping("generic_nouns")
 FACILITY_HEADS = lexicon.words("facility_heads")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
-LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite"}
+LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite", "of"}
 
 
 @dataclass
@@ -140,6 +141,33 @@ def generic_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
+#: Phrases after which a sentence lists organisations: "The alliance brings together A, B and C".
+LIST_CUE = re.compile(r"\b(?:brings? together|bringing together|made up of|compris(?:es|ing)|consists? of|"
+                      r"(?:members|partners) (?:are|include)|(?:partnership|alliance|partners?) including)\s+", re.I)
+LIST_ITEM = re.compile(r"^(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|the|on))*)$")
+
+
+def listed_member_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names listed after a membership cue are organisations even without a head word: 'brings
+    together Ellerby Carers Centre, Age UK Ellerby and Ellerby Mind' (charities and companies
+    often have none). Only names of two or more words that no other span covers."""
+    covered = {i for s, e in spans for i in range(s, e)}
+    out = []
+    for cue in LIST_CUE.finditer(doc.text):  # the line after the cue, wherever the parser cut sentences
+        body = re.split(r"[:;\n]|\.(?:\s|$)|\s[–—-]\s", doc.text[cue.end():])[0]
+        offset = cue.end()
+        for item in re.finditer(r"[^,]+", body):
+            for part in re.split(r"\s+and\s+(?=[A-Z])", item.group(0)):
+                m = LIST_ITEM.match(part.strip())
+                if not m or len(m.group(1).split()) < 2:
+                    continue
+                start = offset + item.start() + item.group(0).index(part) + part.index(m.group(1))
+                span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
+                if span is not None and len(span) >= 2 and not covered & set(range(span.start, span.end)):
+                    out.append((span.start, span.end))
+    return out
+
+
 def _without_leading_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'signed on 28 February, Newham Council and ...': a month is not part of the name after it."""
     k = start
@@ -170,8 +198,10 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not is_generic_name(doc[sp[0]:sp[1]].text)
              and doc[sp[0]].text.rstrip(".") not in lex.prefixes  # "Ms Connor" is a person
              and not is_site(doc, *sp)
-             and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")]  # not "ICS) Board"
+             and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
+             and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"]  # "[Mental Health Innovation] of the Year"
     spans = [_without_leading_date(doc, s, e) for s, e in spans]
+    spans = sorted(spans + listed_member_spans(doc, spans))
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities()

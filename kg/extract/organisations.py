@@ -170,6 +170,8 @@ def _lower_case_head(doc: Doc, j: int, end: int) -> int:
         k += 1
     while k > j and doc[k - 1].lower_ not in LOWER_HEAD_ENDS:
         k -= 1
+    if k < len(doc) and _title_word(doc[k]):
+        return j  # "Retiring council director": a kind of body before a title names no body
     return k if k > j and doc[j].lower_ != "and" else j
 
 

@@ -56,10 +56,16 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     of ...", or the subject of "will step in as interim chief officer", "has been appointed chair"."""
     found = []
     for ent in doc.ents:
-        if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.is_title or t.text == "-"
+        if ent.label_ != "ORG":
+            continue
+        if len(ent) > 2 and ent[-1].text == "(":
+            ent = doc[ent.start:ent.end - 1]  # "Una Mallon (" -- the tagger took the bracket too
+        if 2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.is_title or t.text == "-"
                                                                 for t in ent) \
                 and not lex.is_head_word(ent[-1].text) and ent.end + 2 < len(doc):
-            appositive = doc[ent.end].text == "," and any(lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
+            # "Sean Kelly, Permanent Secretary ...", "Sean Kelly (Permanent Secretary, ...)"
+            appositive = doc[ent.end].text in {",", "("} and any(
+                lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
                 t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in doc[t.i + 1:t.i + 5])
                 for t in doc[ent.end:min(ent.sent.end, ent.end + 10)])
