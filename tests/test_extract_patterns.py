@@ -485,3 +485,26 @@ def test_names_listed_after_brings_together_are_organisations(parse):
 def test_a_category_of_the_year_is_not_an_organisation(parse):
     facts = extract(parse("Marlwood NHS Trust is shortlisted for Mental Health Innovation of the Year."))
     assert set(facts.organisations) == {"Marlwood NHS Trust"}
+
+
+def test_respectively_with_currently_is_a_rule(parse):
+    text = ("Dr Helen Ash and Mark Yeo, currently chief executive and chair respectively of Avonford Hospitals NHS "
+            "Foundation Trust, will take up the group roles.")
+    ruled = {c.key for c in propose(parse(text)).candidates if c.kind == "post" and c.rule_confidence}
+    assert ruled == {("Helen Ash", "Avonford Hospitals NHS Foundation Trust", "chief executive"),
+                     ("Mark Yeo", "Avonford Hospitals NHS Foundation Trust", "chair")}
+
+
+def test_who_has_been_a_title_of_the_trust(parse):
+    text = ("Dr Niall Quinn will be chair of the Lagan Valley Trust. He replaces Deirdre Walsh, who has been acting "
+            "chair of the trust since last summer.")
+    assert ("Deirdre Walsh", "Lagan Valley Trust", "acting chair") in candidates(parse, text, "post")
+
+
+def test_a_list_of_signatories_with_their_own_titles_is_not_the_lists_members(parse):
+    text = ("The board's partners are:\n\n• Glasford University Health Board\n• Aberfen County Council\n\n"
+            "The agreement was signed by:\n\nHuw Pritchard, chief executive, Glasford University Health Board\n"
+            "Catrin Morgan, director of social services, Aberfen County Council\n")
+    found = candidates(parse, text, "post")
+    assert ("Huw Pritchard", "Glasford University Health Board", "chief executive") in found
+    assert not [r for _, _, r in found if r == "partner"]

@@ -37,6 +37,9 @@ SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 #: Where a title held over several bodies ends: "chair of both trusts", "for all three councils".
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
 OBJECT_PRONOUNS = {"him", "her"}
+#: Words between people and their titles in a "respectively" sentence that belong to neither.
+FILLERS = {"are", "is", "were", "was", "will", "be", "the", "of", "at", "for", "become", "as", "currently", "now",
+           "respectively", "who"}
 COMPANY_ENDS = {"ltd", "ltd.", "limited", "plc", "cic", "llp", "company"}
 COPULAS = {"is", "was", "will", "be", "has", "been", "are", "becomes", "remains"}
 
@@ -390,8 +393,8 @@ class PostFinder:
         lines = []
         for sent in sents[si + 1:si + 25]:
             line = self.doc.text[sent.start_char:sent.end_char].strip()
-            if not line or line.endswith(".") and line[:1] not in "•-*–·":
-                break  # prose after the list
+            if not line or line.endswith(":") or line.endswith(".") and line[:1] not in "•-*–·":
+                break  # prose or another list's introduction after the list
             lines.append(sent)
         homes = {m.entity for sent in lines for m in self.ents.within(sent.start, sent.end, "ORG")}
         body = self.list_body(context, homes)
@@ -399,7 +402,8 @@ class PostFinder:
             return
         for sent in lines:
             person = next((m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end), None)
-            if person is not None:
+            own_title = any(self.lex.is_title_word(t.text) for t in sent if not self.ents.at(t.i))
+            if person is not None and not own_title:  # "Name, chief executive, X" says its own post
                 self.add(person.entity, body, title, False, sent, 0.7)
 
     def list_title(self, context: list[Span]) -> str | None:
@@ -435,6 +439,33 @@ class PostFinder:
                     return firms[-1].entity
         counts = Counter(m.entity for m in self.ents.mentions if m.kind == "ORG" and m.entity not in homes)
         return counts.most_common(1)[0][0] if counts else None
+
+    def respectively(self, sent: Span, people: list[Mention]) -> None:
+        """'A and B, currently chief executive and chair respectively of X': the n-th person
+        holds the n-th title, at each organisation named after the titles."""
+        doc = self.doc
+        if len(people) < 2 or "respectively" not in {t.lower_ for t in sent}:
+            return
+        start = people[-1].end
+        after = [m for m in self.ents.within(start, sent.end, "ORG")]
+        if not after:
+            return
+        parts, current = [], []
+        for t in doc[start:after[0].start]:
+            if t.lower_ in {"and", ","}:
+                parts.append(current)
+                current = []
+            elif t.lower_ not in FILLERS:
+                current.append(t)
+        parts.append(current)
+        parts = [p for p in parts if p and any(self.lex.is_title_word(t.text) for t in p)]
+        persons = [p for p in people if p.start < start]
+        if len(parts) != len(persons):
+            return
+        for person, part in zip(persons, parts):
+            title, former = clean_title(part, self.lex)
+            for org in dict.fromkeys(m.entity for m in after):
+                self.add(person.entity, org, title, former, sent, 0.85)
 
     # -- one post at several bodies --------------------------------------------------------------
     def shared_over(self, sent: Span) -> None:
@@ -477,6 +508,8 @@ class PostFinder:
                 self.rule = "rule:inverted_copula"
                 self.inverted_copula(sent, pm)
             if people:
+                self.rule = "rule:respectively"
+                self.respectively(sent, people)
                 self.rule = "rule:predicate"
                 for pm in people:  # "A will be chair of X and B will be acting chair of Y"
                     self.predicate(sent, pm, pm.entity)

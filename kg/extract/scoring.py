@@ -213,7 +213,8 @@ def _partnerships(base: ArticleFacts, members: list[tuple[Candidate, float]],
         covered |= {tuple(sorted((a, b))) for a in ms for b in ms if a != b}
     by_evidence: dict[int, list[tuple[Candidate, float]]] = {}
     for c, p in pairs:
-        if tuple(c.key) not in covered:
+        if tuple(c.key) not in covered and not set(c.key) & set(grouped):
+            # a named partnership is not a partner of its own members: they are its members
             by_evidence.setdefault(c.fact[2].start, []).append((c, p))
     for _, group in sorted(by_evidence.items()):
         out.extend(_unnamed(group))
