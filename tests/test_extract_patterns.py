@@ -508,3 +508,32 @@ def test_a_list_of_signatories_with_their_own_titles_is_not_the_lists_members(pa
     found = candidates(parse, text, "post")
     assert ("Huw Pritchard", "Glasford University Health Board", "chief executive") in found
     assert not [r for _, _, r in found if r == "partner"]
+
+
+# --- shapes found by the fourth batch of written articles ----------------------------------------------
+def test_a_possessive_inside_a_name_and_a_one_word_owner(parse):
+    text = ("Aldmoor Hospitals NHS Trust will be acquired by Bexford NHS Foundation Trust.\n\nBexford's chief "
+            "executive, Naveen Rao, will lead the enlarged trust. Jane Corrigan, chief executive of St Anselm's "
+            "Hospice, welcomed it.")
+    facts = extract(parse(text))
+    posts = {(p.person, p.organisation, p.role) for p in facts.posts}
+    assert ("Naveen Rao", "Bexford NHS Foundation Trust", "Chief Executive") in posts
+    assert ("Jane Corrigan", "St Anselm's Hospice", "Chief Executive") in posts
+    assert not [r for _, _, r in posts if "lead" in r.lower()]  # "will lead the enlarged trust" is no title
+
+
+def test_joining_a_body_as_its_officer(parse):
+    text = ("Karen Lowe, the former chief executive of Severnside NHS Foundation Trust, left in April to join NHS "
+            "Wessex Integrated Care Board as its chief operating officer.")
+    assert ("Karen Lowe", "NHS Wessex Integrated Care Board", "chief operating officer") in candidates(parse, text, "post")
+
+
+def test_the_health_board_is_the_health_board_the_article_is_about(parse):
+    text = ("Dyffryn Teifi University Health Board has appointed Rhian Howells as its interim chief executive "
+            "while it recruits a permanent successor. "
+            "Ms Howells has been director of nursing at the health board since 2019. Before that she was deputy "
+            "director of nursing at Gwent Valleys University Health Board. The West Glasford Regional Partnership "
+            "Board was told. Chair of the health board Professor Alun Evans said she had the confidence of staff.")
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+    assert ("Alun Evans", "Dyffryn Teifi University Health Board", "Chair") in posts
+    assert ("Rhian Howells", "Dyffryn Teifi University Health Board", "Interim Chief Executive") in posts

@@ -95,11 +95,16 @@ class Entities:
         return named.most_common(1)[0][0] if named else None
 
     def org_by_head(self, head: str, before: int, word: str | None = None) -> str | None:
-        """'the board' after 'Strathmoor Integration Joint Board': the organisation named last
-        before `before` whose name ends in the same noun, whatever its kind."""
+        """'the board' after 'Strathmoor Integration Joint Board': an organisation named before
+        `before` whose name ends in the same words ('health board' for 'the health board'),
+        whatever its kind."""
         prior = [m for m in self.mentions if m.kind == "ORG" and not m.generic and m.start < before
-                 and m.entity.lower().split()[-1] == head and (word is None or word in m.entity.lower().split())]
-        return prior[-1].entity if prior else None
+                 and (" " + m.entity.lower()).endswith(" " + head) and (word is None or word in m.entity.lower().split())]
+        if not prior:
+            return None
+        # the body the article is about before one named in passing ("Before that she was at X")
+        counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
+        return max(reversed(prior), key=lambda m: counts[m.entity]).entity
 
     def org_by_kind(self, kind: str, before: int | None = None, word: str | None = None) -> str | None:
         """The organisation of `kind` mentioned last before token `before` (else the most
@@ -109,8 +114,9 @@ class Entities:
                  and (word is None or word in m.entity.lower().split())]
         if before is not None:
             prior = [m for m in named if m.start < before]
-            if prior:
-                return prior[-1].entity
+            if prior:  # the most mentioned such body, the latest of equals
+                counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
+                return max(reversed(prior), key=lambda m: counts[m.entity]).entity
         if named:
             return Counter(m.entity for m in named).most_common(1)[0][0]
         return None
@@ -134,7 +140,8 @@ def generic_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 phrase = words[1].lower_
             if phrase in GENERIC_NOUNS:
                 nxt = doc[tok.i + 1 + n] if tok.i + 1 + n < len(doc) else None
-                if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not nxt.is_sent_start:
+                if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not nxt.is_sent_start \
+                        and nxt.text.rstrip(".") not in lexicon.load().prefixes:
                     break  # "the Council Leader ..." / "the Trust Board" - not a reference
                 out.append(Mention(tok.i, tok.i + 1 + n, doc[tok.i:tok.i + 1 + n].text, "ORG", generic=True))
                 break
@@ -168,6 +175,24 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """"St Anselm's Hospice", "Guy's and St Thomas' Trust": a possessive inside a name that goes
+    on to a head word is part of the name, not the end of an owner's."""
+    out = []
+    for tok in doc:
+        if tok.text not in {"'s", "’s"} or tok.i == 0 or not doc[tok.i - 1].is_title:
+            continue
+        start = tok.i - 1
+        while start - 1 >= 0 and doc[start - 1].is_title and tok.i - start < 3 and not doc[start - 1].is_sent_start:
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].is_title and end - tok.i <= 3 and not lex.is_head_word(doc[end - 1].text):
+            end += 1
+        if end > tok.i + 1 and lex.is_head_word(doc[end - 1].text) and not lex.is_title_word(doc[end - 1].text):
+            out.append((start, end))
+    return out
+
+
 def _without_leading_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'signed on 28 February, Newham Council and ...': a month is not part of the name after it."""
     k = start
@@ -193,7 +218,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = []
     for sent in doc.sents:
         spans.extend(org_spans_from_runs(sent, lex))
-    spans = merge_spans(spans + org_spans_from_ner(doc, lex))
+    spans = merge_spans(spans + org_spans_from_ner(doc, lex) + possessive_names(doc, lex))
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
              and not is_generic_name(doc[sp[0]:sp[1]].text)
              and doc[sp[0]].text.rstrip(".") not in lex.prefixes  # "Ms Connor" is a person
@@ -235,7 +260,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
             kind, modifier = GENERIC_NOUNS[" ".join(words)], None
         else:
             kind, modifier = GENERIC_NOUNS[words[-1]], words[0]
-        target = (ents.org_by_head(words[-1], before=g.start, word=modifier)
+        target = (ents.org_by_head(" ".join(words[-2:]) if modifier is None else words[-1], before=g.start,
+                                   word=modifier)
                   or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None
         if target:
             g.entity = target
@@ -356,8 +382,9 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
             if any(i in taken for i in range(s, e)):
                 continue
             text = " ".join(doc[s:e].text.split())
-            if len(text.split()) < 2:
-                continue
+            possessive = e < len(doc) and doc[e].text in {"'s", "’s"}
+            if len(text.split()) < 2 and not possessive:
+                continue  # one word is a place, unless it owns something: "Bexford's chief executive"
             owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]
             if len(owners) == 1:
                 ents.mentions.append(Mention(s, e, text, "ORG", entity=owners[0]))

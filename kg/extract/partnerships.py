@@ -31,7 +31,12 @@ MEMBER_CUES = re.compile(
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
     r"join(?:s|ing|ed)? forces|team(?:s|ing|ed)? up)(?:\s+(?:side by side|closely|together|jointly|"
-    r"in partnership|hand in hand))?\s+(?:with|alongside)\b", re.I)
+    r"in partnership|hand in hand))?\s+(?:with|alongside)\b"
+    # "has signed a concordat with B", "agreed a section 75 agreement with B", "a pooled budget with B"
+    r"|\b(?:sign(?:s|ed)?|agree(?:s|d)?|enter(?:s|ed)? into|struck|ha(?:s|ve)|formed|set up)\s+(?:a|an)\s+"
+    r"(?:[\w£-]+\s+){0,3}(?:concordat|agreement|memorandum of understanding|contract|deal|pooled budget|"
+    r"joint venture|partnership)\s+with\b"
+    r"|\bjointly\s+(?:appoint|fund|commission|run|deliver)\w*\s+(?:[\w-]+\s+){0,5}?with\b", re.I)
 JOINT_VERBS = re.compile(
     r"\b(?:jointly|joint|pooled|pool|merge[ds]?|merger|merging|signed|sign|agreement|concordat|"
     r"brought together|bring together|formed|form|launched|established|set up|together|partners?|"

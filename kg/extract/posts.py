@@ -71,6 +71,10 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
         if tokens[k].lower_ in PREDICATE_TRIGGERS and tokens[k].pos_ in {"VERB", "AUX", "ADP"} and k < len(tokens) - 1:
             tokens = tokens[k + 1:]
             break
+    content = [t for t in tokens if not t.is_space and t.lower_ not in LEADING_JUNK and t.lower_ not in FORMER_WORDS]
+    if content and content[0].pos_ == "VERB" and content[0].dep_ not in {"amod", "compound"} \
+            and content[0].tag_ in {"VB", "VBP", "VBZ", "VBD"}:
+        return "", False  # "will lead the programme": a verb, not the title "lead"
     words = [t.text for t in tokens if not t.is_space]
     former = any(w.lower().strip("-") in FORMER_WORDS for w in words)
     words = [w for w in words if w.lower().strip("-") not in FORMER_WORDS]
@@ -208,6 +212,9 @@ class PostFinder:
                 break
             if doc[end].lower_ in {"and", "or"} and doc[end - 1].text == "," and end > start:
                 break  # "Jo Hale, chair of X, and the CCG's accountable officer, ...": someone else's
+            if doc[end].pos_ == "AUX" or (doc[end].pos_ == "VERB" and doc[end].dep_ not in {"amod", "compound"}
+                                          and doc[end].tag_ != "VBN"):
+                break  # "Dan Okoro, will chair the board": the apposition ended, the clause began
             if doc[end].text == ")" and doc[i].text == "(":
                 break
             end += 1
@@ -321,7 +328,8 @@ class PostFinder:
             return
         end = as_at + 1
         while end < sent.end and not _is_boundary(doc[end]) and doc[end].text not in {",", "."} \
-                and doc[end].lower_ not in {"from", "in", "on", "after", "with"}:
+                and doc[end].lower_ not in {"from", "in", "on", "after", "with"} \
+                and doc[end].pos_ not in {"SCONJ", "AUX"} and doc[end].tag_ != "PRP":  # "... while it recruits"
             end += 1
         named = self.ents.within(as_at + 1, end, "ORG")
         if named:  # "confirmed Jo Baird as chief officer of the X Partnership": the post is at X
@@ -359,6 +367,24 @@ class PostFinder:
             close = next((k for k in range(j + 1, min(sent.end, j + 16)) if doc[k].text == ","), None)
             j = close + 1 if close is not None else j
         return j if j < sent.end and doc[j].lower_ == "as" else None
+
+    def joins_as(self, sent: Span, person: str, start: int) -> None:
+        """'left in April to join NHS X as its chief operating officer', 'previously worked for
+        X as its operations manager': the post is at the organisation joined."""
+        doc = self.doc
+        for m in self.ents.within(start, sent.end, "ORG"):
+            verb = doc[m.start - 1] if m.start > start else None
+            if verb is not None and verb.lower_ in {"for", "to"} and m.start - 2 >= start:
+                verb = doc[m.start - 2]
+            if verb is None or verb.lemma_ not in {"join", "rejoin", "work", "return", "move"} \
+                    or m.end >= sent.end or doc[m.end].lower_ != "as":
+                continue
+            end = m.end + 1
+            while end < sent.end and not _is_boundary(doc[end]) and doc[end].text not in {",", "."} \
+                    and doc[end].lower_ not in {"from", "in", "on", "after", "with", "until", "since", "before"}:
+                end += 1
+            title, former = clean_title([doc[k] for k in range(m.end + 1, end)], self.lex)
+            self.add(person, m.entity, title, former or verb.tag_ == "VBD" and verb.lemma_ == "work", sent, 0.75)
 
     def where_clause(self, sent: Span, person: str) -> None:
         """'He moves across from South West London ICB, where he became chair in 2023.'"""
@@ -507,6 +533,8 @@ class PostFinder:
                 self.appointed_by(sent, pm)
                 self.rule = "rule:inverted_copula"
                 self.inverted_copula(sent, pm)
+                self.rule = "rule:joins_as"
+                self.joins_as(sent, pm.entity, pm.end)
             if people:
                 self.rule = "rule:respectively"
                 self.respectively(sent, people)
@@ -519,7 +547,11 @@ class PostFinder:
                 self.pronoun_object(sent, last_person)
             self.rule = "rule:shared_over"
             self.shared_over(sent)
-            if not people and last_person and sent[0].lower_ in {"he", "she"}:
+            if not people and last_person and any(t.lower_ in {"he", "she"} for t in sent[:8]):
+                self.rule = "rule:joins_as"
+                self.joins_as(sent, last_person, sent.start)
+            if not people and last_person and any(t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+                                                  for t in sent[:10]):  # "Before joining the council she was ..."
                 self.rule = "rule:pronoun_predicate"
                 self.predicate(sent, None, last_person)
                 self.rule = "rule:where_clause"

@@ -213,7 +213,9 @@ def _partnerships(base: ArticleFacts, members: list[tuple[Candidate, float]],
         covered |= {tuple(sorted((a, b))) for a in ms for b in ms if a != b}
     by_evidence: dict[int, list[tuple[Candidate, float]]] = {}
     for c, p in pairs:
-        if tuple(c.key) not in covered and not set(c.key) & set(grouped):
+        members_of = {(name, m) for name, items in grouped.items() for m, _, _ in items}
+        a, b = c.key
+        if tuple(c.key) not in covered and (a, b) not in members_of and (b, a) not in members_of:
             # a named partnership is not a partner of its own members: they are its members
             by_evidence.setdefault(c.fact[2].start, []).append((c, p))
     for _, group in sorted(by_evidence.items()):
