@@ -537,3 +537,21 @@ def test_the_health_board_is_the_health_board_the_article_is_about(parse):
     posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
     assert ("Alun Evans", "Dyffryn Teifi University Health Board", "Chair") in posts
     assert ("Rhian Howells", "Dyffryn Teifi University Health Board", "Interim Chief Executive") in posts
+
+
+def test_chairs_as_a_verb_and_its_title_after_become(parse):
+    text = ("Four trusts have formed the Northwest Mental Health Provider Collaborative. Mersey Vale NHS Foundation "
+            "Trust will act as lead provider. Its chief executive, Daniel Okoro, will chair the collaborative's "
+            "board.\n\nBexford's chief executive, Naveen Rao, will lead Bexford NHS Foundation Trust. Aldmoor's "
+            "interim chief executive, Claire Dunne, will become its chief operating officer.")
+    found = candidates(parse, text, "post")
+    assert ("Daniel Okoro", "Northwest Mental Health Provider Collaborative", "chair") in found
+    assert ("Daniel Okoro", "Mersey Vale NHS Foundation Trust", "chief executive") in found
+    assert ("Claire Dunne", "Bexford NHS Foundation Trust", "chief operating officer") in found
+
+
+def test_a_council_title_with_no_body_named_is_at_the_articles_council(parse):
+    text = ("Wexley Council has agreed to pool budgets with NHS Wexley CCG. Councillor Naomi Fitch, Cabinet Member "
+            "for Health and Adult Social Care, said services would be commissioned together.")
+    posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
+    assert ("Naomi Fitch", "Wexley Council") in posts

@@ -194,7 +194,8 @@ class PostFinder:
                 return self.ents.org_by_kind(kind, before=at)
         if re.match(r"(?:our|my)\b", segment.strip(), re.I):
             return self.ents.most_mentioned()
-        return None
+        kind = self.lex.kind_for_title(title)  # "Cabinet Member for Health": the article's council
+        return self.ents.org_by_kind(kind, before=at) if kind else None
 
     # -- the three shapes -------------------------------------------------------------------------
     def after_name(self, sent: Span, pm: Mention) -> None:
@@ -299,9 +300,11 @@ class PostFinder:
                     self.ents.at(k) and self.ents.at(k).kind == "PERSON" and k >= start + 1):
                 end = k
                 break
+        self.chairs(sent, start, end, person)
         # the title starts after the last trigger word before the first organisation
         orgs = self.ents.within(start, end, "ORG")
         if not orgs:
+            self.its_title_after_trigger(sent, start, end, person)
             return
         trig = None
         for k in range(start, orgs[0].start):
@@ -313,6 +316,35 @@ class PostFinder:
         for title, org, former in self.pairs(trig + 1, end):
             # "was/previous role" marks a former post only when the text says so
             self.add(person, org, title, former, sent, 0.7)
+
+    def chairs(self, sent: Span, start: int, end: int, person: str) -> None:
+        """'Dr Mehta also chairs the X Network', 'will chair the collaborative's board': the verb
+        is the post."""
+        doc = self.doc
+        for t in doc[start:end]:
+            if t.pos_ == "VERB" and t.lemma_ == "chair":
+                org = next((m for m in self.ents.within(t.i + 1, min(end, t.i + 6), "ORG")), None)
+                if org is not None:
+                    self.rule = "rule:chairs"
+                    self.add(person, org.entity, "Chair", False, sent, 0.75)
+                    self.rule = "rule:predicate"
+                return
+
+    def its_title_after_trigger(self, sent: Span, start: int, end: int, person: str) -> None:
+        """'Claire Dunne will become its chief operating officer': 'its' is the body the
+        sentence before is about."""
+        doc = self.doc
+        for k in range(start, end - 1):
+            if doc[k].lower_ in {"become", "becomes", "became", "as"} and doc[k + 1].lower_ in {"its", "their"}:
+                stop = k + 2
+                while stop < end and doc[stop].pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ"} \
+                        and doc[stop].text not in {",", "."} and stop - k < 10:
+                    stop += 1
+                title, former = clean_title([doc[x] for x in range(k + 2, stop)], self.lex)
+                subject = self.subject_before(sent)
+                if title and subject:
+                    self.add(person, subject, title, former, sent, 0.6)
+                return
 
     def appointed_by(self, sent: Span, pm: Mention) -> None:
         """'Herefordshire Council and NHS X CCG have appointed Dr Jane Ellison as their joint
