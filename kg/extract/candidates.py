@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .entities import Entities, Mention
+from .entities import Entities, Mention, doc_text
 
 #: The kinds of candidate, each with its own model.
 KINDS = ("post", "member", "pair", "award")
@@ -70,8 +70,8 @@ class CandidateSet:
 
 # --- features shared by the kinds -------------------------------------------------------------
 def _text(span: Span) -> str:
-    """A span's text, sliced from the document (Span.text walks every token)."""
-    return span.doc.text[span.start_char:span.end_char]
+    """A span's text, sliced from the document's (Span.text walks every token)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def dep_distance(a, b) -> int:

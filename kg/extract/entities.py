@@ -34,6 +34,14 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite", "of"}
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (Doc.text joins every token on each call)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 @dataclass
 class Mention:
     start: int  # token index in the doc
@@ -160,8 +168,8 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
     often have none). Only names of two or more words that no other span covers."""
     covered = {i for s, e in spans for i in range(s, e)}
     out = []
-    for cue in LIST_CUE.finditer(doc.text):  # the line after the cue, wherever the parser cut sentences
-        body = re.split(r"[:;\n]|\.(?:\s|$)|\s[–—-]\s", doc.text[cue.end():])[0]
+    for cue in LIST_CUE.finditer(doc_text(doc)):  # the line after the cue, wherever the parser cut sentences
+        body = re.split(r"[:;\n]|\.(?:\s|$)|\s[–—-]\s", doc_text(doc)[cue.end():])[0]
         offset = cue.end()
         for item in re.finditer(r"[^,]+", body):
             for part in re.split(r"\s+and\s+(?=[A-Z])", item.group(0)):

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Partnership, Post
-from .entities import Entities, Mention
+from .entities import Entities, Mention, doc_text
 from . import lexicon
 from .lexicon import Lexicon
 
@@ -180,7 +180,7 @@ def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list
     """'A and B have set up a joint venture company, X Ltd, ...', 'A, B and C were working
     together as the X Partnership': X is a partnership of A, B (and C). Returns (X, members) or None."""
     for m in orgs:
-        before = doc.text[sent.start_char:doc[m.start].idx]
+        before = doc_text(doc)[sent.start_char:doc[m.start].idx]
         partnership = ents is not None and ents.orgs[m.entity].kind == "Partnership"
         if not (JOINT_BODY.search(before) or (partnership and TOGETHER_AS.search(before))):
             continue
@@ -196,7 +196,7 @@ def _first_mention_evidence(doc: Doc, ents: Entities, name: str) -> Evidence:
         if m.entity == name:
             sent = doc[m.start].sent
             return _evidence(sent)
-    return Evidence(doc.text[:200], 0, min(len(doc.text), 200))
+    return Evidence(doc_text(doc)[:200], 0, min(len(doc_text(doc)), 200))
 
 
 def _merge(found: list[Partnership]) -> list[Partnership]:

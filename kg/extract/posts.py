@@ -22,7 +22,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
-from .entities import GENERIC_NOUNS, Entities, Mention
+from .entities import GENERIC_NOUNS, Entities, Mention, doc_text
 from . import lexicon
 from .lexicon import Lexicon
 from .partnerships import coordinated_groups
@@ -442,7 +442,7 @@ class PostFinder:
         are:' / 'The company's board is made up of:' followed by lines 'Name from Organisation':
         each named person holds the introduced title at the body the list is about."""
         intro = sents[si]
-        if not self.doc.text[intro.start_char:intro.end_char].strip().endswith(":"):
+        if not doc_text(self.doc)[intro.start_char:intro.end_char].strip().endswith(":"):
             return
         context = sents[max(0, si - 2):si + 1]
         title = self.list_title(context[-2:])
@@ -450,7 +450,7 @@ class PostFinder:
             return
         lines = []
         for sent in sents[si + 1:si + 25]:
-            line = self.doc.text[sent.start_char:sent.end_char].strip()
+            line = doc_text(self.doc)[sent.start_char:sent.end_char].strip()
             if not line or line.endswith(":") or line.endswith(".") and line[:1] not in "•-*–·":
                 break  # prose or another list's introduction after the list
             lines.append(sent)
@@ -529,7 +529,7 @@ class PostFinder:
     def shared_over(self, sent: Span) -> None:
         """'Dr Tate ... will lead both organisations', 'Peter Ogden will chair both boards': a
         post found in the sentence is held at each body of the group it belongs to."""
-        text = self.doc.text[sent.start_char:sent.end_char]
+        text = doc_text(self.doc)[sent.start_char:sent.end_char]
         if not re.search(r"\b(?:both|all (?:two|three|four|five))\s+(?:\w+\s+)?(?:organisations|trusts|boards|"
                          r"councils|bodies|partners|ccgs|authorities)\b", text, re.I):
             return
