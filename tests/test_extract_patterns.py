@@ -555,3 +555,44 @@ def test_a_council_title_with_no_body_named_is_at_the_articles_council(parse):
             "for Health and Adult Social Care, said services would be commissioned together.")
     posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
     assert ("Naomi Fitch", "Wexley Council") in posts
+
+
+# --- shapes found by the fifth batch of written articles -----------------------------------------------
+def test_a_board_list_of_names_and_titles_after_dashes(parse):
+    text = ("Eastcliff Community Health NHS Trust is run by a board of directors.\n\nBoard members:\n\n"
+            "Dr Simon Hale – Chief Executive\nRebecca Lyons – Director of Finance\n"
+            "Professor Anil Kapoor – Non-Executive Director\n\nThe board meets in public.")
+    facts = extract(parse(text))
+    assert "Rebecca Lyons" in facts.people and "Rebecca Lyons" not in facts.organisations
+    posts = {(p.person, p.organisation, p.role) for p in facts.posts}
+    assert {("Simon Hale", "Eastcliff Community Health NHS Trust", "Chief Executive"),
+            ("Rebecca Lyons", "Eastcliff Community Health NHS Trust", "Director of Finance"),
+            ("Anil Kapoor", "Eastcliff Community Health NHS Trust", "Non-Executive Director")} <= posts
+
+
+def test_a_post_the_group_shares_and_a_plural_possessive(parse):
+    text = ("Leaders from Fernlea University Hospitals NHS Foundation Trust, Fernlea Council and NHS Fernlea CCG "
+            "have signed a memorandum of understanding.\n\nThe three organisations will also share a director of "
+            "transformation, Kieran Walsh, who joins from the University of Fernlea.\n\nFernlea University "
+            "Hospitals' chief executive, Dr Beatrice Nolan, said patients did not care who provided their care.")
+    facts = extract(parse(text))
+    assert "Beatrice Nolan" in facts.people
+    found = candidates(parse, text, "post")
+    assert {("Kieran Walsh", org, "director of transformation") for org in (
+        "Fernlea University Hospitals NHS Foundation Trust", "Fernlea Council",
+        "NHS Fernlea Clinical Commissioning Group")} <= found
+    assert ("Beatrice Nolan", "Fernlea University Hospitals NHS Foundation Trust", "chief executive") in found
+
+
+def test_an_nhs_board_and_a_council_are_two_names(parse):
+    facts = extract(parse("The IJB's voting members are drawn from NHS Lomond and Glenrothie Council."))
+    assert {"NHS Lomond", "Glenrothie Council"} <= set(facts.organisations)
+
+
+def test_a_name_without_its_place_is_the_body_with_it(parse):
+    text = ("Minutes of the Health and Wellbeing Board\n\nThe meeting of the Marrowby Health and Wellbeing Board "
+            "was held on 10 July.\n\nPresent: Councillor Hugh Ward (Chair), Dr Aisha Khan (Clinical Chair, NHS "
+            "Marrowby CCG).")
+    facts = extract(parse(text))
+    assert "Health and Wellbeing Board" not in facts.organisations
+    assert ("Hugh Ward", "Marrowby Health and Wellbeing Board", "chair") in candidates(parse, text, "post")

@@ -102,7 +102,9 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             left_known = any((name.startswith(left + " ") or name == left) and _has_head(name, lex)
                              and not (whole in name or name in whole) for name in known)
             # "NHS Fife and Fife Council": an NHS body, then a second name of the same place
-            nhs_body = doc[s].text == "NHS" and k - s >= 2 and right.split()[0] in left.split()
+            # ... or of a council anywhere ("NHS Lomond and Glenrothie Council"): no NHS body's name ends in Council
+            nhs_body = doc[s].text == "NHS" and k - s >= 2 and (
+                right.split()[0] in left.split() or right.split()[-1] in {"Council", "Councils", "Authority"})
             if (left_known or nhs_body or _has_head(left, lex)) and _has_head(right, lex) and len(left.split()) >= 2:
                 cut = k
                 break

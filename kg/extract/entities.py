@@ -112,7 +112,7 @@ class Entities:
             return None
         # the body the article is about before one named in passing ("Before that she was at X")
         counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
-        return max(reversed(prior), key=lambda m: counts[m.entity]).entity
+        return max(prior, key=lambda m: counts[m.entity]).entity
 
     def org_by_kind(self, kind: str, before: int | None = None, word: str | None = None) -> str | None:
         """The organisation of `kind` mentioned last before token `before` (else the most
@@ -124,7 +124,7 @@ class Entities:
             prior = [m for m in named if m.start < before]
             if prior:  # the most mentioned such body, the latest of equals
                 counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
-                return max(reversed(prior), key=lambda m: counts[m.entity]).entity
+                return max(prior, key=lambda m: counts[m.entity]).entity
         if named:
             return Counter(m.entity for m in named).most_common(1)[0][0]
         return None
@@ -258,6 +258,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     people += [(s, e, [], []) for s, e in names_by_recurring_surname(doc, taken, lex)]
     _link_people(doc, people, ents, lex, taken)
     taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
+    _fold_placeless_names(ents)
     _add_short_forms(doc, ents, taken, lex)
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _drop_people_named_like_organisations(ents)
@@ -268,8 +269,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
             kind, modifier = GENERIC_NOUNS[" ".join(words)], None
         else:
             kind, modifier = GENERIC_NOUNS[words[-1]], words[0]
-        target = (ents.org_by_head(" ".join(words[-2:]) if modifier is None else words[-1], before=g.start,
-                                   word=modifier)
+        head = " ".join(words[-2:]) if modifier is None else words[-1]
+        head = lex.abbreviations.get(head.upper(), head).lower() if head.isalpha() else head  # "the IJB"
+        target = (ents.org_by_head(head, before=g.start, word=modifier)
                   or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None
         if target:
             g.entity = target
@@ -376,6 +378,22 @@ def _record_orgs(mentions: list[Mention], defined: dict[str, str], merge: dict[s
             ents.orgs[merge[full]].aliases.add(acr)
 
 
+def _fold_placeless_names(ents: Entities) -> None:
+    """'the Health and Wellbeing Board' after 'Marrowby Health and Wellbeing Board': a name that
+    is the end of exactly one longer name in the article, and leaves out only its place, is
+    that body."""
+    for short in [n for n in ents.orgs if len(n.split()) >= 2]:
+        longer = [n for n in ents.orgs if n.endswith(" " + short) and n != short]
+        if len(longer) != 1 or len(longer[0].split()) - len(short.split()) > 3 or short.split()[0] == "NHS":
+            continue
+        target = longer[0]
+        for m in ents.mentions:
+            if m.entity == short:
+                m.entity = target
+        ents.orgs[target].aliases |= {short} | ents.orgs[short].aliases
+        del ents.orgs[short]
+
+
 def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
     """Mentions no rule found but the article has named: capitalised runs that begin a known
     name ('Cheshire West and Chester'), and bare uses of a known alias or acronym ('HSJ editor')."""
@@ -390,7 +408,7 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
             if any(i in taken for i in range(s, e)):
                 continue
             text = " ".join(doc[s:e].text.split())
-            possessive = e < len(doc) and doc[e].text in {"'s", "’s"}
+            possessive = e < len(doc) and doc[e].text in {"'s", "’s", "'", "’"}
             if len(text.split()) < 2 and not possessive:
                 continue  # one word is a place, unless it owns something: "Bexford's chief executive"
             owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]

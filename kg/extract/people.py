@@ -14,7 +14,7 @@ from .organisations import GENERIC_ACRONYMS, PLACE_LABELS
 def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> list[tuple[int, int, list[str], list[str]]]:
     """(start, end, prefixes, suffixes) of person names with honorifics split off."""
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
-    misread = _people_tagged_org(doc, lex)
+    misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex)
     for s, e in misread:
         org_tokens -= set(range(s, e))
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
@@ -46,6 +46,25 @@ def _names_heading_lines(doc: Doc, org_tokens: set[int]) -> list[tuple[int, int]
     return out
 
 
+def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """'Margaret Dean – Chair', 'Dr Simon Hale - Chief Executive': a board list's line of a name,
+    a dash and a title names a person, whatever the tagger made of it."""
+    out = []
+    for k, tok in enumerate(doc):
+        if not (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in {"•", "*", "·"}):
+            continue
+        while k < len(doc) and doc[k].text.rstrip(".") in lex.prefixes:
+            k += 1
+        end = k
+        while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if 2 <= end - k <= 3 and end + 1 < len(doc) and doc[end].text in {"–", "—", "-", ":"} \
+                and lex.is_title_word(doc[end + 1].text) or 2 <= end - k <= 3 and end + 2 < len(doc) \
+                and doc[end].text in {"–", "—", "-"} and lex.is_title_word(doc[end + 2].text):
+            out.append((k, end))
+    return out
+
+
 def _is_honorific(text: str, lex: Lexicon) -> bool:
     """"Dr" and "Dr." alike."""
     return text in lex.prefixes or text.rstrip(".") in lex.prefixes
@@ -66,10 +85,11 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "Sean Kelly, Permanent Secretary ...", "Sean Kelly (Permanent Secretary, ...)"
             appositive = doc[ent.end].text in {",", "("} and any(
                 lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
+            titled = ent.start > 0 and doc[ent.start - 1].text.rstrip(".") in lex.prefixes  # "Dr Beatrice Nolan"
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
                 t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in doc[t.i + 1:t.i + 5])
                 for t in doc[ent.end:min(ent.sent.end, ent.end + 10)])
-            if appositive or subject:
+            if appositive or subject or titled:
                 found.append((ent.start, ent.end))
     return found
 

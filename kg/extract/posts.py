@@ -103,6 +103,9 @@ def _opens_quote(doc: Doc, k: int) -> bool:
 
 
 def _is_boundary(tok) -> bool:
+    if tok.text in {"'", "’"} and tok.i > 0 and tok.doc[tok.i - 1].text.endswith("s") \
+            and not tok.doc[tok.i - 1].whitespace_:
+        return False  # the apostrophe of a plural possessive: "Fernlea University Hospitals' chair"
     return tok.text in QUOTE_CHARS or tok.text in {":", ";"} or (
         tok.pos_ in {"VERB", "AUX"} and tok.lemma_ in REPORTING_LEMMAS)
 
@@ -221,8 +224,17 @@ class PostFinder:
             end += 1
         if end - start > 30:
             return
-        for title, org, former in self.pairs(start, end):
+        found = self.pairs(start, end)
+        for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.9)
+        if not found and doc[i].text == "(" and not self.ents.within(start, end, "ORG"):
+            # "Present: Cllr Hugh Ward (Chair), ...": a bare title, at the body the article is about
+            title, former = clean_title(list(doc[start:end]), self.lex)
+            main = self.ents.most_mentioned()
+            if title and main:
+                self.rule = "rule:after_name_implied"
+                self.add(pm.entity, main, title, former, sent, 0.5)
+                self.rule = "rule:after_name"
 
     def before_name(self, sent: Span, pm: Mention) -> None:
         doc = self.doc
@@ -460,9 +472,16 @@ class PostFinder:
             return
         for sent in lines:
             person = next((m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end), None)
+            if person is None:
+                continue
             own_title = any(self.lex.is_title_word(t.text) for t in sent if not self.ents.at(t.i))
-            if person is not None and not own_title:  # "Name, chief executive, X" says its own post
+            if not own_title:
                 self.add(person.entity, body, title, False, sent, 0.7)
+            elif not self.ents.within(sent.start, sent.end, "ORG") and person.end < sent.end \
+                    and self.doc[person.end].text in {"–", "—", "-", ":", ","}:
+                # "Margaret Dean – Chair": the line's own title, at the body the list is about
+                line_title, former = clean_title(list(self.doc[person.end + 1:sent.end]), self.lex)
+                self.add(person.entity, body, line_title, former, sent, 0.7)
 
     def list_title(self, context: list[Span]) -> str | None:
         """The title a list's introduction gives its people: 'non-executive directors' ->
@@ -538,6 +557,31 @@ class PostFinder:
             for other in self.group_of(post.organisation):
                 self.add(post.person, other, post.title, post.former, sent, 0.6)
 
+    def shared_post(self, sent: Span, people: list[Mention]) -> None:
+        """'The three organisations will also share a director of transformation, Kieran Walsh':
+        the post is at each body of the last group of bodies named together."""
+        doc = self.doc
+        share = next((t for t in sent if t.lemma_ == "share" and t.pos_ == "VERB"), None)
+        if share is None or share.i + 2 >= sent.end or doc[share.i + 1].lower_ not in {"a", "an", "one", "their"}:
+            return
+        person = next((m for m in people if m.start > share.i), None)
+        if person is None or doc[person.start - 1].text != ",":
+            return
+        title, former = clean_title(list(doc[share.i + 2:person.start - 1]), self.lex)
+        group = self.last_group(sent.start)
+        for org in group:
+            self.add(person.entity, org, title, former, sent, 0.6)
+
+    def last_group(self, before: int) -> list[str]:
+        """The bodies of the last coordination ('A, B and C have signed ...') before token `before`."""
+        found: list[str] = []
+        for sent in self.doc.sents:
+            if sent.start >= before:
+                break
+            for group in coordinated_groups(self.doc, self.ents.within(sent.start, sent.end, "ORG")):
+                found = list(dict.fromkeys(m.entity for m in group))
+        return found
+
     def group_of(self, org: str) -> list[str]:
         """The other bodies named with `org` in one coordination ('A and B will share a chair')."""
         for sent in self.doc.sents:
@@ -570,6 +614,8 @@ class PostFinder:
             if people:
                 self.rule = "rule:respectively"
                 self.respectively(sent, people)
+                self.rule = "rule:shared_post"
+                self.shared_post(sent, people)
                 self.rule = "rule:predicate"
                 for pm in people:  # "A will be chair of X and B will be acting chair of Y"
                     self.predicate(sent, pm, pm.entity)
