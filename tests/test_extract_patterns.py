@@ -596,3 +596,51 @@ def test_a_name_without_its_place_is_the_body_with_it(parse):
     facts = extract(parse(text))
     assert "Health and Wellbeing Board" not in facts.organisations
     assert ("Hugh Ward", "Marrowby Health and Wellbeing Board", "chair") in candidates(parse, text, "post")
+
+
+# --- shapes found by the sixth batch of written articles -----------------------------------------------
+def test_she_is_the_woman_named_before_not_the_last_man(parse):
+    text = ("Greyhaven Hospitals NHS Foundation Trust has named Olivia Grant as its new chief executive. Ms Grant "
+            "will succeed Martin Shaw in January. Mr Shaw is retiring. She is currently deputy chief executive at "
+            "Harlow Bridge NHS Trust.")
+    found = candidates(parse, text, "post")
+    assert ("Olivia Grant", "Harlow Bridge NHS Trust", "deputy chief executive") in found
+    assert ("Martin Shaw", "Harlow Bridge NHS Trust", "deputy chief executive") not in {
+        c.key for c in propose(parse(text)).candidates if c.kind == "post" and c.rule_confidence}
+
+
+def test_the_person_replaced_held_the_post(parse):
+    text = ("Dr Emma Lowe becomes medical director of Tarrow Community NHS Trust on 1 April, replacing Dr Ian "
+            "Brooks, who has retired.")
+    assert ("Ian Brooks", "Tarrow Community NHS Trust", "medical director") in candidates(parse, text, "post")
+
+
+def test_it_will_be_chaired_by(parse):
+    text = ("The Fenshire Sustainability and Transformation Partnership has set up a board. The board includes the "
+            "chief executives of the councils.\n\nIt will be chaired by Sir Robert Hinds, chair of Fenshire Acute "
+            "NHS Foundation Trust.")
+    found = candidates(parse, text, "post")
+    assert ("Robert Hinds", "Fenshire Sustainability and Transformation Partnership", "chair") in found
+    assert ("Robert Hinds", "Fenshire Acute NHS Foundation Trust", "chair") in found
+
+
+def test_a_city_council_and_a_county_council_of_one_place_are_two(parse):
+    facts = extract(parse("Healthwatch Dunmere has teamed up with Dunmere City Council and Dunmere County Council "
+                          "to launch a patient panel. Healthwatch Dunmere manager Sophie Turner welcomed it."))
+    assert {"Dunmere City Council", "Dunmere County Council", "Healthwatch Dunmere"} <= set(facts.organisations)
+    assert "Healthwatch Dunmere" not in facts.people
+
+
+def test_the_appointment_of_a_person_as_a_title(parse):
+    text = ("Castlemere County Council has a new director. The council has announced the appointment of Helen Ward "
+            "as interim director while it recruits. Ms Ward is currently assistant director for commissioning.")
+    facts = extract(parse(text))
+    assert "Helen Ward" in facts.people
+    assert ("Helen Ward", "Castlemere County Council", "interim director") in candidates(parse, text, "post")
+
+
+def test_members_in_an_apposition_are_not_recipients(parse):
+    text = ("Oakdene Together, the partnership of Oakdene Council, Oakdene Community Health NHS Trust and local GP "
+            "practices, has won the Integrated Care Award at the 2019 Civic Care Awards.")
+    ruled = {c.key for c in propose(parse(text)).candidates if c.kind == "award" and c.rule_confidence}
+    assert ruled == {("Oakdene Together", "integrated care award")}

@@ -280,6 +280,7 @@ class AwardFinder:
             conferrer_here = before[0].entity
             recipients = [m.entity for m in after if self.doc[m.start - 1].lower_ == "to"]
         elif before:
+            before = self._outside_apposition(sent, before, trigger)
             recipients = [m.entity for m in before]
             # an organisation that only names the scheme or sits after "by" is not a recipient
             recipients = [r for r in recipients if r not in by_orgs]
@@ -293,6 +294,19 @@ class AwardFinder:
                 recipients = list(self.ctx.recipients)
                 confidence = 0.6
         return recipients, conferrer_here, confidence
+
+    def _outside_apposition(self, sent: Span, before: list[Mention], trigger: int) -> list[Mention]:
+        """'Oakdene Together, the partnership of A, B and local GP practices, has won ...': the
+        bodies inside an apposition describe the subject; they are not recipients too."""
+        doc = self.doc
+        first = before[0]
+        if first.end >= trigger or doc[first.end].text != ",":
+            return before
+        opener = doc[first.end + 1:min(trigger, first.end + 6)].text.lower()
+        if not re.match(r"(?:the|a|an)\s+[\w-]+\s+(?:of|between)\b|which\b|made up of\b|comprising\b", opener):
+            return before
+        close = max((t.i for t in doc[first.end + 1:trigger] if t.text == ","), default=None)
+        return [m for m in before if m.start < first.end + 1 or (close is not None and m.start > close)]
 
     def _joint_winners(self, sent: Span, after: list[Mention]) -> list[str]:
         """The group after "with" in "joint winner of X with A and B"."""

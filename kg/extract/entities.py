@@ -58,6 +58,7 @@ class Entities:
     orgs: dict[str, Organisation] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    prose_start: int = 0  # the first token after the headline: a description there points back only
     _by_token: dict[int, Mention] = field(default_factory=dict)
 
     _starts: list[int] = field(default_factory=list)
@@ -122,9 +123,11 @@ class Entities:
                  and (word is None or word in m.entity.lower().split())]
         if before is not None:
             prior = [m for m in named if m.start < before]
-            if prior:  # the most mentioned such body, the latest of equals
+            if prior:  # the most mentioned such body, the first of equals
                 counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
                 return max(prior, key=lambda m: counts[m.entity]).entity
+            if before >= self.prose_start:
+                return None  # a description points back, except in a headline ("Council agrees ...")
         if named:
             return Counter(m.entity for m in named).most_common(1)[0][0]
         return None
@@ -183,6 +186,13 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def _prose_start(doc: Doc) -> int:
+    """The first token of the first sentence that ends with a full stop: what comes before is
+    a dateline and a headline."""
+    return next((sent.start for sent in doc.sents if doc_text(doc)[sent.start_char:sent.end_char].rstrip()
+                 .endswith((".", '."', ".”"))), len(doc))
+
+
 def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """"St Anselm's Hospice", "Guy's and St Thomas' Trust": a possessive inside a name that goes
     on to a head word is part of the name, not the end of an owner's."""
@@ -237,7 +247,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = sorted(spans + listed_member_spans(doc, spans))
 
     spans = split_coordinated(doc, spans, lex)
-    ents = Entities()
+    ents = Entities(prose_start=_prose_start(doc))
     people = person_spans(doc, lex, spans)
     person_tokens = {i for s, e, _, _ in people for i in range(s, e)}
     person_names = {doc[s:e].text for s, e, _, _ in people}
@@ -354,10 +364,21 @@ def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:
                 merge[short] = long
                 break
             if (lex.kind_of(short) == lex.kind_of(long) == "LocalAuthority" and place_of(short)
-                    and place_of(short) == place_of(long)):
+                    and place_of(short) == place_of(long) and _same_tier(short, long)):
                 merge[short] = long
                 break
     return merge
+
+
+COUNCIL_TIERS = ("County", "City", "District", "Borough")
+
+
+def _same_tier(a: str, b: str) -> bool:
+    """'Dunmere City Council' and 'Dunmere County Council' are two councils of two tiers;
+    'Tameside Council' may be 'Tameside Metropolitan Borough Council'."""
+    ta = {w for w in a.split() if w in COUNCIL_TIERS}
+    tb = {w for w in b.split() if w in COUNCIL_TIERS}
+    return not ta or not tb or bool(ta & tb)
 
 
 def _record_orgs(mentions: list[Mention], defined: dict[str, str], merge: dict[str, str],
@@ -447,6 +468,14 @@ def _drop_people_named_like_organisations(ents: Entities) -> None:
     for p in wrong:
         del ents.people[p]
     ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity in wrong)]
+    lex = lexicon.load()
+    for p in [p for p in ents.people if lex.kind_of(p) in {"Voluntary", "GovernmentBody"}]:
+        # "Healthwatch Dunmere" tagged PERSON: its name says what kind of body it is
+        del ents.people[p]
+        ents.orgs.setdefault(p, Organisation(p, kind=lex.kind_of(p), place=place_of(p)))
+        for m in ents.mentions:
+            if m.kind == "PERSON" and m.entity == p:
+                m.kind = "ORG"
 
 
 def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int]) -> None:
@@ -456,7 +485,7 @@ def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int])
         words = [t.text for t in doc[s:e] if t.text != "-"]
         name = " ".join(doc[s:e].text.split())  # "Helen Charlesworth-May" keeps its hyphen
         if len(words) == 1:
-            singles.append((s, e, name))
+            singles.append((s, e, name, prefixes))
             continue
         person = full.setdefault(name, Person(name))
         for h in prefixes:
@@ -472,10 +501,12 @@ def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int])
         parts = name.split()
         by_part[parts[-1]].add(name)
         by_part[parts[0]].add(name)
-    for s, e, word in singles:
+    for s, e, word, prefixes in singles:
         owners = by_part.get(word)
         if owners and len(owners) == 1:
-            ents.mentions.append(Mention(s, e, word, "PERSON", entity=next(iter(owners))))
+            owner = next(iter(owners))
+            ents.mentions.append(Mention(s, e, word, "PERSON", entity=owner))
+            full[owner].prefixes.extend(h for h in prefixes if h not in full[owner].prefixes)  # "Ms Grant"
     # surname mentions NER missed ("Oum's previous role", "Bell said")
     covered = taken | {i for m in ents.mentions for i in range(m.start, m.end)}
     for tok in doc:

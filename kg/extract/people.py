@@ -176,9 +176,13 @@ def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[
     places = {t.text for t in tokens if t.ent_type_ in PLACE_LABELS}
     # words standing alone before "said" / "'s": where a surname recurs
     alone_at: dict[str, list[int]] = defaultdict(list)
+    titled: set[str] = set()  # surnames that follow an honorific somewhere: "Ms Ward is ..."
     for t in tokens[1:-1]:
         if tokens[t.i + 1].lower_ in {"said", "says", "'s", "’s", "added"} and not tokens[t.i - 1].is_title:
             alone_at[t.text].append(t.i)
+        if tokens[t.i - 1].text.rstrip(".") in lex.prefixes and t.is_title and not tokens[t.i + 1].is_title:
+            alone_at[t.text].append(t.i)
+            titled.add(t.text)
     for tok in tokens[:-1]:
         nxt = tokens[tok.i + 1]
         if tok.i in taken or nxt.i in taken or not (tok.is_title and nxt.is_title and tok.is_alpha and nxt.is_alpha) \
@@ -190,9 +194,10 @@ def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[
             continue
         if lex.is_title_word(tok.text) or lex.is_title_word(nxt.text) or tok.text in lex.prefixes:
             continue
-        if tok.ent_type_ in PLACE_LABELS or nxt.ent_type_ in PLACE_LABELS or nxt.text in places:
+        if (tok.ent_type_ in PLACE_LABELS or nxt.ent_type_ in PLACE_LABELS or nxt.text in places) \
+                and nxt.text not in titled:
             continue
-        alone = [i for i in alone_at.get(nxt.text, ()) if i != nxt.i and i not in taken]
+        alone = [i for i in alone_at.get(nxt.text, ()) if i != nxt.i and (i not in taken or nxt.text in titled)]
         end = tok.i + 2
         if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
             end += 2  # "Helen Charlesworth-May"

@@ -37,6 +37,8 @@ SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 #: Where a title held over several bodies ends: "chair of both trusts", "for all three councils".
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
 OBJECT_PRONOUNS = {"him", "her"}
+MALE = {"Mr", "Sir", "Lord"}
+FEMALE = {"Ms", "Mrs", "Miss", "Dame", "Lady"}
 #: Words between people and their titles in a "respectively" sentence that belong to neither.
 FILLERS = {"are", "is", "were", "was", "will", "be", "the", "of", "at", "for", "become", "as", "currently", "now",
            "respectively", "who"}
@@ -250,8 +252,10 @@ class PostFinder:
         start = end
         while start - 1 >= sent.start and end - start < 15:
             t = doc[start - 1]
-            if _is_boundary(t) or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"} or t.is_sent_start and t.lower_ == "and":
-                break
+            in_name = self.ents.at(start - 1) is not None and self.ents.at(start - 1).kind == "ORG"
+            if not in_name and (_is_boundary(t) or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"}
+                                or t.is_sent_start and t.lower_ == "and"):
+                break  # (a name's words may be tagged anything: "Oakdene Together's director")
             if self.ents.at(start - 1) and self.ents.at(start - 1).kind == "PERSON":
                 break
             start -= 1
@@ -272,11 +276,12 @@ class PostFinder:
 
     def subject_before(self, sent: Span) -> str | None:
         """The organisation 'its' points back to: the first one named in the sentence before."""
-        if sent.start == 0:
-            return None
-        prev = self.doc[sent.start - 1].sent
-        orgs = self.ents.within(prev.start, prev.end, "ORG")
-        return orgs[0].entity if orgs else None
+        before = [s for s in self.doc.sents if s.end <= sent.start and s.text.strip()]
+        for prev in reversed(before[-2:]):  # the sentence before, or the one before that
+            orgs = self.ents.within(prev.start, prev.end, "ORG")
+            if orgs:
+                return orgs[0].entity
+        return None
 
     def inverted_copula(self, sent: Span, pm: Mention) -> None:
         """'The new managing director of the partnership is Emma Stone', 'Kernow CCG's chief
@@ -329,6 +334,25 @@ class PostFinder:
             # "was/previous role" marks a former post only when the text says so
             self.add(person, org, title, former, sent, 0.7)
 
+    def predecessor(self, sent: Span, people: list[Mention]) -> None:
+        """'Dr Emma Lowe becomes medical director of X, replacing Dr Ian Brooks': the person
+        replaced held the same post before."""
+        doc = self.doc
+        for pm in people[1:]:
+            cue = doc[pm.start - 1] if pm.start > sent.start else None
+            k = pm.start - 1
+            while k > sent.start and doc[k].text.rstrip(".") in self.lex.prefixes:
+                k -= 1
+            cue = doc[k]
+            if cue.lower_ not in {"replacing", "replaces", "replace", "succeeding", "succeeds", "succeed", "from"} or (
+                    cue.lower_ == "from" and doc[k - 1].lower_ not in {"over"}):
+                continue
+            successor = next((p for p in people if p.start < pm.start), None)
+            if successor is None:
+                continue
+            for post in [p for p in self.posts if p.person == successor.entity and p.evidence.start == sent.start_char]:
+                self.add(pm.entity, post.organisation, post.title, True, sent, 0.6)
+
     def chairs(self, sent: Span, start: int, end: int, person: str) -> None:
         """'Dr Mehta also chairs the X Network', 'will chair the collaborative's board': the verb
         is the post."""
@@ -363,7 +387,8 @@ class PostFinder:
         director of integrated care': the post is at each appointing organisation."""
         doc = self.doc
         verbs = [t for t in doc[sent.start:pm.start] if t.pos_ == "VERB"
-                 and t.lemma_ in {"appoint", "name", "recruit", "confirm", "select", "choose", "hire", "elect"}]
+                 and t.lemma_ in {"appoint", "name", "recruit", "confirm", "select", "choose", "hire", "elect"}
+                 or t.lower_ in {"appointment", "nomination"}]  # "announced the appointment of X as ..."
         as_at = self._as_after(pm, sent)
         if not verbs or as_at is None:
             return
@@ -557,6 +582,24 @@ class PostFinder:
             for other in self.group_of(post.organisation):
                 self.add(post.person, other, post.title, post.former, sent, 0.6)
 
+    def chaired_by(self, sent: Span, people: list[Mention]) -> None:
+        """'It will be chaired by Sir Robert Hinds': the body the sentence (or, for 'it', the
+        sentence before) is about has that chair."""
+        doc = self.doc
+        for pm in people:
+            k = pm.start - 1
+            while k > sent.start and doc[k].text.rstrip(".") in self.lex.prefixes:
+                k -= 1
+            if k - 1 < sent.start or doc[k].lower_ != "by" or doc[k - 1].lower_ not in {"chaired", "led", "headed"}:
+                continue
+            subjects = self.ents.within(sent.start, k - 1, "ORG")
+            first = next((t for t in sent if not t.is_space), sent[0])
+            body = subjects[0].entity if subjects else (
+                self.subject_before(sent) if first.lower_ in {"it", "the"} else None)
+            if body:
+                self.add(pm.entity, body, {"chaired": "Chair", "led": "Lead", "headed": "Head"}[doc[k - 1].lower_],
+                         False, sent, 0.7)
+
     def shared_post(self, sent: Span, people: list[Mention]) -> None:
         """'The three organisations will also share a director of transformation, Kieran Walsh':
         the post is at each body of the last group of bodies named together."""
@@ -592,8 +635,19 @@ class PostFinder:
                     return [n for n in names if n != org]
         return []
 
+    def referent(self, seen: list[str], pronoun: str | None) -> str | None:
+        """The person a pronoun points back to: the last one named whose honorific does not
+        say otherwise ('She is ...' after 'Ms Grant will succeed Mr Shaw')."""
+        unlike = MALE if pronoun in {"she", "her"} else FEMALE if pronoun in {"he", "him", "his"} else set()
+        for name in reversed(seen):
+            person = self.ents.people.get(name)
+            if not person or not unlike & set(person.prefixes):
+                return name
+        return seen[-1] if seen else None
+
     def run(self) -> list[Post]:
         last_person: str | None = None
+        seen: list[str] = []
         sents = list(self.doc.sents)
         for si, sent in enumerate(sents):
             self.rule = "rule:people_list"
@@ -616,15 +670,24 @@ class PostFinder:
                 self.respectively(sent, people)
                 self.rule = "rule:shared_post"
                 self.shared_post(sent, people)
+                self.rule = "rule:chaired_by"
+                self.chaired_by(sent, people)
                 self.rule = "rule:predicate"
                 for pm in people:  # "A will be chair of X and B will be acting chair of Y"
                     self.predicate(sent, pm, pm.entity)
+                seen.extend(m.entity for m in people)
                 last_person = people[-1].entity
-            elif last_person and any(t.lower_ in OBJECT_PRONOUNS for t in sent):
+            pronoun = next((t.lower_ for t in sent[:10] if t.lower_ in {"he", "she", "him", "her"}), None)
+            if not people and seen:
+                last_person = self.referent(seen, pronoun)
+            if not people and last_person and any(t.lower_ in OBJECT_PRONOUNS for t in sent):
                 self.rule = "rule:pronoun_object"
                 self.pronoun_object(sent, last_person)
             self.rule = "rule:shared_over"
             self.shared_over(sent)
+            if len(people) >= 2:
+                self.rule = "rule:predecessor"
+                self.predecessor(sent, people)
             if not people and last_person and any(t.lower_ in {"he", "she"} for t in sent[:8]):
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, last_person, sent.start)
