@@ -219,7 +219,9 @@ class PostFinder:
             if doc[end].lower_ in {"and", "or"} and doc[end - 1].text == "," and end > start:
                 break  # "Jo Hale, chair of X, and the CCG's accountable officer, ...": someone else's
             if doc[end].pos_ == "AUX" or (doc[end].pos_ == "VERB" and doc[end].dep_ not in {"amod", "compound"}
-                                          and doc[end].tag_ != "VBN"):
+                                          and doc[end].tag_ != "VBN" and not (
+                                              self.lex.is_title_word(doc[end].text) and end > start
+                                              and doc[end - 1].pos_ in {"PROPN", "NOUN", "ADJ"})):
                 break  # "Dan Okoro, will chair the board": the apposition ended, the clause began
             if doc[end].text == ")" and doc[i].text == "(":
                 break
