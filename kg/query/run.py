@@ -179,14 +179,38 @@ def run_query(query: str, store: Path | str | ox.Store | None = None, *, params:
                 default_graphs=default_graphs, named_graphs=named_graphs, strict_params=strict_params)
     if is_store_object(store):
         return run_on_store(store, timeout=timeout, **task)
-    if pool is None:
-        from .isolation import shared_pool
-
-        pool = shared_pool(store, allow_federation)
     started = time.monotonic()
-    result = pool.call("query", task, timeout)
+    result = _pool_for(pool, store, allow_federation).call("query", task, timeout)
     result.seconds = time.monotonic() - started
     return result
+
+
+def render_query(query: str, store: Path | str | ox.Store | None, formats: dict, *, limit: int | None = DEFAULT_LIMIT,
+                 timeout: float | None = DEFAULT_TIMEOUT, allow_federation: bool = False,
+                 default_graphs: list[str] | None = None, named_graphs: list[str] | None = None, pool=None):
+    """Run SPARQL text as `run_query` does and write its result where it ran (the endpoint's path).
+
+    `formats` maps each kind of result to its (media type, format) (kg.query.protocol.
+    choose_formats). The worker sends back the written bytes, not the rows, so writing a
+    large result costs the worker's core instead of the server's interpreter. Returns a
+    kg.query.protocol.Rendered. Updates are refused.
+    """
+    check_safety(query, allow_federation=allow_federation)
+    task = dict(text=query, params=None, defaults={}, limit=limit, allow_federation=allow_federation,
+                default_graphs=default_graphs, named_graphs=named_graphs, strict_params=False)
+    if is_store_object(store):
+        from .protocol import render_result
+
+        return render_result(run_on_store(store, timeout=timeout, **task), formats)
+    return _pool_for(pool, store, allow_federation).call("render", dict(task, formats=formats), timeout)
+
+
+def _pool_for(pool, store, allow_federation: bool):
+    if pool is not None:
+        return pool
+    from .isolation import shared_pool
+
+    return shared_pool(store, allow_federation)
 
 
 def run_on_store(db: ox.Store, *, text: str, params: dict[str, str] | None, defaults: dict[str, str],

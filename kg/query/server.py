@@ -23,9 +23,9 @@ from urllib.parse import parse_qs
 
 from . import webassets
 from ..errors import KGError
-from .protocol import (FORMAT_TYPES, GRAPH_TYPES, HTML, SELECT_TYPES, negotiate, render, service_description,
-                       ASK_TYPES, RDF_TYPES)
-from . import DEFAULT_TIMEOUT, QueryRefused, QuerySyntaxError, QueryTimeout, list_queries, run_query
+from .protocol import HTML, OFFERS, RDF_TYPES, choose_formats, negotiate, service_description
+from . import DEFAULT_TIMEOUT, QueryRefused, QuerySyntaxError, QueryTimeout, list_queries
+from .run import render_query
 from .isolation import Pool, QueryBusy, QueryCrashed
 from ..rdf.store import StoreError
 from ..rdf.vocab import USER_PREFIXES
@@ -145,10 +145,11 @@ class Endpoint:
         if more or not query.strip():
             raise HTTPError(HTTPStatus.BAD_REQUEST, "give exactly one, non-empty query parameter")
         s = self.settings
+        formats = choose_formats(environ.get("HTTP_ACCEPT"), (args.get("format") or [None])[0])
         try:
-            result = run_query(query, s.store, limit=s.limit, timeout=s.timeout, allow_federation=s.allow_federation,
-                               is_text=True, default_graphs=args.get("default-graph-uri"),
-                               named_graphs=args.get("named-graph-uri"), pool=self.pool, strict_params=False)
+            answer = render_query(query, s.store, formats, limit=s.limit, timeout=s.timeout,
+                                  allow_federation=s.allow_federation, default_graphs=args.get("default-graph-uri"),
+                                  named_graphs=args.get("named-graph-uri"), pool=self.pool)
         except QuerySyntaxError as e:
             raise HTTPError(HTTPStatus.BAD_REQUEST, str(e)) from None
         except QueryRefused as e:
@@ -159,17 +160,10 @@ class Endpoint:
             raise HTTPError(HTTPStatus.INTERNAL_SERVER_ERROR, str(e)) from None
         except KGError as e:
             raise HTTPError(HTTPStatus.BAD_REQUEST, str(e)) from None
-        offered = GRAPH_TYPES if result.is_graph else ASK_TYPES if result.form == "ask" else SELECT_TYPES
-        fmt = (args.get("format") or [None])[0]
-        if fmt in FORMAT_TYPES and FORMAT_TYPES[fmt] in offered:
-            media = FORMAT_TYPES[fmt]
-        else:
-            chosen = negotiate(environ.get("HTTP_ACCEPT"), offered)
-            if chosen is None:
-                raise HTTPError(HTTPStatus.NOT_ACCEPTABLE, _not_acceptable(offered))
-            media, fmt = chosen
-        extra = {"X-KG-Truncated": "true", "X-KG-Row-Limit": str(result.limit)} if result.truncated else {}
-        return Response(HTTPStatus.OK, f"{media}; charset=utf-8", render(result, fmt), extra)
+        if answer.body is None:
+            raise HTTPError(HTTPStatus.NOT_ACCEPTABLE, _not_acceptable(OFFERS[answer.kind]))
+        extra = {"X-KG-Truncated": "true", "X-KG-Row-Limit": str(answer.limit)} if answer.truncated else {}
+        return Response(HTTPStatus.OK, f"{answer.media}; charset=utf-8", answer.body, extra)
 
     # --- cross-cutting ---------------------------------------------------------------
     def _check_host(self, environ) -> None:
