@@ -187,7 +187,7 @@ def main(argv=None) -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--requests", type=int, default=20)
     ap.add_argument("--runs", type=int, default=20, help="Runs of each saved query for the latency figures.")
-    ap.add_argument("--max-queries", type=int, default=2)
+    ap.add_argument("--max-queries", type=int, default=None, help="Query workers (default: kg serve's, one per core).")
     args = ap.parse_args(argv)
     workdir = tempfile.TemporaryDirectory(prefix="kg-bench-serve-")
     store = args.store or Path(workdir.name) / "store"
@@ -202,7 +202,7 @@ def main(argv=None) -> None:
     cheap = [name for name in fastest if times[name] < 0.2]
     texts = [q.text for q in list_queries() if q.name in cheap] + LOOKUPS
     report["load_queries"] = cheap + [f"{len(LOOKUPS)} lookups"]
-    proc, host, port = start_server(store, "--max-queries", str(args.max_queries))
+    proc, host, port = start_server(store, *(["--max-queries", str(args.max_queries)] if args.max_queries else []))
     try:
         report["load"] = load(host, port, texts, args.clients, args.requests)
         report["load_ask_only"] = load(host, port, ["ASK { ?o a org:Organization }"], args.clients, args.requests)

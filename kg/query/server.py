@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -31,7 +32,23 @@ from ..rdf.store import StoreError
 from ..rdf.vocab import USER_PREFIXES
 
 MAX_BODY = 1_000_000
-MAX_QUERIES = 2
+
+
+def default_max_queries() -> int:
+    """One query worker per core this process may use, 2 to 8.
+
+    A query keeps one core busy; fewer workers than cores leaves cores idle under load,
+    more only makes running queries share cores. At least 2, so one slow query never
+    holds every slot; at most 8, as each worker holds its own store handle and caches.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 2
+    return min(max(cores, 2), 8)
+
+
+MAX_QUERIES = default_max_queries()
 QUEUE_WAIT = 5.0  # seconds a request waits for a free query slot before its 503
 METHODS = "GET, HEAD, POST"
 
@@ -258,9 +275,15 @@ def make_server(store: Path | str | None, *, host: str = "127.0.0.1", port: int 
                 timeout: float = DEFAULT_TIMEOUT, allow_federation: bool = False, max_queries: int = MAX_QUERIES,
                 cors: tuple[str, ...] = (), allow_host: tuple[str, ...] = ()):
     """A ready (not yet serving) waitress server; port 0 picks a free port (server.effective_port)."""
+    import logging
+
     import waitress
 
     from ..rdf.store import open_store
+
+    # Requests wait in waitress's queue for a query slot by design (a 503 after QUEUE_WAIT);
+    # its per-request "Task queue depth" warning would flood the terminal under load.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
     open_store(store, read_only=True)  # fail now, with a clear message, if there is no store
     settings = Settings(store, limit=limit, timeout=timeout, allow_federation=allow_federation,
