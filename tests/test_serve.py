@@ -394,6 +394,18 @@ def test_negotiation_and_loopback():
     assert "localhost:7878" in allowed_hosts("127.0.0.1", 7878) and allowed_hosts("0.0.0.0", 7878) is None
 
 
+def test_format_parameter_and_accept_are_decided_per_kind_of_result(endpoint):
+    """?format= wins where it fits the result; elsewhere Accept decides (the worker writes the answer)."""
+    status, headers, body = get(endpoint, PEOPLE, {"Accept": "application/sparql-results+json"}, format="csv")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    assert next(csv.reader(io.StringIO(body))) == ["n"]
+    status, headers, _ = get(endpoint, "CONSTRUCT WHERE { ?p foaf:name 'Lyn Bacon' }", {"Accept": "text/turtle"},
+                             format="csv")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+    status, _, _ = get(endpoint, "ASK { ?s ?p ?o }", {"Accept": "text/turtle"})
+    assert status == 406
+
+
 def test_warning_for_a_non_loopback_address(tmp_path):
     done = subprocess.run([sys.executable, "-c", CLI, "serve", "--host", "0.0.0.0", "--port", "0",
                            "--store", str(tmp_path / "missing")], capture_output=True, text=True, timeout=60)
