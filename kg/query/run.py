@@ -13,7 +13,8 @@ from ..rdf.store import open_store
 from ..rdf.vocab import USER_PREFIXES as PREFIXES
 from .catalogue import find_query
 from .params import Param, find_params, to_term
-from .syntax import (QueryError, QueryTimeout, Token, _first_line, _syntax_error, check_safety, has_dataset_clause, tokenize)
+from .syntax import (MAX_QUERY_CHARS, QueryError, QueryTimeout, Token, _first_line, _syntax_error, check_safety,
+                     has_dataset_clause, tokenize)
 
 DEFAULT_LIMIT = 10_000
 DEFAULT_TIMEOUT = 30.0
@@ -33,6 +34,7 @@ class Prepared:
     form: str
     substitutions: dict[ox.Variable, ox.Term]
     hidden: set[str]  # variables added to the projection only so they can be substituted
+    has_dataset: bool = False  # the query names its dataset (FROM / FROM NAMED)
 
 
 def _projection(tokens: list[Token]) -> tuple[int, list[Token]] | None:
@@ -92,9 +94,11 @@ def prepare(text: str, values: dict[str, str] | None = None, *, defaults: dict[s
             store: ox.Store | None = None, allow_federation: bool = False,
             allow_update: bool = False, strict: bool = True) -> Prepared:
     """Check a query's safety and bind its parameters; the text itself is never given values."""
-    form = check_safety(text, allow_federation=allow_federation, allow_update=allow_update)
+    # tokenized once for every check below (text over the length limit: check_safety refuses it first)
+    tokens = tokenize(text) if len(text) <= MAX_QUERY_CHARS else None
+    form = check_safety(text, allow_federation=allow_federation, allow_update=allow_update, tokens=tokens)
     values = dict(values or {})
-    params = find_params(text)
+    params = find_params(text, tokens)
     known = {p.name for p in params} | {p.variable.lstrip("_") for p in params} | {p.variable for p in params}
     unknown = sorted(set(values) - known)
     if unknown:
@@ -109,11 +113,12 @@ def prepare(text: str, values: dict[str, str] | None = None, *, defaults: dict[s
             continue
         subs[ox.Variable(p.variable)] = to_term(p, value, store)
     hidden: set[str] = set()
+    has_dataset = has_dataset_clause(tokens)
     if form == "select" and subs:
-        text, hidden = _make_visible(text, tokenize(text), [v.value for v in subs])
+        text, hidden = _make_visible(text, tokens, [v.value for v in subs])
     if form == "update" and subs:
         raise QueryError("parameters cannot be used in an UPDATE")
-    return Prepared(text, form, subs, hidden)
+    return Prepared(text, form, subs, hidden, has_dataset)
 
 
 def _value_for(p: Param, values: dict[str, str], defaults: dict[str, str]) -> str | None:
@@ -220,7 +225,7 @@ def run_on_store(db: ox.Store, *, text: str, params: dict[str, str] | None, defa
     """Prepare and run a query on an open store, in this process."""
     prepared = prepare(text, params, defaults=defaults, store=db, allow_federation=allow_federation,
                        strict=strict_params)
-    options = dataset_options(text, default_graphs, named_graphs)
+    options = dataset_options(prepared.has_dataset, default_graphs, named_graphs)
     started = time.monotonic()
     work = lambda cancel: _execute(db, prepared, text, limit, cancel, options)  # noqa: E731
     result = work(threading.Event()) if timeout is None else _with_time_limit(work, timeout)
@@ -228,7 +233,7 @@ def run_on_store(db: ox.Store, *, text: str, params: dict[str, str] | None, defa
     return result
 
 
-def dataset_options(text: str, default_graphs: list[str] | None, named_graphs: list[str] | None) -> dict:
+def dataset_options(has_dataset: bool, default_graphs: list[str] | None, named_graphs: list[str] | None) -> dict:
     """Store.query keywords for the RDF dataset (SPARQL 1.1 Protocol, section 2.1.4).
 
     The protocol's graphs win over the query's FROM / FROM NAMED; without either, the
@@ -240,7 +245,7 @@ def dataset_options(text: str, default_graphs: list[str] | None, named_graphs: l
                     "named_graphs": [ox.NamedNode(g) for g in named_graphs or []]}
         except ValueError as e:
             raise QueryError(f"not a valid graph IRI: {e}") from None
-    if has_dataset_clause(text):
+    if has_dataset:
         return {}
     return {"use_default_graph_as_union": True}
 
