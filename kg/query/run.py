@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -293,18 +294,32 @@ def _with_time_limit(work, timeout: float | None):
 
 def _execute(db: ox.Store, prepared: Prepared, original: str, limit: int | None,
              cancel: threading.Event, options: dict) -> QueryResult:
+    with _engine_errors(db, prepared, original):
+        return _collect(_start(db, prepared, options), prepared, limit, cancel)
+
+
+def _start(db: ox.Store, prepared: Prepared, options: dict):
+    return db.query(prepared.text, **options, prefixes=PREFIXES, substitutions=prepared.substitutions or None)
+
+
+def _collect(answer, prepared: Prepared, limit: int | None, cancel: threading.Event) -> QueryResult:
+    """The engine's answer as a QueryResult, cut at `limit` rows."""
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(answer))
+    if isinstance(answer, ox.QueryTriples):
+        triples, truncated = _take(answer, limit, cancel)
+        return QueryResult(prepared.form, triples=triples, truncated=truncated, limit=limit)
+    variables = [v.value for v in answer.variables if v.value not in prepared.hidden]
+    solutions, truncated = _take(answer, limit, cancel)
+    rows = [[s[v] for v in variables] for s in solutions]
+    return QueryResult("select", variables=variables, rows=rows, truncated=truncated, limit=limit)
+
+
+@contextmanager
+def _engine_errors(db: ox.Store, prepared: Prepared, original: str):
+    """Oxigraph's errors (while parsing or while evaluating lazily) as kg's, with positions."""
     try:
-        answer = db.query(prepared.text, **options, prefixes=PREFIXES,
-                          substitutions=prepared.substitutions or None)
-        if isinstance(answer, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(answer))
-        if isinstance(answer, ox.QueryTriples):
-            triples, truncated = _take(answer, limit, cancel)
-            return QueryResult(prepared.form, triples=triples, truncated=truncated, limit=limit)
-        variables = [v.value for v in answer.variables if v.value not in prepared.hidden]
-        solutions, truncated = _take(answer, limit, cancel)
-        rows = [[s[v] for v in variables] for s in solutions]
-        return QueryResult("select", variables=variables, rows=rows, truncated=truncated, limit=limit)
+        yield
     except SyntaxError as e:
         if prepared.text != original:
             _explain_prepared_failure(db, original, e)
@@ -314,6 +329,35 @@ def _execute(db: ox.Store, prepared: Prepared, original: str, limit: int | None,
             raise QueryError("a parameter must be visible to the SELECT clause: with SELECT *, use it in "
                              f"a triple pattern, or list the variables ({_first_line(e)})") from None
         raise QueryError(f"the query failed: {_first_line(e)}") from None
+
+
+_NATIVE_RESULTS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+
+
+def render_on_store(db: ox.Store, formats: dict, *, text: str, params: dict[str, str] | None,
+                    defaults: dict[str, str], limit: int | None, allow_federation: bool,
+                    default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+                    strict_params: bool = True):
+    """Prepare and run a query, and write its result in the format `formats` gives its kind.
+
+    Solutions that need no row cut and no hidden variable are written by Oxigraph's own
+    SPARQL results writers, straight from the engine (no Python object per term);
+    everything else goes through a QueryResult. No time limit: the worker's parent kills.
+    """
+    from .protocol import Rendered, render_result
+
+    prepared = prepare(text, params, defaults=defaults, store=db, allow_federation=allow_federation,
+                       strict=strict_params)
+    options = dataset_options(prepared.has_dataset, default_graphs, named_graphs)
+    with _engine_errors(db, prepared, text):
+        answer = _start(db, prepared, options)
+        chosen = formats.get("select")
+        if (isinstance(answer, ox.QuerySolutions) and limit is None and not prepared.hidden
+                and chosen is not None and chosen[1] in _NATIVE_RESULTS):
+            return Rendered("select", chosen[0], answer.serialize(format=_NATIVE_RESULTS[chosen[1]]), False, None)
+        result = _collect(answer, prepared, limit, threading.Event())
+    return render_result(result, formats)
 
 
 def _take(iterator: Iterable, limit: int | None, cancel: threading.Event) -> tuple[list, bool]:

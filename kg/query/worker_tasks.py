@@ -5,8 +5,8 @@ import pyoxigraph as ox
 
 from .describe import EntityDescription, describe_entity
 from .params import entity_names
-from .protocol import Rendered, render_result
-from .run import QueryResult, run_on_store
+from .protocol import Rendered
+from .run import QueryResult, render_on_store, run_on_store
 
 
 def query(db: ox.Store, **kwargs) -> QueryResult:
@@ -16,7 +16,7 @@ def query(db: ox.Store, **kwargs) -> QueryResult:
 
 def render(db: ox.Store, formats: dict, **kwargs) -> Rendered:
     """Run one query and write its result in the negotiated format here, in the worker."""
-    return render_result(run_on_store(db, timeout=None, **kwargs), formats)
+    return render_on_store(db, formats, **kwargs)
 
 
 def describe(db: ox.Store, ref: str) -> EntityDescription:
