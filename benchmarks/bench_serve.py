@@ -54,7 +54,7 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def saved_query_times(store: Path) -> dict[str, float]:
-    """Seconds of one run of each parameter-free saved query (those within 5 s), in a worker.
+    """Seconds of each parameter-free saved query (those within 5 s; best of 3 under 1 s), in a worker.
 
     In a worker, so that a query stopped at 5 s is killed: run in this process, it would go
     on in a background thread (pyoxigraph cannot cancel) and steal a core from the load test.
@@ -65,12 +65,19 @@ def saved_query_times(store: Path) -> dict[str, float]:
         for q in list_queries():
             if q.params:  # sent as text over HTTP, a query's parameters would have no values
                 continue
-            start = time.perf_counter()
-            try:
-                run_query(q.name, store, limit=1000, timeout=5, pool=pool)
-            except QueryError:
-                continue
-            times[q.name] = round(time.perf_counter() - start, 3)
+            best = None
+            for _ in range(3):  # best of three for those under 1 s, so the load's mix is the same each run
+                start = time.perf_counter()
+                try:
+                    run_query(q.name, store, limit=1000, timeout=5, pool=pool)
+                except QueryError:
+                    break
+                elapsed = time.perf_counter() - start
+                best = elapsed if best is None else min(best, elapsed)
+                if best > 1:
+                    break
+            if best is not None:
+                times[q.name] = round(best, 3)
     finally:
         pool.close()
     return times
