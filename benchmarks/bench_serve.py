@@ -84,18 +84,21 @@ def saved_query_times(store: Path) -> dict[str, float]:
 
 
 def latency(store: Path, queries: list[str], runs: int) -> dict:
-    """p50/p90 of each query (saved name or text) in this process and through a worker."""
+    """p50/p90 of each query (saved name or text) in this process and through a worker.
+
+    The two are timed alternately, so a change in the machine's load touches both alike.
+    """
     db = open_store(store, read_only=True)
     out = {}
     for query in queries:
-        row = {}
-        for label, target in (("in_process", db), ("worker", store)):
-            times = []
-            for _ in range(runs):
+        times: dict[str, list[float]] = {"in_process": [], "worker": []}
+        for _ in range(runs):
+            for label, target in (("in_process", db), ("worker", store)):
                 start = time.perf_counter()
                 run_query(query, target, limit=1000, timeout=30)
-                times.append((time.perf_counter() - start) * 1000)
-            row[label] = {"p50_ms": round(percentile(times, 50), 2), "p90_ms": round(percentile(times, 90), 2)}
+                times[label].append((time.perf_counter() - start) * 1000)
+        row = {label: {"p50_ms": round(percentile(t, 50), 2), "p90_ms": round(percentile(t, 90), 2)}
+               for label, t in times.items()}
         out[query if len(query) < 40 else query[:37] + "..."] = row
     return out
 
