@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_network import build_store  # noqa: E402
 
 from kg.query import QueryError, list_queries, run_query  # noqa: E402
+from kg.query.isolation import Pool  # noqa: E402
 from kg.rdf.store import open_store  # noqa: E402
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -53,34 +54,51 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def saved_query_times(store: Path) -> dict[str, float]:
-    """Seconds of one in-process run of each parameter-free saved query (those within 5 s)."""
-    db = open_store(store, read_only=True)
+    """Seconds of each parameter-free saved query (those within 5 s; best of 3 under 1 s), in a worker.
+
+    In a worker, so that a query stopped at 5 s is killed: run in this process, it would go
+    on in a background thread (pyoxigraph cannot cancel) and steal a core from the load test.
+    """
+    pool = Pool(store, size=1, wait=60.0)
     times = {}
-    for q in list_queries():
-        if q.params:  # sent as text over HTTP, a query's parameters would have no values
-            continue
-        start = time.perf_counter()
-        try:
-            run_query(q.name, db, limit=1000, timeout=5)
-        except QueryError:
-            continue
-        times[q.name] = round(time.perf_counter() - start, 3)
+    try:
+        for q in list_queries():
+            if q.params:  # sent as text over HTTP, a query's parameters would have no values
+                continue
+            best = None
+            for _ in range(3):  # best of three for those under 1 s, so the load's mix is the same each run
+                start = time.perf_counter()
+                try:
+                    run_query(q.name, store, limit=1000, timeout=5, pool=pool)
+                except QueryError:
+                    break
+                elapsed = time.perf_counter() - start
+                best = elapsed if best is None else min(best, elapsed)
+                if best > 1:
+                    break
+            if best is not None:
+                times[q.name] = round(best, 3)
+    finally:
+        pool.close()
     return times
 
 
 def latency(store: Path, queries: list[str], runs: int) -> dict:
-    """p50/p90 of each query (saved name or text) in this process and through a worker."""
+    """p50/p90 of each query (saved name or text) in this process and through a worker.
+
+    The two are timed alternately, so a change in the machine's load touches both alike.
+    """
     db = open_store(store, read_only=True)
     out = {}
     for query in queries:
-        row = {}
-        for label, target in (("in_process", db), ("worker", store)):
-            times = []
-            for _ in range(runs):
+        times: dict[str, list[float]] = {"in_process": [], "worker": []}
+        for _ in range(runs):
+            for label, target in (("in_process", db), ("worker", store)):
                 start = time.perf_counter()
                 run_query(query, target, limit=1000, timeout=30)
-                times.append((time.perf_counter() - start) * 1000)
-            row[label] = {"p50_ms": round(percentile(times, 50), 2), "p90_ms": round(percentile(times, 90), 2)}
+                times[label].append((time.perf_counter() - start) * 1000)
+        row = {label: {"p50_ms": round(percentile(t, 50), 2), "p90_ms": round(percentile(t, 90), 2)}
+               for label, t in times.items()}
         out[query if len(query) < 40 else query[:37] + "..."] = row
     return out
 
@@ -179,7 +197,7 @@ def main(argv=None) -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--requests", type=int, default=20)
     ap.add_argument("--runs", type=int, default=20, help="Runs of each saved query for the latency figures.")
-    ap.add_argument("--max-queries", type=int, default=2)
+    ap.add_argument("--max-queries", type=int, default=None, help="Query workers (default: kg serve's, one per core).")
     args = ap.parse_args(argv)
     workdir = tempfile.TemporaryDirectory(prefix="kg-bench-serve-")
     store = args.store or Path(workdir.name) / "store"
@@ -194,7 +212,7 @@ def main(argv=None) -> None:
     cheap = [name for name in fastest if times[name] < 0.2]
     texts = [q.text for q in list_queries() if q.name in cheap] + LOOKUPS
     report["load_queries"] = cheap + [f"{len(LOOKUPS)} lookups"]
-    proc, host, port = start_server(store, "--max-queries", str(args.max_queries))
+    proc, host, port = start_server(store, *(["--max-queries", str(args.max_queries)] if args.max_queries else []))
     try:
         report["load"] = load(host, port, texts, args.clients, args.requests)
         report["load_ask_only"] = load(host, port, ["ASK { ?o a org:Organization }"], args.clients, args.requests)

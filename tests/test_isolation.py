@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.query import QueryError, QueryRefused, QueryTimeout, check_safety, run_query
-from kg.query.isolation import Pool, QueryBusy, QueryCrashed
+from kg.query.isolation import FairSlots, Pool, QueryBusy, QueryCrashed
 
 from conftest import store_from_trig
 
@@ -158,6 +158,33 @@ def test_the_cap_counts_a_query_until_it_has_stopped(pool):
     runner.join()
     assert isinstance(errors[0], QueryTimeout)
     assert pool.call("query", task("ASK {}"), 20).boolean is True
+
+
+def test_query_slots_go_to_waiters_in_arrival_order():
+    slots, order = FairSlots(1), []
+    assert slots.acquire()
+
+    def wait_for_slot(name):
+        assert slots.acquire(10.0)
+        order.append(name)
+
+    waiters = []
+    for name in "abc":
+        waiters.append(threading.Thread(target=wait_for_slot, args=(name,)))
+        waiters[-1].start()
+        time.sleep(0.1)  # queue a, then b, then c
+    for expected in (["a"], ["a", "b"], ["a", "b", "c"]):
+        slots.release()
+        assert not slots.acquire()  # the freed slot went to the longest waiter, not to a newcomer
+        deadline = time.monotonic() + 5
+        while order != expected and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert order == expected
+    for t in waiters:
+        t.join()
+    assert not slots.acquire(0.05)  # c still holds the slot; a timed-out waiter takes nothing
+    slots.release()
+    assert slots.acquire()
 
 
 def test_errors_keep_their_details_across_the_process_boundary(pool):

@@ -117,6 +117,38 @@ def test_get_json(endpoint):
     assert names[:2] == ["Alastair McLellan", "Alex Norris"] and len(names) == 7  # no row cut by default
 
 
+@pytest.mark.parametrize("media,parse_format", [
+    ("application/sparql-results+json", "json"), ("application/sparql-results+xml", "xml"),
+    ("text/tab-separated-values", "tsv"), ("text/csv", "csv")])
+def test_every_results_format_carries_the_same_rows(endpoint, media, parse_format):
+    from rdflib.query import Result
+
+    status, _, body = get(endpoint, "SELECT ?n ?pre WHERE { ?p a foaf:Person ; foaf:name ?n . "
+                                    "OPTIONAL { ?p schema:honorificPrefix ?pre } } ORDER BY ?n", {"Accept": media})
+    assert status == 200
+    rows = [(str(r["n"]), str(r["pre"]) if r["pre"] is not None else None)
+            for r in Result.parse(io.StringIO(body) if parse_format == "csv" else io.BytesIO(body.encode()),
+                                  format=parse_format)]
+    assert [n for n, _ in rows][:2] == ["Alastair McLellan", "Alex Norris"] and len(rows) == 7
+    assert any(pre for _, pre in rows) and any(pre in (None, "") for _, pre in rows)  # bound and unbound
+
+
+def test_a_row_limit_is_reported_in_the_response(mini):
+    proc, url = start(mini, "--limit", "2")
+    try:
+        for accept in ("application/sparql-results+json", "text/csv"):
+            status, headers, body = get(url, PEOPLE, {"Accept": accept})
+            assert status == 200 and headers["X-KG-Truncated"] == "true" and headers["X-KG-Row-Limit"] == "2"
+            rows = (json.loads(body)["results"]["bindings"] if accept.endswith("json")
+                    else list(csv.DictReader(io.StringIO(body))))
+            assert len(rows) == 2
+        status, headers, body = get(url, "SELECT ?n WHERE { ?p foaf:name ?n } LIMIT 1")
+        assert status == 200 and "X-KG-Truncated" not in headers and len(json.loads(body)["results"]["bindings"]) == 1
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 def test_post_form_csv(endpoint):
     data = urllib.parse.urlencode({"query": "SELECT ?role WHERE { ?m org:member/foaf:name 'Lyn Bacon' ; "
                                             "org:role/skos:prefLabel ?role }"}).encode()
@@ -392,6 +424,18 @@ def test_negotiation_and_loopback():
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.4")
     assert "localhost:7878" in allowed_hosts("127.0.0.1", 7878) and allowed_hosts("0.0.0.0", 7878) is None
+
+
+def test_format_parameter_and_accept_are_decided_per_kind_of_result(endpoint):
+    """?format= wins where it fits the result; elsewhere Accept decides (the worker writes the answer)."""
+    status, headers, body = get(endpoint, PEOPLE, {"Accept": "application/sparql-results+json"}, format="csv")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    assert next(csv.reader(io.StringIO(body))) == ["n"]
+    status, headers, _ = get(endpoint, "CONSTRUCT WHERE { ?p foaf:name 'Lyn Bacon' }", {"Accept": "text/turtle"},
+                             format="csv")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+    status, _, _ = get(endpoint, "ASK { ?s ?p ?o }", {"Accept": "text/turtle"})
+    assert status == 406
 
 
 def test_warning_for_a_non_loopback_address(tmp_path):

@@ -130,8 +130,9 @@ def sparql_cmd(fmt, limit, timeout, allow_federation, store):
 @click.option("--limit", type=click.IntRange(1), default=None,
               help="Cut results at this many rows (default: no cut; cut results carry X-KG-Truncated).")
 @timeout_option
-@click.option("--max-queries", type=click.IntRange(1, 64), default=2, show_default=True,
-              help="Queries running at once (one worker process each); more wait up to 5 s, then get 503.")
+@click.option("--max-queries", type=click.IntRange(1, 64), default=None,
+              help="Queries running at once (one worker process each; default one per core, 2 to 8); "
+                   "more wait up to 5 s, then get 503.")
 @click.option("--cors", multiple=True, metavar="ORIGIN",
               help="Let browser pages from ORIGIN (e.g. http://localhost:3000, or *) read answers; repeatable.")
 @click.option("--allow-host", multiple=True, metavar="NAME",
@@ -148,8 +149,9 @@ def serve_cmd(host, port, limit, timeout, max_queries, cors, allow_host, allow_f
     (default: the union of all graphs). GET /sparql with Accept: text/turtle gives the
     Service Description. Each query runs in a worker process killed at --timeout.
     """
-    from ..query.server import serve
+    from ..query.server import MAX_QUERIES, serve
 
+    max_queries = max_queries or MAX_QUERIES
     try:
         serve(store, host=host, port=port, limit=limit, timeout=timeout, allow_federation=allow_federation,
               max_queries=max_queries, cors=cors, allow_host=allow_host)

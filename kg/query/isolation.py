@@ -20,6 +20,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from typing import Any
@@ -170,6 +171,52 @@ class Worker:
         return code
 
 
+class FairSlots:
+    """A counting semaphore that serves waiters first come, first served.
+
+    threading.Semaphore lets a newly arriving thread take a slot just freed ahead of the
+    threads already waiting (and a woken waiter that lost the race queues again at the
+    back), which under load stretches the tail of the latency. Here a freed slot is handed
+    to the longest waiter directly.
+    """
+
+    def __init__(self, size: int):
+        self._free = size
+        self._waiters: deque[list] = deque()  # [event, granted]
+        self._lock = threading.Lock()
+
+    def acquire(self, timeout: float = 0.0) -> bool:
+        with self._lock:
+            if self._free and not self._waiters:
+                self._free -= 1
+                return True
+            if timeout <= 0:
+                return False
+            waiter = [threading.Event(), False]
+            self._waiters.append(waiter)
+        interrupted = True
+        try:
+            waiter[0].wait(timeout)
+            interrupted = False
+        finally:
+            with self._lock:
+                granted = waiter[1]
+                if not granted:
+                    self._waiters.remove(waiter)  # timed out (or Ctrl-C) before a slot was handed over
+            if granted and interrupted:
+                self.release()  # Ctrl-C just as a slot arrived: pass it on
+        return granted
+
+    def release(self) -> None:
+        with self._lock:
+            if self._waiters:
+                waiter = self._waiters.popleft()
+                waiter[1] = True
+                waiter[0].set()
+            else:
+                self._free += 1
+
+
 class Pool:
     """Up to `size` concurrent queries, each in a warm worker process."""
 
@@ -178,7 +225,7 @@ class Pool:
         self.store = str(store) if store is not None else None
         self.size, self.wait = size, wait
         self.allow_federation = allow_federation
-        self._slots = threading.BoundedSemaphore(size)
+        self._slots = FairSlots(size)
         self._idle: list[Worker] = []
         self._lock = threading.Lock()
         self.crashes = 0
@@ -198,7 +245,7 @@ class Pool:
         return self
 
     def call(self, name: str, kwargs: dict, timeout: float | None) -> Any:
-        acquired = self._slots.acquire(timeout=self.wait) if self.wait > 0 else self._slots.acquire(blocking=False)
+        acquired = self._slots.acquire(self.wait)
         if not acquired:
             raise QueryBusy(f"all {self.size} query slots are busy (limit --max-queries {self.size}); "
                             "try again shortly")

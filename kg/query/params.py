@@ -8,7 +8,7 @@ from datetime import date
 import pyoxigraph as ox
 
 from ..rdf.vocab import FOAF, PREFIXES, SCHEMA, SKOS, USER_PREFIXES, XSD
-from .syntax import QueryError, tokenize
+from .syntax import QueryError, Token, tokenize
 
 # --- parameters ----------------------------------------------------------------------------
 _SIMPLE_TYPES = {"iri": None, "literal": None, "integer": "integer", "decimal": "decimal",
@@ -51,10 +51,10 @@ def parse_param(variable: str) -> Param | None:
     return Param(variable, body, "literal", optional)
 
 
-def find_params(text: str) -> list[Param]:
-    """The parameters a query text uses, in order of first appearance."""
+def find_params(text: str, tokens: list[Token] | None = None) -> list[Param]:
+    """The parameters a query text uses, in order of first appearance (`tokens`: its tokens, if known)."""
     seen: dict[str, Param] = {}
-    for t in tokenize(text):
+    for t in tokenize(text) if tokens is None else tokens:
         if t.kind == "var" and t.text[1:] not in seen:
             p = parse_param(t.text[1:])
             if p:

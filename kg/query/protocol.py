@@ -1,6 +1,8 @@
 """The media types of the SPARQL 1.1 Protocol, content negotiation and the Service Description."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pyoxigraph as ox
 
 from . import format_result
@@ -67,6 +69,47 @@ def negotiate(accept: str | None, offered: dict[str, str]) -> tuple[str, str] | 
 
 def render(result: QueryResult, fmt: str) -> bytes:
     return format_result(result, fmt).encode("utf-8")
+
+
+OFFERS = {"select": SELECT_TYPES, "ask": ASK_TYPES, "graph": GRAPH_TYPES}
+
+
+def result_kind(result: QueryResult) -> str:
+    """'select', 'ask' or 'graph': which media types a result can be written in."""
+    return "graph" if result.is_graph else "ask" if result.form == "ask" else "select"
+
+
+def choose_formats(accept: str | None, format_param: str | None) -> dict[str, tuple[str, str] | None]:
+    """(media type, format) for each kind of result, from ?format= or else Accept; None: 406.
+
+    Decided before the query runs, so the worker that runs it can also write the answer.
+    """
+    chosen: dict[str, tuple[str, str] | None] = {}
+    for kind, offered in OFFERS.items():
+        if format_param in FORMAT_TYPES and FORMAT_TYPES[format_param] in offered:
+            chosen[kind] = FORMAT_TYPES[format_param], format_param
+        else:
+            chosen[kind] = negotiate(accept, offered)
+    return chosen
+
+
+@dataclass
+class Rendered:
+    """A result already written in its negotiated format (body None: no acceptable format)."""
+    kind: str
+    media: str | None
+    body: bytes | None
+    truncated: bool
+    limit: int | None
+
+
+def render_result(result: QueryResult, formats: dict[str, tuple[str, str] | None]) -> Rendered:
+    kind = result_kind(result)
+    choice = formats.get(kind)
+    if choice is None:
+        return Rendered(kind, None, None, result.truncated, result.limit)
+    media, fmt = choice
+    return Rendered(kind, media, render(result, fmt), result.truncated, result.limit)
 
 
 _SD = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .

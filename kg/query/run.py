@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -13,7 +14,8 @@ from ..rdf.store import open_store
 from ..rdf.vocab import USER_PREFIXES as PREFIXES
 from .catalogue import find_query
 from .params import Param, find_params, to_term
-from .syntax import (QueryError, QueryTimeout, Token, _first_line, _syntax_error, check_safety, has_dataset_clause, tokenize)
+from .syntax import (MAX_QUERY_CHARS, QueryError, QueryTimeout, Token, _first_line, _syntax_error, check_safety,
+                     has_dataset_clause, tokenize)
 
 DEFAULT_LIMIT = 10_000
 DEFAULT_TIMEOUT = 30.0
@@ -33,6 +35,7 @@ class Prepared:
     form: str
     substitutions: dict[ox.Variable, ox.Term]
     hidden: set[str]  # variables added to the projection only so they can be substituted
+    has_dataset: bool = False  # the query names its dataset (FROM / FROM NAMED)
 
 
 def _projection(tokens: list[Token]) -> tuple[int, list[Token]] | None:
@@ -92,9 +95,11 @@ def prepare(text: str, values: dict[str, str] | None = None, *, defaults: dict[s
             store: ox.Store | None = None, allow_federation: bool = False,
             allow_update: bool = False, strict: bool = True) -> Prepared:
     """Check a query's safety and bind its parameters; the text itself is never given values."""
-    form = check_safety(text, allow_federation=allow_federation, allow_update=allow_update)
+    # tokenized once for every check below (text over the length limit: check_safety refuses it first)
+    tokens = tokenize(text) if len(text) <= MAX_QUERY_CHARS else None
+    form = check_safety(text, allow_federation=allow_federation, allow_update=allow_update, tokens=tokens)
     values = dict(values or {})
-    params = find_params(text)
+    params = find_params(text, tokens)
     known = {p.name for p in params} | {p.variable.lstrip("_") for p in params} | {p.variable for p in params}
     unknown = sorted(set(values) - known)
     if unknown:
@@ -109,11 +114,12 @@ def prepare(text: str, values: dict[str, str] | None = None, *, defaults: dict[s
             continue
         subs[ox.Variable(p.variable)] = to_term(p, value, store)
     hidden: set[str] = set()
+    has_dataset = has_dataset_clause(tokens)
     if form == "select" and subs:
-        text, hidden = _make_visible(text, tokenize(text), [v.value for v in subs])
+        text, hidden = _make_visible(text, tokens, [v.value for v in subs])
     if form == "update" and subs:
         raise QueryError("parameters cannot be used in an UPDATE")
-    return Prepared(text, form, subs, hidden)
+    return Prepared(text, form, subs, hidden, has_dataset)
 
 
 def _value_for(p: Param, values: dict[str, str], defaults: dict[str, str]) -> str | None:
@@ -179,14 +185,38 @@ def run_query(query: str, store: Path | str | ox.Store | None = None, *, params:
                 default_graphs=default_graphs, named_graphs=named_graphs, strict_params=strict_params)
     if is_store_object(store):
         return run_on_store(store, timeout=timeout, **task)
-    if pool is None:
-        from .isolation import shared_pool
-
-        pool = shared_pool(store, allow_federation)
     started = time.monotonic()
-    result = pool.call("query", task, timeout)
+    result = _pool_for(pool, store, allow_federation).call("query", task, timeout)
     result.seconds = time.monotonic() - started
     return result
+
+
+def render_query(query: str, store: Path | str | ox.Store | None, formats: dict, *, limit: int | None = DEFAULT_LIMIT,
+                 timeout: float | None = DEFAULT_TIMEOUT, allow_federation: bool = False,
+                 default_graphs: list[str] | None = None, named_graphs: list[str] | None = None, pool=None):
+    """Run SPARQL text as `run_query` does and write its result where it ran (the endpoint's path).
+
+    `formats` maps each kind of result to its (media type, format) (kg.query.protocol.
+    choose_formats). The worker sends back the written bytes, not the rows, so writing a
+    large result costs the worker's core instead of the server's interpreter. Returns a
+    kg.query.protocol.Rendered. Updates are refused.
+    """
+    check_safety(query, allow_federation=allow_federation)
+    task = dict(text=query, params=None, defaults={}, limit=limit, allow_federation=allow_federation,
+                default_graphs=default_graphs, named_graphs=named_graphs, strict_params=False)
+    if is_store_object(store):
+        from .protocol import render_result
+
+        return render_result(run_on_store(store, timeout=timeout, **task), formats)
+    return _pool_for(pool, store, allow_federation).call("render", dict(task, formats=formats), timeout)
+
+
+def _pool_for(pool, store, allow_federation: bool):
+    if pool is not None:
+        return pool
+    from .isolation import shared_pool
+
+    return shared_pool(store, allow_federation)
 
 
 def run_on_store(db: ox.Store, *, text: str, params: dict[str, str] | None, defaults: dict[str, str],
@@ -196,7 +226,7 @@ def run_on_store(db: ox.Store, *, text: str, params: dict[str, str] | None, defa
     """Prepare and run a query on an open store, in this process."""
     prepared = prepare(text, params, defaults=defaults, store=db, allow_federation=allow_federation,
                        strict=strict_params)
-    options = dataset_options(text, default_graphs, named_graphs)
+    options = dataset_options(prepared.has_dataset, default_graphs, named_graphs)
     started = time.monotonic()
     work = lambda cancel: _execute(db, prepared, text, limit, cancel, options)  # noqa: E731
     result = work(threading.Event()) if timeout is None else _with_time_limit(work, timeout)
@@ -204,7 +234,7 @@ def run_on_store(db: ox.Store, *, text: str, params: dict[str, str] | None, defa
     return result
 
 
-def dataset_options(text: str, default_graphs: list[str] | None, named_graphs: list[str] | None) -> dict:
+def dataset_options(has_dataset: bool, default_graphs: list[str] | None, named_graphs: list[str] | None) -> dict:
     """Store.query keywords for the RDF dataset (SPARQL 1.1 Protocol, section 2.1.4).
 
     The protocol's graphs win over the query's FROM / FROM NAMED; without either, the
@@ -216,7 +246,7 @@ def dataset_options(text: str, default_graphs: list[str] | None, named_graphs: l
                     "named_graphs": [ox.NamedNode(g) for g in named_graphs or []]}
         except ValueError as e:
             raise QueryError(f"not a valid graph IRI: {e}") from None
-    if has_dataset_clause(text):
+    if has_dataset:
         return {}
     return {"use_default_graph_as_union": True}
 
@@ -264,18 +294,32 @@ def _with_time_limit(work, timeout: float | None):
 
 def _execute(db: ox.Store, prepared: Prepared, original: str, limit: int | None,
              cancel: threading.Event, options: dict) -> QueryResult:
+    with _engine_errors(db, prepared, original):
+        return _collect(_start(db, prepared, options), prepared, limit, cancel)
+
+
+def _start(db: ox.Store, prepared: Prepared, options: dict):
+    return db.query(prepared.text, **options, prefixes=PREFIXES, substitutions=prepared.substitutions or None)
+
+
+def _collect(answer, prepared: Prepared, limit: int | None, cancel: threading.Event) -> QueryResult:
+    """The engine's answer as a QueryResult, cut at `limit` rows."""
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(answer))
+    if isinstance(answer, ox.QueryTriples):
+        triples, truncated = _take(answer, limit, cancel)
+        return QueryResult(prepared.form, triples=triples, truncated=truncated, limit=limit)
+    variables = [v.value for v in answer.variables if v.value not in prepared.hidden]
+    solutions, truncated = _take(answer, limit, cancel)
+    rows = [[s[v] for v in variables] for s in solutions]
+    return QueryResult("select", variables=variables, rows=rows, truncated=truncated, limit=limit)
+
+
+@contextmanager
+def _engine_errors(db: ox.Store, prepared: Prepared, original: str):
+    """Oxigraph's errors (while parsing or while evaluating lazily) as kg's, with positions."""
     try:
-        answer = db.query(prepared.text, **options, prefixes=PREFIXES,
-                          substitutions=prepared.substitutions or None)
-        if isinstance(answer, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(answer))
-        if isinstance(answer, ox.QueryTriples):
-            triples, truncated = _take(answer, limit, cancel)
-            return QueryResult(prepared.form, triples=triples, truncated=truncated, limit=limit)
-        variables = [v.value for v in answer.variables if v.value not in prepared.hidden]
-        solutions, truncated = _take(answer, limit, cancel)
-        rows = [[s[v] for v in variables] for s in solutions]
-        return QueryResult("select", variables=variables, rows=rows, truncated=truncated, limit=limit)
+        yield
     except SyntaxError as e:
         if prepared.text != original:
             _explain_prepared_failure(db, original, e)
@@ -285,6 +329,35 @@ def _execute(db: ox.Store, prepared: Prepared, original: str, limit: int | None,
             raise QueryError("a parameter must be visible to the SELECT clause: with SELECT *, use it in "
                              f"a triple pattern, or list the variables ({_first_line(e)})") from None
         raise QueryError(f"the query failed: {_first_line(e)}") from None
+
+
+_NATIVE_RESULTS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+
+
+def render_on_store(db: ox.Store, formats: dict, *, text: str, params: dict[str, str] | None,
+                    defaults: dict[str, str], limit: int | None, allow_federation: bool,
+                    default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
+                    strict_params: bool = True):
+    """Prepare and run a query, and write its result in the format `formats` gives its kind.
+
+    Solutions that need no row cut and no hidden variable are written by Oxigraph's own
+    SPARQL results writers, straight from the engine (no Python object per term);
+    everything else goes through a QueryResult. No time limit: the worker's parent kills.
+    """
+    from .protocol import Rendered, render_result
+
+    prepared = prepare(text, params, defaults=defaults, store=db, allow_federation=allow_federation,
+                       strict=strict_params)
+    options = dataset_options(prepared.has_dataset, default_graphs, named_graphs)
+    with _engine_errors(db, prepared, text):
+        answer = _start(db, prepared, options)
+        chosen = formats.get("select")
+        if (isinstance(answer, ox.QuerySolutions) and limit is None and not prepared.hidden
+                and chosen is not None and chosen[1] in _NATIVE_RESULTS):
+            return Rendered("select", chosen[0], answer.serialize(format=_NATIVE_RESULTS[chosen[1]]), False, None)
+        result = _collect(answer, prepared, limit, threading.Event())
+    return render_result(result, formats)
 
 
 def _take(iterator: Iterable, limit: int | None, cancel: threading.Event) -> tuple[list, bool]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -23,15 +24,31 @@ from urllib.parse import parse_qs
 
 from . import webassets
 from ..errors import KGError
-from .protocol import (FORMAT_TYPES, GRAPH_TYPES, HTML, SELECT_TYPES, negotiate, render, service_description,
-                       ASK_TYPES, RDF_TYPES)
-from . import DEFAULT_TIMEOUT, QueryRefused, QuerySyntaxError, QueryTimeout, list_queries, run_query
+from .protocol import HTML, OFFERS, RDF_TYPES, choose_formats, negotiate, service_description
+from . import DEFAULT_TIMEOUT, QueryRefused, QuerySyntaxError, QueryTimeout, list_queries
+from .run import render_query
 from .isolation import Pool, QueryBusy, QueryCrashed
 from ..rdf.store import StoreError
 from ..rdf.vocab import USER_PREFIXES
 
 MAX_BODY = 1_000_000
-MAX_QUERIES = 2
+
+
+def default_max_queries() -> int:
+    """One query worker per core this process may use, 2 to 8.
+
+    A query keeps one core busy; fewer workers than cores leaves cores idle under load,
+    more only makes running queries share cores. At least 2, so one slow query never
+    holds every slot; at most 8, as each worker holds its own store handle and caches.
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 2
+    return min(max(cores, 2), 8)
+
+
+MAX_QUERIES = default_max_queries()
 QUEUE_WAIT = 5.0  # seconds a request waits for a free query slot before its 503
 METHODS = "GET, HEAD, POST"
 
@@ -145,10 +162,11 @@ class Endpoint:
         if more or not query.strip():
             raise HTTPError(HTTPStatus.BAD_REQUEST, "give exactly one, non-empty query parameter")
         s = self.settings
+        formats = choose_formats(environ.get("HTTP_ACCEPT"), (args.get("format") or [None])[0])
         try:
-            result = run_query(query, s.store, limit=s.limit, timeout=s.timeout, allow_federation=s.allow_federation,
-                               is_text=True, default_graphs=args.get("default-graph-uri"),
-                               named_graphs=args.get("named-graph-uri"), pool=self.pool, strict_params=False)
+            answer = render_query(query, s.store, formats, limit=s.limit, timeout=s.timeout,
+                                  allow_federation=s.allow_federation, default_graphs=args.get("default-graph-uri"),
+                                  named_graphs=args.get("named-graph-uri"), pool=self.pool)
         except QuerySyntaxError as e:
             raise HTTPError(HTTPStatus.BAD_REQUEST, str(e)) from None
         except QueryRefused as e:
@@ -159,17 +177,10 @@ class Endpoint:
             raise HTTPError(HTTPStatus.INTERNAL_SERVER_ERROR, str(e)) from None
         except KGError as e:
             raise HTTPError(HTTPStatus.BAD_REQUEST, str(e)) from None
-        offered = GRAPH_TYPES if result.is_graph else ASK_TYPES if result.form == "ask" else SELECT_TYPES
-        fmt = (args.get("format") or [None])[0]
-        if fmt in FORMAT_TYPES and FORMAT_TYPES[fmt] in offered:
-            media = FORMAT_TYPES[fmt]
-        else:
-            chosen = negotiate(environ.get("HTTP_ACCEPT"), offered)
-            if chosen is None:
-                raise HTTPError(HTTPStatus.NOT_ACCEPTABLE, _not_acceptable(offered))
-            media, fmt = chosen
-        extra = {"X-KG-Truncated": "true", "X-KG-Row-Limit": str(result.limit)} if result.truncated else {}
-        return Response(HTTPStatus.OK, f"{media}; charset=utf-8", render(result, fmt), extra)
+        if answer.body is None:
+            raise HTTPError(HTTPStatus.NOT_ACCEPTABLE, _not_acceptable(OFFERS[answer.kind]))
+        extra = {"X-KG-Truncated": "true", "X-KG-Row-Limit": str(answer.limit)} if answer.truncated else {}
+        return Response(HTTPStatus.OK, f"{answer.media}; charset=utf-8", answer.body, extra)
 
     # --- cross-cutting ---------------------------------------------------------------
     def _check_host(self, environ) -> None:
@@ -264,9 +275,15 @@ def make_server(store: Path | str | None, *, host: str = "127.0.0.1", port: int 
                 timeout: float = DEFAULT_TIMEOUT, allow_federation: bool = False, max_queries: int = MAX_QUERIES,
                 cors: tuple[str, ...] = (), allow_host: tuple[str, ...] = ()):
     """A ready (not yet serving) waitress server; port 0 picks a free port (server.effective_port)."""
+    import logging
+
     import waitress
 
     from ..rdf.store import open_store
+
+    # Requests wait in waitress's queue for a query slot by design (a 503 after QUEUE_WAIT);
+    # its per-request "Task queue depth" warning would flood the terminal under load.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
     open_store(store, read_only=True)  # fail now, with a clear message, if there is no store
     settings = Settings(store, limit=limit, timeout=timeout, allow_federation=allow_federation,

@@ -112,21 +112,24 @@ def check_nesting(tokens: list[Token], limit: int = MAX_NESTING) -> None:
             depth -= 1
 
 
-def has_dataset_clause(text: str) -> bool:
+def has_dataset_clause(tokens: list[Token]) -> bool:
     """True when the query names its own dataset with FROM or FROM NAMED."""
-    return any(t.keyword == "FROM" for t in tokenize(text))
+    return any(t.keyword == "FROM" for t in tokens)
 
 
-def check_safety(text: str, *, allow_federation: bool = False, allow_update: bool = False) -> str:
+def check_safety(text: str, *, allow_federation: bool = False, allow_update: bool = False,
+                 tokens: list[Token] | None = None) -> str:
     """Refuse over-long or over-nested text, updates and SERVICE/LOAD unless allowed; return the form.
 
     A first line of defence with clear messages. The guarantees do not depend on this
     reading of the text: user queries run through `Store.query` (which cannot update) on
     a read-only store, in a worker process without network (kg.query.isolation).
+    `tokens`: the text's tokens when the caller has them already.
     """
     if len(text) > MAX_QUERY_CHARS:
         raise QueryRefused(f"the query is longer than {MAX_QUERY_CHARS:,} characters")
-    tokens = tokenize(text)
+    if tokens is None:
+        tokens = tokenize(text)
     check_nesting(tokens)
     form = query_form(tokens)
     if form == "update" and not allow_update:

@@ -5,12 +5,18 @@ import pyoxigraph as ox
 
 from .describe import EntityDescription, describe_entity
 from .params import entity_names
-from .run import QueryResult, run_on_store
+from .protocol import Rendered
+from .run import QueryResult, render_on_store, run_on_store
 
 
 def query(db: ox.Store, **kwargs) -> QueryResult:
     """Prepare and run one query on the worker's read-only store (no time limit: the parent kills)."""
     return run_on_store(db, timeout=None, **kwargs)
+
+
+def render(db: ox.Store, formats: dict, **kwargs) -> Rendered:
+    """Run one query and write its result in the negotiated format here, in the worker."""
+    return render_on_store(db, formats, **kwargs)
 
 
 def describe(db: ox.Store, ref: str) -> EntityDescription:
