@@ -23,6 +23,10 @@ class OrgKind(str, Enum):
     OTHER = "Other"
 
 
+#: Kinds of body that report on, fund or regulate partnerships rather than belong to them.
+NOT_PARTNER_KINDS = frozenset({OrgKind.GOVERNMENT_BODY.value, OrgKind.MEDIA.value})
+
+
 class Outcome(str, Enum):
     """An award result's outcome (kg:Won, kg:Shortlisted, ... in the data model)."""
     WON = "won"

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..facts import Evidence, Partnership, Post
+from ..facts import NOT_PARTNER_KINDS, Evidence, Partnership, Post
 from .entities import Entities, Mention, doc_text
 from . import lexicon
 from .lexicon import Lexicon
@@ -48,7 +48,7 @@ TOGETHER_VERBS = {"agree", "sign", "merge", "form", "launch", "establish", "pool
 PARTNERSHIP_NOUN = re.compile(r"\b(?:partnership|joint venture|alliance|collaboration)\b")
 #: Words that may stand between coordinated organisation names.
 LINKS = lexicon.words("links")
-NOT_MEMBERS = {"GovernmentBody", "Media"}
+NOT_MEMBERS = NOT_PARTNER_KINDS
 
 
 def _evidence(sent: Span) -> Evidence:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KGError
-from ..facts import ArticleFacts, Organisation, Partnership
+from ..facts import NOT_PARTNER_KINDS, ArticleFacts, Organisation, Partnership
 from .candidates import Candidate
 from .proposals import Proposal, link_initiatives
 
@@ -200,6 +200,11 @@ def _partnerships(base: ArticleFacts, members: list[tuple[Candidate, float]],
                   pairs: list[tuple[Candidate, float]]) -> list[Partnership]:
     named = {p.name: p for p in base.partnerships if p.name}
     grouped: dict[str, list[tuple[str, float, object]]] = {name: [] for name in named}
+    # a government department or a newspaper reports on, funds or regulates partnerships; it is
+    # not one of the partners ("support from NHS England")
+    outside = {n for n, o in base.organisations.items() if o.kind in NOT_PARTNER_KINDS}
+    members = [(c, p) for c, p in members if c.fact[1] not in outside]
+    pairs = [(c, p) for c, p in pairs if not set(c.key) & outside]
     for c, p in members:
         target, member, evidence = c.fact
         grouped.setdefault(target, []).append((member, p, evidence))
