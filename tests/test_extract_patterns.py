@@ -644,3 +644,17 @@ def test_members_in_an_apposition_are_not_recipients(parse):
             "practices, has won the Integrated Care Award at the 2019 Civic Care Awards.")
     ruled = {c.key for c in propose(parse(text)).candidates if c.kind == "award" and c.rule_confidence}
     assert ruled == {("Oakdene Together", "integrated care award")}
+
+
+def test_members_named_in_a_later_sentence(parse):
+    cases = {
+        "Westbay Together was launched in 2019. Its partners are Westbay Council, Westbay NHS Trust and Westbay "
+        "Voluntary Action.": ("Westbay Together", {"Westbay Council", "Westbay NHS Trust", "Westbay Voluntary Action"}),
+        "The Kelby Alliance met for the first time on Monday. Members include Kelby Council and Kelby Hospitals NHS "
+        "Trust.": ("Kelby Alliance", {"Kelby Council", "Kelby Hospitals NHS Trust"}),
+        "Northfield Council is a key partner in the Northfield Health and Care Alliance, alongside Northfield NHS "
+        "Foundation Trust.": ("Northfield Health and Care Alliance", {"Northfield Council", "Northfield NHS Foundation Trust"}),
+    }
+    for text, (name, members) in cases.items():
+        found = {m for target, m in candidates(parse, text, "member") if target == name}
+        assert members <= found, text

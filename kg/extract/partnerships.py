@@ -27,6 +27,11 @@ MEMBER_CUES = re.compile(
     r"compris(?:es|ing)|consists? of|consisting of|members? of|members include|partners? in|key partner|"
     r"formed by|set up by|established by|launched by|created by|owned by|joint venture (?:of|between)|"
     r"collaboration between)\b", re.I)
+#: Phrases that list a partnership's members without naming it: "Its partners are A, B and C",
+#: "Members include ...", "A and B are all members".
+MEMBER_LIST_CUE = re.compile(
+    r"\b(?:its|their)\s+(?:\w+\s+)?(?:partners|members)\b|\b(?:members|partners) (?:are|include|includes|comprise)\b"
+    r"|\bare (?:all |also |both )?(?:members|partners)\b|\bis (?:also )?a (?:key |founding )?(?:member|partner)\b", re.I)
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
@@ -115,8 +120,24 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             named_evidence.setdefault(name, _evidence(sent))
             continue
         grouped = {m.entity for g in groups for m in g}
-        named_here = [m for m in orgs if m.entity in named_members and m.entity not in grouped]
         cue = MEMBER_CUES.search(sent.text)
+        cue_at = sent.start_char + cue.end() if cue else None
+        # a named partnership right after the cue is the target even inside a coordination:
+        # "a key partner in the X Alliance, alongside Y"
+        named_here = [m for m in orgs if m.entity in named_members and (
+            m.entity not in grouped or (cue_at is not None and 0 <= doc[m.start].idx - cue_at <= 12))]
+        if not named_here and MEMBER_LIST_CUE.search(sent.text):
+            # "Its partners are A, B and C", "Members include ...": the partnership named just before
+            earlier = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named_members
+                       and sent.start - 120 < m.start < sent.start]
+            if earlier:
+                target = earlier[-1].entity
+                for m in orgs:
+                    if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS \
+                            and m.entity not in named_members[target]:
+                        named_members[target].append(m.entity)
+                named_evidence.setdefault(target, _evidence(sent))
+                continue
         if not named_here and cue and PARTNERSHIP_NOUN.search(sent.text):
             # "The partnership project launched by the council and the trust is X Ltd"
             named = [m for m in orgs if not m.generic]
