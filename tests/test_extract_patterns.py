@@ -658,3 +658,14 @@ def test_members_named_in_a_later_sentence(parse):
     for text, (name, members) in cases.items():
         found = {m for target, m in candidates(parse, text, "member") if target == name}
         assert members <= found, text
+
+
+def test_asides_after_a_name_and_its_within_one_sentence(parse):
+    posts = set()
+    for text in ("Jane Smith (pictured), chief executive of Harwick NHS Trust, said the plan was ambitious.",
+                 "Tom Reed, 54, chief executive of Lowmoor County Council, will retire in May.",
+                 "Eastmoor ICB's chief executive, Raj Patel, and its chair, Dr Kate Lim, both spoke."):
+        posts |= {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+    assert {("Jane Smith", "Harwick NHS Trust", "Chief Executive"),
+            ("Tom Reed", "Lowmoor County Council", "Chief Executive"),
+            ("Kate Lim", "Eastmoor Integrated Care Board", "Chair")} <= posts

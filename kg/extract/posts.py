@@ -37,6 +37,7 @@ SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 #: Where a title held over several bodies ends: "chair of both trusts", "for all three councils".
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
 OBJECT_PRONOUNS = {"him", "her"}
+PHOTO_NOTES = {"pictured", "left", "right", "above", "below", "centre", "center", "inset", "top", "bottom"}
 MALE = {"Mr", "Sir", "Lord"}
 FEMALE = {"Ms", "Mrs", "Miss", "Dame", "Lady"}
 #: Words between people and their titles in a "respectively" sentence that belong to neither.
@@ -209,6 +210,7 @@ class PostFinder:
         while i < sent.end and (doc[i].text in self.lex.suffixes or (doc[i].text == "," and i + 1 < sent.end
                                                                       and doc[i + 1].text in self.lex.suffixes)):
             i += 1
+        i = self._skip_asides(i, sent)  # "Jane Smith (pictured), ...", "Tom Reed, 54, ..."
         if i >= sent.end or doc[i].text not in {",", "("}:
             return
         start = i + 1
@@ -240,6 +242,18 @@ class PostFinder:
                 self.add(pm.entity, main, title, former, sent, 0.5)
                 self.rule = "rule:after_name"
 
+    def _skip_asides(self, i: int, sent: Span) -> int:
+        """Past a photo note or an age after a name: '(pictured)', ', 54,'."""
+        doc = self.doc
+        while i + 2 < sent.end:
+            if doc[i].text == "(" and doc[i + 1].lower_ in PHOTO_NOTES and doc[i + 2].text == ")":
+                i += 3
+            elif doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+                i += 2
+            else:
+                break
+        return i
+
     def before_name(self, sent: Span, pm: Mention) -> None:
         doc = self.doc
         k = pm.start - 1
@@ -267,7 +281,8 @@ class PostFinder:
             return
         implied = not self.ents.within(start, end, "ORG")  # "Council Leader": the organisation is inferred
         if implied and start > sent.start and doc[start - 1].lower_ in {"its", "their"}:
-            subject = self.subject_before(sent)
+            earlier = self.ents.within(sent.start, start - 1, "ORG")  # "X's chief executive, A, and its chair, B"
+            subject = earlier[0].entity if earlier else self.subject_before(sent)
             title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
             if subject and title:
                 self.rule = "rule:its_title"
