@@ -669,3 +669,10 @@ def test_asides_after_a_name_and_its_within_one_sentence(parse):
     assert {("Jane Smith", "Harwick NHS Trust", "Chief Executive"),
             ("Tom Reed", "Lowmoor County Council", "Chief Executive"),
             ("Kate Lim", "Eastmoor Integrated Care Board", "Chair")} <= posts
+
+
+def test_a_possessive_place_name_and_an_nhs_board_with_and_in_its_name(parse):
+    facts = extract(parse("King's Moor Hospital NHS Foundation Trust signed the plan. NHS Greater Strathmoor and "
+                          "Clyde and Strathmoor City Council signed it too."))
+    assert {"King's Moor Hospital NHS Foundation Trust", "NHS Greater Strathmoor and Clyde",
+            "Strathmoor City Council"} <= set(facts.organisations)

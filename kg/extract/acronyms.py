@@ -87,6 +87,13 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
     out = []
     for s, e in spans:
         cut = None
+        if doc[s].text == "NHS" and doc[e - 1].text in {"Council", "Councils", "Authority"}:
+            # "NHS Greater Glasgow and Clyde and Glasgow City Council": the council's name starts
+            # after the last "and"; everything before it is the NHS board's
+            cut = next((k for k in range(e - 2, s + 1, -1) if doc[k].lower_ in {"and", "&"}), None)
+            if cut is not None:
+                out.extend([(s, cut), (cut + 1, e)])
+                continue
         for k in range(s + 1, e - 1):
             if doc[k].lower_ not in {"and", "&", ","}:
                 continue

@@ -203,11 +203,13 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         start = tok.i - 1
         while start - 1 >= 0 and doc[start - 1].is_title and tok.i - start < 3 and not doc[start - 1].is_sent_start:
             start -= 1
-        end = tok.i + 1
-        while end < len(doc) and doc[end].is_title and end - tok.i <= 3 and not lex.is_head_word(doc[end - 1].text):
+        end, last_head = tok.i + 1, None
+        while end < len(doc) and end - tok.i <= 8 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            if lex.is_head_word(doc[end].text) and not lex.is_title_word(doc[end].text):
+                last_head = end + 1  # "King's College Hospital NHS Foundation Trust": the last head ends it
             end += 1
-        if end > tok.i + 1 and lex.is_head_word(doc[end - 1].text) and not lex.is_title_word(doc[end - 1].text):
-            out.append((start, end))
+        if last_head is not None:
+            out.append((start, last_head))
     return out
 
 
