@@ -676,3 +676,15 @@ def test_a_possessive_place_name_and_an_nhs_board_with_and_in_its_name(parse):
                           "Clyde and Strathmoor City Council signed it too."))
     assert {"King's Moor Hospital NHS Foundation Trust", "NHS Greater Strathmoor and Clyde",
             "Strathmoor City Council"} <= set(facts.organisations)
+
+
+def test_category_label_lines_head_the_results_below(parse):
+    page = ("Healthcare Heroes Awards 2023 - the results\n\nCategory: Best Integrated Service\n"
+            "Winner: Kelby County Council for its Home from Hospital service\n"
+            "Runners-up: Lowmoor NHS Trust; Westvale Carers Trust\n\nCategory: Volunteer Team of the Year\n"
+            "Highly commended: Ashdown Hospice\n")
+    results = {(a.recipient, a.award, a.outcome) for a in extract(parse(page)).awards}
+    assert {("Kelby County Council", "Best Integrated Service", "won"),
+            ("Lowmoor NHS Trust", "Best Integrated Service", "finalist"),
+            ("Ashdown Hospice", "Volunteer Team of the Year", "highly_commended")} <= results
+    assert not [r for r in results if r[1].lower() in {"highly commended", "runners-up"}]

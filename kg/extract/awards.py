@@ -206,8 +206,8 @@ class AwardFinder:
         if len(orgs) != 1 or self.doc[orgs[0].start:orgs[0].end].text.rstrip(".") != tail.replace("\n", " ").strip():
             return False
         award = _clean_award(head)
-        if not award or re.search(r"\b(winners?|announced|shortlist\w*|finalists?)\b", head, re.I) \
-                or SCHEME.search(tail):
+        if not award or re.search(r"\b(winners?|announced|shortlist\w*|finalists?|highly commended|commended|"
+                                  r"runners?[- ]up|category)\b", head, re.I) or SCHEME.search(tail):
             return False
         self.ctx.award = award
         self.ctx.recipients = (orgs[0].entity,)

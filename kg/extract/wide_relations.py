@@ -266,6 +266,10 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     if sponsored and st.in_awards and len(sent) <= 16:  # "Housing - sponsored by X": a category heading
         st.heading = _clean_award(text[:sponsored.start()])
         return None
+    labelled = CATEGORY_LINE.match(text)
+    if labelled and st.in_awards:  # "Category: Best Integrated Service"
+        st.heading = _clean_award(labelled.group(1))
+        return None
     if _is_heading(sent, text, recipients, st, nxt):
         st.heading = _clean_award(re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I))
         return None
@@ -355,6 +359,7 @@ def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
 
 
 #: Page furniture before a colon: "Photo: ...", "Caption: ...".
+CATEGORY_LINE = re.compile(r"^(?:category|award)\s*[:\-–]\s*(.{3,90})$", re.I)
 PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
                         r"see also|update|editor's note)\b", re.I)
 OUTCOME_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
