@@ -688,3 +688,38 @@ def test_category_label_lines_head_the_results_below(parse):
             ("Lowmoor NHS Trust", "Best Integrated Service", "finalist"),
             ("Ashdown Hospice", "Volunteer Team of the Year", "highly_commended")} <= results
     assert not [r for r in results if r[1].lower() in {"highly commended", "runners-up"}]
+
+
+# --- shapes found by the seventh batch of written articles ---------------------------------------------
+def test_a_whos_who_list_of_title_colon_name_lines(parse):
+    text = ("NHS Coldharbour Integrated Care Board has published the names of its first board members.\n\n"
+            "Chair: Dame Alison Hart, previously chair of Coldharbour Teaching Hospitals NHS Foundation Trust\n"
+            "Director of finance: Claire Benson\n"
+            "Partner member (local authorities): Cllr Tony Marsh, leader of Coldharbour City Council\n")
+    facts = extract(parse(text))
+    assert "Claire Benson" in facts.people
+    found = candidates(parse, text, "post")
+    assert {("Alison Hart", "NHS Coldharbour Integrated Care Board", "chair"),
+            ("Claire Benson", "NHS Coldharbour Integrated Care Board", "director of finance"),
+            ("Tony Marsh", "NHS Coldharbour Integrated Care Board", "partner member"),
+            ("Tony Marsh", "Coldharbour City Council", "leader")} <= found
+
+
+def test_the_new_trust_and_two_predicates_in_one_sentence(parse):
+    text = ("Sandmere Hospitals NHS Trust and North Sandmere Community NHS Trust will merge, creating Sandmere "
+            "Health NHS Trust. Professor Ruth Ellison, who has chaired Sandmere Hospitals NHS Trust since 2020, "
+            "will be chair of the new trust. Mr Gareth Pym joined the community trust in 2017 from Kelso Valley "
+            "Health Board, where he was director of operations.")
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+    assert {("Ruth Ellison", "Sandmere Hospitals NHS Trust", "Chair"),
+            ("Ruth Ellison", "Sandmere Health NHS Trust", "Chair"),
+            ("Gareth Pym", "Kelso Valley Health Board", "Director of Operations")} <= posts
+
+
+def test_includes_representatives_from_and_took_an_award(parse):
+    text = ("The Wrexford Health and Care Partnership Board includes representatives from Wrexford Borough Council "
+            "and NHS Wrexford CCG. The Wrexford Community NHS Trust falls service took the Partnership Working "
+            "award at the National Care Awards.")
+    members = {m for t, m in candidates(parse, text, "member") if t == "Wrexford Health and Care Partnership Board"}
+    assert {"Wrexford Borough Council", "NHS Wrexford Clinical Commissioning Group"} <= members
+    assert ("Wrexford Community NHS Trust", "partnership working") in candidates(parse, text, "award")

@@ -29,6 +29,7 @@ from .people import names_by_recurring_surname, person_spans
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
 FACILITY_HEADS = lexicon.words("facility_heads")
+NEWEST_WORDS = {"new", "merged", "enlarged", "combined", "single"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
 LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite", "of"}
@@ -108,19 +109,29 @@ class Entities:
         `before` whose name ends in the same words ('health board' for 'the health board'),
         whatever its kind."""
         prior = [m for m in self.mentions if m.kind == "ORG" and not m.generic and m.start < before
-                 and (" " + m.entity.lower()).endswith(" " + head) and (word is None or word in m.entity.lower().split())]
+                 and (" " + m.entity.lower()).endswith(" " + head)
+                 and (word is None or word in m.entity.lower().split() or word + "s" in m.entity.lower().split())]
         if not prior:
             return None
         # the body the article is about before one named in passing ("Before that she was at X")
         counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
         return max(prior, key=lambda m: counts[m.entity]).entity
 
+    def newest_of(self, kind: str | None, before: int) -> str | None:
+        """The body of `kind` whose first mention comes last before `before` ('creating X ...
+        the new trust')."""
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "ORG" and not m.generic and m.start < before and self.orgs[m.entity].kind == kind:
+                first.setdefault(m.entity, m.start)
+        return max(first, key=first.get) if first else None
+
     def org_by_kind(self, kind: str, before: int | None = None, word: str | None = None) -> str | None:
         """The organisation of `kind` mentioned last before token `before` (else the most
         mentioned); with `word`, only one whose name has that word ('the community trust')."""
         named = [m for m in self.mentions if m.kind == "ORG" and not m.generic
                  and self.orgs[m.entity].kind == kind
-                 and (word is None or word in m.entity.lower().split())]
+                 and (word is None or word in m.entity.lower().split() or word + "s" in m.entity.lower().split())]
         if before is not None:
             prior = [m for m in named if m.start < before]
             if prior:  # the most mentioned such body, the first of equals
@@ -283,6 +294,14 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
             kind, modifier = GENERIC_NOUNS[words[-1]], words[0]
         head = " ".join(words[-2:]) if modifier is None else words[-1]
         head = lex.abbreviations.get(head.upper(), head).lower() if head.isalpha() else head  # "the IJB"
+        if words[0] in NEWEST_WORDS:  # "the new trust", "the merged trust": the body introduced last
+            newest = ents.newest_of(GENERIC_NOUNS[" ".join(words)] if " ".join(words) in GENERIC_NOUNS
+                                    else GENERIC_NOUNS.get(words[-1]), before=g.start)
+            if newest:
+                g.entity = newest
+                ents.mentions.append(g)
+                ents.orgs[newest].aliases.add(g.text[0].lower() + g.text[1:])
+                continue
         target = (ents.org_by_head(head, before=g.start, word=modifier)
                   or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None
         if target:

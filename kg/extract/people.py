@@ -51,18 +51,35 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     a dash and a title names a person, whatever the tagger made of it."""
     out = []
     for k, tok in enumerate(doc):
-        if not (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in {"•", "*", "·"}):
+        if not (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in {"•", "*", "·"}
+                or _after_title_colon(doc, k, lex)):
             continue
         while k < len(doc) and doc[k].text.rstrip(".") in lex.prefixes:
             k += 1
         end = k
         while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].is_title:
             end += 1
+        if _after_title_colon(doc, k, lex) and 2 <= end - k <= 3:
+            out.append((k, end))  # "Director of finance: Claire Benson"
+            continue
         if 2 <= end - k <= 3 and end + 1 < len(doc) and doc[end].text in {"–", "—", "-", ":"} \
                 and lex.is_title_word(doc[end + 1].text) or 2 <= end - k <= 3 and end + 2 < len(doc) \
                 and doc[end].text in {"–", "—", "-"} and lex.is_title_word(doc[end + 2].text):
             out.append((k, end))
     return out
+
+
+def _after_title_colon(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether token k follows 'Title:' at the start of a line ('Chief executive: Dr X')."""
+    j = k - 1
+    while j >= 0 and doc[j].text.rstrip(".") in lex.prefixes:
+        j -= 1
+    if j < 1 or doc[j].text != ":":
+        return False
+    start = j - 1
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_ and j - start < 8:
+        start -= 1
+    return any(lex.is_title_word(t.text) for t in doc[start:j])
 
 
 def _is_honorific(text: str, lex: Lexicon) -> bool:

@@ -340,16 +340,21 @@ class PostFinder:
         if not orgs:
             self.its_title_after_trigger(sent, start, end, person)
             return
-        trig = None
-        for k in range(start, orgs[0].start):
-            if (doc[k].lower_ in PREDICATE_TRIGGERS and doc[k].pos_ in {"VERB", "AUX", "ADP"}) \
-                    or (doc[k].pos_ == "VERB" and doc[k].lemma_ in {"become", "appoint", "name", "elect", "serve"}):
-                trig = k
-        if trig is None:
-            return
-        for title, org, former in self.pairs(trig + 1, end):
-            # "was/previous role" marks a former post only when the text says so
-            self.add(person, org, title, former, sent, 0.7)
+        triggers = [k for k in range(start, end)
+                    if (doc[k].lower_ in PREDICATE_TRIGGERS and doc[k].pos_ in {"VERB", "AUX", "ADP"})
+                    or (doc[k].pos_ == "VERB" and doc[k].lemma_ in {"become", "appoint", "name", "elect", "serve"})]
+        # the title starts after the last trigger before an organisation: "who has chaired X since
+        # 2020, will be chair of the new trust" has two
+        segments = []
+        for org in orgs:
+            before = [k for k in triggers if k < org.start and (not segments or k > segments[-1][1])]
+            if before:
+                segments.append((before[-1], org.end))
+        for n, (trig, _) in enumerate(segments):
+            stop = segments[n + 1][0] if n + 1 < len(segments) else end
+            for title, org, former in self.pairs(trig + 1, stop):
+                # "was/previous role" marks a former post only when the text says so
+                self.add(person, org, title, former, sent, 0.7)
 
     def predecessor(self, sent: Span, people: list[Mention]) -> None:
         """'Dr Emma Lowe becomes medical director of X, replacing Dr Ian Brooks': the person
@@ -586,6 +591,30 @@ class PostFinder:
             for org in dict.fromkeys(m.entity for m in after):
                 self.add(person.entity, org, title, former, sent, 0.85)
 
+    def title_colon_line(self, sent: Span, people: list[Mention]) -> None:
+        """'Chair: Dame Alison Hart, previously chair of X' on a board list: the title before
+        the colon is held at the body the article is about."""
+        doc, text = self.doc, doc_text(self.doc)
+        first = people[0]
+        at = doc[first.start].idx
+        line_start = text.rfind("\n", 0, at) + 1
+        head, colon, _ = text[line_start:at].partition(":")
+        between = text[line_start + len(head) + 1:at].strip()
+        if not colon or len(head.split()) > 8 or not has_title(head, self.lex) \
+                or between.rstrip(".") not in self.lex.prefixes | {""}:
+            return
+        start = self.char_token(line_start)
+        if self.ents.within(start, self.char_token(line_start + len(head)), "ORG"):
+            return
+        body = self.ents.most_mentioned()
+        title, former = clean_title(list(doc[start:self.char_token(line_start + len(head))]), self.lex)
+        if body and title:
+            self.add(first.entity, body, re.sub(r"\s*\(.*$", "", title), former, sent, 0.7)
+
+    def char_token(self, char: int) -> int:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None else 0
+
     # -- one post at several bodies --------------------------------------------------------------
     def shared_over(self, sent: Span) -> None:
         """'Dr Tate ... will lead both organisations', 'Peter Ogden will chair both boards': a
@@ -689,6 +718,10 @@ class PostFinder:
                 self.shared_post(sent, people)
                 self.rule = "rule:chaired_by"
                 self.chaired_by(sent, people)
+                self.rule = "rule:title_colon_line"
+                self.title_colon_line(sent, people)
+                self.rule = "rule:where_clause"
+                self.where_clause(sent, people[0].entity)
                 self.rule = "rule:predicate"
                 for pm in people:  # "A will be chair of X and B will be acting chair of Y"
                     self.predicate(sent, pm, pm.entity)
