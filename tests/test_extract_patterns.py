@@ -723,3 +723,31 @@ def test_includes_representatives_from_and_took_an_award(parse):
     members = {m for t, m in candidates(parse, text, "member") if t == "Wrexford Health and Care Partnership Board"}
     assert {"Wrexford Borough Council", "NHS Wrexford Clinical Commissioning Group"} <= members
     assert ("Wrexford Community NHS Trust", "partnership working") in candidates(parse, text, "award")
+
+
+# --- shapes found by the eighth batch of written articles ----------------------------------------------
+def test_a_project_before_the_comma_on_a_winners_line_is_not_part_of_the_name(parse):
+    page = ("Public Service Awards 2019 winners\n\nHealth and Social Care\n\n"
+            "Winner : Integrated Discharge Team, Marshfield MBC and NHS Marshfield CCG\n")
+    facts = extract(parse(page))
+    assert {"Marshfield Metropolitan Borough Council", "NHS Marshfield Clinical Commissioning Group"} <= set(
+        facts.organisations)
+    assert not [n for n in facts.organisations if n.startswith("Integrated Discharge Team")]
+
+
+def test_the_short_form_of_a_trust_and_he_will_replace(parse):
+    text = ("The Western Health and Social Care Trust has appointed Dr Ciaran Devlin as its new chief executive. "
+            "He will replace Anne Kilgallen, who retired in March. Since then Neil Guckian, the Western Trust's "
+            "director of finance, has been acting chief executive.")
+    facts = extract(parse(text))
+    assert "Western Trust" not in facts.organisations
+    found = candidates(parse, text, "post")
+    assert ("Anne Kilgallen", "Western Health and Social Care Trust", "chief executive") in found
+    assert ("Neil Guckian", "Western Health and Social Care Trust", "director of finance") in found
+
+
+def test_members_who_have_also_joined(parse):
+    text = ("A new place partnership, Hartwell Together, was launched on Monday. Hartwell Primary Care Network and "
+            "Hartwell Community Voluntary Action have also joined.")
+    members = {m for t, m in candidates(parse, text, "member") if t == "Hartwell Together"}
+    assert {"Hartwell Primary Care Network", "Hartwell Community Voluntary Action"} <= members

@@ -197,6 +197,18 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def _ner_spans_respecting(heads: list[tuple[int, int]], ner: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tagger's ORG spans, less those that cut through a name found by its head word or
+    swallow two of them ('A Network and B Community [Voluntary Action]')."""
+    out = []
+    for s, e in ner:
+        inside = [(hs, he) for hs, he in heads if s <= hs and he <= e]
+        cuts = [(hs, he) for hs, he in heads if hs < e < he or hs < s < he]
+        if not cuts and len(inside) < 2:
+            out.append((s, e))
+    return out
+
+
 def _prose_start(doc: Doc) -> int:
     """The first token of the first sentence that ends with a full stop: what comes before is
     a dateline and a headline."""
@@ -249,7 +261,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = []
     for sent in doc.sents:
         spans.extend(org_spans_from_runs(sent, lex))
-    spans = merge_spans(spans + org_spans_from_ner(doc, lex) + possessive_names(doc, lex))
+    spans = merge_spans(spans + _ner_spans_respecting(spans, org_spans_from_ner(doc, lex)) + possessive_names(doc, lex))
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
              and not is_generic_name(doc[sp[0]:sp[1]].text)
              and doc[sp[0]].text.rstrip(".") not in lex.prefixes  # "Ms Connor" is a person
@@ -383,6 +395,12 @@ def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:
             if long.startswith(short + " ") and len(short.split()) >= 2 and (
                     not _has_head(short, lex) or all(w.lower() in TRUST_SUFFIX for w in rest)):
                 merge[short] = long
+                break
+            sw, lw = short.split(), long.split()
+            if len(sw) == 2 and len(lw) > 2 and sw[0] == lw[0] and sw[-1] == lw[-1] and sw[0] != "NHS" \
+                    and _has_head(short, lex) and not [n for n in canon_names if n != long and n != short
+                                                       and n.split()[0] == sw[0] and n.split()[-1] == sw[-1]]:
+                merge[short] = long  # "the Western Trust" of "Western Health and Social Care Trust"
                 break
             if (lex.kind_of(short) == lex.kind_of(long) == "LocalAuthority" and place_of(short)
                     and place_of(short) == place_of(long) and _same_tier(short, long)):

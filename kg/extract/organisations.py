@@ -194,7 +194,8 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     """A comma inside one name lists places before 'and' and the name's head: 'Bedfordshire,
     Luton and Milton Keynes ICB'; not a comma between two names ('X Council, Y Council')."""
     if doc[j - 1].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "Partnership", "ICS"} \
-            or doc[j - 1].ent_type_ == "PERSON" or doc[j + 1].text == "NHS" or _title_word(doc[j - 1]):
+            or doc[j - 1].ent_type_ == "PERSON" or doc[j + 1].text == "NHS" or _title_word(doc[j - 1]) \
+            or doc[j - 1].lower_ in NON_ORG_ENDERS:  # "Integrated Discharge Team, Marshfield MBC"
         return False
     k = j + 1
     while k < end and k - j <= 4 and _is_cap(doc[k]) and not doc[k].is_punct:

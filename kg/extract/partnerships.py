@@ -31,7 +31,8 @@ MEMBER_CUES = re.compile(
 #: "Members include ...", "A and B are all members".
 MEMBER_LIST_CUE = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+)?(?:partners|members)\b|\b(?:members|partners) (?:are|include|includes|comprise)\b"
-    r"|\bare (?:all |also |both )?(?:members|partners)\b|\bis (?:also )?a (?:key |founding )?(?:member|partner)\b", re.I)
+    r"|\bare (?:all |also |both )?(?:members|partners)\b|\bis (?:also )?a (?:key |founding )?(?:member|partner)\b"
+    r"|\b(?:have|has) (?:also )?joined\b", re.I)
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"

@@ -356,11 +356,11 @@ class PostFinder:
                 # "was/previous role" marks a former post only when the text says so
                 self.add(person, org, title, former, sent, 0.7)
 
-    def predecessor(self, sent: Span, people: list[Mention]) -> None:
+    def predecessor(self, sent: Span, people: list[Mention], earlier: str | None = None) -> None:
         """'Dr Emma Lowe becomes medical director of X, replacing Dr Ian Brooks': the person
-        replaced held the same post before."""
+        replaced held the same post before. `earlier`: who 'He will replace X' points to."""
         doc = self.doc
-        for pm in people[1:]:
+        for pm in people:
             cue = doc[pm.start - 1] if pm.start > sent.start else None
             k = pm.start - 1
             while k > sent.start and doc[k].text.rstrip(".") in self.lex.prefixes:
@@ -369,10 +369,15 @@ class PostFinder:
             if cue.lower_ not in {"replacing", "replaces", "replace", "succeeding", "succeeds", "succeed", "from"} or (
                     cue.lower_ == "from" and doc[k - 1].lower_ not in {"over"}):
                 continue
-            successor = next((p for p in people if p.start < pm.start), None)
-            if successor is None:
+            successor = next((p.entity for p in people if p.start < pm.start), None)
+            here = True
+            if successor is None:  # "He will replace Anne Kilgallen": the post he was given before
+                successor, here = earlier, False
+            if successor is None or successor == pm.entity:
                 continue
-            for post in [p for p in self.posts if p.person == successor.entity and p.evidence.start == sent.start_char]:
+            posts = [p for p in self.posts if p.person == successor and not p.former
+                     and (p.evidence.start == sent.start_char or not here)]
+            for post in posts[:1] if not here else posts:  # the appointment the story leads with
                 self.add(pm.entity, post.organisation, post.title, True, sent, 0.6)
 
     def chairs(self, sent: Span, start: int, end: int, person: str) -> None:
@@ -735,9 +740,9 @@ class PostFinder:
                 self.pronoun_object(sent, last_person)
             self.rule = "rule:shared_over"
             self.shared_over(sent)
-            if len(people) >= 2:
+            if people:
                 self.rule = "rule:predecessor"
-                self.predecessor(sent, people)
+                self.predecessor(sent, people, self.referent(seen[:-len(people)] or seen, pronoun_of(sent)))
             if not people and last_person and any(t.lower_ in {"he", "she"} for t in sent[:8]):
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, last_person, sent.start)
@@ -748,6 +753,11 @@ class PostFinder:
                 self.rule = "rule:where_clause"
                 self.where_clause(sent, last_person)
         return self.posts
+
+
+def pronoun_of(sent: Span) -> str | None:
+    """The personal pronoun a sentence opens with, if any, near its start."""
+    return next((t.lower_ for t in sent[:10] if t.lower_ in {"he", "she", "him", "her"}), None)
 
 
 def find_posts(doc: Doc, ents: Entities, lex: Lexicon) -> list[Post]:
