@@ -751,3 +751,13 @@ def test_members_who_have_also_joined(parse):
             "Hartwell Community Voluntary Action have also joined.")
     members = {m for t, m in candidates(parse, text, "member") if t == "Hartwell Together"}
     assert {"Hartwell Primary Care Network", "Hartwell Community Voluntary Action"} <= members
+
+
+def test_a_places_possessive_and_pooling_funding_with(parse):
+    text = ("The Royal Borough of Kensmere and the City and County of Portwell will pool £12m of mental health "
+            "funding with NHS Riverside Integrated Care Board.\n\nKensmere's director of public health, Dr Helen "
+            "Park, will lead the programme.")
+    facts = extract(parse(text))
+    assert ("Helen Park", "Royal Borough of Kensmere") in {(p.person, p.organisation) for p in facts.posts}
+    pairs = {c.key for c in propose(parse(text)).candidates if c.kind == "pair" and c.rule_confidence}
+    assert ("NHS Riverside Integrated Care Board", "Royal Borough of Kensmere") in pairs

@@ -294,7 +294,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _link_people(doc, people, ents, lex, taken)
     taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
     _fold_placeless_names(ents)
-    _add_short_forms(doc, ents, taken, lex)
+    # a word the tagger called a person but no person mention took may still be a short form
+    _add_short_forms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex)
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _drop_people_named_like_organisations(ents)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
@@ -472,6 +473,8 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
             if len(text.split()) < 2 and not possessive:
                 continue  # one word is a place, unless it owns something: "Bexford's chief executive"
             owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]
+            if not owners and possessive:  # "Kensmere's director" of the Royal Borough of Kensmere
+                owners = [name for name in ents.orgs if place_of(name) == text]
             if len(owners) == 1:
                 ents.mentions.append(Mention(s, e, text, "ORG", entity=owners[0]))
                 ents.orgs[owners[0]].aliases.add(text)

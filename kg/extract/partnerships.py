@@ -42,7 +42,8 @@ WORK_WITH = re.compile(
     r"|\b(?:sign(?:s|ed)?|agree(?:s|d)?|enter(?:s|ed)? into|struck|ha(?:s|ve)|formed|set up)\s+(?:a|an)\s+"
     r"(?:[\w£-]+\s+){0,3}(?:concordat|agreement|memorandum of understanding|contract|deal|pooled budget|"
     r"joint venture|partnership)\s+with\b"
-    r"|\bjointly\s+(?:appoint|fund|commission|run|deliver)\w*\s+(?:[\w-]+\s+){0,5}?with\b", re.I)
+    r"|\bjointly\s+(?:appoint|fund|commission|run|deliver)\w*\s+(?:[\w-]+\s+){0,5}?with\b"
+    r"|\bpool(?:s|ed|ing)?\s+(?:[\w£$.,-]+\s+){0,6}?with\b", re.I)  # "will pool £12m of funding with B"
 JOINT_VERBS = re.compile(
     r"\b(?:jointly|joint|pooled|pool|merge[ds]?|merger|merging|signed|sign|agreement|concordat|"
     r"brought together|bring together|formed|form|launched|established|set up|together|partners?|"
