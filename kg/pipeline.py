@@ -13,20 +13,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .articles import Article, InputError, SkippedFile, files_in, read_articles, source_label
+import pyoxigraph as ox
+
+from .articles import Article, InputError, SkippedFile, iter_articles, labelled_files, read_articles
 from .facts import ArticleFacts
 from .fingerprint import extraction_fingerprint
 from .rdf.mapping import article_rdf
 from .resolve import Registry, drop_weak
 from .resources import ontology_file, seeds_dir
 from .rdf.shared import RecordCache, write_articles
-from .rdf.store import article_states, load_ontology, open_store
+from .rdf.store import article_states, default_store_path, load_ontology, open_store
 from .registers import registers_version
 from .workers import DaskCluster, extract_in_order
 
 #: Articles extracted, resolved and committed together: a build killed part-way keeps every
 #: batch it committed, and memory holds one batch's facts at a time.
 COMMIT_BATCH = 64
+#: An embedded store is closed and opened again after this many articles written: RocksDB keeps
+#: the write buffers it has flushed in memory until it is closed (a transactional database keeps
+#: them to check conflicts), so a store held open for a whole build grows with the corpus.
+REOPEN_AFTER = 256
 
 
 @dataclass
@@ -73,7 +79,7 @@ class Pruning:
     def __init__(self, paths: list[Path], articles: list[Article]):
         self.folders = {p.resolve().name for p in paths if p.is_dir()}
         self.files = {p.name for p in paths if p.is_file()}
-        self.present = {source_label(f, p) for p in paths if p.is_dir() for f in files_in(p)} | self.files
+        self.present = {label for p in paths if p.is_dir() for _, label in labelled_files(p)} | self.files
         self.read = {a.source.split("#")[0] for a in articles if "://" not in a.source}
 
     def known_gone(self, source: str) -> bool:
@@ -152,17 +158,19 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     if not read.articles:
         return report
 
-    store = open_store(store_path)
-    load_ontology(store, ontology_file())
-    states = article_states(store)
+    # the writer holds the only reference to the store, so that it can close and reopen it
+    writer = Writer(StoreHandle(store_path), min_confidence, report)
+    load_ontology(writer.store, ontology_file())
+    writer.states = states = article_states(writer.store)
     # everything that shapes an article's graph: a change to any of it rebuilds the article
-    version = extraction_fingerprint(options={"min-confidence": f"{min_confidence:g}" if min_confidence > 0 else ""},
-                                     registers=registers_version(store))
-    todo, seen = plan(read.articles, states, version, force, report)
-    writer = Writer(store, states, seen, version, min_confidence, report)
+    writer.version = extraction_fingerprint(
+        options={"min-confidence": f"{min_confidence:g}" if min_confidence > 0 else ""},
+        registers=registers_version(writer.store))
+    todo, seen = plan(read.articles, states, writer.version, force, report)
+    writer.earlier = previous_versions(states, seen)
     if todo:  # aliases known from earlier builds, and the official registers if loaded
-        writer.registry.learn_from_store(store)
-        writer.gazetteer = registers_gazetteer(store)
+        writer.registry.learn_from_store(writer.store)
+        writer.gazetteer = registers_gazetteer(writer.store)
     if progress:
         progress(0, len(todo), 0)
     cluster = DaskCluster(scheduler, dask_workers) if todo and (scheduler or dask_workers) else None
@@ -173,7 +181,7 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
             done += len(batch)
             if progress:
                 progress(done, len(todo), report.words)
-        writer.relink(processes, cluster)
+        writer.relink(paths, processes, cluster)
     finally:
         if cluster is not None:
             cluster.close()
@@ -181,9 +189,9 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     if prune:
         gone = Pruning(paths, read.articles)
         dropped = [(iri, source) for iri, (_, _, source) in states.items() if iri not in seen and gone.known_gone(source)]
-        write_articles(store, [(iri, None) for iri, _ in dropped], writer.cache)
+        write_articles(writer.store, [(iri, None) for iri, _ in dropped], writer.cache)
         report.pruned.extend(source for _, source in dropped)
-    store.flush()
+    writer.store.flush()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -221,23 +229,47 @@ def plan(articles: list[Article], states: dict, version: str, force: bool,
     return todo, seen
 
 
+class StoreHandle:
+    """The build's store, which can be closed and opened again (an embedded one; a remote
+    store holds nothing in this process and is kept as it is)."""
+
+    def __init__(self, location: Path | str | None):
+        self.location = location if location is not None else default_store_path()
+        self.store = open_store(self.location)
+        self.written = 0
+
+    def wrote(self, articles: int) -> None:
+        """Count articles written; past `REOPEN_AFTER`, close the embedded store and open it
+        again, which frees what RocksDB kept of the writes (everything is committed by then)."""
+        self.written += articles
+        if self.written >= REOPEN_AFTER and isinstance(self.store, ox.Store):
+            self.written = 0
+            self.store = None  # the last reference: the store closes and releases its lock
+            self.store = open_store(self.location)
+
+
 class Writer:
     """Resolves extracted facts against every alias known so far and commits them.
 
     It remembers, per article written, which fuller name each of its organisations resolved
-    to (a few strings, not the facts), so that `relink` can find the articles a later batch
-    would have resolved differently and write them again.
+    to (a few strings, not the article), so that `relink` can find the articles a later batch
+    would have resolved differently, read them again and write them again.
     """
 
-    def __init__(self, store, states: dict, seen: dict[str, str], version: str, min_confidence: float,
-                 report: BuildReport):
-        self.store, self.states, self.version = store, states, version
+    def __init__(self, handle: StoreHandle, min_confidence: float, report: BuildReport):
+        self.handle = handle
+        self.states: dict[str, tuple] = {}  # stored article IRI -> (hash, version, source)
+        self.earlier: dict[str, str] = {}  # source -> the stored article it held before (previous_versions)
+        self.version = ""
         self.min_confidence, self.report = min_confidence, report
         self.registry = Registry()
         self.gazetteer = None  # the official registers' names, when loaded (kg registers load)
         self.cache = RecordCache()  # this build is the store's only writer (the store lock)
-        self.earlier = previous_versions(states, seen)
-        self.resolved_as: dict[str, tuple[Article, dict[str, str | None]]] = {}
+        self.resolved_as: dict[str, tuple[tuple[str, str | None], ...]] = {}
+
+    @property
+    def store(self):
+        return self.handle.store
 
     def commit(self, batch: list[tuple[Article, ArticleFacts]], again: bool = False) -> None:
         """Write a batch of articles (and what they replace) in one transaction."""
@@ -245,13 +277,14 @@ class Writer:
             self.registry.learn(facts)
         changes: list = []
         for article, facts in batch:
-            self.resolved_as[article.iri] = (article, self.renames(facts))
+            self.resolved_as[article.iri] = self.renames(facts)
             changes += self.changes(article, facts, again)
         write_articles(self.store, changes, self.cache)
         self.store.flush()
+        self.handle.wrote(len(batch))
 
-    def renames(self, facts: ArticleFacts) -> dict[str, str | None]:
-        return {name: self.registry.canonical(name) for name in facts.organisations}
+    def renames(self, facts: ArticleFacts) -> tuple[tuple[str, str | None], ...]:
+        return tuple((name, self.registry.canonical(name)) for name in facts.organisations)
 
     def changes(self, article: Article, facts: ArticleFacts, again: bool) -> list[tuple[str, object]]:
         """The article's new graph, and the drop of the article it replaces, if any."""
@@ -272,10 +305,23 @@ class Writer:
             report.facts[kind] = report.facts.get(kind, 0) + len(getattr(resolved, kind))
         return [(article.iri, rdf)] + ([(old, None)] if old else [])
 
-    def relink(self, processes: int | None, cluster: DaskCluster | None = None) -> None:
+    def relink(self, paths: list[Path], processes: int | None, cluster: DaskCluster | None = None) -> None:
         """Write again the articles whose organisations resolve differently now that every
-        batch has been seen (an acronym defined in a later article, say)."""
-        stale = [article for article, renames in self.resolved_as.values()
-                 if any(self.registry.canonical(name) != was for name, was in renames.items())]
+        batch has been seen (an acronym defined in a later article, say); their texts are
+        read again from `paths`, as they were not kept."""
+        stale = {iri for iri, renames in self.resolved_as.items()
+                 if any(self.registry.canonical(name) != was for name, was in renames)}
+        if not stale:
+            return
+        stale = [article for article in unique(iter_articles(paths)) if article.iri in stale]
         for batch in batches(zip(stale, extract_articles(stale, processes, cluster=cluster)), COMMIT_BATCH):
             self.commit(batch, again=True)
+
+
+def unique(articles: Iterable[Article]) -> Iterator[Article]:
+    """Each article once (the first copy read), as `plan` keeps it."""
+    seen: set[str] = set()
+    for article in articles:
+        if article.iri not in seen:
+            seen.add(article.iri)
+            yield article
