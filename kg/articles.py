@@ -10,6 +10,7 @@ from .errors import KGError
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -283,20 +284,34 @@ def jsonl_article(line: str, path: Path, lineno: int, label: str | None = None) 
     return Article(text=text.replace("\r\n", "\n"), source=source, key=key, title=title, date=published, url=url)
 
 
-def is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _supported_parts(folder: Path) -> list[tuple[str, ...]]:
+    """The relative paths (as parts) of supported files under `folder`, hidden files and folders
+    left out, in `Path` order; one directory scan per folder, no stat per file."""
+    found: list[tuple[str, ...]] = []
+
+    def scan(directory: str, parts: tuple[str, ...]) -> None:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    scan(entry.path, parts + (entry.name,))
+                elif os.path.splitext(entry.name)[1].lower() in SUPPORTED_SUFFIXES and entry.is_file():
+                    found.append(parts + (entry.name,))
+
+    scan(str(folder), ())
+    return sorted(found)
 
 
 def files_in(folder: Path) -> list[Path]:
     """Files under `folder` with a supported suffix, hidden files and folders left out, sorted."""
-    return [p for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not is_hidden(p, folder)]
+    return [folder.joinpath(*parts) for parts in _supported_parts(folder)]
 
 
 def labelled_files(folder: Path) -> list[tuple[Path, str]]:
     """`files_in(folder)`, each with its `source_label` (the folder resolved once, not per file)."""
-    root = Path(folder.resolve().name)
-    return [(file, (root / file.relative_to(folder)).as_posix()) for file in files_in(folder)]
+    root = folder.resolve().name
+    return [(folder.joinpath(*parts), "/".join((root,) + parts)) for parts in _supported_parts(folder)]
 
 
 def read_articles(paths: Iterable[Path]) -> ReadResult:
