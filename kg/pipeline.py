@@ -11,11 +11,12 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from itertools import tee
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 import pyoxigraph as ox
 
-from .articles import Article, InputError, SkippedFile, iter_articles, labelled_files, read_articles
+from .articles import Article, InputError, SkippedFile, iter_articles, labelled_files, read_items
 from .facts import ArticleFacts
 from .fingerprint import extraction_fingerprint
 from .rdf.mapping import article_rdf
@@ -58,11 +59,21 @@ def default_inputs() -> list[Path]:
 
 
 # --- extraction --------------------------------------------------------------------------
-def extract_articles(articles: list[Article], processes: int | None = None, model: str | None = None,
-                     cluster: DaskCluster | None = None) -> Iterator[ArticleFacts]:
-    """Facts for each article, in order (worker processes for large inputs, or Dask workers)."""
-    for facts in extract_in_order([(a.text, a.date) for a in articles], processes, model, cluster=cluster):
+def extract_articles(articles: Iterable[Article], processes: int | None = None, model: str | None = None,
+                     cluster: DaskCluster | None = None, count: int | None = None) -> Iterator[ArticleFacts]:
+    """Facts for each article, in order (worker processes for large inputs, or Dask workers).
+    A stream of articles is read as extraction goes; give its `count` (it has no len())."""
+    count = len(articles) if count is None else count
+    jobs = ((a.text, a.date) for a in articles)
+    for facts in extract_in_order(jobs, processes, model, cluster=cluster, count=count):
         yield from facts
+
+
+def extracted(articles: Iterable[Article], count: int, processes: int | None,
+              cluster: DaskCluster | None) -> Iterator[tuple[Article, ArticleFacts]]:
+    """(article, its facts) for a stream of `count` articles, holding only those in flight."""
+    mine, theirs = tee(articles)
+    return zip(mine, extract_articles(theirs, processes, cluster=cluster, count=count))
 
 
 # --- pruning -----------------------------------------------------------------------------
@@ -150,12 +161,12 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     """
     started = time.perf_counter()
     paths = as_paths(paths)
-    read = read_articles(paths)
-    report = BuildReport(skipped=read.skipped)
-    if not read.articles and not read.skipped:
+    found, skipped = survey(paths)
+    report = BuildReport(skipped=skipped)
+    if not found and not skipped:
         raise InputError("no articles found in " + ", ".join(str(p) for p in paths)
                          + " (kg reads .txt, .md, .html, .htm and .jsonl files)")
-    if not read.articles:
+    if not found:
         return report
 
     # the writer holds the only reference to the store, so that it can close and reopen it
@@ -166,7 +177,7 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     writer.version = extraction_fingerprint(
         options={"min-confidence": f"{min_confidence:g}" if min_confidence > 0 else ""},
         registers=registers_version(writer.store))
-    todo, seen = plan(read.articles, states, writer.version, force, report)
+    todo, seen = plan(found, states, writer.version, force, report)
     writer.earlier = previous_versions(states, seen)
     if todo:  # aliases known from earlier builds, and the official registers if loaded
         writer.registry.learn_from_store(writer.store)
@@ -175,25 +186,34 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
         progress(0, len(todo), 0)
     cluster = DaskCluster(scheduler, dask_workers) if todo and (scheduler or dask_workers) else None
     try:
-        done = 0
-        for batch in batches(zip(todo, extract_articles(todo, processes, cluster=cluster)), batch_size):
-            writer.commit(batch)
-            done += len(batch)
-            if progress:
-                progress(done, len(todo), report.words)
-        writer.relink(paths, processes, cluster)
+        if todo:
+            extract_and_commit(writer, paths, todo, processes, cluster, batch_size, progress)
+            writer.relink(paths, processes, cluster)
     finally:
         if cluster is not None:
             cluster.close()
 
     if prune:
-        gone = Pruning(paths, read.articles)
+        gone = Pruning(paths, found)
         dropped = [(iri, source) for iri, (_, _, source) in states.items() if iri not in seen and gone.known_gone(source)]
         write_articles(writer.store, [(iri, None) for iri, _ in dropped], writer.cache)
         report.pruned.extend(source for _, source in dropped)
     writer.store.flush()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def extract_and_commit(writer: "Writer", paths: list[Path], todo: dict[str, None], processes: int | None,
+                       cluster: DaskCluster | None, batch_size: int,
+                       progress: Callable[[int, int, int], None] | None) -> None:
+    """Read the articles in `todo` again one at a time, extract them and commit them in batches."""
+    to_extract = (a for a in unique(iter_articles(paths)) if a.iri in todo)
+    done = 0
+    for batch in batches(extracted(to_extract, len(todo), processes, cluster), batch_size):
+        writer.commit(batch)
+        done += len(batch)
+        if progress:
+            progress(done, len(todo), writer.report.words)
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -208,11 +228,32 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def plan(articles: list[Article], states: dict, version: str, force: bool,
-         report: BuildReport) -> tuple[list[Article], dict[str, str]]:
-    """The articles to extract, and every article read (IRI -> source); unchanged ones are
-    reported as such, and a second copy of an article read twice as skipped."""
-    todo: list[Article] = []
+class Found(NamedTuple):
+    """An article read by `survey`: its identity, not its text (read again when extracted)."""
+    iri: str
+    source: str
+    content_hash: str
+
+
+def survey(paths: list[Path]) -> tuple[list[Found], list[SkippedFile]]:
+    """Every article under `paths` by identity, and what was skipped; texts are not kept, so
+    memory holds a few strings per article, not the corpus."""
+    found: list[Found] = []
+    skipped: list[SkippedFile] = []
+    for item in read_items(paths):
+        if isinstance(item, SkippedFile):
+            skipped.append(item)
+        else:
+            found.append(Found(item.iri, item.source, item.content_hash))
+    return found, skipped
+
+
+def plan(articles: Iterable[Found], states: dict, version: str, force: bool,
+         report: BuildReport) -> tuple[dict[str, None], dict[str, str]]:
+    """The IRIs of the articles to extract (in reading order), and every article read (IRI ->
+    source); unchanged ones are reported as such, and a second copy of an article read twice
+    as skipped."""
+    todo: dict[str, None] = {}
     seen: dict[str, str] = {}
     for article in articles:
         if article.iri in seen:
@@ -225,7 +266,7 @@ def plan(articles: list[Article], states: dict, version: str, force: bool,
         if not force and state and state[0] == article.content_hash and state[1] == version:
             report.unchanged.append(article.source)
         else:
-            todo.append(article)
+            todo[article.iri] = None
     return todo, seen
 
 
@@ -313,8 +354,8 @@ class Writer:
                  if any(self.registry.canonical(name) != was for name, was in renames)}
         if not stale:
             return
-        stale = [article for article in unique(iter_articles(paths)) if article.iri in stale]
-        for batch in batches(zip(stale, extract_articles(stale, processes, cluster=cluster)), COMMIT_BATCH):
+        again = (article for article in unique(iter_articles(paths)) if article.iri in stale)
+        for batch in batches(extracted(again, len(stale), processes, cluster), COMMIT_BATCH):
             self.commit(batch, again=True)
 
 
