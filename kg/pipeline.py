@@ -3,7 +3,9 @@
 Data flows one way through the stages. Extraction (spaCy plus rules) is the expensive
 part and runs in worker processes for large inputs; resolution and writing run in this
 process, one atomic graph replacement per article, so an interrupted build leaves every
-article either as it was or fully rebuilt.
+article either as it was or fully rebuilt. Articles are read twice: first for what they are
+(identity and content hash, to decide what to build), then one at a time as extraction takes
+them, so memory never holds the corpus.
 """
 from __future__ import annotations
 
@@ -87,7 +89,7 @@ class Pruning:
     build did not name, and articles known by URL, are never pruned.
     """
 
-    def __init__(self, paths: list[Path], articles: list[Article]):
+    def __init__(self, paths: list[Path], articles: Iterable[Found]):
         self.folders = {p.resolve().name for p in paths if p.is_dir()}
         self.files = {p.name for p in paths if p.is_file()}
         self.present = {label for p in paths if p.is_dir() for _, label in labelled_files(p)} | self.files
@@ -206,7 +208,8 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
 def extract_and_commit(writer: "Writer", paths: list[Path], todo: dict[str, None], processes: int | None,
                        cluster: DaskCluster | None, batch_size: int,
                        progress: Callable[[int, int, int], None] | None) -> None:
-    """Read the articles in `todo` again one at a time, extract them and commit them in batches."""
+    """Read the articles in `todo` again one at a time, extract them and commit them in batches.
+    A file that changed since `survey` read it now holds another article, left for the next build."""
     to_extract = (a for a in unique(iter_articles(paths)) if a.iri in todo)
     done = 0
     for batch in batches(extracted(to_extract, len(todo), processes, cluster), batch_size):
@@ -272,7 +275,9 @@ def plan(articles: Iterable[Found], states: dict, version: str, force: bool,
 
 class StoreHandle:
     """The build's store, which can be closed and opened again (an embedded one; a remote
-    store holds nothing in this process and is kept as it is)."""
+    store holds nothing in this process and is kept as it is). Should another kg process
+    take the store in the moment it is closed, opening it again fails with the store's
+    "in use" error, and every batch written until then is kept, as after any stop."""
 
     def __init__(self, location: Path | str | None):
         self.location = location if location is not None else default_store_path()
