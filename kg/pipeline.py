@@ -32,10 +32,10 @@ from .workers import DaskCluster, extract_in_order
 #: Articles extracted, resolved and committed together: a build killed part-way keeps every
 #: batch it committed, and memory holds one batch's facts at a time.
 COMMIT_BATCH = 64
-#: An embedded store is closed and opened again after this many articles written. What RocksDB
-#: holds while open grows with the store (its block caches fill with what each batch reads, and
-#: it keeps flushed write buffers), so a store held open for a whole build grows with the
-#: corpus; reopened after every default batch, a 4,000-article build peaks flat (benchmarks/).
+#: An embedded store is closed and opened again after this many articles written. The memory an
+#: open Oxigraph (RocksDB) store holds grows with what it has written and read (its caches and
+#: buffers; pyoxigraph sets no limit on them) and is freed only when it is closed, so a store
+#: held open for a whole build grows with the corpus (benchmarks/README.md, bench_scale).
 REOPEN_AFTER = COMMIT_BATCH
 
 
@@ -287,7 +287,7 @@ class StoreHandle:
 
     def wrote(self, articles: int) -> None:
         """Count articles written; past `REOPEN_AFTER`, close the embedded store and open it
-        again, which frees what RocksDB kept of the writes (everything is committed by then)."""
+        again, which frees what RocksDB held (everything written is committed by then)."""
         self.written += articles
         if self.written >= REOPEN_AFTER and isinstance(self.store, ox.Store):
             self.written = 0
