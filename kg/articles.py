@@ -10,6 +10,7 @@ from .errors import KGError
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -283,50 +284,77 @@ def jsonl_article(line: str, path: Path, lineno: int, label: str | None = None) 
     return Article(text=text.replace("\r\n", "\n"), source=source, key=key, title=title, date=published, url=url)
 
 
-def is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _supported_parts(folder: Path) -> list[tuple[str, ...]]:
+    """The relative paths (as parts) of supported files under `folder`, hidden files and folders
+    left out, in `Path` order; one directory scan per folder, no stat per file."""
+    found: list[tuple[str, ...]] = []
+
+    def scan(directory: str, parts: tuple[str, ...]) -> None:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    scan(entry.path, parts + (entry.name,))
+                elif os.path.splitext(entry.name)[1].lower() in SUPPORTED_SUFFIXES and entry.is_file():
+                    found.append(parts + (entry.name,))
+
+    scan(str(folder), ())
+    return sorted(found)
 
 
 def files_in(folder: Path) -> list[Path]:
     """Files under `folder` with a supported suffix, hidden files and folders left out, sorted."""
-    return [p for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not is_hidden(p, folder)]
+    return [folder.joinpath(*parts) for parts in _supported_parts(folder)]
+
+
+def labelled_files(folder: Path) -> list[tuple[Path, str]]:
+    """`files_in(folder)`, each with its `source_label` (the folder resolved once, not per file)."""
+    root = folder.resolve().name
+    return [(folder.joinpath(*parts), "/".join((root,) + parts)) for parts in _supported_parts(folder)]
 
 
 def read_articles(paths: Iterable[Path]) -> ReadResult:
     """Every article under `paths`; unusable paths, files and lines are listed in `skipped`, not raised."""
     result = ReadResult()
+    for item in read_items(paths):
+        (result.skipped if isinstance(item, SkippedFile) else result.articles).append(item)
+    return result
+
+
+def iter_articles(paths: Iterable[Path]) -> Iterator[Article]:
+    """The articles under `paths` one at a time, without holding them all (skips left out)."""
+    return (item for item in read_items(paths) if isinstance(item, Article))
+
+
+def read_items(paths: Iterable[Path]) -> Iterator[Article | SkippedFile]:
+    """Each article under `paths`, or why a path, file or line was skipped, in reading order."""
     for path in map(Path, paths):
         if not path.exists():
-            result.skipped.append(SkippedFile(str(path), f"{path}: no such file or directory"))
+            yield SkippedFile(str(path), f"{path}: no such file or directory")
         elif path.is_dir():
-            files = files_in(path)
+            files = labelled_files(path)
             if not files:
-                result.skipped.append(SkippedFile(str(path), f"{path}: folder holds no {supported_list()} files"))
-            for file in files:
-                read_into(file, result, source_label(file, path))
+                yield SkippedFile(str(path), f"{path}: folder holds no {supported_list()} files")
+            for file, label in files:
+                yield from read_one(file, label)
         else:
-            read_into(path, result, source_label(path))
-    return result
+            yield from read_one(path, source_label(path))
 
 
 def supported_list() -> str:
     return ", ".join(sorted(SUPPORTED_SUFFIXES))
 
 
-def read_into(path: Path, result: ReadResult, label: str | None = None) -> None:
-    """Add the articles of one file to `result`, or why it was skipped.
+def read_one(path: Path, label: str | None = None) -> list[Article | SkippedFile]:
+    """The articles of one file, or why it was skipped.
 
-    The file is read before anything is added, so a file that fails part-way adds nothing.
+    The file is read before anything is returned, so a file that fails part-way adds nothing.
     """
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        result.skipped.append(SkippedFile(str(path), f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
-                                                     f"kg reads {supported_list()}"))
-        return
+        return [SkippedFile(str(path), f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
+                                       f"kg reads {supported_list()}")]
     try:
-        items = list(read_file(path, label))
+        return list(read_file(path, label))
     except InputError as e:
-        result.skipped.append(SkippedFile(str(path), str(e)))
-        return
-    for item in items:
-        (result.skipped if isinstance(item, SkippedFile) else result.articles).append(item)
+        return [SkippedFile(str(path), str(e))]

@@ -3,7 +3,9 @@
 Data flows one way through the stages. Extraction (spaCy plus rules) is the expensive
 part and runs in worker processes for large inputs; resolution and writing run in this
 process, one atomic graph replacement per article, so an interrupted build leaves every
-article either as it was or fully rebuilt.
+article either as it was or fully rebuilt. Articles are read twice: first for what they are
+(identity and content hash, to decide what to build), then one at a time as extraction takes
+them, so memory never holds the corpus.
 """
 from __future__ import annotations
 
@@ -11,22 +13,30 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from itertools import tee
+from typing import Callable, Iterable, Iterator, NamedTuple
 
-from .articles import Article, InputError, SkippedFile, files_in, read_articles, source_label
+import pyoxigraph as ox
+
+from .articles import Article, InputError, SkippedFile, iter_articles, labelled_files, read_items
 from .facts import ArticleFacts
 from .fingerprint import extraction_fingerprint
 from .rdf.mapping import article_rdf
 from .resolve import Registry, drop_weak
 from .resources import ontology_file, seeds_dir
 from .rdf.shared import RecordCache, write_articles
-from .rdf.store import article_states, load_ontology, open_store
+from .rdf.store import article_states, default_store_path, load_ontology, open_store
 from .registers import registers_version
 from .workers import DaskCluster, extract_in_order
 
 #: Articles extracted, resolved and committed together: a build killed part-way keeps every
 #: batch it committed, and memory holds one batch's facts at a time.
 COMMIT_BATCH = 64
+#: An embedded store is closed and opened again after this many articles written. The memory an
+#: open Oxigraph (RocksDB) store holds grows with what it has written and read (its caches and
+#: buffers; pyoxigraph sets no limit on them) and is freed only when it is closed, so a store
+#: held open for a whole build grows with the corpus (benchmarks/README.md, bench_scale).
+REOPEN_AFTER = COMMIT_BATCH
 
 
 @dataclass
@@ -52,11 +62,21 @@ def default_inputs() -> list[Path]:
 
 
 # --- extraction --------------------------------------------------------------------------
-def extract_articles(articles: list[Article], processes: int | None = None, model: str | None = None,
-                     cluster: DaskCluster | None = None) -> Iterator[ArticleFacts]:
-    """Facts for each article, in order (worker processes for large inputs, or Dask workers)."""
-    for facts in extract_in_order([(a.text, a.date) for a in articles], processes, model, cluster=cluster):
+def extract_articles(articles: Iterable[Article], processes: int | None = None, model: str | None = None,
+                     cluster: DaskCluster | None = None, count: int | None = None) -> Iterator[ArticleFacts]:
+    """Facts for each article, in order (worker processes for large inputs, or Dask workers).
+    A stream of articles is read as extraction goes; give its `count` (it has no len())."""
+    count = len(articles) if count is None else count
+    jobs = ((a.text, a.date) for a in articles)
+    for facts in extract_in_order(jobs, processes, model, cluster=cluster, count=count):
         yield from facts
+
+
+def extracted(articles: Iterable[Article], count: int, processes: int | None,
+              cluster: DaskCluster | None) -> Iterator[tuple[Article, ArticleFacts]]:
+    """(article, its facts) for a stream of `count` articles, holding only those in flight."""
+    mine, theirs = tee(articles)
+    return zip(mine, extract_articles(theirs, processes, cluster=cluster, count=count))
 
 
 # --- pruning -----------------------------------------------------------------------------
@@ -70,10 +90,10 @@ class Pruning:
     build did not name, and articles known by URL, are never pruned.
     """
 
-    def __init__(self, paths: list[Path], articles: list[Article]):
+    def __init__(self, paths: list[Path], articles: Iterable[Found]):
         self.folders = {p.resolve().name for p in paths if p.is_dir()}
         self.files = {p.name for p in paths if p.is_file()}
-        self.present = {source_label(f, p) for p in paths if p.is_dir() for f in files_in(p)} | self.files
+        self.present = {label for p in paths if p.is_dir() for _, label in labelled_files(p)} | self.files
         self.read = {a.source.split("#")[0] for a in articles if "://" not in a.source}
 
     def known_gone(self, source: str) -> bool:
@@ -144,48 +164,60 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
     """
     started = time.perf_counter()
     paths = as_paths(paths)
-    read = read_articles(paths)
-    report = BuildReport(skipped=read.skipped)
-    if not read.articles and not read.skipped:
+    found, skipped = survey(paths)
+    report = BuildReport(skipped=skipped)
+    if not found and not skipped:
         raise InputError("no articles found in " + ", ".join(str(p) for p in paths)
                          + " (kg reads .txt, .md, .html, .htm and .jsonl files)")
-    if not read.articles:
+    if not found:
         return report
 
-    store = open_store(store_path)
-    load_ontology(store, ontology_file())
-    states = article_states(store)
+    # the writer holds the only reference to the store, so that it can close and reopen it
+    writer = Writer(StoreHandle(store_path), min_confidence, report)
+    load_ontology(writer.store, ontology_file())
+    writer.states = states = article_states(writer.store)
     # everything that shapes an article's graph: a change to any of it rebuilds the article
-    version = extraction_fingerprint(options={"min-confidence": f"{min_confidence:g}" if min_confidence > 0 else ""},
-                                     registers=registers_version(store))
-    todo, seen = plan(read.articles, states, version, force, report)
-    writer = Writer(store, states, seen, version, min_confidence, report)
+    writer.version = extraction_fingerprint(
+        options={"min-confidence": f"{min_confidence:g}" if min_confidence > 0 else ""},
+        registers=registers_version(writer.store))
+    todo, seen = plan(found, states, writer.version, force, report)
+    writer.earlier = previous_versions(states, seen)
     if todo:  # aliases known from earlier builds, and the official registers if loaded
-        writer.registry.learn_from_store(store)
-        writer.gazetteer = registers_gazetteer(store)
+        writer.registry.learn_from_store(writer.store)
+        writer.gazetteer = registers_gazetteer(writer.store)
     if progress:
         progress(0, len(todo), 0)
     cluster = DaskCluster(scheduler, dask_workers) if todo and (scheduler or dask_workers) else None
     try:
-        done = 0
-        for batch in batches(zip(todo, extract_articles(todo, processes, cluster=cluster)), batch_size):
-            writer.commit(batch)
-            done += len(batch)
-            if progress:
-                progress(done, len(todo), report.words)
-        writer.relink(processes, cluster)
+        if todo:
+            extract_and_commit(writer, paths, todo, processes, cluster, batch_size, progress)
+            writer.relink(paths, processes, cluster)
     finally:
         if cluster is not None:
             cluster.close()
 
     if prune:
-        gone = Pruning(paths, read.articles)
+        gone = Pruning(paths, found)
         dropped = [(iri, source) for iri, (_, _, source) in states.items() if iri not in seen and gone.known_gone(source)]
-        write_articles(store, [(iri, None) for iri, _ in dropped], writer.cache)
+        write_articles(writer.store, [(iri, None) for iri, _ in dropped], writer.cache)
         report.pruned.extend(source for _, source in dropped)
-    store.flush()
+    writer.store.flush()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def extract_and_commit(writer: "Writer", paths: list[Path], todo: dict[str, None], processes: int | None,
+                       cluster: DaskCluster | None, batch_size: int,
+                       progress: Callable[[int, int, int], None] | None) -> None:
+    """Read the articles in `todo` again one at a time, extract them and commit them in batches.
+    A file that changed since `survey` read it now holds another article, left for the next build."""
+    to_extract = (a for a in unique(iter_articles(paths)) if a.iri in todo)
+    done = 0
+    for batch in batches(extracted(to_extract, len(todo), processes, cluster), batch_size):
+        writer.commit(batch)
+        done += len(batch)
+        if progress:
+            progress(done, len(todo), writer.report.words)
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -200,11 +232,32 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def plan(articles: list[Article], states: dict, version: str, force: bool,
-         report: BuildReport) -> tuple[list[Article], dict[str, str]]:
-    """The articles to extract, and every article read (IRI -> source); unchanged ones are
-    reported as such, and a second copy of an article read twice as skipped."""
-    todo: list[Article] = []
+class Found(NamedTuple):
+    """An article read by `survey`: its identity, not its text (read again when extracted)."""
+    iri: str
+    source: str
+    content_hash: str
+
+
+def survey(paths: list[Path]) -> tuple[list[Found], list[SkippedFile]]:
+    """Every article under `paths` by identity, and what was skipped; texts are not kept, so
+    memory holds a few strings per article, not the corpus."""
+    found: list[Found] = []
+    skipped: list[SkippedFile] = []
+    for item in read_items(paths):
+        if isinstance(item, SkippedFile):
+            skipped.append(item)
+        else:
+            found.append(Found(item.iri, item.source, item.content_hash))
+    return found, skipped
+
+
+def plan(articles: Iterable[Found], states: dict, version: str, force: bool,
+         report: BuildReport) -> tuple[dict[str, None], dict[str, str]]:
+    """The IRIs of the articles to extract (in reading order), and every article read (IRI ->
+    source); unchanged ones are reported as such, and a second copy of an article read twice
+    as skipped."""
+    todo: dict[str, None] = {}
     seen: dict[str, str] = {}
     for article in articles:
         if article.iri in seen:
@@ -217,27 +270,53 @@ def plan(articles: list[Article], states: dict, version: str, force: bool,
         if not force and state and state[0] == article.content_hash and state[1] == version:
             report.unchanged.append(article.source)
         else:
-            todo.append(article)
+            todo[article.iri] = None
     return todo, seen
+
+
+class StoreHandle:
+    """The build's store, which can be closed and opened again (an embedded one; a remote
+    store holds nothing in this process and is kept as it is). Should another kg process
+    take the store in the moment it is closed, opening it again fails with the store's
+    "in use" error, and every batch written until then is kept, as after any stop."""
+
+    def __init__(self, location: Path | str | None):
+        self.location = location if location is not None else default_store_path()
+        self.store = open_store(self.location)
+        self.written = 0
+
+    def wrote(self, articles: int) -> None:
+        """Count articles written; past `REOPEN_AFTER`, close the embedded store and open it
+        again, which frees what RocksDB held (everything written is committed by then)."""
+        self.written += articles
+        if self.written >= REOPEN_AFTER and isinstance(self.store, ox.Store):
+            self.written = 0
+            self.store = None  # the last reference: the store closes and releases its lock
+            self.store = open_store(self.location)
 
 
 class Writer:
     """Resolves extracted facts against every alias known so far and commits them.
 
     It remembers, per article written, which fuller name each of its organisations resolved
-    to (a few strings, not the facts), so that `relink` can find the articles a later batch
-    would have resolved differently and write them again.
+    to (a few strings, not the article), so that `relink` can find the articles a later batch
+    would have resolved differently, read them again and write them again.
     """
 
-    def __init__(self, store, states: dict, seen: dict[str, str], version: str, min_confidence: float,
-                 report: BuildReport):
-        self.store, self.states, self.version = store, states, version
+    def __init__(self, handle: StoreHandle, min_confidence: float, report: BuildReport):
+        self.handle = handle
+        self.states: dict[str, tuple] = {}  # stored article IRI -> (hash, version, source)
+        self.earlier: dict[str, str] = {}  # source -> the stored article it held before (previous_versions)
+        self.version = ""
         self.min_confidence, self.report = min_confidence, report
         self.registry = Registry()
         self.gazetteer = None  # the official registers' names, when loaded (kg registers load)
         self.cache = RecordCache()  # this build is the store's only writer (the store lock)
-        self.earlier = previous_versions(states, seen)
-        self.resolved_as: dict[str, tuple[Article, dict[str, str | None]]] = {}
+        self.resolved_as: dict[str, tuple[tuple[str, str | None], ...]] = {}
+
+    @property
+    def store(self):
+        return self.handle.store
 
     def commit(self, batch: list[tuple[Article, ArticleFacts]], again: bool = False) -> None:
         """Write a batch of articles (and what they replace) in one transaction."""
@@ -245,13 +324,14 @@ class Writer:
             self.registry.learn(facts)
         changes: list = []
         for article, facts in batch:
-            self.resolved_as[article.iri] = (article, self.renames(facts))
+            self.resolved_as[article.iri] = self.renames(facts)
             changes += self.changes(article, facts, again)
         write_articles(self.store, changes, self.cache)
         self.store.flush()
+        self.handle.wrote(len(batch))
 
-    def renames(self, facts: ArticleFacts) -> dict[str, str | None]:
-        return {name: self.registry.canonical(name) for name in facts.organisations}
+    def renames(self, facts: ArticleFacts) -> tuple[tuple[str, str | None], ...]:
+        return tuple((name, self.registry.canonical(name)) for name in facts.organisations)
 
     def changes(self, article: Article, facts: ArticleFacts, again: bool) -> list[tuple[str, object]]:
         """The article's new graph, and the drop of the article it replaces, if any."""
@@ -272,10 +352,23 @@ class Writer:
             report.facts[kind] = report.facts.get(kind, 0) + len(getattr(resolved, kind))
         return [(article.iri, rdf)] + ([(old, None)] if old else [])
 
-    def relink(self, processes: int | None, cluster: DaskCluster | None = None) -> None:
+    def relink(self, paths: list[Path], processes: int | None, cluster: DaskCluster | None = None) -> None:
         """Write again the articles whose organisations resolve differently now that every
-        batch has been seen (an acronym defined in a later article, say)."""
-        stale = [article for article, renames in self.resolved_as.values()
-                 if any(self.registry.canonical(name) != was for name, was in renames.items())]
-        for batch in batches(zip(stale, extract_articles(stale, processes, cluster=cluster)), COMMIT_BATCH):
+        batch has been seen (an acronym defined in a later article, say); their texts are
+        read again from `paths`, as they were not kept."""
+        stale = {iri for iri, renames in self.resolved_as.items()
+                 if any(self.registry.canonical(name) != was for name, was in renames)}
+        if not stale:
+            return
+        again = (article for article in unique(iter_articles(paths)) if article.iri in stale)
+        for batch in batches(extracted(again, len(stale), processes, cluster), COMMIT_BATCH):
             self.commit(batch, again=True)
+
+
+def unique(articles: Iterable[Article]) -> Iterator[Article]:
+    """Each article once (the first copy read), as `plan` keeps it."""
+    seen: set[str] = set()
+    for article in articles:
+        if article.iri not in seen:
+            seen.add(article.iri)
+            yield article

@@ -14,6 +14,7 @@ import re
 import signal
 import sys
 from collections import deque
+from itertools import islice
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -101,20 +102,26 @@ def extract_batch(batch: list[Job], model: str | None = None) -> list[ArticleFac
     return [extract(doc, d) for doc, (_, d) in zip(parse([t for t, _ in batch]), batch)]
 
 
-def _chunks(jobs: Sequence[Job], size: int) -> Iterator[list[Job]]:
-    for i in range(0, len(jobs), size):
-        yield list(jobs[i:i + size])
+def _chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    """Lists of `size` jobs, taken from `jobs` only as they are needed."""
+    jobs = iter(jobs)
+    while chunk := list(islice(jobs, size)):
+        yield chunk
 
 
-def extract_in_order(jobs: Sequence[Job], processes: int | None = None, model: str | None = None,
-                     batch_size: int = PIPE_BATCH, cluster: "DaskCluster | None" = None) -> Iterator[list[ArticleFacts]]:
+def extract_in_order(jobs: Iterable[Job], processes: int | None = None, model: str | None = None,
+                     batch_size: int = PIPE_BATCH, cluster: "DaskCluster | None" = None,
+                     count: int | None = None) -> Iterator[list[ArticleFacts]]:
     """The facts of each batch of `jobs`, batch by batch, in order: on a Dask cluster when one
-    is given, else in `processes` local worker processes (or in this process)."""
+    is given, else in `processes` local worker processes (or in this process). Jobs are read
+    as batches are submitted, so a stream of jobs is never held whole; `count` (how many there
+    are, for choosing the number of processes) is needed when `jobs` has no len()."""
     if cluster is not None:
         yield from cluster.map_in_order(_chunks(jobs, batch_size), model)
         return
     if processes is None:
-        processes = min(os.cpu_count() or 1, 4) if len(jobs) >= PARALLEL_THRESHOLD else 1
+        many = (len(jobs) if count is None else count) >= PARALLEL_THRESHOLD
+        processes = min(os.cpu_count() or 1, 4) if many else 1
     if processes <= 1:
         init_worker(model)
         for chunk in _chunks(jobs, batch_size):

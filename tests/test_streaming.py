@@ -218,3 +218,18 @@ def test_an_unreachable_scheduler_is_one_clear_error(tmp_path):
     corpus = seed_like_corpus(tmp_path / "news", n=0)
     with pytest.raises(KGError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         kg_build([corpus], tmp_path / "s", scheduler="tcp://127.0.0.1:9")
+
+
+def test_a_build_that_reopens_its_store_after_every_article_equals_one_that_does_not(tmp_path, pair, monkeypatch):
+    import kg.pipeline as pipeline
+
+    for i, name in enumerate(["Ada Brown", "Ben Cole", "Cara Diaz"]):
+        (pair / f"c{i}.txt").write_text(BARE.replace("Priya Natarajan", name), encoding="utf-8")
+    kg_build([pair], tmp_path / "kept-open", processes=1, batch_size=2)
+    opened = []
+    real_open = pipeline.open_store
+    monkeypatch.setattr(pipeline, "open_store", lambda location: opened.append(location) or real_open(location))
+    monkeypatch.setattr(pipeline, "REOPEN_AFTER", 1)
+    kg_build([pair], tmp_path / "reopened", processes=1, batch_size=2)
+    assert len(opened) >= 4  # opened once, then again after each batch
+    assert quads(tmp_path / "reopened") == quads(tmp_path / "kept-open")

@@ -19,11 +19,14 @@ import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import KGError
 from ..facts import NOT_PARTNER_KINDS, ArticleFacts, Organisation, Partnership
-from .candidates import Candidate
-from .proposals import Proposal, link_initiatives
+
+if TYPE_CHECKING:  # candidates and proposals read spaCy Docs; the scorer's settings do not
+    from .candidates import Candidate
+    from .proposals import Proposal
 
 MODEL_ENV = "KG_MODEL"
 SCORER_ENV = "KG_SCORER"
@@ -146,6 +149,8 @@ def assemble(proposal: Proposal, kept: list[tuple[Candidate, float]], dedup: boo
     _add_recipients(facts)
     facts.partnerships = _partnerships(base, [(c, p) for c, p in kept if c.kind == "member"],
                                        [(c, p) for c, p in kept if c.kind == "pair"])
+    from .proposals import link_initiatives
+
     link_initiatives(facts)
     return facts
 

@@ -35,7 +35,7 @@ CONFIDENCE, TITLE, FORMER, FOR_INITIATIVE = p(KG, "confidence"), p(KG, "title"),
 #: Fact properties derived from the attestations, not part of a fact's structure.
 DERIVED = {CONFIDENCE, p(RDFS, "label"), FORMER, FOR_INITIATIVE}
 
-Record = list  # a mention's or attestation's (predicate, object) pairs
+Record = Sequence  # a mention's or attestation's (predicate, object) pairs
 Change = tuple[str, "ArticleRDF | None"]  # article IRI, its new RDF (None: drop the article)
 
 
@@ -135,13 +135,38 @@ class RecordCache:
 
     A role or an award named by thousands of articles would otherwise have every mention read
     again by every batch that touches it. Only nodes with at least `min_records` records are
-    kept (bounded memory); the cache follows each successful write and is emptied when one
-    fails. Use one cache per writer, only while no other process writes the store.
+    kept, and at most `max_records` records in all: past that the nodes with the fewest
+    records (the cheapest to read again) are dropped, so memory stays bounded however large
+    the corpus. Records are kept as tuples of shared (predicate, object) pairs: the mentions
+    of one node mostly say the same things. The cache follows each successful write and is
+    emptied when one fails. Use one cache per writer, only while no other process writes the
+    store.
     """
 
-    def __init__(self, min_records: int = 16):
-        self.min_records = min_records
+    def __init__(self, min_records: int = 16, max_records: int = 50_000):
+        self.min_records, self.max_records = min_records, max_records
         self.entries: dict[tuple[ox.NamedNode, ox.NamedNode], dict[str, Record]] = {}
+        self.pairs: dict[tuple, tuple] = {}  # each (predicate, object) once
+
+    def compact(self, record: Record) -> Record:
+        if len(self.pairs) > self.max_records:  # forget the table, not the records
+            self.pairs.clear()
+        return tuple(self.pairs.setdefault(pair, pair) for pair in record)
+
+    def admit(self, key: tuple[ox.NamedNode, ox.NamedNode], entry: dict[str, Record]) -> None:
+        if len(entry) >= self.min_records:
+            self.entries[key] = {g: self.compact(rec) for g, rec in entry.items()}
+            self.trim()
+
+    def trim(self) -> None:
+        """Drop the smallest entries until at most `max_records` records are held."""
+        total = sum(map(len, self.entries.values()))
+        if total <= self.max_records:
+            return
+        for key in sorted(self.entries, key=lambda k: len(self.entries[k])):
+            total -= len(self.entries.pop(key))
+            if total <= self.max_records:
+                return
 
 
 def _stored_records(store: ox.Store, node: ox.NamedNode, link: ox.NamedNode, skip: set[str],
@@ -154,8 +179,8 @@ def _stored_records(store: ox.Store, node: ox.NamedNode, link: ox.NamedNode, ski
             entry[q.graph_name.value] = [(x.predicate, x.object)
                                          for x in store.quads_for_pattern(q.subject, None, None, q.graph_name)
                                          if x.predicate not in (A, link)]
-        if cache is not None and len(entry) >= cache.min_records:
-            cache.entries[(link, node)] = entry
+        if cache is not None:
+            cache.admit((link, node), entry)
     return [rec for g, rec in entry.items() if g not in skip]
 
 
@@ -165,7 +190,8 @@ def _follow(cache: RecordCache, changes: Sequence[Change], new: dict) -> None:
     for key, entry in cache.entries.items():
         for g in changed:
             entry.pop(g, None)
-        entry.update(new.get(key, {}))
+        entry.update((g, cache.compact(rec)) for g, rec in new.get(key, {}).items())
+    cache.trim()
 
 
 def _touched(store: ox.Store, graphs: Iterable[str], link: ox.NamedNode) -> set:
