@@ -761,3 +761,25 @@ def test_a_places_possessive_and_pooling_funding_with(parse):
     assert ("Helen Park", "Royal Borough of Kensmere") in {(p.person, p.organisation) for p in facts.posts}
     pairs = {c.key for c in propose(parse(text)).candidates if c.kind == "pair" and c.rule_confidence}
     assert ("NHS Riverside Integrated Care Board", "Royal Borough of Kensmere") in pairs
+
+
+def test_named_partnerships_formed_made_up_or_described_by_their_members(parse):
+    cases = {
+        "The Westmoor Hospitals Alliance, a provider collaborative of Westmoor NHS Trust and Eastmoor NHS Foundation "
+        "Trust, will run elective surgery.": "Westmoor Hospitals Alliance",
+        "Westmoor NHS Trust and Eastmoor NHS Foundation Trust form the Moorland Hospitals Group.": "Moorland Hospitals Group",
+        "The two trusts, which make up the Moorland Acute Alliance, will share a chair. They are Westmoor NHS Trust "
+        "and Eastmoor NHS Foundation Trust.": "Moorland Acute Alliance",
+        "The Moorland Joint Committee, which includes Westmoor NHS Trust and Eastmoor NHS Foundation Trust, met on "
+        "Monday.": "Moorland Joint Committee",
+    }
+    for text, name in cases.items():
+        named = {p.name: set(p.members) for p in extract(parse(text)).partnerships if p.name}
+        assert named.get(name) == {"Westmoor NHS Trust", "Eastmoor NHS Foundation Trust"}, text
+
+
+def test_a_merged_trust_is_not_one_of_the_merging_trusts(parse):
+    facts = extract(parse("Northam Hospitals NHS Trust and Southam NHS Foundation Trust will merge in April to form "
+                          "Northam and Southam NHS Foundation Trust."))
+    assert {"Southam NHS Foundation Trust", "Northam and Southam NHS Foundation Trust"} <= set(facts.organisations)
+    assert not [p for p in facts.partnerships if p.name]

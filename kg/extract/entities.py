@@ -445,8 +445,9 @@ def _fold_placeless_names(ents: Entities) -> None:
     that body."""
     for short in [n for n in ents.orgs if len(n.split()) >= 2]:
         longer = [n for n in ents.orgs if n.endswith(" " + short) and n != short]
-        if len(longer) != 1 or len(longer[0].split()) - len(short.split()) > 3 or short.split()[0] == "NHS":
-            continue
+        if len(longer) != 1 or len(longer[0].split()) - len(short.split()) > 3 or short.split()[0] == "NHS" \
+                or longer[0][:-len(short)].split()[-1:] in (["and"], ["&"]):
+            continue  # "Southam NHS Foundation Trust" is not "Northam and Southam NHS Foundation Trust"
         target = longer[0]
         for m in ents.mentions:
             if m.entity == short:

@@ -26,13 +26,14 @@ MEMBER_CUES = re.compile(
     r"\b(unites?|uniting|brings? together|bringing together|partnership (?:of|between)|alliance of|made up of|"
     r"compris(?:es|ing)|consists? of|consisting of|members? of|members include|partners? in|key partner|"
     r"formed by|set up by|established by|launched by|created by|owned by|joint venture (?:of|between)|"
-    r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of))\b", re.I)
+    r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
+    r"(?:collaborative|consortium|group|network|committee) of|which includes?)\b", re.I)
 #: Phrases that list a partnership's members without naming it: "Its partners are A, B and C",
 #: "Members include ...", "A and B are all members".
 MEMBER_LIST_CUE = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+)?(?:partners|members)\b|\b(?:members|partners) (?:are|include|includes|comprise)\b"
     r"|\bare (?:all |also |both )?(?:members|partners)\b|\bis (?:also )?a (?:key |founding )?(?:member|partner)\b"
-    r"|\b(?:have|has) (?:also )?joined\b", re.I)
+    r"|\b(?:have|has) (?:also )?joined\b|^\s*(?:they|the (?:partners|members)) are\b", re.I)
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
@@ -194,8 +195,11 @@ JOINT_BODY = re.compile(r"\b(?:joint venture|joint company|new company|joint com
 
 
 #: "A, B and C were already working together as the X Partnership", "came together to form X".
-TOGETHER_AS = re.compile(r"\b(?:together as|together to form|joined forces as|to form|formed|forming|operate as|"
-                         r"operating as|known collectively as)\s*(?:the\s+|a\s+|an\s+)?$", re.I)
+TOGETHER_AS = re.compile(r"\b(?:together as|together to form|joined forces as|to form|formed|forming|form|operate as|"
+                         r"operating as|known collectively as|(?:which |that |who )?make up|made up)\s*(?:the\s+|a\s+|an\s+)?$",
+                         re.I)
+#: Kinds a body formed by others can be: not a merged trust or council ("merge to form X NHS Trust").
+FORMED_KINDS = {"Partnership", "Other", "CCG", "Voluntary"}
 
 
 def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]],
@@ -204,7 +208,7 @@ def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list
     together as the X Partnership': X is a partnership of A, B (and C). Returns (X, members) or None."""
     for m in orgs:
         before = doc_text(doc)[sent.start_char:doc[m.start].idx]
-        partnership = ents is not None and ents.orgs[m.entity].kind == "Partnership"
+        partnership = ents is not None and ents.orgs[m.entity].kind in FORMED_KINDS
         if not (JOINT_BODY.search(before) or (partnership and TOGETHER_AS.search(before))):
             continue
         group = next((g for g in groups if g[-1].end <= m.start and m not in g), None)
