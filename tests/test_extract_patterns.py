@@ -783,3 +783,25 @@ def test_a_merged_trust_is_not_one_of_the_merging_trusts(parse):
                           "Northam and Southam NHS Foundation Trust."))
     assert {"Southam NHS Foundation Trust", "Northam and Southam NHS Foundation Trust"} <= set(facts.organisations)
     assert not [p for p in facts.partnerships if p.name]
+
+
+def test_its_is_the_subject_or_the_nearest_body_and_former_is_no_part_of_a_name(parse):
+    found = set()
+    for text in ("Kelby Integrated Care Board has announced that Sarah Lyons, currently director of strategy at Kelby "
+                 "Hospitals NHS Foundation Trust, will become its chief executive in September.",
+                 "Dr Fiona Grey, who led Harbour Health Partnership's response to the pandemic, is to step down as "
+                 "its clinical director.",
+                 "Former Lowmoor Council chief executive Jim Barnes has been named interim chair of the Lowmoor Care "
+                 "Alliance.",
+                 "Raj Kapoor takes up the role of director of adult social services at Eastfield County Council on "
+                 "Monday, succeeding Maria Lopez."):
+        found |= candidates(parse, text, "post")
+    assert {("Sarah Lyons", "Kelby Integrated Care Board", "chief executive"),
+            ("Fiona Grey", "Harbour Health Partnership", "clinical director"),
+            ("Jim Barnes", "Lowmoor Council", "chief executive"),
+            ("Raj Kapoor", "Eastfield County Council", "director of adult social services"),
+            ("Maria Lopez", "Eastfield County Council", "director of adult social services")} <= found
+    kelby = ("Kelby Integrated Care Board has announced that Sarah Lyons, currently director of strategy at Kelby "
+             "Hospitals NHS Foundation Trust, will become its chief executive in September.")
+    assert ("Sarah Lyons", "Kelby Hospitals NHS Foundation Trust", "chief executive") not in {
+        c.key for c in propose(parse(kelby)).candidates if c.kind == "post" and c.rule_confidence}

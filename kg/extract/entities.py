@@ -32,7 +32,8 @@ FACILITY_HEADS = lexicon.words("facility_heads")
 NEWEST_WORDS = {"new", "merged", "enlarged", "combined", "single"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
-LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite", "of"}
+LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite", "of",
+             "runs", "run", "running", "operates", "manages"}  # "the trust, which runs X Hospital"
 
 
 def doc_text(doc: Doc) -> str:
@@ -237,8 +238,11 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _without_leading_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """'signed on 28 February, Newham Council and ...': a month is not part of the name after it."""
+    """'signed on 28 February, Newham Council and ...': a month is not part of the name after it;
+    nor is 'Former' ('Former Lowmoor Council chief executive Jim Barnes')."""
     k = start
+    if doc[k].lower_ in {"former", "ex", "then", "outgoing", "acting", "interim"} and end - k > 2:
+        return k + 1, end
     if doc[k].text in MONTHS and end - k > 2:
         k += 1
         while k < end - 1 and doc[k].is_punct:
@@ -475,7 +479,7 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
                 continue  # one word is a place, unless it owns something: "Bexford's chief executive"
             owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]
             if not owners and possessive:  # "Kensmere's director" of the Royal Borough of Kensmere
-                owners = [name for name in ents.orgs if place_of(name) == text]
+                owners = [name for name in ents.orgs if place_of(name) == text and ents.orgs[name].kind == "LocalAuthority"]
             if len(owners) == 1:
                 ents.mentions.append(Mention(s, e, text, "ORG", entity=owners[0]))
                 ents.orgs[owners[0]].aliases.add(text)

@@ -157,6 +157,8 @@ class PostFinder:
                 continue
             chunk = [doc[k] for k in range(cursor, m.start)]
             title, former = clean_title(chunk, self.lex)
+            if chunk and not title and cursor == start and all(t.lower_ in FORMER_WORDS for t in chunk):
+                chunk = []  # "Former Lowmoor Council chief executive ...": only 'former' before the body
             if title and has_title(title, self.lex):
                 prev_title = (title, former)
                 out.append((title, m.entity, former))
@@ -167,6 +169,7 @@ class PostFinder:
                 nxt = orgs[idx + 1].start if idx + 1 < len(orgs) else end
                 after = [doc[k] for k in range(m.end, nxt)]
                 t2, f2 = clean_title(after, self.lex)
+                f2 = f2 or former
                 if t2 and has_title(t2, self.lex):
                     out.extend((t2, o, f2) for o in pending)
                     pending = []
@@ -281,8 +284,7 @@ class PostFinder:
             return
         implied = not self.ents.within(start, end, "ORG")  # "Council Leader": the organisation is inferred
         if implied and start > sent.start and doc[start - 1].lower_ in {"its", "their"}:
-            earlier = self.ents.within(sent.start, start - 1, "ORG")  # "X's chief executive, A, and its chair, B"
-            subject = earlier[0].entity if earlier else self.subject_before(sent)
+            subject = self.its_referent(sent, start - 1, owners=True)  # "X's chief executive, A, and its chair, B"
             title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
             if subject and title:
                 self.rule = "rule:its_title"
@@ -290,6 +292,19 @@ class PostFinder:
             return
         for title, org, former in self.pairs(start, end):
             self.add(pm.entity, org, title, former, sent, 0.6 if implied else 0.8)
+
+    def its_referent(self, sent: Span, at: int, owners: bool = False) -> str | None:
+        """The body 'its' at token `at` stands for: the sentence's subject when that is a body
+        ('X has announced that A will become its chief executive'), else the body named
+        nearest before ('left to join X as its chief operating officer'), else the one the
+        sentence before is about."""
+        # a possessive owner ("Aldmoor's interim chief executive") describes the person, not 'its'
+        earlier = [m for m in self.ents.within(sent.start, at, "ORG")
+                   if owners or not (m.end < len(self.doc) and self.doc[m.end].text in {"'s", "’s", "'", "’"})]
+        subjects = [m for m in earlier if any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[m.start:m.end])]
+        if subjects:
+            return subjects[0].entity
+        return earlier[-1].entity if earlier else self.subject_before(sent)
 
     def subject_before(self, sent: Span) -> str | None:
         """The organisation 'its' points back to: the first one named in the sentence before."""
@@ -337,12 +352,13 @@ class PostFinder:
         self.chairs(sent, start, end, person)
         # the title starts after the last trigger word before the first organisation
         orgs = self.ents.within(start, end, "ORG")
+        self.its_title_after_trigger(sent, start, end, person)
         if not orgs:
-            self.its_title_after_trigger(sent, start, end, person)
             return
         triggers = [k for k in range(start, end)
                     if (doc[k].lower_ in PREDICATE_TRIGGERS and doc[k].pos_ in {"VERB", "AUX", "ADP"})
-                    or (doc[k].pos_ == "VERB" and doc[k].lemma_ in {"become", "appoint", "name", "elect", "serve"})]
+                    or (doc[k].pos_ == "VERB" and doc[k].lemma_ in {"become", "appoint", "name", "elect", "serve"})
+                    or (doc[k].lower_ == "of" and k > start and doc[k - 1].lower_ in {"role", "post", "position", "job"})]
         # the title starts after the last trigger before an organisation: "who has chaired X since
         # 2020, will be chair of the new trust" has two
         segments = []
@@ -400,11 +416,12 @@ class PostFinder:
         for k in range(start, end - 1):
             if doc[k].lower_ in {"become", "becomes", "became", "as"} and doc[k + 1].lower_ in {"its", "their"}:
                 stop = k + 2
-                while stop < end and doc[stop].pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ"} \
+                while stop < end and (doc[stop].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}
+                                      or doc[stop].lower_ in {"of", "for"}) \
                         and doc[stop].text not in {",", "."} and stop - k < 10:
                     stop += 1
                 title, former = clean_title([doc[x] for x in range(k + 2, stop)], self.lex)
-                subject = self.subject_before(sent)
+                subject = self.its_referent(sent, k)
                 if title and subject:
                     self.add(person, subject, title, former, sent, 0.6)
                 return
