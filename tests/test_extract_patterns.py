@@ -26,6 +26,11 @@ def candidates(nlp, text, kind):
     return {c.key for c in propose(nlp(text)).candidates if c.kind == kind}
 
 
+def ruled(nlp, text, kind):
+    """The candidates a precise rule proposed (the rule-only scorer keeps exactly these)."""
+    return {c.key for c in propose(nlp(text)).candidates if c.kind == kind and c.rule_confidence}
+
+
 # --- organisation names -----------------------------------------------------------------------
 def test_lower_case_heads_are_organisations(parse):
     facts = extract(parse("Officers from Brackenshire county council met staff of Eastholm NHS foundation trust "
@@ -272,18 +277,18 @@ def test_partners_of_an_agreement_stated_with_a_verb(parse):
 def test_a_title_before_and_belongs_to_the_previous_person(parse):
     text = ("Among those appointed are Liam Hart, the former leader of Castleton Borough Council, and Nina "
             "Patel, previously chief nurse at Castleton Hospitals NHS Trust.")
-    ruled = {c.key for c in propose(parse(text)).candidates if c.kind == "post" and c.rule_confidence}
-    assert ("Nina Patel", "Castleton Hospitals NHS Trust", "chief nurse") in ruled
-    assert ("Nina Patel", "Castleton Borough Council", "leader") not in ruled
+    by_rules = ruled(parse, text, "post")
+    assert ("Nina Patel", "Castleton Hospitals NHS Trust", "chief nurse") in by_rules
+    assert ("Nina Patel", "Castleton Borough Council", "leader") not in by_rules
 
 
 def test_each_person_in_a_sentence_gets_their_own_predicate(parse):
     text = ("The minister said Dr Alan Burns will be appointed chair of the Southmoor Health and Social Care "
             "Trust (SMHSCT) and Mary Doyle will be acting chair of the Westmoor Health and Social Care Trust.")
-    ruled = {c.key[:2] for c in propose(parse(text)).candidates if c.kind == "post" and c.rule_confidence}
-    assert ruled == {("Mary Doyle", "Westmoor Health and Social Care Trust"),
+    by_rules = {key[:2] for key in ruled(parse, text, "post")}
+    assert by_rules == {("Mary Doyle", "Westmoor Health and Social Care Trust"),
                      ("Alan Burns", "Southmoor Health and Social Care Trust")}
-    assert ruled <= {(p.person, p.organisation) for p in extract(parse(text)).posts}
+    assert by_rules <= {(p.person, p.organisation) for p in extract(parse(text)).posts}
 
 
 def test_a_title_shared_over_bodies_ends_where_the_title_ends(parse):
@@ -385,8 +390,8 @@ def test_appointed_as_a_title_of_another_body(parse):
 def test_its_chair_is_the_chair_of_the_body_the_sentence_before_is_about(parse):
     text = ("Harrowfield Together brings together Harrowfield Council, Harrowfield CCG and Harrowfield Community "
             "NHS Trust. Its chair, Dr Lucy Ames, said the designation was a vote of confidence.")
-    ruled = {c.key for c in propose(parse(text)).candidates if c.kind == "post" and c.rule_confidence}
-    assert ruled == {("Lucy Ames", "Harrowfield Together", "chair")}
+    by_rules = ruled(parse, text, "post")
+    assert by_rules == {("Lucy Ames", "Harrowfield Together", "chair")}
 
 
 def test_a_joint_venture_company_is_a_partnership_of_the_bodies_that_set_it_up(parse):
@@ -490,8 +495,8 @@ def test_a_category_of_the_year_is_not_an_organisation(parse):
 def test_respectively_with_currently_is_a_rule(parse):
     text = ("Dr Helen Ash and Mark Yeo, currently chief executive and chair respectively of Avonford Hospitals NHS "
             "Foundation Trust, will take up the group roles.")
-    ruled = {c.key for c in propose(parse(text)).candidates if c.kind == "post" and c.rule_confidence}
-    assert ruled == {("Helen Ash", "Avonford Hospitals NHS Foundation Trust", "chief executive"),
+    by_rules = ruled(parse, text, "post")
+    assert by_rules == {("Helen Ash", "Avonford Hospitals NHS Foundation Trust", "chief executive"),
                      ("Mark Yeo", "Avonford Hospitals NHS Foundation Trust", "chair")}
 
 
@@ -605,8 +610,7 @@ def test_she_is_the_woman_named_before_not_the_last_man(parse):
             "Harlow Bridge NHS Trust.")
     found = candidates(parse, text, "post")
     assert ("Olivia Grant", "Harlow Bridge NHS Trust", "deputy chief executive") in found
-    assert ("Martin Shaw", "Harlow Bridge NHS Trust", "deputy chief executive") not in {
-        c.key for c in propose(parse(text)).candidates if c.kind == "post" and c.rule_confidence}
+    assert ("Martin Shaw", "Harlow Bridge NHS Trust", "deputy chief executive") not in ruled(parse, text, "post")
 
 
 def test_the_person_replaced_held_the_post(parse):
@@ -642,8 +646,8 @@ def test_the_appointment_of_a_person_as_a_title(parse):
 def test_members_in_an_apposition_are_not_recipients(parse):
     text = ("Oakdene Together, the partnership of Oakdene Council, Oakdene Community Health NHS Trust and local GP "
             "practices, has won the Integrated Care Award at the 2019 Civic Care Awards.")
-    ruled = {c.key for c in propose(parse(text)).candidates if c.kind == "award" and c.rule_confidence}
-    assert ruled == {("Oakdene Together", "integrated care award")}
+    by_rules = ruled(parse, text, "award")
+    assert by_rules == {("Oakdene Together", "integrated care award")}
 
 
 def test_members_named_in_a_later_sentence(parse):
@@ -759,7 +763,7 @@ def test_a_places_possessive_and_pooling_funding_with(parse):
             "Park, will lead the programme.")
     facts = extract(parse(text))
     assert ("Helen Park", "Royal Borough of Kensmere") in {(p.person, p.organisation) for p in facts.posts}
-    pairs = {c.key for c in propose(parse(text)).candidates if c.kind == "pair" and c.rule_confidence}
+    pairs = ruled(parse, text, "pair")
     assert ("NHS Riverside Integrated Care Board", "Royal Borough of Kensmere") in pairs
 
 
@@ -803,5 +807,4 @@ def test_its_is_the_subject_or_the_nearest_body_and_former_is_no_part_of_a_name(
             ("Maria Lopez", "Eastfield County Council", "director of adult social services")} <= found
     kelby = ("Kelby Integrated Care Board has announced that Sarah Lyons, currently director of strategy at Kelby "
              "Hospitals NHS Foundation Trust, will become its chief executive in September.")
-    assert ("Sarah Lyons", "Kelby Hospitals NHS Foundation Trust", "chief executive") not in {
-        c.key for c in propose(parse(kelby)).candidates if c.kind == "post" and c.rule_confidence}
+    assert ("Sarah Lyons", "Kelby Hospitals NHS Foundation Trust", "chief executive") not in ruled(parse, kelby, "post")

@@ -134,12 +134,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             earlier = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named_members
                        and sent.start - 120 < m.start < sent.start]
             if earlier:
-                target = earlier[-1].entity
-                for m in orgs:
-                    if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS \
-                            and m.entity not in named_members[target]:
-                        named_members[target].append(m.entity)
-                named_evidence.setdefault(target, _evidence(sent))
+                _add_members(ents, named_members, named_evidence, earlier[-1].entity, orgs, sent)
                 continue
         if not named_here and cue and PARTNERSHIP_NOUN.search(sent.text):
             # "The partnership project launched by the council and the trust is X Ltd"
@@ -150,11 +145,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if named_here and cue:
             cue_at = sent.start_char + cue.start()
             target = min(named_here, key=lambda m: abs(doc[m.start].idx - cue_at)).entity
-            for m in orgs:
-                if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS \
-                        and m.entity not in named_members[target]:
-                    named_members[target].append(m.entity)
-            named_evidence.setdefault(target, _evidence(sent))
+            _add_members(ents, named_members, named_evidence, target, orgs, sent)
             continue
         work = WORK_WITH.search(sent.text)
         if work:
@@ -216,6 +207,16 @@ def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list
         if len(members) >= 2:
             return m.entity, members
     return None
+
+
+def _add_members(ents: Entities, named_members: dict[str, list[str]], named_evidence: dict[str, Evidence],
+                 target: str, orgs: list[Mention], sent: Span) -> None:
+    """Every body the sentence names, save the partnership itself and bodies that cannot be
+    partners, is a member of `target`; the sentence is the evidence."""
+    for m in orgs:
+        if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS and m.entity not in named_members[target]:
+            named_members[target].append(m.entity)
+    named_evidence.setdefault(target, _evidence(sent))
 
 
 def _first_mention_evidence(doc: Doc, ents: Entities, name: str) -> Evidence:

@@ -723,25 +723,15 @@ class PostFinder:
         for sent in self.doc.sents:
             people = [m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end]
             for pm in people:
-                self.rule = "rule:after_name"
-                self.after_name(sent, pm)
-                self.rule = "rule:before_name"
-                self.before_name(sent, pm)
-                self.rule = "rule:appointed_by"
-                self.appointed_by(sent, pm)
-                self.rule = "rule:inverted_copula"
-                self.inverted_copula(sent, pm)
+                for shape in ("after_name", "before_name", "appointed_by", "inverted_copula"):
+                    self.rule = f"rule:{shape}"  # the shape's name is a feature of the post it finds
+                    getattr(self, shape)(sent, pm)
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, pm.entity, pm.end)
             if people:
-                self.rule = "rule:respectively"
-                self.respectively(sent, people)
-                self.rule = "rule:shared_post"
-                self.shared_post(sent, people)
-                self.rule = "rule:chaired_by"
-                self.chaired_by(sent, people)
-                self.rule = "rule:title_colon_line"
-                self.title_colon_line(sent, people)
+                for shape in ("respectively", "shared_post", "chaired_by", "title_colon_line"):
+                    self.rule = f"rule:{shape}"
+                    getattr(self, shape)(sent, people)
                 self.rule = "rule:where_clause"
                 self.where_clause(sent, people[0].entity)
                 self.rule = "rule:predicate"
