@@ -90,7 +90,7 @@ def award_in(sent_text: str) -> str | None:
         return _clean_award(name)
     m = OF_THE_YEAR.search(sent_text)
     if m:
-        return _clean_award(re.sub(r"^(?:The|A|An|Winning|Won|Winner|Named|Crowned)\s+", "", m.group(1)))
+        return _clean_award(_without_lead(m.group(1)))
     m = OBJECT_AFTER.search(sent_text)
     if m:
         name = re.split(r"\s+(?:at|for|in|with|from|after)\s+", m.group("name"))[0]
@@ -104,6 +104,11 @@ def award_in(sent_text: str) -> str | None:
         word = d.group(1).capitalize()
         return f"{word} status" if d.group(2) else word
     return None
+
+
+def _without_lead(phrase: str) -> str:
+    """'Named Integrated Care Partnership of the Year' -> 'Integrated Care Partnership of the Year'."""
+    return re.sub(r"^(?:The|A|An|Winning|Won|Winner|Named|Crowned)\s+", "", phrase)
 
 
 def _refers_back(text: str, m: re.Match) -> bool:
@@ -122,7 +127,7 @@ def award_names_in(sent_text: str) -> list[str]:
         for m in rx.finditer(sent_text):
             if _refers_back(sent_text, m):
                 continue
-            name = _clean_award(re.sub(r"^(?:The|A|An|Winning|Won|Winner|Named|Crowned)\s+", "", m.group(1)))
+            name = _clean_award(_without_lead(m.group(1)))
             if name and not any(name in n or n in name for n in names):
                 names.append(name)
     return names

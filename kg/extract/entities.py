@@ -110,11 +110,13 @@ class Entities:
         `before` whose name ends in the same words ('health board' for 'the health board'),
         whatever its kind."""
         prior = [m for m in self.mentions if m.kind == "ORG" and not m.generic and m.start < before
-                 and (" " + m.entity.lower()).endswith(" " + head)
-                 and (word is None or word in m.entity.lower().split() or word + "s" in m.entity.lower().split())]
-        if not prior:
-            return None
-        # the body the article is about before one named in passing ("Before that she was at X")
+                 and (" " + m.entity.lower()).endswith(" " + head) and _has_word(m.entity, word)]
+        return self._most_mentioned_of(prior, before) if prior else None
+
+    def _most_mentioned_of(self, prior: list[Mention], before: int) -> str:
+        """Of the bodies a description could mean, the one mentioned most before it (the body the
+        article is about before one named in passing: "Before that she was at X"), the first of
+        equals."""
         counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
         return max(prior, key=lambda m: counts[m.entity]).entity
 
@@ -131,13 +133,11 @@ class Entities:
         """The organisation of `kind` mentioned last before token `before` (else the most
         mentioned); with `word`, only one whose name has that word ('the community trust')."""
         named = [m for m in self.mentions if m.kind == "ORG" and not m.generic
-                 and self.orgs[m.entity].kind == kind
-                 and (word is None or word in m.entity.lower().split() or word + "s" in m.entity.lower().split())]
+                 and self.orgs[m.entity].kind == kind and _has_word(m.entity, word)]
         if before is not None:
             prior = [m for m in named if m.start < before]
-            if prior:  # the most mentioned such body, the first of equals
-                counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
-                return max(prior, key=lambda m: counts[m.entity]).entity
+            if prior:
+                return self._most_mentioned_of(prior, before)
             if before >= self.prose_start:
                 return None  # a description points back, except in a headline ("Council agrees ...")
         if named:
@@ -145,8 +145,14 @@ class Entities:
         return None
 
 
+def _has_word(name: str, word: str | None) -> bool:
+    """Whether a name has `word` (or its plural): 'the hospital trust' of '... Hospitals NHS Trust'."""
+    words = name.lower().split()
+    return word is None or word in words or word + "s" in words
+
+
 # --- linking --------------------------------------------------------------------------------------
-def generic_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[Mention]:
     """'the council', 'the CCG', "the group's": definite descriptions of an organisation."""
     out = []
     for tok in doc:
@@ -164,7 +170,7 @@ def generic_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             if phrase in GENERIC_NOUNS:
                 nxt = doc[tok.i + 1 + n] if tok.i + 1 + n < len(doc) else None
                 if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not nxt.is_sent_start \
-                        and nxt.text.rstrip(".") not in lexicon.load().prefixes:
+                        and not lex.is_honorific(nxt.text):
                     break  # "the Council Leader ..." / "the Trust Board" - not a reference
                 out.append(Mention(tok.i, tok.i + 1 + n, doc[tok.i:tok.i + 1 + n].text, "ORG", generic=True))
                 break
@@ -301,9 +307,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     # a word the tagger called a person but no person mention took may still be a short form
     _add_short_forms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex)
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
-    _drop_people_named_like_organisations(ents)
+    _drop_people_named_like_organisations(ents, lex)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
-    for g in generic_mentions(doc, taken):
+    for g in generic_mentions(doc, taken, lex):
         words = g.text.lower().split()[1:]
         if " ".join(words) in GENERIC_NOUNS:
             kind, modifier = GENERIC_NOUNS[" ".join(words)], None
@@ -311,16 +317,10 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
             kind, modifier = GENERIC_NOUNS[words[-1]], words[0]
         head = " ".join(words[-2:]) if modifier is None else words[-1]
         head = lex.abbreviations.get(head.upper(), head).lower() if head.isalpha() else head  # "the IJB"
-        if words[0] in NEWEST_WORDS:  # "the new trust", "the merged trust": the body introduced last
-            newest = ents.newest_of(GENERIC_NOUNS[" ".join(words)] if " ".join(words) in GENERIC_NOUNS
-                                    else GENERIC_NOUNS.get(words[-1]), before=g.start)
-            if newest:
-                g.entity = newest
-                ents.mentions.append(g)
-                ents.orgs[newest].aliases.add(g.text[0].lower() + g.text[1:])
-                continue
-        target = (ents.org_by_head(head, before=g.start, word=modifier)
-                  or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None
+        # "the new trust", "the merged trust": the body introduced last
+        newest = ents.newest_of(kind, before=g.start) if words[0] in NEWEST_WORDS else None
+        target = newest or ((ents.org_by_head(head, before=g.start, word=modifier)
+                             or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
         if target:
             g.entity = target
             ents.mentions.append(g)
@@ -507,7 +507,7 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
         ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=text))
 
 
-def _drop_people_named_like_organisations(ents: Entities) -> None:
+def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:
     """'Cheshire West' (of Cheshire West and Chester Council) or 'Long Covid' (of the Long Covid
     ... Group) tagged PERSON: a name that begins an organisation's name is not a person's."""
     names = [n for org in ents.orgs.values() for n in (org.name, *org.aliases)]
@@ -515,7 +515,6 @@ def _drop_people_named_like_organisations(ents: Entities) -> None:
     for p in wrong:
         del ents.people[p]
     ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity in wrong)]
-    lex = lexicon.load()
     for p in [p for p in ents.people if lex.kind_of(p) in {"Voluntary", "GovernmentBody"}]:
         # "Healthwatch Dunmere" tagged PERSON: its name says what kind of body it is
         del ents.people[p]

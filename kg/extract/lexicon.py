@@ -55,6 +55,10 @@ class Lexicon:
     outcomes: tuple[tuple[str, re.Pattern], ...]
     title_kinds: tuple[tuple[str, str], ...] = ()  # (title phrase, organisation kind), longest first
 
+    def is_honorific(self, word: str) -> bool:
+        """'Dr' and 'Dr.' alike."""
+        return word in self.prefixes or word.rstrip(".") in self.prefixes
+
     def is_head_word(self, word: str) -> bool:
         """Whether `word` ends some organisation head ('Trust' of 'NHS Foundation Trust')."""
         return word in self.head_last_words

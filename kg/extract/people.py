@@ -33,8 +33,7 @@ def _names_heading_lines(doc: Doc, org_tokens: set[int]) -> list[tuple[int, int]
     person, whatever the tagger made of it."""
     out = []
     for k, tok in enumerate(doc):
-        line_start = k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in {"•", "-", "*", "·"}
-        if not line_start or tok.text in {"•", "-", "*", "·"}:
+        if not _at_line_start(doc, k, bullets={"•", "-", "*", "·"}) or tok.text in {"•", "-", "*", "·"}:
             continue
         end = k
         while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
@@ -51,10 +50,9 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     a dash and a title names a person, whatever the tagger made of it."""
     out = []
     for k, tok in enumerate(doc):
-        if not (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in {"•", "*", "·"}
-                or _after_title_colon(doc, k, lex)):
+        if not (_at_line_start(doc, k, bullets={"•", "*", "·"}) or _after_title_colon(doc, k, lex)):
             continue
-        while k < len(doc) and doc[k].text.rstrip(".") in lex.prefixes:
+        while k < len(doc) and lex.is_honorific(doc[k].text):
             k += 1
         end = k
         while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].is_title:
@@ -72,7 +70,7 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 def _after_title_colon(doc: Doc, k: int, lex: Lexicon) -> bool:
     """Whether token k follows 'Title:' at the start of a line ('Chief executive: Dr X')."""
     j = k - 1
-    while j >= 0 and doc[j].text.rstrip(".") in lex.prefixes:
+    while j >= 0 and lex.is_honorific(doc[j].text):
         j -= 1
     if j < 1 or doc[j].text != ":":
         return False
@@ -82,9 +80,9 @@ def _after_title_colon(doc: Doc, k: int, lex: Lexicon) -> bool:
     return any(lex.is_title_word(t.text) for t in doc[start:j])
 
 
-def _is_honorific(text: str, lex: Lexicon) -> bool:
-    """"Dr" and "Dr." alike."""
-    return text in lex.prefixes or text.rstrip(".") in lex.prefixes
+def _at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
+    """Whether token k opens a line of the text (or follows one of its bullets)."""
+    return k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in bullets
 
 
 def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -102,7 +100,7 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "Sean Kelly, Permanent Secretary ...", "Sean Kelly (Permanent Secretary, ...)"
             appositive = doc[ent.end].text in {",", "("} and any(
                 lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
-            titled = ent.start > 0 and doc[ent.start - 1].text.rstrip(".") in lex.prefixes  # "Dr Beatrice Nolan"
+            titled = ent.start > 0 and lex.is_honorific(doc[ent.start - 1].text)  # "Dr Beatrice Nolan"
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
                 t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in doc[t.i + 1:t.i + 5])
                 for t in doc[ent.end:min(ent.sent.end, ent.end + 10)])
@@ -115,7 +113,7 @@ def _honorific_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Honorific + two or three capitalised words: "Councillor Michael Jones", "Cllr Alex Norris"."""
     found = []
     for tok in doc:
-        if _is_honorific(tok.text, lex):
+        if lex.is_honorific(tok.text):
             j = tok.i + 1
             if j < len(doc) and doc[j].text == ".":
                 j += 1
@@ -136,12 +134,12 @@ def _split_honorifics(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int,
             and doc[e + 1].is_title:
         e += 2  # "Carole Allaway-Martin" where NER stopped at the hyphen
     # honorifics inside the span, or just before it
-    while s < e and (_is_honorific(doc[s].text, lex) or doc[s].text == "."):
+    while s < e and (lex.is_honorific(doc[s].text) or doc[s].text == "."):
         if doc[s].text != ".":
             prefixes.append(doc[s].text.rstrip("."))
         s += 1
     k = s - 1
-    while k >= 0 and (_is_honorific(doc[k].text, lex) or doc[k].text == "."):
+    while k >= 0 and (lex.is_honorific(doc[k].text) or doc[k].text == "."):
         if doc[k].text != ".":
             prefixes.insert(0, doc[k].text.rstrip("."))
         k -= 1
@@ -197,7 +195,7 @@ def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[
     for t in tokens[1:-1]:
         if tokens[t.i + 1].lower_ in {"said", "says", "'s", "’s", "added"} and not tokens[t.i - 1].is_title:
             alone_at[t.text].append(t.i)
-        if tokens[t.i - 1].text.rstrip(".") in lex.prefixes and t.is_title and not tokens[t.i + 1].is_title:
+        if lex.is_honorific(tokens[t.i - 1].text) and t.is_title and not tokens[t.i + 1].is_title:
             alone_at[t.text].append(t.i)
             titled.add(t.text)
     for tok in tokens[:-1]:

@@ -116,6 +116,7 @@ def _is_boundary(tok) -> bool:
 class PostFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon):
         self.doc, self.ents, self.lex = doc, ents, lex
+        self.sents = list(doc.sents)  # Doc.sents walks the parse on every call; several shapes look back
         self.posts: list[Post] = []
         self.rules: list[str] = []  # the shape that found each post, for the candidate scorer
         self.rule = ""
@@ -308,7 +309,7 @@ class PostFinder:
 
     def subject_before(self, sent: Span) -> str | None:
         """The organisation 'its' points back to: the first one named in the sentence before."""
-        before = [s for s in self.doc.sents if s.end <= sent.start and s.text.strip()]
+        before = [s for s in self.sents if s.end <= sent.start and s.text.strip()]
         for prev in reversed(before[-2:]):  # the sentence before, or the one before that
             orgs = self.ents.within(prev.start, prev.end, "ORG")
             if orgs:
@@ -377,10 +378,7 @@ class PostFinder:
         replaced held the same post before. `earlier`: who 'He will replace X' points to."""
         doc = self.doc
         for pm in people:
-            cue = doc[pm.start - 1] if pm.start > sent.start else None
-            k = pm.start - 1
-            while k > sent.start and doc[k].text.rstrip(".") in self.lex.prefixes:
-                k -= 1
+            k = self._before_honorifics(pm, sent)
             cue = doc[k]
             if cue.lower_ not in {"replacing", "replaces", "replace", "succeeding", "succeeds", "succeed", "from"} or (
                     cue.lower_ == "from" and doc[k - 1].lower_ not in {"over"}):
@@ -396,6 +394,13 @@ class PostFinder:
             for post in posts[:1] if not here else posts:  # the appointment the story leads with
                 self.add(pm.entity, post.organisation, post.title, True, sent, 0.6)
 
+    def _before_honorifics(self, pm: Mention, sent: Span) -> int:
+        """The token before a name and its honorifics ('replacing [Dr] Ian Brooks', 'by [Sir] ...')."""
+        k = pm.start - 1
+        while k > sent.start and self.lex.is_honorific(self.doc[k].text):
+            k -= 1
+        return k
+
     def chairs(self, sent: Span, start: int, end: int, person: str) -> None:
         """'Dr Mehta also chairs the X Network', 'will chair the collaborative's board': the verb
         is the post."""
@@ -410,8 +415,8 @@ class PostFinder:
                 return
 
     def its_title_after_trigger(self, sent: Span, start: int, end: int, person: str) -> None:
-        """'Claire Dunne will become its chief operating officer': 'its' is the body the
-        sentence before is about."""
+        """'Claire Dunne will become its chief operating officer': the body 'its' stands for
+        (its_referent)."""
         doc = self.doc
         for k in range(start, end - 1):
             if doc[k].lower_ in {"become", "becomes", "became", "as"} and doc[k + 1].lower_ in {"its", "their"}:
@@ -518,10 +523,11 @@ class PostFinder:
                 self.add(person, m.entity, title, former, sent, 0.6)
 
     # -- lists of people under an introduction -------------------------------------------------
-    def people_list(self, sents: list[Span], si: int) -> None:
+    def people_list(self, si: int) -> None:
         """'A formal process was used to appoint the five non-executive directors. Those appointed
         are:' / 'The company's board is made up of:' followed by lines 'Name from Organisation':
         each named person holds the introduced title at the body the list is about."""
+        sents = self.sents
         intro = sents[si]
         if not doc_text(self.doc)[intro.start_char:intro.end_char].strip().endswith(":"):
             return
@@ -623,7 +629,7 @@ class PostFinder:
         head, colon, _ = text[line_start:at].partition(":")
         between = text[line_start + len(head) + 1:at].strip()
         if not colon or len(head.split()) > 8 or not has_title(head, self.lex) \
-                or between.rstrip(".") not in self.lex.prefixes | {""}:
+                or (between.rstrip(".") and not self.lex.is_honorific(between)):
             return
         start = self.char_token(line_start)
         if self.ents.within(start, self.char_token(line_start + len(head)), "ORG"):
@@ -655,9 +661,7 @@ class PostFinder:
         sentence before) is about has that chair."""
         doc = self.doc
         for pm in people:
-            k = pm.start - 1
-            while k > sent.start and doc[k].text.rstrip(".") in self.lex.prefixes:
-                k -= 1
+            k = self._before_honorifics(pm, sent)
             if k - 1 < sent.start or doc[k].lower_ != "by" or doc[k - 1].lower_ not in {"chaired", "led", "headed"}:
                 continue
             subjects = self.ents.within(sent.start, k - 1, "ORG")
@@ -686,7 +690,7 @@ class PostFinder:
     def last_group(self, before: int) -> list[str]:
         """The bodies of the last coordination ('A, B and C have signed ...') before token `before`."""
         found: list[str] = []
-        for sent in self.doc.sents:
+        for sent in self.sents:
             if sent.start >= before:
                 break
             for group in coordinated_groups(self.doc, self.ents.within(sent.start, sent.end, "ORG")):
@@ -695,7 +699,7 @@ class PostFinder:
 
     def group_of(self, org: str) -> list[str]:
         """The other bodies named with `org` in one coordination ('A and B will share a chair')."""
-        for sent in self.doc.sents:
+        for sent in self.sents:
             orgs = self.ents.within(sent.start, sent.end, "ORG")
             for group in coordinated_groups(self.doc, orgs):
                 names = list(dict.fromkeys(m.entity for m in group))
@@ -716,11 +720,10 @@ class PostFinder:
     def run(self) -> list[Post]:
         last_person: str | None = None
         seen: list[str] = []
-        sents = list(self.doc.sents)
-        for si, sent in enumerate(sents):
+        for si in range(len(self.sents)):
             self.rule = "rule:people_list"
-            self.people_list(sents, si)
-        for sent in self.doc.sents:
+            self.people_list(si)
+        for sent in self.sents:
             people = [m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end]
             for pm in people:
                 for shape in ("after_name", "before_name", "appointed_by", "inverted_copula"):
@@ -739,7 +742,7 @@ class PostFinder:
                     self.predicate(sent, pm, pm.entity)
                 seen.extend(m.entity for m in people)
                 last_person = people[-1].entity
-            pronoun = next((t.lower_ for t in sent[:10] if t.lower_ in {"he", "she", "him", "her"}), None)
+            pronoun = pronoun_of(sent)
             if not people and seen:
                 last_person = self.referent(seen, pronoun)
             if not people and last_person and any(t.lower_ in OBJECT_PRONOUNS for t in sent):
@@ -749,7 +752,7 @@ class PostFinder:
             self.shared_over(sent)
             if people:
                 self.rule = "rule:predecessor"
-                self.predecessor(sent, people, self.referent(seen[:-len(people)] or seen, pronoun_of(sent)))
+                self.predecessor(sent, people, self.referent(seen[:-len(people)] or seen, pronoun))
             if not people and last_person and any(t.lower_ in {"he", "she"} for t in sent[:8]):
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, last_person, sent.start)

@@ -222,8 +222,8 @@ def _partnerships(base: ArticleFacts, members: list[tuple[Candidate, float]],
         out.append(Partnership(name, ms, evidence, confidence=round(conf, 3)))
         covered |= {tuple(sorted((a, b))) for a in ms for b in ms if a != b}
     by_evidence: dict[int, list[tuple[Candidate, float]]] = {}
+    members_of = {(name, m) for name, items in grouped.items() for m, _, _ in items}
     for c, p in pairs:
-        members_of = {(name, m) for name, items in grouped.items() for m, _, _ in items}
         a, b = c.key
         if tuple(c.key) not in covered and (a, b) not in members_of and (b, a) not in members_of:
             # a named partnership is not a partner of its own members: they are its members

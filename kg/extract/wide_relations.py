@@ -347,8 +347,7 @@ def starts_line(sent: Span) -> bool:
 def is_own_line(sent: Span) -> bool:
     """A sentence that is a whole line of the text (a list item without a bullet)."""
     doc = sent.doc
-    before = doc[sent.start - 1] if sent.start > 0 else None
-    return (before is None or "\n" in before.whitespace_ or "\n" in before.text) and \
+    return starts_line(sent) and \
         ("\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end - 1].text or sent.end == len(doc))
 
 
