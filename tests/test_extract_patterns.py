@@ -37,6 +37,11 @@ def test_lower_case_heads_are_organisations(parse):
                           "and Wyvern Vale University health board on Monday."))
     assert {"Brackenshire County Council", "Eastholm NHS Foundation Trust",
             "Wyvern Vale University Health Board"} <= set(facts.organisations)
+    facts = extract(parse("The Denholm sustainability and transformation partnership has named a chair, and the "
+                          "Westmoor integrated care system works with the Eastvale primary care network and the "
+                          "Farley provider collaborative."))
+    assert {"Denholm Sustainability and Transformation Partnership", "Westmoor Integrated Care System",
+            "Eastvale Primary Care Network", "Farley Provider Collaborative"} <= set(facts.organisations)
 
 
 def test_commas_inside_a_name_and_between_two_names(parse):
@@ -740,14 +745,14 @@ def test_a_project_before_the_comma_on_a_winners_line_is_not_part_of_the_name(pa
 
 
 def test_the_short_form_of_a_trust_and_he_will_replace(parse):
-    text = ("The Western Health and Social Care Trust has appointed Dr Ciaran Devlin as its new chief executive. "
-            "He will replace Anne Kilgallen, who retired in March. Since then Neil Guckian, the Western Trust's "
+    text = ("The Lough Erne Health and Social Care Trust has appointed Dr Conal Breen as its new chief executive. "
+            "He will replace Maeve Toner, who retired in March. Since then Owen Magee, the Lough Erne Trust's "
             "director of finance, has been acting chief executive.")
     facts = extract(parse(text))
-    assert "Western Trust" not in facts.organisations
+    assert "Lough Erne Trust" not in facts.organisations
     found = candidates(parse, text, "post")
-    assert ("Anne Kilgallen", "Western Health and Social Care Trust", "chief executive") in found
-    assert ("Neil Guckian", "Western Health and Social Care Trust", "director of finance") in found
+    assert ("Maeve Toner", "Lough Erne Health and Social Care Trust", "chief executive") in found
+    assert ("Owen Magee", "Lough Erne Health and Social Care Trust", "director of finance") in found
 
 
 def test_members_who_have_also_joined(parse):
@@ -808,3 +813,19 @@ def test_its_is_the_subject_or_the_nearest_body_and_former_is_no_part_of_a_name(
     kelby = ("Kelby Integrated Care Board has announced that Sarah Lyons, currently director of strategy at Kelby "
              "Hospitals NHS Foundation Trust, will become its chief executive in September.")
     assert ("Sarah Lyons", "Kelby Hospitals NHS Foundation Trust", "chief executive") not in ruled(parse, kelby, "post")
+
+
+def test_a_post_announced_then_taken_up_by_a_person(parse):
+    """'X has appointed its first managing director. Name ... will take up the post in May': the
+    post is the one the sentence before announced."""
+    found = set()
+    for text in ("Ashwell Care Partnership has appointed its first managing director.\n\nTom Reilly, who is "
+                 "currently head of finance at Ashwell Council, will take up the post in May.",
+                 "The Denholm Health and Care Partnership has named a new independent chair. "
+                 "Brenda Cole will start in the role in October.",
+                 "Northcombe Hospitals NHS Trust is recruiting a permanent chief executive.\n\nThe trust said Dr Ana "
+                 "Ruiz, the current medical director, would fill the position on an interim basis."):
+        found |= candidates(parse, text, "post")
+    assert {("Tom Reilly", "Ashwell Care Partnership", "managing director"),
+            ("Brenda Cole", "Denholm Health and Care Partnership", "independent chair"),
+            ("Ana Ruiz", "Northcombe Hospitals NHS Trust", "chief executive")} <= found, found

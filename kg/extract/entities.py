@@ -402,10 +402,12 @@ def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:
                 merge[short] = long
                 break
             sw, lw = short.split(), long.split()
-            if len(sw) == 2 and len(lw) > 2 and sw[0] == lw[0] and sw[-1] == lw[-1] and sw[0] != "NHS" \
-                    and _has_head(short, lex) and not [n for n in canon_names if n != long and n != short
-                                                       and n.split()[0] == sw[0] and n.split()[-1] == sw[-1]]:
-                merge[short] = long  # "the Western Trust" of "Western Health and Social Care Trust"
+            place = sw[:-1]  # "the Western Trust" of "Western Health and Social Care Trust"
+            if len(sw) >= 2 and len(lw) > len(sw) and lw[:len(place)] == place and sw[-1] == lw[-1] \
+                    and sw[0] != "NHS" and _has_head(short, lex) and not [
+                        n for n in canon_names if n != long and n != short
+                        and n.split()[:len(place)] == place and n.split()[-1] == sw[-1]]:
+                merge[short] = long
                 break
             if (lex.kind_of(short) == lex.kind_of(long) == "LocalAuthority" and place_of(short)
                     and place_of(short) == place_of(long) and _same_tier(short, long)):

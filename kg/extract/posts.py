@@ -45,6 +45,15 @@ FILLERS = {"are", "is", "were", "was", "will", "be", "the", "of", "at", "for", "
            "respectively", "who"}
 COMPANY_ENDS = {"ltd", "ltd.", "limited", "plc", "cic", "llp", "company"}
 COPULAS = {"is", "was", "will", "be", "has", "been", "are", "becomes", "remains"}
+#: A person stepping into a post named only earlier: "will take up the post in May".
+TAKES_UP = re.compile(r"\b(?:take|takes|taking|took|taken|start|starts|started|begin|begins|fill|fills|filled|"
+                      r"step|steps|stepped|appointed|accepted|offered)\s+(?:up\s+|in(?:to)?\s+|to\s+)?"
+                      r"(?:the|this|that|her|his)\s+(?:new\s+)?(?:role|post|position|job|vacancy)\b", re.I)
+#: Verbs that announce a post before its holder is named: "has appointed its first chair".
+ANNOUNCING = {"appoint", "name", "recruit", "seek", "advertise", "announce", "create", "choose", "select", "hire",
+              "elect"}
+#: Words of an announced post that describe the vacancy, not the title.
+VACANCY_WORDS = {"first", "new", "permanent", "substantive", "single"}
 
 
 def normalise_title(title: str) -> str:
@@ -385,7 +394,7 @@ class PostFinder:
                 continue
             successor = next((p.entity for p in people if p.start < pm.start), None)
             here = True
-            if successor is None:  # "He will replace Anne Kilgallen": the post he was given before
+            if successor is None:  # "He will replace Maeve Toner": the post he was given before
                 successor, here = earlier, False
             if successor is None or successor == pm.entity:
                 continue
@@ -687,6 +696,44 @@ class PostFinder:
         for org in group:
             self.add(person.entity, org, title, former, sent, 0.6)
 
+    def announced_post(self, sent: Span, people: list[Mention]) -> None:
+        """'Ashwell Care Partnership has appointed its first managing director. Tom Reilly ...
+        will take up the post in May': the post is the one announced in the two sentences
+        before, at the body that announced it."""
+        text = doc_text(self.doc)[sent.start_char:sent.end_char]
+        hit = TAKES_UP.search(text)
+        if hit is None:
+            return
+        trigger = self.char_token(sent.start_char + hit.start())
+        person = next((m for m in people if m.start < trigger), None)
+        if person is None:
+            return
+        earlier = [s for s in self.sents if s.end <= sent.start and s.text.strip()][-2:]
+        for prev in reversed(earlier):
+            found = self._announcement(prev)
+            if found:
+                self.add(person.entity, found[1], found[0], False, sent, 0.6)
+                return
+
+    def _announcement(self, sent: Span) -> tuple[str, str] | None:
+        """(title, body) of 'X has appointed / is recruiting / named a(n)|its [new] TITLE'."""
+        doc = self.doc
+        for t in sent:
+            if t.lemma_ not in ANNOUNCING or t.pos_ != "VERB" or t.i + 1 >= sent.end \
+                    or doc[t.i + 1].lower_ not in {"its", "their", "a", "an", "the"}:
+                continue
+            end = t.i + 2
+            while end < sent.end and end - t.i < 10 and doc[end].text not in {",", "."} and (
+                    doc[end].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[end].dep_ in {"amod", "compound"}
+                    or doc[end].lower_ in {"of", "for", "and"}):  # "its first managing director"
+                end += 1
+            words = [doc[k] for k in range(t.i + 2, end) if doc[k].lower_ not in VACANCY_WORDS]
+            title, _ = clean_title(words, self.lex)
+            body = self.its_referent(sent, t.i)
+            if title and body and has_title(title, self.lex) and not self.ents.within(t.i + 1, end, "ORG"):
+                return title, body
+        return None
+
     def last_group(self, before: int) -> list[str]:
         """The bodies of the last coordination ('A, B and C have signed ...') before token `before`."""
         found: list[str] = []
@@ -732,7 +779,7 @@ class PostFinder:
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, pm.entity, pm.end)
             if people:
-                for shape in ("respectively", "shared_post", "chaired_by", "title_colon_line"):
+                for shape in ("respectively", "shared_post", "chaired_by", "title_colon_line", "announced_post"):
                     self.rule = f"rule:{shape}"
                     getattr(self, shape)(sent, people)
                 self.rule = "rule:where_clause"
