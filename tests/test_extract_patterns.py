@@ -829,3 +829,24 @@ def test_a_post_announced_then_taken_up_by_a_person(parse):
     assert {("Tom Reilly", "Ashwell Care Partnership", "managing director"),
             ("Brenda Cole", "Denholm Health and Care Partnership", "independent chair"),
             ("Ana Ruiz", "Northcombe Hospitals NHS Trust", "chief executive")} <= found, found
+
+
+def test_a_titles_field_is_no_part_of_the_body_and_a_cvs_is_a_body(parse):
+    text = ("Director of Public Health Corrieburn Council Dr Hamish Grant opened the event with Joyce Pell, chief "
+            "officer of Eastwold CVS, and Ann Kirby, Director of Nursing Eastwold NHS Foundation Trust.")
+    facts = extract(parse(text))
+    assert {"Corrieburn Council", "Eastwold Council for Voluntary Service",
+            "Eastwold NHS Foundation Trust"} <= set(facts.organisations), set(facts.organisations)
+    assert not [n for n in facts.organisations if n.startswith(("Public Health", "Nursing"))]
+    found = candidates(parse, text, "post")
+    assert {("Hamish Grant", "Corrieburn Council", "director of public health"),
+            ("Joyce Pell", "Eastwold Council for Voluntary Service", "chief officer")} <= found, found
+
+
+def test_a_shared_title_before_people_each_from_their_own_body(parse):
+    text = ("Non-executive members are Dr Alan Price from Harrowby Hospice and Janet Lowe from Harrowby Carers "
+            "Centre.")
+    found = ruled(parse, text, "post")
+    assert {("Alan Price", "Harrowby Hospice", "non-executive member"),
+            ("Janet Lowe", "Harrowby Carers Centre", "non-executive member")} <= found, found
+    assert ("Janet Lowe", "Harrowby Hospice", "non-executive member") not in found

@@ -23,7 +23,7 @@ from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, NOT_ORG, TRUST_SUFFIX, _has_head, capitalised_runs, expand_abbreviation,
                             fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner, org_spans_from_runs,
-                            place_of)
+                            place_of, without_title_field)
 from .people import names_by_recurring_surname, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
@@ -278,7 +278,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not is_site(doc, *sp)
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"]  # "[Mental Health Innovation] of the Year"
-    spans = [_without_leading_date(doc, s, e) for s, e in spans]
+    spans = [without_title_field(doc, *_without_leading_date(doc, s, e), lex) for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans))
 
     spans = split_coordinated(doc, spans, lex)

@@ -159,6 +159,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
 #: Words of an organisation's head that news may write in lower case ("Hertfordshire county
 #: council", "Airedale NHS foundation trust", "Cardiff and Vale University health board").
 LOWER_HEAD_WORDS = lexicon.words("lower_head_words")
+#: The fields a title names ("Director of Public Health"), longest first: not part of the body's name.
+TITLE_FIELDS = sorted((tuple(f.split()) for f in lexicon.words("title_fields")), key=len, reverse=True)
 LOWER_HEAD_ENDS = lexicon.words("lower_head_ends")
 
 
@@ -234,7 +236,7 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                 if tokens[k].lower_ in {"of", "for", "in", "from", "at"} and any(
                         lex.is_title_word(t.text) or t.ent_type_ == "PERSON" or t.text in lex.prefixes
                         for t in tokens[s:k]):
-                    s = k + 1
+                    s = _after_title_field(tokens, k + 1, e)
                     break
             # trailing place or name words after the last head: "Life Sciences Hub Wales"
             if e == ends[-1]:
@@ -254,6 +256,24 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                 piece_start += 1
         found.extend(_headless_run_orgs(tokens, start, end, bool(ends), lex))
     return found
+
+
+def _after_title_field(tokens: list, s: int, e: int) -> int:
+    """Where the name starts after a title's 'of': past the field the title names, when a
+    name with a place is left ("Director of Public Health Corrieburn Council")."""
+    words = tuple(t.lower_ for t in tokens[s:e + 1])
+    for field in TITLE_FIELDS:
+        if words[:len(field)] == field and e - (s + len(field)) >= 1:
+            return s + len(field)
+    return s
+
+
+def without_title_field(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """A name found by the tagger, past a title's field: "Director of [Nursing Eastwold NHS
+    Foundation Trust]" -> "Eastwold NHS Foundation Trust"."""
+    if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and lex.is_title_word(doc[start - 2].text):
+        return start + _after_title_field(list(doc[start:end]), 0, end - start - 1), end
+    return start, end
 
 
 def _trimmed_run(doc: Doc, start: int, end: int) -> list[Token]:

@@ -347,8 +347,26 @@ class PostFinder:
             if self.ents.at(start - 1) and self.ents.at(start - 1).kind == "PERSON":
                 return
             start -= 1
-        for title, org, former in self.pairs(start, end):
+        found = self.pairs(start, end)
+        for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.75)
+        if not found:
+            self.listed_from(sent, pm, start, end)
+
+    def listed_from(self, sent: Span, pm: Mention, start: int, end: int) -> None:
+        """'Non-executive members are Dr Alan Price from X Hospice and Janet Lowe from Y CVS':
+        the title before the copula, each person's body after their 'from'."""
+        title, former = clean_title(list(self.doc[start:end]), self.lex)
+        words = title.split()
+        singular = " ".join(words[:-1] + [words[-1][:-1]]) if words and words[-1].endswith("s") else ""
+        if singular and has_title(singular, self.lex):
+            title = singular  # "members" -> "member"
+        for p in [m for m in self.ents.mentions if m.kind == "PERSON" and pm.start <= m.start < sent.end]:
+            k = p.end + (1 if p.end < sent.end and self.doc[p.end].text == "," else 0)
+            if k + 1 < sent.end and self.doc[k].lower_ in {"from", "of", "at"}:
+                org = self.ents.at(k + 1)
+                if org is not None and org.kind == "ORG":
+                    self.add(p.entity, org.entity, title, former, sent, 0.7)
 
     def predicate(self, sent: Span, pm: Mention | None, person: str) -> None:
         doc = self.doc
