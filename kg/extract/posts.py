@@ -283,7 +283,7 @@ class PostFinder:
             t = doc[start - 1]
             in_name = self.ents.at(start - 1) is not None and self.ents.at(start - 1).kind == "ORG"
             if not in_name and (_is_boundary(t) or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"}
-                                or t.is_sent_start and t.lower_ == "and"):
+                                or t.lower_ in {"and", "or", ")"}):  # "... (X Trust) and chair Peter Wild"
                 break  # (a name's words may be tagged anything: "Oakdene Together's director")
             if self.ents.at(start - 1) and self.ents.at(start - 1).kind == "PERSON":
                 break
@@ -293,6 +293,11 @@ class PostFinder:
         if start >= end:
             return
         implied = not self.ents.within(start, end, "ORG")  # "Council Leader": the organisation is inferred
+        bracketed = self._bracketed_org(pm, sent)
+        if implied and bracketed:  # "Chief executive Karen Doyle (Wendover Hospitals NHS Trust)"
+            title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
+            self.add(pm.entity, bracketed, title, former, sent, 0.75)
+            return
         if implied and start > sent.start and doc[start - 1].lower_ in {"its", "their"}:
             subject = self.its_referent(sent, start - 1, owners=True)  # "X's chief executive, A, and its chair, B"
             title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
@@ -302,6 +307,15 @@ class PostFinder:
             return
         for title, org, former in self.pairs(start, end):
             self.add(pm.entity, org, title, former, sent, 0.6 if implied else 0.8)
+
+    def _bracketed_org(self, pm: Mention, sent: Span) -> str | None:
+        """The body in brackets right after a name: 'Karen Doyle (Wendover NHS Trust)'."""
+        i = pm.end
+        if i + 2 < sent.end and self.doc[i].text == "(":
+            org = self.ents.at(i + 1)
+            if org is not None and org.kind == "ORG" and org.end < sent.end and self.doc[org.end].text == ")":
+                return org.entity
+        return None
 
     def its_referent(self, sent: Span, at: int, owners: bool = False) -> str | None:
         """The body 'its' at token `at` stands for: the sentence's subject when that is a body
