@@ -57,7 +57,8 @@ class Evidence:
     @classmethod
     def of(cls, span) -> "Evidence":
         """A spaCy span's text without surrounding white space, offsets trimmed to match."""
-        raw = span.text
+        source = span.doc.user_data.get("kg_source")  # the article's text, where the parser read another
+        raw = source[span.start_char:span.end_char] if source is not None else span.text
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
         return cls(text, span.start_char + lead, span.start_char + lead + len(text))

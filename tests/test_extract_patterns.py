@@ -850,3 +850,22 @@ def test_a_shared_title_before_people_each_from_their_own_body(parse):
     assert {("Alan Price", "Harrowby Hospice", "non-executive member"),
             ("Janet Lowe", "Harrowby Carers Centre", "non-executive member")} <= found, found
     assert ("Janet Lowe", "Harrowby Hospice", "non-executive member") not in found
+
+
+def test_columns_of_a_minute_are_read_apart_and_departments_are_no_bodies(parse):
+    """Minutes and tables flattened to text set columns apart with runs of spaces or tabs."""
+    text = ("Minute of Meeting of Eastholm Integration Joint Board\n\nNon-Voting Members:\n"
+            "Gordon Birse            Chief Officer, Eastholm Health and Social Care Partnership\n"
+            "Janice Orr             Chief Social Work Officer, Eastholm Council\n"
+            "Also present:\n"
+            "Siobhan Tait\tHead of Mental Health, Alcohol and Drugs Recovery Services, Eastholm Council\n")
+    doc = parse(text)
+    facts = extract(doc)
+    assert {"Gordon Birse", "Janice Orr", "Siobhan Tait"} <= set(facts.people)
+    assert not {"Alcohol and Drugs Recovery Services", "Social Work"} & set(facts.organisations)
+    found = candidates(parse, text, "post")
+    assert {("Gordon Birse", "Eastholm Health and Social Care Partnership", "chief officer"),
+            ("Janice Orr", "Eastholm Council", "chief social work officer")} <= found, found
+    post = next(p for p in facts.posts if p.person == "Gordon Birse")
+    assert text[post.evidence.start:post.evidence.end] == post.evidence.text  # the article's own text
+    assert "Gordon Birse            Chief Officer" in post.evidence.text

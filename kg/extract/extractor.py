@@ -1,6 +1,7 @@
 """The spaCy side of extraction: kg's pipeline component, and one Doc -> `ArticleFacts`."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -28,8 +29,44 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+#: A gap between the columns of a line: a tab, or three spaces or more, after a word.
+COLUMN_GAP = re.compile(r"(?<=[^\s,;:.!?\-–—(])(?:[ ]*\t[ \t]*|[ ]{3,})(?=\S)")
+
+
+def columns_as_commas(text: str) -> str:
+    """'Gordon Brannigan      Chief Officer, Inverclyde HSCP' -> 'Gordon Brannigan,     Chief
+    Officer, ...': minutes, board lists and tables flattened to text set their columns apart
+    with runs of spaces or tabs, which the parser would read as one phrase. The text keeps
+    its length, so every offset into it is an offset into the article."""
+    return COLUMN_GAP.sub(lambda m: "," + m.group()[1:] if len(m.group()) > 1 else ",", text)
+
+
+class ColumnGapTokenizer:
+    """The pipeline's tokenizer, reading column gaps as commas (columns_as_commas); the
+    article's own text stays in doc.user_data["kg_source"] for the evidence of each fact."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        prose = columns_as_commas(text)
+        doc = self.tokenizer(prose)
+        if prose != text:
+            doc.user_data["kg_source"] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name):  # serialisation and settings are the wrapped tokenizer's
+        return getattr(self.tokenizer, name)
+
+
 def add_components(nlp) -> None:
     """Insert kg's rule-based components into a loaded pipeline."""
+    if not isinstance(nlp.tokenizer, ColumnGapTokenizer):
+        nlp.tokenizer = ColumnGapTokenizer(nlp.tokenizer)
     if "kg_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
 

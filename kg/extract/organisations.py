@@ -28,7 +28,7 @@ GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme
                                "authority", "authorities", "groups", "systems", "hospitals", "provider", "icbs",
                                "ccgs", "organisations", "organisation", "national", "regional", "area", "areas",
                                "primary", "secondary", "acute", "adult", "adults", "children", "public", "sector",
-                               "government", "improved", "improving", "better"}
+                               "government", "improved", "improving", "better"} | lexicon.words("department_words")
 #: Last words that make a capitalised phrase something other than an organisation.
 NON_ORG_ENDERS = lexicon.words("non_org_enders")
 
