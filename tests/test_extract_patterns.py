@@ -869,3 +869,16 @@ def test_columns_of_a_minute_are_read_apart_and_departments_are_no_bodies(parse)
     post = next(p for p in facts.posts if p.person == "Gordon Birse")
     assert text[post.evidence.start:post.evidence.end] == post.evidence.text  # the article's own text
     assert "Gordon Birse            Chief Officer" in post.evidence.text
+
+
+def test_a_minutes_bracketed_title_is_at_the_meeting_body_and_a_second_apposition_follows(parse):
+    text = ("Minute of Meeting of Eastholm Integration Joint Board\nMonday 22 March 2021\n\nPresent:\n"
+            "Councillor Morag Aird (Chair)        Eastholm Council\n"
+            "Kenneth Dunn (Vice Chair)                  Non-Executive Board Member, NHS Eastholm\n\n"
+            "The Chair welcomed everyone to the meeting of the IJB.")
+    facts = extract(parse(text))
+    assert {"Eastholm Integration Joint Board", "Eastholm Council", "NHS Eastholm"} == set(facts.organisations)
+    found = ruled(parse, text, "post")
+    assert {("Morag Aird", "Eastholm Integration Joint Board", "chair"),
+            ("Kenneth Dunn", "Eastholm Integration Joint Board", "vice chair"),
+            ("Kenneth Dunn", "NHS Eastholm", "non-executive board member")} <= found, found

@@ -31,6 +31,8 @@ GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme
                                "government", "improved", "improving", "better"} | lexicon.words("department_words")
 #: Last words that make a capitalised phrase something other than an organisation.
 NON_ORG_ENDERS = lexicon.words("non_org_enders")
+#: Words naming a document or a meeting: before "of" they are no part of a body's name.
+DOCUMENT_WORDS = lexicon.words("document_words")
 
 
 # --- names ----------------------------------------------------------------------------------
@@ -90,6 +92,13 @@ def place_of(name: str) -> str | None:
 def _has_head(name: str, lex: Lexicon) -> bool:
     words = tuple(name.split())
     return any(words[-len(h):] == h for h in lex.org_heads)
+
+
+def ends_in_title(name: str, lex: Lexicon) -> bool:
+    """'Non-Executive Board Member', 'Carers Representative': a title, not a body."""
+    low = name.lower()
+    return not _has_head(name, lex) and (lex.is_title_word(low.split()[-1]) or any(
+        low == p or low.endswith(" " + p) for p in lex.title_phrases))
 
 
 def is_generic_name(name: str) -> bool:
@@ -235,7 +244,7 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             for k in range(e - 1, s - 1, -1):
                 if tokens[k].lower_ in {"of", "for", "in", "from", "at"} and any(
                         lex.is_title_word(t.text) or t.ent_type_ == "PERSON" or t.text in lex.prefixes
-                        for t in tokens[s:k]):
+                        or t.lower_ in DOCUMENT_WORDS for t in tokens[s:k]):  # "Minute of Meeting of X IJB"
                     s = _after_title_field(tokens, k + 1, e)
                     break
             # trailing place or name words after the last head: "Life Sciences Hub Wales"

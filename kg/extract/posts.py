@@ -227,6 +227,30 @@ class PostFinder:
         if i >= sent.end or doc[i].text not in {",", "("}:
             return
         start = i + 1
+        end = self._apposition_end(start, sent, bracketed=doc[i].text == "(")
+        if end - start > 30:
+            return
+        found = self.pairs(start, end)
+        for title, org, former in found:
+            self.add(pm.entity, org, title, former, sent, 0.9)
+        if doc[i].text == "(" and end + 2 < sent.end and doc[end].text == ")" and doc[end + 1].text == ",":
+            # "Kenneth Dunn (Vice Chair), Non-Executive Board Member, NHS Eastholm": a second apposition
+            after = self._apposition_end(end + 2, sent, bracketed=False)
+            for title, org, former in self.pairs(end + 2, after):
+                self.add(pm.entity, org, title, former, sent, 0.85)
+        if not found and doc[i].text == "(" and not self.ents.within(start, end, "ORG"):
+            # "Present: Cllr Hugh Ward (Chair), ...": a bare title, at the body the article is about
+            title, former = clean_title(list(doc[start:end]), self.lex)
+            main = self.ents.most_mentioned()
+            if title and main:
+                self.rule = "rule:after_name_implied"
+                self.add(pm.entity, main, title, former, sent, 0.5)
+                self.rule = "rule:after_name"
+
+    def _apposition_end(self, start: int, sent: Span, bracketed: bool) -> int:
+        """Where an apposition after a name ends: at a boundary, another person, the verb of the
+        clause, or (in brackets) the closing bracket."""
+        doc = self.doc
         end = start
         while end < sent.end and not _is_boundary(doc[end]):
             if doc[end].lower_ == "who" or (self.ents.at(end) and self.ents.at(end).kind == "PERSON"):
@@ -238,22 +262,10 @@ class PostFinder:
                                               self.lex.is_title_word(doc[end].text) and end > start
                                               and doc[end - 1].pos_ in {"PROPN", "NOUN", "ADJ"})):
                 break  # "Dan Okoro, will chair the board": the apposition ended, the clause began
-            if doc[end].text == ")" and doc[i].text == "(":
+            if doc[end].text == ")" and bracketed:
                 break
             end += 1
-        if end - start > 30:
-            return
-        found = self.pairs(start, end)
-        for title, org, former in found:
-            self.add(pm.entity, org, title, former, sent, 0.9)
-        if not found and doc[i].text == "(" and not self.ents.within(start, end, "ORG"):
-            # "Present: Cllr Hugh Ward (Chair), ...": a bare title, at the body the article is about
-            title, former = clean_title(list(doc[start:end]), self.lex)
-            main = self.ents.most_mentioned()
-            if title and main:
-                self.rule = "rule:after_name_implied"
-                self.add(pm.entity, main, title, former, sent, 0.5)
-                self.rule = "rule:after_name"
+        return end
 
     def _skip_asides(self, i: int, sent: Span) -> int:
         """Past a photo note or an age after a name: '(pictured)', ', 54,'."""
