@@ -882,3 +882,28 @@ def test_a_minutes_bracketed_title_is_at_the_meeting_body_and_a_second_appositio
     assert {("Morag Aird", "Eastholm Integration Joint Board", "chair"),
             ("Kenneth Dunn", "Eastholm Integration Joint Board", "vice chair"),
             ("Kenneth Dunn", "NHS Eastholm", "non-executive board member")} <= found, found
+
+
+def test_members_named_one_sentence_at_a_time(parse):
+    """A partnership's members, each in a sentence of its own, after the partnership is named."""
+    text = ("The Hallam Local Care Alliance went live on Monday.\n\n"
+            "Hallam Hospitals NHS Trust is one of the founding partners, alongside Hallam Community NHS Trust.\n\n"
+            "Hallam GP Federation has also signed up. So has Hallam Council, whose social workers will join the "
+            "new teams.\n\nHallam Care Ltd, the council-owned company, is a partner in its own right.\n\n"
+            "The voluntary sector is represented by Hallam Voluntary Action, and Hallam Hospice completes the "
+            "line-up. Hallam Housing Trust is expected to sign up later this year.")
+    members = {m for p in extract(parse(text)).partnerships if p.name == "Hallam Local Care Alliance"
+               for m in p.members}
+    assert {"Hallam Hospitals NHS Trust", "Hallam Community NHS Trust", "Hallam GP Federation", "Hallam Council",
+            "Hallam Care Ltd", "Hallam Voluntary Action", "Hallam Hospice"} <= members, members
+    assert "Hallam Housing Trust" not in members
+
+
+def test_a_name_the_sentence_calls_a_partnership(parse):
+    text = ("Connecting Care is a partnership of Wakefield Council, the CCG and Pinfold Hospitals NHS Trust. "
+            "Pinfold Community NHS Trust joined it last year.")
+    facts = extract(parse(text))
+    assert facts.organisations["Connecting Care"].kind == "Partnership"
+    members = {m for p in facts.partnerships if p.name == "Connecting Care" for m in p.members}
+    assert {"Pinfold Hospitals NHS Trust", "Pinfold Community NHS Trust"} <= members, members
+    assert not [p for p in facts.partnerships if p.name == "Pinfold Hospitals NHS Trust"]

@@ -23,7 +23,8 @@ from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, NOT_ORG, TRUST_SUFFIX, _has_head, capitalised_runs, expand_abbreviation,
                             fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner, org_spans_from_runs,
-                            place_of, without_title_field, ends_in_title)
+                            place_of, without_title_field, ends_in_title,
+                            described_partnership_spans)
 from .people import names_by_recurring_surname, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
@@ -281,6 +282,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"]  # "[Mental Health Innovation] of the Year"
     spans = [without_title_field(doc, *_without_leading_date(doc, s, e), lex) for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans))
+    partnerships = described_partnership_spans(doc)
+    taken = {i for s, e in spans for i in range(s, e)}
+    spans = sorted(spans + [(s, e) for s, e in partnerships if not any(i in taken for i in range(s, e))])
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities(prose_start=_prose_start(doc))
@@ -296,6 +300,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     org_mentions += [Mention(s, e, name, "ORG") for s, e, name in described]
     org_mentions += [Mention(s, e, name, "ORG") for s, e, name in shared_prefix_abbreviations(doc, spans, lex)]
     _link_orgs(doc, org_mentions, ents, lex)
+    for m in ents.mentions:  # "Connecting Care is a partnership of ...": a partnership by the text's word
+        if (m.start, m.end) in partnerships and ents.orgs[m.entity].kind == "Other":
+            ents.orgs[m.entity].kind = "Partnership"
     for s, e, name in described:  # the text as written is an alias of the name it stands for
         for m in ents.mentions:
             if m.start == s and m.kind == "ORG":

@@ -328,6 +328,25 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
     return found
 
 
+#: "Connecting Care is a partnership of A, B and C", "Bexford Together, an alliance of ...": a name
+#: with no head word that the sentence itself calls a partnership.
+DESCRIBED_AS_PARTNERSHIP = re.compile(
+    r"(?:^|\bthe\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of)){0,5}?)(?:\s*,\s*|\s+(?:is|was|has been|"
+    r"became|will be)\s+)(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|collaborative|"
+    r"consortium)\s+(?:of|between|that|which|bringing|uniting)\b")
+
+
+def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of names a sentence describes as a partnership (DESCRIBED_AS_PARTNERSHIP)."""
+    out = []
+    for sent in doc.sents:
+        for m in DESCRIBED_AS_PARTNERSHIP.finditer(sent.text):
+            span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
+            if span is not None and len(span) >= 1 and not any(t.ent_type_ == "PERSON" for t in span):
+                out.append((span.start, span.end))
+    return out
+
+
 def strip_title_prefix(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     """Start of the name once a leading title is cut: 'Chair of [NHS South Cheshire CCG]'."""
     for k in range(e - 1, s - 1, -1):

@@ -32,8 +32,11 @@ MEMBER_CUES = re.compile(
 #: "Members include ...", "A and B are all members".
 MEMBER_LIST_CUE = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+)?(?:partners|members)\b|\b(?:members|partners) (?:are|include|includes|comprise)\b"
-    r"|\bare (?:all |also |both )?(?:members|partners)\b|\bis (?:also )?a (?:key |founding )?(?:member|partner)\b"
-    r"|\b(?:have|has) (?:also )?joined\b|^\s*(?:they|the (?:partners|members)) are\b", re.I)
+    r"|\bare (?:all |also |both )?(?:members|partners)\b"
+    r"|\bis (?:also )?(?:one of the |a |an )?(?:\w+ )?(?:member|partner)s?\b(?! of\b)"  # "one of the founding partners"
+    r"|\b(?:have|has) (?:also )?(?:joined|signed up)\b|^\s*(?:they|the (?:other )?(?:partners|members)) are\b"
+    r"|^\s*so (?:has|have|did)\b|\bpartner in its own right\b|\bcompletes? the line-up\b"
+    r"|\b(?:is|are) represented by\b|\btakes? part through\b|\bjoined it\b", re.I)
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
@@ -111,6 +114,12 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
 
     for sent in doc.sents:
         orgs = [m for m in ents.within(sent.start, sent.end, "ORG")]
+        if len({m.entity for m in orgs}) == 1 and MEMBER_LIST_CUE.search(sent.text) \
+                and orgs[0].entity not in named_members:  # "So has X Council", "X completes the line-up"
+            earlier = _partnership_before(ents, named_members, sent)
+            if earlier:
+                _add_members(ents, named_members, named_evidence, earlier, orgs, sent)
+            continue
         if len({m.entity for m in orgs}) < 2:
             continue
         groups = coordinated_groups(doc, orgs)
@@ -131,15 +140,15 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             m.entity not in grouped or (cue_at is not None and 0 <= doc[m.start].idx - cue_at <= 12))]
         if not named_here and MEMBER_LIST_CUE.search(sent.text):
             # "Its partners are A, B and C", "Members include ...": the partnership named just before
-            earlier = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named_members
-                       and sent.start - 120 < m.start < sent.start]
+            earlier = _partnership_before(ents, named_members, sent)
             if earlier:
-                _add_members(ents, named_members, named_evidence, earlier[-1].entity, orgs, sent)
+                _add_members(ents, named_members, named_evidence, earlier, orgs, sent)
                 continue
         if not named_here and cue and PARTNERSHIP_NOUN.search(sent.text):
             # "The partnership project launched by the council and the trust is X Ltd"
             named = [m for m in orgs if not m.generic]
-            if len({m.entity for m in named}) == 1 and len({m.entity for m in orgs}) >= 3:
+            if len({m.entity for m in named}) == 1 and len({m.entity for m in orgs}) >= 3 \
+                    and ents.orgs[named[0].entity].kind in FORMED_KINDS:  # not a trust listed with 'the council
                 named_members.setdefault(named[0].entity, [])
                 named_here = named
         if named_here and cue:
@@ -207,6 +216,13 @@ def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list
         if len(members) >= 2:
             return m.entity, members
     return None
+
+
+def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sent: Span) -> str | None:
+    """The named partnership mentioned last before `sent` (within a few paragraphs)."""
+    earlier = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named_members
+               and sent.start - 400 < m.start < sent.start]
+    return earlier[-1].entity if earlier else None
 
 
 def _add_members(ents: Entities, named_members: dict[str, list[str]], named_evidence: dict[str, Evidence],
