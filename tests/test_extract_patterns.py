@@ -907,3 +907,19 @@ def test_a_name_the_sentence_calls_a_partnership(parse):
     members = {m for p in facts.partnerships if p.name == "Connecting Care" for m in p.members}
     assert {"Pinfold Hospitals NHS Trust", "Pinfold Community NHS Trust"} <= members, members
     assert not [p for p in facts.partnerships if p.name == "Pinfold Hospitals NHS Trust"]
+
+
+def test_a_generic_bodys_possessive_titles_and_a_person_the_tagger_called_a_body(parse):
+    text = ("Harwick Council and NHS Harwick CCG have created a joint post. She will report to the Council's "
+            "Corporate Director for Adult Care and Health, Simon Aldous, and to the CCG's Accountable Officer, "
+            "Dr Rachel Whitbread.\n\nThe council and NHS Fellside ICB announced the appointment of Naomi "
+            "Calverley. Ms Calverley will be the ICB's executive place director for Harwick and the council's "
+            "director of adults.")
+    facts = extract(parse(text))
+    assert "Naomi Calverley" in facts.people and "Naomi Calverley" not in facts.organisations
+    found = ruled(parse, text, "post")
+    assert {("Simon Aldous", "Harwick Council", "corporate director for adult care and health"),
+            ("Rachel Whitbread", "NHS Harwick Clinical Commissioning Group", "accountable officer"),
+            ("Naomi Calverley", "NHS Fellside Integrated Care Board", "executive place director for harwick"),
+            ("Naomi Calverley", "Harwick Council", "director of adults")} <= found, found
+    assert ("Simon Aldous", "NHS Harwick Clinical Commissioning Group", "accountable officer") not in found

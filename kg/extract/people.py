@@ -87,8 +87,11 @@ def _at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
 
 def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """ORG entities that are people by their context: "Amanda Pritchard, Deputy Chief Executive
-    of ...", or the subject of "will step in as interim chief officer", "has been appointed chair"."""
+    of ...", the subject of "will step in as interim chief officer", "has been appointed chair",
+    or a name whose last word the article writes after an honorific ("Ms Calverley")."""
     found = []
+    # surnames the article writes after an honorific ("Ms Calverley"): a name ending in one is a person's
+    surnames = {doc[i + 1].text for i, t in enumerate(doc[:-1]) if lex.is_honorific(t.text) and doc[i + 1].is_title}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -104,7 +107,7 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
                 t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in doc[t.i + 1:t.i + 5])
                 for t in doc[ent.end:min(ent.sent.end, ent.end + 10)])
-            if appositive or subject or titled:
+            if appositive or subject or titled or (len(ent) >= 2 and ent[-1].text in surnames):
                 found.append((ent.start, ent.end))
     return found
 

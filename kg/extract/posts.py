@@ -93,7 +93,7 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     words = [w for w in words if w not in lex.prefixes and w not in lex.suffixes]
     while words and (words[0].lower() in LEADING_JUNK or words[0] in QUOTE_CHARS):
         words.pop(0)
-    while words and (words[-1].lower() in TRAILING_JUNK or words[-1] in QUOTE_CHARS):
+    while words and (words[-1].lower() in TRAILING_JUNK or words[-1] in QUOTE_CHARS or words[-1] in {".", ",", ";", ":"}):
         words.pop()
     text = " ".join(words).replace(" ,", ",").replace(" - ", "-").replace(" 's", "'s")
     text = SHARED_OVER.split(text)[0]  # "chair of both trusts": the role is "chair"
@@ -174,7 +174,8 @@ class PostFinder:
                 out.append((title, m.entity, former))
             elif not title and prev_title and chunk and any(t.lower_ in {"and", "&", ","} for t in chunk):
                 out.append((prev_title[0], m.entity, prev_title[1]))  # "for Pennine Care and Trafford Council"
-            elif cursor == start and not chunk or (title and not has_title(title, self.lex) and idx == 0):
+            elif cursor == start and (not chunk or not title) or (title and not has_title(title, self.lex) and idx == 0) \
+                    or (not title and m.end < end and doc[m.end].text in {"'s", "’s", "'", "’"}):  # "... and the council's director"
                 # the organisation comes first: "HSJ editor", "Trafford Council's Interim Director ..."
                 nxt = orgs[idx + 1].start if idx + 1 < len(orgs) else end
                 after = [doc[k] for k in range(m.end, nxt)]
@@ -252,6 +253,8 @@ class PostFinder:
         clause, or (in brackets) the closing bracket."""
         doc = self.doc
         end = start
+        if start < sent.end and doc[start].lower_ in {"and", "or", "but"}:
+            return start  # "Simon Aldous, and to the CCG's Accountable Officer, ...": no apposition
         while end < sent.end and not _is_boundary(doc[end]):
             if doc[end].lower_ == "who" or (self.ents.at(end) and self.ents.at(end).kind == "PERSON"):
                 break
@@ -295,8 +298,10 @@ class PostFinder:
             t = doc[start - 1]
             in_name = self.ents.at(start - 1) is not None and self.ents.at(start - 1).kind == "ORG"
             if not in_name and (_is_boundary(t) or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"}
-                                or t.lower_ in {"and", "or", ")"}):  # "... (X Trust) and chair Peter Wild"
-                break  # (a name's words may be tagged anything: "Oakdene Together's director")
+                                or t.text == ")" or (t.lower_ in {"and", "or"} and start - 2 >= sent.start
+                                                     and doc[start - 2].text in {")", ","})):
+                break  # (a name's words may be tagged anything: "Oakdene Together's director"; "... (X Trust)
+                # and chair Peter Wild": the title before the "and" is the previous person's)
             if self.ents.at(start - 1) and self.ents.at(start - 1).kind == "PERSON":
                 break
             start -= 1
