@@ -923,3 +923,21 @@ def test_a_generic_bodys_possessive_titles_and_a_person_the_tagger_called_a_body
             ("Naomi Calverley", "NHS Fellside Integrated Care Board", "executive place director for harwick"),
             ("Naomi Calverley", "Harwick Council", "director of adults")} <= found, found
     assert ("Simon Aldous", "NHS Harwick Clinical Commissioning Group", "accountable officer") not in found
+
+
+def test_its_title_comma_name_a_fronted_body_and_a_long_name_after_chairs(parse):
+    found = set()
+    texts = ("Fellbrook Health and Care was formed in 2016. Its managing director, Sam Hurst, said the appointment "
+             "would help.",
+             "The chief executive of NHS Kinross, Euan Bell, said: \"Lorna has shown real leadership.\"",
+             "At Wetherfield University Hospitals NHS Trust, Fiona Tregaron has been confirmed as director of "
+             "nursing after a year in the role.",
+             "The Council's Leader, Cllr Bernard Tallis, who chairs the Marlbury Health and Wellbeing Board, said "
+             "the plan was agreed.")
+    for text in texts:
+        found |= ruled(parse, text, "post")
+    assert {("Sam Hurst", "Fellbrook Health and Care", "managing director"),
+            ("Euan Bell", "NHS Kinross", "chief executive"),
+            ("Fiona Tregaron", "Wetherfield University Hospitals NHS Trust", "director of nursing"),
+            ("Bernard Tallis", "Marlbury Health and Wellbeing Board", "chair")} <= found, found
+    assert "NHS Kinross" in extract(parse(texts[1])).organisations

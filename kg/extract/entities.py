@@ -246,10 +246,14 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _without_leading_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'signed on 28 February, Newham Council and ...': a month is not part of the name after it;
-    nor is 'Former' ('Former Lowmoor Council chief executive Jim Barnes')."""
+    nor is 'Former' ('Former Lowmoor Council chief executive Jim Barnes') or a sentence's opening
+    preposition ('At X Trust, ...')."""
     k = start
     if doc[k].lower_ in {"former", "ex", "then", "outgoing", "acting", "interim"} and end - k > 2:
         return k + 1, end
+    if doc[k].is_sent_start and doc[k].lower_ in {"at", "in", "for", "from", "with", "by", "to", "on", "under"} \
+            and end - k > 2:
+        return k + 1, end  # "At Nottingham University Hospitals NHS Trust, ..."
     if doc[k].text in MONTHS and end - k > 2:
         k += 1
         while k < end - 1 and doc[k].is_punct:

@@ -149,7 +149,7 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             elif doc[j].text == "-" and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j].whitespace_ == "":
                 j += 1
             elif (doc[j].text == "," and j + 2 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN"
-                  and doc[j - 2].text == "NHS"):
+                  and doc[j - 2].text == "NHS" and not _person_after_comma(doc, j + 1)):
                 j += 1  # "NHS Birmingham, Black Country and Solihull ICB"
             elif doc[j].text == "," and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN" \
                     and _comma_inside_name(doc, j, sent.end):
@@ -199,6 +199,12 @@ def _prefixed_name(tokens: list) -> bool:
     """'London Borough of X', 'Royal Borough of X', 'City and County of X': a prefix, 'of', a place."""
     texts = tuple(t.text for t in tokens)
     return any(texts[:len(p)] == p and len(texts) > len(p) + 1 and texts[len(p)] == "of" for p in NAME_PREFIXES)
+
+
+def _person_after_comma(doc: Doc, k: int) -> bool:
+    """'The chief executive of NHS Grampian, Stuart Mennie, said': a full name in apposition."""
+    ent = next((e for e in doc.ents if e.start == k and e.label_ == "PERSON"), None)
+    return ent is not None and len(ent) >= 2 and (ent.end >= len(doc) or doc[ent.end].lower_ not in {"and", "&"})
 
 
 def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:

@@ -297,7 +297,8 @@ class PostFinder:
         while start - 1 >= sent.start and end - start < 15:
             t = doc[start - 1]
             in_name = self.ents.at(start - 1) is not None and self.ents.at(start - 1).kind == "ORG"
-            if not in_name and (_is_boundary(t) or t.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "NUM"}
+            verb = t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}  # not "managing director"
+            if not in_name and (_is_boundary(t) or verb or t.pos_ in {"AUX", "PRON", "SCONJ", "NUM"}
                                 or t.text == ")" or (t.lower_ in {"and", "or"} and start - 2 >= sent.start
                                                      and doc[start - 2].text in {")", ","})):
                 break  # (a name's words may be tagged anything: "Oakdene Together's director"; "... (X Trust)
@@ -413,6 +414,7 @@ class PostFinder:
         orgs = self.ents.within(start, end, "ORG")
         self.its_title_after_trigger(sent, start, end, person)
         if not orgs:
+            self.fronted_body(sent, start, end, person)
             return
         triggers = [k for k in range(start, end)
                     if (doc[k].lower_ in PREDICATE_TRIGGERS and doc[k].pos_ in {"VERB", "AUX", "ADP"})
@@ -430,6 +432,30 @@ class PostFinder:
             for title, org, former in self.pairs(trig + 1, stop):
                 # "was/previous role" marks a former post only when the text says so
                 self.add(person, org, title, former, sent, 0.7)
+
+    def fronted_body(self, sent: Span, start: int, end: int, person: str) -> None:
+        """'At X Trust, Fiona Tregear has been confirmed as director of nursing': the body the
+        sentence opens with holds the post its predicate names."""
+        doc = self.doc
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.lower_ not in {"at", "in", "for"}:
+            return
+        body = self.ents.at(first.i + 1)
+        if body is None or body.kind != "ORG" or body.end >= sent.end or doc[body.end].text != ",":
+            return
+        triggers = [k for k in range(start, end) if doc[k].lower_ in PREDICATE_TRIGGERS
+                    and doc[k].pos_ in {"VERB", "AUX", "ADP"}]
+        if not triggers:
+            return
+        trigger = triggers[-1]  # "has been confirmed as": the title follows the last
+        stop = trigger + 1
+        while stop < end and not _is_boundary(doc[stop]) and doc[stop].text not in {",", "."} \
+                and doc[stop].lower_ not in {"after", "from", "in", "on", "since", "until", "with"}:
+            stop += 1
+        title, former = clean_title(list(doc[trigger + 1:stop]), self.lex)
+        self.rule = "rule:fronted_body"
+        self.add(person, body.entity, title, former, sent, 0.7)
+        self.rule = "rule:predicate"
 
     def predecessor(self, sent: Span, people: list[Mention], earlier: str | None = None) -> None:
         """'Dr Emma Lowe becomes medical director of X, replacing Dr Ian Brooks': the person
@@ -465,7 +491,8 @@ class PostFinder:
         doc = self.doc
         for t in doc[start:end]:
             if t.pos_ == "VERB" and t.lemma_ == "chair":
-                org = next((m for m in self.ents.within(t.i + 1, min(end, t.i + 6), "ORG")), None)
+                org = next((m for m in self.ents.within(t.i + 1, min(end, t.i + 12), "ORG")
+                            if not self.doc[t.i + 1:m.start].text.count(",")), None)
                 if org is not None:
                     self.rule = "rule:chairs"
                     self.add(person, org.entity, "Chair", False, sent, 0.75)
