@@ -941,3 +941,21 @@ def test_its_title_comma_name_a_fronted_body_and_a_long_name_after_chairs(parse)
             ("Fiona Tregaron", "Wetherfield University Hospitals NHS Trust", "director of nursing"),
             ("Bernard Tallis", "Marlbury Health and Wellbeing Board", "chair")} <= found, found
     assert "NHS Kinross" in extract(parse(texts[1])).organisations
+
+
+def test_an_awards_shortlist_of_entry_lines_under_category_headings(parse):
+    page = ("Anytown Awards 2016\n\nShortlist 2016\n\nCare and Health Integration\n\n"
+            "Castlemere LBC & NHS Castlemere CCG – Community Treatment Team\n"
+            "Eastmoor CC – Better Lives for Older People\n"
+            "Harbury City Council & Harbury Royal FT – Integrated Care Organisation\n\n"
+            "Council of the Year\n\nNorthmoor Council\nWestbay RB\n")
+    facts = extract(parse(page))
+    assert {"London Borough of Castlemere", "Royal Borough of Westbay"} <= set(facts.organisations)
+    got = {(a.recipient, a.award, a.outcome) for a in facts.awards}
+    assert {("London Borough of Castlemere", "Care and Health Integration", "shortlisted"),
+            ("NHS Castlemere Clinical Commissioning Group", "Care and Health Integration", "shortlisted"),
+            ("Eastmoor County Council", "Care and Health Integration", "shortlisted"),
+            ("Harbury Royal Foundation Trust", "Care and Health Integration", "shortlisted"),
+            ("Northmoor Council", "Council of the Year", "shortlisted"),
+            ("Royal Borough of Westbay", "Council of the Year", "shortlisted")} <= got, got
+    assert not [a for a in facts.awards if a.award.startswith("Community Treatment")]

@@ -26,7 +26,13 @@ def line_breaks(doc: Doc) -> Doc:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if nxt is not None and tok.is_alpha and "\n" not in tok.whitespace_ and not nxt.is_space:
                 nxt.is_sent_start = False  # a line's first word is not a sentence of its own
+        elif prev.text not in SENTENCE_ENDS and not prev.is_space and tok.is_sent_start is None:
+            tok.is_sent_start = False  # "Better Lives for Older People": no sentence ends mid-line unpunctuated
     return doc
+
+
+#: Tokens after which a sentence may end inside a line.
+SENTENCE_ENDS = {".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…"}
 
 
 #: A gap between the columns of a line: a tab, or three spaces or more, after a word.

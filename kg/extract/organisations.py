@@ -46,10 +46,12 @@ def fix_case(name: str) -> str:
 
 
 def expand_abbreviation(name: str, lex: Lexicon) -> str:
-    """'Nottingham City CCG' -> 'Nottingham City Clinical Commissioning Group'."""
+    """'Nottingham City CCG' -> 'Nottingham City Clinical Commissioning Group'; a full form with
+    '{}' takes the place there: 'Hackney LBC' -> 'London Borough of Hackney'."""
     words = name.split()
     if len(words) >= 2 and words[-1] in lex.abbreviations:
-        return " ".join(words[:-1] + [lex.abbreviations[words[-1]]])
+        full = lex.abbreviations[words[-1]]
+        return full.format(" ".join(words[:-1])) if "{}" in full else " ".join(words[:-1] + [full])
     return name
 
 

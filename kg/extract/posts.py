@@ -25,6 +25,7 @@ from ..facts import Evidence, Post
 from .entities import GENERIC_NOUNS, Entities, Mention, doc_text
 from . import lexicon
 from .lexicon import Lexicon
+from .organisations import expand_abbreviation
 from .partnerships import coordinated_groups
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
@@ -208,7 +209,8 @@ class PostFinder:
             full = self.lex.abbreviations.get(word)
             place = re.search(rf"\b{re.escape(word)}\b\s+\w+\s+(?:for|of|in)\s+((?:[A-Z][\w-]*\s*(?:and\s+)?)+)", segment)
             if full and place:
-                return self.ents.add_org(f"{place.group(1).strip()} {full}", alias=word, kind=self.lex.kind_of(full))
+                name = expand_abbreviation(f"{place.group(1).strip()} {word}", self.lex)
+                return self.ents.add_org(name, alias=word, kind=self.lex.kind_of(name))
         for noun, kind in sorted(GENERIC_NOUNS.items(), key=lambda kv: -len(kv[0])):
             if re.search(rf"\b{re.escape(noun)}\b", low):
                 return self.ents.org_by_kind(kind, before=at)

@@ -222,9 +222,11 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         if DESIGNATION.search(text) and kind == "won" or (st.list_award and DESIGNATION.search(st.list_award)):
             kind = "designated"
         base = _award_sentence_features(doc, sent, ents, text, st, outcome)
+        entrants = {m.entity for m in _entry_line_entrants(doc, sent, orgs)}
         for award, rule in awards:
             for m in recipients:
                 name, mention = (m, None) if isinstance(m, str) else (m.entity if m else main, m)
+                entry = rule == "wide:award_heading" and name in entrants
                 if award.lower() == name.lower() or (" " in award and award.lower() in name.lower()):
                     continue  # "the Innovation Award" is not its own recipient; "Housing" may head Arhag Housing
                 f = dict(base)
@@ -232,7 +234,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 f["award_len"] = min(len(award.split()), 12) / 12
                 result = AwardResult(name, award, kind, _evidence(sent), scheme=st.scheme, year=st.year,
                                      conferred_by=st.conferrer)
-                cands.add("award", (name, award.lower()), result, rule, f)
+                cands.add("award", (name, award.lower()), result, "rule:heading_entry" if entry else rule, f,
+                          rule_confidence=0.7 if entry else 0.0)
 
 
 def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entities,
@@ -307,6 +310,25 @@ def _award_names(st: _AwardState, sent: Span, text: str, line_head: str | None,
         awards.append((st.list_award, "wide:award_list_intro"))
     awards += [(item, "wide:award_listed") for item in _listed_awards(text)]
     return [(a, r) for a, r in awards if re.search(r"[A-Za-z]{3}", a)]
+
+
+#: What parts an entrant from its entry's title on an awards-list line: "X Council & Y FT – Healthy Routes".
+ENTRY_DASH = {"–", "—", "-", "|"}
+
+
+def _entry_line_entrants(doc: Doc, sent: Span, orgs: list[Mention]) -> list[Mention]:
+    """The entrants of a line under a category heading: the bodies before the dash of "A & B –
+    project", or every body of a line that names nothing else ("Kent CC")."""
+    if not orgs or not is_list_line(sent):
+        return []
+    tokens = [t for t in sent if not t.is_space]
+    dash = next((t.i for t in tokens if t.text in ENTRY_DASH and t.i > orgs[0].start), None)
+    before = [m for m in orgs if dash is None or m.end <= dash]
+    covered = {i for m in before for i in range(m.start, m.end)}
+    rest = [t for t in tokens if (dash is None or t.i < dash) and t.i not in covered]
+    if before and before[0].start == tokens[0].i and all(t.lower_ in {"&", "and", ","} for t in rest):
+        return before
+    return []
 
 
 def _award_sentence_features(doc, sent, ents, text, st: _AwardState, outcome) -> dict[str, float]:
