@@ -907,6 +907,14 @@ def test_a_name_the_sentence_calls_a_partnership(parse):
     members = {m for p in facts.partnerships if p.name == "Connecting Care" for m in p.members}
     assert {"Pinfold Hospitals NHS Trust", "Pinfold Community NHS Trust"} <= members, members
     assert not [p for p in facts.partnerships if p.name == "Pinfold Hospitals NHS Trust"]
+    text = ("The new director will work closely with Marlbury Health and Care, the community health services "
+            "provider formed in 2016 as a partnership between Marlbury Hospitals NHS Foundation Trust and Yeoford "
+            "NHS Foundation Trust. The Marlbury Local Care Organisation went live in April.")
+    facts = extract(parse(text))
+    assert facts.organisations["Marlbury Health and Care"].kind == "Partnership"
+    assert facts.organisations["Marlbury Local Care Organisation"].kind == "Partnership"
+    assert {m for p in facts.partnerships if p.name == "Marlbury Health and Care" for m in p.members} == {
+        "Marlbury Hospitals NHS Foundation Trust", "Yeoford NHS Foundation Trust"}
 
 
 def test_a_generic_bodys_possessive_titles_and_a_person_the_tagger_called_a_body(parse):
