@@ -967,3 +967,13 @@ def test_an_awards_shortlist_of_entry_lines_under_category_headings(parse):
             ("Northmoor Council", "Council of the Year", "shortlisted"),
             ("Royal Borough of Westbay", "Council of the Year", "shortlisted")} <= got, got
     assert not [a for a in facts.awards if a.award.startswith("Community Treatment")]
+
+
+def test_bodies_that_announce_a_post_do_not_hold_it_and_a_title_ends_before_its_date(parse):
+    text = ("Lorna Kinnaird has been confirmed as the permanent chief officer of the Aberlour Health and Social Care "
+            "Partnership, NHS Strathdee and Aberlour Council announced today. She succeeds Graeme Pirnie, who "
+            "returned to his substantive role as NHS Strathdee's General Manager for Aberlour in August.")
+    found = ruled(parse, text, "post")
+    assert ("Lorna Kinnaird", "Aberlour Health and Social Care Partnership", "permanent chief officer") in found
+    assert not [p for p in found if p[0] == "Lorna Kinnaird" and p[1] in {"NHS Strathdee", "Aberlour Council"}]
+    assert ("Graeme Pirnie", "NHS Strathdee", "general manager for aberlour") in found, found

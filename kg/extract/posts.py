@@ -38,6 +38,10 @@ SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 #: Where a title held over several bodies ends: "chair of both trusts", "for all three councils".
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
 OBJECT_PRONOUNS = {"him", "her"}
+#: A date after a title: "... in August", "... since 2019", "... from 1 April".
+WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"(?:19|20)\d\d|spring|summer|autumn|winter)\b.*$")
 PHOTO_NOTES = {"pictured", "left", "right", "above", "below", "centre", "center", "inset", "top", "bottom"}
 MALE = {"Mr", "Sir", "Lord"}
 FEMALE = {"Ms", "Mrs", "Miss", "Dame", "Lady"}
@@ -98,6 +102,7 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
         words.pop()
     text = " ".join(words).replace(" ,", ",").replace(" - ", "-").replace(" 's", "'s")
     text = SHARED_OVER.split(text)[0]  # "chair of both trusts": the role is "chair"
+    text = WHEN_AFTER.split(text)[0]  # "General Manager for Aberlour in August": the role ends before the date
     # compound titles: "GP and clinical chair" -> "clinical chair" (the part the organisation goes with)
     head = re.split(r"\b(?:of|for|at)\b", text, maxsplit=1)[0]
     parts = [p.strip(" ,") for p in re.split(r"\band\b|,", head)]
@@ -411,6 +416,7 @@ class PostFinder:
                     self.ents.at(k) and self.ents.at(k).kind == "PERSON" and k >= start + 1):
                 end = k
                 break
+        end = self._before_announcers(start, end)
         self.chairs(sent, start, end, person)
         # the title starts after the last trigger word before the first organisation
         orgs = self.ents.within(start, end, "ORG")
@@ -434,6 +440,19 @@ class PostFinder:
             for title, org, former in self.pairs(trig + 1, stop):
                 # "was/previous role" marks a former post only when the text says so
                 self.add(person, org, title, former, sent, 0.7)
+
+    def _before_announcers(self, start: int, end: int) -> int:
+        """'... chief officer of the X Partnership, NHS Y and Z Council announced today': the
+        bodies of a closing reporting clause hold no post; the predicate ends at its comma."""
+        doc = self.doc
+        verb = next((k for k in range(start + 1, end) if doc[k].pos_ == "VERB" and doc[k].lemma_ in
+                     {"announce", "confirm", "say", "report", "reveal", "state"} and doc[k].tag_ == "VBD"
+                     and self.ents.at(k - 1) is not None and self.ents.at(k - 1).kind == "ORG"), None)
+        if verb is None:
+            return end
+        comma = next((k for k in range(verb - 1, start, -1) if doc[k].text == "," and (
+            self.ents.at(k - 1) is None or self.ents.at(k - 1).kind == "ORG")), None)
+        return comma if comma is not None else end
 
     def fronted_body(self, sent: Span, start: int, end: int, person: str) -> None:
         """'At X Trust, Fiona Tregear has been confirmed as director of nursing': the body the
