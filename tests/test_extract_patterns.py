@@ -977,3 +977,9 @@ def test_bodies_that_announce_a_post_do_not_hold_it_and_a_title_ends_before_its_
     assert ("Lorna Kinnaird", "Aberlour Health and Social Care Partnership", "permanent chief officer") in found
     assert not [p for p in found if p[0] == "Lorna Kinnaird" and p[1] in {"NHS Strathdee", "Aberlour Council"}]
     assert ("Graeme Pirnie", "NHS Strathdee", "general manager for aberlour") in found, found
+
+
+def test_a_hospital_is_a_facility_wherever_it_stands(parse):
+    facts = extract(parse("Castlebrook General Hospital will close its minor injuries unit. Staff at Kelby Royal "
+                          "Infirmary were told on Monday by Castlebrook Hospitals NHS Trust."))
+    assert set(facts.organisations) == {"Castlebrook Hospitals NHS Trust"}

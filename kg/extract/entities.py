@@ -262,13 +262,13 @@ def _without_leading_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def is_site(doc: Doc, start: int, end: int) -> bool:
-    """'a frailty unit at the Queen Anne Hospital': a hospital named as the place where something
-    is (after a locative preposition) is a facility, not an organisation; as the subject of a
-    sentence or on an awards line it may stand for the body that runs it."""
+    """'a frailty unit at the Queen Anne Hospital', 'Castle Hill Hospital': a hospital is a
+    facility, not an organisation (the body that runs it is a trust or a health board) -- save
+    as the entrant on an awards-list line ('Innovation: X Hospital'), where it stands for that body."""
     k = start - 1
     while k >= 0 and doc[k].lower_ in {"the", "both"}:
         k -= 1
-    return doc[end - 1].lower_ in FACILITY_HEADS and k >= 0 and doc[k].lower_ in LOCATIVES
+    return doc[end - 1].lower_ in FACILITY_HEADS and not (k >= 0 and doc[k].text == ":")
 
 
 def find_entities(doc: Doc, lex: Lexicon) -> Entities:
