@@ -983,3 +983,14 @@ def test_a_hospital_is_a_facility_wherever_it_stands(parse):
     facts = extract(parse("Castlebrook General Hospital will close its minor injuries unit. Staff at Kelby Royal "
                           "Infirmary were told on Monday by Castlebrook Hospitals NHS Trust."))
     assert set(facts.organisations) == {"Castlebrook Hospitals NHS Trust"}
+
+
+def test_names_with_hyphens_with_saints_and_with_words_the_tagger_called_people(parse):
+    text = ("Staff from Ashcombe and Maudsley NHS Foundation Trust met Stoke-on-Trent City Council officers. "
+            "Blackburn with Darwen Borough Council and NHS Cornwall and Isles of Scilly Integrated Care Board "
+            "signed the deal with North Harrow and St Anselm's Mental Health NHS Trust. The Norfolk and Waveney "
+            "VCSE Assembly met Age UK Norwich and Coventry Mind.")
+    assert {"Ashcombe and Maudsley NHS Foundation Trust", "Stoke-on-Trent City Council",
+            "Blackburn with Darwen Borough Council", "NHS Cornwall and Isles of Scilly Integrated Care Board",
+            "North Harrow and St Anselm's Mental Health NHS Trust", "Norfolk and Waveney VCSE Assembly",
+            "Age UK Norwich", "Coventry Mind"} <= set(extract(parse(text)).organisations)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .lexicon import Lexicon
-from .organisations import _has_head
+from .organisations import CHARITY_PREFIXES, _has_head
 
 #: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
 PLURAL_HEADS = lexicon.mapping("plural_heads")
@@ -112,7 +112,9 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             # ... or of a council anywhere ("NHS Lomond and Glenrothie Council"): no NHS body's name ends in Council
             nhs_body = doc[s].text == "NHS" and k - s >= 2 and (
                 right.split()[0] in left.split() or right.split()[-1] in {"Council", "Councils", "Authority"})
-            if (left_known or nhs_body or _has_head(left, lex)) and _has_head(right, lex) and len(left.split()) >= 2:
+            charity = tuple(left.split()[:2]) in CHARITY_PREFIXES  # "Age UK Ellerby and Ellerby Mind"
+            if (left_known or nhs_body or charity or _has_head(left, lex)) and _has_head(right, lex) \
+                    and len(left.split()) >= 2:
                 cut = k
                 break
         if cut is None:

@@ -31,6 +31,8 @@ GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme
                                "government", "improved", "improving", "better"} | lexicon.words("department_words")
 #: Last words that make a capitalised phrase something other than an organisation.
 NON_ORG_ENDERS = lexicon.words("non_org_enders")
+#: The first words of national charities' names, their local branches named after them ("Age UK Norwich").
+CHARITY_PREFIXES = {("Age", "UK"), ("Age", "Cymru"), ("Age", "Scotland"), ("Age", "NI"), ("Citizens", "Advice")}
 #: Words naming a document or a meeting: before "of" they are no part of a body's name.
 DOCUMENT_WORDS = lexicon.words("document_words")
 
@@ -132,6 +134,10 @@ def _head_ends(tokens: list, lex: Lexicon) -> list[int]:
     return ends
 
 
+def lex_is_head(word: str) -> bool:
+    return lexicon.load().is_head_word(word)
+
+
 def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing connectors ('and', 'of', '&') between them."""
     runs = []
@@ -150,6 +156,16 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 j += 1
             elif doc[j].text == "-" and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j].whitespace_ == "":
                 j += 1
+            elif (doc[j].text == "-" and j + 3 < sent.end and doc[j + 1].is_lower and doc[j + 2].text == "-"
+                  and _is_cap(doc[j + 3]) and not doc[j].whitespace_ and not doc[j + 2].whitespace_):
+                j += 3  # "Stoke-on-Trent", "Newcastle-upon-Tyne"
+            elif (doc[j].text in {"'s", "’s", "'", "’"} and j + 1 < sent.end and _is_cap(doc[j + 1])
+                  and not doc[j + 1].is_punct and (doc[j - 1].text in {"King", "Queen", "Guy", "Children"}
+                                                   or j >= 2 and doc[j - 2].text in {"St", "St."})):
+                j += 1  # "St George's Mental Health NHS Trust", "King's College Hospital": a saint's or king's name
+            elif (doc[j].lower_ == "with" and j + 1 < sent.end and _is_cap(doc[j + 1]) and not doc[j + 1].is_punct
+                  and j - 1 == i and not lex_is_head(doc[j - 1].text)):
+                j += 1  # "Blackburn with Darwen Borough Council": a place's name, not "X Council with Y"
             elif (doc[j].text == "," and j + 2 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN"
                   and doc[j - 2].text == "NHS" and not _person_after_comma(doc, j + 1)):
                 j += 1  # "NHS Birmingham, Black Country and Solihull ICB"
@@ -250,9 +266,11 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             # a title or a person before "of"/"for" is not part of the name: "Chair of NHS X Board",
             # "Dr Ann Lee of Westbury Hospice"
             for k in range(e - 1, s - 1, -1):
-                if tokens[k].lower_ in {"of", "for", "in", "from", "at"} and any(
-                        lex.is_title_word(t.text) or t.ent_type_ == "PERSON" or t.text in lex.prefixes
-                        or t.lower_ in DOCUMENT_WORDS for t in tokens[s:k]):  # "Minute of Meeting of X IJB"
+                if tokens[k].lower_ in {"of", "for", "in", "from", "at"} and (any(
+                        lex.is_title_word(t.text) or t.text in lex.prefixes
+                        or t.lower_ in DOCUMENT_WORDS for t in tokens[s:k])  # "Minute of Meeting of X IJB"
+                        or (k > s and tokens[k - 1].ent_type_ == "PERSON" and tokens[k - 1].ent_iob_ != "O"
+                            and not lex.is_head_word(tokens[k - 1].text) and k - s >= 2)):
                     s = _after_title_field(tokens, k + 1, e)
                     break
             # trailing place or name words after the last head: "Life Sciences Hub Wales"
@@ -326,6 +344,9 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
             piece = cut + 1
     elif _prefixed_name(tokens):  # "London Borough of Ashwick", "City and County of Swansea"
         found.append((start, end))
+    elif not has_heads and len(tokens) >= 2 and tuple(t.text for t in tokens[:2]) in CHARITY_PREFIXES:
+        stop = next((n for n in range(2, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}), len(tokens))
+        found.append((start, start + stop))  # "Age UK Norwich", "Age Cymru Gwent": a charity's local branch
     elif not has_heads and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS
         k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
         lead = " ".join(t.lower_ for t in tokens[:k] if t.lower_ not in {"interim", "acting", "deputy"})
