@@ -900,11 +900,11 @@ def test_members_named_one_sentence_at_a_time(parse):
 
 
 def test_a_name_the_sentence_calls_a_partnership(parse):
-    text = ("Connecting Care is a partnership of Wakefield Council, the CCG and Pinfold Hospitals NHS Trust. "
+    text = ("Joining Care is a partnership of Harbury Council, the CCG and Pinfold Hospitals NHS Trust. "
             "Pinfold Community NHS Trust joined it last year.")
     facts = extract(parse(text))
-    assert facts.organisations["Connecting Care"].kind == "Partnership"
-    members = {m for p in facts.partnerships if p.name == "Connecting Care" for m in p.members}
+    assert facts.organisations["Joining Care"].kind == "Partnership"
+    members = {m for p in facts.partnerships if p.name == "Joining Care" for m in p.members}
     assert {"Pinfold Hospitals NHS Trust", "Pinfold Community NHS Trust"} <= members, members
     assert not [p for p in facts.partnerships if p.name == "Pinfold Hospitals NHS Trust"]
     text = ("The new director will work closely with Marlbury Health and Care, the community health services "
@@ -986,11 +986,20 @@ def test_a_hospital_is_a_facility_wherever_it_stands(parse):
 
 
 def test_names_with_hyphens_with_saints_and_with_words_the_tagger_called_people(parse):
-    text = ("Staff from Ashcombe and Maudsley NHS Foundation Trust met Stoke-on-Trent City Council officers. "
-            "Blackburn with Darwen Borough Council and NHS Cornwall and Isles of Scilly Integrated Care Board "
-            "signed the deal with North Harrow and St Anselm's Mental Health NHS Trust. The Norfolk and Waveney "
-            "VCSE Assembly met Age UK Norwich and Coventry Mind.")
-    assert {"Ashcombe and Maudsley NHS Foundation Trust", "Stoke-on-Trent City Council",
-            "Blackburn with Darwen Borough Council", "NHS Cornwall and Isles of Scilly Integrated Care Board",
-            "North Harrow and St Anselm's Mental Health NHS Trust", "Norfolk and Waveney VCSE Assembly",
-            "Age UK Norwich", "Coventry Mind"} <= set(extract(parse(text)).organisations)
+    text = ("Staff from Ashcombe and Maudsley NHS Foundation Trust met Bramley-on-Sea City Council officers. "
+            "Ashby with Fellwick Borough Council and NHS Penrose and Isles of Tresco Integrated Care Board "
+            "signed the deal with North Harrow and St Anselm's Mental Health NHS Trust. The Eastwold and Fenby "
+            "VCSE Assembly met Age UK Eastwold and Fenby Mind.")
+    assert {"Ashcombe and Maudsley NHS Foundation Trust", "Bramley-on-Sea City Council",
+            "Ashby with Fellwick Borough Council", "NHS Penrose and Isles of Tresco Integrated Care Board",
+            "North Harrow and St Anselm's Mental Health NHS Trust", "Eastwold and Fenby VCSE Assembly",
+            "Age UK Eastwold", "Fenby Mind"} <= set(extract(parse(text)).organisations)
+
+
+def test_a_long_definite_description_and_a_pct_refer_back(parse):
+    facts = extract(parse("The Eastwold Health and Wellbeing Board met on Tuesday. Coun Margaret Tolley, who chairs "
+                          "the health and wellbeing board, spoke first. NHS Harbury said the PCT would close."))
+    assert "the health and wellbeing board" in facts.organisations["Eastwold Health and Wellbeing Board"].aliases
+    assert "the PCT" in facts.organisations["NHS Harbury"].aliases and "PCT" not in facts.organisations
+    assert ("Margaret Tolley", "Eastwold Health and Wellbeing Board") in {(p.person, p.organisation)
+                                                                          for p in facts.posts}

@@ -159,7 +159,7 @@ def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[Mention]:
     for tok in doc:
         if tok.lower_ not in {"the", "our", "this"} or tok.i in taken:
             continue
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):  # "the health and wellbeing board"
             words = doc[tok.i + 1:tok.i + 1 + n]
             if len(words) < n or any(t.i in taken for t in words):
                 continue
