@@ -1003,3 +1003,19 @@ def test_a_long_definite_description_and_a_pct_refer_back(parse):
     assert "the PCT" in facts.organisations["NHS Harbury"].aliases and "PCT" not in facts.organisations
     assert ("Margaret Tolley", "Eastwold Health and Wellbeing Board") in {(p.person, p.organisation)
                                                                           for p in facts.posts}
+
+
+def test_mixed_case_acronyms_a_title_in_apposition_and_the_two_organisations(parse):
+    text = ("Harbury University Teaching Hospitals NHS Trust (HUTH) and Northern Fenby and Goole NHS Foundation "
+            "Trust (NFaG) confirmed that Jon Fairley will become group chief executive of the two organisations. "
+            "Paul Gribble, NFaG's deputy chief executive, will become managing director of NFaG.\n\n"
+            "East Dunmore Healthcare NHS Trust runs two hospitals. East Dunmore Healthcare said its deputy chief "
+            "executive, Sean Maybrick, would act as interim chief executive.")
+    facts = extract(parse(text))
+    assert "Sean Maybrick" in facts.people and "NFaG" not in facts.organisations
+    found = ruled(parse, text, "post")
+    assert {("Jon Fairley", "Harbury University Teaching Hospitals NHS Trust", "group chief executive"),
+            ("Jon Fairley", "Northern Fenby and Goole NHS Foundation Trust", "group chief executive"),
+            ("Paul Gribble", "Northern Fenby and Goole NHS Foundation Trust", "deputy chief executive"),
+            ("Paul Gribble", "Northern Fenby and Goole NHS Foundation Trust", "managing director"),
+            ("Sean Maybrick", "East Dunmore Healthcare NHS Trust", "deputy chief executive")} <= found, found

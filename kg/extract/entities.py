@@ -318,6 +318,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _fold_placeless_names(ents)
     # a word the tagger called a person but no person mention took may still be a short form
     _add_short_forms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex)
+    _add_defined_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _drop_people_named_like_organisations(ents, lex)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
@@ -505,6 +506,22 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
             if tuple(words[i:i + n]) == key and not any(k in taken for k in range(i, i + n)):
                 ents.mentions.append(Mention(i, i + n, " ".join(key), "ORG", entity=name))
                 taken.update(range(i, i + n))
+
+
+def _add_defined_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
+    """Every later use of an acronym the article defined ('... NHS Foundation Trust (NLaG)'),
+    whatever its case: "NLaG's deputy chief executive", "managing director of NLaG"."""
+    owners = {}
+    for org in ents.orgs.values():
+        for alias in org.aliases:
+            if " " not in alias and 2 <= len(alias) <= 8 and sum(c.isupper() for c in alias) >= 2 \
+                    and alias not in GENERIC_ACRONYMS:
+                owners.setdefault(alias, org.name)
+    for tok in doc:
+        text = tok.text.rstrip(".")  # the tokenizer keeps a sentence's full stop on "NfaG."
+        bracketed = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+        if tok.i not in taken and text in owners and not bracketed:  # not the definition itself
+            ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=owners[text]))
 
 
 def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:

@@ -104,6 +104,9 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             appositive = doc[ent.end].text in {",", "("} and any(
                 lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
             titled = ent.start > 0 and lex.is_honorific(doc[ent.start - 1].text)  # "Dr Beatrice Nolan"
+            # "its deputy chief executive, Sean Maybury, would ...": a name in apposition to a title
+            titled = titled or (ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.end].text == ","
+                                and lex.is_title_word(doc[ent.start - 2].text))
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
                 t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in doc[t.i + 1:t.i + 5])
                 for t in doc[ent.end:min(ent.sent.end, ent.end + 10)])

@@ -754,13 +754,28 @@ class PostFinder:
         """'Dr Tate ... will lead both organisations', 'Peter Ogden will chair both boards': a
         post found in the sentence is held at each body of the group it belongs to."""
         text = doc_text(self.doc)[sent.start_char:sent.end_char]
-        if not re.search(r"\b(?:both|all (?:two|three|four|five))\s+(?:\w+\s+)?(?:organisations|trusts|boards|"
-                         r"councils|bodies|partners|ccgs|authorities)\b", text, re.I):
+        over = re.search(r"\b(?:both|all (?:two|three|four|five)|the (?:two|three|four|five))\s+(?:\w+\s+)?"
+                         r"(?:organisations|trusts|boards|councils|bodies|partners|ccgs|icbs|authorities)\b", text, re.I)
+        if not over:
             return
-        people = {m.entity for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end}
-        for post in [p for p in self.posts if p.person in people]:
+        people = [m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end]
+        names = {m.entity for m in people}
+        for post in [p for p in self.posts if p.person in names]:
             for other in self.group_of(post.organisation):
                 self.add(post.person, other, post.title, post.former, sent, 0.6)
+        # "A and B confirmed that X will become group chief executive of the two organisations"
+        at = self.char_token(sent.start_char + over.start())
+        person = next((m for m in reversed(people) if m.end <= at), None)
+        if person is None or any(p.person == person.entity for p in self.posts):
+            return
+        trigger = next((k for k in range(at - 1, person.end - 1, -1) if self.doc[k].lower_ in PREDICATE_TRIGGERS
+                        and self.doc[k].pos_ in {"VERB", "AUX", "ADP"}), None)
+        if trigger is None:
+            return
+        title, former = clean_title(list(self.doc[trigger + 1:at]), self.lex)
+        title = re.sub(r"\s+(?:of|for|at|across)$", "", title)
+        for org in self.last_group(sent.end) or []:
+            self.add(person.entity, org, title, former, sent, 0.6)
 
     def chaired_by(self, sent: Span, people: list[Mention]) -> None:
         """'It will be chaired by Sir Robert Hinds': the body the sentence (or, for 'it', the
