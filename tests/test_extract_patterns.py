@@ -1019,3 +1019,17 @@ def test_mixed_case_acronyms_a_title_in_apposition_and_the_two_organisations(par
             ("Paul Gribble", "Northern Fenby and Goole NHS Foundation Trust", "deputy chief executive"),
             ("Paul Gribble", "Northern Fenby and Goole NHS Foundation Trust", "managing director"),
             ("Sean Maybrick", "East Dunmore Healthcare NHS Trust", "deputy chief executive")} <= found, found
+
+
+def test_a_semicolon_list_of_categories_names_awards_not_bodies(parse):
+    text = ("Fenmoor Partnership NHS Foundation Trust (FPFT) has been shortlisted for seven HSJ Awards. The trust is "
+            "in the running for Mental Health Innovation of the Year; Community Health Service Redesign; Improving "
+            "Care for Older People; and Workforce Initiative of the Year.\n\nThe Thornbury Together partnership "
+            "has been shortlisted for three HSJ Awards: Integrated Care Initiative of the Year; Community Health "
+            "Service Redesign; and Improving Care for Older People.")
+    facts = extract(parse(text))
+    assert set(facts.organisations) == {"Fenmoor Partnership NHS Foundation Trust", "Thornbury Together"}
+    got = {(a.recipient, a.award) for a in facts.awards}
+    assert {("Fenmoor Partnership NHS Foundation Trust", "Community Health Service Redesign"),
+            ("Fenmoor Partnership NHS Foundation Trust", "Improving Care for Older People"),
+            ("Thornbury Together", "Community Health Service Redesign")} <= got, got

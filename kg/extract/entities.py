@@ -24,7 +24,7 @@ from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, NOT_ORG, TRUST_SUFFIX, _has_head, capitalised_runs, expand_abbreviation,
                             fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner, org_spans_from_runs,
                             place_of, without_title_field, ends_in_title,
-                            described_partnership_spans)
+                            described_partnership_spans, in_award_list)
 from .people import names_by_recurring_surname, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
@@ -280,6 +280,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
              and not is_generic_name(doc[sp[0]:sp[1]].text)
              and not ends_in_title(doc[sp[0]:sp[1]].text, lex)
+             and not (in_award_list(doc, *sp) and not _has_head(doc[sp[0]:sp[1]].text, lex))
              and doc[sp[0]].text.rstrip(".") not in lex.prefixes  # "Ms Connor" is a person
              and not is_site(doc, *sp)
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"

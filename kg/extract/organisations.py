@@ -201,6 +201,8 @@ def _lower_case_head(doc: Doc, j: int, end: int) -> int:
         k -= 1
     if k < len(doc) and _title_word(doc[k]):
         return j  # "Retiring council director": a kind of body before a title names no body
+    if j > 0 and doc[j - 1].text in {"Together", "Alliance", "Partnership", "Collaborative"}:
+        return j  # "the Thornbury Together partnership": the name is whole; the noun says what it is
     return k if k > j and doc[j].lower_ != "and" else j
 
 
@@ -301,6 +303,19 @@ def _after_title_field(tokens: list, s: int, e: int) -> int:
         if words[:len(field)] == field and e - (s + len(field)) >= 1:
             return s + len(field)
     return s
+
+
+def in_award_list(doc: Doc, start: int, end: int) -> bool:
+    """'shortlisted for ... of the Year; Community Health Service Redesign; and ...': an item of a
+    semicolon list of award categories."""
+    before = doc[start - 1].text if start > 0 else ""
+    before2 = doc[start - 2].text if start > 1 else ""
+    after = doc[end].text if end < len(doc) else ""
+    if not (after == ";" or before == ";" or (before.lower() == "and" and before2 == ";")):
+        return False
+    sent = doc[start].sent
+    return bool(re.search(r"\b(?:awards?|shortlisted|nominated|finalists?|categor(?:y|ies)|running for)\b",
+                          sent.text, re.I))
 
 
 def without_title_field(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:

@@ -413,8 +413,8 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
 
 def _listed_awards(text: str) -> list[str]:
     """'shortlisted for seven awards, among them A; B; C' -> [A, B, C]."""
-    if ";" not in text or OUTCOME_LABEL.match(text.lstrip("•-*–· ")) or not re.search(r"\b(?:awards?|categories|category|shortlisted|nominated|finalists?)\b",
-                                        text.split(";")[0], re.I):
+    if ";" not in text or OUTCOME_LABEL.match(text.lstrip("•-*–· ")) or not re.search(r"\b(?:awards?|categories|category|shortlisted|nominated|finalists?|"
+                                                  r"(?:in the running|up|in contention) for)\b", text.split(";")[0], re.I):
         return []
     m = LIST_OF_AWARDS.search(text) or LIST_AFTER_FOR.search(text)
     body = m.group(1) if m else text
