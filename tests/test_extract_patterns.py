@@ -1033,3 +1033,18 @@ def test_a_semicolon_list_of_categories_names_awards_not_bodies(parse):
     assert {("Fenmoor Partnership NHS Foundation Trust", "Community Health Service Redesign"),
             ("Fenmoor Partnership NHS Foundation Trust", "Improving Care for Older People"),
             ("Thornbury Together", "Community Health Service Redesign")} <= got, got
+
+
+def test_designations_listed_after_the_choice_and_of_a_first_wave(parse):
+    text = ("Six areas have been chosen to take part in the Healthy Villages programme, run jointly by the Fenwick "
+            "Foundation and the Lindley Trust. The six areas are Ashfield (Ashfield CVS and partners), Brampton "
+            "(Brampton Council for Voluntary Service and partners) and Coxley (Coxley Community Trust).\n\n"
+            "The chosen vanguard sites include Farnley Health and Care Alliance, the Oxmoor Partnership and "
+            "Redfield Together.\n\nThe Strathmoor Integrated Care System has been formally designated as one of "
+            "the first wave of integrated care systems.")
+    got = {(a.recipient, a.award, a.outcome) for a in extract(parse(text)).awards}
+    assert {("Ashfield Council for Voluntary Service", "Healthy Villages", "designated"),
+            ("Coxley Community Trust", "Healthy Villages", "designated"),
+            ("Oxmoor Partnership", "Vanguard", "designated"),
+            ("Strathmoor Integrated Care System", "Integrated Care System", "designated")} <= got, got
+    assert not [a for a in got if a[0] in {"Fenwick Foundation", "Lindley Trust"}]

@@ -27,13 +27,21 @@ QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
 AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+[Aa]ward)\b(?!s)")
 #: "has been designated as an integrated care system": a designation that is no pioneer or vanguard.
 DESIGNATED_AS = re.compile(r"\b(?:designated|recognised|approved|confirmed|accredited) as (?:an? |the |one of the )?"
+                           r"(?:(?:first|second|third|next|latest|new) )?(?:(?:wave|group|cohort) of )?"
                            r"((?:[a-z][a-z-]+ ){0,4}(?:system|partnership|site|centre|exemplar|trust|network)s?)\b")
+#: "chosen to take part in the Healthy Villages programme": a programme whose places are designated.
+PROGRAMME = re.compile(r"\b(?:chosen|selected|picked|named)\s+(?:to (?:take part|join|be part) (?:in|of)? ?|for |as part of )"
+                       r"(?:the\s+)?(?:(?:NHS|national|new)\s+)?((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|of|&))*)"
+                       r"(?:\s+(?:programme|initiative|scheme|pilot|project))?")
 #: "named Integrated Care Partnership of the Year": a title-cased phrase ending "of the Year".
 OF_THE_YEAR = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|for|in|&))*\s+of\s+the\s+Year)\b")
 SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}[Aa]wards)(?:\s+((?:19|20)\d\d))?")
 OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked up|winners? of|winner of|crowned the winner of|crowed the winner of|joint winners? of)\s+(?:the\s+|a\s+|an\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*)")
 CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|for|&))*)\s+category\b")
 DESIGNATION = re.compile(r"\b(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|test bed|testbed)s?\b(\s+status)?", re.I)
+#: A sentence listing the places or bodies a designation went to: "The six areas are A (X), B (Y)".
+DESIGNATED_LIST = re.compile(r"\s*the\s+(?:\w+\s+){0,2}(?:areas|sites|places|partnerships|systems|pilots|pioneers|"
+                             r"vanguards)\s+(?:are|were|include|included)\b", re.I)
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 RECIPIENT_AFTER = re.compile(r"\b(?:to|winners? (?:was|were|is|are)|winner was|went to)\s*$", re.I)
 
@@ -98,7 +106,12 @@ def award_in(sent_text: str) -> str | None:
             return _clean_award(name)
     d = DESIGNATED_AS.search(sent_text)
     if d and not DESIGNATION.search(sent_text):  # "has been designated as an integrated care system"
-        return " ".join(w.capitalize() if w not in {"and", "of", "for"} else w for w in d.group(1).split())
+        words = d.group(1).split()
+        words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1]  # "... of integrated care systems"
+        return " ".join(w.capitalize() if w not in {"and", "of", "for"} else w for w in words)
+    p = PROGRAMME.search(sent_text)
+    if p and not DESIGNATION.search(sent_text):
+        return _clean_award(p.group(1))
     d = DESIGNATION.search(sent_text)
     if d:
         word = d.group(1).capitalize()
@@ -294,6 +307,8 @@ class AwardFinder:
                 lead = self.doc[max(sent.start, m.start - 4):m.start].text
                 if RECIPIENT_AFTER.search(lead) or re.search(r"\b(?:were|was|went to)\s*(?:the\s*)?$", lead):
                     recipients.append(m.entity)
+            if not recipients and DESIGNATED_LIST.match(text):  # "The chosen vanguard sites include A, B and C"
+                recipients = [m.entity for m in after if m.entity not in by_orgs]
             if not recipients and re.match(r"\s*(?:the same (?:project|team|organisation|scheme)|it|they|the team)\b",
                                            prefix, re.I):
                 recipients = list(self.ctx.recipients)
