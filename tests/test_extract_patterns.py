@@ -1048,3 +1048,13 @@ def test_designations_listed_after_the_choice_and_of_a_first_wave(parse):
             ("Oxmoor Partnership", "Vanguard", "designated"),
             ("Strathmoor Integrated Care System", "Integrated Care System", "designated")} <= got, got
     assert not [a for a in got if a[0] in {"Fenwick Foundation", "Lindley Trust"}]
+
+
+def test_one_plural_title_shared_respectively_over_short_forms(parse):
+    text = ("Avonford Hospitals NHS Foundation Trust, Severnside NHS Foundation Trust and Wychwood Community NHS "
+            "Foundation Trust are to share a chair and chief executive. Liam Cole and Sara Finch, chief executives "
+            "of Avonford and Severnside respectively, will lead the group on an interim basis.")
+    found = ruled(parse, text, "post")
+    assert {("Liam Cole", "Avonford Hospitals NHS Foundation Trust", "chief executive"),
+            ("Sara Finch", "Severnside NHS Foundation Trust", "chief executive")} <= found, found
+    assert ("Liam Cole", "Severnside NHS Foundation Trust", "chief executive") not in found

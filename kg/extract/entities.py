@@ -476,6 +476,30 @@ def _fold_placeless_names(ents: Entities) -> None:
         del ents.orgs[short]
 
 
+def _run_pieces(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each run, and the pieces of a run joined by 'and' ('Avonford and Severnside')."""
+    out = []
+    for s, e in runs:
+        out.append((s, e))
+        cuts = [k for k in range(s + 1, e - 1) if doc[k].lower_ == "and"]
+        if cuts:
+            bounds = [s - 1] + cuts + [e]
+            out += [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
+    return out
+
+
+def _in_title_slot(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A one-word short form where a body goes with a title: 'Severnside chief executive X',
+    'chief executives of Avonford and Severnside respectively'."""
+    if e < len(doc) and (lex.is_title_word(doc[e].text) or (e + 1 < len(doc) and lex.is_title_word(doc[e + 1].text)
+                                                           and doc[e].pos_ in {"ADJ", "NOUN"})):
+        return True
+    k = s - 1
+    while k >= 0 and (doc[k].text[:1].isupper() or doc[k].lower_ == "and") and s - k < 4:
+        k -= 1  # over "A and" in "of A and B"
+    return k >= 1 and doc[k].lower_ in {"of", "at"} and any(lex.is_title_word(t.text) for t in doc[max(0, k - 4):k])
+
+
 def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
     """Mentions no rule found but the article has named: capitalised runs that begin a known
     name ('Cheshire West and Chester'), and bare uses of a known alias or acronym ('HSJ editor')."""
@@ -486,12 +510,12 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
                     and alias not in GENERIC_ACRONYMS:
                 aliases[tuple(alias.split())] = name
     for sent in doc.sents:
-        for s, e in capitalised_runs(sent):
+        for s, e in _run_pieces(doc, capitalised_runs(sent)):
             if any(i in taken for i in range(s, e)):
                 continue
             text = " ".join(doc[s:e].text.split())
             possessive = e < len(doc) and doc[e].text in {"'s", "’s", "'", "’"}
-            if len(text.split()) < 2 and not possessive:
+            if len(text.split()) < 2 and not (possessive or _in_title_slot(doc, s, e, lex)):
                 continue  # one word is a place, unless it owns something: "Bexford's chief executive"
             owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]
             if not owners and possessive:  # "Kensmere's director" of the Royal Borough of Kensmere

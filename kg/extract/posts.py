@@ -82,6 +82,16 @@ def has_title(text: str, lex: Lexicon) -> bool:
     return any(w.strip(",.'’()") in lex.title_words for w in low.split())
 
 
+def singular_title(title: str, lex: Lexicon) -> str:
+    """'non-executive members' -> 'non-executive member': one person's share of a plural title."""
+    words = title.split()
+    if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        singular = " ".join(words[:-1] + [words[-1][:-1]])
+        if has_title(singular, lex):
+            return singular
+    return title
+
+
 def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     """Title text from a chunk of tokens, and whether it says the post was held before."""
     for k in range(len(tokens) - 1, -1, -1):  # "will step in as interim chief officer" -> after "as"
@@ -396,10 +406,7 @@ class PostFinder:
         """'Non-executive members are Dr Alan Price from X Hospice and Janet Lowe from Y CVS':
         the title before the copula, each person's body after their 'from'."""
         title, former = clean_title(list(self.doc[start:end]), self.lex)
-        words = title.split()
-        singular = " ".join(words[:-1] + [words[-1][:-1]]) if words and words[-1].endswith("s") else ""
-        if singular and has_title(singular, self.lex):
-            title = singular  # "members" -> "member"
+        title = singular_title(title, self.lex)
         for p in [m for m in self.ents.mentions if m.kind == "PERSON" and pm.start <= m.start < sent.end]:
             k = p.end + (1 if p.end < sent.end and self.doc[p.end].text == "," else 0)
             if k + 1 < sent.end and self.doc[k].lower_ in {"from", "of", "at"}:
@@ -718,6 +725,14 @@ class PostFinder:
         parts.append(current)
         parts = [p for p in parts if p and any(self.lex.is_title_word(t.text) for t in p)]
         persons = [p for p in people if p.start < start]
+        bodies = list(dict.fromkeys(m.entity for m in after))
+        if len(parts) == 1 and len(persons) == len(bodies) >= 2:
+            # "A and B, chief executives of X and Y respectively": one title, the n-th body each
+            title, former = clean_title(parts[0], self.lex)
+            title = singular_title(title, self.lex)
+            for person, body in zip(persons, bodies):
+                self.add(person.entity, body, title, former, sent, 0.8)
+            return
         if len(parts) != len(persons):
             return
         for person, part in zip(persons, parts):
