@@ -1058,3 +1058,13 @@ def test_one_plural_title_shared_respectively_over_short_forms(parse):
     assert {("Liam Cole", "Avonford Hospitals NHS Foundation Trust", "chief executive"),
             ("Sara Finch", "Severnside NHS Foundation Trust", "chief executive")} <= found, found
     assert ("Liam Cole", "Severnside NHS Foundation Trust", "chief executive") not in found
+
+
+def test_a_title_ends_at_a_dash_a_bracket_or_a_clause(parse):
+    found = set()
+    for text in ("Gwen Price was appointed to the new Programme Director post – funded jointly by Harbury Council "
+                 "and NHS Harbury – in May.",
+                 "Cllr Adrian Vane, the Liberal Democrat group leader on Harbury Council, said the plan was rushed.",
+                 "Kenneth Dunn, Vice Chair of Eastholm Integration Joint Board, and that board's chair met on Monday."):
+        found |= {k[2] for k in candidates(parse, text, "post")}
+    assert not [t for t in found if "funded" in t or "and that" in t or t.startswith("but ")], found

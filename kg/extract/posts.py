@@ -38,6 +38,8 @@ SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 #: Where a title held over several bodies ends: "chair of both trusts", "for all three councils".
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
 OBJECT_PRONOUNS = {"him", "her"}
+#: Where a title ends at the latest: a dash, a bracket, or a comma opening a clause.
+TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose)\b)", re.I)
 #: A date after a title: "... in August", "... since 2019", "... from 1 April".
 WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -113,6 +115,13 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     text = " ".join(words).replace(" ,", ",").replace(" - ", "-").replace(" 's", "'s")
     text = SHARED_OVER.split(text)[0]  # "chair of both trusts": the role is "chair"
     text = WHEN_AFTER.split(text)[0]  # "General Manager for Aberlour in August": the role ends before the date
+    text = TITLE_END.split(text)[0]  # "Programme Director – funded jointly by", "Chair, and that"
+    lead = re.match(r"(?:but|and|so|formerly)\s+", text, re.I)
+    if lead:  # "But Liberal Democrat group leader", "formerly head of nursing"
+        former = former or lead.group().strip().lower() == "formerly"
+        text = text[lead.end():]
+    if re.search(r"\bteams?$", text, re.I):
+        return "", False  # "the Chief Executive's Team": a group of people, not a post
     # compound titles: "GP and clinical chair" -> "clinical chair" (the part the organisation goes with)
     head = re.split(r"\b(?:of|for|at)\b", text, maxsplit=1)[0]
     parts = [p.strip(" ,") for p in re.split(r"\band\b|,", head)]
