@@ -990,6 +990,9 @@ def test_names_with_hyphens_with_saints_and_with_words_the_tagger_called_people(
             "Ashby with Fellwick Borough Council and NHS Penrose and Isles of Tresco Integrated Care Board "
             "signed the deal with North Harrow and St Anselm's Mental Health NHS Trust. The Eastwold and Fenby "
             "VCSE Assembly met Age UK Eastwold and Fenby Mind.")
+    facts = extract(parse("Who sits on the board?\nNigel Fenwick, chair, Healthwatch Eastwold\n"))
+    assert ("Nigel Fenwick", "Healthwatch Eastwold", "Chair") in {(p.person, p.organisation, p.role)
+                                                                  for p in facts.posts}
     assert {"Ashcombe and Maudsley NHS Foundation Trust", "Bramley-on-Sea City Council",
             "Ashby with Fellwick Borough Council", "NHS Penrose and Isles of Tresco Integrated Care Board",
             "North Harrow and St Anselm's Mental Health NHS Trust", "Eastwold and Fenby VCSE Assembly",

@@ -112,7 +112,7 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             # ... or of a council anywhere ("NHS Lomond and Glenrothie Council"): no NHS body's name ends in Council
             nhs_body = doc[s].text == "NHS" and k - s >= 2 and (
                 right.split()[0] in left.split() or right.split()[-1] in {"Council", "Councils", "Authority"})
-            charity = tuple(left.split()[:2]) in CHARITY_PREFIXES  # "Age UK Ellerby and Ellerby Mind"
+            charity = any(tuple(left.split()[:len(p)]) == p for p in CHARITY_PREFIXES)  # "Age UK X and X Mind"
             if (left_known or nhs_body or charity or _has_head(left, lex)) and _has_head(right, lex) \
                     and len(left.split()) >= 2:
                 cut = k

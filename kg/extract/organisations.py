@@ -32,7 +32,15 @@ GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme
 #: Last words that make a capitalised phrase something other than an organisation.
 NON_ORG_ENDERS = lexicon.words("non_org_enders")
 #: The first words of national charities' names, their local branches named after them ("Age UK Norwich").
-CHARITY_PREFIXES = {("Age", "UK"), ("Age", "Cymru"), ("Age", "Scotland"), ("Age", "NI"), ("Citizens", "Advice")}
+CHARITY_PREFIXES = {("Age", "UK"), ("Age", "Cymru"), ("Age", "Scotland"), ("Age", "NI"), ("Citizens", "Advice"),
+                    ("Healthwatch",), ("Carers", "Trust")}
+
+
+def _charity_prefix(tokens: list) -> int:
+    """How many words of a national body's name open the run ("Healthwatch Wakefield": 1), or 0."""
+    texts = tuple(t.text for t in tokens)
+    return next((len(p) for p in sorted(CHARITY_PREFIXES, key=len, reverse=True)
+                 if len(texts) > len(p) and texts[:len(p)] == p), 0)
 #: Words naming a document or a meeting: before "of" they are no part of a body's name.
 DOCUMENT_WORDS = lexicon.words("document_words")
 
@@ -359,8 +367,9 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
             piece = cut + 1
     elif _prefixed_name(tokens):  # "London Borough of Ashwick", "City and County of Swansea"
         found.append((start, end))
-    elif not has_heads and len(tokens) >= 2 and tuple(t.text for t in tokens[:2]) in CHARITY_PREFIXES:
-        stop = next((n for n in range(2, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}), len(tokens))
+    elif not has_heads and _charity_prefix(tokens):
+        skip = _charity_prefix(tokens)
+        stop = next((n for n in range(skip, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}), len(tokens))
         found.append((start, start + stop))  # "Age UK Norwich", "Age Cymru Gwent": a charity's local branch
     elif not has_heads and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS
         k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
