@@ -40,7 +40,7 @@ def _charity_prefix(tokens: list) -> int:
     """How many words of a national body's name open the run ("Healthwatch Wakefield": 1), or 0."""
     texts = tuple(t.text for t in tokens)
     return next((len(p) for p in sorted(CHARITY_PREFIXES, key=len, reverse=True)
-                 if len(texts) > len(p) and texts[:len(p)] == p), 0)
+                 if (len(texts) > len(p) or len(p) >= 2) and texts[:len(p)] == p), 0)  # "Age NI" itself too
 #: Words naming a document or a meeting: before "of" they are no part of a body's name.
 DOCUMENT_WORDS = lexicon.words("document_words")
 
