@@ -1071,3 +1071,10 @@ def test_a_title_ends_at_a_dash_a_bracket_or_a_clause(parse):
                  "Kenneth Dunn, Vice Chair of Eastholm Integration Joint Board, and that board's chair met on Monday."):
         found |= {k[2] for k in candidates(parse, text, "post")}
     assert not [t for t in found if "funded" in t or "and that" in t or t.startswith("but ")], found
+
+
+def test_board_list_lines_of_name_dash_title_comma_body(parse):
+    text = ("Present:\nCarol Wrenn – Chief Executive, Fenby Community Health and Care NHS Trust (FCH&C)\n"
+            "Dr Hamish Lowrie – Director of Public Health, Fenby County Council\n")
+    assert {("Carol Wrenn", "Fenby Community Health and Care NHS Trust", "chief executive"),
+            ("Hamish Lowrie", "Fenby County Council", "director of public health")} <= ruled(parse, text, "post")

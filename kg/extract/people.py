@@ -33,7 +33,7 @@ def _names_heading_lines(doc: Doc, org_tokens: set[int]) -> list[tuple[int, int]
     person, whatever the tagger made of it."""
     out = []
     for k, tok in enumerate(doc):
-        if not _at_line_start(doc, k, bullets={"•", "-", "*", "·"}) or tok.text in {"•", "-", "*", "·"}:
+        if not at_line_start(doc, k, bullets={"•", "-", "*", "·"}) or tok.text in {"•", "-", "*", "·"}:
             continue
         end = k
         while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
@@ -50,7 +50,7 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     a dash and a title names a person, whatever the tagger made of it."""
     out = []
     for k, tok in enumerate(doc):
-        if not (_at_line_start(doc, k, bullets={"•", "*", "·"}) or _after_title_colon(doc, k, lex)):
+        if not (at_line_start(doc, k, bullets={"•", "*", "·"}) or _after_title_colon(doc, k, lex)):
             continue
         while k < len(doc) and lex.is_honorific(doc[k].text):
             k += 1
@@ -80,7 +80,7 @@ def _after_title_colon(doc: Doc, k: int, lex: Lexicon) -> bool:
     return any(lex.is_title_word(t.text) for t in doc[start:j])
 
 
-def _at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
+def at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
     """Whether token k opens a line of the text (or follows one of its bullets)."""
     return k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in bullets
 

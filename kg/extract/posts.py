@@ -27,6 +27,7 @@ from . import lexicon
 from .lexicon import Lexicon
 from .organisations import expand_abbreviation
 from .partnerships import coordinated_groups
+from .people import at_line_start
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
@@ -251,8 +252,13 @@ class PostFinder:
                                                                       and doc[i + 1].text in self.lex.suffixes)):
             i += 1
         i = self._skip_asides(i, sent)  # "Jane Smith (pictured), ...", "Tom Reed, 54, ..."
-        if i >= sent.end or doc[i].text not in {",", "("}:
-            return
+        first = pm.start
+        while first > 0 and self.lex.is_honorific(doc[first - 1].text):
+            first -= 1
+        dash_line = i < sent.end and doc[i].text in {"–", "—", "-", ":"} \
+            and at_line_start(doc, first, bullets={"•", "-", "*", "·"})
+        if i >= sent.end or (doc[i].text not in {",", "("} and not dash_line):
+            return  # (a board list's "Name – Title, Organisation" line opens its apposition with a dash)
         start = i + 1
         end = self._apposition_end(start, sent, bracketed=doc[i].text == "(")
         if end - start > 30:
