@@ -1078,3 +1078,9 @@ def test_board_list_lines_of_name_dash_title_comma_body(parse):
             "Dr Hamish Lowrie – Director of Public Health, Fenby County Council\n")
     assert {("Carol Wrenn", "Fenby Community Health and Care NHS Trust", "chief executive"),
             ("Hamish Lowrie", "Fenby County Council", "director of public health")} <= ruled(parse, text, "post")
+
+
+def test_a_surname_that_is_also_a_title_word(parse):
+    facts = extract(parse("Board members:\n\nMargaret Dean – Chair\nDr Simon Hale – Chief Executive\n\n"
+                          "Hollin Vale NHS Trust said Ms Dean would chair the meeting."))
+    assert {"Margaret Dean", "Simon Hale"} <= set(facts.people)

@@ -168,7 +168,9 @@ def _is_plain_name(words: Span, org_tokens: set[int], lex: Lexicon) -> bool:
         return False
     if any("\n" in t.text or not (t.is_alpha or "-" in t.text or "'" in t.text) for t in words):
         return False
-    if any(lex.is_title_word(t.text) or t.text in GENERIC_ACRONYMS for t in words):
+    # a title word ends a name only as a surname ("Margaret Dean"); before that it is a title ("Chair Jo Bell")
+    if any(lex.is_title_word(t.text) for t in (words[:-1] if len(words) >= 2 else words)) \
+            or any(t.text in GENERIC_ACRONYMS for t in words):
         return False
     low = " ".join(t.lower_ for t in words)
     if any(phrase in low for phrase in lex.title_phrases):
