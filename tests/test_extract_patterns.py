@@ -1084,3 +1084,9 @@ def test_a_surname_that_is_also_a_title_word(parse):
     facts = extract(parse("Board members:\n\nMargaret Dean – Chair\nDr Simon Hale – Chief Executive\n\n"
                           "Hollin Vale NHS Trust said Ms Dean would chair the meeting."))
     assert {"Margaret Dean", "Simon Hale"} <= set(facts.people)
+
+
+def test_the_title_comma_name_is_at_the_body_the_text_is_about(parse):
+    text = ("NHS Strathmoor has announced a new structure. The outgoing chief executive, Gerry Lynch, leaves at "
+            "the end of the month.")
+    assert ("Gerry Lynch", "NHS Strathmoor", "chief executive") in ruled(parse, text, "post")

@@ -355,8 +355,18 @@ class PostFinder:
                 self.rule = "rule:its_title"
                 self.add(pm.entity, subject, title, former, sent, 0.7)
             return
-        for title, org, former in self.pairs(start, end):
+        found = self.pairs(start, end)
+        for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.6 if implied else 0.8)
+        lead = start if doc[start].lower_ == "the" else start - 1
+        if implied and not found and lead >= sent.start and doc[lead].lower_ == "the":
+            # "The outgoing chief executive, Gerry Lynch, leaves ...": the body the text is about
+            title, former = clean_title([doc[k] for k in range(lead + 1, end)], self.lex)
+            body = self.subject_before(sent) or self.ents.most_mentioned()
+            if title and body:
+                self.rule = "rule:the_title_name"
+                self.add(pm.entity, body, title, former, sent, 0.5)
+                self.rule = "rule:before_name"
 
     def _bracketed_org(self, pm: Mention, sent: Span) -> str | None:
         """The body in brackets right after a name: 'Karen Doyle (Wendover NHS Trust)'."""
