@@ -210,6 +210,10 @@ def _partnerships(base: ArticleFacts, members: list[tuple[Candidate, float]],
     outside = {n for n, o in base.organisations.items() if o.kind in NOT_PARTNER_KINDS}
     members = [(c, p) for c, p in members if c.fact[1] not in outside]
     pairs = [(c, p) for c, p in pairs if not set(c.key) & outside]
+    # "A and B, working alongside C Partnership, won ...": where a precise rule read two bodies as
+    # peers, a guess that one contains the other gives way
+    peers = {frozenset(c.key) for c, _ in pairs if c.rule_confidence}
+    members = [(c, p) for c, p in members if c.rule_confidence or frozenset(c.fact[:2]) not in peers]
     for c, p in members:
         target, member, evidence = c.fact
         grouped.setdefault(target, []).append((member, p, evidence))

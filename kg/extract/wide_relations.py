@@ -28,6 +28,9 @@ from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOU
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
 CAREER = re.compile(r"\b(?:career|roles?|previously|previous|former|formerly|worked (?:at|for)|joined|"
                     r"served|spent|held)\b", re.I)
+#: A sentence that lists where a person has worked: its bodies are no partners of each other.
+CAREER_LIST = re.compile(r"\b(?:career|roles? (?:at|with|in)|posts? (?:at|with|in)|worked (?:at|for|in)|"
+                         r"spent \w+ years (?:at|with)|previously (?:worked|held|served))\b", re.I)
 MAX_PAIR_ORGS = 9  # sentences naming more organisations than this are lists, read as members
 LIST_INTRO = re.compile(r"(?::\s*$|\b(?:made up of|members?|partners?|comprises?|include|including|are)\s*:?\s*$)",
                         re.I)
@@ -80,8 +83,9 @@ def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSe
             continue
         base = sentence_features(doc, sent, ents)
         base.update(sentence_cues(ents, sent))
-        if 2 <= len(orgs) <= MAX_PAIR_ORGS:
-            _pairs(doc, sent, ents, orgs, named, base, cands)
+        cues = base["member_cue"] or base["work_with"] or base["partnership_noun"]
+        if 2 <= len(orgs) <= MAX_PAIR_ORGS and not (CAREER_LIST.search(_text(sent)) and not cues):
+            _pairs(doc, sent, ents, orgs, named, base, cands)  # not "her career includes roles at A, B and C"
         if si > 0:
             _pairs_across(doc, sents[si - 1], sent, ents, orgs, named, cands)
         for target in [m for m in orgs if m.entity in named]:
