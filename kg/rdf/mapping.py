@@ -243,7 +243,8 @@ def _map_organisations(m: _Mapper, facts: ArticleFacts) -> None:
         m.add(m.art, p(SCHEMA, "mentions"), node)
     referenced = {x.organisation for x in facts.posts if x.organisation}
     referenced |= {n for x in facts.partnerships for n in x.members}
-    referenced |= {n for x in facts.awards for n in (x.recipient, x.conferred_by) if n}
+    referenced |= {n for x in facts.awards for n in (x.recipient, x.conferred_by)
+                   if n and not _is_person(facts, n)}  # a person may receive an award (data model)
     referenced |= {n for x in facts.initiatives for n in x.led_by}
     for name in sorted(referenced - set(facts.organisations)):
         _org(m, name)  # named only inside a fact; still an organisation with a label
@@ -295,13 +296,19 @@ def _map_partnerships(m: _Mapper, facts: ArticleFacts) -> None:
         m.attest(stmt, part.evidence, part.confidence)
 
 
+def _is_person(facts: ArticleFacts, name: str) -> bool:
+    """A name the article knows as a person's and not as a body's."""
+    return name in facts.people and name not in facts.organisations
+
+
 def _map_awards(m: _Mapper, facts: ArticleFacts) -> None:
     for res in facts.awards:
         award = _labelled(m, "award", res.award, p(KG, "Award"), p(SKOS, "prefLabel"))
         year = str(res.year) if res.year else "undated"
         node = mint("award-result", res.recipient, res.award, year, res.outcome)
         m.fact(node, A, p(KG, "AwardResult"))
-        m.fact(node, p(KG, "recipient"), org_iri(res.recipient))
+        m.fact(node, p(KG, "recipient"),
+               person_iri(res.recipient) if _is_person(facts, res.recipient) else org_iri(res.recipient))
         m.fact(node, p(KG, "award"), award)
         m.fact(node, p(KG, "outcome"), OUTCOME[res.outcome])
         if res.year:
