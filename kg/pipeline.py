@@ -24,7 +24,7 @@ from .fingerprint import extraction_fingerprint
 from .rdf.mapping import article_rdf
 from .resolve import Registry, drop_weak
 from .resources import ontology_file, seeds_dir
-from .rdf.shared import RecordCache, write_articles
+from .rdf.shared import TallyCache, write_articles
 from .rdf.store import article_states, default_store_path, load_ontology, open_store
 from .registers import registers_version
 from .workers import DaskCluster, extract_in_order
@@ -311,7 +311,7 @@ class Writer:
         self.min_confidence, self.report = min_confidence, report
         self.registry = Registry()
         self.gazetteer = None  # the official registers' names, when loaded (kg registers load)
-        self.cache = RecordCache()  # this build is the store's only writer (the store lock)
+        self.cache = TallyCache()  # this build is the store's only writer (the store lock)
         self.resolved_as: dict[str, tuple[tuple[str, str | None], ...]] = {}
 
     @property

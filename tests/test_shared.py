@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from kg.articles import Article
 from kg.facts import ArticleFacts, Evidence, Organisation, Person, Post
 from kg.rdf.mapping import article_rdf
-from kg.rdf.shared import RecordCache, canonical_name, write_articles
+from kg.rdf.shared import TallyCache, canonical_name, write_articles
 from kg.rdf.vocab import ENTITIES_GRAPH, PREFIXES, REGISTERS_GRAPH, mint
 
 FOAF, SKOS, KG, ORG = PREFIXES["foaf"], PREFIXES["skos"], PREFIXES["kg"], PREFIXES["org"]
@@ -138,18 +138,18 @@ def test_registers_loaded_after_the_articles_take_effect_on_rebuild_shared():
     assert objects(store, post, KG + "confidence") == ["0.8"]  # facts survive the rebuild
 
 
-def test_a_record_cache_bounded_below_the_corpus_writes_what_no_cache_writes():
-    """Batches touching one often-mentioned council: a cache too small to hold its mentions
+def test_a_tally_cache_bounded_below_the_corpus_writes_what_no_cache_writes():
+    """Batches touching two often-mentioned councils: a cache too small to hold both tallies
     drops entries and reads them again, and the store ends as it does without a cache."""
     towns = ["Walsall", "Dudley", "Sandwell", "Wolverhampton", "Solihull", "Coventry"]
     batches = [[news(f"a{i}{j}", f"Person {i}{j}", f"{towns[j % 2]} Council") for j in range(4)] for i in range(6)]
     batches.append([(news("a00", "x", "y")[0], None), news("a11", "Person 11", "Coventry Council")])
     plain, cached = ox.Store(), ox.Store()
-    cache, held = RecordCache(min_records=2, max_records=12), set()
+    cache, held = TallyCache(min_records=2, max_pairs=6), set()
     for batch in batches:
         write_articles(plain, batch)
         write_articles(cached, batch, cache)
-        assert sum(map(len, cache.entries.values())) <= 12
+        assert sum(map(len, cache.entries.values())) <= 6
         held |= set(cache.entries)
     assert set(plain) == set(cached)
     assert held and not set(cache.entries) >= held  # entries were kept, and some dropped again
