@@ -60,17 +60,21 @@ def label_property(types: set[str]) -> ox.NamedNode:
 
 
 class Registers:
-    """What `id:graph/registers` already says: official names win, and nothing is said twice."""
+    """What `id:graph/registers` already says: official names win, and nothing is said twice.
+    When no registers are loaded (the graph is empty) nothing is looked up per node or triple."""
 
     def __init__(self, store: ox.Store):
         self.store = store
+        self.loaded = next(iter(store.quads_for_pattern(None, None, None, REGISTERS_GRAPH)), None) is not None
 
     def official_name(self, node: ox.NamedNode) -> str | None:
+        if not self.loaded:
+            return None
         found = next(iter(self.store.quads_for_pattern(node, PREF, None, REGISTERS_GRAPH)), None)
         return found.object.value if found is not None else None
 
     def holds(self, t: ox.Triple) -> bool:
-        return ox.Quad(t.subject, t.predicate, t.object, REGISTERS_GRAPH) in self.store
+        return self.loaded and ox.Quad(t.subject, t.predicate, t.object, REGISTERS_GRAPH) in self.store
 
 
 # --- what the records of a node say together ----------------------------------------------------
