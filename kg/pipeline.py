@@ -24,7 +24,7 @@ from .fingerprint import extraction_fingerprint
 from .rdf.mapping import article_rdf
 from .resolve import Registry, drop_weak
 from .resources import ontology_file, seeds_dir
-from .rdf.shared import RecordCache, write_articles
+from .rdf.shared import TallyCache, write_articles
 from .rdf.store import article_states, default_store_path, load_ontology, open_store
 from .registers import registers_version
 from .workers import DaskCluster, extract_in_order
@@ -210,14 +210,16 @@ def extract_and_commit(writer: "Writer", paths: list[Path], todo: dict[str, None
                        cluster: DaskCluster | None, batch_size: int,
                        progress: Callable[[int, int, int], None] | None) -> None:
     """Read the articles in `todo` again one at a time, extract them and commit them in batches.
-    A file that changed since `survey` read it now holds another article, left for the next build."""
-    to_extract = (a for a in unique(iter_articles(paths)) if a.iri in todo)
+    A file that changed since `survey` read it now holds another article, left for the next build.
+    `todo` is emptied as its articles are taken."""
+    total = len(todo)
+    to_extract = take(iter_articles(paths), todo)
     done = 0
-    for batch in batches(extracted(to_extract, len(todo), processes, cluster), batch_size):
+    for batch in batches(extracted(to_extract, total, processes, cluster), batch_size):
         writer.commit(batch)
         done += len(batch)
         if progress:
-            progress(done, len(todo), writer.report.words)
+            progress(done, total, writer.report.words)
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -311,8 +313,9 @@ class Writer:
         self.min_confidence, self.report = min_confidence, report
         self.registry = Registry()
         self.gazetteer = None  # the official registers' names, when loaded (kg registers load)
-        self.cache = RecordCache()  # this build is the store's only writer (the store lock)
+        self.cache = TallyCache()  # this build is the store's only writer (the store lock)
         self.resolved_as: dict[str, tuple[tuple[str, str | None], ...]] = {}
+        self._renames: dict[tuple[str, str | None], tuple[str, str | None]] = {}  # each pair once
 
     @property
     def store(self):
@@ -331,7 +334,10 @@ class Writer:
         self.handle.wrote(len(batch))
 
     def renames(self, facts: ArticleFacts) -> tuple[tuple[str, str | None], ...]:
-        return tuple((name, self.registry.canonical(name)) for name in facts.organisations)
+        """(name, what it resolves to) for each organisation; the pairs are shared between the
+        articles that name the same organisation, so what is kept per article is a few pointers."""
+        pairs = ((name, self.registry.canonical(name)) for name in facts.organisations)
+        return tuple(self._renames.setdefault(pair, pair) for pair in pairs)
 
     def changes(self, article: Article, facts: ArticleFacts, again: bool) -> list[tuple[str, object]]:
         """The article's new graph, and the drop of the article it replaces, if any."""
@@ -360,15 +366,17 @@ class Writer:
                  if any(self.registry.canonical(name) != was for name, was in renames)}
         if not stale:
             return
-        again = (article for article in unique(iter_articles(paths)) if article.iri in stale)
+        again = take(iter_articles(paths), dict.fromkeys(stale))
         for batch in batches(extracted(again, len(stale), processes, cluster), COMMIT_BATCH):
             self.commit(batch, again=True)
 
 
-def unique(articles: Iterable[Article]) -> Iterator[Article]:
-    """Each article once (the first copy read), as `plan` keeps it."""
-    seen: set[str] = set()
+def take(articles: Iterable[Article], wanted: dict[str, None]) -> Iterator[Article]:
+    """The articles whose IRI is in `wanted`, each once (the first copy read, as `plan` keeps
+    it), removing each from `wanted` as it is taken: memory shrinks as the build goes, where a
+    set of the IRIs seen would grow with the corpus."""
     for article in articles:
-        if article.iri not in seen:
-            seen.add(article.iri)
+        if not wanted:
+            return  # the rest need not even be read
+        if wanted.pop(article.iri, 0) is None:
             yield article

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from kg.articles import Article
 from kg.facts import ArticleFacts, Evidence, Organisation, Person, Post
 from kg.rdf.mapping import article_rdf
-from kg.rdf.shared import RecordCache, canonical_name, write_articles
+from kg.rdf.shared import TallyCache, canonical_name, write_articles
 from kg.rdf.vocab import ENTITIES_GRAPH, PREFIXES, REGISTERS_GRAPH, mint
 
 FOAF, SKOS, KG, ORG = PREFIXES["foaf"], PREFIXES["skos"], PREFIXES["kg"], PREFIXES["org"]
@@ -138,18 +138,50 @@ def test_registers_loaded_after_the_articles_take_effect_on_rebuild_shared():
     assert objects(store, post, KG + "confidence") == ["0.8"]  # facts survive the rebuild
 
 
-def test_a_record_cache_bounded_below_the_corpus_writes_what_no_cache_writes():
-    """Batches touching one often-mentioned council: a cache too small to hold its mentions
+def test_a_tally_cache_bounded_below_the_corpus_writes_what_no_cache_writes():
+    """Batches touching two often-mentioned councils: a cache too small to hold both tallies
     drops entries and reads them again, and the store ends as it does without a cache."""
     towns = ["Walsall", "Dudley", "Sandwell", "Wolverhampton", "Solihull", "Coventry"]
     batches = [[news(f"a{i}{j}", f"Person {i}{j}", f"{towns[j % 2]} Council") for j in range(4)] for i in range(6)]
     batches.append([(news("a00", "x", "y")[0], None), news("a11", "Person 11", "Coventry Council")])
     plain, cached = ox.Store(), ox.Store()
-    cache, held = RecordCache(min_records=2, max_records=12), set()
+    cache, held = TallyCache(min_records=2, max_pairs=6), set()
     for batch in batches:
         write_articles(plain, batch)
         write_articles(cached, batch, cache)
-        assert sum(map(len, cache.entries.values())) <= 12
+        assert sum(map(len, cache.entries.values())) <= 6
         held |= set(cache.entries)
     assert set(plain) == set(cached)
     assert held and not set(cache.entries) >= held  # entries were kept, and some dropped again
+
+
+def test_a_tally_that_loses_records_describes_what_the_remaining_records_describe():
+    """Replacing an article takes its records out of a node's tally: the description is then the
+    one derived from the other articles' records, names, confidence and kg:former included."""
+    from kg.rdf.shared import FORMER, Tally, describe_entity, describe_fact
+
+    name, alias, conf, title = (ox.NamedNode(KG + x) for x in ("name", "alias", "confidence", "title"))
+    lit = ox.Literal
+    true = ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    dec = lambda v: ox.Literal(v, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))  # noqa: E731
+    node = mint("person", "Jane McAdam")
+    mentions = [[(name, lit("Jane Mcadam"))], [(name, lit("Jane Mcadam")), (alias, lit("JM"))],
+                [(name, lit("Jane McAdam"))], [(name, lit("Jane McAdam"))]]
+    tally = Tally.of(mentions)
+    for gone in (mentions[2], mentions[3]):
+        tally.remove(gone)
+    assert describe_entity(node, tally, None) == describe_entity(node, mentions[:2], None)
+    pref = ox.NamedNode(SKOS + "prefLabel")
+    assert ox.Triple(node, pref, lit("Jane Mcadam")) in describe_entity(node, tally, None)
+    assert ox.Triple(node, pref, lit("Jane McAdam")) in describe_entity(node, Tally.of(mentions), None)
+
+    fact = mint("membership", "Jane McAdam", "Walsall Council", "Chair")
+    attestations = [[(conf, dec("0.9")), (title, lit("chair")), (FORMER, true)],
+                    [(conf, dec("0.6")), (title, lit("Chair")), (FORMER, true)],
+                    [(conf, dec("0.7")), (title, lit("Chair"))]]
+    tally = Tally.of(attestations, only=frozenset({conf, title, FORMER}))
+    tally.remove(attestations[2])
+    tally.remove(attestations[0])
+    described = describe_fact(fact, [], tally)
+    assert set(described) == set(describe_fact(fact, [], attestations[1:2]))
+    assert ox.Triple(fact, FORMER, true) in described and ox.Triple(fact, conf, dec("0.6")) in described

@@ -13,6 +13,7 @@ ending in "Awards"; an organisation inside it (the Health Service Journal) confe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,8 +57,24 @@ class _Context:
     outcome_hint: str | None = None  # "won" on a winners' list, "shortlisted" on a shortlist
 
 
+#: Sentences' outcomes and awards, as each sentence is read by more than one stage (bounded).
+_SEEN_OUTCOMES: dict[str, tuple] = {}
+MEMO_SIZE = 4096
+
+
 def outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
     """The strongest outcome phrase in `text` and where it starts."""
+    known = _SEEN_OUTCOMES.get(text)
+    if known is not None and known[0] is lex.outcomes:
+        return known[1]
+    if len(_SEEN_OUTCOMES) >= MEMO_SIZE:
+        _SEEN_OUTCOMES.clear()
+    found = _outcome_of(text, lex)
+    _SEEN_OUTCOMES[text] = (lex.outcomes, found)
+    return found
+
+
+def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
     found = {}
     for outcome, rx in lex.outcomes:
         m = rx.search(text)
@@ -81,6 +98,7 @@ def _clean_award(name: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def award_in(sent_text: str) -> str | None:
     """The award or category a sentence names, if any."""
     for m in QUOTED.finditer(sent_text):

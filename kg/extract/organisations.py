@@ -133,7 +133,10 @@ def _head_ends(tokens: list, lex: Lexicon) -> list[int]:
     texts = [("NHS" if t.text == "nhs" else t.text.capitalize()) if t.text.islower() and t.lower_ in LOWER_HEAD_WORDS
              else t.text for t in tokens]
     ends = []
+    last_words = lex.head_last_words
     for i in range(len(tokens)):
+        if texts[i] not in last_words:  # every head ends with one of these words
+            continue
         for head in lex.org_heads:
             n = len(head)
             if i + 1 >= n and tuple(texts[i + 1 - n:i + 1]) == head:

@@ -32,8 +32,9 @@ def _names_heading_lines(doc: Doc, org_tokens: set[int]) -> list[tuple[int, int]
     or three capitalised words and then 'from', '(' or a comma before an organisation names a
     person, whatever the tagger made of it."""
     out = []
-    for k, tok in enumerate(doc):
-        if not at_line_start(doc, k, bullets={"•", "-", "*", "·"}) or tok.text in {"•", "-", "*", "·"}:
+    texts, spaces = _texts(doc)
+    for k, text in enumerate(texts):
+        if not _at_line_start(texts, spaces, k, bullets={"•", "-", "*", "·"}) or text in {"•", "-", "*", "·"}:
             continue
         end = k
         while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
@@ -49,15 +50,16 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """'Margaret Dean – Chair', 'Dr Simon Hale - Chief Executive': a board list's line of a name,
     a dash and a title names a person, whatever the tagger made of it."""
     out = []
-    for k, tok in enumerate(doc):
-        if not (at_line_start(doc, k, bullets={"•", "*", "·"}) or _after_title_colon(doc, k, lex)):
+    texts, spaces = _texts(doc)
+    for k in range(len(texts)):
+        if not (_at_line_start(texts, spaces, k, bullets={"•", "*", "·"}) or _after_title_colon(texts, spaces, k, lex)):
             continue
         while k < len(doc) and lex.is_honorific(doc[k].text):
             k += 1
         end = k
         while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].is_title:
             end += 1
-        if _after_title_colon(doc, k, lex) and 2 <= end - k <= 3:
+        if _after_title_colon(texts, spaces, k, lex) and 2 <= end - k <= 3:
             out.append((k, end))  # "Director of finance: Claire Benson"
             continue
         if 2 <= end - k <= 3 and end + 1 < len(doc) and doc[end].text in {"–", "—", "-", ":"} \
@@ -67,22 +69,33 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-def _after_title_colon(doc: Doc, k: int, lex: Lexicon) -> bool:
+def _texts(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text and the white space after it, read once: the line tests below run for
+    every token, and each spaCy token read makes a new object."""
+    return [t.text for t in doc], [t.whitespace_ for t in doc]
+
+
+def _after_title_colon(texts: list[str], spaces: list[str], k: int, lex: Lexicon) -> bool:
     """Whether token k follows 'Title:' at the start of a line ('Chief executive: Dr X')."""
     j = k - 1
-    while j >= 0 and lex.is_honorific(doc[j].text):
+    while j >= 0 and lex.is_honorific(texts[j]):
         j -= 1
-    if j < 1 or doc[j].text != ":":
+    if j < 1 or texts[j] != ":":
         return False
     start = j - 1
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_ and j - start < 8:
+    while start > 0 and "\n" not in texts[start - 1] and "\n" not in spaces[start - 1] and j - start < 8:
         start -= 1
-    return any(lex.is_title_word(t.text) for t in doc[start:j])
+    return any(lex.is_title_word(t) for t in texts[start:j])
 
 
 def at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
-    """Whether token k opens a line of the text (or follows one of its bullets)."""
+    """Whether token k of `doc` opens a line of the text (or follows one of its bullets)."""
     return k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in bullets
+
+
+def _at_line_start(texts: list[str], spaces: list[str], k: int, bullets: set[str]) -> bool:
+    """Whether token k opens a line of the text (or follows one of its bullets)."""
+    return k == 0 or "\n" in texts[k - 1] or "\n" in spaces[k - 1] or texts[k - 1] in bullets
 
 
 def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

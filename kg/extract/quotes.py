@@ -17,6 +17,8 @@ from ..facts import Evidence, Quotation
 from .entities import Entities
 
 OPEN_CLOSE = [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")]
+CLOSING = dict(OPEN_CLOSE)
+OPENERS = re.compile("[" + "".join(re.escape(o) for o, _ in OPEN_CLOSE) + "]")
 REPORTING = re.compile(r"\b(said|says|say|added|adds|commented|explained|continued|told|stated|noted|"
                        r"according to|believes|remarked|concluded)\b", re.I)
 PRONOUN_ATTRIBUTION = re.compile(r"\b(he|she|they)\s+(said|says|added|continued|explained)\b", re.I)
@@ -29,20 +31,21 @@ def quoted_spans(text: str, offset: int) -> list[tuple[int, int]]:
     Single quotes count only around a passage of several words, so apostrophes don't.
     """
     spans: list[tuple[int, int]] = []
+    n = len(text)
     i = 0
-    while i < len(text):
+    while (m := OPENERS.search(text, i)) is not None:
+        i = m.start()
         ch = text[i]
-        pair = next(((o, c) for o, c in OPEN_CLOSE if ch == o), None)
-        if pair is None or (ch == "'" and i > 0 and text[i - 1].isalnum()):
+        if ch == "'" and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
-        o, c = pair
-        j = i + 1
-        while j < len(text):
-            if text[j] == c and not (c == "'" and j + 1 < len(text) and text[j + 1].isalnum()) \
-                    and not (c == "’" and j + 1 < len(text) and text[j + 1].isalpha() and text[j - 1].isalpha()):
-                break
-            j += 1
+        c = CLOSING[ch]
+        j = text.find(c, i + 1)
+        while j >= 0 and ((c == "'" and j + 1 < n and text[j + 1].isalnum())
+                          or (c == "’" and j + 1 < n and text[j + 1].isalpha() and text[j - 1].isalpha())):
+            j = text.find(c, j + 1)
+        if j < 0:
+            j = n
         inner = text[i + 1:j].strip()
         if len(inner.split()) >= 4:
             spans.append((offset + i + 1, offset + j))

@@ -175,9 +175,9 @@ def make_corpus(n_articles: int, seed: int = 14) -> tuple[World, list[tuple[Arti
 def write_corpus(store, corpus: list[tuple[Article, ArticleFacts]], batch: int = 64) -> None:
     """Map and write the articles as `kg build` does (article graphs + shared graph), in batches."""
     from kg.rdf.mapping import article_rdf
-    from kg.rdf.shared import RecordCache, write_articles
+    from kg.rdf.shared import TallyCache, write_articles
 
-    cache = RecordCache()
+    cache = TallyCache()
     for start in range(0, len(corpus), batch):
         write_articles(store, [(a.iri, article_rdf(a, f)) for a, f in corpus[start:start + batch]], cache)
 
