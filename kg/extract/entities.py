@@ -287,7 +287,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"]  # "[Mental Health Innovation] of the Year"
     spans = [without_title_field(doc, *_without_leading_date(doc, s, e), lex) for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans))
-    partnerships = described_partnership_spans(doc)
+    partnerships = set(described_partnership_spans(doc))
     taken = {i for s, e in spans for i in range(s, e)}
     spans = sorted(spans + [(s, e) for s, e in partnerships if not any(i in taken for i in range(s, e))])
 

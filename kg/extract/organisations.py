@@ -234,8 +234,12 @@ def _prefixed_name(tokens: list) -> bool:
 
 def _person_after_comma(doc: Doc, k: int) -> bool:
     """'The chief executive of NHS Grampian, Stuart Mennie, said': a full name in apposition."""
-    ent = next((e for e in doc.ents if e.start == k and e.label_ == "PERSON"), None)
-    return ent is not None and len(ent) >= 2 and (ent.end >= len(doc) or doc[ent.end].lower_ not in {"and", "&"})
+    if doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PERSON":
+        return False
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - k >= 2 and (end >= len(doc) or doc[end].lower_ not in {"and", "&"})
 
 
 def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
@@ -370,8 +374,7 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
             piece = cut + 1
     elif _prefixed_name(tokens):  # "London Borough of Ashwick", "City and County of Swansea"
         found.append((start, end))
-    elif not has_heads and _charity_prefix(tokens):
-        skip = _charity_prefix(tokens)
+    elif not has_heads and (skip := _charity_prefix(tokens)):
         stop = next((n for n in range(skip, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}), len(tokens))
         found.append((start, start + stop))  # "Age UK Norwich", "Age Cymru Gwent": a charity's local branch
     elif not has_heads and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS

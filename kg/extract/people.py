@@ -90,12 +90,17 @@ def _after_title_colon(texts: list[str], spaces: list[str], k: int, lex: Lexicon
 
 def at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
     """Whether token k of `doc` opens a line of the text (or follows one of its bullets)."""
-    return k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in bullets
+    return k == 0 or _ends_line(doc[k - 1].text, doc[k - 1].whitespace_, bullets)
 
 
 def _at_line_start(texts: list[str], spaces: list[str], k: int, bullets: set[str]) -> bool:
-    """Whether token k opens a line of the text (or follows one of its bullets)."""
-    return k == 0 or "\n" in texts[k - 1] or "\n" in spaces[k - 1] or texts[k - 1] in bullets
+    """at_line_start over texts read once (_texts), for the loops over every token."""
+    return k == 0 or _ends_line(texts[k - 1], spaces[k - 1], bullets)
+
+
+def _ends_line(text: str, space: str, bullets: set[str]) -> bool:
+    """Whether the next token starts a line: this one holds or is followed by a line break, or is a bullet."""
+    return "\n" in text or "\n" in space or text in bullets
 
 
 def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

@@ -85,6 +85,11 @@ def has_title(text: str, lex: Lexicon) -> bool:
     return any(w.strip(",.'’()") in lex.title_words for w in low.split())
 
 
+def _is_trigger(tok) -> bool:
+    """A word after which a predicate's title starts: 'appointed as', 'will be', 'became'."""
+    return tok.lower_ in PREDICATE_TRIGGERS and tok.pos_ in {"VERB", "AUX", "ADP"}
+
+
 def singular_title(title: str, lex: Lexicon) -> str:
     """'non-executive members' -> 'non-executive member': one person's share of a plural title."""
     words = title.split()
@@ -98,7 +103,7 @@ def singular_title(title: str, lex: Lexicon) -> str:
 def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     """Title text from a chunk of tokens, and whether it says the post was held before."""
     for k in range(len(tokens) - 1, -1, -1):  # "will step in as interim chief officer" -> after "as"
-        if tokens[k].lower_ in PREDICATE_TRIGGERS and tokens[k].pos_ in {"VERB", "AUX", "ADP"} and k < len(tokens) - 1:
+        if _is_trigger(tokens[k]) and k < len(tokens) - 1:
             tokens = tokens[k + 1:]
             break
     content = [t for t in tokens if not t.is_space and t.lower_ not in LEADING_JUNK and t.lower_ not in FORMER_WORDS]
@@ -390,10 +395,13 @@ class PostFinder:
             return subjects[0].entity
         return earlier[-1].entity if earlier else self.subject_before(sent)
 
+    def sentences_before(self, sent: Span, n: int = 2) -> list[Span]:
+        """The last `n` non-blank sentences before `sent`."""
+        return [s for s in self.sents if s.end <= sent.start and s.text.strip()][-n:]
+
     def subject_before(self, sent: Span) -> str | None:
         """The organisation 'its' points back to: the first one named in the sentence before."""
-        before = [s for s in self.sents if s.end <= sent.start and s.text.strip()]
-        for prev in reversed(before[-2:]):  # the sentence before, or the one before that
+        for prev in reversed(self.sentences_before(sent)):  # the sentence before, or the one before that
             orgs = self.ents.within(prev.start, prev.end, "ORG")
             if orgs:
                 return orgs[0].entity
@@ -457,7 +465,7 @@ class PostFinder:
             self.fronted_body(sent, start, end, person)
             return
         triggers = [k for k in range(start, end)
-                    if (doc[k].lower_ in PREDICATE_TRIGGERS and doc[k].pos_ in {"VERB", "AUX", "ADP"})
+                    if _is_trigger(doc[k])
                     or (doc[k].pos_ == "VERB" and doc[k].lemma_ in {"become", "appoint", "name", "elect", "serve"})
                     or (doc[k].lower_ == "of" and k > start and doc[k - 1].lower_ in {"role", "post", "position", "job"})]
         # the title starts after the last trigger before an organisation: "who has chaired X since
@@ -496,8 +504,7 @@ class PostFinder:
         body = self.ents.at(first.i + 1)
         if body is None or body.kind != "ORG" or body.end >= sent.end or doc[body.end].text != ",":
             return
-        triggers = [k for k in range(start, end) if doc[k].lower_ in PREDICATE_TRIGGERS
-                    and doc[k].pos_ in {"VERB", "AUX", "ADP"}]
+        triggers = [k for k in range(start, end) if _is_trigger(doc[k])]
         if not triggers:
             return
         trigger = triggers[-1]  # "has been confirmed as": the title follows the last
@@ -808,13 +815,12 @@ class PostFinder:
         person = next((m for m in reversed(people) if m.end <= at), None)
         if person is None or any(p.person == person.entity for p in self.posts):
             return
-        trigger = next((k for k in range(at - 1, person.end - 1, -1) if self.doc[k].lower_ in PREDICATE_TRIGGERS
-                        and self.doc[k].pos_ in {"VERB", "AUX", "ADP"}), None)
+        trigger = next((k for k in range(at - 1, person.end - 1, -1) if _is_trigger(self.doc[k])), None)
         if trigger is None:
             return
         title, former = clean_title(list(self.doc[trigger + 1:at]), self.lex)
         title = re.sub(r"\s+(?:of|for|at|across)$", "", title)
-        for org in self.last_group(sent.end) or []:
+        for org in self.last_group(sent.end):
             self.add(person.entity, org, title, former, sent, 0.6)
 
     def chaired_by(self, sent: Span, people: list[Mention]) -> None:
@@ -860,8 +866,7 @@ class PostFinder:
         person = next((m for m in people if m.start < trigger), None)
         if person is None:
             return
-        earlier = [s for s in self.sents if s.end <= sent.start and s.text.strip()][-2:]
-        for prev in reversed(earlier):
+        for prev in reversed(self.sentences_before(sent)):
             found = self._announcement(prev)
             if found:
                 self.add(person.entity, found[1], found[0], False, sent, 0.6)
