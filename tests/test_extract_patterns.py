@@ -1090,3 +1090,48 @@ def test_the_title_comma_name_is_at_the_body_the_text_is_about(parse):
     text = ("NHS Strathmoor has announced a new structure. The outgoing chief executive, Gerry Lynch, leaves at "
             "the end of the month.")
     assert ("Gerry Lynch", "NHS Strathmoor", "chief executive") in ruled(parse, text, "post")
+
+
+def test_a_title_after_whose_belongs_to_the_body_before_it(parse):
+    text = ("A spokesman for Wessex Vale NHS Foundation Trust, whose chief executive, Mary Holt, sits on the "
+            "cluster's board, said the trust was ready.")
+    found = ruled(parse, text, "post")
+    assert ("Mary Holt", "Wessex Vale NHS Foundation Trust", "chief executive") in found
+    assert not [k for k in found if k[2] == "spokesman"], found
+    text = ("The plan was backed by Brackmoor City Council, whose director of adult social services Peter Quinn "
+            "said the money was welcome.")
+    assert ("Peter Quinn", "Brackmoor City Council", "director of adult social services") in ruled(parse, text, "post")
+
+
+def test_a_style_word_that_opens_a_title_of_a_place_stays_in_the_title(parse):
+    text = ("Brackmoor City Council has appointed a new director. The Mayor of Brackmoor, Janet Rowe, said the "
+            "appointment mattered. Professor of Nursing Alan Hext, of Brackmoor University, agreed.")
+    found = candidates(parse, text, "post")
+    assert ("Janet Rowe", "Brackmoor City Council", "mayor of brackmoor") in found, found
+    assert not [k for k in found if k[2].startswith("of ")], found
+
+
+def test_a_plural_head_with_an_and_of_its_own_goes_with_every_place(parse):
+    facts = extract(parse("The minister named non-executive directors to the boards of the Kilbrook, South Eastern "
+                          "and Western Health and Social Care Trusts on Tuesday."))
+    assert {"Kilbrook Health and Social Care Trust", "South Eastern Health and Social Care Trust",
+            "Western Health and Social Care Trust"} <= set(facts.organisations), facts.organisations
+    facts = extract(parse("Jean Kerr and Callum Ross lead the Strathmoor and Kelvale Health and Social Care "
+                          "Partnerships."))
+    assert {"Strathmoor Health and Social Care Partnership", "Kelvale Health and Social Care Partnership"} \
+        <= set(facts.organisations), facts.organisations
+    facts = extract(parse("Staff at Harford Health and Social Care Trust were told on Monday."))
+    assert "Harford Health and Social Care Trust" in facts.organisations
+
+
+def test_a_board_list_line_of_a_title_phrase_names_a_person_not_the_title(parse):
+    text = ("NHS Wessex Vale Integrated Care Board\n\nMinutes of the Board meeting held in public\n\nPresent:\n"
+            "Rosa White – Chair\nKeith Rumble – Non-Executive Member (Chair of Audit and Risk Committee)\n"
+            "Cllr Adam Duff – Partner Member, Local Authorities (Brackmoor County Council)\n"
+            "Alice Bright – Partner Member, NHS Trusts (Chief Executive, Harford Community NHS Trust)\n")
+    facts = extract(parse(text))
+    assert {"Rosa White", "Keith Rumble", "Adam Duff", "Alice Bright"} <= set(facts.people), facts.people
+    assert not [p for p in facts.people if "Member" in p], facts.people
+    found = candidates(parse, text, "post")
+    assert ("Keith Rumble", "NHS Wessex Vale Integrated Care Board", "non-executive member") in found
+    assert ("Alice Bright", "Harford Community NHS Trust", "chief executive") in found

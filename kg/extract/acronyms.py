@@ -124,6 +124,48 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
     return out
 
 
+HEAD_WORDS = lexicon.words("lower_head_words")
+
+
+def _places_before_compound_head(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
+    """'the Belfast, South Eastern and Western Health and Social Care Trusts', 'Strathmoor and
+    Kelvale Health and Social Care Partnerships': a plural head that has an "and" of its own
+    ('Health and Social Care') goes with every place listed before it, inside the name or
+    before it ("A, B and" outside a span that starts at the last place)."""
+    head = e - 1
+    while head - 1 > s and doc[head - 1].lower_ in HEAD_WORDS:
+        head -= 1
+    while head < e - 1 and doc[head].lower_ == "and":
+        head += 1
+    if "and" not in {t.lower_ for t in doc[head:e - 1]}:
+        return []
+    places: list[tuple[int, str]] = []  # (start of the place, its text)
+    k = s
+    for part in re.split(r",\s*|\s+and\s+", doc[s:head].text):
+        if part.strip():
+            places.append((s, part.strip()))
+    if len(places) == 1:  # the span starts at the last place: "A, B and" come before it
+        k = s
+        if k >= 2 and doc[k - 1].lower_ == "and":
+            k -= 1
+            while True:
+                j = k
+                while j - 1 >= 0 and doc[j - 1].is_title and doc[j - 1].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                        and doc[j - 1].lower_ not in HEAD_WORDS:
+                    j -= 1
+                if j == k or k - j > 3:
+                    break
+                places.insert(0, (j, doc[j:k].text))
+                if j >= 2 and doc[j - 1].text == ",":
+                    k = j - 1
+                    continue
+                break
+    if len(places) < 2 or any(p.lower() in HEAD_WORDS or not p[:1].isupper() for _, p in places):
+        return []
+    tail = " ".join(t.text for t in doc[head:e - 1]) + " " + PLURAL_HEADS[doc[e - 1].text]
+    return [(start, e, f"{place} {tail}") for start, place in places]
+
+
 def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """'North West London and North Central London ICBs' -> each name with the head, singular."""
     out = []
@@ -134,6 +176,10 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
             # "NHS Avonmere, Brackwater and Chiltern CCGs": NHS and the head go with every place
             places = [p.strip() for p in re.split(r",\s*|\s+and\s+", " ".join(words[1:-1])) if p.strip()]
             out.extend((s, e, f"NHS {place} {PLURAL_HEADS[last]}") for place in places)
+            continue
+        shared = _places_before_compound_head(doc, s, e) if last in PLURAL_HEADS else None
+        if shared:
+            out.extend(shared)
             continue
         if last in PLURAL_HEADS and "and" in words[:-1]:
             parts = " ".join(words[:-1]).split(" and ")

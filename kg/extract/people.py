@@ -64,9 +64,16 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if 2 <= end - k <= 3 and end + 1 < len(doc) and doc[end].text in {"–", "—", "-", ":"} \
                 and lex.is_title_word(doc[end + 1].text) or 2 <= end - k <= 3 and end + 2 < len(doc) \
-                and doc[end].text in {"–", "—", "-"} and lex.is_title_word(doc[end + 2].text):
+                and doc[end].text in {"–", "—", "-"} and (lex.is_title_word(doc[end + 2].text) or _opens_title(
+                    doc[end + 1:end + 5].text, lex)):
             out.append((k, end))
     return out
+
+
+def _opens_title(text: str, lex: Lexicon) -> bool:
+    """'Non-Executive Member (Chair ...': the words after a dash begin with a title phrase."""
+    low = text.lower()
+    return any(low.startswith(p) for p in lex.title_phrases)
 
 
 def _texts(doc: Doc) -> tuple[list[str], list[str]]:
@@ -233,7 +240,8 @@ def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[
         if tok.pos_ != "PROPN" or nxt.pos_ != "PROPN" or (tok.i > 0 and doc[tok.i - 1].is_title
                                                           and doc[tok.i - 1].pos_ == "PROPN"):
             continue
-        if lex.is_title_word(tok.text) or lex.is_title_word(nxt.text) or tok.text in lex.prefixes:
+        if lex.is_title_word(tok.text) or lex.is_title_word(nxt.text) or tok.text in lex.prefixes \
+                or f"{tok.lower_} {nxt.lower_}" in lex.title_phrases:  # "Partner Member"
             continue
         if (tok.ent_type_ in PLACE_LABELS or nxt.ent_type_ in PLACE_LABELS or nxt.text in places) \
                 and nxt.text not in titled:

@@ -113,7 +113,8 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     words = [t.text for t in tokens if not t.is_space]
     former = any(w.lower().strip("-") in FORMER_WORDS for w in words)
     words = [w for w in words if w.lower().strip("-") not in FORMER_WORDS]
-    words = [w for w in words if w not in lex.prefixes and w not in lex.suffixes]
+    words = [w for k, w in enumerate(words) if w not in lex.suffixes and (
+        w not in lex.prefixes or words[k + 1:k + 2] in (["of"], ["for"]))]  # "Mayor of X" is a post, "Mayor X" a style
     while words and (words[0].lower() in LEADING_JUNK or words[0] in QUOTE_CHARS):
         words.pop(0)
     while words and (words[-1].lower() in TRAILING_JUNK or words[-1] in QUOTE_CHARS or words[-1] in {".", ",", ";", ":"}):
@@ -347,6 +348,8 @@ class PostFinder:
                 break
         if start >= end:
             return
+        if self.whose_title(sent, pm, start, end):
+            return
         implied = not self.ents.within(start, end, "ORG")  # "Council Leader": the organisation is inferred
         bracketed = self._bracketed_org(pm, sent)
         if implied and bracketed:  # "Chief executive Karen Doyle (Wendover Hospitals NHS Trust)"
@@ -372,6 +375,23 @@ class PostFinder:
                 self.rule = "rule:the_title_name"
                 self.add(pm.entity, body, title, former, sent, 0.5)
                 self.rule = "rule:before_name"
+
+    def whose_title(self, sent: Span, pm: Mention, start: int, end: int) -> bool:
+        """'A spokesman for X, whose chief executive, Jo Bell, ...': the title after "whose"
+        belongs to the body just before it, and a title before that body is someone else's.
+        Returns whether the span was read this way."""
+        doc = self.doc
+        rel = next((k for k in range(end - 1, start - 1, -1) if doc[k].tag_ == "WP$"), None)
+        if rel is None:
+            return False
+        k = rel - 1 if rel - 1 >= sent.start and doc[rel - 1].text == "," else rel
+        owner = self.ents.at(k - 1) if k - 1 >= sent.start else None
+        title, former = clean_title([doc[i] for i in range(rel + 1, end)], self.lex)
+        if owner is not None and owner.kind == "ORG" and title and has_title(title, self.lex):
+            self.rule = "rule:whose_title"
+            self.add(pm.entity, owner.entity, title, former, sent, 0.75)
+            self.rule = "rule:before_name"
+        return True
 
     def _bracketed_org(self, pm: Mention, sent: Span) -> str | None:
         """The body in brackets right after a name: 'Karen Doyle (Wendover NHS Trust)'."""
