@@ -1135,3 +1135,30 @@ def test_a_board_list_line_of_a_title_phrase_names_a_person_not_the_title(parse)
     found = candidates(parse, text, "post")
     assert ("Keith Rumble", "NHS Wessex Vale Integrated Care Board", "non-executive member") in found
     assert ("Alice Bright", "Harford Community NHS Trust", "chief executive") in found
+
+
+def test_a_sponsor_line_under_a_category_heading_keeps_the_heading(parse):
+    text = ("Wessex Partnership Awards 2019\n\nTHE SHORTLIST\n\nBest Mental Health Partnership with the NHS\n"
+            "Sponsored by Kestrel Healthcare\n\n"
+            "Harford Community NHS Trust and Brackmoor Mind – Crisis café network\n"
+            "Wessex Vale NHS Foundation Trust with Brackmoor United Foundation – Kick Off Your Mind\n\n"
+            "Best Integrated Care Partnership\nSponsored by Allocate Software\n\n"
+            "Brackmoor Healthcare NHS Trust and Brackmoor County Council – Discharge to assess\n")
+    found = candidates(parse, text, "award")
+    assert {("Harford Community NHS Trust", "best mental health partnership with the nhs"),
+            ("Brackmoor Mind", "best mental health partnership with the nhs"),
+            ("Brackmoor County Council", "best integrated care partnership")} <= found, found
+    assert not [k for k in found if k[0] in {"Kestrel Healthcare", "Allocate Software"}], found
+    facts = extract(parse(text))
+    assert not [o for o in facts.organisations if o.startswith("Best ")], facts.organisations
+
+
+def test_page_furniture_and_other_stories_headlines_are_no_award_categories(parse):
+    text = ("Harford team shortlisted for national award\n\nA joint team run by Harford Council and Harford "
+            "Community NHS Trust has been shortlisted in the integrated care category of the Wessex Health "
+            "Awards.\n\nAdvertisement\n\nThe service is paid for by NHS Harford Clinical Commissioning Group and "
+            "the council, and it has cut delayed discharges by a third since it started last year.\n\n"
+            "Share this article\n\nRead more:\nBrackmoor GP surgery to close its list to new patients\n"
+            "Kelso man jailed after stealing charity box\n")
+    awards = {k[1] for k in candidates(parse, text, "award")}
+    assert not [a for a in awards if "advertisement" in a or "surgery" in a or "jailed" in a or "share" in a], awards

@@ -271,6 +271,10 @@ def is_site(doc: Doc, start: int, end: int) -> bool:
     return doc[end - 1].lower_ in FACILITY_HEADS and not (k >= 0 and doc[k].text == ":")
 
 
+#: First words of an award category, never of a body's name.
+AWARD_SUPERLATIVES = {"best", "outstanding"}
+
+
 def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     """All person and organisation mentions of `doc`, linked to canonical entities."""
     spans = []
@@ -284,7 +288,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and doc[sp[0]].text.rstrip(".") not in lex.prefixes  # "Ms Connor" is a person
              and not is_site(doc, *sp)
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
-             and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"]  # "[Mental Health Innovation] of the Year"
+             and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"  # "[Mental Health Innovation] of the Year"
+             and doc[sp[0]].lower_ not in AWARD_SUPERLATIVES]  # "Best Integrated Care Partnership": a category
     spans = [without_title_field(doc, *_without_leading_date(doc, s, e), lex) for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans))
     partnerships = set(described_partnership_spans(doc))

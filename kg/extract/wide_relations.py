@@ -201,6 +201,7 @@ class _AwardState:
     list_award: str | None = None  # "The pioneers are:" -> the award of the list lines below
     in_awards: bool = False
     introduced: bool = False  # the last line introduced a list
+    related: bool = False  # under "More from ..." / "Related": other stories' headlines
 
 
 def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None, cands: CandidateSet) -> None:
@@ -266,12 +267,23 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     own_line = is_list_line(sent) or is_own_line(sent)
     if st.list_award and not own_line and not st.introduced:
         st.list_award = None
-    if not own_line and len(sent) > 20 and text.endswith(".") and ":" not in text:
+    if (not own_line or any(t.tag_ in FINITE_VERB for t in sent)) and len(sent) > 20 and text.endswith(".") \
+            and ":" not in text:
         st.heading = None  # prose ends the list a heading governs
+    if PAGE_FURNITURE.match(text):
+        st.heading = None  # "Advertisement", "Share this article": the page's, not a category
+        st.related = bool(RELATED_LINKS.match(text))  # the headlines below are other stories'
+        return None
+    if st.related:
+        if len(sent) > 20 and text.endswith("."):
+            st.related = False
+        else:
+            return None
     st.introduced = False
     sponsored = SPONSORED.search(text)
     if sponsored and st.in_awards and len(sent) <= 16:  # "Housing - sponsored by X": a category heading
-        st.heading = _clean_award(text[:sponsored.start()])
+        if text[:sponsored.start()].strip():  # a line of its own "Sponsored by X" keeps the heading above it
+            st.heading = _clean_award(text[:sponsored.start()])
         return None
     labelled = CATEGORY_LINE.match(text)
     if labelled and st.in_awards:  # "Category: Best Integrated Service"
@@ -284,6 +296,18 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.list_award = award_in(text)
         st.introduced = st.list_award is not None
     return recipients
+
+
+FINITE_VERB = {"VBZ", "VBD", "VBP", "MD"}
+
+#: Lines of a web page's furniture, which no category heading or entry is.
+PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: this(?: article| story| page)?)?|"
+                            r"related(?: articles| stories| news)?|read more|more from\b.*|most read|"
+                            r"like us on\b.*|follow us\b.*|sign up\b.*|subscribe\b.*|print|email|tweet|"
+                            r"back to top|top stories|latest news|you may also like)\W*$", re.I)
+
+
+RELATED_LINKS = re.compile(r"^(?:related|read more|more from|most read|top stories|latest news|you may also)", re.I)
 
 
 def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: Span | None) -> bool:
