@@ -1162,3 +1162,21 @@ def test_page_furniture_and_other_stories_headlines_are_no_award_categories(pars
             "Kelso man jailed after stealing charity box\n")
     awards = {k[1] for k in candidates(parse, text, "award")}
     assert not [a for a in awards if "advertisement" in a or "surgery" in a or "jailed" in a or "share" in a], awards
+
+
+def test_board_list_lines_with_a_bracketed_other_post(parse):
+    text = ("NHS Wessex Vale Integrated Care Board takes over from the county's CCG tomorrow.\n\n"
+            "Who is on the board\n\nExecutive members\nJane Pike - Chair\n"
+            "Matthew Kerr - Director of Finance (currently chief finance officer, NHS Wessex Vale CCG)\n"
+            "Non-executive members\nAlison Tate - Non-executive member, chair of the audit committee\n"
+            "Neil Hobb - Non-executive member (former chief executive, Harford District Council)\n")
+    facts = extract(parse(text))
+    assert {"Jane Pike", "Matthew Kerr", "Alison Tate", "Neil Hobb"} == set(facts.people), facts.people
+    ruled_posts = ruled(parse, text, "post")
+    assert ("Matthew Kerr", "NHS Wessex Vale Clinical Commissioning Group", "chief finance officer") in ruled_posts
+    assert ("Neil Hobb", "Harford District Council", "chief executive") in ruled_posts
+    assert not [k for k in ruled_posts if k[2] in {"director of finance", "non-executive member"}
+                and k[1] != "NHS Wessex Vale Integrated Care Board"], ruled_posts
+    found = candidates(parse, text, "post")
+    assert ("Alison Tate", "NHS Wessex Vale Integrated Care Board", "non-executive member") in found, found
+    assert ("Matthew Kerr", "NHS Wessex Vale Integrated Care Board", "director of finance") in found, found

@@ -21,10 +21,20 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     candidates += misread + _honorific_runs(doc, lex) + _names_heading_lines(doc, org_tokens)
     out = []
     for s, e in candidates:
+        e = _before_spaced_dash(doc, s, e)
         s, e, prefixes, suffixes = _split_honorifics(doc, s, e, lex)
         if _is_plain_name(doc[s:e], org_tokens, lex):
             out.append((s, e, prefixes, suffixes))
     return _merge_same_span(out)
+
+
+def _before_spaced_dash(doc: Doc, s: int, e: int) -> int:
+    """'Alison Teague - Non-executive member': the tagger ran the name on over a dash with space
+    around it, which parts columns; a name's own hyphen ('Charlesworth-May') has none."""
+    for k in range(s + 1, e):
+        if doc[k].text in {"-", "–", "—"} and (doc[k - 1].whitespace_ or doc[k].whitespace_):
+            return k
+    return e
 
 
 def _names_heading_lines(doc: Doc, org_tokens: set[int]) -> list[tuple[int, int]]:

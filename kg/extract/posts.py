@@ -137,6 +137,17 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     return text, former
 
 
+def _inside_bracket(chunk: list, lex: Lexicon) -> list:
+    """'Director of Finance (currently chief finance officer, X CCG)': a body inside a bracket
+    that gives a title of its own goes with that title, not with the one before the bracket."""
+    opened = [k for k, t in enumerate(chunk) if t.text == "("]
+    if opened and not any(t.text == ")" for t in chunk[opened[-1]:]):
+        inner = chunk[opened[-1] + 1:]
+        if has_title(clean_title(inner, lex)[0], lex):
+            return inner
+    return chunk
+
+
 def _opens_quote(doc: Doc, k: int) -> bool:
     """A quote mark, not the apostrophe of "25 years' experience"."""
     tok = doc[k]
@@ -198,6 +209,7 @@ class PostFinder:
                 out.append((prev_title[0], m.entity, prev_title[1]))
                 continue
             chunk = [doc[k] for k in range(cursor, m.start)]
+            chunk = _inside_bracket(chunk, self.lex)
             title, former = clean_title(chunk, self.lex)
             if chunk and not title and cursor == start and all(t.lower_ in FORMER_WORDS for t in chunk):
                 chunk = []  # "Former Lowmoor Council chief executive ...": only 'former' before the body

@@ -33,6 +33,14 @@ def _is_title_token(tok, lex: Lexicon) -> bool:
     return lex.is_title_word(tok.text) or tok.lower_ in {"designate", "interim", "acting", "deputy", "joint"}
 
 
+DASHES = {"-", "–", "—"}
+
+
+def _is_hyphen(tok) -> bool:
+    """The hyphen inside a word ('Non-executive'), not a dash with space around it."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int]]:
     """Maximal runs of title words and their modifiers ('interim chief executive',
     'Director of Adult Social Care'), never across a named entity."""
@@ -46,8 +54,8 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
             continue
         start = i
         while start - 1 >= sent.start and ents.at(start - 1) is None and doc[start - 1].lower_ not in TITLE_STOP \
-                and (doc[start - 1].pos_ in TITLE_POS or doc[start - 1].text == "-" or
-                     _is_title_token(doc[start - 1], lex)) and i - start < 6:
+                and (doc[start - 1].pos_ in TITLE_POS and doc[start - 1].text not in DASHES
+                     or _is_hyphen(doc[start - 1]) or _is_title_token(doc[start - 1], lex)) and i - start < 6:
             start -= 1
         end = i + 1
         while end < sent.end and end - start < 12:
@@ -61,7 +69,7 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
                     end = nxt + 1
                     continue
                 break
-            if t.pos_ in TITLE_POS or t.text == "-" or _is_title_token(t, lex):
+            if t.pos_ in TITLE_POS and t.text not in DASHES or _is_hyphen(t) or _is_title_token(t, lex):
                 end += 1
                 continue
             break
@@ -120,6 +128,19 @@ def post_features(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, person: Me
         f["title_phrase_hit"] = float(any(p in text.lower() for p in lex.title_phrases))
         f["title_former"] = float(any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1])))
     return f
+
+
+def _bracket_of(sent: Span) -> dict[int, int]:
+    """Token index -> index of the "(" it stands inside, for the tokens of a sentence in brackets."""
+    out, open_at = {}, []
+    for tok in sent:
+        if tok.text == "(":
+            open_at.append(tok.i)
+        elif tok.text == ")" and open_at:
+            open_at.pop()
+        elif open_at:
+            out[tok.i] = open_at[-1]
+    return out
 
 
 def _nearest_person(people: list[Mention], title: tuple[int, int]) -> list[Mention]:
@@ -230,9 +251,14 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
         titles = title_spans(sent, ents, lex)
         if _respectively(doc, sent, ents, lex, cands, people, orgs):
             continue
+        bracket = _bracket_of(sent)
+        titled = {bracket.get(t[0]) for t in titles} - {None}
         for title in titles:
             for person in _nearest_person(people, title):
-                targets = _orgs_near(orgs, title) or []
+                # "Director of Finance (currently chief finance officer, X CCG)": X goes with the
+                # bracket's own title, not with the one outside it
+                targets = [m for m in _orgs_near(orgs, title) if bracket.get(m.start) not in titled
+                           or bracket.get(m.start) == bracket.get(title[0])]
                 for org in targets:
                     _add(doc, sent, ents, lex, cands, person, title, org, org.entity, "wide:title_near_org")
                 for name, rule in implied_orgs(doc, ents, lex, sent, title, main):
