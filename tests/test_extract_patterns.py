@@ -1180,3 +1180,12 @@ def test_board_list_lines_with_a_bracketed_other_post(parse):
     found = candidates(parse, text, "post")
     assert ("Alison Tate", "NHS Wessex Vale Integrated Care Board", "non-executive member") in found, found
     assert ("Matthew Kerr", "NHS Wessex Vale Integrated Care Board", "director of finance") in found, found
+
+
+def test_places_saints_buildings_dates_and_sponsors_are_not_people(parse):
+    text = ("Sefton is one of nine places in Cheshire and Merseyside, alongside Cheshire East, Cheshire West and "
+            "Mid Devon. Volunteers from St Luke's hospice met at John Muir House in January.\n\n"
+            "Best Care Partnership\nSponsored by Hill Dickinson\n\n"
+            "Kate West, chief executive of Harford Community NHS Trust, said the service was a model.")
+    facts = extract(parse(text))
+    assert set(facts.people) == {"Kate West"}, facts.people

@@ -212,7 +212,32 @@ def _is_plain_name(words: Span, org_tokens: set[int], lex: Lexicon) -> bool:
         return False
     if any(lex.is_head_word(t.text) for t in words):
         return False
+    if _named_like_a_place(words):
+        return False
     return all(t.text[:1].isupper() or t.text == "-" for t in words)
+
+
+#: Words that make a capitalised run a place, a building or a date rather than a person's name.
+PLACE_FIRST = {"St", "St.", "Saint", "Mid", "In", "On", "At", "By"}
+PLACE_LAST = {"Central", "House", "Centre", "Center", "Road", "Square"}
+COMPASS = {"East", "West", "North", "South"}  # a surname too ("Kate West"): a place only after a place's name
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"}
+
+
+def _named_like_a_place(words: Span) -> bool:
+    """'Cheshire East', 'Mid Devon', 'St Luke', 'John Muir House', 'In January': the tagger's
+    people that a word of the name shows to be a place, a saint's name (of a hospice, a
+    hospital or a church), a building or a date. Also a sponsor named after 'Sponsored by'."""
+    texts = [t.text for t in words]
+    if texts[0] in PLACE_FIRST or texts[-1] in PLACE_LAST or any(t in MONTHS for t in texts):
+        return True
+    doc = words.doc
+    if texts[-1] in COMPASS and len(texts) == 2 and any(
+            t.text == texts[0] and t.ent_type_ in {"GPE", "LOC", "ORG"} for t in doc):
+        return True  # "Cheshire East" where the text names Cheshire as a place or in a body's name
+    before = doc[max(words.start - 2, 0):words.start].text.lower()
+    return before.endswith("sponsored by") or before.endswith("partner :") or before.endswith("partner:")
 
 
 def _merge_same_span(out: list[tuple[int, int, list[str], list[str]]]) -> list[tuple[int, int, list[str], list[str]]]:
