@@ -1189,3 +1189,9 @@ def test_places_saints_buildings_dates_and_sponsors_are_not_people(parse):
             "Kate West, chief executive of Harford Community NHS Trust, said the service was a model.")
     facts = extract(parse(text))
     assert set(facts.people) == {"Kate West"}, facts.people
+
+
+def test_first_names_that_are_months_stay_names(parse):
+    facts = extract(parse("June Harley, chief executive of Harford Community NHS Trust, and April Stone, chair of "
+                          "Brackmoor City Council, met in May."))
+    assert {"June Harley", "April Stone"} <= set(facts.people), facts.people

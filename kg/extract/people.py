@@ -218,11 +218,9 @@ def _is_plain_name(words: Span, org_tokens: set[int], lex: Lexicon) -> bool:
 
 
 #: Words that make a capitalised run a place, a building or a date rather than a person's name.
-PLACE_FIRST = {"St", "St.", "Saint", "Mid", "In", "On", "At", "By"}
+PLACE_FIRST = {"St", "St.", "Saint", "Mid", "In", "On", "At", "By"}  # "In January"; not "May", "June": names too
 PLACE_LAST = {"Central", "House", "Centre", "Center", "Road", "Square"}
 COMPASS = {"East", "West", "North", "South"}  # a surname too ("Kate West"): a place only after a place's name
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"}
 
 
 def _named_like_a_place(words: Span) -> bool:
@@ -230,7 +228,7 @@ def _named_like_a_place(words: Span) -> bool:
     people that a word of the name shows to be a place, a saint's name (of a hospice, a
     hospital or a church), a building or a date. Also a sponsor named after 'Sponsored by'."""
     texts = [t.text for t in words]
-    if texts[0] in PLACE_FIRST or texts[-1] in PLACE_LAST or any(t in MONTHS for t in texts):
+    if texts[0] in PLACE_FIRST or texts[-1] in PLACE_LAST:
         return True
     doc = words.doc
     if texts[-1] in COMPASS and len(texts) == 2 and any(
