@@ -32,16 +32,24 @@ def model_name() -> str:
 
 
 @lru_cache(maxsize=2)
-def load(name: str | None = None):
-    """The spaCy pipeline with kg's rule-based components added."""
+def load(name: str | None = None, *, fast_ruler: bool = True):
+    """The spaCy pipeline with kg's rule-based components added.
+
+    With `fast_ruler` (the default) the pipeline's attribute_ruler runs as kg.nlp_fast's
+    FastAttributeRuler, compiled from the pipeline's own rules: the same token attributes in
+    a fraction of the time. `fast_ruler=False` keeps spaCy's own component.
+    """
     import spacy
 
     from .extract import add_components
+    from .nlp_fast import use_fast_attribute_ruler
 
     name = name or model_name()
     try:
         nlp = spacy.load(name)
     except OSError as e:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(e).splitlines()[0]}") from None
+    if fast_ruler:
+        use_fast_attribute_ruler(nlp)
     add_components(nlp)
     return nlp
