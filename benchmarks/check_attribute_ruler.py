@@ -1,7 +1,7 @@
-"""Does kg's FastAttributeRuler give exactly the token attributes of spaCy's own attribute_ruler?
+"""Do kg's FastAttributeRuler and FastLemmatizer give exactly the token attributes of spaCy's own components?
 
-Parses the same texts with kg's pipeline twice -- `kg.nlp.load()` (the compiled ruler) and
-`kg.nlp.load(fast_ruler=False)` (spaCy's component) -- and compares every token of every
+Parses the same texts with kg's pipeline twice -- `kg.nlp.load()` (the compiled ruler and the
+cached lemmatizer) and `kg.nlp.load(fast=False)` (spaCy's components) -- and compares every token of every
 document: text, whitespace, tag, POS, morphology string, lemma (after the lemmatizer), dependency
 and head, sentence starts, norm, entity IOB/type/KB id, plus the two Docs' whole serialisations
 (`Doc.to_bytes`). Texts: bench_build's synthetic corpus (first N articles) and the project's
@@ -71,9 +71,9 @@ def main(argv: list[str] | None = None) -> None:
 
     from bench_components import project_texts, synthetic
     from kg import nlp as kg_nlp
-    from kg.nlp_fast import use_fast_attribute_ruler
+    from kg.nlp_fast import use_fast_attribute_ruler, use_fast_lemmatizer
 
-    fast, stock = kg_nlp.load(), kg_nlp.load(fast_ruler=False)
+    fast, stock = kg_nlp.load(), kg_nlp.load(fast=False)
     project = project_texts()
     bad = compare(fast, stock, project, "project articles, kg pipeline")
     if args.articles:
@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.plain:
         plain_fast, plain_stock = spacy.load(kg_nlp.model_name()), spacy.load(kg_nlp.model_name())
         use_fast_attribute_ruler(plain_fast)
+        use_fast_lemmatizer(plain_fast)
         bad += compare(plain_fast, plain_stock, project, "project articles, plain pipeline")
     sys.exit(1 if bad else 0)
 

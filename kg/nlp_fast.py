@@ -39,9 +39,10 @@ _TESTABLE = ("ORTH", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LENGTH", "LE
 _SETTABLE = ("POS", "TAG", "MORPH", "LEMMA", "DEP")
 #: Values of these attributes are strings in the StringStore, so REGEX can read them.
 _STRING_VALUED = ("ORTH", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE")
-#: Distinct token rows kept before the cache starts again (a few hundred bytes each).
-MAX_ROWS = 100_000
+#: Distinct token rows (or lemmatizer keys) kept before a cache starts again (about 300 bytes each).
+MAX_ROWS = 50_000
 FACTORY = "kg_attribute_ruler"
+LEMMATIZER_FACTORY = "kg_lemmatizer"
 
 
 class _Unsupported(Exception):
@@ -153,6 +154,7 @@ class FastAttributeRuler:
         self.row_rules: list[tuple[int, ...]] = []          # matching one-token rule ids, in order
         self.row_steps: list[frozenset] = []                # (multi index, position) the row satisfies
         self.row_starts: list[tuple[int, ...]] = []         # multi indices whose first token it matches
+        self._shared: dict = {}                              # one copy of each distinct tuple/frozenset above
         self._generation = getattr(self, "_generation", 0) + 1
         self._capacity = 1024
         self.has = numpy.zeros((self._capacity, max(n_targets, 1)), dtype=bool)
@@ -199,9 +201,10 @@ class FastAttributeRuler:
                           for j, checks in enumerate(specs) if self._check(checks, row))
         starts = tuple(m for m, j in sorted(steps) if j == 0)
         self.can_start[sig] = bool(starts)
-        self.row_rules.append(rules)
-        self.row_steps.append(steps)
-        self.row_starts.append(starts)
+        shared = self._shared.setdefault
+        self.row_rules.append(shared(rules, rules))
+        self.row_steps.append(shared(steps, steps))
+        self.row_starts.append(shared(starts, starts))
         self.rows[key] = sig
         return sig
 
@@ -210,9 +213,11 @@ class FastAttributeRuler:
         n = len(doc)
         if n == 0 or not self.targets and self.fallback_matcher is None:
             return doc
-        fallback = self.fallback_matcher(doc, allow_missing=True) if self.fallback_matcher is not None else []
+        fallback = self._fallback_targets(doc) if self.fallback_matcher is not None else []
+        if fallback is None:  # a fallback rule's index outside its match: spaCy's ruler raises the error
+            return self.ruler(doc)
         if not self.targets:
-            return self._apply_fallback(doc, fallback, None, None, None)
+            return self._apply_fallback(doc, fallback, None, None)
         table = numpy.ascontiguousarray(doc.to_array(self.features), dtype=numpy.uint64).reshape(n, -1)
         keys = table.view(numpy.dtype((numpy.void, table.shape[1] * 8))).ravel().tolist()
         get = self.rows.get
@@ -241,7 +246,7 @@ class FastAttributeRuler:
                         winner[target, col] = rid
         doc.from_array(self.targets, new)
         if fallback:
-            return self._apply_fallback(doc, fallback, sigs, multi_hits, n)
+            return self._apply_fallback(doc, fallback, sigs, multi_hits)
         return doc
 
     def _multi_matches(self, sigs: list[int], sig_arr, n: int) -> list[tuple[int, int]]:
@@ -255,20 +260,26 @@ class FastAttributeRuler:
         hits.sort()
         return hits
 
-    def _apply_fallback(self, doc, matches, sigs, multi_hits, n):
-        """Tokens a fallback rule matched: every rule that targets them, again, in rule order."""
+    def _fallback_targets(self, doc) -> list[tuple[int, int]] | None:
+        """(rule id, token) for the fallback rules' matches, read before anything is set."""
         from spacy.tokens import Span
+
+        out = []
+        for match_id, start, end in self.fallback_matcher(doc, allow_missing=True):
+            rid = int(self.vocab.strings[match_id])
+            try:
+                out.append((rid, Span(doc, start, end)[self.ruler.indices[rid]].i))
+            except IndexError:
+                return None
+        return out
+
+    def _apply_fallback(self, doc, fallback: list[tuple[int, int]], sigs, multi_hits):
+        """Tokens a fallback rule matched: every rule that targets them, again, in rule order
+        (set_token_attrs, as spaCy's ruler sets them)."""
         from spacy.tokens._retokenize import set_token_attrs
 
         per_token: dict[int, list[int]] = {}
-        for match_id, start, end in matches:
-            rid = int(self.vocab.strings[match_id])
-            span = Span(doc, start, end)
-            index = self.ruler.indices[rid]
-            try:
-                target = span[index].i
-            except IndexError:  # as the stock ruler would
-                return self.ruler(doc)
+        for rid, target in fallback:
             per_token.setdefault(target, []).append(rid)
         for target, rids in per_token.items():
             if sigs is not None:
@@ -313,6 +324,64 @@ def _attrs_of(checks: list[tuple]) -> list[int]:
     return [attr for _, attr, _ in checks]
 
 
+class FastLemmatizer:
+    """spaCy's rule or lookup Lemmatizer with each token's lemma taken from a cache of its key.
+
+    The stock component sets `token.lemma_ = self.lemmatize(token)[0]`, one Python call and one
+    Token object per token. In "rule" mode the English (and base) lemmatizer's answer depends
+    only on the token's ORTH, POS and MORPH (spaCy's own cache key), in "lookup" mode on its
+    ORTH; so the key of every token is read at once (`Doc.to_array`), a key seen before gives
+    its lemma, a new one is lemmatised by the stock component itself, and the lemmas are
+    written back with one `Doc.from_array`. Tokens that already have a lemma (set by the
+    attribute ruler) are left alone unless `overwrite`, as in spaCy.
+    """
+
+    KEYS = {"rule": ("ORTH", "POS", "MORPH"), "lookup": ("ORTH",)}
+
+    def __init__(self, lemmatizer, name: str = "lemmatizer"):
+        self.name = name
+        self.lemmatizer = lemmatizer
+        self.vocab = lemmatizer.vocab
+        self.key_attrs = list(self.KEYS[lemmatizer.mode]) + ["LEMMA"]
+        self.cache: dict[bytes, str] = {}
+
+    def __call__(self, doc):
+        from spacy.errors import Errors
+
+        lemmatizer = self.lemmatizer
+        if not lemmatizer._validated:
+            lemmatizer._validate_tables(Errors.E1004)
+        n = len(doc)
+        if n == 0:
+            return doc
+        table = numpy.ascontiguousarray(doc.to_array(self.key_attrs), dtype=numpy.uint64).reshape(n, -1)
+        lemmas = table[:, -1].copy()
+        todo = range(n) if lemmatizer.overwrite else numpy.flatnonzero(lemmas == 0).tolist()
+        if not len(todo):
+            return doc
+        keys = numpy.ascontiguousarray(table[:, :-1]).view(numpy.dtype((numpy.void, (table.shape[1] - 1) * 8)))
+        keys = keys.ravel().tolist()
+        cache, add = self.cache, self.vocab.strings.add
+        if len(cache) > MAX_ROWS:
+            cache.clear()
+        for i in todo:
+            lemma = cache.get(keys[i])
+            if lemma is None:
+                lemma = cache[keys[i]] = lemmatizer.lemmatize(doc[i])[0]
+            lemmas[i] = add(lemma)
+        doc.from_array(["LEMMA"], lemmas)
+        return doc
+
+    def pipe(self, stream, batch_size: int = 128):
+        for doc in stream:
+            yield self(doc)
+
+    def __getattr__(self, name):
+        if name == "lemmatizer" or name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.lemmatizer, name)
+
+
 def make_kg_attribute_ruler(nlp, name: str):
     """spaCy factory "kg_attribute_ruler": an empty ruler, filled by `compile_from` (or by
     from_disk/from_bytes, which load stock AttributeRuler data)."""
@@ -336,3 +405,33 @@ def use_fast_attribute_ruler(nlp) -> list[str]:
             fast.compile_from(proc)
             replaced.append(name)
     return replaced
+
+
+def make_kg_lemmatizer(nlp, name: str, mode: str = "rule"):
+    """spaCy factory "kg_lemmatizer": a FastLemmatizer around an empty Lemmatizer (`use_fast_lemmatizer`
+    puts the pipeline's own one in)."""
+    from spacy.pipeline import Lemmatizer
+
+    return FastLemmatizer(Lemmatizer(nlp.vocab, None, name, mode=mode), name)
+
+
+def use_fast_lemmatizer(nlp) -> list[str]:
+    """Wrap each lemmatizer of `nlp` whose answer is known to depend only on the token's ORTH,
+    POS and MORPH ("rule" mode) or ORTH ("lookup" mode) -- spaCy's own Lemmatizer and the
+    English one, unmodified -- in a FastLemmatizer (same name, same place); the names wrapped."""
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+    from spacy.language import Language
+    from spacy.pipeline import Lemmatizer
+
+    if not Language.has_factory(LEMMATIZER_FACTORY):
+        Language.factory(LEMMATIZER_FACTORY, default_config={"mode": "rule"}, func=make_kg_lemmatizer)
+    methods = {"rule": Lemmatizer.rule_lemmatize, "lookup": Lemmatizer.lookup_lemmatize}
+    wrapped = []
+    for name, proc in list(nlp.pipeline):
+        if type(proc) in (Lemmatizer, EnglishLemmatizer) and proc.mode in methods \
+                and getattr(proc.lemmatize, "__func__", None) is methods[proc.mode] \
+                and type(proc).__call__ is Lemmatizer.__call__:
+            fast = nlp.replace_pipe(name, LEMMATIZER_FACTORY, config={"mode": proc.mode})
+            fast.lemmatizer = proc
+            wrapped.append(name)
+    return wrapped

@@ -1,4 +1,5 @@
-"""kg.nlp_fast.FastAttributeRuler gives exactly the token attributes of spaCy's attribute_ruler."""
+"""kg.nlp_fast's FastAttributeRuler and FastLemmatizer give exactly the token attributes of spaCy's
+attribute_ruler and lemmatizer."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,7 +30,10 @@ def _assert_same(a, b, where: str) -> None:
 
 
 def test_kg_pipeline_uses_the_compiled_ruler(nlp):
-    from kg.nlp_fast import FastAttributeRuler
+    from kg.nlp_fast import FastAttributeRuler, FastLemmatizer
+
+    assert isinstance(nlp.get_pipe("lemmatizer"), FastLemmatizer)
+    assert nlp.get_pipe("lemmatizer").mode == "rule"
 
     ruler = nlp.get_pipe("attribute_ruler")
     assert isinstance(ruler, FastAttributeRuler)
@@ -41,7 +45,7 @@ def test_same_parse_as_spacys_ruler_on_real_articles(nlp):
     """The whole pipeline (lemmatizer and NER after the ruler) on the seeds and ten dev articles."""
     from kg.nlp import load
 
-    stock = load(fast_ruler=False)
+    stock = load(fast=False)
     assert type(stock.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
     texts = _texts()
     assert len(texts) >= 15
@@ -85,7 +89,7 @@ def test_same_attributes_as_spacys_ruler_with_other_rules(nlp, extra):
     from kg.nlp import load
     from kg.nlp_fast import FastAttributeRuler
 
-    stock_nlp = load(fast_ruler=False)
+    stock_nlp = load(fast=False)
     own = stock_nlp.get_pipe("attribute_ruler").patterns
     patterns = (EXTRA_FIRST + own[:50] + EXTRA_MIDDLE + own[50:] + EXTRA_LAST) if extra else own
     stock = AttributeRuler(stock_nlp.vocab)
