@@ -160,15 +160,23 @@ def spacy_ceiling(texts: list[str], processes: int) -> dict:
     nlp = spacy.load(model_name())  # plain spaCy: no kg components in the ceiling
     result = {}
     for key, sample, n_process in (("parallel", texts, processes), ("one_process", texts[:400], 1)):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         for _ in nlp.pipe(sample, batch_size=32, n_process=n_process):
             pass
         seconds = time.perf_counter() - started
-        result[key] = {"seconds": seconds, "words_per_second": word_count(sample) / seconds}
+        result[key] = {"seconds": seconds, "words_per_second": word_count(sample) / seconds,
+                       "cpu_seconds": cpu_seconds() - cpu}
     result["seconds"] = result["parallel"]["seconds"]
     result["words_per_second"] = result["parallel"]["words_per_second"]
     result["perfect_scaling_words_per_second"] = result["one_process"]["words_per_second"] * processes
     return result
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its children waited for so far: on a
+    shared machine, what a run cost whatever else ran alongside."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def kg_command() -> list[str]:
@@ -177,15 +185,16 @@ def kg_command() -> list[str]:
 
 def full_build(corpus: Path, store: Path, processes: int, words: int, *extra: str) -> dict:
     """`kg build` in a subprocess; peak RSS is that of its largest process (main or worker)."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     proc = subprocess.run([*kg_command(), "build", str(corpus), "--store", str(store), "-j", str(processes), *extra],
                           capture_output=True, text=True)
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu
     if proc.returncode != 0:
         sys.exit(f"kg build failed ({proc.returncode}):\n{proc.stderr}")
     peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {"seconds": seconds, "words_per_second": words / seconds, "peak_rss_mib": peak_kib / 1024,
-            "summary": proc.stdout.strip()}
+            "cpu_seconds": cpu, "summary": proc.stdout.strip()}
 
 
 def profile_build(corpus: Path, store: Path, top: int = 25) -> str:
@@ -236,6 +245,9 @@ def main(argv: list[str] | None = None) -> None:
                   f"peak RSS {built['peak_rss_mib']:,.0f} MiB)")
             print(f"build / spaCy:  {ratio:.2f} (build / perfect scaling: "
                   f"{built['words_per_second'] / ceiling['perfect_scaling_words_per_second']:.2f})")
+            print(f"CPU time:       spaCy {ceiling['parallel']['cpu_seconds']:.1f} s (n_process={args.processes}), "
+                  f"{ceiling['one_process']['cpu_seconds']:.1f} s (1 process, first 400); kg build "
+                  f"{built['cpu_seconds']:.1f} s; spaCy / build {ceiling['parallel']['cpu_seconds'] / built['cpu_seconds']:.2f}")
             print(f"  {built['summary']}")
         if args.dask:
             for n in (1, 2):
