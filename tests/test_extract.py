@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import extract
-from tests.conftest import seed_text
+from tests.conftest import SEEDS, seed_text
 
 
 @pytest.fixture(scope="module")
@@ -319,3 +319,33 @@ def test_unseen_shortlist_article(run):
     posts = posts_of(facts)
     assert ("Sarah Jones", "Swansea Bay University Health Board", "Chief Executive") in posts
     assert ("David Ross", "Fife Council", "Leader") in posts
+
+
+def _line_breaks_token_by_token(doc):
+    """The rule of kg_line_breaks written plainly, one Token at a time: the specification the
+    array version must meet."""
+    from kg.extract.extractor import SENTENCE_ENDS
+
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and tok.is_alpha and "\n" not in tok.whitespace_ and not nxt.is_space:
+                nxt.is_sent_start = False
+        elif prev.text not in SENTENCE_ENDS and not prev.is_space and tok.is_sent_start is None:
+            tok.is_sent_start = False
+    return doc
+
+
+def test_line_breaks_set_the_sentence_starts_of_the_plain_rule(nlp):
+    from kg.extract.extractor import line_breaks
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts.append("Winners\n\nBest Care Award\nHarford Council – Home First\n\n  Present:\tJo Bell (Chair)\n"
+                 "A sentence. Another one! And a line\nthat runs on")
+    for text in texts:
+        plain = _line_breaks_token_by_token(nlp.make_doc(text))
+        fast = line_breaks(nlp.make_doc(text))
+        assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in plain]
+        assert any(t.is_sent_start is False for t in fast) and any(t.is_sent_start for t in fast[1:])
