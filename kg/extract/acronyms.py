@@ -140,7 +140,6 @@ def _places_before_compound_head(doc: Doc, s: int, e: int) -> list[tuple[int, in
     if "and" not in {t.lower_ for t in doc[head:e - 1]}:
         return []
     places: list[tuple[int, str]] = []  # (start of the place, its text)
-    k = s
     for part in re.split(r",\s*|\s+and\s+", doc[s:head].text):
         if part.strip():
             places.append((s, part.strip()))

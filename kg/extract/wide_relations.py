@@ -270,9 +270,10 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     if (not own_line or any(t.tag_ in FINITE_VERB for t in sent)) and len(sent) > 20 and text.endswith(".") \
             and ":" not in text:
         st.heading = None  # prose ends the list a heading governs
-    if PAGE_FURNITURE.match(text):
+    related = RELATED_LINKS.match(text)
+    if related or PAGE_FURNITURE.match(text):
         st.heading = None  # "Advertisement", "Share this article": the page's, not a category
-        st.related = bool(RELATED_LINKS.match(text))  # the headlines below are other stories'
+        st.related = bool(related)  # the headlines below are other stories'
         return None
     if st.related:
         if len(sent) > 20 and text.endswith("."):
@@ -302,12 +303,11 @@ FINITE_VERB = {"VBZ", "VBD", "VBP", "MD"}
 
 #: Lines of a web page's furniture, which no category heading or entry is.
 PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: this(?: article| story| page)?)?|"
-                            r"related(?: articles| stories| news)?|read more|more from\b.*|most read|"
                             r"like us on\b.*|follow us\b.*|sign up\b.*|subscribe\b.*|print|email|tweet|"
-                            r"back to top|top stories|latest news|you may also like)\W*$", re.I)
-
-
-RELATED_LINKS = re.compile(r"^(?:related|read more|more from|most read|top stories|latest news|you may also)", re.I)
+                            r"back to top)\W*$", re.I)
+#: Furniture lines over other stories' headlines.
+RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news)?|read more|more from\b.*|most read|"
+                           r"top stories|latest news|you may also like)\W*$", re.I)
 
 
 def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: Span | None) -> bool:
