@@ -1195,3 +1195,76 @@ def test_first_names_that_are_months_stay_names(parse):
     facts = extract(parse("June Harley, chief executive of Harford Community NHS Trust, and April Stone, chair of "
                           "Brackmoor City Council, met in May."))
     assert {"June Harley", "April Stone"} <= set(facts.people), facts.people
+
+
+# --- round 5: board pages, own committees, double-barrelled names, places' titles -------------
+BOARD_PAGE = ("Harford Vale Community NHS Trust\n\nBoard of Directors\n\nNon-Executive Directors\n\n"
+              "Gerald Fairbank\nDeputy Chair and Senior Independent Director\n"
+              "Gerald is a chartered accountant and chairs the Audit Committee.\n\n"
+              "Dr Colin Mackintosh\nNon-Executive Director\n"
+              "Colin chairs the Finance and Performance Committee.\n\n"
+              "Executive Directors\n\nPaula Strand-Ellis\nChief Operating Officer\n\n"
+              "Joanne Marsh\nDirector of Finance, Harford Vale Community NHS Trust\n")
+
+
+def test_a_name_line_over_a_title_line_names_a_person_with_a_post_at_the_page_body(parse):
+    facts = extract(parse(BOARD_PAGE))
+    assert {"Gerald Fairbank", "Colin Mackintosh", "Paula Strand-Ellis", "Joanne Marsh"} <= set(facts.people)
+    found = candidates(parse, BOARD_PAGE, "post")
+    body = "Harford Vale Community NHS Trust"
+    for key in [("Colin Mackintosh", body, "non-executive director"), ("Paula Strand-Ellis", body, "chief operating officer"),
+                ("Joanne Marsh", body, "director of finance"), ("Gerald Fairbank", body, "senior independent director")]:
+        assert key in found, (key, found)
+    # a line of prose under a name is no title line
+    prose = candidates(parse, "Harford Vale Community NHS Trust\n\nJane Pike\nThe chair said the director would go.\n", "post")
+    assert not [k for k in prose if k[0] == "Jane Pike"], prose
+
+
+def test_a_boards_own_committee_is_part_of_the_body_and_its_chair_a_post_there(parse):
+    facts = extract(parse(BOARD_PAGE))
+    assert not [o for o in facts.organisations if "Committee" in o], facts.organisations
+    found = candidates(parse, BOARD_PAGE, "post")
+    assert ("Gerald Fairbank", "Harford Vale Community NHS Trust", "chair of the audit committee") in found, found
+    # a committee with a place or a joint committee is a body of its own
+    facts = extract(parse("Dr Asha Menon chairs Brackmoor Local Medical Committee, and the Harford Joint Committee "
+                          "of the three trusts meets monthly."))
+    assert {"Brackmoor Local Medical Committee", "Harford Joint Committee"} <= set(facts.organisations), facts.organisations
+
+
+def test_a_given_name_and_hyphenated_surname_is_a_person(parse):
+    text = ("Mrs Lloyd takes over from Nerys Cadwaladr-Pryce, the health board's assistant director of partnerships.\n\n"
+            "Brackmoor Council has chosen Dr Imogen Stalwood-Fry as director of adult social care.\n\n"
+            "Rosalind Fairley-Khan, who joins from Harford County Council, will be its place director.\n\n"
+            "His counterpart at Wyvern Council, Yasmin Okoro-Penrose, was appointed in the spring. "
+            "The bus runs from Stockton-on-Tees to Barrow-in-Furness.")
+    facts = extract(parse(text))
+    assert {"Nerys Cadwaladr-Pryce", "Imogen Stalwood-Fry", "Rosalind Fairley-Khan",
+            "Yasmin Okoro-Penrose"} <= set(facts.people), facts.people
+    assert not [p for p in facts.people if "Stockton" in p or "Barrow" in p or p == "Fairley-Khan"], facts.people
+    assert not [o for o in facts.organisations if "Cadwaladr" in o or "Stalwood" in o], facts.organisations
+
+
+def test_a_places_title_is_at_that_places_body(parse):
+    text = ("Harford Teaching Hospitals NHS Foundation Trust and Harford City Council have agreed a joint plan. "
+            "Harford's director of adult social services, Karen Whitley, welcomed it.")
+    found = candidates(parse, text, "post")
+    assert ("Karen Whitley", "Harford City Council", "director of adult social services") in found, found
+    # a council's statutory title with no body of the place named: the place, as written
+    text = ("Bridgend and Swansea councils met the health board. Wyvernshire's director of social services, "
+            "Aled Pennant, said the plan was sound.")
+    found = candidates(parse, text, "post")
+    assert ("Aled Pennant", "Wyvernshire", "director of social services") in found, found
+
+
+def test_a_group_of_bodies_in_reported_speech_spreads_no_post(parse):
+    text = ("Harford Mental Health NHS Trust, Brackmoor NHS Foundation Trust and Wyvern Care NHS Trust have formed a "
+            "provider collaborative. Stuart Penrith, chair of Harford Mental Health NHS Trust, said the three trusts "
+            "had spent a year learning each other's numbers. \"Both boards agreed,\" he said.")
+    found = candidates(parse, text, "post")
+    assert not [k for k in found if k[0] == "Stuart Penrith" and k[1] != "Harford Mental Health NHS Trust"
+                and "rule:shared_over" in next(c.rules for c in propose(parse(text)).candidates if c.key == k)], found
+    # the post a sentence spans over both bodies is at each
+    text = ("Calderbrook Hospitals NHS Foundation Trust and Calderbrook Community Health NHS Trust are to share a "
+            "chair. Peter Ogden, currently chair of the community trust, will chair both boards.")
+    assert {("Peter Ogden", "Calderbrook Hospitals NHS Foundation Trust", "chair"),
+            ("Peter Ogden", "Calderbrook Community Health NHS Trust", "chair")} <= candidates(parse, text, "post")

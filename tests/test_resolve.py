@@ -55,10 +55,16 @@ def test_min_confidence_drops_weak_facts_and_rebuilds_on_change(tmp_path):
     shutil.copytree(SEEDS, articles)
     store = tmp_path / "store"
     build([articles], store, processes=1)
-    weak = select(store, "SELECT ?m WHERE { ?m a org:Membership ; kg:confidence ?c FILTER(?c < 0.75) }")
-    assert weak, "the seeds have posts inferred with less confidence (Council Leader -> the council)"
-    report = build([articles], store, processes=1, min_confidence=0.75)
+    # the threshold: the median of the posts' confidences, so some posts fall below it whatever the model
+    confidences = sorted(float(row[0]) for row in select(
+        store, "SELECT ?c WHERE { ?m a org:Membership ; kg:confidence ?c }"))
+    cut = confidences[len(confidences) // 2]
+    assert confidences[0] < cut, "the seeds' posts have confidences of more than one value"
+    weak = f"SELECT ?m WHERE {{ ?m a org:Membership ; kg:confidence ?c FILTER(?c < {cut}) }}"
+    report = build([articles], store, processes=1, min_confidence=cut)
     assert len(report.updated) == 5  # a new threshold rebuilds every article
-    assert select(store, "SELECT ?m WHERE { ?m a org:Membership ; kg:confidence ?c FILTER(?c < 0.75) }") == []
-    assert select(store, "SELECT ?m WHERE { ?m a kg:AwardResult ; kg:confidence ?c FILTER(?c < 0.75) }") == []
-    assert len(build([articles], store, processes=1, min_confidence=0.75).unchanged) == 5
+    assert select(store, weak) == []
+    assert select(store, weak.replace("org:Membership", "kg:AwardResult")) == []
+    kept = select(store, "SELECT ?m WHERE { ?m a org:Membership }")
+    assert len(kept) >= len(confidences) - len(confidences) // 2
+    assert len(build([articles], store, processes=1, min_confidence=cut).unchanged) == 5

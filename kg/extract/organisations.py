@@ -114,7 +114,22 @@ def ends_in_title(name: str, lex: Lexicon) -> bool:
 
 
 def is_generic_name(name: str) -> bool:
-    return all(w.lower().strip(",") in GENERIC_WORDS for w in name.split())
+    return all(w.lower().strip(",") in GENERIC_WORDS for w in name.split()) or is_own_committee(name)
+
+
+#: Words of a board's own committee's name (kg/data/words.txt).
+COMMITTEE_WORDS = lexicon.words("committee_words")
+
+
+def is_own_committee(name: str) -> bool:
+    """'the Audit Committee', 'Quality and Safety Committee': a committee of a body's board,
+    named only by what it does, is part of that body; one with a place ('Sefton Local Medical
+    Committee') or 'Joint' ('a joint committee of the three trusts') is a body of its own."""
+    words = [w.lower().strip(",") for w in name.split()]
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) >= 2 and words[-1] in {"committee", "sub-committee"} and all(
+        w in COMMITTEE_WORDS or w in GENERIC_WORDS or w in {"and", "&", "of"} for w in words) and "joint" not in words
 
 
 def initials(name: str) -> str:

@@ -14,7 +14,8 @@ from .organisations import GENERIC_ACRONYMS, PLACE_LABELS
 def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> list[tuple[int, int, list[str], list[str]]]:
     """(start, end, prefixes, suffixes) of person names with honorifics split off."""
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
-    misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex)
+    misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex) + names_above_title_lines(doc, lex) \
+        + _double_barrelled_names(doc, lex)
     for s, e in misread:
         org_tokens -= set(range(s, e))
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
@@ -25,6 +26,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
         s, e, prefixes, suffixes = _split_honorifics(doc, s, e, lex)
         if _is_plain_name(doc[s:e], org_tokens, lex):
             out.append((s, e, prefixes, suffixes))
+    spans = {(s, e) for s, e, _, _ in out}
+    out = [x for x in out if not any(a <= x[0] and x[1] <= b and (a, b) != x[:2] for a, b in spans)]
     return _merge_same_span(out)
 
 
@@ -78,6 +81,62 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                     doc[end + 1:end + 5].text, lex)):
             out.append((k, end))
     return out
+
+
+def names_above_title_lines(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """A board or staff page lists each person as a line of the name alone over a line of the
+    title ("Colin Mackay" / "Non-Executive Director"): the name line names a person, whatever
+    the tagger made of it. (start, end) of each name, honorifics left to _split_honorifics."""
+    out = []
+    texts, spaces = _texts(doc)
+    for k in range(len(texts)):
+        if not _at_line_start(texts, spaces, k, bullets=set()):
+            continue
+        start = k
+        while k < len(texts) and lex.is_honorific(texts[k].rstrip(".")):
+            k += 1
+        end = _name_line_end(texts, spaces, k)
+        if end is None:
+            continue
+        title = end
+        while title < len(texts) and not texts[title].strip():
+            title += 1
+        if title < len(texts) and _is_title_line(doc, texts, spaces, title, lex):
+            out.append((start, end))
+    return out
+
+
+def _is_title_line(doc: Doc, texts: list[str], spaces: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the line from token k is a short title ("Deputy Chair and Senior Independent
+    Director"): a title word among its first four words and no verb (not a sentence of prose)."""
+    end = k
+    while end < len(texts) and end - k <= 14 and not _ends_line(texts[end], spaces[end], set()):
+        end += 1
+    if end - k > 14 or not texts[k][:1].isupper():
+        return False
+    return any(lex.is_title_word(t) for t in texts[k:k + 4]) and not any(
+        doc[j].pos_ in {"VERB", "AUX"} for j in range(k, min(end + 1, len(texts))))
+
+
+def _name_line_end(texts: list[str], spaces: list[str], k: int) -> int | None:
+    """The end of a line that holds only two to four capitalised words from token k (a hyphen
+    inside a word allowed: 'Ashworth-Dean'), or None."""
+    end, words = k, 0
+    while end < len(texts) and words <= 4:
+        t = texts[end]
+        joined = end > k and texts[end - 1] == "-" and not spaces[end - 1]  # "Dean" of "Ashworth-Dean"
+        if t == "-" and end > k and not spaces[end - 1] and not spaces[end]:
+            end += 1
+            continue
+        if "\n" in t and not t.strip():  # the line break token
+            return end if 2 <= words <= 4 else None
+        if not (t.isalpha() and t[:1].isupper() and (t[1:].islower() or t[:2] in {"Mc", "Ma", "O'"})):
+            return None
+        words += not joined
+        end += 1
+        if _ends_line(t, spaces[end - 1], set()):
+            return end if 2 <= words <= 4 else None
+    return None
 
 
 def _opens_title(text: str, lex: Lexicon) -> bool:
@@ -148,6 +207,37 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if appositive or subject or titled or (len(ent) >= 2 and ent[-1].text in surnames):
                 found.append((ent.start, ent.end))
     return found
+
+
+def _double_barrelled_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """'Nerys Cadwaladr-Price', 'Yasmin Okafor-Penrose': the small tagger often calls a given
+    name and a hyphenated surname a body or a place, or only part of it a name. A run of
+    exactly a capitalised word and two capitalised words joined by a hyphen, with no head,
+    title or honorific word, is a person; places joined by hyphens have lower-case links
+    ('Stockton-on-Tees'), and a body's name runs on ('Hull-York Medical School')."""
+    out = []
+    texts, spaces = _texts(doc)
+    for k in range(1, len(texts) - 2):
+        if texts[k] != "-" or spaces[k - 1] or spaces[k] or k < 2:
+            continue
+        s, e = k - 2, k + 2
+        if not all(_plain_word(doc[j], lex) for j in (s, s + 1, e - 1)) or not spaces[s]:
+            continue
+        before, after = doc[s - 1] if s else None, doc[e] if e < len(doc) else None
+        if before is not None and before.is_title and before.is_alpha and not lex.is_honorific(before.text) \
+                and "\n" not in before.whitespace_ and not before.is_sent_end:
+            continue  # the run starts earlier: not a two-word name
+        if after is not None and (after.text[:1].isupper() and after.is_alpha):
+            continue  # the run goes on
+        out.append((s, e))
+    return out
+
+
+def _plain_word(tok, lex: Lexicon) -> bool:
+    """A capitalised word that could be part of a person's name: not a title, head or honorific."""
+    t = tok.text
+    return t.isalpha() and t[:1].isupper() and t[1:].islower() and not lex.is_title_word(t) \
+        and not lex.is_head_word(t) and not lex.is_honorific(t)
 
 
 def _honorific_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ from ..facts import Evidence, Post
 from .entities import GENERIC_NOUNS, Entities, Mention, doc_text
 from . import lexicon
 from .lexicon import Lexicon
-from .organisations import expand_abbreviation
+from .organisations import expand_abbreviation, is_own_committee
 from .partnerships import coordinated_groups
 from .people import at_line_start
 
@@ -83,6 +83,21 @@ def has_title(text: str, lex: Lexicon) -> bool:
     if any(re.search(rf"\b{re.escape(p)}\b", low) for p in lex.title_phrases):
         return True
     return any(w.strip(",.'’()") in lex.title_words for w in low.split())
+
+
+#: Words before "both organisations" / "the three trusts" that make it the bodies a post spans.
+HOLDS_OVER = re.compile(r"\b(?:lead|leads|leading|chair|chairs|chairing|run|runs|head|heads|manage|manages|oversee|"
+                        r"oversees|serve|serves|cover|covers|span|spans|of|across|for|at)\s*$", re.I)
+
+
+def _holds_over(text: str, at: int) -> bool:
+    """Whether the group phrase at `at` is what a post spans ('will lead both organisations',
+    'chief officer of both CCGs'), outside quotation marks and not after a reporting verb
+    ('Mr Pennock said the three trusts had ...')."""
+    before = text[:at]
+    if sum(before.count(q) for q in '"“”') % 2 or re.search(r"\b(?:said|says|added|told)\b", before):
+        return False
+    return bool(HOLDS_OVER.search(before))
 
 
 def _is_trigger(tok) -> bool:
@@ -589,7 +604,24 @@ class PostFinder:
                     self.rule = "rule:chairs"
                     self.add(person, org.entity, "Chair", False, sent, 0.75)
                     self.rule = "rule:predicate"
+                else:
+                    self.chairs_own_committee(sent, t.i + 1, end, person)
                 return
+
+    def chairs_own_committee(self, sent: Span, start: int, end: int, person: str) -> None:
+        """'Gerald chairs the Audit Committee': a committee of a board is no body of its own
+        (organisations.is_own_committee); the post is its chair, at the body the text is about."""
+        doc, stop = self.doc, start
+        while stop < min(end, start + 8) and (doc[stop].is_title or doc[stop].lower_ in {"the", "and", "&"}):
+            stop += 1
+        phrase = doc[start:stop].text
+        main = self.ents.most_mentioned()
+        if main and phrase.split()[-1:] == ["Committee"] and is_own_committee(phrase):
+            self.rule = "rule:chairs_committee"
+            words = phrase.split()
+            self.add(person, main, "Chair of the " + " ".join(words[1:] if words[0] == "the" else words),
+                     False, sent, 0.6)
+            self.rule = "rule:predicate"
 
     def its_title_after_trigger(self, sent: Span, start: int, end: int, person: str) -> None:
         """'Claire Dunne will become its chief operating officer': the body 'its' stands for
@@ -835,11 +867,11 @@ class PostFinder:
         text = doc_text(self.doc)[sent.start_char:sent.end_char]
         over = re.search(r"\b(?:both|all (?:two|three|four|five)|the (?:two|three|four|five))\s+(?:\w+\s+)?"
                          r"(?:organisations|trusts|boards|councils|bodies|partners|ccgs|icbs|authorities)\b", text, re.I)
-        if not over:
+        if not over or not _holds_over(text, over.start()):
             return
         people = [m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end]
         names = {m.entity for m in people}
-        for post in [p for p in self.posts if p.person in names]:
+        for post in [p for p in self.posts if p.person in names and p.evidence.start >= sent.start_char]:
             for other in self.group_of(post.organisation):
                 self.add(post.person, other, post.title, post.former, sent, 0.6)
         # "A and B confirmed that X will become group chief executive of the two organisations"

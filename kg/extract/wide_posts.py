@@ -186,10 +186,38 @@ def _possessive_org(doc: Doc, ents: Entities, title: tuple[int, int]) -> str | N
     return doc[start:k].text
 
 
-def _singular(text: str) -> str:
-    """'non-executive directors' -> 'non-executive director', for the role."""
+def _possessive_place(doc: Doc, ents: Entities, lex: Lexicon, title: tuple[int, int]) -> list[tuple[str, str]]:
+    """"Neath Port Talbot's director of social services": a place's title is at the body of that
+    place the article names (of the kind the title implies, when it implies one); a council's
+    statutory title with no such body named is at the place's council, kept as the text writes it."""
+    k = title[0] - 1
+    while k > 0 and doc[k].lower_ in EXTRA_LEADING | {"new", "former", "interim", "acting"}:
+        k -= 1
+    if k < 1 or doc[k].text not in {"'s", "’s"}:
+        return []
+    start = k
+    while start - 1 >= 0 and k - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and ents.at(start - 1) is None:
+        start -= 1
+    place = doc[start:k].text
+    if start == k or doc[start].ent_type_ in {"PERSON", "DATE"} or lex.is_honorific(doc[start].text):
+        return []
+    kind = lex.kind_for_title(doc[title[0]:title[1]].text)
+    here = [name for name, org in ents.orgs.items() if org.place == place]
+    fitting = [name for name in here if kind is None or ents.orgs[name].kind == kind]
+    if fitting:
+        return [(name, "wide:place_possessive") for name in fitting]
+    if kind == "LocalAuthority":  # none of the place's bodies named is its council
+        return [(place, "wide:place_possessive_council")]
+    return []
+
+
+def _singular(text: str, lex: Lexicon) -> str:
+    """'non-executive directors' -> 'non-executive director', for the role; a plural that is no
+    title word stays ('director of adult social services')."""
     words = text.split()
-    if words and words[-1].endswith("s") and not words[-1].endswith("ss") and len(words[-1]) > 4:
+    if words and words[-1].endswith("s") and not words[-1].endswith("ss") and len(words[-1]) > 4 \
+            and words[-1][:-1].lower() in lex.title_words:
         words[-1] = words[-1][:-1]
     return " ".join(words)
 
@@ -243,7 +271,11 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
     main = ents.most_mentioned()
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
     last_person: Mention | None = None
+    above: Mention | None = None  # the person a line of its own named, just before this line
     for sent in doc.sents:
+        if above is not None and not people_in(sent, ents):
+            _titles_under_a_name(doc, sent, ents, lex, cands, above, main)
+        above = _name_line(sent, ents, lex)
         people = _people_and_pronouns(sent, ents, last_person)
         if people:
             last_person = people[-1]
@@ -267,6 +299,8 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                 possessor = _possessive_org(doc, ents, title)
                 if possessor:
                     _add(doc, sent, ents, lex, cands, person, title, None, possessor, "wide:possessive_name")
+                for name, rule in _possessive_place(doc, ents, lex, title):
+                    _add(doc, sent, ents, lex, cands, person, title, None, name, rule)
         if titles and not people:
             context_title = titles[-1]
         for person in people:  # "Name from Organisation" / "Name (Organisation)" under a titled heading
@@ -279,13 +313,49 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                     _add(doc, sent, ents, lex, cands, person, context_title, None, main, "wide:context_title_main")
 
 
+def people_in(sent: Span, ents: Entities) -> bool:
+    return bool(ents.within(sent.start, sent.end, "PERSON"))
+
+
+def _name_line(sent: Span, ents: Entities, lex: Lexicon) -> Mention | None:
+    """The person a sentence that is only a name names ("Dr Colin Mackay" on a line of its
+    own), else None."""
+    words = [t for t in sent if t.text.strip() and not lex.is_honorific(t.text.rstrip("."))]
+    if not words:
+        return None
+    m = ents.at(words[0].i)
+    if m is None or m.kind != "PERSON" or m.start != words[0].i or words[-1].i != m.end - 1:
+        return None
+    return m
+
+
+def _titles_under_a_name(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: CandidateSet,
+                         person: Mention, main: str | None) -> None:
+    """A staff or board page's line of titles under a line of the name ("Colin Mackay" /
+    "Non-Executive Director"): each title of the line is the person's, at a body the line
+    names, else at the body the page is about."""
+    words = [t for t in sent if t.text.strip()]
+    titles = title_spans(sent, ents, lex)
+    if not words or not titles or titles[0][0] > words[0].i + 1 or len(words) > 16:
+        return
+    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return  # prose about the person, not a title line
+    orgs = ents.within(sent.start, sent.end, "ORG")
+    for title in titles:
+        near = _orgs_near(orgs, title)
+        for org in near:
+            _add(doc, sent, ents, lex, cands, person, title, org, org.entity, "wide:title_line_under_name")
+        if not near and main:
+            _add(doc, sent, ents, lex, cands, person, title, None, main, "wide:title_line_under_name_main")
+
+
 def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tuple[int, int], org: Mention | None,
          org_name: str, rule: str) -> None:
     text, former = clean_title([t for t in doc[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
     if not text or len(text.split()) > 10:
         return
     former = former or any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
-    role = normalise_title(_singular(text))
+    role = normalise_title(_singular(text, lex))
     post = Post(person.entity, org_name, text, role, Evidence(sent.text.strip(), sent.start_char, sent.end_char),
                 former=former)
     feats = post_features(doc, sent, ents, lex, person, title, org)
