@@ -1268,3 +1268,33 @@ def test_a_group_of_bodies_in_reported_speech_spreads_no_post(parse):
             "chair. Peter Ogden, currently chair of the community trust, will chair both boards.")
     assert {("Peter Ogden", "Calderbrook Hospitals NHS Foundation Trust", "chair"),
             ("Peter Ogden", "Calderbrook Community Health NHS Trust", "chair")} <= candidates(parse, text, "post")
+
+
+def test_a_place_that_opens_another_bodys_name_is_no_short_form_of_it(parse):
+    text = ("The Harford District and Wyvern Health and Care Partnership brings together:\n"
+            "- City of Harford Metropolitan District Council\n- Harford District Care NHS Foundation Trust\n"
+            "- Wyvern Hospitals NHS Foundation Trust\n")
+    facts = extract(parse(text))
+    assert "Harford District and Wyvern Health and Care Partnership" in facts.organisations, facts.organisations
+    assert "Wyvern Health and Care Partnership" not in facts.organisations
+    # a real short form still splits: 'Pennine Vale Care' of 'Pennine Vale Care NHS Foundation Trust'
+    facts = extract(parse("Pennine Vale Care NHS Foundation Trust runs the service. Pennine Vale Care and Brackmoor "
+                          "Council will sign the agreement."))
+    assert {"Pennine Vale Care NHS Foundation Trust", "Brackmoor Council"} <= set(facts.organisations), facts.organisations
+
+
+def test_an_nhs_body_named_after_a_council_in_one_run(parse):
+    facts = extract(parse("The chair alternates between Wyvernshire Council and NHS Wyvernshire; she hands over to "
+                          "the health board's vice-chair in April. Harford City Council and NHS Greater Harford and "
+                          "Clydevale signed it."))
+    assert {"Wyvernshire Council", "NHS Wyvernshire", "Harford City Council",
+            "NHS Greater Harford and Clydevale"} <= set(facts.organisations), facts.organisations
+
+
+def test_local_voluntary_bodies_named_after_their_national_network(parse):
+    facts = extract(parse("Kathryn Sowden, chief executive of Community Action Harford and District, said "
+                          "Healthwatch Harford and District and Voluntary Action Brackmoor had backed the plan."))
+    assert {"Community Action Harford and District", "Healthwatch Harford and District",
+            "Voluntary Action Brackmoor"} <= set(facts.organisations), facts.organisations
+    assert ("Kathryn Sowden", "Community Action Harford and District") in {
+        (p.person, p.organisation) for p in facts.posts}

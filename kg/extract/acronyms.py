@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .lexicon import Lexicon
-from .organisations import CHARITY_PREFIXES, _has_head
+from .organisations import CHARITY_PREFIXES, TRUST_SUFFIX, _has_head
 
 #: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
 PLURAL_HEADS = lexicon.mapping("plural_heads")
@@ -106,14 +106,15 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 continue
             right = doc[k + 1:e].text
             whole = doc[s:e].text
-            left_known = any((name.startswith(left + " ") or name == left) and _has_head(name, lex)
-                             and not (whole in name or name in whole) for name in known)
+            left_known = any((name == left or name.startswith(left + " ") and _only_suffix(name[len(left):]))
+                             and _has_head(name, lex) and not (whole in name or name in whole) for name in known)
             # "NHS Fife and Fife Council": an NHS body, then a second name of the same place
             # ... or of a council anywhere ("NHS Lomond and Glenrothie Council"): no NHS body's name ends in Council
             nhs_body = doc[s].text == "NHS" and k - s >= 2 and (
                 right.split()[0] in left.split() or right.split()[-1] in {"Council", "Councils", "Authority"})
             charity = any(tuple(left.split()[:len(p)]) == p for p in CHARITY_PREFIXES)  # "Age UK X and X Mind"
-            if (left_known or nhs_body or charity or _has_head(left, lex)) and _has_head(right, lex) \
+            right_charity = any(tuple(right.split()[:len(p)]) == p for p in CHARITY_PREFIXES)  # "... and Age UK Leeds"
+            if (left_known or nhs_body or charity or _has_head(left, lex)) and (_has_head(right, lex) or right_charity) \
                     and len(left.split()) >= 2:
                 cut = k
                 break
@@ -122,6 +123,18 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         else:
             out.extend([(s, cut), (cut + 1, e)])
     return out
+
+
+#: Words a body's full name adds to the short form news writes ('Pennine Care' of 'Pennine Care
+#: NHS Foundation Trust', 'Trafford' of 'Trafford Council').
+SHORT_FORM_SUFFIX = TRUST_SUFFIX | {"council", "city", "county", "borough", "metropolitan", "district", "clinical",
+                                    "commissioning", "group"}
+
+
+def _only_suffix(rest: str) -> bool:
+    """Whether the words a known name has after a short form are only such additions: 'Bradford
+    District' is no short form of 'Bradford District Care NHS Foundation Trust'."""
+    return all(w.lower() in SHORT_FORM_SUFFIX for w in rest.split())
 
 
 HEAD_WORDS = lexicon.words("lower_head_words")

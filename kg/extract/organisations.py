@@ -33,7 +33,11 @@ GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme
 NON_ORG_ENDERS = lexicon.words("non_org_enders")
 #: The first words of national charities' names, their local branches named after them ("Age UK Norwich").
 CHARITY_PREFIXES = {("Age", "UK"), ("Age", "Cymru"), ("Age", "Scotland"), ("Age", "NI"), ("Citizens", "Advice"),
-                    ("Healthwatch",), ("Carers", "Trust")}
+                    ("Healthwatch",), ("Carers", "Trust"), ("Voluntary", "Action"), ("Community", "Action")}
+
+
+#: "Healthwatch Bradford and District": words after "and" that end a place's name rather than start another's.
+AREA_WORDS = {"District", "Districts", "Area", "Region", "Surrounds"}
 
 
 def _charity_prefix(tokens: list) -> int:
@@ -377,6 +381,11 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
     """Organisations a run names without (or besides) a head word: "NHS <place>", a prefixed
     name, or NHS after a title."""
     found = []
+    # "Fife Council and NHS Fife": an NHS body named after a body with a head, in the same run
+    tail = next((n for n in range(1, len(tokens) - 1) if tokens[n].text == "NHS"
+                 and tokens[n - 1].lower_ in {"and", "&", ","} and not _head_ends(tokens[n:], lex)), None)
+    if tail is not None and has_heads:
+        found.extend(_headless_run_orgs(tokens[tail:], start + tail, end, False, lex))
     # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place; "NHS Lothian and
     # NHS Fife" are two
     if tokens[0].text == "NHS" and len(tokens) >= 2 and not has_heads:
@@ -390,7 +399,8 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
     elif _prefixed_name(tokens):  # "London Borough of Ashwick", "City and County of Swansea"
         found.append((start, end))
     elif not has_heads and (skip := _charity_prefix(tokens)):
-        stop = next((n for n in range(skip, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}), len(tokens))
+        stop = next((n for n in range(skip, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}
+                     and not (n + 1 < len(tokens) and tokens[n + 1].text in AREA_WORDS)), len(tokens))
         found.append((start, start + stop))  # "Age UK Norwich", "Age Cymru Gwent": a charity's local branch
     elif not has_heads and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS
         k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
