@@ -1298,3 +1298,18 @@ def test_local_voluntary_bodies_named_after_their_national_network(parse):
             "Voluntary Action Brackmoor"} <= set(facts.organisations), facts.organisations
     assert ("Kathryn Sowden", "Community Action Harford and District") in {
         (p.person, p.organisation) for p in facts.posts}
+
+
+def test_a_service_before_at_and_a_title_before_of_are_no_part_of_a_name(parse):
+    facts = extract(parse("Before that she was Clinical Director for Adult Mental Health at Harford and Brackmoor "
+                          "Partnership NHS Foundation Trust. She is a former Pro-Vice-Chancellor of Wyvern Moores "
+                          "University."))
+    assert {"Harford and Brackmoor Partnership NHS Foundation Trust", "Wyvern Moores University"} <= set(
+        facts.organisations), facts.organisations
+    assert not [o for o in facts.organisations if o.startswith(("Adult", "Pro"))], facts.organisations
+
+
+def test_a_possessor_at_the_start_of_a_sentence_holds_the_title(parse):
+    found = candidates(parse, "Unison's northern regional organiser, Kevin Farrow, said all staff would transfer.",
+                       "post")
+    assert ("Kevin Farrow", "Unison", "northern regional organiser") in found, found

@@ -22,7 +22,7 @@ from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_
                        split_coordinated)
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, NOT_ORG, TRUST_SUFFIX, _has_head, capitalised_runs, expand_abbreviation,
-                            fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner, org_spans_from_runs,
+                            fix_case, initials, is_generic_name, merge_spans, without_service_before_at, org_spans_from_ner, org_spans_from_runs,
                             place_of, without_title_field, ends_in_title,
                             described_partnership_spans, in_award_list)
 from .people import names_by_recurring_surname, person_spans
@@ -290,7 +290,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"  # "[Mental Health Innovation] of the Year"
              and doc[sp[0]].lower_ not in AWARD_SUPERLATIVES]  # "Best Integrated Care Partnership": a category
-    spans = [without_title_field(doc, *_without_leading_date(doc, s, e), lex) for s, e in spans]
+    spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
+             for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans))
     partnerships = set(described_partnership_spans(doc))
     taken = {i for s, e in spans for i in range(s, e)}

@@ -329,6 +329,15 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     return found
 
 
+def without_service_before_at(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
+    """'(Clinical Director for) Adult Mental Health at X NHS Trust': a service or field before
+    'at' is no part of the body's name, when the words before it have no head of their own."""
+    at = next((k for k in range(e - 2, s, -1) if doc[k].lower_ == "at"), None)
+    if at is not None and not _head_ends(list(doc[s:at]), lex) and _head_ends(list(doc[at + 1:e]), lex):
+        return at + 1, e
+    return s, e
+
+
 def _after_title_field(tokens: list, s: int, e: int) -> int:
     """Where the name starts after a title's 'of': past the field the title names, when a
     name with a place is left ("Director of Public Health Corrieburn Council")."""

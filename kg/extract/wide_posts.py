@@ -179,7 +179,7 @@ def _possessive_org(doc: Doc, ents: Entities, title: tuple[int, int]) -> str | N
         return None
     start = k
     while start - 1 >= 0 and k - start < 5 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-            and ents.at(start - 1) is None and not doc[start - 1].is_sent_start:
+            and ents.at(start - 1) is None and (not doc[start - 1].is_sent_start or doc[start - 1].ent_type_ == "ORG"):
         start -= 1
     if start == k or doc[start:k].text.lower() in {"the", "it"} or doc[start].ent_type_ in {"PERSON", "GPE", "DATE"}:
         return None
