@@ -1313,3 +1313,15 @@ def test_a_possessor_at_the_start_of_a_sentence_holds_the_title(parse):
     found = candidates(parse, "Unison's northern regional organiser, Kevin Farrow, said all staff would transfer.",
                        "post")
     assert ("Kevin Farrow", "Unison", "northern regional organiser") in found, found
+
+
+def test_members_of_a_body_the_text_calls_the_partnership_of_a_list(parse):
+    text = ("Harford Community Health NHS Trust\n\nWorking in partnership\nThe Trust is a member of Healthy Harford, "
+            "the partnership of Harford Council, NHS Harford CCG, Brackmoor Partnership NHS Foundation Trust and the "
+            "Trust, and is part of the Wyvern and Harford Health and Care Partnership.\n")
+    facts = extract(parse(text))
+    assert not [o for o in facts.organisations if o[:1] in ",-"], facts.organisations
+    ruled_members = {k for k in ruled(parse, text, "member")}
+    assert {("Healthy Harford", "Harford Council"), ("Healthy Harford", "NHS Harford Clinical Commissioning Group"),
+            ("Healthy Harford", "Brackmoor Partnership NHS Foundation Trust")} <= ruled_members, ruled_members
+    assert ("Healthy Harford", "Wyvern and Harford Health and Care Partnership") not in ruled_members

@@ -303,7 +303,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     person_tokens = {i for s, e, _, _ in people for i in range(s, e)}
     person_names = {doc[s:e].text for s, e, _, _ in people}
     person_words = {w for n in person_names for w in n.split()}
-    org_mentions = [Mention(s, e, text, "ORG") for s, e, text in distribute_plural_heads(doc, spans)
+    org_mentions = [Mention(*_without_edge_punct(doc, s, e, text), "ORG") for s, e, text in distribute_plural_heads(doc, spans)
                     if not any(i in person_tokens for i in range(s, e))
                     and not all(w in person_words for w in doc[s:e].text.split())]
     span_tokens = {i for s, e in spans for i in range(s, e)}
@@ -584,6 +584,15 @@ def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:
         for m in ents.mentions:
             if m.kind == "PERSON" and m.entity == p:
                 m.kind = "ORG"
+
+
+def _without_edge_punct(doc: Doc, s: int, e: int, text: str) -> tuple[int, int, str]:
+    """A name never opens with a comma or a dash (", Cheshire and Wirral Partnership" where a
+    list was cut at a building's name)."""
+    while s < e - 1 and doc[s].is_punct and text.startswith(doc[s].text):
+        text = text[len(doc[s].text):].lstrip()
+        s += 1
+    return s, e, text
 
 
 def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int]) -> None:

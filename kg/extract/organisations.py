@@ -424,9 +424,12 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
 #: "Connecting Care is a partnership of A, B and C", "Bexford Together, an alliance of ...": a name
 #: with no head word that the sentence itself calls a partnership.
 DESCRIBED_AS_PARTNERSHIP = re.compile(
-    r"(?:^|\b(?:the|with|by|to|from|for|at|joins?|joined)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of)){0,5}?)(?:\s*,\s*|\s+(?:is|was|has been|"
-    r"became|will be)\s+)(?:[\w-]+\s+){0,12}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|"
+    r"(?:^|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of)){0,5}?)(?:\s*,\s*|\s+(?:is|was|has been|"
+    r"became|will be)\s+)(?:[\w-]+\s+){0,12}?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|"
     r"collaborative|consortium)\s+(?:of|between|that|which|bringing|uniting)\b")  # "X, the provider formed in 2016 as a partnership between"
+
+
+HONORIFIC_TEXTS = lexicon.load().prefixes
 
 
 def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -435,7 +438,8 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
     for sent in doc.sents:
         for m in DESCRIBED_AS_PARTNERSHIP.finditer(sent.text):
             span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
-            if span is not None and len(span) >= 1 and not any(t.ent_type_ == "PERSON" for t in span):
+            # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of others
+            if span is not None and len(span) >= 1 and not (span.start > 0 and doc[span.start - 1].text in HONORIFIC_TEXTS):
                 out.append((span.start, span.end))
     return out
 

@@ -228,11 +228,25 @@ def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sen
 def _add_members(ents: Entities, named_members: dict[str, list[str]], named_evidence: dict[str, Evidence],
                  target: str, orgs: list[Mention], sent: Span) -> None:
     """Every body the sentence names, save the partnership itself and bodies that cannot be
-    partners, is a member of `target`; the sentence is the evidence."""
+    partners, is a member of `target`; the sentence is the evidence. A new clause after the
+    list (", and is part of the X Partnership") names no more of its members."""
+    at = next((m.start for m in orgs if m.entity == target), None)
+    stop = CLAUSE_AFTER_LIST.search(sent.text, doc_offset(sent, at)) if at is not None else None
+    if stop is not None:
+        orgs = [m for m in orgs if sent.doc[m.start].idx < sent.start_char + stop.start()]
     for m in orgs:
         if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS and m.entity not in named_members[target]:
             named_members[target].append(m.entity)
     named_evidence.setdefault(target, _evidence(sent))
+
+
+#: ", and is part of ...": a clause that starts after a list of members.
+CLAUSE_AFTER_LIST = re.compile(r",\s+and\s+(?:is|are|was|were|has|have|will|also)\b", re.I)
+
+
+def doc_offset(sent: Span, token: int) -> int:
+    """The character offset of token `token` inside the sentence's text."""
+    return sent.doc[token].idx - sent.start_char
 
 
 def _first_mention_evidence(doc: Doc, ents: Entities, name: str) -> Evidence:
