@@ -1325,3 +1325,16 @@ def test_members_of_a_body_the_text_calls_the_partnership_of_a_list(parse):
     assert {("Healthy Harford", "Harford Council"), ("Healthy Harford", "NHS Harford Clinical Commissioning Group"),
             ("Healthy Harford", "Brackmoor Partnership NHS Foundation Trust")} <= ruled_members, ruled_members
     assert ("Healthy Harford", "Wyvern and Harford Health and Care Partnership") not in ruled_members
+
+
+def test_a_field_in_ing_is_part_of_the_title_and_a_joint_post_at_both_bodies(parse):
+    facts = extract(parse("Jane Smeaton, joint director of commissioning for Harford Council and NHS Harford CCG, "
+                          "said the fund would grow."))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Jane Smeaton", "Harford Council", "joint director of commissioning"),
+            ("Jane Smeaton", "NHS Harford Clinical Commissioning Group", "joint director of commissioning")} <= posts, posts
+    facts = extract(parse("Bob Jarrow was appointed director of integration, a joint post between Harford Council "
+                          "and Wyvern Hospitals NHS Trust."))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Bob Jarrow", "Harford Council", "director of integration"),
+            ("Bob Jarrow", "Wyvern Hospitals NHS Trust", "director of integration")} <= posts, posts

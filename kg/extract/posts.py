@@ -40,7 +40,8 @@ SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
 OBJECT_PRONOUNS = {"him", "her"}
 #: Where a title ends at the latest: a dash, a bracket, or a comma opening a clause.
-TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose)\b)", re.I)
+TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose)\b"
+                       r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|role|job|position|appointment)\b)", re.I)  # ", a joint post"
 #: A date after a title: "... in August", "... since 2019", "... from 1 April".
 WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -98,6 +99,12 @@ def _holds_over(text: str, at: int) -> bool:
     if sum(before.count(q) for q in '"“”') % 2 or re.search(r"\b(?:said|says|added|told)\b", before):
         return False
     return bool(HOLDS_OVER.search(before))
+
+
+def _names_a_field(doc: Doc, k: int) -> bool:
+    """'director of commissioning', 'head of nursing': a verb's -ing form after a title's 'of' or
+    'for' names the field of the title, not the clause's verb."""
+    return doc[k].tag_ == "VBG" and k > 0 and doc[k - 1].lower_ in {"of", "for"}
 
 
 def _is_trigger(tok) -> bool:
@@ -326,7 +333,7 @@ class PostFinder:
             if doc[end].lower_ in {"and", "or"} and doc[end - 1].text == "," and end > start:
                 break  # "Jo Hale, chair of X, and the CCG's accountable officer, ...": someone else's
             if doc[end].pos_ == "AUX" or (doc[end].pos_ == "VERB" and doc[end].dep_ not in {"amod", "compound"}
-                                          and doc[end].tag_ != "VBN" and not (
+                                          and doc[end].tag_ != "VBN" and not _names_a_field(doc, end) and not (
                                               self.lex.is_title_word(doc[end].text) and end > start
                                               and doc[end - 1].pos_ in {"PROPN", "NOUN", "ADJ"})):
                 break  # "Dan Okoro, will chair the board": the apposition ended, the clause began

@@ -64,7 +64,8 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
                 break
             if t.lower_ in TITLE_CONNECT or t.lower_ in {"and", "&"}:
                 nxt = end + 1
-                if nxt < sent.end and ents.at(nxt) is None and doc[nxt].pos_ in TITLE_POS | {"DET"} \
+                if nxt < sent.end and ents.at(nxt) is None and (doc[nxt].pos_ in TITLE_POS | {"DET"} or (
+                        doc[nxt].tag_ == "VBG" and t.lower_ in TITLE_CONNECT)) \
                         and doc[nxt].lower_ not in {"the", "a", "an"}:
                     end = nxt + 1
                     continue
