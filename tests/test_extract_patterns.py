@@ -1338,3 +1338,28 @@ def test_a_field_in_ing_is_part_of_the_title_and_a_joint_post_at_both_bodies(par
     posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
     assert {("Bob Jarrow", "Harford Council", "director of integration"),
             ("Bob Jarrow", "Wyvern Hospitals NHS Trust", "director of integration")} <= posts, posts
+
+
+def test_national_bodies_opened_by_a_head_and_of_keep_their_whole_name(parse):
+    facts = extract(parse("The Association of Directors of Adult Social Services and the Society of Local Authority "
+                          "Chief Executives warned of churn, and the Royal College of General Practitioners agreed."))
+    assert {"Association of Directors of Adult Social Services", "Society of Local Authority Chief Executives",
+            "Royal College of General Practitioners"} <= set(facts.organisations), facts.organisations
+
+
+def test_an_acronym_of_a_name_without_its_kind_of_body_is_that_body(parse):
+    facts = extract(parse("Wyvern Bro Harford University Health Board said the plan was sound. WBHU chief executive "
+                          "Gareth Pryce said it would help. The new trust, North Brackmoor Integrated Care NHS "
+                          "Foundation Trust, will be known as NBIC. NBIC said it was proud."))
+    orgs = facts.organisations
+    assert "WBHU" in orgs["Wyvern Bro Harford University Health Board"].aliases, orgs
+    assert "NBIC" in orgs["North Brackmoor Integrated Care NHS Foundation Trust"].aliases, orgs
+    assert "Gareth Pryce" in facts.people and "Gareth Pryce" not in orgs
+    assert ("Gareth Pryce", "Wyvern Bro Harford University Health Board") in {
+        (p.person, p.organisation) for p in facts.posts}
+
+
+def test_an_acronym_in_brackets_after_a_title_is_no_body(parse):
+    facts = extract(parse("He also holds the statutory role of Director of Adult Social Services (DASS) for "
+                          "Harford Council."))
+    assert set(facts.organisations) == {"Harford Council"}, facts.organisations

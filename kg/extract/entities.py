@@ -244,6 +244,19 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _title_acronym(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'Director of Adult Social Services (DASS)': an acronym in brackets after a title stands for
+    the title, not for a body."""
+    if e - s != 1 or not doc[s].text.isupper() or s < 2 or doc[s - 1].text != "(":
+        return False
+    k = s - 2
+    while k >= 0 and s - k <= 9 and (doc[k].is_title or doc[k].lower_ in {"of", "for", "and", "&"}):
+        if lex.is_title_word(doc[k].text):
+            return True
+        k -= 1
+    return False
+
+
 def _without_leading_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'signed on 28 February, Newham Council and ...': a month is not part of the name after it;
     nor is 'Former' ('Former Lowmoor Council chief executive Jim Barnes') or a sentence's opening
@@ -289,7 +302,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not is_site(doc, *sp)
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"  # "[Mental Health Innovation] of the Year"
-             and doc[sp[0]].lower_ not in AWARD_SUPERLATIVES]  # "Best Integrated Care Partnership": a category
+             and doc[sp[0]].lower_ not in AWARD_SUPERLATIVES  # "Best Integrated Care Partnership": a category
+             and not _title_acronym(doc, *sp, lex)]
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans))
@@ -404,7 +418,17 @@ def _acronym_owners(full_names: list[str]) -> defaultdict[str, set[str]]:
         without_nhs = initials(" ".join(w for w in n.split() if w != "NHS"))
         if without_nhs != initials(n):
             by_initials[without_nhs].add(n)
+        # ... and the kind of body at the end: ABMU, NCIC for "... University Health Board", "... NHS Foundation Trust"
+        words = n.split()
+        while words and words[-1].lower() in ACRONYM_LEAVES_OUT:
+            words.pop()
+        if len(words) >= 3 and len(words) < len(n.split()):
+            by_initials[initials(" ".join(words))].add(n)
     return by_initials
+
+
+#: Words at the end of a body's name that its acronym often leaves out (kg/data trust_suffix and more).
+ACRONYM_LEAVES_OUT = TRUST_SUFFIX - {"university", "teaching", "hospitals"} | {"health", "board"}
 
 
 def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:

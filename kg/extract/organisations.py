@@ -113,6 +113,8 @@ def _has_head(name: str, lex: Lexicon) -> bool:
 def ends_in_title(name: str, lex: Lexicon) -> bool:
     """'Non-Executive Board Member', 'Carers Representative': a title, not a body."""
     low = name.lower()
+    if OPENED_BY_HEAD.match(name):  # "Society of Local Authority Chief Executives"
+        return False
     return not _has_head(name, lex) and (lex.is_title_word(low.split()[-1]) or any(
         low == p or low.endswith(" " + p) for p in lex.title_phrases))
 
@@ -290,6 +292,10 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         if not tokens:
             continue
         end = start + len(tokens)
+        opening = _opening_head_name(tokens)
+        if opening:  # "Association of Directors of Adult Social Services": the whole run is the name
+            found.append((start, start + opening))
+            continue
         ends = _head_ends(tokens, lex)
         piece_start = 0
         ends = [e for e in ends if not (e + 1 < len(tokens) and lex.is_title_word(tokens[e + 1].text))]
@@ -336,6 +342,34 @@ def without_service_before_at(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[i
     if at is not None and not _head_ends(list(doc[s:at]), lex) and _head_ends(list(doc[at + 1:e]), lex):
         return at + 1, e
     return s, e
+
+
+#: Heads that open a body's name before "of" ("Association of Directors of Public Health", "Society
+#: of Local Authority Chief Executives", "Royal College of Nursing"): the run after "of" is the name's,
+#: titles included.
+OPENING_HEADS = {"Association", "Society", "Federation", "Confederation", "College", "Institute", "Academy",
+                 "Union", "League", "Guild", "Faculty", "University"}
+
+
+OPENED_BY_HEAD = re.compile(r"(?:the\s+)?(?:(?:Royal|National|British)\s+)?(?:%s)\s+of\s+" % "|".join(sorted(OPENING_HEADS)),
+                            re.I)
+
+
+def _opening_head_name(tokens: list) -> int:
+    """How many tokens of a capitalised run make one name opened by such a head and 'of' (0 if
+    the run is not one): up to the run's end, or to an 'and' that starts a second name."""
+    k = 1 if tokens and tokens[0].text in {"Royal", "National", "British"} else 0
+    if len(tokens) < k + 3 or tokens[k].text not in OPENING_HEADS or tokens[k + 1].text != "of":
+        return 0
+    n = k + 2
+    while n < len(tokens) and (tokens[n].is_title or tokens[n].is_upper or tokens[n].lower_ in {"of", "'s", "’s", "-"}
+                               or tokens[n].text in {"and", "&"} and n + 1 < len(tokens) and tokens[n + 1].is_title
+                               and tokens[n + 1].text not in {"The", "NHS"} and not any(
+                                   t.text in OPENING_HEADS for t in tokens[n + 1:])):
+        n += 1
+    while n > k + 2 and tokens[n - 1].lower_ in {"of", "and", "&", "-"}:
+        n -= 1
+    return n if n > k + 2 else 0
 
 
 def _after_title_field(tokens: list, s: int, e: int) -> int:

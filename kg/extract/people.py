@@ -197,7 +197,9 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             # "Sean Kelly, Permanent Secretary ...", "Sean Kelly (Permanent Secretary, ...)"
             appositive = doc[ent.end].text in {",", "("} and any(
                 lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
-            titled = ent.start > 0 and lex.is_honorific(doc[ent.start - 1].text)  # "Dr Beatrice Nolan"
+            titled = ent.start > 0 and (lex.is_honorific(doc[ent.start - 1].text)  # "Dr Beatrice Nolan"
+                                        or lex.is_title_word(doc[ent.start - 1].text)  # "chief executive Gareth Price"
+                                        and doc[ent.start - 1].pos_ in {"NOUN", "PROPN"})  # not "chairs X"
             # "its deputy chief executive, Sean Maybury, would ...": a name in apposition to a title
             titled = titled or (ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.end].text == ","
                                 and lex.is_title_word(doc[ent.start - 2].text))
