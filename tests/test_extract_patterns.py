@@ -1363,3 +1363,11 @@ def test_an_acronym_in_brackets_after_a_title_is_no_body(parse):
     facts = extract(parse("He also holds the statutory role of Director of Adult Social Services (DASS) for "
                           "Harford Council."))
     assert set(facts.organisations) == {"Harford Council"}, facts.organisations
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(parse):
+    facts = extract(parse("Brackmoor Council has chosen Dr Imogen Stalwood-Fry as director. Dr Stalwood-Fry, who "
+                          "starts in October, has been corporate director for adult care at Harford Council since "
+                          "2021. From September the role grows, and Greater Harford staff were told."))
+    assert set(facts.people) == {"Imogen Stalwood-Fry"}, facts.people
+    assert ("Imogen Stalwood-Fry", "Harford Council") in {(p.person, p.organisation) for p in facts.posts}

@@ -623,9 +623,8 @@ def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int])
     full: dict[str, Person] = {}
     singles = []
     for s, e, prefixes, suffixes in spans:
-        words = [t.text for t in doc[s:e] if t.text != "-"]
         name = " ".join(doc[s:e].text.split())  # "Helen Charlesworth-May" keeps its hyphen
-        if len(words) == 1:
+        if len(name.split()) == 1:  # "Stalbridge-Fry" alone is a surname, hyphen and all
             singles.append((s, e, name, prefixes))
             continue
         person = full.setdefault(name, Person(name))

@@ -310,7 +310,8 @@ def _is_plain_name(words: Span, org_tokens: set[int], lex: Lexicon) -> bool:
 
 
 #: Words that make a capitalised run a place, a building or a date rather than a person's name.
-PLACE_FIRST = {"St", "St.", "Saint", "Mid", "In", "On", "At", "By"}  # "In January"; not "May", "June": names too
+PLACE_FIRST = {"St", "St.", "Saint", "Mid", "Greater", "In", "On", "At", "By", "From", "Since", "Until", "During"}
+# ("In January", "From September"; not "May", "June": names too)
 PLACE_LAST = {"Central", "House", "Centre", "Center", "Road", "Square"}
 COMPASS = {"East", "West", "North", "South"}  # a surname too ("Kate West"): a place only after a place's name
 
