@@ -1371,3 +1371,15 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(parse):
                           "2021. From September the role grows, and Greater Harford staff were told."))
     assert set(facts.people) == {"Imogen Stalwood-Fry"}, facts.people
     assert ("Imogen Stalwood-Fry", "Harford Council") in {(p.person, p.organisation) for p in facts.posts}
+
+
+def test_a_shared_plural_head_gives_its_kind_words_to_a_first_name_without_any(parse):
+    for head in ("County Borough Councils", "county borough councils"):
+        facts = extract(parse(f"The board is made up of Wyvern University Health Board and Brackmoor Tydfil and "
+                              f"Harford Cynon Vale {head}."))
+        assert {"Brackmoor Tydfil County Borough Council", "Harford Cynon Vale County Borough Council"} <= set(
+            facts.organisations), facts.organisations
+    facts = extract(parse("Harford City and Wyvern District Councils agreed. Brackmoor Teaching Hospitals and "
+                          "Harford NHS Foundation Trusts merged."))
+    assert {"Harford City Council", "Wyvern District Council", "Brackmoor Teaching Hospitals NHS Foundation Trust",
+            "Harford NHS Foundation Trust"} <= set(facts.organisations), facts.organisations

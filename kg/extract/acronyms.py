@@ -178,12 +178,31 @@ def _places_before_compound_head(doc: Doc, s: int, e: int) -> list[tuple[int, in
     return [(start, e, f"{place} {tail}") for start, place in places]
 
 
+#: Words that say what kind of body a name is, before its head ('County Borough' of 'County
+#: Borough Councils', 'NHS Foundation' of 'NHS Foundation Trusts').
+KIND_WORDS = {"County", "Borough", "City", "District", "Metropolitan", "NHS", "Foundation", "Health", "Care",
+              "Social", "and", "Integrated", "Integration", "Joint"}
+
+
+def _kind_words(words: list[str]) -> list[str]:
+    """The kind words at the end of a name's words (not the whole name)."""
+    k = len(words)
+    while k > 1 and words[k - 1] in KIND_WORDS:
+        k -= 1
+    while k < len(words) and words[k] == "and":
+        k += 1
+    return words[k:]
+
+
 def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """'North West London and North Central London ICBs' -> each name with the head, singular."""
     out = []
     for s, e in spans:
-        last = doc[e - 1].text
         words = doc[s:e].text.split()
+        if words and words[-1].islower() and words[-1].capitalize() in PLURAL_HEADS:
+            # "Merthyr Tydfil and Rhondda Cynon Taf county borough councils": the head in lower case
+            words = [w.capitalize() if w in HEAD_WORDS - {"and"} else w for w in words]
+        last = words[-1] if words else ""
         if last in PLURAL_HEADS and "and" in words[:-1] and words[0] == "NHS" and len(words) > 3:
             # "NHS Avonmere, Brackwater and Chiltern CCGs": NHS and the head go with every place
             places = [p.strip() for p in re.split(r",\s*|\s+and\s+", " ".join(words[1:-1])) if p.strip()]
@@ -196,7 +215,11 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
         if last in PLURAL_HEADS and "and" in words[:-1]:
             parts = " ".join(words[:-1]).split(" and ")
             if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts):
-                for part in parts:
+                # "Merthyr Tydfil and Rhondda Cynon Taf County Borough Councils": the kind words
+                # before the head go with a first name that has none of its own
+                kind = _kind_words(parts[1].split())
+                first = parts[0] if _kind_words(parts[0].split()) else " ".join([parts[0]] + kind)
+                for part in (first, parts[1]):
                     out.append((s, e, f"{part} {PLURAL_HEADS[last]}"))
                 continue
             # "East, North and South Ayrshire Councils": one-word parts share the rest of the name
