@@ -1383,3 +1383,8 @@ def test_a_shared_plural_head_gives_its_kind_words_to_a_first_name_without_any(p
                           "Harford NHS Foundation Trusts merged."))
     assert {"Harford City Council", "Wyvern District Council", "Brackmoor Teaching Hospitals NHS Foundation Trust",
             "Harford NHS Foundation Trust"} <= set(facts.organisations), facts.organisations
+
+
+def test_a_campus_and_an_emergency_department_are_sites_not_bodies(parse):
+    facts = extract(parse("Staff at Harford General A&E and the Brackmoor Campus were told. Harford Council agreed."))
+    assert set(facts.organisations) == {"Harford Council"}, facts.organisations
