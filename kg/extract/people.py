@@ -146,9 +146,13 @@ def _opens_title(text: str, lex: Lexicon) -> bool:
 
 
 def _texts(doc: Doc) -> tuple[list[str], list[str]]:
-    """Each token's text and the white space after it, read once: the line tests below run for
-    every token, and each spaCy token read makes a new object."""
-    return [t.text for t in doc], [t.whitespace_ for t in doc]
+    """Each token's text and the white space after it, read once per document (kept in its
+    user_data): the line tests below run for every token, and each spaCy token read makes a new
+    object."""
+    cached = doc.user_data.get("kg_texts")
+    if cached is None:
+        cached = doc.user_data["kg_texts"] = ([t.text for t in doc], [t.whitespace_ for t in doc])
+    return cached
 
 
 def _after_title_colon(texts: list[str], spaces: list[str], k: int, lex: Lexicon) -> bool:
