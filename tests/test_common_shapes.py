@@ -1,7 +1,7 @@
 """Everyday shapes of the genre, on sentences written for these tests with invented people and
 bodies: appointments, partnerships and award results as news writes them most often. Each is a
 case the default (learned) scorer must get right end to end; the shapes were collected as a
-census in round 5 of issue 9 (see README, "Honest numbers"), and the four the census found
+census in round 5 of issue 9 (README, "Candidates, then a decision"), and the four the census found
 missing (a body only implied: "succeeds X, who retired as chief executive", "Labour's X was
 elected leader", "Appointed as ... in 2017, X has led", "Harford CCG's chief officer" without
 "NHS") are left out until extraction handles them."""
