@@ -22,8 +22,8 @@ from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_
                        split_coordinated)
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, NOT_ORG, TRUST_SUFFIX, _has_head, capitalised_runs, expand_abbreviation,
-                            fix_case, initials, is_generic_name, merge_spans, without_service_before_at, org_spans_from_ner, org_spans_from_runs,
-                            place_of, without_title_field, ends_in_title,
+                            fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner, org_spans_from_runs,
+                            place_of, without_service_before_at, without_title_field, ends_in_title,
                             described_partnership_spans, in_award_list)
 from .people import names_by_recurring_surname, person_spans
 
@@ -317,8 +317,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     person_tokens = {i for s, e, _, _ in people for i in range(s, e)}
     person_names = {doc[s:e].text for s, e, _, _ in people}
     person_words = {w for n in person_names for w in n.split()}
-    org_mentions = [Mention(*_without_edge_punct(doc, s, e, text), "ORG") for s, e, text in distribute_plural_heads(doc, spans)
-                    if not any(i in person_tokens for i in range(s, e))
+    org_mentions = [Mention(*_without_edge_punct(doc, s, e, text), "ORG")
+                    for s, e, text in distribute_plural_heads(doc, spans) if not any(i in person_tokens for i in range(s, e))
                     and not all(w in person_words for w in doc[s:e].text.split())]
     span_tokens = {i for s, e in spans for i in range(s, e)}
     described = names_before_acronyms(doc, span_tokens)

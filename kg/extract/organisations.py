@@ -351,14 +351,16 @@ OPENING_HEADS = {"Association", "Society", "Federation", "Confederation", "Colle
                  "Union", "League", "Guild", "Faculty", "University"}
 
 
-OPENED_BY_HEAD = re.compile(r"(?:the\s+)?(?:(?:Royal|National|British)\s+)?(?:%s)\s+of\s+" % "|".join(sorted(OPENING_HEADS)),
-                            re.I)
+#: Words that may stand before such a head ("Royal College of Nursing").
+OPENING_PREFIXES = {"Royal", "National", "British"}
+OPENED_BY_HEAD = re.compile(r"(?:the\s+)?(?:(?:%s)\s+)?(?:%s)\s+of\s+" % (
+    "|".join(sorted(OPENING_PREFIXES)), "|".join(sorted(OPENING_HEADS))), re.I)
 
 
 def _opening_head_name(tokens: list) -> int:
     """How many tokens of a capitalised run make one name opened by such a head and 'of' (0 if
     the run is not one): up to the run's end, or to an 'and' that starts a second name."""
-    k = 1 if tokens and tokens[0].text in {"Royal", "National", "British"} else 0
+    k = 1 if tokens and tokens[0].text in OPENING_PREFIXES else 0
     if len(tokens) < k + 3 or tokens[k].text not in OPENING_HEADS or tokens[k + 1].text != "of":
         return 0
     n = k + 2
@@ -463,17 +465,14 @@ DESCRIBED_AS_PARTNERSHIP = re.compile(
     r"collaborative|consortium)\s+(?:of|between|that|which|bringing|uniting)\b")  # "X, the provider formed in 2016 as a partnership between"
 
 
-HONORIFIC_TEXTS = lexicon.load().prefixes
-
-
 def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of names a sentence describes as a partnership (DESCRIBED_AS_PARTNERSHIP)."""
-    out = []
+    out, lex = [], lexicon.load()
     for sent in doc.sents:
         for m in DESCRIBED_AS_PARTNERSHIP.finditer(sent.text):
             span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
             # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of others
-            if span is not None and len(span) >= 1 and not (span.start > 0 and doc[span.start - 1].text in HONORIFIC_TEXTS):
+            if span is not None and len(span) >= 1 and not (span.start > 0 and lex.is_honorific(doc[span.start - 1].text)):
                 out.append((span.start, span.end))
     return out
 

@@ -233,7 +233,7 @@ def _add_members(ents: Entities, named_members: dict[str, list[str]], named_evid
     at = next((m.start for m in orgs if m.entity == target), None)
     stop = CLAUSE_AFTER_LIST.search(sent.text, doc_offset(sent, at)) if at is not None else None
     if stop is not None:
-        orgs = [m for m in orgs if sent.doc[m.start].idx < sent.start_char + stop.start()]
+        orgs = [m for m in orgs if doc_offset(sent, m.start) < stop.start()]
     for m in orgs:
         if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS and m.entity not in named_members[target]:
             named_members[target].append(m.entity)

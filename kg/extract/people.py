@@ -89,13 +89,13 @@ def names_above_title_lines(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     the tagger made of it. (start, end) of each name, honorifics left to _split_honorifics."""
     out = []
     texts, spaces = _texts(doc)
-    for k in range(len(texts)):
-        if not _at_line_start(texts, spaces, k, bullets=set()):
+    for start in range(len(texts)):
+        if not _at_line_start(texts, spaces, start, bullets=set()):
             continue
-        start = k
-        while k < len(texts) and lex.is_honorific(texts[k].rstrip(".")):
-            k += 1
-        end = _name_line_end(texts, spaces, k)
+        first = start  # the name's first word, past honorifics
+        while first < len(texts) and lex.is_honorific(texts[first].rstrip(".")):
+            first += 1
+        end = _name_line_end(texts, spaces, first)
         if end is None:
             continue
         title = end
@@ -130,7 +130,7 @@ def _name_line_end(texts: list[str], spaces: list[str], k: int) -> int | None:
             continue
         if "\n" in t and not t.strip():  # the line break token
             return end if 2 <= words <= 4 else None
-        if not (t.isalpha() and t[:1].isupper() and (t[1:].islower() or t[:2] in {"Mc", "Ma", "O'"})):
+        if not (t.isalpha() and t[:1].isupper() and (t[1:].islower() or t[:2] in {"Mc", "Ma"})):
             return None
         words += not joined
         end += 1
@@ -223,8 +223,8 @@ def _double_barrelled_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     ('Stockton-on-Tees'), and a body's name runs on ('Hull-York Medical School')."""
     out = []
     texts, spaces = _texts(doc)
-    for k in range(1, len(texts) - 2):
-        if texts[k] != "-" or spaces[k - 1] or spaces[k] or k < 2:
+    for k in range(2, len(texts) - 2):
+        if texts[k] != "-" or spaces[k - 1] or spaces[k]:
             continue
         s, e = k - 2, k + 2
         if not all(_plain_word(doc[j], lex) for j in (s, s + 1, e - 1)) or not spaces[s]:

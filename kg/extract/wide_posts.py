@@ -320,14 +320,18 @@ def people_in(sent: Span, ents: Entities) -> bool:
 
 def _name_line(sent: Span, ents: Entities, lex: Lexicon) -> Mention | None:
     """The person a sentence that is only a name names ("Dr Colin Mackay" on a line of its
-    own), else None."""
-    words = [t for t in sent if t.text.strip() and not lex.is_honorific(t.text.rstrip("."))]
-    if not words:
+    own), else None. It runs for every sentence, so it reads from the ends inward and stops at
+    the first word that is not a person's mention."""
+    def word(t) -> bool:
+        return bool(t.text.strip()) and not lex.is_honorific(t.text.rstrip("."))
+
+    doc = sent.doc
+    first = next((i for i in range(sent.start, sent.end) if word(doc[i])), None)
+    m = ents.at(first) if first is not None else None
+    if m is None or m.kind != "PERSON" or m.start != first:
         return None
-    m = ents.at(words[0].i)
-    if m is None or m.kind != "PERSON" or m.start != words[0].i or words[-1].i != m.end - 1:
-        return None
-    return m
+    last = next(i for i in range(sent.end - 1, first - 1, -1) if word(doc[i]))
+    return m if last == m.end - 1 else None
 
 
 def _titles_under_a_name(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: CandidateSet,
