@@ -1388,3 +1388,34 @@ def test_a_shared_plural_head_gives_its_kind_words_to_a_first_name_without_any(p
 def test_a_campus_and_an_emergency_department_are_sites_not_bodies(parse):
     facts = extract(parse("Staff at Harford General A&E and the Brackmoor Campus were told. Harford Council agreed."))
     assert set(facts.organisations) == {"Harford Council"}, facts.organisations
+
+
+# --- round 6: shapes from the w100-w109 study ---------------------------------------------------
+def test_a_body_named_in_capitals_is_an_organisation_with_its_name_in_normal_case(parse):
+    """Minutes and press releases set the body's name in capitals in their heading."""
+    facts = extract(parse("HARFORD INTEGRATION JOINT BOARD\n\nMINUTES of the meeting held on 3 March 2016\n\n"
+                          "The WYVERN HEALTH AND WELLBEING BOARD met on Monday.\n"))
+    assert {"Harford Integration Joint Board", "Wyvern Health and Wellbeing Board"} <= set(
+        facts.organisations), facts.organisations
+
+
+def test_a_chief_executive_of_a_name_without_a_head_word_is_at_that_body(parse):
+    """'chief executive of Carers Support Wyvern': a title held only at a body, so what follows
+    'of' is a body, where 'director of Primary Care' names a field."""
+    facts = extract(parse("Kim Fry, chief executive of Carers Support Wyvern, said the grant was welcome. "
+                          "Jo Bell, director of Primary Care Development at Wyvern Hospitals NHS Trust, agreed."))
+    assert ("Kim Fry", "Carers Support Wyvern") in {(p.person, p.organisation) for p in facts.posts}, facts.posts
+    assert "Primary Care Development" not in facts.organisations
+
+
+def test_a_title_opened_by_a_verb_form_keeps_its_first_word(nlp):
+    """'managing director': the tagger reads 'managing' as a verb; the title is whole."""
+    got = candidates(nlp, "Harford Community Services runs district nursing. Appointed as managing director in "
+                          "2017, Jane Smeaton has led the merger.", "post")
+    assert any(key[2] == "managing director" for key in got), got
+
+
+def test_a_chair_of_a_boards_own_committee_keeps_the_committee_in_the_title(nlp):
+    got = candidates(nlp, "Anjali Seth, a non-executive director of Wyvern Community NHS Trust, is chair of the "
+                          "Quality and Safety Committee.", "post")
+    assert ("Anjali Seth", "Wyvern Community NHS Trust", "chair of the quality and safety committee") in got, got

@@ -53,7 +53,8 @@ DOCUMENT_WORDS = lexicon.words("document_words")
 def fix_case(name: str) -> str:
     """'TRAFFORD Council' -> 'Trafford Council': shouted words are not acronyms past four letters;
     'Hertfordshire county council' -> 'Hertfordshire County Council': a head in lower case."""
-    words = [w.capitalize() if len(w) >= 5 and w.isupper() and w.isalpha() else w for w in name.split()]
+    words = unshout(name.split(), lexicon.load())  # a name set in capitals
+    words = [w.capitalize() if len(w) >= 5 and w.isupper() and w.isalpha() else w for w in words]
     if words and words[0][:1].isupper() and words[-1] in LOWER_HEAD_ENDS:
         words = [w.upper() if w == "nhs" else w.capitalize() if w in LOWER_HEAD_WORDS - {"and"} else w for w in words]
     return " ".join(words)
@@ -149,10 +150,26 @@ def _is_cap(tok) -> bool:
         and t not in {"I", "But", "And", "Or", "If", "As", "So", "We", "It", "The", "A", "An"}
 
 
+def unshout(words: list[str], lex: Lexicon) -> list[str]:
+    """'HARFORD HEALTH AND WELLBEING BOARD' -> 'Harford Health and Wellbeing Board': a name set in
+    capitals (two shouted words or more), read as a name writes it; an abbreviation ('NHS',
+    'HSCP', 'VCSE') stays as it is."""
+    def shouted(w: str) -> bool:
+        return w.isupper() and w.isalpha() and len(w) >= 4 and w not in lex.abbreviations
+
+    if sum(map(shouted, words)) < 2:
+        return words
+    return [w.lower() if w.isupper() and w.lower() in SHOUTED_CONNECTORS else w.capitalize() if shouted(w) else w
+            for w in words]
+
+
+SHOUTED_CONNECTORS = {"and", "of", "for", "the", "in", "on"}
+
+
 def _head_ends(tokens: list, lex: Lexicon) -> list[int]:
     """Indices (into `tokens`) where an organisation head phrase ends."""
     texts = [("NHS" if t.text == "nhs" else t.text.capitalize()) if t.text.islower() and t.lower_ in LOWER_HEAD_WORDS
-             else t.text for t in tokens]
+             else w for t, w in zip(tokens, unshout([t.text for t in tokens], lex))]
     ends = []
     last_words = lex.head_last_words
     for i in range(len(tokens)):
@@ -485,6 +502,11 @@ def strip_title_prefix(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     return s
 
 
+#: Titles always held at a body, never over a field: after "chief executive of" comes a name
+#: ("Age Concern Slough"), where after "director of" may come a field ("Primary Care").
+BODY_TITLE_WORDS = lexicon.words("body_title_words")
+
+
 def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     for ent in doc.ents:
@@ -533,7 +555,7 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         # the domain of a title ("Director of [Primary Care Development]") is not an organisation
         if s >= 2 and doc[s - 1].lower_ in {"of", "for"} and lex.is_title_word(doc[s - 2].text) \
-                and not lex.is_head_word(words[-1]):
+                and not lex.is_head_word(words[-1]) and doc[s - 2].lower_ not in BODY_TITLE_WORDS:
             continue
         out.append((s, e))
     return out

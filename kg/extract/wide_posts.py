@@ -33,6 +33,13 @@ def _is_title_token(tok, lex: Lexicon) -> bool:
     return lex.is_title_word(tok.text) or tok.lower_ in {"designate", "interim", "acting", "deputy", "joint"}
 
 
+def _opens_title_phrase(tok, lex: Lexicon) -> bool:
+    """'managing' before 'director': a word the tagger reads as a verb that opens a listed title
+    phrase ('managing director', 'presiding officer')."""
+    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return any(p.startswith(f"{tok.lower_} {nxt}") for p in lex.title_phrases)
+
+
 DASHES = {"-", "–", "—"}
 
 
@@ -55,12 +62,17 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
         start = i
         while start - 1 >= sent.start and ents.at(start - 1) is None and doc[start - 1].lower_ not in TITLE_STOP \
                 and (doc[start - 1].pos_ in TITLE_POS and doc[start - 1].text not in DASHES
-                     or _is_hyphen(doc[start - 1]) or _is_title_token(doc[start - 1], lex)) and i - start < 6:
+                     or _is_hyphen(doc[start - 1]) or _is_title_token(doc[start - 1], lex)
+                     or _opens_title_phrase(doc[start - 1], lex)) and i - start < 6:
             start -= 1
         end = i + 1
         while end < sent.end and end - start < 12:
             t = doc[end]
             if ents.at(end) is not None:
+                break
+            board = _own_board_after(doc, end, sent.end, ents) if t.lower_ == "of" else None
+            if board:  # "chair of the Audit Committee", "chairman of the adult social care committee"
+                end = board
                 break
             if t.lower_ in TITLE_CONNECT or t.lower_ in {"and", "&"}:
                 nxt = end + 1
@@ -79,6 +91,23 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
         spans.append((start, end))
         i = end
     return spans
+
+
+BOARD_WORDS = {"committee", "sub-committee", "board", "panel", "forum"}
+
+
+def _own_board_after(doc: Doc, of: int, limit: int, ents: Entities) -> int | None:
+    """Where 'of the <words> committee' after a title ends, when no named body stands in it: a
+    chair of a board's own committee holds that title at the board's body."""
+    if of + 2 >= limit or doc[of + 1].lower_ != "the":
+        return None
+    for k in range(of + 2, min(of + 9, limit)):
+        tok = doc[k]
+        if ents.at(k) is not None or not (tok.is_alpha or tok.text in {"&", "-"}):
+            return None
+        if tok.lower_ in BOARD_WORDS and not (k + 1 < limit and doc[k + 1].lower_ in {"of", "for"}):
+            return k + 1
+    return None
 
 
 def _between_words(doc: Doc, a: int, b: int) -> list[str]:
@@ -151,6 +180,15 @@ def _nearest_person(people: list[Mention], title: tuple[int, int]) -> list[Menti
 
 def _orgs_near(orgs: list[Mention], title: tuple[int, int]) -> list[Mention]:
     return [m for m in orgs if (0 <= m.start - title[1] <= ORG_WINDOW) or (0 <= title[0] - m.end <= ORG_WINDOW)]
+
+
+def _orgs_far(orgs: list[Mention], title: tuple[int, int]) -> list[Mention]:
+    """The sentence's organisations out of a title's reach, the nearest mention of each: a
+    long clause may stand between a title and its body."""
+    near = {m.entity for m in _orgs_near(orgs, title)}
+    far = sorted((m for m in orgs if m.entity not in near),
+                 key=lambda m: min(abs(m.start - title[1]), abs(title[0] - m.end)))
+    return list({m.entity: m for m in reversed(far)}.values())
 
 
 def implied_orgs(doc: Doc, ents: Entities, lex: Lexicon, sent: Span, title: tuple[int, int],
@@ -294,6 +332,8 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                            or bracket.get(m.start) == bracket.get(title[0])]
                 for org in targets:
                     _add(doc, sent, ents, lex, cands, person, title, org, org.entity, "wide:title_near_org")
+                for org in _orgs_far(orgs, title):  # "at X end in September, when Y takes over as ..."
+                    _add(doc, sent, ents, lex, cands, person, title, org, org.entity, "wide:title_sentence_org")
                 for name, rule in implied_orgs(doc, ents, lex, sent, title, main):
                     if not targets or rule in {"wide:title_kind_org", "wide:title_place_org"}:
                         _add(doc, sent, ents, lex, cands, person, title, None, name, rule)
