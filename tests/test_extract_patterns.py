@@ -1419,3 +1419,34 @@ def test_a_chair_of_a_boards_own_committee_keeps_the_committee_in_the_title(nlp)
     got = candidates(nlp, "Anjali Seth, a non-executive director of Wyvern Community NHS Trust, is chair of the "
                           "Quality and Safety Committee.", "post")
     assert ("Anjali Seth", "Wyvern Community NHS Trust", "chair of the quality and safety committee") in got, got
+
+
+def test_a_bulleted_list_of_bodies_names_bodies_without_a_head_word(parse):
+    """Statutory partners in bullets: 'Invest Harford' and 'the Education Authority' are bodies
+    because the list they stand in names bodies; a line that names a person stays a person."""
+    facts = extract(parse("The plan was launched by the Harford Growth Partnership, the community planning "
+                          "partnership for the district.\n\nSome public bodies must take part. In Harford these are:"
+                          "\n\n- the Wyvern Health and Social Care Trust\n- the Education Authority\n"
+                          "- Invest Harford\n\nThe partnership also includes Harford Regional College.\n"))
+    assert {"Education Authority", "Invest Harford"} <= set(facts.organisations), facts.organisations
+    members = {m for p in facts.partnerships if p.name == "Harford Growth Partnership" for m in p.members}
+    assert {"Wyvern Health and Social Care Trust", "Harford Regional College"} <= members, facts.partnerships
+    facts = extract(parse("The board has three members:\n\n- Jane Smeaton, Harford Council\n"
+                          "- Bob Jarrow, NHS Wyvern\n- Alan Tull, Wyvern Hospitals NHS Trust\n"))
+    assert "Bob Jarrow" in facts.people and "Bob Jarrow" not in facts.organisations
+
+
+def test_a_list_line_that_names_a_group_then_its_bodies_gives_the_group_those_members(parse):
+    """Designation lists: '- Name – A, B and C'. Each line's bodies belong to that line's group,
+    not to the group of the line before; a place alone names no group."""
+    facts = extract(parse("The care home vanguards are:\n\n"
+                          "- Harford and partners – Harford NHS Foundation Trust, NHS Harford CCG and Harford "
+                          "Council, extending the telemedicine hub.\n\n"
+                          "- Brackmoor Homes of Care – NHS Brackmoor CCG and the London Borough of Brackmoor, with "
+                          "Brackmoor Community NHS Trust.\n\n"
+                          "- Fenby Alliance – made up of NHS Fenby CCG, Fenby City Council and Fenby Hospitals "
+                          "NHS Trust.\n"))
+    members = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert members.get("Harford and partners", set()) >= {"Harford NHS Foundation Trust", "Harford Council"}, members
+    assert members.get("Brackmoor Homes of Care", set()) >= {"London Borough of Brackmoor"}, members
+    assert not members.get("Brackmoor Homes of Care", set()) & {"Fenby City Council", "Fenby Hospitals NHS Trust"}

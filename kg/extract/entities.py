@@ -180,7 +180,10 @@ def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[Mention]:
 
 #: Phrases after which a sentence lists organisations: "The alliance brings together A, B and C".
 LIST_CUE = re.compile(r"\b(?:brings? together|bringing together|made up of|compris(?:es|ing)|consists? of|"
-                      r"(?:members|partners) (?:are|include)|(?:partnership|alliance|partners?) including)\s+", re.I)
+                      r"(?:members|partners) (?:are|include)|(?:partnership|alliance|partners?) including|"
+                      r"(?:partnership|alliance|board|collaborative) (?:also )?includes)\s+", re.I)
+#: A line of a bulleted list: its text after the bullet.
+BULLET_LINE = re.compile(r"^[ \t]*[-•*·▪–][ \t]+(.+)$", re.M)
 LIST_ITEM = re.compile(r"^(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|the|on))*)$")
 
 
@@ -189,10 +192,13 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
     together Ellerby Carers Centre, Age UK Ellerby and Ellerby Mind' (charities and companies
     often have none). Only names of two or more words that no other span covers."""
     covered = {i for s, e in spans for i in range(s, e)}
+    text = doc_text(doc)
+    bodies = []
+    for cue in LIST_CUE.finditer(text):  # the line after the cue, wherever the parser cut sentences
+        bodies.append((cue.end(), re.split(r"[:;\n]|\.(?:\s|$)|\s[–—-]\s", text[cue.end():])[0]))
+    bodies += _bulleted_body_lines(doc, covered)
     out = []
-    for cue in LIST_CUE.finditer(doc_text(doc)):  # the line after the cue, wherever the parser cut sentences
-        body = re.split(r"[:;\n]|\.(?:\s|$)|\s[–—-]\s", doc_text(doc)[cue.end():])[0]
-        offset = cue.end()
+    for offset, body in bodies:
         for item in re.finditer(r"[^,]+", body):
             for part in re.split(r"\s+and\s+(?=[A-Z])", item.group(0)):
                 m = LIST_ITEM.match(part.strip())
@@ -200,9 +206,35 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
                     continue
                 start = offset + item.start() + item.group(0).index(part) + part.index(m.group(1))
                 span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
-                if span is not None and len(span) >= 2 and not covered & set(range(span.start, span.end)):
+                if span is not None and len(span) >= 2 and not covered & set(range(span.start, span.end)) \
+                        and not any(t.ent_type_ == "PERSON" for t in span):  # "- Jane Smeaton, Harford Council"
                     out.append((span.start, span.end))
     return out
+
+
+def _bulleted_body_lines(doc: Doc, covered: set[int]) -> list[tuple[int, str]]:
+    """The lines of a bulleted list of bodies (offset, text): a list of two lines or more after a
+    line ending in a colon, one of whose lines names a body already found ('In Harford these are:'
+    / '- the Wyvern Health and Social Care Trust' / '- Invest Harford')."""
+    text = doc_text(doc)
+    lines = list(BULLET_LINE.finditer(text))
+    out, block = [], []
+    for i, m in enumerate(lines + [None]):
+        if m is not None and block and text[block[-1].end():m.start()].strip() == "":
+            block.append(m)
+            continue
+        found = [_covers(doc, b.start(1), b.end(1), covered) for b in block]
+        if len(block) >= 2 and text[:block[0].start()].rstrip().endswith(":") and any(found):
+            # a line that names a body already found adds nothing: its other words are a person's
+            # name or a description ("- Jane Smeaton, Harford Council")
+            out += [(b.start(1), b.group(1)) for b, f in zip(block, found) if not f]
+        block = [m] if m is not None else []
+    return out
+
+
+def _covers(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(i in covered for i in range(span.start, span.end))
 
 
 def _ner_spans_respecting(heads: list[tuple[int, int]], ner: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -491,6 +491,26 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
             # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of others
             if span is not None and len(span) >= 1 and not (span.start > 0 and lex.is_honorific(doc[span.start - 1].text)):
                 out.append((span.start, span.end))
+    return out + list_head_partnership_spans(doc)
+
+
+#: "- Harford Together – NHS Harford CCG, Harford Council and ...": a list line that names a
+#: group, then (after a dash) the bodies in it. The name may carry its place after a comma.
+LIST_HEAD = re.compile(r"^[ \t]*[-•*·▪][ \t]+([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|of|&|partners|for))*)"
+                       r"(?:,[ \t]+[A-Z][\w'’-]*)?[ \t]+[–—-][ \t]+(.*)$", re.M)
+BODY_WORD = re.compile(r"\b(?:NHS|Council|Trust|CCGs?|ICB|Board|Borough|CIC|Authority|Partnership)\b")
+
+
+def list_head_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Names that open a list line of bodies (LIST_HEAD, two bodies or more after the dash): the
+    group they make. A place alone ('- East Harford – NHS East Harford CCG and ...') names no group."""
+    out = []
+    for m in LIST_HEAD.finditer(doc.user_data.get("kg_text") or doc.text):
+        if len(BODY_WORD.findall(m.group(2))) < 2 or BODY_WORD.search(m.group(1)):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title):
+            out.append((span.start, span.end))
     return out
 
 

@@ -27,7 +27,8 @@ MEMBER_CUES = re.compile(
     r"compris(?:es|ing)|consists? of|consisting of|members? of|members include|partners? in|key partner|"
     r"formed by|set up by|established by|launched by|created by|owned by|joint venture (?:of|between)|"
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
-    r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined)\b", re.I)
+    r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
+    r"(?:partnership|alliance|board|collaborative) (?:also )?includes?)\b", re.I)
 #: Phrases that list a partnership's members without naming it: "Its partners are A, B and C",
 #: "Members include ...", "A and B are all members".
 MEMBER_LIST_CUE = re.compile(

@@ -88,13 +88,25 @@ def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSe
             _pairs(doc, sent, ents, orgs, named, base, cands)  # not "her career includes roles at A, B and C"
         if si > 0:
             _pairs_across(doc, sents[si - 1], sent, ents, orgs, named, cands)
-        for target in [m for m in orgs if m.entity in named]:
+        targets = [m for m in orgs if m.entity in named]
+        for target in targets:
+            rule = "wide:member_line_head" if _heads_its_line(doc, sent, target) else "wide:member_same_sentence"
             for m in orgs:
                 if m.entity != target.entity:
-                    _member(ents, cands, target.entity, m, sent, "wide:member_same_sentence", base,
+                    _member(ents, cands, target.entity, m, sent, rule, base,
                             gap=0, dep=dep_distance(doc[m.end - 1], doc[target.end - 1]))
-        if MEMBER_CUES.search(_text(sent)) or re.search(r"\b(?:partners?|part of|members?)\b", _text(sent), re.I):
+        # a sentence that names its own partnership ('- Fenby Alliance – made up of A and B') gives
+        # its bodies to that one, not to partnerships named before it
+        if not targets and (MEMBER_CUES.search(_text(sent)) or re.search(r"\b(?:partners?|part of|members?)\b",
+                                                                        _text(sent), re.I)):
             _nearby_members(doc, ents, sents, si, orgs, named, base, cands)
+
+
+def _heads_its_line(doc: Doc, sent: Span, m: Mention) -> bool:
+    """'- Harford Together – NHS Harford CCG and ...': the partnership opens a list line, before a dash."""
+    first = next((t for t in sent if t.text.strip() and t.text not in "•-*·▪"), None)
+    after = doc[m.end:m.end + 3]
+    return first is not None and first.i == m.start and any(t.text in {"–", "—", "-"} for t in after)
 
 
 def _pairs(doc, sent, ents, orgs, named, base, cands: CandidateSet) -> None:
