@@ -1450,3 +1450,24 @@ def test_a_list_line_that_names_a_group_then_its_bodies_gives_the_group_those_me
     assert members.get("Harford and partners", set()) >= {"Harford NHS Foundation Trust", "Harford Council"}, members
     assert members.get("Brackmoor Homes of Care", set()) >= {"London Borough of Brackmoor"}, members
     assert not members.get("Brackmoor Homes of Care", set()) & {"Fenby City Council", "Fenby Hospitals NHS Trust"}
+
+
+def test_an_awards_list_entry_that_names_a_person_gives_the_award_to_the_person(parse):
+    """'Winner: Name, Title, Employer': an award given to a person is not given to their employer;
+    the employer is a body even without a head word, and the title is nobody's name."""
+    facts = extract(parse("The Harford Care Awards 2012 - Winners and Finalists\n\nTHE HOME CARE WORKER AWARD\n"
+                          "Winner: Maureen Tibbs, Home Care Worker, Harford Homecare (Stockport)\n"
+                          "Finalists: Janet Worsley, Care Worker, Brackmoor Homecare; Craig Ashurst, Support Worker, "
+                          "Fenby Space\n"))
+    got = {(a.recipient, a.outcome) for a in facts.awards}
+    assert {("Maureen Tibbs", "won"), ("Janet Worsley", "finalist"), ("Craig Ashurst", "finalist")} <= got, got
+    assert not {r for r, _ in got} & {"Harford Homecare", "Brackmoor Homecare", "Fenby Space"}, got
+    assert "Harford Homecare" in facts.organisations and "Support Worker" not in facts.people
+
+
+def test_people_named_in_apposition_are_not_taken_for_an_employer(parse):
+    facts = extract(parse("The Mayor of Harford, Coun Barry Curran, and the Mayoress, Carol Curran, opened it. "
+                          "The post holder reports to the council's chief executive, Paul Hale, and the CCG's "
+                          "accountable officer, Dr Ruth Lavery."))
+    assert {"Carol Curran", "Ruth Lavery"} <= set(facts.people), facts.people
+    assert not {"Carol Curran", "Ruth Lavery"} & set(facts.organisations)

@@ -237,6 +237,39 @@ def _covers(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
     return span is not None and any(i in covered for i in range(span.start, span.end))
 
 
+def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """'Jo Bell, Senior Care Assistant, Harford Homecare': the capitalised name after a person's
+    title is the body they work for, head word or not (care providers and charities often
+    have none). Only where the tagger names the person and no other span covers the name."""
+    covered = {i for s, e in spans for i in range(s, e)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end].text != ",":
+            continue
+        k = ent.end + 1
+        title = k
+        while k < len(doc) and k - title < 7 and doc[k].text not in {",", ";", "(", ":"} and "\n" not in doc[k].text:
+            k += 1
+        slot = doc[title:k]
+        if k >= len(doc) or doc[k].text != "," or not any(lex.is_title_word(t.text) for t in slot) \
+                or covered & set(range(title, k)) \
+                or any(t.lower_ in {"and", "the", "with", "a", "an", "'s", "’s", "who", "was", "is"} for t in slot):
+            continue  # "Barry Curran, and the Mayoress, Carol Curran": no title slot
+        start = end = k + 1
+        while end < len(doc) and end - start < 7 and (doc[end].is_title or doc[end].text in {"&", "of", "and"}) \
+                and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        while end > start and doc[end - 1].text in {"&", "of", "and"}:
+            end -= 1
+        if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_title:
+            continue  # "Head of Mental Health, Alcohol and Drugs Services, Eastholm Council": a field
+        if end - start >= 2 and doc[start].is_title and not covered & set(range(start, end)) \
+                and not any(lex.is_title_word(t.text) or lex.is_honorific(t.text)
+                            for t in doc[start:end]):
+            out.append((start, end))
+    return out
+
+
 def _ner_spans_respecting(heads: list[tuple[int, int]], ner: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The tagger's ORG spans, less those that cut through a name found by its head word or
     swallow two of them ('A Network and B Community [Voluntary Action]')."""
@@ -339,6 +372,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans))
+    spans = sorted(spans + employer_spans(doc, spans, lex))
     partnerships = set(described_partnership_spans(doc))
     taken = {i for s, e in spans for i in range(s, e)}
     spans = sorted(spans + [(s, e) for s, e in partnerships if not any(i in taken for i in range(s, e))])

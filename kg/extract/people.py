@@ -306,6 +306,9 @@ def _is_plain_name(words: Span, org_tokens: set[int], lex: Lexicon) -> bool:
     low = " ".join(t.lower_ for t in words)
     if any(phrase in low for phrase in lex.title_phrases):
         return False
+    doc, s = words.doc, words.start
+    if lex.is_title_word(words[-1].text) and s >= 2 and doc[s - 1].text == "," and doc[s - 2].ent_type_ == "PERSON":
+        return False  # "Jo Bell, Support Worker, Harford Homes": the title after a person's name
     if any(lex.is_head_word(t.text) for t in words):
         return False
     if _named_like_a_place(words):

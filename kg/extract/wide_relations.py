@@ -234,6 +234,9 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
+        people = _person_entries(doc, sent, ents, lex)
+        if people:  # "Winner: Jo Bell, Care Worker, Harford Homes": the award is hers, not her employer's
+            recipients = people
         outcome = outcome_of(text, lex)
         kind = (outcome[0] if outcome else None) or st.hint or "won"
         if DESIGNATION.search(text) and kind == "won" or (st.list_award and DESIGNATION.search(st.list_award)):
@@ -251,8 +254,31 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 f["award_len"] = min(len(award.split()), 12) / 12
                 result = AwardResult(name, award, kind, _evidence(sent), scheme=st.scheme, year=st.year,
                                      conferred_by=st.conferrer)
-                cands.add("award", (name, award.lower()), result, "rule:heading_entry" if entry else rule, f,
-                          rule_confidence=0.7 if entry else 0.0)
+                if people:
+                    rule, entry = "rule:person_entry", True
+                cands.add("award", (name, award.lower()), result, "rule:heading_entry" if entry and not people
+                          else rule, f, rule_confidence=0.7 if entry else 0.0)
+
+
+def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon) -> list[Mention]:
+    """The people an awards-list line names as entrants: each entry ('Winner: Jo Bell, Senior
+    Carer, Harford Homes; Bob Ray, ...') opens with a person, then a comma and a title."""
+    text = doc.text
+    starts = {sent.start}
+    for t in sent:
+        if t.text in {":", ";"}:
+            starts.add(t.i + 1)
+    out = []
+    for m in ents.within(sent.start, sent.end, "PERSON"):
+        k = m.start
+        while k - 1 >= sent.start and lex.is_honorific(doc[k - 1].text.rstrip(".")):
+            k -= 1
+        if k not in starts and not (k - 1 in starts and not doc[k - 1].text.strip()):
+            continue
+        after = doc[m.end:min(m.end + 7, sent.end)]
+        if len(after) >= 2 and after[0].text == "," and any(lex.is_title_word(t.text) for t in after[1:]):
+            out.append(m)
+    return out
 
 
 def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entities,
