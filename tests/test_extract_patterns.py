@@ -1471,3 +1471,22 @@ def test_people_named_in_apposition_are_not_taken_for_an_employer(parse):
                           "accountable officer, Dr Ruth Lavery."))
     assert {"Carol Curran", "Ruth Lavery"} <= set(facts.people), facts.people
     assert not {"Carol Curran", "Ruth Lavery"} & set(facts.organisations)
+
+
+def test_a_title_without_a_body_in_minutes_is_at_the_body_the_heading_names(parse):
+    """Minutes and board pages open with their body's name alone; a title with no body beside it
+    ('Kate Aber, Interim Chief Officer') is held there, not at the body named most often."""
+    facts = extract(parse("HARFORD INTEGRATION JOINT BOARD\n\nMINUTES of the meeting held on 3 March 2016\n\n"
+                          "Voting Members\nAlan Tull, Non-Executive Board Member, NHS Wyvern\n"
+                          "Ruth Mack, Non-Executive Board Member, NHS Wyvern\n\nNon-Voting Members\n"
+                          "Kate Aber, Interim Chief Officer\nEwan Lock, Chief Finance Officer\n\n"
+                          "Apologies were received from Dr Jo Hart, Non-Executive Board Member, NHS Wyvern.\n"))
+    posts = {(p.person, p.organisation) for p in facts.posts}
+    assert {("Kate Aber", "Harford Integration Joint Board"), ("Ewan Lock", "Harford Integration Joint Board"),
+            ("Alan Tull", "NHS Wyvern")} <= posts, posts
+
+
+def test_an_employer_after_a_title_may_be_an_acronym_or_hyphenated(parse):
+    facts = extract(parse("THE NURSE AWARD\nFinalists: Rosemary Duckworth, Registered Manager, HWA; Gemma Fairley, "
+                          "Care Assistant, HC-Two\n"))
+    assert {"HWA", "HC-Two"} <= set(facts.organisations), facts.organisations

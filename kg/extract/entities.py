@@ -62,6 +62,7 @@ class Entities:
     people: dict[str, Person] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     prose_start: int = 0  # the first token after the headline: a description there points back only
+    heading: str | None = None  # the body the first line names alone ("HARFORD INTEGRATION JOINT BOARD")
     _by_token: dict[int, Mention] = field(default_factory=dict)
 
     _starts: list[int] = field(default_factory=list)
@@ -103,6 +104,10 @@ class Entities:
         return name
 
     def most_mentioned(self) -> str | None:
+        """The body the article is about: the one a heading line names alone (minutes, board
+        pages, a body's own releases), else the one named most often."""
+        if self.heading is not None:
+            return self.heading
         named = Counter(m.entity for m in self.mentions if m.kind == "ORG")
         return named.most_common(1)[0][0] if named else None
 
@@ -251,23 +256,31 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
         while k < len(doc) and k - title < 7 and doc[k].text not in {",", ";", "(", ":"} and "\n" not in doc[k].text:
             k += 1
         slot = doc[title:k]
-        if k >= len(doc) or doc[k].text != "," or not any(lex.is_title_word(t.text) for t in slot) \
+        if k >= len(doc) or doc[k].text != "," or not any(lex.is_title_word(w) for w in slot.text.split()) \
                 or covered & set(range(title, k)) \
                 or any(t.lower_ in {"and", "the", "with", "a", "an", "'s", "’s", "who", "was", "is"} for t in slot):
             continue  # "Barry Curran, and the Mayoress, Carol Curran": no title slot
         start = end = k + 1
-        while end < len(doc) and end - start < 7 and (doc[end].is_title or doc[end].text in {"&", "of", "and"}) \
+        while end < len(doc) and end - start < 7 and (doc[end].is_title or doc[end].text in {"&", "of", "and"}
+                                                      or _name_word(doc[end]) or doc[end].text == "-" and end > start
+                                                      and not doc[end - 1].whitespace_) \
                 and "\n" not in doc[end - 1].whitespace_:
             end += 1
-        while end > start and doc[end - 1].text in {"&", "of", "and"}:
+        while end > start and doc[end - 1].text in {"&", "of", "and", "-"}:
             end -= 1
         if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_title:
             continue  # "Head of Mental Health, Alcohol and Drugs Services, Eastholm Council": a field
-        if end - start >= 2 and doc[start].is_title and not covered & set(range(start, end)) \
+        one_word = end - start == 1 and (doc[start].text.isupper() and len(doc[start]) >= 3 or "-" in doc[start].text)
+        if (end - start >= 2 or one_word) and (doc[start].is_title or _name_word(doc[start])) and not covered & set(range(start, end)) \
                 and not any(lex.is_title_word(t.text) or lex.is_honorific(t.text)
                             for t in doc[start:end]):
             out.append((start, end))
     return out
+
+
+def _name_word(tok) -> bool:
+    """'MHA', 'HC-One', 'UK': a word of a name that is no title-case word."""
+    return tok.text[:1].isupper() and (tok.text.isupper() and tok.is_alpha or "-" in tok.text[1:])
 
 
 def _ner_spans_respecting(heads: list[tuple[int, int]], ner: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -426,7 +439,23 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
             ents.mentions.append(g)
             ents.orgs[target].aliases.add(g.text if not g.text[:1].isupper() else g.text[0].lower() + g.text[1:])
     ents.index()
+    ents.heading = _heading_body(doc, ents)
     return ents
+
+
+def _heading_body(doc: Doc, ents: Entities) -> str | None:
+    """The organisation the text's first line names and nothing else (a newspaper's masthead
+    aside): the page is that body's own."""
+    words = [t for t in doc[:60] if t.text.strip()]
+    if not words:
+        return None
+    m = ents.at(words[0].i)
+    if m is None or m.kind != "ORG" or m.generic:
+        return None
+    rest = doc[m.end:min(m.end + 3, len(doc))]
+    line_ends = m.end == len(doc) or "\n" in doc[m.end - 1].whitespace_ or (rest and "\n" in rest[0].text)
+    own = ents.orgs[m.entity].kind != "Media"  # a newspaper's masthead is not the story's body
+    return m.entity if line_ends and own else None
 
 
 def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) -> None:

@@ -182,6 +182,11 @@ def _orgs_near(orgs: list[Mention], title: tuple[int, int]) -> list[Mention]:
     return [m for m in orgs if (0 <= m.start - title[1] <= ORG_WINDOW) or (0 <= title[0] - m.end <= ORG_WINDOW)]
 
 
+def _bracketed_alone(doc: Doc, title: tuple[int, int]) -> bool:
+    """'(Chair)', '(Vice-Chair)': a title alone in brackets."""
+    return title[0] > 0 and doc[title[0] - 1].text == "(" and title[1] < len(doc) and doc[title[1]].text == ")"
+
+
 def _orgs_far(orgs: list[Mention], title: tuple[int, int]) -> list[Mention]:
     """The sentence's organisations out of a title's reach, the nearest mention of each: a
     long clause may stand between a title and its body."""
@@ -337,6 +342,9 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                 for name, rule in implied_orgs(doc, ents, lex, sent, title, main):
                     if not targets or rule in {"wide:title_kind_org", "wide:title_place_org"}:
                         _add(doc, sent, ents, lex, cands, person, title, None, name, rule)
+                if targets and ents.heading and _bracketed_alone(doc, title):
+                    # "Cllr Mary Lenn, Harford Council (Vice-Chair)" in a board's minutes: the chair is the board's
+                    _add(doc, sent, ents, lex, cands, person, title, None, ents.heading, "wide:bracket_title_heading")
                 possessor = _possessive_org(doc, ents, title)
                 if possessor:
                     _add(doc, sent, ents, lex, cands, person, title, None, possessor, "wide:possessive_name")
