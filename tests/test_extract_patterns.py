@@ -1490,3 +1490,12 @@ def test_an_employer_after_a_title_may_be_an_acronym_or_hyphenated(parse):
     facts = extract(parse("THE NURSE AWARD\nFinalists: Rosemary Duckworth, Registered Manager, HWA; Gemma Fairley, "
                           "Care Assistant, HC-Two\n"))
     assert {"HWA", "HC-Two"} <= set(facts.organisations), facts.organisations
+
+
+def test_a_kind_acronym_alone_refers_to_the_body_of_that_kind_named_before(parse):
+    """'the ACO's director' after 'the Harford Accountable Care Organisation': the acronym of a
+    kind of body, alone, is the one body of that kind the article named."""
+    facts = extract(parse("The Harford Accountable Care Organisation brings together Harford Council and Wyvern "
+                          "Hospitals NHS Foundation Trust. Jo Bell will be the ACO's director of integrated care."))
+    assert "ACO" not in facts.organisations, facts.organisations
+    assert ("Jo Bell", "Harford Accountable Care Organisation") in {(p.person, p.organisation) for p in facts.posts}

@@ -221,6 +221,9 @@ def _possessive_org(doc: Doc, ents: Entities, title: tuple[int, int]) -> str | N
     k = title[0] - 1
     if k < 1 or doc[k].text not in {"'s", "’s"}:
         return None
+    owner = ents.at(k - 1)
+    if owner is not None and owner.kind == "ORG":
+        return owner.entity  # "the ACO's director"
     start = k
     while start - 1 >= 0 and k - start < 5 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
             and ents.at(start - 1) is None and (not doc[start - 1].is_sent_start or doc[start - 1].ent_type_ == "ORG"):
