@@ -1499,3 +1499,13 @@ def test_a_kind_acronym_alone_refers_to_the_body_of_that_kind_named_before(parse
                           "Hospitals NHS Foundation Trust. Jo Bell will be the ACO's director of integrated care."))
     assert "ACO" not in facts.organisations, facts.organisations
     assert ("Jo Bell", "Harford Accountable Care Organisation") in {(p.person, p.organisation) for p in facts.posts}
+
+
+def test_their_title_after_bodies_spoken_of_as_a_group_is_held_at_each(parse):
+    facts = extract(parse("NHS Harford CCG and NHS Wyvern CCG have agreed a pooled budget with Harford Council. "
+                          "The two CCGs, which share a chief officer, will put the largest sum into the fund. "
+                          "Their chief officer, Tamsin Rook, said the agreement was good."))
+    posts = {(p.person, p.organisation) for p in facts.posts}
+    assert {("Tamsin Rook", "NHS Harford Clinical Commissioning Group"),
+            ("Tamsin Rook", "NHS Wyvern Clinical Commissioning Group")} <= posts, posts
+    assert ("Tamsin Rook", "Harford Council") not in posts

@@ -86,6 +86,9 @@ def has_title(text: str, lex: Lexicon) -> bool:
     return any(w.strip(",.'’()") in lex.title_words for w in low.split())
 
 
+#: "the two CCGs", "both trusts": bodies spoken of as a group (the noun says their kind).
+PLURAL_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\s+(trusts|councils|ccgs|boards|icbs|organisations|"
+                          r"bodies|authorities)\b", re.I)
 #: Words before "both organisations" / "the three trusts" that make it the bodies a post spans.
 HOLDS_OVER = re.compile(r"\b(?:lead|leads|leading|chair|chairs|chairing|run|runs|head|heads|manage|manages|oversee|"
                         r"oversees|serve|serves|cover|covers|span|spans|of|across|for|at)\s*$", re.I)
@@ -393,7 +396,12 @@ class PostFinder:
         if implied and start > sent.start and doc[start - 1].lower_ in {"its", "their"}:
             subject = self.its_referent(sent, start - 1, owners=True)  # "X's chief executive, A, and its chair, B"
             title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
-            if subject and title:
+            group = self.their_group(sent) if doc[start - 1].lower_ == "their" else []
+            if group and title:  # "The two CCGs share a chief officer. Their chief officer, A, said"
+                self.rule = "rule:their_title"
+                for org in group:
+                    self.add(pm.entity, org, title, former, sent, 0.7)
+            elif subject and title:
                 self.rule = "rule:its_title"
                 self.add(pm.entity, subject, title, former, sent, 0.7)
             return
@@ -448,6 +456,17 @@ class PostFinder:
         if subjects:
             return subjects[0].entity
         return earlier[-1].entity if earlier else self.subject_before(sent)
+
+    def their_group(self, sent: Span) -> list[str]:
+        """The bodies 'their' stands for when the text just before speaks of them as a group ('the
+        two CCGs', 'both trusts'): those of the last coordination of that kind."""
+        text = " ".join(s.text for s in self.sentences_before(sent) + [sent])
+        said = PLURAL_GROUP.findall(text)
+        if not said:
+            return []
+        kind = GENERIC_NOUNS.get(said[-1].lower().rstrip("s"))
+        group = [o for o in self.last_group(sent.start) if kind is None or self.ents.orgs[o].kind == kind]
+        return group if len(group) >= 2 else []
 
     def sentences_before(self, sent: Span, n: int = 2) -> list[Span]:
         """The last `n` non-blank sentences before `sent`."""
