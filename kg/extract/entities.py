@@ -24,7 +24,7 @@ from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, NOT_ORG, TRUST_SUFFIX, _has_head, capitalised_runs, expand_abbreviation,
                             fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner, org_spans_from_runs,
                             place_of, without_service_before_at, without_title_field, ends_in_title,
-                            described_partnership_spans, in_award_list)
+                            described_partnership_spans, doc_text, in_award_list)
 from .people import names_by_recurring_surname, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
@@ -35,14 +35,6 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"}
 LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite", "of",
              "runs", "run", "running", "operates", "manages"}  # "the trust, which runs X Hospital"
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, built once (Doc.text joins every token on each call)."""
-    text = doc.user_data.get("kg_text")
-    if text is None:
-        text = doc.user_data["kg_text"] = doc.text
-    return text
 
 
 @dataclass
@@ -224,7 +216,7 @@ def _bulleted_body_lines(doc: Doc, covered: set[int]) -> list[tuple[int, str]]:
     text = doc_text(doc)
     lines = list(BULLET_LINE.finditer(text))
     out, block = [], []
-    for i, m in enumerate(lines + [None]):
+    for m in lines + [None]:
         if m is not None and block and text[block[-1].end():m.start()].strip() == "":
             block.append(m)
             continue
@@ -446,10 +438,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
 def _heading_body(doc: Doc, ents: Entities) -> str | None:
     """The organisation the text's first line names and nothing else (a newspaper's masthead
     aside): the page is that body's own."""
-    words = [t for t in doc[:60] if t.text.strip()]
-    if not words:
-        return None
-    m = ents.at(words[0].i)
+    first = next((t for t in doc if t.text.strip()), None)
+    m = ents.at(first.i) if first is not None else None
     if m is None or m.kind != "ORG" or m.generic:
         return None
     rest = doc[m.end:min(m.end + 3, len(doc))]

@@ -49,6 +49,14 @@ def _charity_prefix(tokens: list) -> int:
 DOCUMENT_WORDS = lexicon.words("document_words")
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (Doc.text joins every token on each call)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 # --- names ----------------------------------------------------------------------------------
 def fix_case(name: str) -> str:
     """'TRAFFORD Council' -> 'Trafford Council': shouted words are not acronyms past four letters;
@@ -505,7 +513,7 @@ def list_head_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
     """Names that open a list line of bodies (LIST_HEAD, two bodies or more after the dash): the
     group they make. A place alone ('- East Harford – NHS East Harford CCG and ...') names no group."""
     out = []
-    for m in LIST_HEAD.finditer(doc.user_data.get("kg_text") or doc.text):
+    for m in LIST_HEAD.finditer(doc_text(doc)):
         if len(BODY_WORD.findall(m.group(2))) < 2 or BODY_WORD.search(m.group(1)):
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")

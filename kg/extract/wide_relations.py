@@ -254,16 +254,14 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 f["award_len"] = min(len(award.split()), 12) / 12
                 result = AwardResult(name, award, kind, _evidence(sent), scheme=st.scheme, year=st.year,
                                      conferred_by=st.conferrer)
-                if people:
-                    rule, entry = "rule:person_entry", True
-                cands.add("award", (name, award.lower()), result, "rule:heading_entry" if entry and not people
-                          else rule, f, rule_confidence=0.7 if entry else 0.0)
+                chosen = "rule:person_entry" if people else "rule:heading_entry" if entry else rule
+                cands.add("award", (name, award.lower()), result, chosen, f,
+                          rule_confidence=0.7 if people or entry else 0.0)
 
 
 def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon) -> list[Mention]:
     """The people an awards-list line names as entrants: each entry ('Winner: Jo Bell, Senior
     Carer, Harford Homes; Bob Ray, ...') opens with a person, then a comma and a title."""
-    text = doc.text
     starts = {sent.start}
     for t in sent:
         if t.text in {":", ";"}:
