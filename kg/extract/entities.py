@@ -271,7 +271,7 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
 
 
 def _name_word(tok) -> bool:
-    """'MHA', 'HC-One', 'UK': a word of a name that is no title-case word."""
+    """'HWA', 'HC-Two', 'UK': a word of a name that is no title-case word."""
     return tok.text[:1].isupper() and (tok.text.isupper() and tok.is_alpha or "-" in tok.text[1:])
 
 

@@ -531,7 +531,7 @@ def strip_title_prefix(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
 
 
 #: Titles always held at a body, never over a field: after "chief executive of" comes a name
-#: ("Age Concern Slough"), where after "director of" may come a field ("Primary Care").
+#: ("Carers Support Harford"), where after "director of" may come a field ("Primary Care").
 BODY_TITLE_WORDS = lexicon.words("body_title_words")
 
 
