@@ -1509,3 +1509,27 @@ def test_their_title_after_bodies_spoken_of_as_a_group_is_held_at_each(parse):
     assert {("Tamsin Rook", "NHS Harford Clinical Commissioning Group"),
             ("Tamsin Rook", "NHS Wyvern Clinical Commissioning Group")} <= posts, posts
     assert ("Tamsin Rook", "Harford Council") not in posts
+
+
+# --- round 7 --------------------------------------------------------------------------------------
+def test_bodies_listed_in_brackets_after_a_name_are_its_members(parse):
+    """'X (A, B and C)': brackets that hold only a list of bodies name the members of the group
+    before them, on an awards list line or in prose; a name in the list with no head word
+    ('Age UK Westvale') is a body like the others, and the group before the brackets is one
+    even with a single hyphened word for a name."""
+    facts = extract(parse("Partnership of the Year\n\nQuadborough (Harford City Council, Mereby LBC and Eastwick RBC) "
+                          "– Shared Adult Social Care\n"))
+    groups = {p.name: set(p.members) for p in facts.partnerships}
+    assert groups.get("Quadborough") == {"Harford City Council", "London Borough of Mereby",
+                                         "Royal Borough of Eastwick"}, groups
+    facts = extract(parse("The Westvale Alliance (NHS Westvale CCG, Westvale Council and Age UK Westvale) was "
+                          "highly commended for its work on hospital discharge."))
+    groups = {p.name: set(p.members) for p in facts.partnerships}
+    assert groups.get("Westvale Alliance") == {"NHS Westvale Clinical Commissioning Group", "Westvale Council",
+                                               "Age UK Westvale"}, groups
+
+
+def test_brackets_that_are_not_a_list_of_bodies_name_no_members(parse):
+    facts = extract(parse("Harford Council (HC) and Mereby Hospitals NHS Trust (formerly Mereby and District "
+                          "Hospitals) signed an agreement on Monday."))
+    assert not [p for p in facts.partnerships if p.name], facts.partnerships

@@ -184,7 +184,7 @@ BULLET_LINE = re.compile(r"^[ \t]*[-•*·▪–][ \t]+(.+)$", re.M)
 LIST_ITEM = re.compile(r"^(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|the|on))*)$")
 
 
-def listed_member_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """Names listed after a membership cue are organisations even without a head word: 'brings
     together Ellerby Carers Centre, Age UK Ellerby and Ellerby Mind' (charities and companies
     often have none). Only names of two or more words that no other span covers."""
@@ -194,8 +194,9 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
     for cue in LIST_CUE.finditer(text):  # the line after the cue, wherever the parser cut sentences
         bodies.append((cue.end(), re.split(r"[:;\n]|\.(?:\s|$)|\s[–—-]\s", text[cue.end():])[0]))
     bodies += _bulleted_body_lines(doc, covered)
-    out = []
-    for offset, body in bodies:
+    listed, groups = _bracketed_body_lists(doc, spans, lex)
+    out = groups
+    for offset, body in bodies + listed:
         for item in re.finditer(r"[^,]+", body):
             for part in re.split(r"\s+and\s+(?=[A-Z])", item.group(0)):
                 m = LIST_ITEM.match(part.strip())
@@ -227,6 +228,61 @@ def _bulleted_body_lines(doc: Doc, covered: set[int]) -> list[tuple[int, str]]:
             out += [(b.start(1), b.group(1)) for b, f in zip(block, found) if not f]
         block = [m] if m is not None else []
     return out
+
+
+#: The name just before such brackets: capitalised words ("Tri-borough", "Westvale Care Alliance").
+GROUP_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[ \t:–—-]))([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|&|the))*)[ \t]*\Z")
+#: Brackets holding a list: "(A, B and C)".
+BRACKET_LIST = re.compile(r"\(([^()\n]{5,200}?(?:,|\sand\s|\s&\s)[^()\n]*?)\)")
+
+
+def _bracketed_body_lists(doc: Doc, spans: list[tuple[int, int]],
+                          lex: Lexicon) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """'The Westvale Alliance (NHS Westvale CCG, Westvale Council and Age UK Westvale)': brackets
+    that list two bodies already found or more, and no title, list only bodies, so their other
+    names are bodies too; so is the group just before the brackets ('Tri-borough (A, B and C)').
+    Returns the listed names (offset, text) and the groups' token spans."""
+    text = doc_text(doc)
+    span_of = {i: n for n, (s, e) in enumerate(spans) for i in range(s, e)}
+    covered = set(span_of)
+    out, groups = [], []
+    for m in BRACKET_LIST.finditer(text):
+        items = [(m.start(1) + x.start(), x.group(0)) for x in re.finditer(r"[^,]+", m.group(1))]
+        parts = [(offset + item.index(part), part) for offset, item in items
+                 for part in re.split(r"\s+(?:and|&)\s+(?=[A-Z])", item) if part.strip()]
+        found = [_spans_under(doc, o, o + len(p), span_of) for o, p in parts]
+        if len(set().union(*found)) < 2 or not all(LIST_ITEM.match(p.strip()) for _, p in parts) \
+                or any(lex.is_title_word(w) for (_, p), f in zip(parts, found) if not f for w in p.split()):
+            continue
+        out += [(o, p) for (o, p), f in zip(parts, found) if not f]
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
+        group = GROUP_BEFORE_BRACKET.search(text[line_start:m.start()])
+        span = doc.char_span(line_start + group.start(1), line_start + group.end(1),
+                             alignment_mode="contract") if group else None
+        if span is not None and len(span) and not covered & set(range(span.start, span.end)) and _may_name_a_group(span):
+            groups.append((span.start, span.end))
+    return out, groups
+
+
+def _spans_under(doc: Doc, start: int, end: int, span_of: dict[int, int]) -> set[int]:
+    """The numbers of the spans found that cover the characters start..end."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return {span_of[i] for i in range(span.start, span.end) if i in span_of} if span is not None else set()
+
+
+PLACE_PREPOSITIONS = {"in", "across", "covering", "throughout", "around", "near"}
+
+
+def _may_name_a_group(span) -> bool:
+    """Words before a bracketed list of bodies that can be the name of the group: more than one
+    word, or one proper noun, and not only places ('Quadborough', not 'Harford and Mereby' or 'Partners')."""
+    if any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    words = [t for t in span if t.is_alpha and t.lower_ not in {"and", "of", "the"}]
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if all(t.ent_type_ in {"GPE", "LOC"} for t in words) or before in PLACE_PREPOSITIONS:
+        return False  # "the three CCGs in Harford and Mereby (A, B and C)"
+    return len(words) >= 2 or (len(words) == 1 and words[0].pos_ == "PROPN")
 
 
 def _covers(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
@@ -376,7 +432,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not _title_acronym(doc, *sp, lex)]
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
-    spans = sorted(spans + listed_member_spans(doc, spans))
+    spans = sorted(spans + listed_member_spans(doc, spans, lex))
     spans = sorted(spans + employer_spans(doc, spans, lex))
     partnerships = set(described_partnership_spans(doc))
     taken = {i for s, e in spans for i in range(s, e)}

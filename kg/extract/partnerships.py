@@ -124,6 +124,14 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if len({m.entity for m in orgs}) < 2:
             continue
         groups = coordinated_groups(doc, orgs)
+        bracketed = _members_in_brackets(doc, orgs, groups, ents)
+        for name, members in bracketed:
+            ents.orgs[name].kind = "Partnership"
+            named_members.setdefault(name, [])
+            named_members[name].extend(m for m in members if m not in named_members[name])
+            named_evidence.setdefault(name, _evidence(sent))
+        if bracketed:
+            continue
         venture = _new_joint_body(doc, sent, orgs, groups, ents)
         if venture:
             name, members = venture
@@ -217,6 +225,25 @@ def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list
         if len(members) >= 2:
             return m.entity, members
     return None
+
+
+def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],
+                         ents: Entities) -> list[tuple[str, list[str]]]:
+    """'Tri-borough Care (A, B and C) - shared adult social care', 'the Westvale Alliance (A, B
+    and C)': a body followed by brackets that hold only a list of two or more bodies is a
+    partnership of them. Returns (name, members) for each such body of the sentence."""
+    out = []
+    for m in orgs:
+        if m.end >= len(doc) or doc[m.end].text != "(" or ents.orgs[m.entity].kind not in FORMED_KINDS:
+            continue
+        group = next((g for g in groups if g[0].start == m.end + 1), None)
+        if group is None or group[-1].end >= len(doc) or doc[group[-1].end].text != ")":
+            continue
+        members = list(dict.fromkeys(x.entity for x in group if x.entity != m.entity
+                                     and ents.orgs[x.entity].kind not in NOT_MEMBERS))
+        if len(members) >= 2:
+            out.append((m.entity, members))
+    return out
 
 
 def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sent: Span) -> str | None:
