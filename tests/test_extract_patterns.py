@@ -1533,3 +1533,23 @@ def test_brackets_that_are_not_a_list_of_bodies_name_no_members(parse):
     facts = extract(parse("Harford Council (HC) and Mereby Hospitals NHS Trust (formerly Mereby and District "
                           "Hospitals) signed an agreement on Monday."))
     assert not [p for p in facts.partnerships if p.name], facts.partnerships
+
+
+def test_a_category_heading_set_in_capitals_governs_the_entry_lines_below(parse):
+    """An awards shortlist page sets its categories in capitals ('PRIMARY CARE INNOVATION OF THE
+    YEAR') with a sponsor line under them ('In partnership with X'); the entries below are
+    shortlisted for the category, read as a name writes it, and the sponsor is no entrant."""
+    facts = extract(parse("Harford Health Awards 2024\n\nThe Harford Health Awards 2024 shortlist is revealed\n\n"
+                          "Below are the finalists in two categories.\n\n"
+                          "PRIMARY CARE INNOVATION OF THE YEAR\n\nIn partnership with Wyvern Analytics\n\n"
+                          "Mereby GP Federation and Mereby Health NHS Trust - Community diabetes clinics\n"
+                          "NHS Wyvern ICB - A single response to long Covid\n\n"
+                          "PLACE-BASED PARTNERSHIP AWARD\n\n"
+                          "Harford Borough Council - One front door for residents\n"))
+    results = {(a.recipient, a.award, a.outcome) for a in facts.awards}
+    assert {("Mereby GP Federation", "Primary Care Innovation of the Year", "shortlisted"),
+            ("Mereby Health NHS Trust", "Primary Care Innovation of the Year", "shortlisted"),
+            ("NHS Wyvern Integrated Care Board", "Primary Care Innovation of the Year", "shortlisted"),
+            ("Harford Borough Council", "Place-based Partnership Award", "shortlisted")} <= results, results
+    assert not {a for a in facts.awards if a.recipient == "Wyvern Analytics"}
+    assert not {"In Partnership", "THE", "OF"} & set(facts.organisations), facts.organisations

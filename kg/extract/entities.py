@@ -730,8 +730,16 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             continue  # the start of a longer name
+        if _in_shouted_words(doc, tok.i):
+            continue  # "INNOVATION OF THE YEAR": a word of a line set in capitals
         ents.orgs.setdefault(text, Organisation(text))
         ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=text))
+
+
+def _in_shouted_words(doc: Doc, i: int) -> bool:
+    """Whether token i stands among capitals: the words on either side are upper case too."""
+    near = [doc[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(doc) and doc[k].is_alpha]
+    return sum(t.is_upper and len(t) > 1 for t in near) >= 2
 
 
 def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:

@@ -155,7 +155,13 @@ def initials(name: str) -> str:
 def _is_cap(tok) -> bool:
     t = tok.text
     return bool(t) and t[0].isupper() and (tok.pos_ not in {"DET", "PRON"} or t == "All") \
-        and t not in {"I", "But", "And", "Or", "If", "As", "So", "We", "It", "The", "A", "An"}
+        and t not in {"I", "But", "And", "Or", "If", "As", "So", "We", "It", "The", "A", "An"} \
+        and not (t in OPENING_PREPOSITIONS and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_lower)
+
+
+#: Prepositions that open a sentence in capitals, never a name before a word in lower case:
+#: "In partnership with X" is no body called "In Partnership".
+OPENING_PREPOSITIONS = {"In", "On", "At", "With", "By", "From", "Through", "For", "Under", "After", "Before"}
 
 
 def unshout(words: list[str], lex: Lexicon) -> list[str]:
@@ -163,12 +169,12 @@ def unshout(words: list[str], lex: Lexicon) -> list[str]:
     capitals (two shouted words or more), read as a name writes it; an abbreviation ('NHS',
     'HSCP', 'VCSE') stays as it is."""
     def shouted(w: str) -> bool:
-        return w.isupper() and w.isalpha() and len(w) >= 4 and w not in lex.abbreviations
+        return w.isupper() and w.replace("-", "").isalpha() and len(w) >= 4 and w not in lex.abbreviations
 
     if sum(map(shouted, words)) < 2:
         return words
     return [w.lower() if w.isupper() and w.lower() in SHOUTED_CONNECTORS else w.capitalize() if shouted(w) else w
-            for w in words]
+            for w in words]  # "PLACE-BASED" -> "Place-based"
 
 
 SHOUTED_CONNECTORS = {"and", "of", "for", "the", "in", "on"}

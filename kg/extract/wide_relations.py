@@ -23,6 +23,7 @@ from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line,
 from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
+from .organisations import unshout
 from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
@@ -327,7 +328,8 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.heading = _clean_award(labelled.group(1))
         return None
     if _is_heading(sent, text, recipients, st, nxt):
-        st.heading = _clean_award(re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I))
+        heading = re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I)
+        st.heading = _clean_award(" ".join(unshout(heading.split(), load_lexicon())))
         return None
     if text.endswith(":") and st.in_awards:  # "The pioneers are:" -- the list below has this award
         st.list_award = award_in(text)
@@ -342,7 +344,7 @@ PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: t
                             r"like us on\b.*|follow us\b.*|sign up\b.*|subscribe\b.*|print|email|tweet|"
                             r"back to top)\W*$", re.I)
 #: Furniture lines over other stories' headlines.
-RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news)?|read more|more from\b.*|most read|"
+RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links)?|read more|more from\b.*|most read|"
                            r"top stories|latest news|you may also like)\W*$", re.I)
 
 
@@ -350,12 +352,22 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     """A category heading: a short line of its own, no verb, no colon, no digits, in an awards
     context -- with nobody named on it, or followed by a "Winner:" line."""
     if not st.in_awards or not is_list_line(sent) or len(sent) > 12 or ":" in text or SCHEME.search(text) \
-            or re.search(r"\d", text) or sent.start == 0 or any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent) \
+            or re.search(r"\d", text) or sent.start == 0 \
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I) \
-            or DESIGNATION.search(text):
+            or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
+        return False
+    if _shouted(text):  # "PRIMARY CARE INNOVATION OF THE YEAR": the tagger reads capitals badly
+        return True
+    if any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):
         return False
     labelled_next = nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip().lstrip("•-*–· ")))
     return not recipients or labelled_next
+
+
+def _shouted(text: str) -> bool:
+    """A line set in capitals: two words or more, every word of letters upper case."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text)]
+    return len(words) >= 2 and all(w.isupper() for w in words)
 
 
 def _award_names(st: _AwardState, sent: Span, text: str, line_head: str | None,
@@ -420,7 +432,7 @@ def _recipient_features(doc, sent, ents, text, name, m, orgs, line_head, main) -
     return f
 
 
-SPONSORED = re.compile(r"\s*[-–—,(]?\s*(?:sponsored|supported) by\b", re.I)
+SPONSORED = re.compile(r"\s*[-–—,(]?\s*(?:(?:sponsored|supported) by|^in partnership with)\b", re.I)
 
 
 def starts_line(sent: Span) -> bool:
