@@ -1553,3 +1553,20 @@ def test_a_category_heading_set_in_capitals_governs_the_entry_lines_below(parse)
             ("Harford Borough Council", "Place-based Partnership Award", "shortlisted")} <= results, results
     assert not {a for a in facts.awards if a.recipient == "Wyvern Analytics"}
     assert not {"In Partnership", "THE", "OF"} & set(facts.organisations), facts.organisations
+
+
+def test_an_entrant_before_a_colon_ends_at_the_colon_and_page_labels_are_no_entrants(parse):
+    """'Mereby City Council: Integrated teams for ...' on a shortlist: the body's name ends at the
+    colon (the tagger runs it on into the project's title); 'Related: ...' and 'Plus: ...' are
+    labels of the page, not entrants."""
+    facts = extract(parse("Plus: a new nursing director for Harford's community trust\n\n"
+                          "Harford Nursing Awards 2012: the shortlist\n\nCare of Older People\n\n"
+                          "Mereby Community Healthcare NHS Trust and Mereby City Council: Integrated neighbourhood "
+                          "teams for frail older people in south Mereby\n"
+                          "Wyvern Health and Social Care Trust: Care home support team\n\n"
+                          "Related: Harford Nursing Awards 2012 - full shortlist\n"))
+    recipients = {a.recipient for a in facts.awards}
+    assert {"Mereby City Council", "Mereby Community Healthcare NHS Trust",
+            "Wyvern Health and Social Care Trust"} <= recipients, recipients
+    assert not {"Related", "Plus"} & (recipients | set(facts.organisations)), facts.organisations
+    assert not [o for o in facts.organisations if ":" in o], facts.organisations

@@ -550,8 +550,9 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if not bounds:
             continue
         s, e = bounds
-        if "(" in [t.text for t in doc[s:e]]:
-            e = next(t.i for t in doc[s:e] if t.text == "(")
+        for stop in ("(", ":"):  # "Leeds City Council: Integrated teams": a name ends at a colon
+            if stop in [t.text for t in doc[s:e]]:
+                e = next(t.i for t in doc[s:e] if t.text == stop)
         dash = next((t.i for t in doc[s + 1:e] if t.text in {"–", "—", "-"} and t.whitespace_
                      and doc[t.i - 1].whitespace_), None)
         if dash is not None:  # "Hartley Council – Reablement at Home": the name ends at a spaced dash

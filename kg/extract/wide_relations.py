@@ -458,7 +458,8 @@ def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
 #: Page furniture before a colon: "Photo: ...", "Caption: ...".
 CATEGORY_LINE = re.compile(r"^(?:category|award)\s*[:\-–]\s*(.{3,90})$", re.I)
 PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
-                        r"see also|update|editor's note)\b", re.I)
+                        r"see also|update|editor's note|related|plus|also|more|watch|listen|exclusive|analysis|"
+                        r"opinion|comment|breaking)\b", re.I)
 OUTCOME_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
                            r"runners?[- ]up|category|sponsored by)\b", re.I)
 
@@ -476,6 +477,9 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
     colon_at = sent.start_char + _text(sent).index(":")
     orgs = ents.within(sent.start, sent.end, "ORG")
     title_cased = all(w[:1].isupper() or w in {"of", "and", "the", "in", "at", "for", "into", "&"} for w in words)
+    word = next((t for t in sent if t.text.strip() and t.text not in "•-*–·"), None) if len(words) == 1 else None
+    if word is not None and word.pos_ != "PROPN":
+        return None  # "Plus: ...", "Related: ...": a word of the page, not an entrant's name
     if any(doc[m.start].idx < colon_at for m in orgs) or PAGE_LABEL.match(head) or (
             not title_cased and any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent if t.idx < colon_at)):
         return None  # "Independent Lives: ..." is a name; "He said: ..." is not
