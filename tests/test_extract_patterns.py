@@ -1570,3 +1570,55 @@ def test_an_entrant_before_a_colon_ends_at_the_colon_and_page_labels_are_no_entr
             "Wyvern Health and Social Care Trust"} <= recipients, recipients
     assert not {"Related", "Plus"} & (recipients | set(facts.organisations)), facts.organisations
     assert not [o for o in facts.organisations if ":" in o], facts.organisations
+
+
+def test_bodies_counted_under_a_plural_head_then_named_by_place_are_bodies_of_that_kind(parse):
+    """'the area's five councils - A, B, C, D and E', 'the seven GP consortia - A, B and C; D; E':
+    each place names a body of the kind the plural gives, with the place as written for an alias;
+    semicolons, where the list has them, part the places; a place that already names a body of
+    that kind is that body; a list of bodies named in full adds nothing."""
+    facts = extract(parse("The Gwentmoor Frailty Programme, a partnership between the health board and the area's "
+                          "five councils - Blaenmoor, Caerford, Monmoor, Newhaven and Torvale - won the integration "
+                          "category at the NHS Wales Awards in 2014."))
+    councils = {n for n, o in facts.organisations.items() if o.kind == "LocalAuthority"}
+    assert councils == {f"{p} Council" for p in ("Blaenmoor", "Caerford", "Monmoor", "Newhaven", "Torvale")}, councils
+    assert "Torvale" in facts.organisations["Torvale Council"].aliases
+    members = {m for p in facts.partnerships if p.name == "The Gwentmoor Frailty Programme" for m in p.members}
+    assert "Newhaven Council" in members and "Blaenmoor Council" in members, facts.partnerships
+    facts = extract(parse("The shadow board brings together Harford County Council, the primary care trust and the "
+                          "four GP consortia - Eastby, Westby and Northby; Mereby; Wyvern Coast; and Dunmoor."))
+    consortia = {n for n, o in facts.organisations.items() if n.endswith("GP Consortium")}
+    assert consortia == {"Eastby, Westby and Northby GP Consortium", "Mereby GP Consortium",
+                         "Wyvern Coast GP Consortium", "Dunmoor GP Consortium"}, facts.organisations
+    facts = extract(parse("Aylmoor District Council signed the deal. The money goes to the county's four district "
+                          "councils - Aylmoor, Wyeford, Chilmoor and South Brent - for adaptations."))
+    assert "Aylmoor Council" not in facts.organisations and "Aylmoor District Council" in facts.organisations
+    assert {"Wyeford District Council", "Chilmoor District Council"} <= set(facts.organisations)
+    facts = extract(parse("It covers the three trusts - Harford Hospitals NHS Trust, Mereby Community NHS Trust and "
+                          "Wyvern Ambulance Service NHS Trust."))
+    assert not [n for n in facts.organisations if n.endswith("NHS Trust NHS Trust") or n == "Harford NHS Trust"]
+
+
+def test_a_title_listing_fields_is_whole_and_respectively_may_imply_the_body(parse):
+    """'director of primary, community and mental health services': commas between fields stay
+    inside the title; 'A and B have been appointed as X and Y respectively' with no body named
+    gives X to A and Y to B at the body the article is about."""
+    text = ("Harford University Health Board confirmed two appointments on Thursday. Dr Gethin Rowe and Cara Bell "
+            "have been appointed as director of primary, community and mental health services and director of "
+            "workforce and organisational development respectively.")
+    found = candidates(parse, text, "post")
+    assert ("Gethin Rowe", "Harford University Health Board",
+            "director of primary, community and mental health services") in found, found
+    assert ("Cara Bell", "Harford University Health Board",
+            "director of workforce and organisational development") in found, found
+    assert not {c for c in found if c[0] == "Cara Bell" and "primary" in c[2]}, found
+
+
+def test_their_group_is_the_last_coordination_of_that_kind_not_the_last_of_any(parse):
+    facts = extract(parse("NHS Harford CCG and NHS Wyvern CCG have agreed a pooled budget with Harford Council. "
+                          "Grants go to the county's three district councils - Eastby, Westby and Northby. "
+                          "The two CCGs share a chief officer. Their chief officer, Tamsin Rook, said the agreement "
+                          "was good."))
+    posts = {(p.person, p.organisation) for p in facts.posts}
+    assert {("Tamsin Rook", "NHS Harford Clinical Commissioning Group"),
+            ("Tamsin Rook", "NHS Wyvern Clinical Commissioning Group")} <= posts, posts

@@ -469,6 +469,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_defined_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _drop_people_named_like_organisations(ents, lex)
+    _add_places_under_a_plural_head(doc, ents, lex)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     for g in generic_mentions(doc, taken, lex):
         words = g.text.lower().split()[1:]
@@ -734,6 +735,76 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
             continue  # "INNOVATION OF THE YEAR": a word of a line set in capitals
         ents.orgs.setdefault(text, Organisation(text))
         ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=text))
+
+
+#: Bodies of one kind counted, then named by their places alone: "the area's five councils -
+#: Blaenmoor, Caerford and Newhaven", "the seven GP consortia - Dartford, Gravesham and Swanley;
+#: Swale; West Kent", "the three CCGs (Harford, Mereby and Wyvern)".
+PLURAL_HEAD_LIST = re.compile(
+    r"\b(?:the|its|their|[A-Z]\w+'s|area's|region's|county's)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d+)\s+)?(?P<mods>(?:[a-z]+|GP)\s+){0,2}?(?P<head>councils|local authorities|consortia|CCGs|"
+    r"clinical commissioning groups|health boards|trusts)\s*(?:[-–—:(]|,\s)\s*"
+    r"(?P<list>[A-Z][\w'’-]*(?:(?:\s+|,\s*|;\s*|\s+and\s+|;\s+and\s+)(?:[A-Z][\w'’-]*|upon|on|and))*)")
+#: The singular head each plural names a body with.
+PLACE_LIST_HEADS = {"councils": "Council", "local authorities": "Council", "consortia": "Consortium", "ccgs": "CCG",
+                "clinical commissioning groups": "CCG", "health boards": "Health Board", "trusts": "NHS Trust"}
+PLACE_LIST_TIERS = {t.lower() for t in COUNCIL_TIERS} | {"metropolitan", "unitary"}
+
+
+def _add_places_under_a_plural_head(doc: Doc, ents: Entities, lex: Lexicon) -> None:
+    """Bodies counted under a plural head and then named by place alone are bodies of that kind,
+    named '<place> <head>' with the place as written for an alias; semicolons, where the list
+    has them, part the places ('Dartford, Gravesham and Swanley; Swale')."""
+    text = doc_text(doc)
+    for m in PLURAL_HEAD_LIST.finditer(text):
+        head = PLACE_LIST_HEADS[m.group("head").lower()]
+        mods = (m.group("mods") or "").split()
+        if head == "Consortium" and mods:  # "GP commissioning consortia" -> "GP Commissioning Consortium"
+            head = " ".join(w if w.isupper() else w.capitalize() for w in mods) + " " + head
+        elif head == "Council" and mods and mods[-1] in PLACE_LIST_TIERS:  # "district councils" -> "District Council"
+            head = mods[-1].capitalize() + " " + head
+        listed = m.group("list").rstrip()
+        separators = r"\s*;\s*(?:and\s+)?" if ";" in listed else r"\s*,\s*|\s+and\s+"
+        places = [(o + len(p) - len(p.lstrip()), p.strip()) for o, p in _split_places(listed, m.start("list"), separators)]
+        if len(places) < 2 or any("NHS" in p.split() or lex.is_head_word(p.split()[-1]) for _, p in places):
+            continue  # a list of bodies named in full ("the three trusts - Harford NHS Trust, ...")
+        _drop_headless_mentions(ents, doc.char_span(m.start("list"), m.start("list") + len(listed),
+                                                    alignment_mode="expand"), lex)
+        for offset, place in places:
+            span = doc.char_span(offset, offset + len(place), alignment_mode="contract")
+            if span is None or not len(span) or any(ents.at(i) is not None for i in range(span.start, span.end)):
+                continue
+            kind = "CCG" if head.endswith("Consortium") else lex.kind_of(f"{place} {head}")  # GP consortia became CCGs
+            named = [n for n, o in ents.orgs.items() if o.kind == kind and (o.place == place or n.startswith(place + " "))]
+            name = named[0] if named else expand_abbreviation(f"{place} {head}", lex)  # "Aylesbury Vale District Council"
+            ents.add_org(name, alias=place, kind=kind)
+            ents.mentions.append(Mention(span.start, span.end, place, "ORG", entity=name))
+            ents.index()
+
+
+def _drop_headless_mentions(ents: Entities, span, lex: Lexicon) -> None:
+    """Forget the tagger's guesses inside a list of places ('Chilmoor and South Brent' as one
+    body): mentions of names without a head word, and their bodies when named nowhere else."""
+    if span is None:
+        return
+    inside = [m for m in ents.mentions if m.kind == "ORG" and span.start <= m.start and m.end <= span.end
+              and not _has_head(m.entity, lex)]
+    for m in inside:
+        ents.mentions.remove(m)
+        if not any(x.entity == m.entity for x in ents.mentions):
+            ents.orgs.pop(m.entity, None)
+    if inside:
+        ents.index()
+
+
+def _split_places(listed: str, offset: int, separators: str) -> list[tuple[int, str]]:
+    """The places of a list, with their offsets."""
+    out, at = [], 0
+    for sep in re.finditer(separators, listed):
+        out.append((offset + at, listed[at:sep.start()]))
+        at = sep.end()
+    out.append((offset + at, listed[at:]))
+    return [(o, p) for o, p in out if p.strip()]
 
 
 def _in_shouted_words(doc: Doc, i: int) -> bool:

@@ -465,8 +465,7 @@ class PostFinder:
         if not said:
             return []
         kind = GENERIC_NOUNS.get(said[-1].lower().rstrip("s"))
-        group = [o for o in self.last_group(sent.start) if kind is None or self.ents.orgs[o].kind == kind]
-        return group if len(group) >= 2 else []
+        return self.last_group(sent.start, kind)
 
     def sentences_before(self, sent: Span, n: int = 2) -> list[Span]:
         """The last `n` non-blank sentences before `sent`."""
@@ -981,14 +980,18 @@ class PostFinder:
                 return title, body
         return None
 
-    def last_group(self, before: int) -> list[str]:
-        """The bodies of the last coordination ('A, B and C have signed ...') before token `before`."""
+    def last_group(self, before: int, kind: str | None = None) -> list[str]:
+        """The bodies of the last coordination ('A, B and C have signed ...') before token `before`;
+        with `kind`, of the last one with two bodies of that kind or more, those bodies."""
         found: list[str] = []
         for sent in self.sents:
             if sent.start >= before:
                 break
             for group in coordinated_groups(self.doc, self.ents.within(sent.start, sent.end, "ORG")):
-                found = list(dict.fromkeys(m.entity for m in group))
+                names = [n for n in dict.fromkeys(m.entity for m in group)
+                         if kind is None or self.ents.orgs[n].kind == kind]
+                if len(names) >= (2 if kind else 1):
+                    found = names
         return found
 
     def group_of(self, org: str) -> list[str]:

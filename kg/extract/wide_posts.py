@@ -66,6 +66,7 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
                      or _opens_title_phrase(doc[start - 1], lex)) and i - start < 6:
             start -= 1
         end = i + 1
+        fields = False  # the title lists fields with commas: an 'and' before a title word starts another
         while end < sent.end and end - start < 12:
             t = doc[end]
             if ents.at(end) is not None:
@@ -74,6 +75,12 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
             if board:  # "chair of the Audit Committee", "chairman of the adult social care committee"
                 end = board
                 break
+            if t.text == "," and _field_list_after(doc, start, end, sent.end):
+                end += 1  # "director of primary, community and mental health services"
+                fields = True
+                continue
+            if fields and t.lower_ == "and" and end + 1 < sent.end and lex.is_title_word(doc[end + 1].text):
+                break  # "... mental health services and director of workforce"
             if t.lower_ in TITLE_CONNECT or t.lower_ in {"and", "&"}:
                 nxt = end + 1
                 if nxt < sent.end and ents.at(nxt) is None and (doc[nxt].pos_ in TITLE_POS | {"DET"} or (
@@ -91,6 +98,19 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
         spans.append((start, end))
         i = end
     return spans
+
+
+def _field_list_after(doc: Doc, start: int, comma: int, limit: int) -> bool:
+    """Whether the comma at `comma` separates fields of one title ('director of primary,
+    community and mental health services'): the title so far has 'of' or 'for', and lower-case
+    words run from the comma to an 'and' that joins the last field."""
+    if not any(doc[k].lower_ in TITLE_CONNECT for k in range(start, comma)):
+        return False
+    k = comma + 1
+    while k < limit and k - comma <= 4 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "and":
+        k += 1
+    return k > comma + 1 and k < limit and doc[k].lower_ == "and" and k + 1 < limit and doc[k + 1].is_lower \
+        and doc[k + 1].pos_ in TITLE_POS
 
 
 BOARD_WORDS = {"committee", "sub-committee", "board", "panel", "forum"}
@@ -272,31 +292,48 @@ def _singular(text: str, lex: Lexicon) -> str:
 def _respectively(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: CandidateSet,
                   people: list[Mention], orgs: list[Mention]) -> bool:
     """'A and B are chief executive and chair of X respectively': the n-th person holds the n-th
-    title. Returns whether the sentence was read this way (then no other pairing is proposed)."""
+    title, at X, or with no body named at the body the article is about ('have been appointed as
+    director of primary, community and mental health services and director of workforce
+    respectively'). Returns whether the sentence was read this way (then no other pairing is
+    proposed)."""
     if "respectively" not in {t.lower_ for t in sent} or len(people) < 2:
         return False
     start = people[-1].end
     after = [m for m in orgs if m.start >= start]
-    if not after:
+    main = ents.most_mentioned()
+    if not after and not main:
         return False
-    words = [t for t in doc[start:after[0].start] if t.lower_ not in {"are", "is", "were", "was", "will", "be",
-                                                                        "the", "of", "at", "for", "become", "as"}]
-    parts, current = [], []
-    for t in words:
+    stop = after[0].start if after else next(t.i for t in sent if t.lower_ == "respectively")
+    parts: list[list] = []  # each title's tokens, separators inside a title kept
+    current: list = []
+    for t in doc[start:stop]:
+        if t.lower_ in {"are", "is", "were", "was", "will", "be", "been", "have", "has", "the", "of", "at", "for",
+                        "become", "as", "appointed", "named"} and not current:
+            continue
         if t.lower_ in {"and", ","}:
             parts.append(current)
-            current = []
+            current = [t]
         else:
             current.append(t)
     parts.append(current)
-    parts = [p for p in parts if p and any(lex.is_title_word(t.text) for t in p)]
+    titles: list[list] = []
+    for part in parts:
+        words = [t for t in part if t.lower_ not in {"and", ","}]
+        if words and lex.is_title_word(words[0].text) or not titles:
+            titles.append(words)  # a title word opens a new title
+        else:
+            titles[-1].extend(part)  # "..., community and mental health services": more of the same title
+    titles = [p for p in titles if p and any(lex.is_title_word(t.text) for t in p)]
     persons = [p for p in people if p.start < start]
-    if len(parts) != len(persons):
+    if len(titles) != len(persons):
         return False
-    for person, part in zip(persons, parts):
+    for person, part in zip(persons, titles):
+        span = (part[0].i, part[-1].i + 1)
+        if not after:
+            _add(doc, sent, ents, lex, cands, person, span, None, main, "wide:respectively")
         for org in dict.fromkeys(m.entity for m in after):
-            _add(doc, sent, ents, lex, cands, person, (part[0].i, part[-1].i + 1),
-                 next(m for m in after if m.entity == org), org, "wide:respectively")
+            _add(doc, sent, ents, lex, cands, person, span, next(m for m in after if m.entity == org), org,
+                 "wide:respectively")
     return True
 
 
