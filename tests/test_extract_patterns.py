@@ -1622,3 +1622,32 @@ def test_their_group_is_the_last_coordination_of_that_kind_not_the_last_of_any(p
     posts = {(p.person, p.organisation) for p in facts.posts}
     assert {("Tamsin Rook", "NHS Harford Clinical Commissioning Group"),
             ("Tamsin Rook", "NHS Wyvern Clinical Commissioning Group")} <= posts, posts
+
+
+def test_a_prefixed_title_word_is_a_title(parse):
+    """'vice-chairman', 'co-leader': a title word after vice-, co-, deputy- is a title, so 'The
+    board's vice-chairman, X,' is X's post at the board as 'The board's chair, X,' is."""
+    text = ("The partnership is overseen by Harford Integration Joint Board. The board's vice-chairman, Ewan Gair, "
+            "said the plan was sound.")
+    assert ("Ewan Gair", "Harford Integration Joint Board", "vice-chairman") in ruled(parse, text, "post")
+    assert ("Ewan Gair", "Harford Integration Joint Board", "Vice-Chairman") in {
+        (p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+
+
+def test_chairing_a_bodys_committee_named_after_its_possessive(parse):
+    facts = extract(parse("Councillor Ewan Gair, who also chairs Harford Council's communities committee, said "
+                          "the plan was sound."))
+    assert ("Ewan Gair", "Harford Council", "Chair of the Communities Committee") in {
+        (p.person, p.organisation, p.role) for p in facts.posts}, facts.posts
+
+
+def test_a_body_then_and_then_the_next_title_in_capitals(parse):
+    """'Director of Integrated Care for the London Borough of Harford and Borough Director
+    (Harford) for the CCG': the capitals run on from the body into the next title; the body
+    ends before 'and', and each title goes with its own body."""
+    facts = extract(parse("Harford Council and NHS Wyvern CCG have signed a section 75 agreement. Rachel Oye will "
+                          "become Director of Integrated Care for the London Borough of Harford and Borough Director "
+                          "(Harford) for the CCG from 1 November."))
+    posts = {(p.person, p.organisation, p.role) for p in facts.posts}
+    assert ("Rachel Oye", "London Borough of Harford", "Director of Integrated Care") in posts, posts
+    assert ("Rachel Oye", "NHS Wyvern Clinical Commissioning Group", "Borough Director") in posts, posts

@@ -21,9 +21,9 @@ from . import lexicon
 from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
-from .organisations import (GENERIC_ACRONYMS, NOT_ORG, TRUST_SUFFIX, _has_head, capitalised_runs, expand_abbreviation,
-                            fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner, org_spans_from_runs,
-                            place_of, without_service_before_at, without_title_field, ends_in_title,
+from .organisations import (GENERIC_ACRONYMS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name, capitalised_runs,
+                            expand_abbreviation, fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner,
+                            org_spans_from_runs, place_of, without_service_before_at, without_title_field, ends_in_title,
                             described_partnership_spans, doc_text, in_award_list)
 from .people import names_by_recurring_surname, person_spans
 
@@ -420,6 +420,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     for sent in doc.sents:
         spans.extend(org_spans_from_runs(sent, lex))
     spans = merge_spans(spans + _ner_spans_respecting(spans, org_spans_from_ner(doc, lex)) + possessive_names(doc, lex))
+    spans = [_without_title_after_and(doc, s, e, lex) for s, e in spans]
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
              and not is_generic_name(doc[sp[0]:sp[1]].text)
              and not ends_in_title(doc[sp[0]:sp[1]].text, lex)
@@ -805,6 +806,17 @@ def _split_places(listed: str, offset: int, separators: str) -> list[tuple[int, 
         at = sep.end()
     out.append((offset + at, listed[at:]))
     return [(o, p) for o, p in out if p.strip()]
+
+
+def _without_title_after_and(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """'[London Borough of Harford] and Borough Director': a run of capitals that ends in a title
+    after its last 'and' is a body followed by the next title, when the words before name one."""
+    text = doc[start:end].text
+    cut = max((k for k in range(start + 1, end - 1) if doc[k].lower_ in {"and", "&"}), default=None)
+    if cut is None or not ends_in_title(text, lex) or ends_in_title(doc[start:cut].text, lex) \
+            or not (_has_head(doc[start:cut].text, lex) or _prefixed_name(list(doc[start:cut]))):
+        return start, end
+    return start, cut
 
 
 def _in_shouted_words(doc: Doc, i: int) -> bool:

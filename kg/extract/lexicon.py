@@ -42,6 +42,10 @@ def _kind(value: str, file: str) -> str:
     return checked(OrgKind, value, f"{file}: ")
 
 
+#: Prefixes that make another title of a title word ("vice-chairman", "co-leader").
+TITLE_PREFIXES = {"vice", "co", "deputy", "joint", "sub", "pro"}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     prefixes: frozenset[str]
@@ -63,10 +67,14 @@ class Lexicon:
         """Whether `word` ends some organisation head ('Trust' of 'NHS Foundation Trust')."""
         return word in self.head_last_words
 
-    def is_title_word(self, word: str) -> bool:
-        """'director', and its plural 'directors' ("the five non-executive directors")."""
+    def is_title_word(self, word: str, plural: bool = True) -> bool:
+        """'director', and its plural 'directors' ("the five non-executive directors") unless
+        `plural` is false; with a prefix too ("vice-chairman")."""
         w = word.lower().strip(".,")
-        return w in self.title_words or (len(w) > 4 and w.endswith("s") and w[:-1] in self.title_words)
+        if w in self.title_words or (plural and len(w) > 4 and w.endswith("s") and w[:-1] in self.title_words):
+            return True
+        prefix, _, rest = w.partition("-")
+        return prefix in TITLE_PREFIXES and bool(rest) and self.is_title_word(rest, plural)
 
     def kind_for_title(self, title: str) -> str | None:
         """The kind of organisation a title alone implies ('Health minister' -> GovernmentBody)."""

@@ -83,7 +83,7 @@ def has_title(text: str, lex: Lexicon) -> bool:
     low = text.lower()
     if any(re.search(rf"\b{re.escape(p)}\b", low) for p in lex.title_phrases):
         return True
-    return any(w.strip(",.'’()") in lex.title_words for w in low.split())
+    return any(lex.is_title_word(w.strip(",.'’()"), plural=False) for w in low.split())  # "vice-chairman" too
 
 
 #: "the two CCGs", "both trusts": bodies spoken of as a group (the noun says their kind).
@@ -413,7 +413,7 @@ class PostFinder:
             # "The outgoing chief executive, Gerry Lynch, leaves ...": the body the text is about
             title, former = clean_title([doc[k] for k in range(lead + 1, end)], self.lex)
             body = self.subject_before(sent) or self.ents.most_mentioned()
-            if title and body:
+            if title and body and not re.search(r"['’]s\b", title):  # "The IJB's chair": an owner not found
                 self.rule = "rule:the_title_name"
                 self.add(pm.entity, body, title, former, sent, 0.5)
                 self.rule = "rule:before_name"
@@ -626,12 +626,28 @@ class PostFinder:
                 org = next((m for m in self.ents.within(t.i + 1, min(end, t.i + 12), "ORG")
                             if not self.doc[t.i + 1:m.start].text.count(",")), None)
                 if org is not None:
-                    self.rule = "rule:chairs"
-                    self.add(person, org.entity, "Chair", False, sent, 0.75)
+                    committee = self._committee_of(org.end, end)
+                    self.rule = "rule:chairs_committee" if committee else "rule:chairs"
+                    self.add(person, org.entity, f"Chair of the {committee}" if committee else "Chair", False, sent,
+                             0.75)
                     self.rule = "rule:predicate"
                 else:
                     self.chairs_own_committee(sent, t.i + 1, end, person)
                 return
+
+    def _committee_of(self, at: int, end: int) -> str | None:
+        """'[X Council]'s communities committee' -> 'Communities Committee': a committee of the body
+        just named, after its possessive."""
+        doc = self.doc
+        if at >= end or doc[at].text not in {"'s", "’s"}:
+            return None
+        for k in range(at + 1, min(end, at + 7)):
+            if doc[k].lower_ in {"committee", "sub-committee"}:
+                words = [t.text for t in doc[at + 1:k + 1]]
+                return " ".join(w if w.lower() in {"and", "of"} else w[:1].upper() + w[1:] for w in words)
+            if not (doc[k].is_alpha or doc[k].text in {"&", "-"}):
+                return None
+        return None
 
     def chairs_own_committee(self, sent: Span, start: int, end: int, person: str) -> None:
         """'Gerald chairs the Audit Committee': a committee of a board is no body of its own
