@@ -1651,3 +1651,27 @@ def test_a_body_then_and_then_the_next_title_in_capitals(parse):
     posts = {(p.person, p.organisation, p.role) for p in facts.posts}
     assert ("Rachel Oye", "London Borough of Harford", "Director of Integrated Care") in posts, posts
     assert ("Rachel Oye", "NHS Wyvern Clinical Commissioning Group", "Borough Director") in posts, posts
+
+
+def test_bulleted_members_with_acronyms_and_names_the_tagger_takes_for_people(parse):
+    """A body whose name opens with an honorific's word ('Sir Harfryn ... Alliance': 'Sir' is
+    Welsh for county) is a body when it has a head word; bulleted members keep a bracketed
+    acronym ('(WWAMH)'), and a line the tagger opens with a 'person' ('Threshold DAS',
+    'Crossroads Sir Harfryn') is still a body unless a full name opens it."""
+    facts = extract(parse(
+        "Seven charities have formed a new alliance.\n\n"
+        "The Sir Harfryn Community Wellbeing Alliance has been formed by:\n\n"
+        "• Age Cymru Harfryn\n• Crossroads Sir Harfryn\n• West Harfryn Action for Mental Health (WHAMH)\n"
+        "• Threshold DAS\n• Citizens Advice Harfryn\n\n"
+        "The alliance's chair is Huw Pryce, chief executive of Age Cymru Harfryn.\n"))
+    members = {m for p in facts.partnerships if p.name == "Sir Harfryn Community Wellbeing Alliance" for m in p.members}
+    assert {"Age Cymru Harfryn", "Crossroads Sir Harfryn", "West Harfryn Action for Mental Health", "Threshold DAS",
+            "Citizens Advice Harfryn"} <= members, facts.partnerships
+    assert not [p for p in facts.people if "Harfryn" in p], facts.people
+
+
+def test_a_shared_lower_case_plural_head_takes_no_word_of_the_body_before_the_list(parse):
+    facts = extract(parse("The regional partnership board brings together Wyvern University Health Board, "
+                          "Harfordshire, Merebyshire and Dunshire county councils, and the third sector."))
+    councils = {n for n in facts.organisations if n.endswith("County Council")}
+    assert councils == {"Harfordshire County Council", "Merebyshire County Council", "Dunshire County Council"}, councils

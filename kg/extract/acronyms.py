@@ -197,6 +197,7 @@ def _kind_words(words: list[str]) -> list[str]:
 def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """'North West London and North Central London ICBs' -> each name with the head, singular."""
     out = []
+    covered = {i for s, e in spans for i in range(s, e)}
     for s, e in spans:
         words = doc[s:e].text.split()
         if words and words[-1].islower() and words[-1].capitalize() in PLURAL_HEADS:
@@ -225,7 +226,8 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
             # "East, North and South Ayrshire Councils": one-word parts share the rest of the name
             lead = []
             k = s
-            while k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_title and doc[k - 2].pos_ == "PROPN":
+            while k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_title and doc[k - 2].pos_ == "PROPN" \
+                    and k - 2 not in covered:  # not the last word of a body before the list ("... Health Board,")
                 lead.insert(0, doc[k - 2].text)
                 k -= 2
             first, rest = parts[0].split(), parts[-1].split()

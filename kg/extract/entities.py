@@ -181,7 +181,8 @@ LIST_CUE = re.compile(r"\b(?:brings? together|bringing together|made up of|compr
                       r"(?:partnership|alliance|board|collaborative) (?:also )?includes)\s+", re.I)
 #: A line of a bulleted list: its text after the bullet.
 BULLET_LINE = re.compile(r"^[ \t]*[-•*·▪–][ \t]+(.+)$", re.M)
-LIST_ITEM = re.compile(r"^(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|the|on))*)$")
+LIST_ITEM = re.compile(r"^(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|the|on))*)"
+                       r"(?:\s+\([A-Z]{2,8}\))?$")  # "West Wales Action for Mental Health (WWAMH)"
 
 
 def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -205,7 +206,7 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
                 start = offset + item.start() + item.group(0).index(part) + part.index(m.group(1))
                 span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
                 if span is not None and len(span) >= 2 and not covered & set(range(span.start, span.end)) \
-                        and not any(t.ent_type_ == "PERSON" for t in span):  # "- Jane Smeaton, Harford Council"
+                        and not (span[0].ent_type_ == span[1].ent_type_ == "PERSON"):  # "- Jane Smeaton, X Council"
                     out.append((span.start, span.end))
     return out
 
@@ -425,7 +426,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not is_generic_name(doc[sp[0]:sp[1]].text)
              and not ends_in_title(doc[sp[0]:sp[1]].text, lex)
              and not (in_award_list(doc, *sp) and not _has_head(doc[sp[0]:sp[1]].text, lex))
-             and doc[sp[0]].text.rstrip(".") not in lex.prefixes  # "Ms Connor" is a person
+             and not (doc[sp[0]].text.rstrip(".") in lex.prefixes  # "Ms Connor" is a person, but "Sir Gâr
+                      and not _has_head(doc[sp[0]:sp[1]].text, lex))  # Wellbeing Alliance" (a county's name) a body
              and not is_site(doc, *sp)
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"  # "[Mental Health Innovation] of the Year"
