@@ -1675,3 +1675,16 @@ def test_a_shared_lower_case_plural_head_takes_no_word_of_the_body_before_the_li
                           "Harfordshire, Merebyshire and Dunshire county councils, and the third sector."))
     councils = {n for n in facts.organisations if n.endswith("County Council")}
     assert councils == {"Harfordshire County Council", "Merebyshire County Council", "Dunshire County Council"}, councils
+
+
+def test_a_post_where_she_is_after_a_described_body_and_latterly_as(parse):
+    """'from X, the primary care trust cluster, where she is assistant director of ...': the
+    description between the body and 'where' does not hide the body; 'spent eight years at Y,
+    latterly as head of nursing' is a former post at Y."""
+    text = ("Harford Community NHS Trust has appointed Jane Holt as its director of nursing. Ms Holt joins the trust "
+            "in September from NHS Mereby and Wyvern, the primary care trust cluster, where she is assistant "
+            "director of nursing and patient safety. Before that she spent eight years at Dunmoor NHS Foundation "
+            "Trust, latterly as head of nursing for medicine.")
+    found = ruled(parse, text, "post")
+    assert ("Jane Holt", "NHS Mereby and Wyvern", "assistant director of nursing and patient safety") in found, found
+    assert ("Jane Holt", "Dunmoor NHS Foundation Trust", "head of nursing for medicine") in found, found

@@ -35,6 +35,8 @@ LEADING_JUNK = lexicon.words("leading_junk")
 TRAILING_JUNK = lexicon.words("trailing_junk")
 FORMER_WORDS = lexicon.words("former_words")
 PREDICATE_TRIGGERS = lexicon.words("predicate_triggers")
+#: After a body and a comma, the last post held there: ", latterly as", ", most recently as".
+LATTERLY = re.compile(r"(?:latterly|lastly|finally|eventually|most recently) as\b", re.I)
 SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 #: Where a title held over several bodies ends: "chair of both trusts", "for all three councils".
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
@@ -755,10 +757,11 @@ class PostFinder:
             self.add(person, m.entity, title, former or verb.tag_ == "VBD" and verb.lemma_ == "work", sent, 0.75)
 
     def where_clause(self, sent: Span, person: str) -> None:
-        """'He moves across from South West London ICB, where he became chair in 2023.'"""
+        """'He moves across from South West London ICB, where he became chair in 2023.', 'She
+        spent eight years at X, latterly as head of nursing.'"""
         doc = self.doc
         for m in self.ents.within(sent.start, sent.end, "ORG"):
-            k = m.end
+            k = self._after_apposition(m.end, sent.end)
             if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "where" \
                     and doc[k + 2].lower_ in {"he", "she", "they"}:
                 j = k + 3
@@ -771,6 +774,30 @@ class PostFinder:
                     end += 1
                 title, former = clean_title([doc[x] for x in range(j + 1, end)], self.lex)
                 self.add(person, m.entity, title, former, sent, 0.6)
+            elif k + 3 < sent.end and doc[k].text == "," and LATTERLY.match(doc[k + 1:k + 4].text):
+                # "spent eight years at X, latterly as head of nursing": a former post at X
+                j = k + 1 + len(LATTERLY.match(doc[k + 1:k + 4].text).group(0).split())
+                end = j
+                while end < sent.end and (doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"} or (
+                        doc[end].lower_ in {"of", "for"} and end + 1 < sent.end
+                        and doc[end + 1].pos_ in {"NOUN", "PROPN", "ADJ"})):
+                    end += 1
+                title, _ = clean_title([doc[x] for x in range(j, end)], self.lex)
+                self.add(person, m.entity, title, True, sent, 0.6)
+
+    def _after_apposition(self, k: int, end: int) -> int:
+        """Past a description of the body just named ('X, the primary care trust cluster, where
+        she is ...'): the comma that closes it, else `k`."""
+        doc = self.doc
+        if k + 2 >= end or doc[k].text != "," or doc[k + 1].lower_ not in {"the", "a", "an"}:
+            return k
+        for j in range(k + 2, min(end, k + 10)):
+            if doc[j].text == ",":
+                return j
+            named = self.ents.at(j)
+            if doc[j].pos_ in {"VERB", "AUX"} or (named is not None and not named.generic):
+                return k
+        return k
 
     # -- lists of people under an introduction -------------------------------------------------
     def people_list(self, si: int) -> None:
