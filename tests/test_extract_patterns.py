@@ -1688,3 +1688,24 @@ def test_a_post_where_she_is_after_a_described_body_and_latterly_as(parse):
     found = ruled(parse, text, "post")
     assert ("Jane Holt", "NHS Mereby and Wyvern", "assistant director of nursing and patient safety") in found, found
     assert ("Jane Holt", "Dunmoor NHS Foundation Trust", "head of nursing for medicine") in found, found
+
+
+def test_a_places_body_named_in_lower_case_its_chair_and_vice_chair(parse):
+    """"Harfordshire's shadow health and wellbeing board" names a body (the place's possessive,
+    then words that name bodies); "It is chaired by the county council's cabinet member ..., Cllr
+    X" after sentences that open with 'It' gives X the chair of the body they are about; "The
+    vice-chairman is Y" just after is at the body the chair is at (a candidate the scorer weighs)."""
+    text = ("Harfordshire's shadow health and wellbeing board brings together Harfordshire County Council, the NHS "
+            "Harford primary care trust cluster and the GP consortia.\n\nThe board, set up under the reforms, will "
+            "run in shadow form until April. It is expected to take on its powers in 2013, when primary care trusts "
+            "are abolished.\n\nIt is chaired by the county council's cabinet member for adult social care, Cllr "
+            "Roger Ash. The vice-chairman is Dr Meena Varma, a Tonbridge GP.")
+    facts = extract(parse(text))
+    board = "Harfordshire Shadow Health and Wellbeing Board"
+    assert board in facts.organisations, facts.organisations
+    assert ("Roger Ash", board, "Chair") in {(p.person, p.organisation, p.role) for p in facts.posts}, facts.posts
+    assert ("Meena Varma", board, "vice-chairman") in candidates(parse, text, "post")
+    members = {m for p in facts.partnerships if p.name == board for m in p.members}
+    assert "Harfordshire County Council" in members, facts.partnerships
+    facts = extract(parse("The ACO's shadow board met on Monday. Kent's board met too."))
+    assert not [n for n in facts.organisations if "Shadow Board" in n or n == "Kent Board"], facts.organisations

@@ -21,8 +21,8 @@ from . import lexicon
 from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
-from .organisations import (GENERIC_ACRONYMS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name, capitalised_runs,
-                            expand_abbreviation, fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner,
+from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
+                            capitalised_runs, expand_abbreviation, fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner,
                             org_spans_from_runs, place_of, without_service_before_at, without_title_field, ends_in_title,
                             described_partnership_spans, doc_text, in_award_list)
 from .people import names_by_recurring_surname, person_spans
@@ -473,6 +473,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _drop_people_named_like_organisations(ents, lex)
     _add_places_under_a_plural_head(doc, ents, lex)
+    _add_place_possessive_bodies(doc, ents, lex)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     for g in generic_mentions(doc, taken, lex):
         words = g.text.lower().split()[1:]
@@ -783,6 +784,40 @@ def _add_places_under_a_plural_head(doc: Doc, ents: Entities, lex: Lexicon) -> N
             ents.add_org(name, alias=place, kind=kind)
             ents.mentions.append(Mention(span.start, span.end, place, "ORG", entity=name))
             ents.index()
+
+
+#: "Kent's shadow health and wellbeing board": a place's body named in lower case after its possessive.
+PLACE_BODY = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s ((?:[a-z]+ ){0,5}?(?:board|partnership|council|"
+                        r"alliance|collaborative|network|system))\b")
+PLACE_BODY_WORDS = {"shadow", "wellbeing", "safeguarding", "adults", "regional", "local"}
+
+
+def _add_place_possessive_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None:
+    """A place's possessive before a body's name in lower case names that body: "Kent's shadow
+    health and wellbeing board" is the Kent Shadow Health and Wellbeing Board, the words as
+    written its alias. The place must be a place (no person, no body's name or acronym, no
+    'The'), every word one that names bodies, and two words or more ("Kent's board" names none)."""
+    for m in PLACE_BODY.finditer(doc_text(doc)):
+        words = m.group(2).split()
+        place_text = m.group(1)
+        if len(words) < 2 or not all(w in LOWER_HEAD_WORDS or w in PLACE_BODY_WORDS for w in words) \
+                or place_text.split()[0] in {"The", "A", "An", "This", "Its"} or place_text.isupper():
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        place = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is None or place is None:
+            continue
+        taken = {i: x for x in ents.mentions for i in range(x.start, x.end)}
+        if any(i in taken for i in range(place.end, span.end)) or any(
+                i in taken and (taken[i].text != place_text or taken[i].kind == "PERSON")
+                for i in range(place.start, place.end)):
+            continue  # a person's or body's name is no place; a place read as its council's short form is
+        for x in {id(taken[i]): taken[i] for i in range(place.start, place.end) if i in taken}.values():
+            ents.mentions.remove(x)
+        name = fix_case(place_text + " " + " ".join(w if w == "and" else w.capitalize() for w in words))
+        ents.add_org(name, alias=f"{place_text}'s {m.group(2)}", kind=lex.kind_of(name))
+        ents.mentions.append(Mention(span.start, span.end, name, "ORG", entity=name))
+        ents.index()
 
 
 def _drop_headless_mentions(ents: Entities, span, lex: Lexicon) -> None:

@@ -473,6 +473,21 @@ class PostFinder:
         """The last `n` non-blank sentences before `sent`."""
         return [s for s in self.sents if s.end <= sent.start and s.text.strip()][-n:]
 
+    def topic_before(self, sent: Span) -> str | None:
+        """The body 'It' at the start of `sent` stands for: the subject of the sentence before, or
+        of the one before that when that sentence too opens with 'It' ('The board, set up ..., will
+        run in shadow form. It is expected to ... It is chaired by X')."""
+        for prev in reversed(self.sentences_before(sent, 3)):
+            orgs = self.ents.within(prev.start, prev.end, "ORG")
+            subject = next((m for m in orgs if any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[m.start:m.end])),
+                           None)
+            if subject is not None:
+                return subject.entity
+            opener = next((t for t in prev if not t.is_space), None)
+            if opener is None or opener.lower_ != "it":
+                return orgs[0].entity if orgs else None
+        return None
+
     def subject_before(self, sent: Span) -> str | None:
         """The organisation 'its' points back to: the first one named in the sentence before."""
         for prev in reversed(self.sentences_before(sent)):  # the sentence before, or the one before that
@@ -961,12 +976,17 @@ class PostFinder:
         doc = self.doc
         for pm in people:
             k = self._before_honorifics(pm, sent)
+            if doc[k].text == "," and "chaired by" in sent.text:  # "chaired by the council's cabinet member, Cllr X"
+                k = next((j for j in range(k - 1, max(sent.start, k - 15), -1) if doc[j].lower_ == "by"
+                          or doc[j].pos_ in {"VERB", "AUX"} or self.ents.at(j) is not None
+                          and self.ents.at(j).kind == "PERSON"), k)
             if k - 1 < sent.start or doc[k].lower_ != "by" or doc[k - 1].lower_ not in {"chaired", "led", "headed"}:
                 continue
             subjects = self.ents.within(sent.start, k - 1, "ORG")
             first = next((t for t in sent if not t.is_space), sent[0])
             body = subjects[0].entity if subjects else (
-                self.subject_before(sent) if first.lower_ in {"it", "the"} else None)
+                self.topic_before(sent) if first.lower_ == "it" else
+                self.subject_before(sent) if first.lower_ == "the" else None)
             if body:
                 self.add(pm.entity, body, {"chaired": "Chair", "led": "Lead", "headed": "Head"}[doc[k - 1].lower_],
                          False, sent, 0.7)

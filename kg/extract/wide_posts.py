@@ -356,7 +356,11 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
     last_person: Mention | None = None
     above: Mention | None = None  # the person a line of its own named, just before this line
+    recent: list[Span] = []  # the sentences so far that are not blank
     for sent in doc.sents:
+        previous = recent[-2:]  # the two before this one
+        if sent.text.strip():
+            recent.append(sent)
         if above is not None and not people_in(sent, ents):
             _titles_under_a_name(doc, sent, ents, lex, cands, above, main)
         above = _name_line(sent, ents, lex)
@@ -382,6 +386,9 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                 for name, rule in implied_orgs(doc, ents, lex, sent, title, main):
                     if not targets or rule in {"wide:title_kind_org", "wide:title_place_org"}:
                         _add(doc, sent, ents, lex, cands, person, title, None, name, rule)
+                if not targets:
+                    for name in _body_of_the_main_title(doc, sent, cands, title, previous):
+                        _add(doc, sent, ents, lex, cands, person, title, None, name, "wide:deputy_of_previous")
                 if targets and ents.heading and _bracketed_alone(doc, title):
                     # "Cllr Mary Lenn, Harford Council (Vice-Chair)" in a board's minutes: the chair is the board's
                     _add(doc, sent, ents, lex, cands, person, title, None, ents.heading, "wide:bracket_title_heading")
@@ -400,6 +407,26 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                 _add(doc, sent, ents, lex, cands, person, context_title, nxt[0], nxt[0].entity, "wide:context_title")
                 if main and main != nxt[0].entity:  # a board's member list: the post is at the board's body
                     _add(doc, sent, ents, lex, cands, person, context_title, None, main, "wide:context_title_main")
+
+
+DEPUTY_WORDS = {"vice", "deputy", "co"}
+CHAIR_WORDS = {"chair", "chairman", "chairwoman", "chairperson"}
+
+
+def _body_of_the_main_title(doc: Doc, sent: Span, cands: CandidateSet, title: tuple[int, int],
+                            previous: list[Span]) -> list[str]:
+    """'It is chaired by X. The vice-chairman is Y.': a deputy's title with no body beside it is
+    at the body whose main title (chair, chief executive) a rule found in the sentences just before."""
+    words = doc[title[0]:title[1]].text.lower().replace("-", " ").split()
+    while words and words[0] in {"the", "new", "interim", "acting"}:
+        words = words[1:]
+    if len(words) < 2 or words[0] not in DEPUTY_WORDS or not previous:
+        return []
+    base = " ".join(words[1:])
+    bases = CHAIR_WORDS if base in CHAIR_WORDS else {base}
+    start = previous[0].start_char
+    return list(dict.fromkeys(c.key[1] for c in cands.of_kind("post") if c.rule_confidence and c.key[1]
+                              and c.key[2] in bases and start <= c.fact.evidence.start < sent.start_char))
 
 
 def people_in(sent: Span, ents: Entities) -> bool:
