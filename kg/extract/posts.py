@@ -474,9 +474,10 @@ class PostFinder:
         return [s for s in self.sents if s.end <= sent.start and s.text.strip()][-n:]
 
     def topic_before(self, sent: Span) -> str | None:
-        """The body 'It' at the start of `sent` stands for: the subject of the sentence before, or
-        of the one before that when that sentence too opens with 'It' ('The board, set up ..., will
-        run in shadow form. It is expected to ... It is chaired by X')."""
+        """The body 'It' at the start of `sent` stands for: the body that is the subject of the
+        sentence before, else the first it names; past a sentence that names none or that also
+        opens with 'It' ('The board, set up ..., will run in shadow form. It is expected to ...
+        It is chaired by X')."""
         for prev in reversed(self.sentences_before(sent, 3)):
             orgs = self.ents.within(prev.start, prev.end, "ORG")
             subject = next((m for m in orgs if any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[m.start:m.end])),
@@ -484,8 +485,8 @@ class PostFinder:
             if subject is not None:
                 return subject.entity
             opener = next((t for t in prev if not t.is_space), None)
-            if opener is None or opener.lower_ != "it":
-                return orgs[0].entity if orgs else None
+            if orgs and (opener is None or opener.lower_ != "it"):
+                return orgs[0].entity
         return None
 
     def subject_before(self, sent: Span) -> str | None:
