@@ -1709,3 +1709,16 @@ def test_a_places_body_named_in_lower_case_its_chair_and_vice_chair(parse):
     assert "Harfordshire County Council" in members, facts.partnerships
     facts = extract(parse("The ACO's shadow board met on Monday. Kent's board met too."))
     assert not [n for n in facts.organisations if "Shadow Board" in n or n == "Kent Board"], facts.organisations
+
+
+def test_gp_surgeries_and_practices_are_bodies_not_people(parse):
+    """'Colwick Surgery', 'Hartmoor Medical Practice', 'Dene Valley Practice': a GP practice is a
+    body (the tagger often takes 'X Surgery' for a person), and a bulleted list introduced by
+    'listed below' lists members."""
+    facts = extract(parse("Wyvern Health Alliance is owned by the practices listed below.\n\n"
+                          "- Colwick Surgery\n- Hartmoor Medical Practice\n- Dene Valley Practice\n- Brinsop Surgery\n"))
+    assert {"Colwick Surgery", "Hartmoor Medical Practice", "Dene Valley Practice", "Brinsop Surgery"} <= set(
+        facts.organisations), facts.organisations
+    assert not [p for p in facts.people if "Surgery" in p or "Practice" in p], facts.people
+    members = {m for p in facts.partnerships if p.name == "Wyvern Health Alliance" for m in p.members}
+    assert {"Colwick Surgery", "Brinsop Surgery"} <= members, facts.partnerships

@@ -33,8 +33,8 @@ CAREER = re.compile(r"\b(?:career|roles?|previously|previous|former|formerly|wor
 CAREER_LIST = re.compile(r"\b(?:career|roles? (?:at|with|in)|posts? (?:at|with|in)|worked (?:at|for|in)|"
                          r"spent \w+ years (?:at|with)|previously (?:worked|held|served))\b", re.I)
 MAX_PAIR_ORGS = 9  # sentences naming more organisations than this are lists, read as members
-LIST_INTRO = re.compile(r"(?::\s*$|\b(?:made up of|members?|partners?|comprises?|include|including|are)\s*:?\s*$)",
-                        re.I)
+LIST_INTRO = re.compile(r"(?::\s*$|\b(?:made up of|members?|partners?|comprises?|include|including|are|listed below|"
+                        r"as follows)\s*[:.]?\s*$)", re.I)
 
 
 def _evidence(sent: Span) -> Evidence:
