@@ -1722,3 +1722,21 @@ def test_gp_surgeries_and_practices_are_bodies_not_people(parse):
     assert not [p for p in facts.people if "Surgery" in p or "Practice" in p], facts.people
     members = {m for p in facts.partnerships if p.name == "Wyvern Health Alliance" for m in p.members}
     assert {"Colwick Surgery", "Brinsop Surgery"} <= members, facts.partnerships
+
+
+def test_a_board_table_of_name_and_title_lines_on_a_bodys_own_page(parse):
+    """A body's own page, its first line 'Wyvern Healthcare - the GP federation for Wyvernshire',
+    with its board as a flattened table ('Dr Jo Hale - Chair'): each title is at that body."""
+    facts = extract(parse("Wyvern Healthcare - the GP federation for Wyvernshire\n\nHome | About us | Contact\n\n"
+                          "We work with NHS Wyvernshire CCG and Wyvernshire Council, and with NHS Wyvernshire CCG's "
+                          "primary care team.\n\nOur board\n\nName - Title\nDr Joanna Hale - Chair\n"
+                          "Dr Marcus Okoro - Managing Director\nBeth Lloyd-Evans - Director of Finance\n"))
+    posts = {(p.person, p.organisation, p.role) for p in facts.posts}
+    assert {("Joanna Hale", "Wyvern Healthcare", "Chair"), ("Marcus Okoro", "Wyvern Healthcare", "Managing Director"),
+            ("Beth Lloyd-Evans", "Wyvern Healthcare", "Director of Finance")} <= posts, posts
+
+
+def test_one_of_the_designated_sites(parse):
+    text = "Harford Council is one of 12 vanguard sites chosen by NHS England to test new models of care."
+    assert ("Harford Council", "vanguard") in ruled(parse, text, "award")
+    assert ("Harford Council", "designated") in {(a.recipient, a.outcome) for a in extract(parse(text)).awards}

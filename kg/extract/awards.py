@@ -40,6 +40,10 @@ SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){
 OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked up|winners? of|winner of|crowned the winner of|crowed the winner of|joint winners? of)\s+(?:the\s+|a\s+|an\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*)")
 CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|for|&))*)\s+category\b")
 DESIGNATION = re.compile(r"\b(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|test bed|testbed)s?\b(\s+status)?", re.I)
+#: "X is one of 12 vanguard sites", "X was among the first pioneers": X holds the designation.
+ONE_OF_DESIGNATED = re.compile(r"\b(?:is|are|was|were|has become|have become|became)\s+(?:one of|among)\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|"
+                               r"early implementer)s?\b", re.I)
 #: A sentence listing the places or bodies a designation went to: "The six areas are A (X), B (Y)".
 DESIGNATED_LIST = re.compile(r"\s*the\s+(?:\w+\s+){0,2}(?:areas|sites|places|partnerships|systems|pilots|pioneers|"
                              r"vanguards)\s+(?:are|were|include|included)\b", re.I)
@@ -263,6 +267,13 @@ class AwardFinder:
         named = award_in(text)
         if named:
             self.ctx.award = named
+        member = ONE_OF_DESIGNATED.search(text)
+        if member:  # "X is one of 12 vanguard sites chosen by NHS England"
+            subjects = [m.entity for m in self.orgs_in(sent.start, self.char_to_token(sent, member.start()))
+                        if self.ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"}]
+            if subjects:
+                self.add(subjects, named or member.group(1).lower(), "designated", sent, 0.7)
+                return
         if not found:
             return
         outcome, at = found

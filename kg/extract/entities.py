@@ -497,16 +497,17 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
 
 
 def _heading_body(doc: Doc, ents: Entities) -> str | None:
-    """The organisation the text's first line names and nothing else (a newspaper's masthead
-    aside): the page is that body's own."""
+    """The organisation the text's first line names and nothing else, or before a dash or bar
+    that opens the page's description (a newspaper's masthead aside): the page is that body's own."""
     first = next((t for t in doc if t.text.strip()), None)
     m = ents.at(first.i) if first is not None else None
     if m is None or m.kind != "ORG" or m.generic:
         return None
     rest = doc[m.end:min(m.end + 3, len(doc))]
     line_ends = m.end == len(doc) or "\n" in doc[m.end - 1].whitespace_ or (rest and "\n" in rest[0].text)
+    titled = bool(rest) and rest[0].text in {"-", "–", "—", "|"}  # "Taurus Healthcare - the GP federation for X"
     own = ents.orgs[m.entity].kind != "Media"  # a newspaper's masthead is not the story's body
-    return m.entity if line_ends and own else None
+    return m.entity if (line_ends or titled) and own else None
 
 
 def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) -> None:
