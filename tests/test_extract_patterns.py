@@ -1740,3 +1740,15 @@ def test_one_of_the_designated_sites(parse):
     text = "Harford Council is one of 12 vanguard sites chosen by NHS England to test new models of care."
     assert ("Harford Council", "vanguard") in ruled(parse, text, "award")
     assert ("Harford Council", "designated") in {(a.recipient, a.outcome) for a in extract(parse(text)).awards}
+
+
+def test_a_name_and_title_line_on_a_bodys_own_page_is_a_post_there(parse):
+    """A precise reading, not a guess: in minutes headed by a body, 'Ewan Lock, Chief Finance
+    Officer' on a line of its own is a post at that body."""
+    text = ("HARFORD INTEGRATION JOINT BOARD\n\nMINUTES of the meeting held on 3 March 2016\n\nNon-Voting Members\n"
+            "Kate Aber, Interim Chief Officer\nEwan Lock, Chief Finance Officer\n\nIn attendance: Jo Hart, "
+            "Non-Executive Board Member, NHS Wyvern.\n")
+    found = ruled(parse, text, "post")
+    assert {("Kate Aber", "Harford Integration Joint Board", "interim chief officer"),
+            ("Ewan Lock", "Harford Integration Joint Board", "chief finance officer")} <= found, found
+    assert not {c for c in found if c[0] == "Jo Hart" and c[1] == "Harford Integration Joint Board"}

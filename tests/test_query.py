@@ -368,8 +368,7 @@ def test_seeds_nottingham_partnership_members(seeds_store):
     members = {}
     for r in rows("partnership-members", seeds_store):
         members.setdefault(r["partnership"].value, set()).add(r["member"].value)
-    assert {"Nottingham City Council", "Nottingham City Clinical Commissioning Group",
-            "Nottingham CityCare Partnership"} in members.values()
+    assert {"Nottingham City Council", "Nottingham City Clinical Commissioning Group"} in members.values()
 
 
 def test_seeds_walsall_together_won_in_2023(seeds_store):

@@ -35,12 +35,14 @@ class Candidate:
     rule_confidence: float = 0.0  # the confidence the precise rule gave (0: no precise rule)
 
     def vector(self) -> dict[str, float]:
-        """The features the scorer reads: the candidate's own plus one flag per proposing rule."""
+        """The features the scorer reads: the candidate's own, one flag per proposing rule, and the
+        confidence of the precise rule (0 for none)."""
         out = dict(self.features)
         for r in self.rules:
             out[r] = 1.0
         out["n_rules"] = float(len(self.rules))
         out["any_rule"] = float(any(r.startswith("rule:") for r in self.rules))
+        out["rule_confidence"] = self.rule_confidence  # how sure the precise rule that proposed it is
         return out
 
 

@@ -316,9 +316,11 @@ class PostFinder:
             after = self._apposition_end(end + 2, sent, bracketed=False)
             for title, org, former in self.pairs(end + 2, after):
                 self.add(pm.entity, org, title, former, sent, 0.85)
-        if not found and (doc[i].text == "(" or dash_line) and not self.ents.within(start, end, "ORG"):
-            # "Present: Cllr Hugh Ward (Chair), ...", a board page's "Dr Jo Bell - Chair": a bare
-            # title, at the body the article is about
+        title_line = doc[i].text == "," and self.ents.heading is not None and at_line_start(doc, first, set()) \
+            and (end >= len(doc) or at_line_start(doc, end, set()))  # minutes' "Ewan Lock, Chief Finance Officer"
+        if not found and (doc[i].text == "(" or dash_line or title_line) and not self.ents.within(start, end, "ORG"):
+            # "Present: Cllr Hugh Ward (Chair), ...", a board page's "Dr Jo Bell - Chair", a line
+            # "Name, Title" on a body's own page: a bare title, at the body the article is about
             title, former = clean_title(list(doc[start:end]), self.lex)
             main = self.ents.most_mentioned()
             if title and main:
