@@ -22,9 +22,10 @@ from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_
                        split_coordinated)
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
-                            capitalised_runs, expand_abbreviation, fix_case, initials, is_generic_name, merge_spans, org_spans_from_ner,
-                            org_spans_from_runs, place_of, without_service_before_at, without_title_field, ends_in_title,
-                            described_partnership_spans, doc_text, in_award_list)
+                            capitalised_runs, described_partnership_spans, doc_text, ends_in_title,
+                            expand_abbreviation, fix_case, in_award_list, initials, is_generic_name, merge_spans,
+                            org_spans_from_ner, org_spans_from_runs, place_of, without_service_before_at,
+                            without_title_field)
 from .people import names_by_recurring_surname, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
@@ -232,7 +233,8 @@ def _bulleted_body_lines(doc: Doc, covered: set[int]) -> list[tuple[int, str]]:
 
 
 #: The name just before such brackets: capitalised words ("Tri-borough", "Westvale Care Alliance").
-GROUP_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[ \t:–—-]))([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|&|the))*)[ \t]*\Z")
+GROUP_BEFORE_BRACKET = re.compile(r"(?:^|(?<=[ \t:–—-]))([A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|&|the))*)"
+                                  r"[ \t]*\Z")
 #: Brackets holding a list: "(A, B and C)".
 BRACKET_LIST = re.compile(r"\(([^()\n]{5,200}?(?:,|\sand\s|\s&\s)[^()\n]*?)\)")
 
@@ -260,7 +262,8 @@ def _bracketed_body_lists(doc: Doc, spans: list[tuple[int, int]],
         group = GROUP_BEFORE_BRACKET.search(text[line_start:m.start()])
         span = doc.char_span(line_start + group.start(1), line_start + group.end(1),
                              alignment_mode="contract") if group else None
-        if span is not None and len(span) and not covered & set(range(span.start, span.end)) and _may_name_a_group(span):
+        if span is not None and len(span) and not covered & set(range(span.start, span.end)) \
+                and _may_name_a_group(span):
             groups.append((span.start, span.end))
     return out, groups
 
@@ -770,7 +773,8 @@ def _add_places_under_a_plural_head(doc: Doc, ents: Entities, lex: Lexicon) -> N
             head = mods[-1].capitalize() + " " + head
         listed = m.group("list").rstrip()
         separators = r"\s*;\s*(?:and\s+)?" if ";" in listed else r"\s*,\s*|\s+and\s+"
-        places = [(o + len(p) - len(p.lstrip()), p.strip()) for o, p in _split_places(listed, m.start("list"), separators)]
+        places = [(o + len(p) - len(p.lstrip()), p.strip())
+                  for o, p in _split_places(listed, m.start("list"), separators)]
         if len(places) < 2 or any("NHS" in p.split() or lex.is_head_word(p.split()[-1]) for _, p in places):
             continue  # a list of bodies named in full ("the three trusts - Harford NHS Trust, ...")
         _drop_headless_mentions(ents, doc.char_span(m.start("list"), m.start("list") + len(listed),
@@ -780,8 +784,9 @@ def _add_places_under_a_plural_head(doc: Doc, ents: Entities, lex: Lexicon) -> N
             if span is None or not len(span) or any(ents.at(i) is not None for i in range(span.start, span.end)):
                 continue
             kind = "CCG" if head.endswith("Consortium") else lex.kind_of(f"{place} {head}")  # GP consortia became CCGs
-            named = [n for n, o in ents.orgs.items() if o.kind == kind and (o.place == place or n.startswith(place + " "))]
-            name = named[0] if named else expand_abbreviation(f"{place} {head}", lex)  # "Aylesbury Vale District Council"
+            named = [n for n, o in ents.orgs.items()
+                     if o.kind == kind and (o.place == place or n.startswith(place + " "))]  # "X District Council"
+            name = named[0] if named else expand_abbreviation(f"{place} {head}", lex)
             ents.add_org(name, alias=place, kind=kind)
             ents.mentions.append(Mention(span.start, span.end, place, "ORG", entity=name))
             ents.index()

@@ -344,8 +344,8 @@ PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: t
                             r"like us on\b.*|follow us\b.*|sign up\b.*|subscribe\b.*|print|email|tweet|"
                             r"back to top)\W*$", re.I)
 #: Furniture lines over other stories' headlines.
-RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links)?|read more|more from\b.*|most read|"
-                           r"top stories|latest news|you may also like)\W*$", re.I)
+RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links)?|read more|more from\b.*|"
+                           r"most read|top stories|latest news|you may also like)\W*$", re.I)
 
 
 def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: Span | None) -> bool:
