@@ -786,23 +786,23 @@ class PostFinder:
                 j = k + 3
                 while j < sent.end and doc[j].lower_ not in PREDICATE_TRIGGERS and j - k < 6:
                     j += 1
-                end = j + 1
-                while end < sent.end and (doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"} or (
-                        doc[end].lower_ in {"of", "for"} and end + 1 < sent.end
-                        and doc[end + 1].pos_ in {"NOUN", "PROPN", "ADJ"})):  # "director of adult services"
-                    end += 1
+                end = self._noun_phrase_end(j + 1, sent.end)
                 title, former = clean_title([doc[x] for x in range(j + 1, end)], self.lex)
                 self.add(person, m.entity, title, former, sent, 0.6)
-            elif k + 3 < sent.end and doc[k].text == "," and LATTERLY.match(doc[k + 1:k + 4].text):
+            elif k + 3 < sent.end and doc[k].text == "," and (latterly := LATTERLY.match(doc[k + 1:k + 4].text)):
                 # "spent eight years at X, latterly as head of nursing": a former post at X
-                j = k + 1 + len(LATTERLY.match(doc[k + 1:k + 4].text).group(0).split())
-                end = j
-                while end < sent.end and (doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"} or (
-                        doc[end].lower_ in {"of", "for"} and end + 1 < sent.end
-                        and doc[end + 1].pos_ in {"NOUN", "PROPN", "ADJ"})):
-                    end += 1
-                title, _ = clean_title([doc[x] for x in range(j, end)], self.lex)
+                j = k + 1 + len(latterly.group(0).split())
+                title, _ = clean_title([doc[x] for x in range(j, self._noun_phrase_end(j, sent.end))], self.lex)
                 self.add(person, m.entity, title, True, sent, 0.6)
+
+    def _noun_phrase_end(self, start: int, limit: int) -> int:
+        """Where a title that starts at `start` ends: nouns, adjectives and 'and', and 'of'/'for'
+        before another noun ("director of adult services")."""
+        doc, end = self.doc, start
+        while end < limit and (doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"} or (
+                doc[end].lower_ in {"of", "for"} and end + 1 < limit and doc[end + 1].pos_ in {"NOUN", "PROPN", "ADJ"})):
+            end += 1
+        return end
 
     def _after_apposition(self, k: int, end: int) -> int:
         """Past a description of the body just named ('X, the primary care trust cluster, where
