@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
-from .candidates import CandidateSet, dep_distance, org_kind_features, sentence_features
+from .candidates import CandidateSet, _text, dep_distance, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from . import lexicon
 from .lexicon import Lexicon
@@ -359,7 +359,7 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
     recent: list[Span] = []  # the sentences so far that are not blank
     for sent in doc.sents:
         previous = recent[-2:]  # the two before this one
-        if sent.text.strip():
+        if _text(sent).strip():
             recent.append(sent)
         if above is not None and not people_in(sent, ents):
             _titles_under_a_name(doc, sent, ents, lex, cands, above, main)
