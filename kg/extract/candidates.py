@@ -86,10 +86,14 @@ def dep_distance(a, b) -> int:
     return 20  # different sentences
 
 
+#: The characters a bulleted line opens with, as pages copied from a browser show them.
+BULLETS = "•-*–·"
+
+
 def is_list_line(sent: Span) -> bool:
     """A bullet, a 'Label: value' line or a short line without a full stop."""
     text = _text(sent).strip()
-    return bool(text) and (text[0] in "•-*–·" or (not text.endswith(".") and len(sent) <= 25))
+    return bool(text) and (text[0] in BULLETS or (not text.endswith(".") and len(sent) <= 25))
 
 
 def sentence_features(doc: Doc, sent: Span, ents: Entities, prefix: str = "") -> dict[str, float]:
@@ -115,7 +119,7 @@ def _sentence_features(doc: Doc, sent: Span, ents: Entities, prefix: str) -> dic
     text = _text(sent).strip()
     return {
         prefix + "list_line": float(is_list_line(sent)),
-        prefix + "bullet": float(text[:1] in "•-*–·"),
+        prefix + "bullet": float(text[:1] in BULLETS),
         prefix + "colon": float(":" in text),
         prefix + "semicolon": float(";" in text),
         prefix + "first_sentence": float(sent.start == 0),

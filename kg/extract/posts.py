@@ -22,6 +22,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
+from .candidates import BULLETS
 from .entities import GENERIC_NOUNS, Entities, Mention, doc_text
 from . import lexicon
 from .lexicon import Lexicon
@@ -834,7 +835,7 @@ class PostFinder:
         lines = []
         for sent in sents[si + 1:si + 25]:
             line = doc_text(self.doc)[sent.start_char:sent.end_char].strip()
-            if not line or line.endswith(":") or line.endswith(".") and line[:1] not in "•-*–·":
+            if not line or line.endswith(":") or line.endswith(".") and line[:1] not in BULLETS:
                 break  # prose or another list's introduction after the list
             lines.append(sent)
         homes = {m.entity for sent in lines for m in self.ents.within(sent.start, sent.end, "ORG")}

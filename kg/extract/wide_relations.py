@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
 from .awards import DESIGNATION, SCHEME, _clean_award, award_in, award_names_in, outcome_of, scheme_in
-from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
+from .candidates import BULLETS, _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
@@ -185,8 +185,8 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
     base = relation_cues(_text(intro), "intro_")
     base["intro_names_target"] = float(bool(here))
     for gap, sent in enumerate(sents[si + 1:si + 16], start=1):
-        after_bullet = sents[si + gap - 1].text.strip() in {"•", "-", "*", "–", "·"}
-        if not is_list_line(sent) and not _text(sent).strip()[:1] in "•-*–·" and not is_own_line(sent) \
+        after_bullet = sents[si + gap - 1].text.strip() in set(BULLETS)
+        if not is_list_line(sent) and not _text(sent).strip()[:1] in BULLETS and not is_own_line(sent) \
                 and not after_bullet:
             break
         f = dict(base)
@@ -360,7 +360,7 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
         return True
     if any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):
         return False
-    labelled_next = nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip().lstrip("•-*–· ")))
+    labelled_next = nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip().lstrip(BULLETS + " ")))
     return not recipients or labelled_next
 
 
@@ -378,9 +378,9 @@ def _award_names(st: _AwardState, sent: Span, text: str, line_head: str | None,
     own_line = is_list_line(sent) or is_own_line(sent) or bool(line_head and starts_line(sent))
     # "Category: Organisation" names its own category; a heading above does not apply
     category_first = ":" in text and not line_head and not named_before_colon \
-        and not OUTCOME_LABEL.match(text.lstrip("•-*–· "))
+        and not OUTCOME_LABEL.match(text.lstrip(BULLETS + " "))
     if st.heading and own_line and not category_first:
-        awards.append((st.heading, "rule:outcome_label_line" if OUTCOME_LABEL.match(text.lstrip("•-*–· "))
+        awards.append((st.heading, "rule:outcome_label_line" if OUTCOME_LABEL.match(text.lstrip(BULLETS + " "))
                        else "wide:award_heading"))
     if st.list_award and not text.endswith(":"):
         awards.append((st.list_award, "wide:award_list_intro"))
@@ -477,7 +477,7 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
     colon_at = sent.start_char + _text(sent).index(":")
     orgs = ents.within(sent.start, sent.end, "ORG")
     title_cased = all(w[:1].isupper() or w in {"of", "and", "the", "in", "at", "for", "into", "&"} for w in words)
-    word = next((t for t in sent if t.text.strip() and t.text not in "•-*–·"), None) if len(words) == 1 else None
+    word = next((t for t in sent if t.text.strip() and t.text not in BULLETS), None) if len(words) == 1 else None
     if word is not None and word.pos_ != "PROPN":
         return None  # "Plus: ...", "Related: ...": a word of the page, not an entrant's name
     if any(doc[m.start].idx < colon_at for m in orgs) or PAGE_LABEL.match(head) or (
@@ -493,7 +493,7 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
 
 def _listed_awards(text: str) -> list[str]:
     """'shortlisted for seven awards, among them A; B; C' -> [A, B, C]."""
-    if ";" not in text or OUTCOME_LABEL.match(text.lstrip("•-*–· ")) or not re.search(r"\b(?:awards?|categories|category|shortlisted|nominated|finalists?|"
+    if ";" not in text or OUTCOME_LABEL.match(text.lstrip(BULLETS + " ")) or not re.search(r"\b(?:awards?|categories|category|shortlisted|nominated|finalists?|"
                                                   r"(?:in the running|up|in contention) for)\b", text.split(";")[0], re.I):
         return []
     m = LIST_OF_AWARDS.search(text) or LIST_AFTER_FOR.search(text)
