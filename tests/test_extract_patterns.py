@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.extract import extract
+from kg.extract import extract, lexicon
+from kg.extract.entities import Entities, Mention, _add_places_under_a_plural_head
 from kg.extract.proposals import propose
 from kg.extract.scoring import RuleScorer, ScorerError, get_scorer, load_model
 from tests.conftest import GOLD, SEEDS
@@ -1594,6 +1595,15 @@ def test_bodies_counted_under_a_plural_head_then_named_by_place_are_bodies_of_th
                           "councils - Aylmoor, Wyeford, Chilmoor and South Brent - for adaptations."))
     assert "Aylmoor Council" not in facts.organisations and "Aylmoor District Council" in facts.organisations
     assert {"Wyeford District Council", "Chilmoor District Council"} <= set(facts.organisations)
+    # a place some earlier step already linked (a short form) is still one mention, not two
+    doc = parse("The money goes to the county's four district councils - Aylmoor, Wyeford, Chilmoor and South Brent.")
+    ents = Entities()
+    ents.add_org("Aylmoor District Council", kind="LocalAuthority")
+    aylmoor = next(t.i for t in doc if t.text == "Aylmoor")
+    ents.mentions.append(Mention(aylmoor, aylmoor + 1, "Aylmoor", "ORG", entity="Aylmoor District Council"))
+    _add_places_under_a_plural_head(doc, ents, lexicon.load())
+    spans = [(m.start, m.end) for m in ents.mentions]
+    assert len(spans) == len(set(spans)) == 4, ents.mentions
     facts = extract(parse("It covers the three trusts - Harford Hospitals NHS Trust, Mereby Community NHS Trust and "
                           "Wyvern Ambulance Service NHS Trust."))
     assert not [n for n in facts.organisations if n.endswith("NHS Trust NHS Trust") or n == "Harford NHS Trust"]

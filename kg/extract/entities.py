@@ -781,8 +781,10 @@ def _add_places_under_a_plural_head(doc: Doc, ents: Entities, lex: Lexicon) -> N
                                                     alignment_mode="expand"), lex)
         for offset, place in places:
             span = doc.char_span(offset, offset + len(place), alignment_mode="contract")
-            if span is None or not len(span) or any(ents.at(i) is not None for i in range(span.start, span.end)):
+            if span is None or not len(span):
                 continue
+            # under the head, a place names that kind of body, whatever short form it also shortens
+            ents.mentions = [x for x in ents.mentions if x.end <= span.start or x.start >= span.end]
             kind = "CCG" if head.endswith("Consortium") else lex.kind_of(f"{place} {head}")  # GP consortia became CCGs
             named = [n for n, o in ents.orgs.items()
                      if o.kind == kind and (o.place == place or n.startswith(place + " "))]  # "X District Council"
