@@ -1762,3 +1762,35 @@ def test_a_name_and_title_line_on_a_bodys_own_page_is_a_post_there(parse):
     assert {("Kate Aber", "Harford Integration Joint Board", "interim chief officer"),
             ("Ewan Lock", "Harford Integration Joint Board", "chief finance officer")} <= found, found
     assert not {c for c in found if c[0] == "Jo Hart" and c[1] == "Harford Integration Joint Board"}
+
+
+def test_winners_still_to_be_announced_leave_a_shortlist_shortlisted(parse):
+    """A shortlist page says when 'the winners will be revealed': a promise of winners to come,
+    not an outcome, so the entries below stay shortlisted; winners announced are winners."""
+    page = ("Civic Care Awards 2021\n\nThe shortlist\n\nThe Civic Care Awards 2021 shortlist has been announced. "
+            "Finalists will present to the judges in February, and the winners will be revealed at the ceremony "
+            "in Harford on 16 March.\n\nCare and Health Integration\n\n"
+            "Eastmoor County Council - Better Lives at Home\nNorthmoor Council - Home First\n")
+    got = {(a.recipient, a.outcome) for a in extract(parse(page)).awards}
+    assert got == {("Eastmoor County Council", "shortlisted"), ("Northmoor Council", "shortlisted")}, got
+    page = page.replace("The shortlist", "The winners").replace(
+        "shortlist has been announced. Finalists will present to the judges in February, and the winners will be "
+        "revealed at the ceremony in Harford on 16 March.", "winners were announced at the ceremony in Harford "
+        "last night.")
+    got = {(a.recipient, a.outcome) for a in extract(parse(page)).awards}
+    assert got == {("Eastmoor County Council", "won"), ("Northmoor Council", "won")}, got
+
+
+def test_a_shortlist_beaten_is_the_field_not_the_outcome(parse):
+    """'saw off a strong shortlist to take the top prize', 'took the award, ahead of a shortlist
+    of nine': the shortlist is the field the winner beat; 'was shortlisted' stays shortlisted."""
+    for text in ("At the ceremony on Tuesday, Harford Council saw off a strong shortlist to take the top prize in the "
+                 "Care and Health Integration category of the Civic Care Awards.",
+                 "Harford Council took the Care and Health Integration award at the Civic Care Awards 2019, ahead of "
+                 "a shortlist of nine."):
+        got = {(a.recipient, a.outcome) for a in extract(parse(text)).awards}
+        assert ("Harford Council", "won") in got, got
+    got = {(a.recipient, a.outcome) for a in extract(parse(
+        "Harford Council was shortlisted for the Care and Health Integration award at the Civic Care Awards 2019."
+    )).awards}
+    assert ("Harford Council", "shortlisted") in got, got

@@ -78,7 +78,13 @@ def outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
     return found
 
 
+#: "saw off a strong shortlist", "ahead of a shortlist of nine": the field a winner beat, not its outcome.
+FIELD_BEATEN = re.compile(r"\b(?:saw|sees|see|seeing) off\b[^.;]{0,30}?\bshortlist\b|\b(?:ahead of|beat|beating|beats|"
+                          r"topped|out of) (?:a|an|the) (?:[\w-]+ ){0,2}shortlist\b", re.I)
+
+
 def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
+    text = FIELD_BEATEN.sub(lambda m: " " * len(m.group()), text)  # offsets stay where they were
     found = {}
     for outcome, rx in lex.outcomes:
         m = rx.search(text)

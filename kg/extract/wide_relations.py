@@ -297,7 +297,7 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.hint = "shortlisted"
     elif re.search(r"\bhighly commended\b", low):
         st.hint = "highly_commended"
-    elif re.search(r"\bwinners?\b", low):
+    elif re.search(r"\bwinners?\b", low) and not WINNERS_TO_COME.search(low):
         st.hint = "won"
     if AWARD_CUE.search(text) or DESIGNATION.search(text):
         st.in_awards = True
@@ -338,6 +338,10 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
 
 
 FINITE_VERB = {"VBZ", "VBD", "VBP", "MD"}
+
+#: "the winners will be revealed at the ceremony": winners promised, not named, so no outcome yet.
+WINNERS_TO_COME = re.compile(r"\bwinners?\b[^.;]{0,30}?\b(?:will|shall|are to|is to|to) be\b"
+                             r"|\b(?:will|to) (?:announce|reveal|name|unveil)\w* the winners?\b")
 
 #: Lines of a web page's furniture, which no category heading or entry is.
 PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: this(?: article| story| page)?)?|"
