@@ -1794,3 +1794,56 @@ def test_a_shortlist_beaten_is_the_field_not_the_outcome(parse):
         "Harford Council was shortlisted for the Care and Health Integration award at the Civic Care Awards 2019."
     )).awards}
     assert ("Harford Council", "shortlisted") in got, got
+
+
+ENTRY_LABEL_PAGE = """Civic Care Awards 2020: all the winners
+
+By the news team | 4 December 2020
+
+Here are the results in every category.
+
+CARE HOME OF THE YEAR
+Sponsored by Carefold Software
+WINNER: Harbour Lodge Care
+HIGHLY COMMENDED: Brightwater Home Care
+Finalists: Larkspur Living; Meadowsweet Care Group; Oakhaven
+
+PARTNERSHIP OF THE YEAR (INCOME UNDER £1M)
+Winner: Harford Carers Hub and Harford County Council - Home from Hospital
+Shortlisted:
+Wyvern Mind in partnership with Harford City Council - Safe Haven
+Eastby Community Transport, Harford - Lifts to Clinics
+Highly commended: Integrated Discharge Team, Wyvern Council and NHS Wyvern CCG
+
+CARE WORKER OF THE YEAR
+WINNER: Jo Bell, senior carer, Willowbank House
+Finalists: Sam Okafor; Priya Shah
+Runner-up: Dee Ray, Activities Co-ordinator, Harford Homes
+"""
+
+
+def test_entrants_on_outcome_labelled_lines_are_bodies_even_without_a_head_word(parse):
+    """'WINNER: X', 'Finalists: A; B; C', 'Shortlisted:' over entry lines: the names before a
+    project's dash are the entrants, organisations though many (charities, companies) have no
+    head word; a place after a comma, a project and a person with a title are not; a category
+    heading with digits in brackets is still a heading."""
+    facts = extract(parse(ENTRY_LABEL_PAGE))
+    got = {(a.recipient, a.award, a.outcome) for a in facts.awards}
+    expected = {("Harbour Lodge Care", "Care Home of the Year", "won"),
+                ("Brightwater Home Care", "Care Home of the Year", "highly_commended"),
+                ("Larkspur Living", "Care Home of the Year", "finalist"),
+                ("Meadowsweet Care Group", "Care Home of the Year", "finalist"),
+                ("Oakhaven", "Care Home of the Year", "finalist"),
+                ("Harford Carers Hub", "Partnership of the Year (Income under £1m)", "won"),
+                ("Harford County Council", "Partnership of the Year (Income under £1m)", "won"),
+                ("Wyvern Mind", "Partnership of the Year (Income under £1m)", "shortlisted"),
+                ("Harford City Council", "Partnership of the Year (Income under £1m)", "shortlisted"),
+                ("Eastby Community Transport", "Partnership of the Year (Income under £1m)", "shortlisted")}
+    assert expected <= got, sorted(got - expected)
+    assert not {n for n in facts.organisations if n in {"Harford", "Home from Hospital", "Safe Haven", "Lifts to Clinics"}}
+    assert "Carefold Software" in facts.organisations  # a sponsor is a body, not an entrant
+    assert not [a for a in facts.awards if a.recipient == "Carefold Software"]
+    assert "Jo Bell" in facts.people and not [a for a in facts.awards if a.recipient == "Willowbank House"]
+    assert "Larkspur Living" not in facts.people  # a body, whatever the tagger took it for
+    assert not {n for n in facts.organisations if n in {"Integrated Discharge Team", "Activities Co-ordinator"}}
+    assert {"Sam Okafor", "Priya Shah"} <= set(facts.people)  # people compete for care worker of the year

@@ -212,6 +212,147 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
     return out
 
 
+#: "WINNER:", "Highly commended:", "Finalists:", "WINNER (joint):" opening a line of an awards list.
+ENTRY_LABEL = re.compile(r"^[ \t]*(?:[-•*·▪–][ \t]+)?(?:joint[ \t]+)?(?:winners?|highly[ \t]+commended|commended|"
+                         r"shortlisted|finalists?|runners?[- ]up|nominees?)(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*",
+                         re.I | re.M)
+#: "Sponsored by X" on a line of its own or after a category: the sponsor is a body.
+SPONSOR_LINE = re.compile(r"(?:^|[-–—,(][ \t]*)(?:sponsored|supported) by[ \t]+([^\n]+?)[ \t)]*$", re.I | re.M)
+#: What joins the entrants of one entry: "A, B and C", "A with B", "A in partnership with B".
+ENTRANT_JOIN = re.compile(r",\s+|\s+(?:and|&|with|in partnership with|working with)\s+")
+#: One entrant's name: capitalised words, with a bracketed branch or acronym ("Bluebird Care (Bath & West)").
+ENTRANT = re.compile(r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|for|and|&|the|on|in))*"
+                     r"(?:\s+\([A-Z][^()\n]{0,40}\))?")
+
+
+def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """The entrants an awards list names after an outcome label ('WINNER: X', 'Finalists: A; B;
+    C', or the lines under 'Shortlisted:') and the sponsors it names: organisations though many
+    (charities, care companies) have no head word. An entry names its entrants before the dash
+    of its project; a person, a place after a comma and a description end no list of bodies."""
+    covered = {i for s, e in spans for i in range(s, e)}
+    text = doc_text(doc)
+    entries = []
+    for label in ENTRY_LABEL.finditer(text):
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[label.end():line_end].strip():
+            entries.append((label.end(), text[label.end():line_end]))
+            continue
+        at = line_end + 1  # "Shortlisted:" alone: the lines below, up to a blank line
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if not line.strip() or ENTRY_LABEL.match(line) or line.rstrip().endswith("."):
+                break
+            entries.append((at, line))
+            at = end + 1
+    out = []
+    for offset, entry in entries:
+        people_compete = _category_above(text, offset, lex)
+        dashed = bool(re.search(r"\s[–—-]\s", entry))
+        entry = re.split(r"\s[–—-]\s|:", entry)[0]  # the project after the dash is no entrant
+        for item in re.finditer(r"[^;]+", entry):
+            out += _entrants_of(doc, offset + item.start(), item.group(0), covered, lex, people_compete, dashed)
+    for m in SPONSOR_LINE.finditer(text):
+        name = ENTRANT.fullmatch(m.group(1).strip())
+        if name:
+            out += _entrants_of(doc, m.start(1), m.group(1), covered, lex, False, True)[:1]
+    return out
+
+
+def _category_above(text: str, offset: int, lex: Lexicon) -> bool:
+    """Whether the category heading above an entry is one people compete in ('Care Worker of
+    the Year', 'Chief Executive of the Year'): its words hold a title."""
+    for line in reversed(text[:offset].splitlines()[:-1] or [""]):
+        line = line.strip()
+        if not line or ENTRY_LABEL.match(line) or SPONSOR_LINE.match(line) or ":" in line or "(" in line[:1]:
+            continue
+        return any(lex.is_title_word(w.strip("()").capitalize()) for w in line.split())
+    return False
+
+
+def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], lex: Lexicon,
+                 people_compete: bool, dashed: bool) -> list[tuple[int, int]]:
+    """The names of one entry, left to right, until a part that names no body ('Hft, Sefton
+    supported living service': 'Hft'). A person is passed over with the title after their name
+    ('Jo Bell, Senior Carer, Harford Homes'); the tagger's "person" alone on an entry of a
+    category people do not compete in is a body ('Sue Ryder'). A place after a comma is passed
+    over; without a dash, a first name before a comma and a body found already is the project
+    ('Integrated Discharge Team, Harford Council')."""
+    parts = _entry_parts(doc, offset, item)
+    places = {place_of(doc[s:e].text) for s, e in _spans_of(covered)}
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(parts):
+        span, text, comma_before = parts[k]
+        nxt = parts[k + 1][0] if k + 1 < len(parts) else None
+        titled = nxt is not None and parts[k + 1][2] and _has_title_word(parts[k + 1][1], lex) and k + 2 < len(parts)
+        if titled or lex.is_honorific(span[0].text.rstrip(".")) or (
+                span[0].ent_type_ == "PERSON" and (people_compete or len(parts) > 1 or "(" in text)):
+            out += _employer_in_brackets(doc, span, text, covered)
+            k += 2 if titled else 1  # a person, and their title
+            continue
+        k += 1
+        if len(span) == 1 and (span[0].ent_type_ in {"GPE", "LOC"} or comma_before and span.text in places):
+            continue  # "Hillcrest Futures, Dundee": where the entrant is
+        if not ENTRANT.fullmatch(text) or _has_title_word(text, lex):
+            break  # a description or a title: no more names in this entry
+        if covered & set(range(span.start, span.end)):
+            continue
+        if k == 1 and not dashed and nxt is not None and parts[1][2] and any(
+                covered & set(range(p.start, p.end)) for p, _, _ in parts[1:]):
+            continue  # "Integrated Discharge Team, Harford Council": a project before its body
+        out.append((span.start, span.end))
+    return out
+
+
+def _has_title_word(text: str, lex: Lexicon) -> bool:
+    return any(lex.is_title_word(w) for w in text.split())
+
+
+def _entry_parts(doc: Doc, offset: int, item: str) -> list[tuple[Span, str, bool]]:
+    """The parts of one entry between its joins, each with whether a comma came before it;
+    brackets stay whole ('Anchor (Woolston Grange, Warrington)')."""
+    masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group()) - 2) + ")", item)
+    parts, at, comma = [], 0, False
+    for join in list(ENTRANT_JOIN.finditer(masked)) + [None]:
+        end = join.start() if join else len(item)
+        text = item[at:end].strip()
+        if text:
+            lead = at + len(item[at:end]) - len(item[at:end].lstrip())
+            span = doc.char_span(offset + lead, offset + lead + len(text), alignment_mode="contract")
+            if span is None or not len(span):
+                break
+            parts.append((span, text, comma))
+        at, comma = (join.end(), join.group().startswith(",")) if join else (len(item), False)
+    return parts
+
+
+def _employer_in_brackets(doc: Doc, span: Span, text: str, covered: set[int]) -> list[tuple[int, int]]:
+    """'Jo Bell (Harford Homes)': the body in brackets after a person is their employer."""
+    bracket = re.search(r"\(([^()]+)\)", text)
+    if not bracket or not ENTRANT.fullmatch(bracket.group(1).strip()):
+        return []
+    start = span.start_char + bracket.start(1)
+    inner = doc.char_span(start, start + len(bracket.group(1)), alignment_mode="contract")
+    if inner is None or not len(inner) or covered & set(range(inner.start, inner.end)):
+        return []
+    return [(inner.start, inner.end)]
+
+
+def _spans_of(tokens: set[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive token indices as (start, end) spans."""
+    out: list[tuple[int, int]] = []
+    for i in sorted(tokens):
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out
+
+
 def _bulleted_body_lines(doc: Doc, covered: set[int]) -> list[tuple[int, str]]:
     """The lines of a bulleted list of bodies (offset, text): a list of two lines or more after a
     line ending in a colon, one of whose lines names a body already found ('In Harford these are:'
@@ -439,6 +580,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
+    spans = sorted(spans + award_entry_spans(doc, spans, lex))
     spans = sorted(spans + employer_spans(doc, spans, lex))
     partnerships = set(described_partnership_spans(doc))
     taken = {i for s, e in spans for i in range(s, e)}

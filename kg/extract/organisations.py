@@ -171,13 +171,28 @@ def unshout(words: list[str], lex: Lexicon) -> list[str]:
     def shouted(w: str) -> bool:
         return w.isupper() and w.replace("-", "").isalpha() and len(w) >= 4 and w not in lex.abbreviations
 
-    if sum(map(shouted, words)) < 2:
+    def read(w: str) -> str:
+        if w.isupper() and w.lower() in SHOUTED_CONNECTORS:
+            return w.lower()
+        if shouted(w):
+            return w.capitalize()  # "PLACE-BASED" -> "Place-based"
+        return w.lower() if SHOUTED_SUM.fullmatch(w) else w  # "£1M" -> "£1m"
+
+    if sum(shouted(w.strip("()[],.:;")) for w in words) < 2:
         return words
-    return [w.lower() if w.isupper() and w.lower() in SHOUTED_CONNECTORS else w.capitalize() if shouted(w) else w
-            for w in words]  # "PLACE-BASED" -> "Place-based"
+    out = []
+    for w in words:  # "(INCOME" -> "(Income": brackets and commas around a word keep their place
+        core = w.strip("()[],.:;")
+        at = w.find(core) if core else 0
+        out.append(w[:at] + read(core) + w[at + len(core):] if core else w)
+    return out
 
 
-SHOUTED_CONNECTORS = {"and", "of", "for", "the", "in", "on"}
+#: A sum of money in capitals: "£1M", "£10BN".
+SHOUTED_SUM = re.compile(r"[£$€]\d+(?:\.\d+)?(?:M|BN|K)")
+
+
+SHOUTED_CONNECTORS = {"and", "of", "for", "the", "in", "on", "under", "over", "with", "to", "by", "at", "from"}
 
 
 def _head_ends(tokens: list, lex: Lexicon) -> list[int]:

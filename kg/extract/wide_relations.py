@@ -355,8 +355,9 @@ RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| li
 def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: Span | None) -> bool:
     """A category heading: a short line of its own, no verb, no colon, no digits, in an awards
     context -- with nobody named on it, or followed by a "Winner:" line."""
+    after_label = sent.start > 0 and sent.doc[sent.start - 1].text == ":" and not starts_line(sent)
     if not st.in_awards or not is_list_line(sent) or len(sent) > 12 or ":" in text or SCHEME.search(text) \
-            or re.search(r"\d", text) or sent.start == 0 \
+            or after_label or (re.search(r"\d", text) and not _shouted(text)) or sent.start == 0 \
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I) \
             or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
         return False
@@ -364,6 +365,8 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
         return True
     if any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):
         return False
+    if recipients and re.search(r"\s[–—-]\s", text):
+        return False  # "Harford Carers Hub - Home from Hospital": an entry and its project
     labelled_next = nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip().lstrip(BULLETS + " ")))
     return not recipients or labelled_next
 
