@@ -1847,3 +1847,17 @@ def test_entrants_on_outcome_labelled_lines_are_bodies_even_without_a_head_word(
     assert "Larkspur Living" not in facts.people  # a body, whatever the tagger took it for
     assert not {n for n in facts.organisations if n in {"Integrated Discharge Team", "Activities Co-ordinator"}}
     assert {"Sam Okafor", "Priya Shah"} <= set(facts.people)  # people compete for care worker of the year
+
+
+def test_a_listed_body_with_a_head_then_and_then_a_body_without_one_are_two(parse):
+    """'..., Monitor, the NHS Workforce Development Authority and Public Health Harford': in a
+    list, a name that ends in a head word and the capitalised name after its 'and' are two
+    bodies, though the second has no head word; a name with an 'and' inside it stays whole."""
+    facts = extract(parse("The collaboration brings together the Local Care Association, NHS Harford, the Department "
+                          "of Care, the Harford Workforce Development Authority and Public Health Harford, with "
+                          "Carers Voice Harford."))
+    assert {"Harford Workforce Development Authority", "Public Health Harford"} <= set(facts.organisations), \
+        facts.organisations
+    facts = extract(parse("The deal brings together NHS Harford, the Harford Council, Wyvern West and Chester Council "
+                          "and Age UK Harford."))
+    assert "Wyvern West and Chester Council" in facts.organisations, facts.organisations

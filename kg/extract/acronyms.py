@@ -80,6 +80,12 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
     return None
 
 
+def _in_comma_list(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` follows a comma of a list (', X' or ', the X')."""
+    k = start - 1 if start >= 1 and doc[start - 1].lower_ != "the" else start - 2
+    return k >= 0 and doc[k].text == ","
+
+
 def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """'Pennine Care and Trafford Council' -> two names, when both sides stand alone as
     names elsewhere or the left side has a head of its own."""
@@ -114,7 +120,12 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 right.split()[0] in left.split() or right.split()[-1] in {"Council", "Councils", "Authority"})
             charity = any(tuple(left.split()[:len(p)]) == p for p in CHARITY_PREFIXES)  # "Age UK X and X Mind"
             right_charity = any(tuple(right.split()[:len(p)]) == p for p in CHARITY_PREFIXES)  # "... and Age UK Leeds"
-            if (left_known or nhs_body or charity or _has_head(left, lex)) and (_has_head(right, lex) or right_charity) \
+            # "..., the X Development Authority and Public Health Harford": the last two items of a
+            # list, the second named without a head word
+            listed = _in_comma_list(doc, s) and _has_head(left, lex) and len(right.split()) >= 2 \
+                and all(w[:1].isupper() for w in right.split())
+            if (left_known or nhs_body or charity or _has_head(left, lex)) and (_has_head(right, lex) or right_charity
+                                                                                 or listed) \
                     and len(left.split()) >= 2:
                 cut = k
                 break
