@@ -1861,3 +1861,15 @@ def test_a_listed_body_with_a_head_then_and_then_a_body_without_one_are_two(pars
     facts = extract(parse("The deal brings together NHS Harford, the Harford Council, Wyvern West and Chester Council "
                           "and Age UK Harford."))
     assert "Wyvern West and Chester Council" in facts.organisations, facts.organisations
+
+
+def test_plural_boroughs_of_a_list_and_nhs_before_a_list_cut_by_commas(parse):
+    """'the London Boroughs of A, B and C' is three London boroughs; 'the NHS A, B, C and D CCGs'
+    gives NHS and the head to every place, though the commas cut the capitals in two."""
+    facts = extract(parse("Harford Council signed the deal with the London Boroughs of Eastby, Westby and Northby "
+                          "and the NHS Eastby, Westby, North Vale and South Vale CCGs."))
+    assert {"London Borough of Eastby", "London Borough of Westby", "London Borough of Northby",
+            "NHS Eastby Clinical Commissioning Group", "NHS Westby Clinical Commissioning Group",
+            "NHS North Vale Clinical Commissioning Group", "NHS South Vale Clinical Commissioning Group"} \
+        <= set(facts.organisations), facts.organisations
+    assert not {n for n in facts.organisations if n in {"London Boroughs", "Northby"}} and "Northby" not in facts.people

@@ -205,11 +205,48 @@ def _kind_words(words: list[str]) -> list[str]:
     return words[k:]
 
 
+def _with_nhs_list_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'NHS Eastby, Westby' + ', ' + 'North Vale and South Vale CCGs' -> one span: a list of
+    places between NHS and a plural head, which the commas had cut in two."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        prev = out[-1] if out else None
+        words = doc[s:e].text.split()
+        if prev and prev[1] == s - 1 and doc[s - 1].text == "," and doc[prev[0]].text == "NHS" \
+                and words and words[-1] in PLURAL_HEADS and "and" in words:
+            out[-1] = (prev[0], e)
+            continue
+        out.append((s, e))
+    return out
+
+
+def boroughs_of(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
+    """'the London Boroughs of Newham, Tower Hamlets and Waltham Forest' -> 'London Borough of
+    Newham', ...: each place after the plural, its own span."""
+    if doc[s:e].text not in {"London Boroughs", "Royal Boroughs"} or e >= len(doc) or doc[e].text != "of":
+        return []
+    places, k, start = [], e + 1, e + 1
+    while k <= len(doc):
+        t = doc[k] if k < len(doc) else None
+        if t is not None and (t.is_title or t.text in {"-", "upon", "on"}) and not t.is_punct or \
+                t is not None and t.text == "-":
+            k += 1
+            continue
+        if k > start:
+            places.append((start, k))
+        if t is None or not (t.text == "," or t.lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title):
+            break
+        k += 1
+        start = k
+    singular = doc[s:e].text[:-1]
+    return [(a, b, f"{singular} of {doc[a:b].text}") for a, b in places] if len(places) >= 2 else []
+
+
 def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """'North West London and North Central London ICBs' -> each name with the head, singular."""
     out = []
     covered = {i for s, e in spans for i in range(s, e)}
-    for s, e in spans:
+    for s, e in _with_nhs_list_joined(doc, spans):
         words = doc[s:e].text.split()
         if words and words[-1].islower() and words[-1].capitalize() in PLURAL_HEADS:
             # "Merthyr Tydfil and Rhondda Cynon Taf county borough councils": the head in lower case
@@ -219,6 +256,10 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
             # "NHS Avonmere, Brackwater and Chiltern CCGs": NHS and the head go with every place
             places = [p.strip() for p in re.split(r",\s*|\s+and\s+", " ".join(words[1:-1])) if p.strip()]
             out.extend((s, e, f"NHS {place} {PLURAL_HEADS[last]}") for place in places)
+            continue
+        boroughs = boroughs_of(doc, s, e)
+        if boroughs:
+            out.extend(boroughs)
             continue
         shared = _places_before_compound_head(doc, s, e) if last in PLURAL_HEADS else None
         if shared:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..facts import Organisation, Person
 from . import lexicon
-from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
+from .acronyms import (boroughs_of, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
@@ -588,7 +588,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities(prose_start=_prose_start(doc))
-    people = person_spans(doc, lex, spans)
+    boroughs = [(a, b) for s, e in spans for a, b, _ in boroughs_of(doc, s, e)]  # "of A, B and C": no people
+    people = person_spans(doc, lex, spans + boroughs)
     person_tokens = {i for s, e, _, _ in people for i in range(s, e)}
     person_names = {doc[s:e].text for s, e, _, _ in people}
     person_words = {w for n in person_names for w in n.split()}
