@@ -1873,3 +1873,35 @@ def test_plural_boroughs_of_a_list_and_nhs_before_a_list_cut_by_commas(parse):
             "NHS North Vale Clinical Commissioning Group", "NHS South Vale Clinical Commissioning Group"} \
         <= set(facts.organisations), facts.organisations
     assert not {n for n in facts.organisations if n in {"London Boroughs", "Northby"}} and "Northby" not in facts.people
+
+
+PIONEER_LIST = """Pioneers named
+
+1 November 2013
+
+Fourteen areas of England have been chosen as the first health and social care integration "pioneers", national \
+partners announced today.
+
+The 14 pioneers are:
+
+- Harford: Harford Council and NHS Harford Clinical Commissioning Group (CCG)
+- Wyvern (Wyvern Council, NHS Wyvern CCG and Wyvern Community NHS Trust)
+- Kent
+- Eastby: Eastby City Council and the city's three CCGs
+
+The pioneers will share what they learn.
+"""
+
+
+def test_a_designation_list_of_areas_names_the_bodies_not_the_areas(parse):
+    """'- Harford: A and B', '- Wyvern (A, B and C)': on a list of designated areas the area
+    before the colon or the brackets labels the line; the bodies are the recipients, the area
+    is no entrant and no partnership, and a line naming only an area is no category."""
+    found = candidates(parse, PIONEER_LIST, "award")
+    recipients = {name for name, _ in found}
+    assert {"Harford Council", "NHS Harford Clinical Commissioning Group", "Wyvern Council",
+            "NHS Wyvern Clinical Commissioning Group", "Wyvern Community NHS Trust", "Eastby City Council"} \
+        <= recipients, found
+    assert not recipients & {"Harford", "Wyvern", "Eastby"}, found
+    assert {award for _, award in found} == {"pioneer"}, found
+    assert not [p for p in extract(parse(PIONEER_LIST)).partnerships if p.name == "Wyvern"]

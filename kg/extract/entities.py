@@ -403,8 +403,9 @@ def _bracketed_body_lists(doc: Doc, spans: list[tuple[int, int]],
         group = GROUP_BEFORE_BRACKET.search(text[line_start:m.start()])
         span = doc.char_span(line_start + group.start(1), line_start + group.end(1),
                              alignment_mode="contract") if group else None
+        places = {place_of(" ".join(p.split())) for _, p in parts}  # "Harford (Harford Council, ...)": the area
         if span is not None and len(span) and not covered & set(range(span.start, span.end)) \
-                and _may_name_a_group(span):
+                and _may_name_a_group(span) and span.text not in places:
             groups.append((span.start, span.end))
     return out, groups
 

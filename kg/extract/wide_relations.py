@@ -23,7 +23,7 @@ from .candidates import BULLETS, _cache, _text, CandidateSet, dep_distance, is_l
 from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
-from .organisations import unshout
+from .organisations import place_of, unshout
 from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
@@ -356,6 +356,8 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     """A category heading: a short line of its own, no verb, no colon, no digits, in an awards
     context -- with nobody named on it, or followed by a "Winner:" line."""
     after_label = sent.start > 0 and sent.doc[sent.start - 1].text == ":" and not starts_line(sent)
+    if st.list_award and text[:1] in BULLETS:
+        return False  # "The pioneers are:" / "- Kent": an item of the list, not a category
     if not st.in_awards or not is_list_line(sent) or len(sent) > 12 or ":" in text or SCHEME.search(text) \
             or after_label or (re.search(r"\d", text) and not _shouted(text)) or sent.start == 0 \
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I) \
@@ -493,6 +495,8 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
     tail = text.partition(":")[2].strip().rstrip(".")
     if orgs and tail == " ".join(doc[orgs[0].start:orgs[-1].end].text.split()):
         return None  # "Category: Organisation" -- the head is the category
+    if head in {place_of(m.entity) for m in orgs} | {place_of(m.text) for m in orgs}:
+        return None  # "Harford: Harford Council and NHS Harford CCG" -- the head is their area
     from .organisations import fix_case
 
     return fix_case(head)
