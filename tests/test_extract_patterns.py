@@ -1905,3 +1905,19 @@ def test_a_designation_list_of_areas_names_the_bodies_not_the_areas(parse):
     assert not recipients & {"Harford", "Wyvern", "Eastby"}, found
     assert {award for _, award in found} == {"pioneer"}, found
     assert not [p for p in extract(parse(PIONEER_LIST)).partnerships if p.name == "Wyvern"]
+
+
+def test_a_name_the_tagger_misses_between_commas_after_a_title(parse):
+    """'The Trust's Director of Community Care, Siobhan Devlin, will ...': capitalised words
+    between commas right after a title are a person, even a name the tagger has not met
+    ('Ruairi Mac Giolla Bhrighde'); a body there ('Harford Council', 'Age UK Harford') is not."""
+    text = ("Wyvern Borough Council has signed an agreement with the Northern Health and Social Care Trust. "
+            "The Trust's Director of Community Care, Siobhan Devlin, will be the Trust's lead officer. "
+            "The Council's Head of Community Planning, Ruairi Mac Giolla Bhrighde, said the deal was welcome. "
+            "The Director of Public Health, Harford Council, said so too.")
+    facts = extract(parse(text))
+    assert {"Siobhan Devlin", "Ruairi Mac Giolla Bhrighde"} <= set(facts.people), facts.people
+    assert "Harford Council" in facts.organisations and "Harford Council" not in facts.people
+    posts = {(p.person, p.organisation) for p in facts.posts}
+    assert ("Siobhan Devlin", "Northern Health and Social Care Trust") in posts, posts
+    assert ("Ruairi Mac Giolla Bhrighde", "Wyvern Borough Council") in posts, posts

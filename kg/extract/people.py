@@ -15,7 +15,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     """(start, end, prefixes, suffixes) of person names with honorifics split off."""
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
     misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex) + names_above_title_lines(doc, lex) \
-        + _double_barrelled_names(doc, lex)
+        + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex)
     for s, e in misread:
         org_tokens -= set(range(s, e))
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
@@ -29,6 +29,46 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     spans = {(s, e) for s, e, _, _ in out}
     out = [x for x in out if not any(a <= x[0] and x[1] <= b and (a, b) != x[:2] for a, b in spans)]
     return _merge_same_span(out)
+
+
+#: Lower-case words inside a person's name: "Ruairi Mac Giolla Bhrighde", "Ann de Souza".
+NAME_PARTICLES = {"de", "da", "van", "von", "der", "le", "la", "di", "bin", "ap"}
+
+
+def _names_after_title_commas(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """"The Trust's Director of Community Care, Siobhan Devlin, will ...": two to four capitalised
+    words between commas straight after a title name a person, whatever the tagger made of them
+    (it misses names it has not met). Not a body: no head word, no acronym, and no word that
+    is a place the text names bodies after ("Director, Harford Mind")."""
+    places = {t.text for t in doc if t.ent_type_ in {"GPE", "LOC"}}
+    out = []
+    for comma in (t.i for t in doc if t.text == ","):
+        if not _title_ends_at(doc, comma, lex):
+            continue
+        end = comma + 1
+        while end < len(doc) and end - comma <= 5 and (doc[end].is_title and doc[end].is_alpha
+                                                         or doc[end].text in NAME_PARTICLES or doc[end].text == "-"):
+            end += 1
+        words = doc[comma + 1:end]
+        if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text != "," or not words[0].is_title:
+            continue
+        if any(lex.is_head_word(t.text) or lex.is_title_word(t.text) or t.text in places or t.is_upper
+               for t in words):
+            continue
+        out.append((words.start, words.end))
+    return out
+
+
+def _title_ends_at(doc: Doc, comma: int, lex: Lexicon) -> bool:
+    """Whether the words just before the comma are a title in capitals ('Director of Community
+    Care', 'Chief Executive'), opened by a possessive, 'the' or the start of the sentence."""
+    k = comma - 1
+    while k >= 0 and (doc[k].is_title or doc[k].lower_ in {"of", "for", "and", "&"}) and comma - k <= 7:
+        if lex.is_title_word(doc[k].text) and (k == 0 or doc[k - 1].text in {"'s", "’s", "the", "The", ","}
+                                                 or doc[k - 1].is_sent_start or doc[k].is_sent_start):
+            return True
+        k -= 1
+    return False
 
 
 def _before_spaced_dash(doc: Doc, s: int, e: int) -> int:
