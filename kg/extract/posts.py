@@ -26,7 +26,7 @@ from .candidates import BULLETS
 from .entities import GENERIC_NOUNS, Entities, Mention, doc_text
 from . import lexicon
 from .lexicon import Lexicon
-from .organisations import expand_abbreviation, is_own_committee
+from .organisations import expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
 from .people import at_line_start
 
@@ -80,6 +80,18 @@ def normalise_title(title: str) -> str:
         else:
             out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
     return " ".join(out)
+
+
+def without_own_place(role: str, organisation: str | None, lex: Lexicon) -> str:
+    """'Mayor of Causeway Coast and Glens' at Causeway Coast and Glens Borough Council -> 'Mayor':
+    the place after a title's 'of' is the body's own, which the post names already."""
+    m = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", role)
+    if not m or not organisation or not has_title(m.group(1), lex):
+        return role
+    place, org = m.group(2).lower(), organisation.lower()
+    if place == (place_of(organisation) or "").lower() or (org.startswith(place + " ") and place != org):
+        return m.group(1)
+    return role
 
 
 def has_title(text: str, lex: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from .candidates import (Candidate, CandidateSet, is_list_line, mention_in, org_
 from .entities import Entities, find_entities
 from .initiatives import find_initiatives
 from .partnerships import find_partnerships
-from .posts import find_posts_with_rules
+from .posts import find_posts_with_rules, without_own_place
 from .quotes import find_quotations
 from .wide_posts import post_features, title_spans, wide_posts
 from .wide_relations import is_own_line, relation_cues, wide_awards, wide_partnerships
@@ -83,6 +83,7 @@ def _rule_post(doc, ents: Entities, lex, cands: CandidateSet, post, rule: str) -
     feats = post_features(doc, sent, ents, lex, person, title, org)
     feats.update(org_kind_features(ents, post.organisation or ""))
     feats["implied_org"] = float(org is None)
+    post.role = without_own_place(post.role, post.organisation, lex)
     cands.add("post", (post.person, post.organisation, post.role.lower()), post, rule, feats, post.confidence)
 
 

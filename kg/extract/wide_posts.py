@@ -18,7 +18,7 @@ from .candidates import CandidateSet, _text, dep_distance, org_kind_features, se
 from .entities import Entities, Mention
 from . import lexicon
 from .lexicon import Lexicon
-from .posts import FORMER_WORDS, clean_title, normalise_title
+from .posts import FORMER_WORDS, clean_title, normalise_title, without_own_place
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = lexicon.words("title_stop")
@@ -475,7 +475,7 @@ def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tupl
     if not text or len(text.split()) > 10:
         return
     former = former or any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
-    role = normalise_title(_singular(text, lex))
+    role = without_own_place(normalise_title(_singular(text, lex)), org_name, lex)
     post = Post(person.entity, org_name, text, role, Evidence(sent.text.strip(), sent.start_char, sent.end_char),
                 former=former)
     feats = post_features(doc, sent, ents, lex, person, title, org)
