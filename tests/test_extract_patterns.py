@@ -1933,3 +1933,37 @@ def test_a_title_of_the_bodys_own_place_is_the_title(parse):
                           "Trust's Chief Executive, Dr Bronagh Quigley."))
     assert ("Eamon Mullally", "Harford Vale Borough Council", "Mayor") in {
         (p.person, p.organisation, p.role) for p in facts.posts}, facts.posts
+
+
+BOARD_TABLE = """Harford Regional Partnership Board
+
+Annual Report 2022-23
+
+Board membership
+
+Name / Role on Board / Organisation
+Cllr Rhian Bowen-Price / Chair / Harford County Council
+Idris Vaughan-Lloyd / Member / Director of Social Services, Harford County Council
+Dr Nia Ap Gwilym / Member / Director of Finance, Wyvern University Health Board
+Cerys Madoc / Third sector / Chief Officer, Harford Voluntary Action
+Tegid Pryse / Carers representative / -
+
+The Board met six times during the year.
+"""
+
+
+def test_a_table_with_a_header_row_gives_each_row_its_posts(parse):
+    """'Name / Role on Board / Organisation' over rows: the name column holds people (names the
+    tagger has not met too), the role column their post at the body the page is about, and a
+    'Title, Organisation' cell a post at that organisation; a body alone is no post there."""
+    found = candidates(parse, BOARD_TABLE, "post")
+    assert {("Rhian Bowen-Price", "Harford Regional Partnership Board", "chair"),
+            ("Idris Vaughan-Lloyd", "Harford Regional Partnership Board", "member"),
+            ("Idris Vaughan-Lloyd", "Harford County Council", "director of social services"),
+            ("Nia Ap Gwilym", "Wyvern University Health Board", "director of finance"),
+            ("Cerys Madoc", "Harford Voluntary Action", "chief officer"),
+            ("Tegid Pryse", "Harford Regional Partnership Board", "carers representative")} <= found, sorted(found)
+    from_table = {c.key for c in propose(parse(BOARD_TABLE)).candidates
+                  if c.kind == "post" and c.rules & {"rule:table_role", "rule:table_title_at_body"}}
+    assert not [k for k in from_table if k[0] == "Rhian Bowen-Price" and k[1] == "Harford County Council"], from_table
+    assert {"Idris Vaughan-Lloyd", "Cerys Madoc", "Tegid Pryse"} <= set(extract(parse(BOARD_TABLE)).people)

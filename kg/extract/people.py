@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
 from .organisations import GENERIC_ACRONYMS, PLACE_LABELS
+from .tables import table_rows
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -15,7 +16,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     """(start, end, prefixes, suffixes) of person names with honorifics split off."""
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
     misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex) + names_above_title_lines(doc, lex) \
-        + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex)
+        + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex) + _names_in_table_rows(doc, lex)
     for s, e in misread:
         org_tokens -= set(range(s, e))
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
@@ -33,6 +34,25 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
 
 #: Lower-case words inside a person's name: "Ruairi Mac Giolla Bhrighde", "Ann de Souza".
 NAME_PARTICLES = {"de", "da", "van", "von", "der", "le", "la", "di", "bin", "ap"}
+
+
+def _names_in_table_rows(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """A table's name column ('Name / Role on Board / Organisation') holds people: the cell's
+    capitalised words after its honorifics, two to four of them."""
+    out = []
+    for row in table_rows(doc):
+        cell = row.cell(doc, "name")
+        span = doc.char_span(*cell, alignment_mode="contract") if cell else None
+        if span is None:
+            continue
+        k = span.start
+        while k < span.end and lex.is_honorific(doc[k].text.rstrip(".")):
+            k += 1
+        words = doc[k:span.end]
+        if 2 <= len([t for t in words if t.text != "-"]) <= 4 and all(t.is_title or t.text == "-" or t.text in NAME_PARTICLES
+                                                                     for t in words):
+            out.append((words.start, words.end))
+    return out
 
 
 def _names_after_title_commas(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

@@ -18,7 +18,8 @@ from .candidates import CandidateSet, _text, dep_distance, org_kind_features, se
 from .entities import Entities, Mention
 from . import lexicon
 from .lexicon import Lexicon
-from .posts import FORMER_WORDS, clean_title, normalise_title, without_own_place
+from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, without_own_place
+from .tables import table_rows
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = lexicon.words("title_stop")
@@ -353,6 +354,7 @@ def _people_and_pronouns(sent: Span, ents: Entities, last: Mention | None) -> li
 
 def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
     main = ents.most_mentioned()
+    _table_posts(doc, ents, lex, cands, ents.heading or main)
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
     last_person: Mention | None = None
     above: Mention | None = None  # the person a line of its own named, just before this line
@@ -407,6 +409,34 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                 _add(doc, sent, ents, lex, cands, person, context_title, nxt[0], nxt[0].entity, "wide:context_title")
                 if main and main != nxt[0].entity:  # a board's member list: the post is at the board's body
                     _add(doc, sent, ents, lex, cands, person, context_title, None, main, "wide:context_title_main")
+
+
+def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, page_body: str | None) -> None:
+    """A table's rows ('Name / Role on Board / Organisation'): the role column's title is the
+    person's post at the body the page is about; a 'Title, Organisation' cell in the body
+    column is a post at that organisation ('Director of Finance, Harford University Health
+    Board'). A body alone there is where the member comes from, not a post."""
+    for row in table_rows(doc):
+        name = row.cell(doc, "name")
+        span = doc.char_span(*name, alignment_mode="expand") if name else None
+        person = next(iter(ents.within(span.start, span.end, "PERSON")), None) if span is not None else None
+        if person is None:
+            continue
+        sent = doc[person.start].sent
+        role = row.cell(doc, "role")
+        title = doc.char_span(*role, alignment_mode="contract") if role else None
+        if title is not None and 0 < len(title) <= 5 and page_body:  # the column says it is a role
+            _add(doc, sent, ents, lex, cands, person, (title.start, title.end), None, page_body, "rule:table_role",
+                 confidence=0.7 if has_title(title.text, lex) else 0.5)
+        body = row.cell(doc, "body")
+        cell = doc.char_span(*body, alignment_mode="contract") if body else None
+        orgs = ents.within(cell.start, cell.end, "ORG") if cell is not None else []
+        if orgs and orgs[0].start > cell.start:
+            before = doc[cell.start:orgs[0].start]
+            end = before.end - 1 if before[-1].text in {",", "-", "–", "("} else before.end
+            if has_title(doc[before.start:end].text, lex):
+                _add(doc, sent, ents, lex, cands, person, (before.start, end), orgs[0], orgs[0].entity,
+                     "rule:table_title_at_body", confidence=0.7)
 
 
 DEPUTY_WORDS = {"vice", "deputy", "co"}
@@ -470,7 +500,7 @@ def _titles_under_a_name(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, can
 
 
 def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tuple[int, int], org: Mention | None,
-         org_name: str, rule: str) -> None:
+         org_name: str, rule: str, confidence: float = 0.0) -> None:
     text, former = clean_title([t for t in doc[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
     if not text or len(text.split()) > 10:
         return
@@ -481,4 +511,4 @@ def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tupl
     feats = post_features(doc, sent, ents, lex, person, title, org)
     feats.update(org_kind_features(ents, org_name))
     feats["implied_org"] = float(org is None)
-    cands.add("post", (person.entity, org_name, role.lower()), post, rule, feats)
+    cands.add("post", (person.entity, org_name, role.lower()), post, rule, feats, rule_confidence=confidence)
