@@ -1967,3 +1967,12 @@ def test_a_table_with_a_header_row_gives_each_row_its_posts(parse):
                   if c.kind == "post" and c.rules & {"rule:table_role", "rule:table_title_at_body"}}
     assert not [k for k in from_table if k[0] == "Rhian Bowen-Price" and k[1] == "Harford County Council"], from_table
     assert {"Idris Vaughan-Lloyd", "Cerys Madoc", "Tegid Pryse"} <= set(extract(parse(BOARD_TABLE)).people)
+
+
+def test_a_name_the_tagger_cut_at_its_place_is_whole(parse):
+    """'The Police Service of Northern Ireland': the tagger ends the body at 'of' and calls the
+    rest a place; the place is the end of the body's name."""
+    facts = extract(parse("The Police Service of Northern Ireland and the Wyvern Health and Social Care Trust "
+                          "are also partners of the Harford Community Planning Partnership."))
+    assert "Police Service of Northern Ireland" in facts.organisations, facts.organisations
+    assert "Police Service" not in facts.organisations

@@ -592,6 +592,9 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if e < len(doc) and lex.is_title_word(doc[e].text):
             continue  # "Integrated Network [Director]": part of a title
+        if words[-1] == "of" and e < len(doc) and doc[e].ent_type_ in {"GPE", "LOC"} and doc[e].ent_iob_ == "B":
+            place = next(x for x in doc.ents if x.start == e)  # "[The Police Service of] [Northern Ireland]":
+            e, words = place.end, words + [t.text for t in place]  # the tagger cut the name at its place
         while len(words) > 1 and words[-1].lower() in CONNECTORS | {"the"}:
             words.pop()  # "Integrated Care Initiative of [the Year]"
             e -= 1
