@@ -1976,3 +1976,31 @@ def test_a_name_the_tagger_cut_at_its_place_is_whole(parse):
                           "are also partners of the Harford Community Planning Partnership."))
     assert "Police Service of Northern Ireland" in facts.organisations, facts.organisations
     assert "Police Service" not in facts.organisations
+
+
+PARTNERS_TABLE = """Written Statement - Care Fund 2014-15: regional plans
+
+The arrangements agreed in each region are summarised below.
+
+Region | Partners | Host of pooled fund | Revenue allocation
+
+North Harford | Harford University Health Board, Eastby County Council, Westby County Council | Eastby County Council | £4.6m
+
+Wyvern | Wyvern University Health Board; Nant Coch, Caerford and Torvale County Borough Councils; Monmoor County Council | Caerford County Borough Council | £5.9m
+
+Each region has nominated a lead officer.
+"""
+
+
+def test_a_table_of_partners_pairs_the_bodies_of_each_row(parse):
+    """'Region | Partners | Host' over rows: the bodies of a row's partners cell work together;
+    a place of two words leads a shared plural head ('Nant Coch, Caerford and Torvale County
+    Borough Councils'); bodies of different rows are not paired by the table."""
+    found = {c.key for c in propose(parse(PARTNERS_TABLE)).candidates
+             if c.kind == "pair" and "rule:table_partners" in c.rules}
+    assert {("Eastby County Council", "Harford University Health Board"),
+            ("Eastby County Council", "Westby County Council"),
+            ("Nant Coch County Borough Council", "Wyvern University Health Board"),
+            ("Caerford County Borough Council", "Torvale County Borough Council"),
+            ("Monmoor County Council", "Wyvern University Health Board")} <= found, sorted(found)
+    assert not [k for k in found if "Harford University Health Board" in k and "Monmoor County Council" in k]

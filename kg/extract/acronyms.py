@@ -245,7 +245,10 @@ def boroughs_of(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
 def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """'North West London and North Central London ICBs' -> each name with the head, singular."""
     out = []
-    covered = {i for s, e in spans for i in range(s, e)}
+    lex = lexicon.load()
+    headless = {(s, e) for s, e in spans if not _has_head(doc[s:e].text, lex)}  # the tagger's guesses: places
+    covered = {i for s, e in spans if (s, e) not in headless for i in range(s, e)}
+    led: set[tuple[int, int]] = set()  # places a plural head after them took over
     for s, e in _with_nhs_list_joined(doc, spans):
         words = doc[s:e].text.split()
         if words and words[-1].islower() and words[-1].capitalize() in PLURAL_HEADS:
@@ -280,8 +283,13 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
             k = s
             while k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_title and doc[k - 2].pos_ == "PROPN" \
                     and k - 2 not in covered:  # not the last word of a body before the list ("... Health Board,")
-                lead.insert(0, doc[k - 2].text)
-                k -= 2
+                j = k - 2  # "Blaenau Gwent, Caerphilly and Torfaen ...": a place may have two words
+                while j >= 1 and k - 1 - j < 3 and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN" \
+                        and j - 1 not in covered and not doc[j].is_sent_start:
+                    j -= 1
+                lead.insert(0, doc[j:k - 1].text)
+                led.add((j, k - 1))
+                k = j
             first, rest = parts[0].split(), parts[-1].split()
             if len(parts) == 2 and len(first) == 1 and len(rest) >= 2:
                 shared = " ".join(rest[1:])
@@ -289,4 +297,4 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
                     out.append((k if word in lead else s, e, f"{word} {shared} {PLURAL_HEADS[last]}"))
                 continue
         out.append((s, e, doc[s:e].text))
-    return out
+    return [x for x in out if not ((x[0], x[1]) in led and x[2] == doc[x[0]:x[1]].text)]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..facts import Organisation, Person
 from . import lexicon
-from .acronyms import (boroughs_of, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
+from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
@@ -589,13 +589,15 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities(prose_start=_prose_start(doc))
-    boroughs = [(a, b) for s, e in spans for a, b, _ in boroughs_of(doc, s, e)]  # "of A, B and C": no people
-    people = person_spans(doc, lex, spans + boroughs)
+    distributed = distribute_plural_heads(doc, spans)
+    # the places a plural head or "London Boroughs of" goes with name no people
+    named_by_head = [(s, e) for s, e, text in distributed if text != doc[s:e].text]
+    people = person_spans(doc, lex, spans + named_by_head)
     person_tokens = {i for s, e, _, _ in people for i in range(s, e)}
     person_names = {doc[s:e].text for s, e, _, _ in people}
     person_words = {w for n in person_names for w in n.split()}
     org_mentions = [Mention(*_without_edge_punct(doc, s, e, text), "ORG")
-                    for s, e, text in distribute_plural_heads(doc, spans) if not any(i in person_tokens for i in range(s, e))
+                    for s, e, text in distributed if not any(i in person_tokens for i in range(s, e))
                     and not all(w in person_words for w in doc[s:e].text.split())]
     span_tokens = {i for s, e in spans for i in range(s, e)}
     described = names_before_acronyms(doc, span_tokens)

@@ -1,5 +1,5 @@
 """Tables flattened to text: a header line that names its columns ('Name / Role on Board /
-Organisation', 'Name | Title'), then a line a row with the same separators.
+Organisation', 'Region | Partners | Host'), then a line a row with the same separators.
 
 Board pages, annual reports and minutes print their members this way; the columns say what
 each cell is, which no sentence does. `table_rows` finds the rows once per document.
@@ -19,8 +19,11 @@ SEPARATORS = (re.compile(r"\s+/\s+"), re.compile(r"\s*\|\s*"), re.compile(r"\t+\
 #: Column headers of the person's name, of their role and of the body they come from.
 NAME_COLUMNS = {"name", "member", "members", "board member", "person", "representative"}
 ROLE_COLUMNS = re.compile(r"^(?:role|title|position|post|job|job title|designation|office)\b", re.I)
-BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|organi[sz]ations|body|employer|representing|nominated by|agency|"
-                          r"sector|from|partner)\b", re.I)
+BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|body|employer|representing|nominated by|agency|sector|from|partner)$",
+                          re.I)
+#: A column that lists the bodies a row's partnership joins ('Partners', 'Member organisations').
+PARTNERS_COLUMNS = re.compile(r"^(?:partners|members|partner organi[sz]ations|member organi[sz]ations|"
+                              r"partner bodies|organi[sz]ations(?: involved)?|bodies)$", re.I)
 
 
 @dataclass
@@ -30,7 +33,7 @@ class Row:
     columns: list[str]
 
     def cell(self, doc: Doc, kind: str) -> tuple[int, int] | None:
-        """The first cell whose column is of `kind`: 'name', 'role' or 'body'."""
+        """The first cell whose column is of `kind`: 'name', 'role', 'body' or 'partners'."""
         for (start, end), column in zip(self.cells, self.columns):
             if column_kind(column) == kind and doc_text(doc)[start:end].strip(" -–—"):
                 return start, end
@@ -45,11 +48,13 @@ def column_kind(header: str) -> str | None:
         return "role"
     if BODY_COLUMNS.match(header):
         return "body"
+    if PARTNERS_COLUMNS.match(header):
+        return "partners"
     return None
 
 
 def table_rows(doc: Doc) -> list[Row]:
-    """Every row under a header line that has a name column; cached on the document."""
+    """Every row under a header line with a name or a partners column; cached on the document."""
     if "kg_table_rows" not in doc.user_data:
         doc.user_data["kg_table_rows"] = _find_rows(doc_text(doc))
     return doc.user_data["kg_table_rows"]
@@ -78,14 +83,14 @@ def _find_rows(text: str) -> list[Row]:
 
 def _header(offset: int, line: str) -> tuple[re.Pattern, list[str]] | None:
     """A line of two to six short column names, one of them a name column and another a role
-    or body column: its separator and the names."""
+    or body column, or one of them a partners column: its separator and the names."""
     for separator in SEPARATORS:
         names = [c.strip() for c in separator.split(line.strip())]
         if len(names) < 2:
             continue
         kinds = [column_kind(n) for n in names]
-        if len(names) <= 6 and "name" in kinds and ({"role", "body"} & set(kinds)) \
-                and all(n and len(n.split()) <= 4 and not re.search(r"\d", n) for n in names):
+        if len(names) <= 6 and ("name" in kinds and ({"role", "body"} & set(kinds)) or "partners" in kinds) \
+                and all(n and len(n.split()) <= 5 for n in names):
             return separator, names
         return None  # the first separator the line has decides
     return None

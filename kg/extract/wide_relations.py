@@ -24,6 +24,7 @@ from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import place_of, unshout
+from .tables import table_rows
 from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
@@ -74,6 +75,7 @@ def relation_cues(text: str, prefix: str = "") -> dict[str, float]:
 # --- partnerships ---------------------------------------------------------------------------------
 def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
     named = {n for n, o in ents.orgs.items() if o.kind == "Partnership"}
+    _table_partners(doc, ents, named, cands)
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
         orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
@@ -101,6 +103,35 @@ def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSe
         if not targets and (MEMBER_CUES.search(_text(sent)) or re.search(r"\b(?:partners?|part of|members?)\b",
                                                                         _text(sent), re.I)):
             _nearby_members(doc, ents, sents, si, orgs, named, base, cands)
+
+
+def _table_partners(doc: Doc, ents: Entities, named: set[str], cands: CandidateSet) -> None:
+    """'Region | Partners | Host' over rows: the bodies of a row's partners cell work together
+    (pairs), and are members of the partnership its first cell names, when it names one."""
+    for row in table_rows(doc):
+        cell = row.cell(doc, "partners")
+        span = doc.char_span(*cell, alignment_mode="expand") if cell else None
+        if span is None:
+            continue
+        orgs = [m for m in _distinct(ents.within(span.start, span.end, "ORG"))
+                if ents.orgs[m.entity].kind not in NOT_MEMBERS]
+        if not orgs:
+            continue
+        sent = doc[orgs[0].start].sent
+        base = sentence_features(doc, sent, ents)
+        base.update(sentence_cues(ents, sent))
+        if len(orgs) >= 2:
+            _pairs(doc, sent, ents, orgs, named, base, cands)
+            for i, a in enumerate(orgs):
+                for b in orgs[i + 1:]:
+                    key = tuple(sorted((a.entity, b.entity)))
+                    cands.add("pair", key, (key[0], key[1], _evidence(sent)), "rule:table_partners",
+                              rule_confidence=0.7)
+        first = doc.char_span(*row.cells[0], alignment_mode="expand")
+        for target in (ents.within(first.start, first.end, "ORG") if first is not None else []):
+            if target.entity in named:
+                for m in orgs:
+                    _member(ents, cands, target.entity, m, sent, "rule:table_partners", base, gap=0)
 
 
 def _heads_its_line(doc: Doc, sent: Span, m: Mention) -> bool:
