@@ -2004,3 +2004,9 @@ def test_a_table_of_partners_pairs_the_bodies_of_each_row(parse):
             ("Caerford County Borough Council", "Torvale County Borough Council"),
             ("Monmoor County Council", "Wyvern University Health Board")} <= found, sorted(found)
     assert not [k for k in found if "Harford University Health Board" in k and "Monmoor County Council" in k]
+
+
+def test_a_comma_after_a_service_or_an_agency_parts_two_bodies(parse):
+    facts = extract(parse("Shortlisted: Royal Wyvern Voluntary Service, Harford City Council & Harford Community "
+                          "Healthcare NHS Trust - Home from Hospital"))
+    assert {"Royal Wyvern Voluntary Service", "Harford City Council"} <= set(facts.organisations), facts.organisations

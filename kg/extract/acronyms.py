@@ -80,6 +80,12 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
     return None
 
 
+#: Heads that end a name at a comma: "Barts Health NHS Trust, East London NHS Foundation Trust"
+#: and "Royal Voluntary Service, Leeds City Council" are two names each.
+COMMA_PARTED_HEADS = {"Trust", "Council", "Board", "Group", "CCG", "ICB", "Partnership", "Service", "Authority",
+                      "Agency", "Society", "Association", "Alliance", "Federation"}
+
+
 def _in_comma_list(doc: Doc, start: int) -> bool:
     """Whether the name at `start` follows a comma of a list (', X' or ', the X')."""
     k = start - 1 if start >= 1 and doc[start - 1].lower_ != "the" else start - 2
@@ -105,8 +111,8 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 continue
             left = doc[s:k].text
             if doc[k].text == ",":  # "Barts Health NHS Trust, East London NHS Foundation Trust": two names
-                if _has_head(left, lex) and _has_head(doc[k + 1:e].text, lex) and len(left.split()) >= 2 \
-                        and left.split()[-1] in {"Trust", "Council", "Board", "Group", "CCG", "ICB", "Partnership"}:
+                if _has_head(doc[k + 1:e].text, lex) and len(left.split()) >= 2 \
+                        and left.split()[-1] in COMMA_PARTED_HEADS:
                     cut = k
                     break
                 continue
