@@ -2010,3 +2010,12 @@ def test_a_comma_after_a_service_or_an_agency_parts_two_bodies(parse):
     facts = extract(parse("Shortlisted: Royal Wyvern Voluntary Service, Harford City Council & Harford Community "
                           "Healthcare NHS Trust - Home from Hospital"))
     assert {"Royal Wyvern Voluntary Service", "Harford City Council"} <= set(facts.organisations), facts.organisations
+
+
+def test_a_title_ends_before_a_clause_of_time(parse):
+    """'latterly as its chief social work officer, before joining X': the title ends at the
+    comma before 'before', 'after', 'until', 'having' ..."""
+    found = candidates(parse, "Morag Strachan-Kerr spent nine years at East Harford Council, latterly as its chief "
+                              "social work officer, before joining Wyvern Council in 2013.", "post")
+    assert ("Morag Strachan-Kerr", "East Harford Council", "chief social work officer") in found, found
+    assert not [k for k in found if "before" in k[2]], found

@@ -43,7 +43,8 @@ SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
 OBJECT_PRONOUNS = {"him", "her"}
 #: Where a title ends at the latest: a dash, a bracket, or a comma opening a clause.
-TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose)\b"
+TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose|before|after|until|when|"
+                       r"having|joining|leaving)\b"
                        r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|role|job|position|appointment)\b)", re.I)  # ", a joint post"
 #: A date after a title: "... in August", "... since 2019", "... from 1 April".
 WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
