@@ -2019,3 +2019,13 @@ def test_a_title_ends_before_a_clause_of_time(parse):
                               "social work officer, before joining Wyvern Council in 2013.", "post")
     assert ("Morag Strachan-Kerr", "East Harford Council", "chief social work officer") in found, found
     assert not [k for k in found if "before" in k[2]], found
+
+
+def test_a_collaboration_is_a_partnership_and_the_collaboration_refers_back(parse):
+    facts = extract(parse("The pioneers will get support from the National Collaboration for Joined-up Care, the group "
+                          "of national bodies that launched the programme. The collaboration brings together the "
+                          "Harford Care Association, NHS Wyvern and the Department of Care."))
+    assert facts.organisations["National Collaboration for Joined-up Care"].kind == "Partnership"
+    members = {m for p in facts.partnerships if p.name == "National Collaboration for Joined-up Care"
+               for m in p.members}
+    assert {"Harford Care Association", "NHS Wyvern"} <= members, facts.partnerships

@@ -206,8 +206,11 @@ def _nearby_members(doc, ents, sents, si, orgs, named, base, cands: CandidateSet
 
 
 def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
-    """The organisations on the list lines after 'The alliance is made up of:'."""
+    """The organisations on the list lines after 'The alliance is made up of:'; a list of
+    winners or designated sites ('The 14 pioneers are:') is no partnership's members."""
     intro = sents[si]
+    if AWARD_CUE.search(_text(intro)) or DESIGNATION.search(_text(intro)):
+        return
     here = [m for m in ents.within(intro.start, intro.end, "ORG") if m.entity in named]
     before = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named and m.start < intro.start]
     target = here[-1] if here else (before[-1] if before else None)
