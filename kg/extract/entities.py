@@ -248,32 +248,41 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 break
             entries.append((at, line))
             at = end + 1
-    out = []
+    out: list[tuple[int, int]] = []
+    if not entries:
+        return out
+    places = {place_of(doc[s:e].text) for s, e in _spans_of(covered)}
     for offset, entry in entries:
         people_compete = _category_above(text, offset, lex)
         dashed = bool(re.search(r"\s[–—-]\s", entry))
         entry = re.split(r"\s[–—-]\s|:", entry)[0]  # the project after the dash is no entrant
         for item in re.finditer(r"[^;]+", entry):
-            out += _entrants_of(doc, offset + item.start(), item.group(0), covered, lex, people_compete, dashed)
+            out += _entrants_of(doc, offset + item.start(), item.group(0), covered, places, lex, people_compete,
+                                dashed)
     for m in SPONSOR_LINE.finditer(text):
         name = ENTRANT.fullmatch(m.group(1).strip())
         if name:
-            out += _entrants_of(doc, m.start(1), m.group(1), covered, lex, False, True)[:1]
+            out += _entrants_of(doc, m.start(1), m.group(1), covered, places, lex, False, True)[:1]
     return out
 
 
 def _category_above(text: str, offset: int, lex: Lexicon) -> bool:
     """Whether the category heading above an entry is one people compete in ('Care Worker of
-    the Year', 'Chief Executive of the Year'): its words hold a title."""
-    for line in reversed(text[:offset].splitlines()[:-1] or [""]):
-        line = line.strip()
+    the Year', 'Chief Executive of the Year'): its words hold a title. Walks back a line at a
+    time from the entry, at most 20 lines."""
+    end = text.rfind("\n", 0, offset)
+    for _ in range(20):
+        if end < 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line, end = text[start:end].strip(), start - 1
         if not line or ENTRY_LABEL.match(line) or SPONSOR_LINE.match(line) or ":" in line or "(" in line[:1]:
             continue
         return any(lex.is_title_word(w.strip("()").capitalize()) for w in line.split())
     return False
 
 
-def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], lex: Lexicon,
+def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: set[str | None], lex: Lexicon,
                  people_compete: bool, dashed: bool) -> list[tuple[int, int]]:
     """The names of one entry, left to right, until a part that names no body ('Hft, Sefton
     supported living service': 'Hft'). A person is passed over with the title after their name
@@ -282,7 +291,6 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], lex: Lexic
     over; without a dash, a first name before a comma and a body found already is the project
     ('Integrated Discharge Team, Harford Council')."""
     parts = _entry_parts(doc, offset, item)
-    places = {place_of(doc[s:e].text) for s, e in _spans_of(covered)}
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(parts):
