@@ -2029,3 +2029,36 @@ def test_a_collaboration_is_a_partnership_and_the_collaboration_refers_back(pars
     members = {m for p in facts.partnerships if p.name == "National Collaboration for Joined-up Care"
                for m in p.members}
     assert {"Harford Care Association", "NHS Wyvern"} <= members, facts.partnerships
+
+
+BOARD_BIOS = """Cymraeg | Contact us | Accessibility
+
+Harford University Health Board
+
+Home > About us > Our Board > Meet the Board
+
+Meet the Board
+
+The Board of Harford University Health Board is responsible for setting our strategic direction.
+
+Independent Members
+
+Ieuan Harries - Independent Member (Finance)
+A chartered accountant and former audit partner, Ieuan chairs the Audit and Risk Committee.
+
+Carys Lewis - Independent Member (Third Sector)
+Carys is Chief Executive of Interlink Harford, the county voluntary council.
+"""
+
+
+def test_a_board_page_after_its_menu_with_first_names_in_the_biographies(parse):
+    """A body's own page whose first line is its menu ('Cymraeg | Contact us'): the body named
+    on the next line is the page's; 'the Board of X' is X; 'Name - Independent Member (Finance)'
+    is a post at it; a first name alone ('Carys is ...') after the full name is that person; and
+    what a title is 'of' is a body though the tagger took it for a person's name."""
+    facts = extract(parse(BOARD_BIOS))
+    posts = {(p.person, p.organisation, p.role) for p in facts.posts}
+    assert "Board of Harford University Health Board" not in facts.organisations, facts.organisations
+    assert {("Ieuan Harries", "Harford University Health Board"), ("Carys Lewis", "Harford University Health Board"),
+            ("Carys Lewis", "Interlink Harford")} <= {(p, o) for p, o, _ in posts}, posts
+    assert "Interlink Harford" in facts.organisations and "Interlink Harford" not in facts.people

@@ -444,6 +444,44 @@ def _covers(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
     return span is not None and any(i in covered for i in range(span.start, span.end))
 
 
+def _add_first_name_mentions(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
+    """'Carys Lewis - Independent Member' ... 'Carys is Chief Executive of X': a first name alone,
+    after the full name, is that person when no one else named in the text shares it (a board
+    page's biographies, a feature). Only as the subject of its clause, and not as the first
+    word of another name."""
+    firsts: dict[str, set[str]] = {}
+    for name in ents.people:
+        words = name.split()
+        if len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(name)
+    first_seen = {}
+    for m in ents.mentions:
+        if m.kind == "PERSON":
+            first_seen[m.entity] = min(first_seen.get(m.entity, m.start), m.start)
+    added = False
+    for t in doc:
+        owners = firsts.get(t.text)
+        if not owners or len(owners) != 1 or t.i in taken or t.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        owner = next(iter(owners))
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if first_seen.get(owner, len(doc)) >= t.i or (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"):
+            continue  # named in full only later, or the first word of another name
+        ents.mentions.append(Mention(t.i, t.i + 1, t.text, "PERSON", entity=owner))
+        added = True
+    if added:
+        ents.index()
+
+
+def _bodies_after_title_of(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """'Chief Executive of Interlink Harford', 'chair of Sue Ryder': what a title is 'of' is a
+    body, though the tagger took its name (two words or more; one is a place's) for a person's."""
+    covered = {i for s, e in spans for i in range(s, e)}
+    return [(ent.start, ent.end) for ent in doc.ents
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
+            and lex.is_title_word(doc[ent.start - 2].text) and not covered & set(range(ent.start, ent.end))]
+
+
 def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """'Jo Bell, Senior Care Assistant, Harford Homecare': the capitalised name after a person's
     title is the body they work for, head word or not (care providers and charities often
@@ -588,9 +626,11 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not _title_acronym(doc, *sp, lex)]
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
+    spans = [_without_board_of(doc, s, e, lex) for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
     spans = sorted(spans + award_entry_spans(doc, spans, lex))
     spans = sorted(spans + employer_spans(doc, spans, lex))
+    spans = sorted(spans + _bodies_after_title_of(doc, spans, lex))
     partnerships = set(described_partnership_spans(doc))
     taken = {i for s, e in spans for i in range(s, e)}
     spans = sorted(spans + [(s, e) for s, e in partnerships if not any(i in taken for i in range(s, e))])
@@ -622,6 +662,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     taken = {i for m in ents.mentions for i in range(m.start, m.end)} | person_tokens
     people += [(s, e, [], []) for s, e in names_by_recurring_surname(doc, taken, lex)]
     _link_people(doc, people, ents, lex, taken)
+    taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
+    _add_first_name_mentions(doc, ents, taken, lex)
     taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
     _fold_placeless_names(ents)
     # a word the tagger called a person but no person mention took may still be a short form
@@ -656,8 +698,11 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
 def _heading_body(doc: Doc, ents: Entities) -> str | None:
     """The organisation the text's first line names and nothing else, or before a dash or bar
     that opens the page's description (a newspaper's masthead aside): the page is that body's own."""
-    first = next((t for t in doc if t.text.strip()), None)
-    m = ents.at(first.i) if first is not None else None
+    m = None
+    for line in _first_lines(doc, 3):
+        m = ents.at(line.start)
+        if m is not None or not _page_furniture(line):
+            break  # a page's own menu ("Cymraeg | Contact us") may come before its body's name
     if m is None or m.kind != "ORG" or m.generic:
         return None
     rest = doc[m.end:min(m.end + 3, len(doc))]
@@ -665,6 +710,34 @@ def _heading_body(doc: Doc, ents: Entities) -> str | None:
     titled = bool(rest) and rest[0].text in {"-", "–", "—", "|"}  # "Taurus Healthcare - the GP federation for X"
     own = ents.orgs[m.entity].kind != "Media"  # a newspaper's masthead is not the story's body
     return m.entity if (line_ends or titled) and own else None
+
+
+
+
+def _without_board_of(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
+    """'Board of Cwm Taf Morgannwg University Health Board' -> the health board: a body's own
+    board is the body (its posts are the body's), when what follows names a body."""
+    if e - s >= 4 and doc[s].text == "Board" and doc[s + 1].text == "of" and _has_head(doc[s + 2:e].text, lex):
+        return s + 2, e
+    return s, e
+
+
+def _first_lines(doc: Doc, n: int) -> list[Span]:
+    """The first n lines of the text that are not blank, as spans of tokens."""
+    text, out = doc_text(doc), []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        span = doc.char_span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+        if len(out) == n:
+            break
+    return out
+
+
+def _page_furniture(line: Span) -> bool:
+    """A line of the page's own menu or breadcrumb: 'Cymraeg | Contact us', 'Home > About us'."""
+    text = line.text
+    return "|" in text or " > " in text or "›" in text or len(text.split()) <= 2
 
 
 def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) -> None:
