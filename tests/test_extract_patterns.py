@@ -2062,3 +2062,23 @@ def test_a_board_page_after_its_menu_with_first_names_in_the_biographies(parse):
     assert {("Ieuan Harries", "Harford University Health Board"), ("Carys Lewis", "Harford University Health Board"),
             ("Carys Lewis", "Interlink Harford")} <= {(p, o) for p, o, _ in posts}, posts
     assert "Interlink Harford" in facts.organisations and "Interlink Harford" not in facts.people
+
+
+def test_nurses_on_an_awards_list_and_in_prose_hold_their_posts(parse):
+    """'Runner-up: Declan Hare, Community Staff Nurse (Southern Health and Social Care Trust)':
+    after an outcome label a name, a comma and a title are a person (names the tagger misses
+    too) and the bracket their employer; 'a district nursing sister with X' is a post at X;
+    ward sisters, lecturers, specialists and practitioners hold titles."""
+    page = ("Nurse of the Year Awards 2019\n\nThe winners were announced last night.\n\nNursing in the Community\n"
+            "Winner: Siobhan Maguire-Keys, District Nursing Sister (Western Health and Social Care Trust)\n"
+            "Runner-up: Declan Hare, Community Staff Nurse (Southern Health and Social Care Trust)\n\n"
+            "Education\nWinner: Clare Rankin-Burke, Lecturer in Nursing (Harford University)\n\n"
+            "Eileen Craig, a ward sister with the Wyvern Health and Social Care Trust, received the overall award.\n")
+    facts = extract(parse(page))
+    posts = {(p.person, p.organisation) for p in facts.posts}
+    assert {("Siobhan Maguire-Keys", "Western Health and Social Care Trust"),
+            ("Declan Hare", "Southern Health and Social Care Trust"),
+            ("Clare Rankin-Burke", "Harford University"),
+            ("Eileen Craig", "Wyvern Health and Social Care Trust")} <= posts, posts
+    assert ("Declan Hare", "Nursing in the Community", "finalist") in {
+        (a.recipient, a.award, a.outcome) for a in facts.awards}, facts.awards

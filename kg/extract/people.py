@@ -2,12 +2,13 @@
 names NER missed whose surname recurs alone ("Oum said"), with honorifics and suffixes split off."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
-from .organisations import GENERIC_ACRONYMS, PLACE_LABELS
+from .organisations import GENERIC_ACRONYMS, PLACE_LABELS, doc_text
 from .tables import table_rows
 
 
@@ -16,7 +17,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     """(start, end, prefixes, suffixes) of person names with honorifics split off."""
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
     misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex) + names_above_title_lines(doc, lex) \
-        + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex) + _names_in_table_rows(doc, lex)
+        + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex) + _names_in_table_rows(doc, lex) \
+        + _names_after_outcome_labels(doc, lex)
     for s, e in misread:
         org_tokens -= set(range(s, e))
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
@@ -34,6 +36,25 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
 
 #: Lower-case words inside a person's name: "Ruairi Mac Giolla Bhrighde", "Ann de Souza".
 NAME_PARTICLES = {"de", "da", "van", "von", "der", "le", "la", "di", "bin", "ap"}
+
+
+#: "Runner-up: Name, Title (Employer)": an awards list's line naming a person.
+OUTCOME_LINE = re.compile(r"^[ \t]*(?:joint[ \t]+)?(?:winners?|runners?[- ]up|highly[ \t]+commended|commended|finalists?|"
+                          r"shortlisted|nominees?)(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*"
+                          r"((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+),[ \t]*([^\n,(]+)", re.I | re.M)
+
+
+def _names_after_outcome_labels(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """'Runner-up: Declan Hare, Community Staff Nurse (Southern Trust)': after an outcome label,
+    two to four capitalised words and then a comma and a title name a person."""
+    out = []
+    for m in OUTCOME_LINE.finditer(doc_text(doc)):
+        if not any(lex.is_title_word(w) for w in m.group(2).split()):
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and not any(lex.is_head_word(t.text) for t in span):
+            out.append((span.start, span.end))
+    return out
 
 
 def _names_in_table_rows(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
