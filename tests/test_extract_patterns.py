@@ -2072,13 +2072,14 @@ def test_nurses_on_an_awards_list_and_in_prose_hold_their_posts(parse):
     page = ("Nurse of the Year Awards 2019\n\nThe winners were announced last night.\n\nNursing in the Community\n"
             "Winner: Siobhan Maguire-Keys, District Nursing Sister (Western Health and Social Care Trust)\n"
             "Runner-up: Declan Hare, Community Staff Nurse (Southern Health and Social Care Trust)\n\n"
-            "Education\nWinner: Clare Rankin-Burke, Lecturer in Nursing (Harford University)\n\n"
+            "Education\nWinner: Clare Rankin-Burke, Lecturer in Nursing (Harford University)\n"
+            "Runner-up: Gemma Tohill, Staff Nurse (Praxis Homes)\n\n"
             "Eileen Craig, a ward sister with the Wyvern Health and Social Care Trust, received the overall award.\n")
     facts = extract(parse(page))
     posts = {(p.person, p.organisation) for p in facts.posts}
     assert {("Siobhan Maguire-Keys", "Western Health and Social Care Trust"),
             ("Declan Hare", "Southern Health and Social Care Trust"),
-            ("Clare Rankin-Burke", "Harford University"),
+            ("Clare Rankin-Burke", "Harford University"), ("Gemma Tohill", "Praxis Homes"),
             ("Eileen Craig", "Wyvern Health and Social Care Trust")} <= posts, posts
     assert ("Declan Hare", "Nursing in the Community", "finalist") in {
         (a.recipient, a.award, a.outcome) for a in facts.awards}, facts.awards

@@ -296,10 +296,12 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
     while k < len(parts):
         span, text, comma_before = parts[k]
         nxt = parts[k + 1][0] if k + 1 < len(parts) else None
-        titled = nxt is not None and parts[k + 1][2] and _has_title_word(parts[k + 1][1], lex) and k + 2 < len(parts)
+        titled = nxt is not None and parts[k + 1][2] and _has_title_word(parts[k + 1][1], lex)
         if titled or lex.is_honorific(span[0].text.rstrip(".")) or (
                 span[0].ent_type_ == "PERSON" and (people_compete or len(parts) > 1 or "(" in text)):
             out += _employer_in_brackets(doc, span, text, covered)
+            if titled:  # "Gemma Tohill, Staff Nurse (Praxis Care)": the employer after the title
+                out += _employer_in_brackets(doc, parts[k + 1][0], parts[k + 1][1], covered)
             k += 2 if titled else 1  # a person, and their title
             continue
         k += 1
