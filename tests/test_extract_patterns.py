@@ -2083,3 +2083,14 @@ def test_nurses_on_an_awards_list_and_in_prose_hold_their_posts(parse):
             ("Eileen Craig", "Wyvern Health and Social Care Trust")} <= posts, posts
     assert ("Declan Hare", "Nursing in the Community", "finalist") in {
         (a.recipient, a.award, a.outcome) for a in facts.awards}, facts.awards
+
+
+def test_a_title_after_a_plural_possessive_is_held_at_each_body_of_the_group(parse):
+    """'Mr Jon Scar, the CCGs' joint chief finance officer, ...': the title is his at each CCG
+    of the last coordination of CCGs; the possessive is no part of the title."""
+    found = candidates(parse, "NHS Harford CCG and NHS Wyvern CCG will merge in April. Mr Jon Scar, the CCGs' joint "
+                              "chief finance officer, will become chief finance officer of the merged group. The "
+                              "trusts' joint chair, Jo Bell, agreed.", "post")
+    assert {("Jon Scar", "NHS Harford Clinical Commissioning Group", "joint chief finance officer"),
+            ("Jon Scar", "NHS Wyvern Clinical Commissioning Group", "joint chief finance officer")} <= found, found
+    assert not [k for k in found if "'" in k[2] or "’" in k[2]], found

@@ -102,6 +102,10 @@ def has_title(text: str, lex: Lexicon) -> bool:
     return any(lex.is_title_word(w.strip(",.'’()"), plural=False) for w in low.split())  # "vice-chairman" too
 
 
+#: "the CCGs' joint chief finance officer": a title held at each body of a group.
+PLURAL_POSSESSIVE = re.compile(r"\bthe (?:two |three |four )?(trusts|councils|ccgs|boards|icbs)['’]\s+", re.I)
+#: The kind of body a plural noun names.
+GROUP_KINDS = {"trusts": "NHSTrust", "councils": "LocalAuthority", "ccgs": "CCG", "boards": "NHSTrust", "icbs": "ICB"}
 #: "the two CCGs", "both trusts": bodies spoken of as a group (the noun says their kind).
 PLURAL_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\s+(trusts|councils|ccgs|boards|icbs|organisations|"
                           r"bodies|authorities)\b", re.I)
@@ -161,6 +165,7 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     while words and (words[-1].lower() in TRAILING_JUNK or words[-1] in QUOTE_CHARS or words[-1] in {".", ",", ";", ":"}):
         words.pop()
     text = " ".join(words).replace(" ,", ",").replace(" - ", "-").replace(" 's", "'s")
+    text = re.sub(r"^[A-Za-z]+s\s?['’]\s+(?=\S)", "", text)  # "trusts' joint chair": the group's, not the title
     text = SHARED_OVER.split(text)[0]  # "chair of both trusts": the role is "chair"
     text = WHEN_AFTER.split(text)[0]  # "General Manager for Aberlour in August": the role ends before the date
     text = TITLE_END.split(text)[0]  # "Programme Director – funded jointly by", "Chair, and that"
@@ -1061,6 +1066,27 @@ class PostFinder:
                 return title, body
         return None
 
+    def plural_possessive(self, sent: Span) -> None:
+        """'Mr Scarsbrook, the CCGs' joint chief finance officer, ...', 'The trusts' joint chair,
+        Jo Bell, ...': a title after a plural possessive is held at each body of the last
+        coordination of that kind."""
+        text = doc_text(self.doc)[sent.start_char:sent.end_char]
+        for m in PLURAL_POSSESSIVE.finditer(text):
+            kind = GROUP_KINDS[m.group(1).lower()]
+            at = self.char_token(sent.start_char + m.end())
+            end = at
+            while end < sent.end and self.doc[end].text not in {",", ".", ";", "(", "\n"} and end - at < 8:
+                end += 1
+            title, former = clean_title(list(self.doc[at:end]), self.lex)
+            if not title or not has_title(title, self.lex):
+                continue
+            start = self.char_token(sent.start_char + m.start())
+            people = [p for p in self.ents.within(sent.start, sent.end, "PERSON")
+                      if 0 < start - p.end <= 2 or 0 <= p.start - end <= 2]  # the apposition either side
+            for person in people[:1]:
+                for org in self.last_group(sent.end, kind):
+                    self.add(person.entity, org, title, former, sent, 0.6)
+
     def last_group(self, before: int, kind: str | None = None) -> list[str]:
         """The bodies of the last coordination ('A, B and C have signed ...') before token `before`;
         with `kind`, of the last one with two bodies of that kind or more, those bodies."""
@@ -1128,6 +1154,8 @@ class PostFinder:
                 self.pronoun_object(sent, last_person)
             self.rule = "rule:shared_over"
             self.shared_over(sent)
+            self.rule = "rule:plural_possessive"
+            self.plural_possessive(sent)
             if people:
                 self.rule = "rule:predecessor"
                 self.predecessor(sent, people, self.referent(seen[:-len(people)] or seen, pronoun))
