@@ -2094,3 +2094,11 @@ def test_a_title_after_a_plural_possessive_is_held_at_each_body_of_the_group(par
     assert {("Jon Scar", "NHS Harford Clinical Commissioning Group", "joint chief finance officer"),
             ("Jon Scar", "NHS Wyvern Clinical Commissioning Group", "joint chief finance officer")} <= found, found
     assert not [k for k in found if "'" in k[2] or "’" in k[2]], found
+
+
+def test_an_nhs_board_after_a_title_and_of(parse):
+    """'Hazel Muir, Chief Executive of NHS Orkney, said': 'NHS <place>' after a title and 'of'
+    in one run of capitals is the body, as it is without the 'of'."""
+    facts = extract(parse('Hazel Muir, Chief Executive of NHS Wyvern, said: "She brings a rare combination."'))
+    assert ("Hazel Muir", "NHS Wyvern", "Chief Executive") in {(p.person, p.organisation, p.role)
+                                                             for p in facts.posts}, facts.posts

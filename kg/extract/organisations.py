@@ -493,9 +493,10 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
         stop = next((n for n in range(skip, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}
                      and not (n + 1 < len(tokens) and tokens[n + 1].text in AREA_WORDS)), len(tokens))
         found.append((start, start + stop))  # "Age UK Norwich", "Age Cymru Gwent": a charity's local branch
-    elif not has_heads and len(tokens) >= 3:  # "Chief Executive NHS Lothian Tim Davison": a title, then NHS
+    elif not has_heads and len(tokens) >= 3:  # "Chief Executive (of) NHS Lothian Tim Davison": a title, then NHS
         k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
         lead = " ".join(t.lower_ for t in tokens[:k] if t.lower_ not in {"interim", "acting", "deputy"})
+        lead = re.sub(r"\s+(?:of|for|at)$", "", lead)  # "Chief Executive of NHS Orkney"
         if k and (lead in lex.title_phrases or all(lex.is_title_word(w) for w in lead.split())):
             stop = next((n for n in range(k + 1, len(tokens)) if tokens[n].ent_type_ == "PERSON"), len(tokens))
             if stop - k >= 2:
