@@ -2099,6 +2099,6 @@ def test_a_title_after_a_plural_possessive_is_held_at_each_body_of_the_group(par
 def test_an_nhs_board_after_a_title_and_of(parse):
     """'Hazel Muir, Chief Executive of NHS Orkney, said': 'NHS <place>' after a title and 'of'
     in one run of capitals is the body, as it is without the 'of'."""
-    facts = extract(parse('Hazel Muir, Chief Executive of NHS Wyvern, said: "She brings a rare combination."'))
-    assert ("Hazel Muir", "NHS Wyvern", "Chief Executive") in {(p.person, p.organisation, p.role)
+    facts = extract(parse('Hazel Muir, Chief Executive of NHS Skerray, said: "She brings a rare combination."'))
+    assert ("Hazel Muir", "NHS Skerray", "Chief Executive") in {(p.person, p.organisation, p.role)
                                                              for p in facts.posts}, facts.posts
