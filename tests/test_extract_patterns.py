@@ -2102,3 +2102,16 @@ def test_an_nhs_board_after_a_title_and_of(parse):
     facts = extract(parse('Hazel Muir, Chief Executive of NHS Skerray, said: "She brings a rare combination."'))
     assert ("Hazel Muir", "NHS Skerray", "Chief Executive") in {(p.person, p.organisation, p.role)
                                                              for p in facts.posts}, facts.posts
+
+
+def test_a_page_that_is_about_no_award_gives_none(parse):
+    """A blog's byline ('March 3, 2015 | No Comments | Category: Uncategorized'), "they won't
+    be" and a photo credit ('Photo: Harford City Council') are no awards context: a heading
+    and a councillor's line below them are no award results."""
+    text = ("Harford's first integration joint boards approved\n\nMarch 3, 2015 | No Comments | Category: "
+            "Uncategorized\n\nEast and West Harford Councils will become the first to set up integration joint "
+            "boards.\n\nWest Harford\n\nCouncillor Rita Millar, Chair of the West Harford Shadow Integration "
+            "Board, says: \"We are ready.\"\n\nPeople worry decisions will be made elsewhere. We will hold the "
+            "new board to its promise that they won't be.\n\nNaomi Cale will take up the post in June. Photo: "
+            "Harford City Council\n")
+    assert not extract(parse(text)).awards, extract(parse(text)).awards

@@ -39,6 +39,10 @@ OF_THE_YEAR = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|for|in|&))
 SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}[Aa]wards)(?:\s+((?:19|20)\d\d))?")
 OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked up|winners? of|winner of|crowned the winner of|crowed the winner of|joint winners? of)\s+(?:the\s+|a\s+|an\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*)")
 CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|for|&))*)\s+category\b")
+#: Page furniture before a colon: "Photo: ...", "Caption: ...", "Related: ...".
+PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
+                        r"see also|update|editor's note|related|plus|also|more|watch|listen|exclusive|analysis|"
+                        r"opinion|comment|breaking)\b", re.I)
 DESIGNATION = re.compile(r"\b(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|test bed|testbed)s?\b(\s+status)?", re.I)
 #: "X is one of 12 vanguard sites", "X was among the first pioneers": X holds the designation.
 ONE_OF_DESIGNATED = re.compile(r"\b(?:is|are|was|were|has become|have become|became)\s+(?:one of|among)\s+(?:the\s+)?"
@@ -252,7 +256,7 @@ class AwardFinder:
         if len(orgs) != 1 or self.doc[orgs[0].start:orgs[0].end].text.rstrip(".") != tail.replace("\n", " ").strip():
             return False
         award = _clean_award(head)
-        if not award or re.search(r"\b(winners?|announced|shortlist\w*|finalists?|highly commended|commended|"
+        if not award or PAGE_LABEL.match(head) or re.search(r"\b(winners?|announced|shortlist\w*|finalists?|highly commended|commended|"
                                   r"runners?[- ]up|category)\b", head, re.I) or SCHEME.search(tail):
             return False
         self.ctx.award = award

@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .awards import DESIGNATION, SCHEME, _clean_award, award_in, award_names_in, outcome_of, scheme_in
+from .awards import DESIGNATION, PAGE_LABEL, SCHEME, _clean_award, award_in, award_names_in, outcome_of, scheme_in
 from .candidates import BULLETS, _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
@@ -231,7 +231,7 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
 
 
 # --- awards ---------------------------------------------------------------------------------------
-AWARD_CUE = re.compile(r"\b(?:awards?|prize|category|categories|shortlist\w*|winners?|won|finalists?|"
+AWARD_CUE = re.compile(r"\b(?:awards?|prize|category|categories|shortlist\w*|winners?|won(?!['’]t)|finalists?|"
                        r"highly commended|commended|runners?-up|designated|pioneers?|vanguards?)\b", re.I)
 LIST_OF_AWARDS = re.compile(r"\b(?:among them|including|includ\w+|namely|categories)\b[:\s]+(.+)$", re.I)
 LIST_AFTER_FOR = re.compile(r"\bfor\b[:\s]+(.+)$", re.I)
@@ -333,8 +333,8 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.hint = "highly_commended"
     elif re.search(r"\bwinners?\b", low) and not WINNERS_TO_COME.search(low):
         st.hint = "won"
-    if AWARD_CUE.search(text) or DESIGNATION.search(text):
-        st.in_awards = True
+    if (AWARD_CUE.search(text) or DESIGNATION.search(text)) and "|" not in text:
+        st.in_awards = True  # not a page's menu or byline ("March 3, 2015 | Category: Uncategorized")
     own_line = is_list_line(sent) or is_own_line(sent)
     if st.list_award and not own_line and not st.introduced:
         st.list_award = None
@@ -498,11 +498,8 @@ def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
                                         for t in doc[o.end:m.start]) for o in orgs if o is not m)
 
 
-#: Page furniture before a colon: "Photo: ...", "Caption: ...".
+#: "Category: Best Integrated Service": a line naming the category of the entries below it.
 CATEGORY_LINE = re.compile(r"^(?:category|award)\s*[:\-–]\s*(.{3,90})$", re.I)
-PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
-                        r"see also|update|editor's note|related|plus|also|more|watch|listen|exclusive|analysis|"
-                        r"opinion|comment|breaking)\b", re.I)
 OUTCOME_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
                            r"runners?[- ]up|category|sponsored by)\b", re.I)
 
