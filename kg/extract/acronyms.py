@@ -234,8 +234,7 @@ def boroughs_of(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
     places, k, start = [], e + 1, e + 1
     while k <= len(doc):
         t = doc[k] if k < len(doc) else None
-        if t is not None and (t.is_title or t.text in {"-", "upon", "on"}) and not t.is_punct or \
-                t is not None and t.text == "-":
+        if t is not None and (t.text in {"-", "upon", "on"} or t.is_title and not t.is_punct):
             k += 1
             continue
         if k > start:

@@ -26,7 +26,7 @@ from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NOT_ORG, TRUST_S
                             expand_abbreviation, fix_case, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, without_service_before_at,
                             without_title_field)
-from .people import names_by_recurring_surname, person_spans
+from .people import OUTCOME_LABEL_COLON, has_title_word, names_by_recurring_surname, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
@@ -213,9 +213,7 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
 
 
 #: "WINNER:", "Highly commended:", "Finalists:", "WINNER (joint):" opening a line of an awards list.
-ENTRY_LABEL = re.compile(r"^[ \t]*(?:[-•*·▪–][ \t]+)?(?:joint[ \t]+)?(?:winners?|highly[ \t]+commended|commended|"
-                         r"shortlisted|finalists?|runners?[- ]up|nominees?)(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*",
-                         re.I | re.M)
+ENTRY_LABEL = re.compile(r"^[ \t]*(?:[-•*·▪–][ \t]+)?" + OUTCOME_LABEL_COLON, re.I | re.M)
 #: "Sponsored by X" on a line of its own or after a category: the sponsor is a body.
 SPONSOR_LINE = re.compile(r"(?:^|[-–—,(][ \t]*)(?:sponsored|supported) by[ \t]+([^\n]+?)[ \t)]*$", re.I | re.M)
 #: What joins the entrants of one entry: "A, B and C", "A with B", "A in partnership with B".
@@ -296,7 +294,7 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
     while k < len(parts):
         span, text, comma_before = parts[k]
         nxt = parts[k + 1][0] if k + 1 < len(parts) else None
-        titled = nxt is not None and parts[k + 1][2] and _has_title_word(parts[k + 1][1], lex)
+        titled = nxt is not None and parts[k + 1][2] and has_title_word(parts[k + 1][1], lex)
         if titled or lex.is_honorific(span[0].text.rstrip(".")) or (
                 span[0].ent_type_ == "PERSON" and (people_compete or len(parts) > 1 or "(" in text)):
             out += _employer_in_brackets(doc, span, text, covered)
@@ -307,7 +305,7 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
         k += 1
         if len(span) == 1 and (span[0].ent_type_ in {"GPE", "LOC"} or comma_before and span.text in places):
             continue  # "Hillcrest Futures, Dundee": where the entrant is
-        if not ENTRANT.fullmatch(text) or _has_title_word(text, lex):
+        if not ENTRANT.fullmatch(text) or has_title_word(text, lex):
             break  # a description or a title: no more names in this entry
         if covered & set(range(span.start, span.end)):
             continue
@@ -316,10 +314,6 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
             continue  # "Integrated Discharge Team, Harford Council": a project before its body
         out.append((span.start, span.end))
     return out
-
-
-def _has_title_word(text: str, lex: Lexicon) -> bool:
-    return any(lex.is_title_word(w) for w in text.split())
 
 
 def _entry_parts(doc: Doc, offset: int, item: str) -> list[tuple[Span, str, bool]]:
@@ -714,8 +708,6 @@ def _heading_body(doc: Doc, ents: Entities) -> str | None:
     return m.entity if (line_ends or titled) and own else None
 
 
-
-
 def _without_board_of(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
     """'Board of Cwm Taf Morgannwg University Health Board' -> the health board: a body's own
     board is the body (its posts are the body's), when what follows names a body."""
@@ -993,6 +985,7 @@ def _add_places_under_a_plural_head(doc: Doc, ents: Entities, lex: Lexicon) -> N
     named '<place> <head>' with the place as written for an alias; semicolons, where the list
     has them, part the places ('Dartford, Gravesham and Swanley; Swale')."""
     text = doc_text(doc)
+    added = False
     for m in PLURAL_HEAD_LIST.finditer(text):
         head = PLACE_LIST_HEADS[m.group("head").lower()]
         mods = (m.group("mods") or "").split()
@@ -1020,7 +1013,9 @@ def _add_places_under_a_plural_head(doc: Doc, ents: Entities, lex: Lexicon) -> N
             name = named[0] if named else expand_abbreviation(f"{place} {head}", lex)
             ents.add_org(name, alias=place, kind=kind)
             ents.mentions.append(Mention(span.start, span.end, place, "ORG", entity=name))
-            ents.index()
+            added = True
+    if added:
+        ents.index()
 
 
 #: "Kent's shadow health and wellbeing board": a place's body named in lower case after its possessive.
@@ -1034,6 +1029,7 @@ def _add_place_possessive_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None
     health and wellbeing board" is the Kent Shadow Health and Wellbeing Board, the words as
     written its alias. The place must be a place (no person, no body's name or acronym, no
     'The'), every word one that names bodies, and two words or more ("Kent's board" names none)."""
+    added = False
     for m in PLACE_BODY.finditer(doc_text(doc)):
         words = m.group(2).split()
         place_text = m.group(1)
@@ -1054,6 +1050,8 @@ def _add_place_possessive_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None
         name = fix_case(place_text + " " + " ".join(w if w == "and" else w.capitalize() for w in words))
         ents.add_org(name, alias=f"{place_text}'s {m.group(2)}", kind=lex.kind_of(name))
         ents.mentions.append(Mention(span.start, span.end, name, "ORG", entity=name))
+        added = True
+    if added:
         ents.index()
 
 

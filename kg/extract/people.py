@@ -38,10 +38,17 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
 NAME_PARTICLES = {"de", "da", "van", "von", "der", "le", "la", "di", "bin", "ap"}
 
 
+#: An awards list's outcome label and its colon: "WINNER:", "Highly commended:", "WINNER (joint):".
+OUTCOME_LABEL_COLON = (r"(?:joint[ \t]+)?(?:winners?|highly[ \t]+commended|commended|shortlisted|finalists?|"
+                       r"runners?[- ]up|nominees?)(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*")
 #: "Runner-up: Name, Title (Employer)": an awards list's line naming a person.
-OUTCOME_LINE = re.compile(r"^[ \t]*(?:joint[ \t]+)?(?:winners?|runners?[- ]up|highly[ \t]+commended|commended|finalists?|"
-                          r"shortlisted|nominees?)(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*"
-                          r"((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+),[ \t]*([^\n,(]+)", re.I | re.M)
+OUTCOME_LINE = re.compile(r"^[ \t]*" + OUTCOME_LABEL_COLON + r"((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+),[ \t]*"
+                          r"([^\n,(]+)", re.I | re.M)
+
+
+def has_title_word(text: str, lex: Lexicon) -> bool:
+    """Whether a word of `text` is a title word ('Community Staff Nurse')."""
+    return any(lex.is_title_word(w) for w in text.split())
 
 
 def _names_after_outcome_labels(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
@@ -49,7 +56,7 @@ def _names_after_outcome_labels(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]
     two to four capitalised words and then a comma and a title name a person."""
     out = []
     for m in OUTCOME_LINE.finditer(doc_text(doc)):
-        if not any(lex.is_title_word(w) for w in m.group(2).split()):
+        if not has_title_word(m.group(2), lex):
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is not None and not any(lex.is_head_word(t.text) for t in span):

@@ -104,8 +104,6 @@ def has_title(text: str, lex: Lexicon) -> bool:
 
 #: "the CCGs' joint chief finance officer": a title held at each body of a group.
 PLURAL_POSSESSIVE = re.compile(r"\bthe (?:two |three |four )?(trusts|councils|ccgs|boards|icbs)['’]\s+", re.I)
-#: The kind of body a plural noun names.
-GROUP_KINDS = {"trusts": "NHSTrust", "councils": "LocalAuthority", "ccgs": "CCG", "boards": "NHSTrust", "icbs": "ICB"}
 #: "the two CCGs", "both trusts": bodies spoken of as a group (the noun says their kind).
 PLURAL_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\s+(trusts|councils|ccgs|boards|icbs|organisations|"
                           r"bodies|authorities)\b", re.I)
@@ -1072,7 +1070,7 @@ class PostFinder:
         coordination of that kind."""
         text = doc_text(self.doc)[sent.start_char:sent.end_char]
         for m in PLURAL_POSSESSIVE.finditer(text):
-            kind = GROUP_KINDS[m.group(1).lower()]
+            kind = GENERIC_NOUNS[m.group(1).lower().rstrip("s")]  # "ccgs" -> the kind "the ccg" refers to
             at = self.char_token(sent.start_char + m.end())
             end = at
             while end < sent.end and self.doc[end].text not in {",", ".", ";", "(", "\n"} and end - at < 8:

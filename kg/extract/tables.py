@@ -28,14 +28,14 @@ PARTNERS_COLUMNS = re.compile(r"^(?:partners|members|partner organi[sz]ations|me
 
 @dataclass
 class Row:
-    """One row: each cell's character offsets in the document and its column's header."""
+    """One row: each cell's character offsets in the document and the kind of its column."""
     cells: list[tuple[int, int]]
-    columns: list[str]
+    kinds: list[str | None]
 
     def cell(self, doc: Doc, kind: str) -> tuple[int, int] | None:
         """The first cell whose column is of `kind`: 'name', 'role', 'body' or 'partners'."""
-        for (start, end), column in zip(self.cells, self.columns):
-            if column_kind(column) == kind and doc_text(doc)[start:end].strip(" -–—"):
+        for (start, end), column in zip(self.cells, self.kinds):
+            if column == kind and doc_text(doc)[start:end].strip(" -–—"):
                 return start, end
         return None
 
@@ -65,25 +65,25 @@ def _find_rows(text: str) -> list[Row]:
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     k = 0
     while k < len(lines):
-        header = _header(*lines[k])
+        header = _header(lines[k][1])
         if header is None:
             k += 1
             continue
-        separator, columns = header
+        separator, kinds = header
         k += 1
         while k < len(lines):
             offset, line = lines[k]
             cells = _cells(offset, line, separator)
-            if len(cells) != len(columns) or _header(offset, line) is not None:
+            if len(cells) != len(kinds) or _header(line) is not None:
                 break
-            rows.append(Row(cells, columns))
+            rows.append(Row(cells, kinds))
             k += 1
     return rows
 
 
-def _header(offset: int, line: str) -> tuple[re.Pattern, list[str]] | None:
+def _header(line: str) -> tuple[re.Pattern, list[str | None]] | None:
     """A line of two to six short column names, one of them a name column and another a role
-    or body column, or one of them a partners column: its separator and the names."""
+    or body column, or one of them a partners column: its separator and the columns' kinds."""
     for separator in SEPARATORS:
         names = [c.strip() for c in separator.split(line.strip())]
         if len(names) < 2:
@@ -91,7 +91,7 @@ def _header(offset: int, line: str) -> tuple[re.Pattern, list[str]] | None:
         kinds = [column_kind(n) for n in names]
         if len(names) <= 6 and ("name" in kinds and ({"role", "body"} & set(kinds)) or "partners" in kinds) \
                 and all(n and len(n.split()) <= 5 for n in names):
-            return separator, names
+            return separator, kinds
         return None  # the first separator the line has decides
     return None
 
