@@ -2115,3 +2115,22 @@ def test_a_page_that_is_about_no_award_gives_none(parse):
             "new board to its promise that they won't be.\n\nNaomi Cale will take up the post in June. Photo: "
             "Harford City Council\n")
     assert not extract(parse(text)).awards, extract(parse(text)).awards
+
+
+@pytest.mark.parametrize("sentence, name, members", [
+    ("The hub will be commissioned by the Ashby Commissioning Board, the joint body set up last year by Ashby "
+     "Council and NHS Ashby Clinical Commissioning Group.",
+     "Ashby Commissioning Board", {"Ashby Council", "NHS Ashby Clinical Commissioning Group"}),
+    ("Staff will transfer to Carnmoor Community Services, a joint venture between Carnmoor Borough Council and "
+     "Carnmoor Healthcare NHS Trust.",
+     "Carnmoor Community Services", {"Carnmoor Borough Council", "Carnmoor Healthcare NHS Trust"}),
+    ("Northfield Care, the partnership formed by Northfield Council and NHS Northfield, will run the service.",
+     "Northfield Care", {"Northfield Council", "NHS Northfield"}),
+    ("Notes to editors: Harbury Health and Care is the health and social care partnership between NHS Harbury "
+     "and Harbury Islands Council.",
+     "Harbury Health and Care", {"NHS Harbury", "Harbury Islands Council"}),
+])
+def test_a_name_the_text_defines_as_a_joint_body_is_a_partnership_of_the_bodies_after(parse, sentence, name, members):
+    facts = extract(parse("Joint working agreed\n\n" + sentence))
+    named = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert members <= named.get(name, set()), facts.partnerships

@@ -507,9 +507,10 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
 #: "Connecting Care is a partnership of A, B and C", "Bexford Together, an alliance of ...": a name
 #: with no head word that the sentence itself calls a partnership.
 DESCRIBED_AS_PARTNERSHIP = re.compile(
-    r"(?:^|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of)){0,5}?)(?:\s*,\s*|\s+(?:is|was|has been|"
-    r"became|will be)\s+)(?:[\w-]+\s+){0,12}?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|"
-    r"collaborative|consortium)\s+(?:of|between|that|which|bringing|uniting)\b")  # "X, the provider formed in 2016 as a partnership between"
+    r"(?:^[\W\d]*|:\s+|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of)){0,5}?)(?:\s*,\s*|\s+(?:is|was|has been|"
+    r"became|will be)\s+)(?:[\w-]+\s+){0,12}?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:partnership|alliance|collaboration|"
+    r"collaborative|consortium|joint (?:venture|body|committee|organisation))\s+(?:of|between|that|which|bringing|uniting|"
+    r"(?:(?:\w+\s+){0,2}?(?:formed|set up|established|created|launched|owned|run)\s+(?:[\w-]+\s+){0,3}?by))\b")  # "X, the provider formed in 2016 as a partnership between"
 
 
 def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:

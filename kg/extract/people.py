@@ -253,7 +253,8 @@ def _after_title_colon(texts: list[str], spaces: list[str], k: int, lex: Lexicon
     start = j - 1
     while start > 0 and "\n" not in texts[start - 1] and "\n" not in spaces[start - 1] and j - start < 8:
         start -= 1
-    return any(lex.is_title_word(t) for t in texts[start:j])
+    label = texts[start:j]
+    return label[0].lower() not in {"note", "notes"} and any(lex.is_title_word(t) for t in label)  # "Notes to editors:"
 
 
 def at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
