@@ -2134,3 +2134,110 @@ def test_a_name_the_text_defines_as_a_joint_body_is_a_partnership_of_the_bodies_
     facts = extract(parse("Joint working agreed\n\n" + sentence))
     named = {p.name: set(p.members) for p in facts.partnerships if p.name}
     assert members <= named.get(name, set()), facts.partnerships
+
+
+COUNCIL_RELEASE = """Harford Council Newsroom | Cymraeg
+
+Home > News > Health and Social Care
+
+Council and health board sign pooled budget deal
+
+Harford Council and Harford University Health Board have signed a pooled budget agreement for services
+that help people leave hospital.
+
+The Cabinet Member for Social Services (Adults), Cllr Nia Pryce-Jones, said the service would start taking
+referrals in October.
+
+Notes to editors
+
+1. The Harford Regional Partnership Board was set up in 2016. Its members include Harford Council, Harford
+University Health Board and the third sector, represented by Harford Third Sector Council (HTSC).
+
+For more information contact Harford Council Media Office: 029 2087 0000
+"""
+
+
+def test_a_councils_news_desk_is_the_council_and_a_third_sector_council_is_another_body(parse):
+    facts = extract(parse(COUNCIL_RELEASE))
+    orgs = facts.organisations
+    assert "Harford Council" in orgs and orgs["Harford Council"].kind == "LocalAuthority"
+    assert "Harford Third Sector Council" in orgs and orgs["Harford Third Sector Council"].kind == "Voluntary"
+    assert not [n for n in orgs if "Newsroom" in n or "Media Office" in n or "Cabinet" in n], sorted(orgs)
+
+
+def test_a_title_with_a_qualifier_in_brackets_before_a_name(parse):
+    facts = extract(parse(COUNCIL_RELEASE))
+    posts = {(p.person, p.organisation): p.role for p in facts.posts}
+    assert posts.get(("Nia Pryce-Jones", "Harford Council"), "").startswith("Cabinet Member for Social Services")
+    facts = extract(parse("Staff moved to the new service.\n\nJo Bell (Chair), Cllr Owen Tudor-Baines and Dr Amy "
+                          "Reeve attended the meeting of Harford Council."))
+    assert not [p for p in facts.posts if p.person == "Owen Tudor-Baines" and p.role.lower() == "chair"]
+
+
+APPOINTMENTS_ROUND_UP = """The Harford Gazette
+
+News | Health
+
+New faces at the top as health trusts fill senior posts
+
+By Ciara Devlin-Rourke | 22 August, 2012
+
+Ciara Devlin-Rourke
+Health Correspondent
+
+Nuala Brennan-Moss has been appointed as director of mental health services at the Southern Harford Health and Social Care Trust. She will take up the post on October 1.
+
+The Southern Trust's chief executive, Dr Kevin Loughlin-Ward, said she brought a wealth of experience.
+
+In Westbridge, Dr Aine McCrory has been appointed as medical director of the Westbridge Health and Social Care Trust, the largest trust in the region.
+
+Dr McCrory, a consultant anaesthetist, is currently the trust's associate medical director for surgery.
+
+Meanwhile, the Northern Harford Health and Social Care Trust has chosen Gerard Tully-Barr as its new chief executive. Before that he was director of finance at the Harford Ambulance Service Trust.
+
+He succeeds Orla Devenney-Hart, who has been interim chief executive since April. Mrs Devenney-Hart is the Northern Trust's director of acute services and will go back to that role when Mr Tully-Barr arrives.
+
+Speaking from the trust's headquarters at Altnaveigh, the Northern Trust's chairwoman, Sadie McCloskey-Bell, said the board had been unanimous.
+
+At regional level, Deirdre Kearney-Moss has been appointed as the first director of integrated care at the Health and Social Care Board.
+
+Ms Kearney-Moss is currently head of primary care at the Public Health Agency, and is a former chief executive of the Causeway Health and Social Services Trust.
+
+The Royal College of Nursing's Harford director, Garrett Mulvenna-Shaw, said the new directors would face a tough year.
+
+© 2012 The Harford Gazette Ltd. All rights reserved.
+"""
+
+
+def test_a_round_up_of_appointments_with_double_barrelled_names(parse):
+    facts = extract(parse(APPOINTMENTS_ROUND_UP))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    # "Ms Kearney-Moss": an honorific and a double-barrelled surname are the person named before
+    assert ("Deirdre Kearney-Moss", "Public Health Agency", "head of primary care") in posts
+    assert ("Deirdre Kearney-Moss", "Causeway Health and Social Services Trust", "chief executive") in posts
+    # a national body named only with words of a kind, and "the first" holder of a post
+    assert ("Deirdre Kearney-Moss", "Health and Social Care Board", "director of integrated care") in posts
+    # a title in lower case after a possessive, then a name the tagger does not know
+    assert ("Sadie McCloskey-Bell", "Northern Harford Health and Social Care Trust", "chairwoman") in posts
+    # the title ends before "and will ..."
+    assert ("Orla Devenney-Hart", "Northern Harford Health and Social Care Trust", "director of acute services") in posts
+    # "the trust's" in a round-up: the trust of the paragraph before, not the article's first
+    assert ("Aine McCrory", "Westbridge Health and Social Care Trust",
+            "associate medical director for surgery") in posts
+    # a place after a possessive qualifies the title; it is no short form of a body named earlier
+    assert ("Garrett Mulvenna-Shaw", "Royal College of Nursing", "harford director") in posts
+    # the byline names a person whose "Health Correspondent" is not held at a trust
+    assert "Ciara Devlin-Rourke" in facts.people
+    assert not [p for p in facts.posts if p.person == "Ciara Devlin-Rourke"]
+    # the copyright line names the publisher, not a body of the story
+    assert not [n for n in facts.organisations if "Gazette" in n]
+
+
+def test_the_nhs_before_each_name_of_a_plural_head_and_a_counted_group(parse):
+    facts = extract(parse("People moves\n\nTwo Harford CCGs, NHS Amberley and South Rye and NHS Greater Wexley "
+                          "CCGs, are to share a chief officer. She will also lead the NHS Commissioning Board's "
+                          "Harford and Wexley area team."))
+    orgs = set(facts.organisations)
+    assert {"NHS Amberley and South Rye Clinical Commissioning Group",
+            "NHS Greater Wexley Clinical Commissioning Group", "NHS Commissioning Board"} <= orgs, orgs
+    assert not [n for n in orgs if n.startswith("Two ") or n.endswith("Groups") or n == "Harford and Wexley"], orgs

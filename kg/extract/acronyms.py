@@ -99,6 +99,9 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
     out = []
     for s, e in spans:
         cut = None
+        if doc[s].text == "NHS" and doc[e - 1].text in PLURAL_HEADS and any(t.text == "NHS" for t in doc[s + 1:e]):
+            out.append((s, e))  # "NHS A and NHS B CCGs": the plural head goes with each (distribute_plural_heads)
+            continue
         if doc[s].text == "NHS" and doc[e - 1].text in {"Council", "Councils", "Authority"}:
             # "NHS Greater Glasgow and Clyde and Glasgow City Council": the council's name starts
             # after the last "and"; everything before it is the NHS board's
@@ -260,6 +263,11 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
             # "Merthyr Tydfil and Rhondda Cynon Taf county borough councils": the head in lower case
             words = [w.capitalize() if w in HEAD_WORDS - {"and"} else w for w in words]
         last = words[-1] if words else ""
+        if last in PLURAL_HEADS and words[0] == "NHS" and words[1:-1].count("NHS") >= 1:
+            # "NHS Chorley and South Ribble and NHS Greater Preston CCGs": each NHS opens a name
+            names = re.split(r",?\s+(?:and|&)\s+(?=NHS\b)|,\s*(?=NHS\b)", " ".join(words[:-1]))
+            out.extend((s, e, f"{name.strip()} {PLURAL_HEADS[last]}") for name in names if len(name.split()) >= 2)
+            continue
         if last in PLURAL_HEADS and "and" in words[:-1] and words[0] == "NHS" and len(words) > 3:
             # "NHS Avonmere, Brackwater and Chiltern CCGs": NHS and the head go with every place
             places = [p.strip() for p in re.split(r",\s*|\s+and\s+", " ".join(words[1:-1])) if p.strip()]

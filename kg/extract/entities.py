@@ -56,6 +56,7 @@ class Entities:
     mentions: list[Mention] = field(default_factory=list)
     prose_start: int = 0  # the first token after the headline: a description there points back only
     heading: str | None = None  # the body the first line names alone ("HARFORD INTEGRATION JOINT BOARD")
+    paragraphs: list[int] = field(default_factory=list)  # the first token of each paragraph
     _by_token: dict[int, Mention] = field(default_factory=dict)
 
     _starts: list[int] = field(default_factory=list)
@@ -115,7 +116,11 @@ class Entities:
     def _most_mentioned_of(self, prior: list[Mention], before: int) -> str:
         """Of the bodies a description could mean, the one mentioned most before it (the body the
         article is about before one named in passing: "Before that she was at X"), the first of
-        equals."""
+        equals; only those of this paragraph and the one before when there are any (a round-up
+        of appointments takes one body per paragraph)."""
+        k = bisect_left(self.paragraphs, before + 1) - 2
+        recent = [m for m in prior if m.start >= self.paragraphs[k]] if k >= 0 else []
+        prior = recent or prior
         counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
         return max(prior, key=lambda m: counts[m.entity]).entity
 
@@ -616,13 +621,16 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not (doc[sp[0]].text.rstrip(".") in lex.prefixes  # "Ms Connor" is a person, but "Sir Gâr
                       and not _has_head(doc[sp[0]:sp[1]].text, lex))  # Wellbeing Alliance" (a county's name) a body
              and not is_site(doc, *sp)
+             and not _in_copyright_line(doc, sp[0])
+             and not _part_of_an_owner(doc, *sp)
+             and not (doc[sp[0]].like_num and doc[sp[1] - 1].text.endswith("s"))  # "Two Lancashire CCGs"
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"  # "[Mental Health Innovation] of the Year"
              and doc[sp[0]].lower_ not in AWARD_SUPERLATIVES  # "Best Integrated Care Partnership": a category
              and not _title_acronym(doc, *sp, lex)]
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
-    spans = [_without_board_of(doc, s, e, lex) for s, e in spans]
+    spans = [_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex) for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
     spans = sorted(spans + award_entry_spans(doc, spans, lex))
     spans = sorted(spans + employer_spans(doc, spans, lex))
@@ -632,7 +640,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = sorted(spans + [(s, e) for s, e in partnerships if not any(i in taken for i in range(s, e))])
 
     spans = split_coordinated(doc, spans, lex)
-    ents = Entities(prose_start=_prose_start(doc))
+    ents = Entities(prose_start=_prose_start(doc),
+                    paragraphs=[0] + [t.i + 1 for t in doc if t.is_space and t.text.count("\n") >= 2])
     distributed = distribute_plural_heads(doc, spans)
     # the places a plural head or "London Boroughs of" goes with name no people
     named_by_head = [(s, e) for s, e, text in distributed if text != doc[s:e].text]
@@ -713,6 +722,40 @@ def _without_board_of(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]
     board is the body (its posts are the body's), when what follows names a body."""
     if e - s >= 4 and doc[s].text == "Board" and doc[s + 1].text == "of" and _has_head(doc[s + 2:e].text, lex):
         return s + 2, e
+    return s, e
+
+
+#: A body's own news or press desk after its name: "X Council Newsroom", "X Trust Media Office".
+NEWS_DESK = ("Newsroom", "News Room", "News Centre", "Media Office", "Press Office", "Media Centre", "Media Team",
+             "Press Team", "Communications Team", "News")
+
+
+#: Lower-case nouns for a part of a body: "the Board's Leicestershire and Lincolnshire area team".
+PART_NOUNS = {"team", "teams", "directorate", "division", "region", "office", "unit", "department", "area",
+              "locality", "branch", "hub", "service", "services", "programme"}
+
+
+def _part_of_an_owner(doc: Doc, s: int, e: int) -> bool:
+    """Whether the words name a part of the body that owns them ("X's Leicestershire area team")."""
+    return s > 0 and doc[s - 1].text in {"'s", "’s"} and e < len(doc) and doc[e].is_lower \
+        and (doc[e].lower_ in PART_NOUNS or (e + 1 < len(doc) and doc[e + 1].lower_ in PART_NOUNS))
+
+
+def _in_copyright_line(doc: Doc, i: int) -> bool:
+    """Whether token i is on a page's copyright line ('© 2012 The Irish News Ltd.'): the
+    publisher, not a body of the story."""
+    text = doc_text(doc)
+    line = text[text.rfind("\n", 0, doc[i].idx) + 1:doc[i].idx].lstrip()
+    return line.startswith(("©", "(c)", "(C)", "Copyright"))
+
+
+def _without_news_desk(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
+    """'Cardiff Council Newsroom' -> the council: the desk that speaks for a body is the body."""
+    words = doc[s:e].text.split()
+    for desk in NEWS_DESK:
+        n = len(desk.split())
+        if len(words) > n and " ".join(words[-n:]) == desk and _has_head(" ".join(words[:-n]), lex):
+            return s, e - n
     return s, e
 
 
@@ -819,19 +862,22 @@ def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:
             sw, lw = short.split(), long.split()
             place = sw[:-1]  # "the Western Trust" of "Western Health and Social Care Trust"
             if len(sw) >= 2 and len(lw) > len(sw) and lw[:len(place)] == place and sw[-1] == lw[-1] \
-                    and sw[0] != "NHS" and _has_head(short, lex) and not [
+                    and sw[0] != "NHS" and _has_head(short, lex) and lex.kind_of(short) != "LocalAuthority" and not [
                         n for n in canon_names if n != long and n != short
                         and n.split()[:len(place)] == place and n.split()[-1] == sw[-1]]:
                 merge[short] = long
                 break
             if (lex.kind_of(short) == lex.kind_of(long) == "LocalAuthority" and place_of(short)
-                    and place_of(short) == place_of(long) and _same_tier(short, long)):
+                    and place_of(short) == place_of(long) and _same_tier(short, long)
+                    and set(lw) - set(sw) <= COUNCIL_NAME_WORDS):  # not "Cardiff Third Sector Council"
                 merge[short] = long
                 break
     return merge
 
 
 COUNCIL_TIERS = ("County", "City", "District", "Borough")
+#: The words a council's full name adds to its short one ("Tameside Metropolitan Borough Council").
+COUNCIL_NAME_WORDS = set(COUNCIL_TIERS) | {"Metropolitan", "Royal", "Unitary", "Islands", "Council", "of", "and", "the"}
 
 
 def _same_tier(a: str, b: str) -> bool:
@@ -912,8 +958,8 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
                 aliases[tuple(alias.split())] = name
     for sent in doc.sents:
         for s, e in _run_pieces(doc, capitalised_runs(sent)):
-            if any(i in taken for i in range(s, e)):
-                continue
+            if any(i in taken for i in range(s, e)) or (s > 0 and doc[s - 1].text in {"'s", "’s"}):
+                continue  # "the College's Northern Ireland director": a place that qualifies a title
             text = " ".join(doc[s:e].text.split())
             possessive = e < len(doc) and doc[e].text in {"'s", "’s", "'", "’"}
             if len(text.split()) < 2 and not (possessive or _in_title_slot(doc, s, e, lex)):
@@ -1123,6 +1169,16 @@ def _without_edge_punct(doc: Doc, s: int, e: int, text: str) -> tuple[int, int, 
     return s, e, text
 
 
+def _hyphened_end(doc: Doc, i: int) -> int:
+    """The end of a hyphened word that starts at token i ('Kearney - Moss' written 'Kearney-Moss'),
+    or i + 1."""
+    end = i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
 def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int]) -> None:
     full: dict[str, Person] = {}
     singles = []
@@ -1154,8 +1210,12 @@ def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int])
     # surname mentions NER missed ("Oum's previous role", "Bell said")
     covered = taken | {i for m in ents.mentions for i in range(m.start, m.end)}
     for tok in doc:
-        if tok.i not in covered and tok.text in by_part and len(by_part[tok.text]) == 1 and tok.text[:1].isupper():
-            owner = next(iter(by_part[tok.text]))
-            if owner.split()[-1] == tok.text:
-                ents.mentions.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON", entity=owner))
+        end = _hyphened_end(doc, tok.i)  # "Ms Kearney-Moss": three tokens, one surname
+        word = doc[tok.i:end].text
+        if not any(i in covered for i in range(tok.i, end)) and word in by_part and len(by_part[word]) == 1 \
+                and tok.text[:1].isupper():
+            owner = next(iter(by_part[word]))
+            if owner.split()[-1] == word:
+                ents.mentions.append(Mention(tok.i, end, word, "PERSON", entity=owner))
+                covered |= set(range(tok.i, end))
     ents.people.update(full)

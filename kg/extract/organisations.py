@@ -29,6 +29,8 @@ GENERIC_WORDS = (PLACE_NOISE - {"together"}) | {"every", "first", "new", "scheme
                                "ccgs", "organisations", "organisation", "national", "regional", "area", "areas",
                                "primary", "secondary", "acute", "adult", "adults", "children", "public", "sector",
                                "government", "improved", "improving", "better"} | lexicon.words("department_words")
+GENERIC_NOUNS_LEX = lexicon.mapping("generic_nouns")
+DEPARTMENT_WORDS = lexicon.words("department_words")
 #: Last words that make a capitalised phrase something other than an organisation.
 NON_ORG_ENDERS = lexicon.words("non_org_enders")
 #: The first words of national charities' names, their local branches named after them ("Age UK Norwich").
@@ -129,7 +131,27 @@ def ends_in_title(name: str, lex: Lexicon) -> bool:
 
 
 def is_generic_name(name: str) -> bool:
-    return all(w.lower().strip(",") in GENERIC_WORDS for w in name.split()) or is_own_committee(name)
+    return (all(w.lower().strip(",") in GENERIC_WORDS for w in name.split()) and not _names_one_body(name)) \
+        or is_own_committee(name)
+
+
+#: First words of a phrase that speaks of a kind of body, not of one body.
+KIND_OPENERS = {"every", "each", "all", "any", "new", "first", "shadow", "local", "our", "their", "its"}
+
+
+def _names_one_body(name: str) -> bool:
+    """'the NHS Commissioning Board', 'Health and Social Care Board': a name of three words or more
+    in capitals, singular, that is not a noun phrases use to point back at a body of a kind
+    ('the Integration Joint Board', 'the Clinical Commissioning Group'): a body of its own."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or not all(w[:1].isupper() or w in {"and", "&", "of", "for"} for w in words) \
+            or words[0].lower() in KIND_OPENERS or words[-1].lower().endswith("s"):
+        return False
+    low = " ".join(w.lower() for w in words)
+    return _has_head(" ".join(words), lexicon.load()) and words[-1].lower() not in DEPARTMENT_WORDS \
+        and low not in GENERIC_NOUNS_LEX and low.removeprefix("nhs ") not in GENERIC_NOUNS_LEX
 
 
 #: Words of a board's own committee's name (kg/data/words.txt).
@@ -357,6 +379,7 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                 if tokens[k].lower_ in {"of", "for", "in", "from", "at"} and (any(
                         lex.is_title_word(t.text) or t.text in lex.prefixes
                         or t.lower_ in DOCUMENT_WORDS for t in tokens[s:k])  # "Minute of Meeting of X IJB"
+                        or _ends_in_title_phrase(tokens[s:k], lex)  # "Cabinet Member for Social Services"
                         or (k > s and tokens[k - 1].ent_type_ == "PERSON" and tokens[k - 1].ent_iob_ != "O"
                             and not lex.is_head_word(tokens[k - 1].text) and k - s >= 2)):
                     s = _after_title_field(tokens, k + 1, e)
@@ -379,6 +402,12 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                 piece_start += 1
         found.extend(_headless_run_orgs(tokens, start, end, bool(ends), lex))
     return found
+
+
+def _ends_in_title_phrase(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether the words end in a title of several words none of which is a title alone."""
+    low = " " + " ".join(t.lower_ for t in tokens)
+    return any(low.endswith(" " + phrase) for phrase in lex.title_phrases)
 
 
 def without_service_before_at(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:

@@ -18,7 +18,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
     misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex) + names_above_title_lines(doc, lex) \
         + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex) + _names_in_table_rows(doc, lex) \
-        + _names_after_outcome_labels(doc, lex)
+        + _names_after_outcome_labels(doc, lex) + _byline_names(doc)
     for s, e in misread:
         org_tokens -= set(range(s, e))
     candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
@@ -94,11 +94,11 @@ def _names_after_title_commas(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if not _title_ends_at(doc, comma, lex):
             continue
         end = comma + 1
-        while end < len(doc) and end - comma <= 5 and (doc[end].is_title and doc[end].is_alpha
+        while end < len(doc) and end - comma <= 5 and (_name_token(doc[end])
                                                          or doc[end].text in NAME_PARTICLES or doc[end].text == "-"):
             end += 1
         words = doc[comma + 1:end]
-        if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text != "," or not words[0].is_title:
+        if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text != "," or not _name_token(words[0]):
             continue
         if any(lex.is_head_word(t.text) or lex.is_title_word(t.text) or t.text in places or t.is_upper
                for t in words):
@@ -107,11 +107,32 @@ def _names_after_title_commas(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _name_token(tok) -> bool:
+    """A capitalised word of a name: 'Bell', 'McCloskey', "O'Hagan"."""
+    return tok.text[:1].isupper() and tok.text.replace("'", "").replace("’", "").isalpha() \
+        and not tok.text.isupper()
+
+
+#: "By Helen Marchbank-Tate | 13 September, 2012", "By Jo Bell, Health Correspondent": a byline.
+BYLINE = re.compile(r"^[ \t]*By[ \t]+((?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?[ \t]+){1,2}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)"
+                    r"[ \t]*(?:$|[|,–—-]|[ \t]on[ \t])", re.M)
+
+
+def _byline_names(doc: Doc) -> list[tuple[int, int]]:
+    """The writer a byline names, whatever the tagger made of the name."""
+    out = []
+    for m in BYLINE.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and len(span) >= 2:
+            out.append((span.start, span.end))
+    return out
+
+
 def _title_ends_at(doc: Doc, comma: int, lex: Lexicon) -> bool:
-    """Whether the words just before the comma are a title in capitals ('Director of Community
-    Care', 'Chief Executive'), opened by a possessive, 'the' or the start of the sentence."""
+    """Whether the words just before the comma are a title ('Director of Community Care', 'Chief
+    Executive', "the trust's chairwoman"), opened by a possessive, 'the' or the start of the sentence."""
     k = comma - 1
-    while k >= 0 and (doc[k].is_title or doc[k].lower_ in {"of", "for", "and", "&"}) and comma - k <= 7:
+    while k >= 0 and (doc[k].is_title or doc[k].is_lower and doc[k].is_alpha) and comma - k <= 7:
         if lex.is_title_word(doc[k].text) and (k == 0 or doc[k - 1].text in {"'s", "’s", "the", "The", ","}
                                                  or doc[k - 1].is_sent_start or doc[k].is_sent_start):
             return True

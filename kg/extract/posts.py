@@ -38,6 +38,8 @@ FORMER_WORDS = lexicon.words("former_words")
 PREDICATE_TRIGGERS = lexicon.words("predicate_triggers")
 #: After a body and a comma, the last post held there: ", latterly as", ", most recently as".
 LATTERLY = re.compile(r"(?:latterly|lastly|finally|eventually|most recently) as\b", re.I)
+#: Lower-case ordinals before a title: the post's first holder, not part of its name.
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
 SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 #: Where a title held over several bodies ends: "chair of both trusts", "for all three councils".
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
@@ -45,6 +47,7 @@ OBJECT_PRONOUNS = {"him", "her"}
 #: Where a title ends at the latest: a dash, a bracket, or a comma opening a clause.
 TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose|before|after|until|when|"
                        r"having|joining|leaving)\b"
+                       r"|\s+and\s+(?:will|would|shall|has|had|is|was|who|which|then|also|now|currently|later)\b"  # "... and will go back"
                        r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|role|job|position|appointment)\b)", re.I)  # ", a joint post"
 #: A date after a title: "... in August", "... since 2019", "... from 1 April".
 WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -158,8 +161,9 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     words = [w for w in words if w.lower().strip("-") not in FORMER_WORDS]
     words = [w for k, w in enumerate(words) if w not in lex.suffixes and (
         w not in lex.prefixes or words[k + 1:k + 2] in (["of"], ["for"]))]  # "Mayor of X" is a post, "Mayor X" a style
-    while words and (words[0].lower() in LEADING_JUNK or words[0] in QUOTE_CHARS):
-        words.pop(0)
+    while words and (words[0].lower() in LEADING_JUNK or words[0] in QUOTE_CHARS
+                     or (words[0] in ORDINALS and words[1:2] and lex.is_title_word(words[1]))):
+        words.pop(0)  # "the first director of integrated care" (but "First Minister")
     while words and (words[-1].lower() in TRAILING_JUNK or words[-1] in QUOTE_CHARS or words[-1] in {".", ",", ";", ":"}):
         words.pop()
     text = " ".join(words).replace(" ,", ",").replace(" - ", "-").replace(" 's", "'s")
@@ -263,7 +267,8 @@ class PostFinder:
             elif not title and prev_title and chunk and any(t.lower_ in {"and", "&", ","} for t in chunk):
                 out.append((prev_title[0], m.entity, prev_title[1]))  # "for Pennine Care and Trafford Council"
             elif cursor == start and (not chunk or not title) or (title and not has_title(title, self.lex) and idx == 0) \
-                    or (not title and m.end < end and doc[m.end].text in {"'s", "’s", "'", "’"}):  # "... and the council's director"
+                    or (not (title and has_title(title, self.lex)) and m.end < end
+                        and doc[m.end].text in {"'s", "’s", "'", "’"}):  # "... and the council's director"
                 # the organisation comes first: "HSJ editor", "Trafford Council's Interim Director ..."
                 nxt = orgs[idx + 1].start if idx + 1 < len(orgs) else end
                 after = [doc[k] for k in range(m.end, nxt)]
@@ -387,12 +392,15 @@ class PostFinder:
             k -= 1
         if k >= sent.start and doc[k].text == ",":
             k -= 1
-        if k >= sent.start and (doc[k].pos_ == "CCONJ" or doc[k].text == ")"):
+        if k >= sent.start and (doc[k].pos_ == "CCONJ" or (doc[k].text == ")" and not self._qualifier_bracket(k))):
             return  # "chair of X, and Jo Bell": the title before the "and" is the previous person's
         end = k + 1
         start = end
         while start - 1 >= sent.start and end - start < 15:
             t = doc[start - 1]
+            if t.text == ")" and start == end and self._qualifier_bracket(start - 1):
+                start = self._bracket_open(start - 1)
+                continue  # "Cabinet Member for Social Services (Adults), Cllr X"
             in_name = self.ents.at(start - 1) is not None and self.ents.at(start - 1).kind == "ORG"
             verb = t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}  # not "managing director"
             if not in_name and (_is_boundary(t) or verb or t.pos_ in {"AUX", "PRON", "SCONJ", "NUM"}
@@ -439,6 +447,20 @@ class PostFinder:
                 self.rule = "rule:the_title_name"
                 self.add(pm.entity, body, title, former, sent, 0.5)
                 self.rule = "rule:before_name"
+
+    def _bracket_open(self, close: int) -> int:
+        """The token of the '(' that the ')' at `close` shuts, within four tokens (else `close`)."""
+        return next((j for j in range(close - 1, max(close - 5, -1), -1) if self.doc[j].text == "("), close)
+
+    def _qualifier_bracket(self, close: int) -> bool:
+        """A bracket of a word or two that qualifies the title before it: '(Adults)', '(Finance)'.
+        A bracket with a name in it, or after a person, is someone else's ('Jo Bell (Chair), ...')."""
+        doc, opened = self.doc, self._bracket_open(close)
+        inside = doc[opened + 1:close]
+        before = self.ents.at(opened - 1) if opened > 0 else None
+        return opened < close and 1 <= len(inside) <= 3 and all(t.is_alpha for t in inside) \
+            and not any(self.ents.at(t.i) for t in inside) and (before is None or before.kind != "PERSON") \
+            and opened > 0 and has_title(doc[max(opened - 6, 0):opened].text, self.lex)
 
     def whose_title(self, sent: Span, pm: Mention, start: int, end: int) -> bool:
         """'A spokesman for X, whose chief executive, Jo Bell, ...': the title after "whose"

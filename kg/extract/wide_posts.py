@@ -27,6 +27,7 @@ TITLE_CONNECT = {"of", "for"}
 PERSON_WINDOW = 20  # tokens between a person and a title
 ORG_WINDOW = 10  # tokens between a title and an organisation
 EXTRA_LEADING = lexicon.words("extra_leading")
+PRESS_TITLES = lexicon.words("press_titles")
 LINKS_BEFORE_ORG = ("of", "at", "for", "from", "with", "to", "in")
 
 
@@ -504,6 +505,8 @@ def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tupl
     text, former = clean_title([t for t in doc[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
     if not text or len(text.split()) > 10:
         return
+    if org is None and text.split()[-1].lower() in PRESS_TITLES and ents.orgs[org_name].kind != "Media":
+        return  # a byline's "Health Correspondent" writes for the paper, not for the body it reports on
     former = former or any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
     role = without_own_place(normalise_title(_singular(text, lex)), org_name, lex)
     post = Post(person.entity, org_name, text, role, Evidence(sent.text.strip(), sent.start_char, sent.end_char),
