@@ -2241,3 +2241,44 @@ def test_the_nhs_before_each_name_of_a_plural_head_and_a_counted_group(parse):
     assert {"NHS Amberley and South Rye Clinical Commissioning Group",
             "NHS Greater Wexley Clinical Commissioning Group", "NHS Commissioning Board"} <= orgs, orgs
     assert not [n for n in orgs if n.startswith("Two ") or n.endswith("Groups") or n == "Harford and Wexley"], orgs
+
+
+MEMBERSHIP_PAGE = """Skip to main content
+Harford County Council
+
+Home > Council and democracy > Health and Wellbeing Board
+
+Harford Health and Wellbeing Board - membership
+
+The Harford Health and Wellbeing Board is a formal committee of Harford County Council. It brings together the
+councils, the NHS, the police and the voluntary sector, and it publishes the Joint Health and Wellbeing Strategy.
+
+Members
+
+Name\tRepresenting\tPosition
+Cllr Bronwen Hale-Morton (Conservative)\tHarford County Council\tCabinet Member for Adult Care; Chair of the Board
+Cllr Tariq Osei-Lindqvist (Labour)\tWexley Borough Council\tPortfolio Holder for Health and Wellbeing
+Dr Oliver Thackeray-Nunn\tNHS Harford and Wexley ICB\tChief Medical Officer; Vice-Chair of the Board
+Marcus Ofori-Lane\tWest Harford and Wexley NHS Foundation Trust\tDeputy Chief Executive
+Ch Supt Nadia Kerrigan-Hale\tHarford Constabulary\tHead of Partnerships and Safeguarding
+Rosalind Tebbutt-Shaw\tCommunity Action Harford\tChief Executive
+"""
+
+
+def test_a_partnerships_table_of_members_separated_by_tabs(parse):
+    """'Name <tab> Representing <tab> Position' under a partnership's heading: each body of the
+    body column is a member of the partnership, and the position the member's post there
+    ('... ; Chair of the Board' at the partnership)."""
+    facts = extract(parse(MEMBERSHIP_PAGE))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Bronwen Hale-Morton", "Harford County Council", "cabinet member for adult care"),
+            ("Bronwen Hale-Morton", "Harford Health and Wellbeing Board", "chair"),
+            ("Tariq Osei-Lindqvist", "Wexley Borough Council", "portfolio holder for health and wellbeing"),
+            ("Marcus Ofori-Lane", "West Harford and Wexley NHS Foundation Trust", "deputy chief executive"),
+            ("Nadia Kerrigan-Hale", "Harford Constabulary", "head of partnerships and safeguarding"),
+            } <= posts, sorted(posts)
+    members = {m for p, m in candidates(parse, MEMBERSHIP_PAGE, "member") if p == "Harford Health and Wellbeing Board"}
+    assert {"Wexley Borough Council", "West Harford and Wexley NHS Foundation Trust", "Harford Constabulary",
+            "Community Action Harford"} <= members, members
+    assert not [n for n in facts.organisations if "Strategy" in n or "Conservative" in n]
+    assert "Harford Constabulary" not in facts.people

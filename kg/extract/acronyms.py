@@ -121,8 +121,13 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 continue
             right = doc[k + 1:e].text
             whole = doc[s:e].text
-            left_known = any((name == left or name.startswith(left + " ") and _only_suffix(name[len(left):]))
-                             and _has_head(name, lex) and not (whole in name or name in whole) for name in known)
+            short_of = [name for name in known if (name == left or name.startswith(left + " ")
+                                                   and _only_suffix(name[len(left):]))
+                        and _has_head(name, lex) and not (whole in name or name in whole)]
+            # "East Suffolk and North Essex NHS Foundation Trust" after "East Suffolk Council": a
+            # place a council goes by does not part the name of an NHS body
+            left_known = bool(short_of) and not (lex.kind_of(right) == "NHSTrust" and all(
+                name != left and lex.kind_of(name) == "LocalAuthority" for name in short_of))
             # "NHS Fife and Fife Council": an NHS body, then a second name of the same place
             # ... or of a council anywhere ("NHS Lomond and Glenrothie Council"): no NHS body's name ends in Council
             nhs_body = doc[s].text == "NHS" and k - s >= 2 and (

@@ -21,7 +21,7 @@ from . import lexicon
 from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
-from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_partnership_spans, doc_text, ends_in_title,
                             expand_abbreviation, fix_case, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, without_service_before_at,
@@ -207,8 +207,8 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
         for item in re.finditer(r"[^,]+", body):
             for part in re.split(r"\s+and\s+(?=[A-Z])", item.group(0)):
                 m = LIST_ITEM.match(part.strip())
-                if not m or len(m.group(1).split()) < 2:
-                    continue
+                if not m or len(m.group(1).split()) < 2 or m.group(1).split()[-1].lower() in NON_ORG_ENDERS:
+                    continue  # "... and it publishes the Joint Health and Wellbeing Strategy": no body
                 start = offset + item.start() + item.group(0).index(part) + part.index(m.group(1))
                 span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
                 if span is not None and len(span) >= 2 and not covered & set(range(span.start, span.end)) \

@@ -62,12 +62,19 @@ def columns_as_commas(text: str) -> str:
     return COLUMN_GAP.sub(lambda m: "," + m.group()[1:] if len(m.group()) > 1 else ",", text)
 
 
+#: A comma between a closing bracket or quote and the next word, as a column gap leaves it.
+BRACKET_COMMA = r"(?<=[)\]\"”’']),(?=[^\s,])"
+
+
 class ColumnGapTokenizer:
     """The pipeline's tokenizer, reading column gaps as commas (columns_as_commas); the
     article's own text stays in doc.user_data["kg_source"] for the evidence of each fact."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
+        infixes = tokenizer.infix_finditer.__self__.pattern  # a compiled regex's bound finditer
+        if BRACKET_COMMA not in infixes:  # "(Labour)<tab>Ipswich" becomes "(Labour),Ipswich": split at the comma
+            tokenizer.infix_finditer = re.compile(infixes + "|" + BRACKET_COMMA).finditer
 
     def __call__(self, text: str) -> Doc:
         prose = columns_as_commas(text)

@@ -131,7 +131,8 @@ def ends_in_title(name: str, lex: Lexicon) -> bool:
 
 
 def is_generic_name(name: str) -> bool:
-    return (all(w.lower().strip(",") in GENERIC_WORDS for w in name.split()) and not _names_one_body(name)) \
+    return (all(w.lower().strip(",").removesuffix("'s").removesuffix("’s") in GENERIC_WORDS for w in name.split())
+            and not _names_one_body(name)) \
         or is_own_committee(name)
 
 
@@ -238,6 +239,13 @@ def lex_is_head(word: str) -> bool:
     return lexicon.load().is_head_word(word)
 
 
+def is_column_gap(doc: Doc, i: int) -> bool:
+    """Whether the comma at token i stands for a gap between a table's columns (a tab or a run
+    of spaces in the article as written; see extractor.columns_as_commas)."""
+    source = doc.user_data.get("kg_source")
+    return source is not None and source[doc[i].idx] != ","
+
+
 def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing connectors ('and', 'of', '&') between them."""
     runs = []
@@ -267,10 +275,10 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                   and j - 1 == i and not lex_is_head(doc[j - 1].text)):
                 j += 1  # "Blackburn with Darwen Borough Council": a place's name, not "X Council with Y"
             elif (doc[j].text == "," and j + 2 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN"
-                  and doc[j - 2].text == "NHS" and not _person_after_comma(doc, j + 1)):
+                  and doc[j - 2].text == "NHS" and not _person_after_comma(doc, j + 1) and not is_column_gap(doc, j)):
                 j += 1  # "NHS Birmingham, Black Country and Solihull ICB"
             elif doc[j].text == "," and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN" \
-                    and _comma_inside_name(doc, j, sent.end):
+                    and _comma_inside_name(doc, j, sent.end) and not is_column_gap(doc, j):
                 j += 1  # "Wrightington, Wigan and Leigh NHS Foundation Trust"
             elif doc[j].lower_ in {"cluster"} and doc[j - 1].text in {"ICB", "ICS", "CCG"}:
                 j += 1
@@ -455,7 +463,8 @@ def _after_title_field(tokens: list, s: int, e: int) -> int:
     words = tuple(t.lower_ for t in tokens[s:e + 1])
     for field in TITLE_FIELDS:
         if words[:len(field)] == field and e - (s + len(field)) >= 1:
-            return s + len(field)
+            k = s + len(field)  # "for Public Health and Public Protection": past the "and" too
+            return k + 1 if tokens[k].lower_ in {"and", "&"} and e - k >= 1 else k
     return s
 
 
@@ -475,7 +484,8 @@ def in_award_list(doc: Doc, start: int, end: int) -> bool:
 def without_title_field(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """A name found by the tagger, past a title's field: "Director of [Nursing Eastwold NHS
     Foundation Trust]" -> "Eastwold NHS Foundation Trust"."""
-    if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and lex.is_title_word(doc[start - 2].text):
+    if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and (
+            lex.is_title_word(doc[start - 2].text) or _ends_in_title_phrase(list(doc[max(start - 5, 0):start - 1]), lex)):
         return start + _after_title_field(list(doc[start:end]), 0, end - start - 1), end
     return start, end
 

@@ -7,6 +7,7 @@ each cell is, which no sentence does. `table_rows` finds the rows once per docum
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -19,6 +20,8 @@ SEPARATORS = (re.compile(r"\s+/\s+"), re.compile(r"\s*\|\s*"), re.compile(r"\t+\
 #: Column headers of the person's name, of their role and of the body they come from.
 NAME_COLUMNS = {"name", "member", "members", "board member", "person", "representative"}
 ROLE_COLUMNS = re.compile(r"^(?:role|title|position|post|job|job title|designation|office)\b", re.I)
+BOARD_ROLE_COLUMNS = re.compile(r"^(?:(?:role|position|title)\s+(?:on|of|in)\s+(?:the\s+)?(?:board|partnership|committee)"
+                                r"|board\s+(?:role|position))\b", re.I)
 BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|body|employer|representing|nominated by|agency|sector|from|partner)$",
                           re.I)
 #: A column that lists the bodies a row's partnership joins ('Partners', 'Member organisations').
@@ -33,19 +36,33 @@ class Row:
     kinds: list[str | None]
 
     def cell(self, doc: Doc, kind: str) -> tuple[int, int] | None:
-        """The first cell whose column is of `kind`: 'name', 'role', 'body' or 'partners'."""
+        """The first cell whose column is of `kind` (see column_kind)."""
         for (start, end), column in zip(self.cells, self.kinds):
             if column == kind and doc_text(doc)[start:end].strip(" -–—"):
                 return start, end
         return None
 
 
+def listing_partnership(doc: Doc, ents, row: Row) -> str | None:
+    """The partnership a table of members lists ('Name / Representing / Position' under the
+    Health and Wellbeing Board's heading): the partnership named most before the row, when the
+    row has a body column. `ents` is the article's extract.entities.Entities."""
+    if "body" not in row.kinds or "name" not in row.kinds:
+        return None
+    at = row.cells[0][0]
+    counts = Counter(m.entity for m in ents.mentions if m.kind == "ORG" and not m.generic
+                     and ents.orgs[m.entity].kind == "Partnership" and doc[m.start].idx < at)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def column_kind(header: str) -> str | None:
+    """'name', 'role' (a post), 'board_role' (a role on the board the page is about: 'Role on
+    Board'), 'body' or 'partners'."""
     header = header.strip().lower()
     if header in NAME_COLUMNS:
         return "name"
-    if ROLE_COLUMNS.match(header):
-        return "role"
+    if ROLE_COLUMNS.match(header) or BOARD_ROLE_COLUMNS.match(header):
+        return "board_role" if BOARD_ROLE_COLUMNS.match(header) else "role"
     if BODY_COLUMNS.match(header):
         return "body"
     if PARTNERS_COLUMNS.match(header):
@@ -55,8 +72,8 @@ def column_kind(header: str) -> str | None:
 
 def table_rows(doc: Doc) -> list[Row]:
     """Every row under a header line with a name or a partners column; cached on the document."""
-    if "kg_table_rows" not in doc.user_data:
-        doc.user_data["kg_table_rows"] = _find_rows(doc_text(doc))
+    if "kg_table_rows" not in doc.user_data:  # the article as written: the parser's text has commas for tabs
+        doc.user_data["kg_table_rows"] = _find_rows(doc.user_data.get("kg_source") or doc_text(doc))
     return doc.user_data["kg_table_rows"]
 
 
@@ -89,7 +106,7 @@ def _header(line: str) -> tuple[re.Pattern, list[str | None]] | None:
         if len(names) < 2:
             continue
         kinds = [column_kind(n) for n in names]
-        if len(names) <= 6 and ("name" in kinds and ({"role", "body"} & set(kinds)) or "partners" in kinds) \
+        if len(names) <= 6 and ("name" in kinds and ({"role", "board_role", "body"} & set(kinds)) or "partners" in kinds) \
                 and all(n and len(n.split()) <= 5 for n in names):
             return separator, kinds
         return None  # the first separator the line has decides

@@ -11,6 +11,8 @@ decide.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
@@ -19,7 +21,7 @@ from .entities import Entities, Mention
 from . import lexicon
 from .lexicon import Lexicon
 from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, without_own_place
-from .tables import table_rows
+from .tables import listing_partnership, table_rows
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = lexicon.words("title_stop")
@@ -425,19 +427,45 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
             continue
         sent = doc[person.start].sent
         role = row.cell(doc, "role")
-        title = doc.char_span(*role, alignment_mode="contract") if role else None
-        if title is not None and 0 < len(title) <= 5 and page_body:  # the column says it is a role
-            _add(doc, sent, ents, lex, cands, person, (title.start, title.end), None, page_body, "rule:table_role",
-                 confidence=0.7 if has_title(title.text, lex) else 0.5)
+        board_role = row.cell(doc, "board_role")
+        title = doc.char_span(*(board_role or role), alignment_mode="contract") if board_role or role else None
         body = row.cell(doc, "body")
         cell = doc.char_span(*body, alignment_mode="contract") if body else None
         orgs = ents.within(cell.start, cell.end, "ORG") if cell is not None else []
+        partnership = listing_partnership(doc, ents, row)
+        if title is not None and partnership and orgs and not board_role:  # 'Position': the member's own post
+            _titles_of_a_member(doc, sent, ents, lex, cands, person, title, orgs[0].entity, partnership)
+        elif title is not None and 0 < len(title) <= 5 and page_body:  # the column says it is a role
+            _add(doc, sent, ents, lex, cands, person, (title.start, title.end), None, page_body, "rule:table_role",
+                 confidence=0.7 if has_title(title.text, lex) else 0.5)
         if orgs and orgs[0].start > cell.start:
             before = doc[cell.start:orgs[0].start]
             end = before.end - 1 if before[-1].text in {",", "-", "–", "("} else before.end
             if has_title(doc[before.start:end].text, lex):
                 _add(doc, sent, ents, lex, cands, person, (before.start, end), orgs[0], orgs[0].entity,
                      "rule:table_title_at_body", confidence=0.7)
+
+
+#: "Chair of the Board" in a partnership's table of members: the title is held at the partnership.
+OF_THE_PARTNERSHIP = re.compile(r"\s+of\s+the\s+(?:board|partnership|committee|alliance|forum|group)\b.*$", re.I)
+
+
+def _titles_of_a_member(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: Span, body: str,
+                        partnership: str) -> None:
+    """The titles of a partnership's member ('Cabinet Member for Adult Care; Chair of the
+    Board'): each at the body the member represents, or at the partnership when it says so."""
+    for piece in re.finditer(r"[^;]+", title.text):
+        words = doc.char_span(title.start_char + piece.start(), title.start_char + piece.end(),
+                              alignment_mode="contract")
+        if words is None or not has_title(words.text, lex):
+            continue
+        at_partnership = OF_THE_PARTNERSHIP.search(words.text)
+        if at_partnership:
+            words = doc.char_span(words.start_char, words.start_char + at_partnership.start(),
+                                  alignment_mode="contract")
+        if words is not None and len(words) <= 10:
+            _add(doc, sent, ents, lex, cands, person, (words.start, words.end), None,
+                 partnership if at_partnership else body, "rule:table_role_at_body", confidence=0.7)
 
 
 DEPUTY_WORDS = {"vice", "deputy", "co"}

@@ -24,7 +24,7 @@ from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import place_of, unshout
-from .tables import table_rows
+from .tables import listing_partnership, table_rows
 from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
@@ -76,6 +76,7 @@ def relation_cues(text: str, prefix: str = "") -> dict[str, float]:
 def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
     named = {n for n, o in ents.orgs.items() if o.kind == "Partnership"}
     _table_partners(doc, ents, named, cands)
+    _table_members(doc, ents, cands)
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
         orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
@@ -132,6 +133,23 @@ def _table_partners(doc: Doc, ents: Entities, named: set[str], cands: CandidateS
             if target.entity in named:
                 for m in orgs:
                     _member(ents, cands, target.entity, m, sent, "rule:table_partners", base, gap=0)
+
+
+def _table_members(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
+    """'Name / Representing / Position' rows under a partnership's heading: the bodies of the
+    body column are the partnership's members."""
+    for row in table_rows(doc):
+        target = listing_partnership(doc, ents, row)
+        cell = row.cell(doc, "body") if target else None
+        span = doc.char_span(*cell, alignment_mode="expand") if cell else None
+        if span is None:
+            continue
+        sent = doc[span.start].sent
+        base = sentence_features(doc, sent, ents)
+        base.update(sentence_cues(ents, sent))
+        for m in _distinct(ents.within(span.start, span.end, "ORG")):
+            if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS:
+                _member(ents, cands, target, m, sent, "rule:table_members", base, gap=0)
 
 
 def _heads_its_line(doc: Doc, sent: Span, m: Mention) -> bool:
