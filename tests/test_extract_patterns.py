@@ -2282,3 +2282,37 @@ def test_a_partnerships_table_of_members_separated_by_tabs(parse):
             "Community Action Harford"} <= members, members
     assert not [n for n in facts.organisations if "Strategy" in n or "Conservative" in n]
     assert "Harford Constabulary" not in facts.people
+
+
+FEDERATION_STORY = """Practices form federation to host practice pharmacists
+
+By Ciaran Devlin-Hart
+23 February 2016
+
+The Wexmoor GP Federation, a not-for-profit company owned by its member practices, was incorporated last month.
+
+It covers around 150,000 patients in Ashby, Carnford and the surrounding villages.
+
+Founding member practices include:
+
+• Ashby: Bridge Street Medical Practice, Castle Road Surgery and Riverside Medical Practice
+• Carnford: Linenhall Surgery and Quay Road Medical Centre
+
+Its board is chaired by Dr Siobhan McAleese-Rowe, a GP partner at Bridge Street Medical Practice and a former chair of the local GP commissioning group. The federation's clinical director is Dr Peadar Rodgers-Kane of Castle Road Surgery, and its chief executive, Janine Millar-Stewart, joins from the Northern Wexmoor Health and Social Care Trust, where she was assistant director of primary care.
+"""
+
+
+def test_a_federations_member_practices_in_place_labelled_bullets_and_its_officers(parse):
+    members = {m for p, m in candidates(parse, FEDERATION_STORY, "member") if p == "Wexmoor GP Federation"}
+    assert {"Bridge Street Medical Practice", "Castle Road Surgery", "Riverside Medical Practice",
+            "Linenhall Surgery", "Quay Road Medical Centre"} <= members, members
+    facts = extract(parse(FEDERATION_STORY))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert ("Siobhan McAleese-Rowe", "Wexmoor GP Federation", "chair") in posts  # "Its board is chaired by"
+    # "its" after "The federation's clinical director is A of X": the federation, not X
+    assert ("Janine Millar-Stewart", "Wexmoor GP Federation", "chief executive") in posts
+    # "where she was ...": the last person before the body, not the sentence's first
+    assert ("Janine Millar-Stewart", "Northern Wexmoor Health and Social Care Trust",
+            "assistant director of primary care") in posts
+    assert not [p for p in posts if p[0] == "Peadar Rodgers-Kane" and "Trust" in p[1]]
+    assert not [n for n in facts.organisations if "Commissioning Group" in n]  # "the local GP commissioning group"

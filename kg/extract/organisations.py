@@ -285,7 +285,10 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 break
             else:
                 break
-        j = _lower_case_head(doc, j, sent.end)
+        head_end = _lower_case_head(doc, j, sent.end)
+        if head_end > j and all(t.text in GENERIC_ACRONYMS for t in doc[i:j]):
+            head_end = j  # "the local GP commissioning group": a kind of body, not a name
+        j = head_end
         runs.append((i, j))
         i = j
     return runs

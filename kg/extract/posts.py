@@ -497,6 +497,9 @@ class PostFinder:
         earlier = [m for m in self.ents.within(sent.start, at, "ORG")
                    if owners or not (m.end < len(self.doc) and self.doc[m.end].text in {"'s", "’s", "'", "’"})]
         subjects = [m for m in earlier if any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[m.start:m.end])]
+        # "The federation's clinical director is A of X, and its chief executive, B": the owner of the subject
+        subjects = subjects or [m for m in earlier if any(t.dep_ == "poss" and t.head.dep_ in {"nsubj", "nsubjpass"}
+                                                          for t in self.doc[m.start:m.end])]
         if subjects:
             return subjects[0].entity
         return earlier[-1].entity if earlier else self.subject_before(sent)
@@ -519,8 +522,10 @@ class PostFinder:
         """The body 'It' at the start of `sent` stands for: the body that is the subject of the
         sentence before, else the first it names; past a sentence that names none or that also
         opens with 'It' ('The board, set up ..., will run in shadow form. It is expected to ...
-        It is chaired by X')."""
-        for prev in reversed(self.sentences_before(sent, 3)):
+        It is chaired by X'), and past the lines of a list, which are no topic."""
+        prose = [s for s in self.sentences_before(sent, 8) if s.text.strip()[:1] not in BULLETS
+                 and not s.text.strip().endswith(":")]
+        for prev in reversed(prose[-3:]):
             orgs = self.ents.within(prev.start, prev.end, "ORG")
             subject = next((m for m in orgs if any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[m.start:m.end])),
                            None)
@@ -814,11 +819,15 @@ class PostFinder:
             title, former = clean_title([doc[k] for k in range(m.end + 1, end)], self.lex)
             self.add(person, m.entity, title, former or verb.tag_ == "VBD" and verb.lemma_ == "work", sent, 0.75)
 
-    def where_clause(self, sent: Span, person: str) -> None:
+    def where_clause(self, sent: Span, person: str, people: list[Mention] = ()) -> None:
         """'He moves across from South West London ICB, where he became chair in 2023.', 'She
-        spent eight years at X, latterly as head of nursing.'"""
+        spent eight years at X, latterly as head of nursing.' With the sentence's `people`, the
+        clause is the last one's named before the body ('A is clinical director, and its chief
+        executive, B, joins from X, where she was ...')."""
         doc = self.doc
+        first = person
         for m in self.ents.within(sent.start, sent.end, "ORG"):
+            person = next((pm.entity for pm in reversed(people) if pm.end <= m.start), first)
             k = self._after_apposition(m.end, sent.end)
             if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "where" \
                     and doc[k + 2].lower_ in {"he", "she", "they"}:
@@ -1028,7 +1037,7 @@ class PostFinder:
             subjects = self.ents.within(sent.start, k - 1, "ORG")
             first = next((t for t in sent if not t.is_space), sent[0])
             body = subjects[0].entity if subjects else (
-                self.topic_before(sent) if first.lower_ == "it" else
+                self.topic_before(sent) if first.lower_ in {"it", "its"} else  # "Its board is chaired by X"
                 self.subject_before(sent) if first.lower_ == "the" else None)
             if body:
                 self.add(pm.entity, body, {"chaired": "Chair", "led": "Lead", "headed": "Head"}[doc[k - 1].lower_],
@@ -1160,7 +1169,7 @@ class PostFinder:
                     self.rule = f"rule:{shape}"
                     getattr(self, shape)(sent, people)
                 self.rule = "rule:where_clause"
-                self.where_clause(sent, people[0].entity)
+                self.where_clause(sent, people[0].entity, people)
                 self.rule = "rule:predicate"
                 for pm in people:  # "A will be chair of X and B will be acting chair of Y"
                     self.predicate(sent, pm, pm.entity)

@@ -231,6 +231,9 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
         return
     here = [m for m in ents.within(intro.start, intro.end, "ORG") if m.entity in named]
     before = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named and m.start < intro.start]
+    if not before and re.search(r"\bmember", _text(intro), re.I):  # "Founding member practices include:"
+        before = [m for m in ents.mentions if m.kind == "ORG" and not m.generic and intro.start - 300 < m.start
+                  < intro.start and ents.orgs[m.entity].kind in {"Other", "Voluntary"}]
     target = here[-1] if here else (before[-1] if before else None)
     if target is None:
         return
