@@ -2316,3 +2316,15 @@ def test_a_federations_member_practices_in_place_labelled_bullets_and_its_office
             "assistant director of primary care") in posts
     assert not [p for p in posts if p[0] == "Peadar Rodgers-Kane" and "Trust" in p[1]]
     assert not [n for n in facts.organisations if "Commissioning Group" in n]  # "the local GP commissioning group"
+
+
+def test_and_the_inside_a_trusts_name_a_missed_full_stop_and_a_place_after_in(parse):
+    facts = extract(parse("Alliance lessons\n\nMental health care comes from North Harford and the Wexmoor NHS "
+                          "Foundation Trust, which most people call NHWT. Harford Council and NHS Wexley CCG are "
+                          "the commissioners.\n\nDr Rachel Ng-Whitfield, a GP in Thornton Vale and chair of the "
+                          "Harford GP Collaborative, said the networks had changed how practices worked."))
+    orgs = set(facts.organisations)
+    assert {"North Harford and the Wexmoor NHS Foundation Trust", "Harford Council"} <= orgs, orgs
+    assert not [n for n in orgs if "NHWT" in n and "Council" in n]  # "NHWT. Harford Council"
+    assert set(facts.people) == {"Rachel Ng-Whitfield"}
+    assert ("Rachel Ng-Whitfield", "Harford GP Collaborative") in {(p.person, p.organisation) for p in facts.posts}

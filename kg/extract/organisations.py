@@ -246,6 +246,11 @@ def is_column_gap(doc: Doc, i: int) -> bool:
     return source is not None and source[doc[i].idx] != ","
 
 
+def _ends_a_sentence(tok) -> bool:
+    """A word with its full stop attached ('SLaM.'), not a short form ('St.', 'Dr.', 'Ltd.')."""
+    return tok.text.endswith(".") and len(tok.text) > 4 and tok.text[:-1].isalpha()
+
+
 def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing connectors ('and', 'of', '&') between them."""
     runs = []
@@ -255,13 +260,20 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
         if not _is_cap(doc[i]) or doc[i].is_punct:
             i += 1
             continue
-        j = i + 1
+        j, and_the = i + 1, None
         while j < sent.end:
+            if _ends_a_sentence(doc[j - 1]):
+                break  # "... which most people call SLaM. Croydon Council": the tagger missed the full stop
             if _is_cap(doc[j]) and not doc[j].is_punct and "\n" not in doc[j].text:
                 j += 1
             elif (doc[j].lower_ in CONNECTORS and j + 1 < sent.end and _is_cap(doc[j + 1])
                   and not doc[j + 1].is_punct):
                 j += 1
+            elif (doc[j].lower_ == "and" and j + 2 < sent.end and doc[j + 1].lower_ == "the" and _is_cap(doc[j + 2])
+                  and not doc[j + 2].is_punct and j - i <= 3 and doc[i].text != "NHS" and and_the is None
+                  and not any(lex_is_head(t.text) or t.lower_ in CONNECTORS for t in doc[i:j])):
+                and_the = j
+                j += 2  # "South London and the Maudsley NHS Foundation Trust" (not "X Council and the Y")
             elif doc[j].text == "-" and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j].whitespace_ == "":
                 j += 1
             elif (doc[j].text == "-" and j + 3 < sent.end and doc[j + 1].is_lower and doc[j + 2].text == "-"
@@ -285,6 +297,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 break
             else:
                 break
+        if and_the is not None and not lex_is_head(doc[j - 1].text):
+            j = and_the  # no head after "and the": two names ("Harford and the Wexley Valley")
         head_end = _lower_case_head(doc, j, sent.end)
         if head_end > j and all(t.text in GENERIC_ACRONYMS for t in doc[i:j]):
             head_end = j  # "the local GP commissioning group": a kind of body, not a name

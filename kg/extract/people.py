@@ -27,6 +27,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     for s, e in candidates:
         e = _before_spaced_dash(doc, s, e)
         s, e, prefixes, suffixes = _split_honorifics(doc, s, e, lex)
+        if not prefixes and s > 0 and doc[s - 1].text in PLACE_PREPOSITIONS:
+            continue  # "a GP in Thornton Heath": a place, whatever the tagger made of it
         if _is_plain_name(doc[s:e], org_tokens, lex):
             out.append((s, e, prefixes, suffixes))
     spans = {(s, e) for s, e, _, _ in out}
@@ -34,6 +36,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     return _merge_same_span(out)
 
 
+#: Words before a place, never before a person's name.
+PLACE_PREPOSITIONS = {"in", "across", "near", "throughout", "around"}
 #: Lower-case words inside a person's name: "Ruairi Mac Giolla Bhrighde", "Ann de Souza".
 NAME_PARTICLES = {"de", "da", "van", "von", "der", "le", "la", "di", "bin", "ap"}
 
