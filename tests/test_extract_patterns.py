@@ -2328,3 +2328,40 @@ def test_and_the_inside_a_trusts_name_a_missed_full_stop_and_a_place_after_in(pa
     assert not [n for n in orgs if "NHWT" in n and "Council" in n]  # "NHWT. Harford Council"
     assert set(facts.people) == {"Rachel Ng-Whitfield"}
     assert ("Rachel Ng-Whitfield", "Harford GP Collaborative") in {(p.person, p.organisation) for p in facts.posts}
+
+
+AWARDS_PAGE_WITH_SPONSORS = """Harford Health Awards 2014 - Winners
+
+Home | About | Categories | Winners | Gallery | Contact
+
+INTEGRATED CARE AWARD
+Sponsored by the Joint Harford Improvement Team
+Winner: Harford Council and NHS Harford – Adult Care Lead Agency Transition
+Highly commended: Wexley City Council and NHS Greater Wexley – North West Wexley Rehabilitation Partnership
+
+INNOVATION AWARD
+Sponsored by the Mental Welfare Commission for Harford
+Winner: NHS Carnmoor and University of Carnford – Tele-dermatology triage
+Highly commended: Ashby and Dale Council Reablement Service
+
+VOLUNTEER AWARD
+Winner: Jessie Urquhart-Bain, Cancer Support Volunteer, Harford Cancer Care at Ashby Hospital
+"""
+
+
+def test_an_awards_page_with_sponsors_projects_after_dashes_and_a_councils_service(parse):
+    facts = extract(parse(AWARDS_PAGE_WITH_SPONSORS))
+    orgs = set(facts.organisations)
+    # a sponsor line names its sponsor whole, with or without a head word
+    assert {"Joint Harford Improvement Team", "Mental Welfare Commission for Harford"} <= orgs, orgs
+    # "A and University of B": two entrants; "X Council Reablement Service": the council
+    assert {"NHS Carnmoor", "University of Carnford", "Ashby and Dale Council"} <= orgs, orgs
+    results = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
+    assert {("NHS Carnmoor", "innovation award", "won"), ("University of Carnford", "innovation award", "won"),
+            ("Ashby and Dale Council", "innovation award", "highly_commended"),
+            ("Harford Council", "integrated care award", "won"),
+            ("Jessie Urquhart-Bain", "volunteer award", "won")} <= results, results
+    # the project after the dash wins nothing, and a volunteer's award is not the page's body's
+    assert not [r for r in results if r[0] in {"Adult Care Lead Agency Transition",
+                                               "North West Wexley Rehabilitation Partnership"}], results
+    assert {r[0] for r in results if r[1] == "volunteer award"} == {"Jessie Urquhart-Bain"}, results

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .lexicon import Lexicon
-from .organisations import CHARITY_PREFIXES, TRUST_SUFFIX, _has_head
+from .organisations import CHARITY_PREFIXES, TRUST_SUFFIX, _has_head, _opening_head_name
 
 #: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
 PLURAL_HEADS = lexicon.mapping("plural_heads")
@@ -131,7 +131,8 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             # "NHS Fife and Fife Council": an NHS body, then a second name of the same place
             # ... or of a council anywhere ("NHS Lomond and Glenrothie Council"): no NHS body's name ends in Council
             nhs_body = doc[s].text == "NHS" and k - s >= 2 and (
-                right.split()[0] in left.split() or right.split()[-1] in {"Council", "Councils", "Authority"})
+                right.split()[0] in left.split() or right.split()[-1] in {"Council", "Councils", "Authority"}
+                or _opening_head_name(list(doc[k + 1:e])) == e - k - 1)  # "NHS Tayside and University of Dundee"
             charity = any(tuple(left.split()[:len(p)]) == p for p in CHARITY_PREFIXES)  # "Age UK X and X Mind"
             right_charity = any(tuple(right.split()[:len(p)]) == p for p in CHARITY_PREFIXES)  # "... and Age UK Leeds"
             # "..., the X Development Authority and Public Health Harford": the last two items of a

@@ -262,10 +262,22 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         for item in re.finditer(r"[^;]+", entry):
             out += _entrants_of(doc, offset + item.start(), item.group(0), covered, places, lex, people_compete,
                                 dashed)
-    for m in SPONSOR_LINE.finditer(text):
-        name = ENTRANT.fullmatch(m.group(1).strip())
-        if name:
-            out += _entrants_of(doc, m.start(1), m.group(1), covered, places, lex, False, True)[:1]
+    return out
+
+
+def sponsor_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The sponsor a line of an awards list names, whole ('Sponsored by the Mental Welfare
+    Commission for Scotland', 'Sponsored by the Joint Improvement Team'): a body, heads or none."""
+    out = []
+    for m in SPONSOR_LINE.finditer(doc_text(doc)):
+        raw = m.group(1)
+        stripped = raw.strip()
+        name = re.sub(r"^the\s+", "", stripped, flags=re.I)
+        if ENTRANT.fullmatch(name) and len(name.split()) >= 2:
+            start = m.start(1) + raw.index(stripped) + len(stripped) - len(name)
+            span = doc.char_span(start, start + len(name), alignment_mode="contract")
+            if span is not None:
+                out.append((span.start, span.end))
     return out
 
 
@@ -630,9 +642,12 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not _title_acronym(doc, *sp, lex)]
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
-    spans = [_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex) for s, e in spans]
+    spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
+             for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
     spans = sorted(spans + award_entry_spans(doc, spans, lex))
+    sponsors = sponsor_spans(doc)
+    spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in sponsors)] + sponsors)
     spans = sorted(spans + employer_spans(doc, spans, lex))
     spans = sorted(spans + _bodies_after_title_of(doc, spans, lex))
     partnerships = set(described_partnership_spans(doc))
@@ -741,6 +756,22 @@ def _part_of_an_owner(doc: Doc, s: int, e: int) -> bool:
         and (doc[e].lower_ in PART_NOUNS or (e + 1 < len(doc) and doc[e + 1].lower_ in PART_NOUNS))
 
 
+#: Last words of a body's service or team named after it: "Harford Council Reablement Service".
+SERVICE_ENDS = {"Service", "Services", "Team", "Unit"}
+#: Heads after which such a service's name may follow.
+SERVICE_OWNER_HEADS = {"Council", "Trust", "Board", "Partnership", "CCG", "ICB", "HSCP"}
+
+
+def _without_service_after_head(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """'Dumfries and Galloway Council Reablement Service' -> the council: a service a body runs,
+    named after the body, is the body's work (a word or two between the body and 'Service')."""
+    if e - s >= 3 and doc[e - 1].text in SERVICE_ENDS:
+        for k in range(e - 2, max(s, e - 5), -1):
+            if doc[k].text in SERVICE_OWNER_HEADS and k > s and all(t.is_title for t in doc[k + 1:e]):
+                return s, k + 1  # not "Sefton Council for Voluntary Service"
+    return s, e
+
+
 def _in_copyright_line(doc: Doc, i: int) -> bool:
     """Whether token i is on a page's copyright line ('© 2012 The Irish News Ltd.'): the
     publisher, not a body of the story."""
@@ -796,11 +827,26 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
             m.entity = next(iter(owners)) if owners and len(owners) == 1 else _canon(text, lex)
         else:
             m.entity = _canon(text, lex)
+    names = {m.entity for m in mentions}
+    for m in mentions:
+        m.entity = _place_acronym_owner(m.entity, names, lex) or m.entity
     merge = _short_form_merges(sorted({m.entity for m in mentions}, key=len, reverse=True), lex)
     for m in mentions:
         while m.entity in merge:
             m.entity = merge[m.entity]
     _record_orgs(mentions, defined, merge, ents, lex)
+
+
+def _place_acronym_owner(name: str, names: set[str], lex: Lexicon) -> str | None:
+    """'HMR Clinical Commissioning Group' -> 'NHS Heywood, Middleton and Rochdale Clinical
+    Commissioning Group': an acronym of the places of the one name of the article with the same
+    head."""
+    acronym, _, head = name.partition(" ")
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5 and head):
+        return None
+    owners = [n for n in names if n != name and n.endswith(" " + head)
+              and initials(" ".join(w for w in n[:-len(head)].split() if w != "NHS")) == acronym]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _canon(text: str, lex: Lexicon) -> str:

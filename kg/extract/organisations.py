@@ -380,7 +380,15 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     """Organisation names in a sentence: pieces of capitalised runs that end in a head word."""
     doc = sent.doc
     found = []
-    for start, end in capitalised_runs(sent):
+    runs = capitalised_runs(sent)
+    for start, end in list(runs):
+        # "NHS Tayside and University of Dundee": a name opened by a head after "and" is a second name
+        k = next((k for k in range(start + 2, end - 2) if doc[k].lower_ in {"and", "&"}
+                  and _opening_head_name(list(doc[k + 1:end])) == end - k - 1), None)
+        if k is not None:
+            runs[runs.index((start, end))] = (start, k)
+            runs.append((k + 1, end))
+    for start, end in runs:
         tokens = _trimmed_run(doc, start, end)
         if not tokens:
             continue

@@ -285,9 +285,11 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         colon = _text(sent).find(":")
         before_colon = colon >= 0 and any(doc[m.start].idx < sent.start_char + colon for m in orgs)
         awards = _award_names(st, sent, text, line_head, before_colon)
-        if not awards:
-            continue
+        if not awards or (text.endswith(":") and not orgs and not is_own_line(sent)):
+            continue  # "Winner:" cut from the entry the rest of its line names
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
+        if OUTCOME_LABEL.match(text.lstrip(BULLETS + " ")):
+            recipients = _before_project_dash(doc, sent, recipients)
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
         people = _person_entries(doc, sent, ents, lex)
@@ -454,6 +456,17 @@ def _award_names(st: _AwardState, sent: Span, text: str, line_head: str | None,
 
 #: What parts an entrant from its entry's title on an awards-list line: "X Council & Y FT – Healthy Routes".
 ENTRY_DASH = {"–", "—", "-", "|"}
+
+
+def _before_project_dash(doc: Doc, sent: Span, recipients: list) -> list:
+    """'Winner: A and B – Adult Care Lead Agency Transition': the entrants come before the dash;
+    a name after it is the project's (when a body comes before it)."""
+    named = [m for m in recipients if m is not None]
+    dash = next((t.i for t in sent if t.text in {"–", "—", "-"} and t.whitespace_ and named
+                 and t.i > named[0].start and doc[t.i - 1].whitespace_), None)
+    if dash is None:
+        return recipients
+    return [m for m in recipients if m is None or m.end <= dash] or recipients
 
 
 def _entry_line_entrants(doc: Doc, sent: Span, orgs: list[Mention]) -> list[Mention]:
