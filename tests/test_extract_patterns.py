@@ -2365,3 +2365,15 @@ def test_an_awards_page_with_sponsors_projects_after_dashes_and_a_councils_servi
     assert not [r for r in results if r[0] in {"Adult Care Lead Agency Transition",
                                                "North West Wexley Rehabilitation Partnership"}], results
     assert {r[0] for r in results if r[1] == "volunteer award"} == {"Jessie Urquhart-Bain"}, results
+
+
+def test_an_acronym_of_a_bodys_places_a_dateline_month_and_and_the_ccg(parse):
+    facts = extract(parse("News | Health\n\nCouncil chief to run CCG too\n\n10:42, 14 MAR 2019\n\nSiobhan Kettle, "
+                          "chief executive of Ashby Borough Council, will also be accountable officer of NHS "
+                          "Heywood, Marton and Ashby Clinical Commissioning Group. HMA CCG's chief finance officer, "
+                          "Rukhsana Malik-Sherwood, has been interim accountable officer since then.\n\n(Photo "
+                          "caption: Siobhan Kettle will hold the top jobs at both Number One Riverside and the CCG.)"))
+    orgs = set(facts.organisations)
+    assert orgs == {"Ashby Borough Council", "NHS Heywood, Marton and Ashby Clinical Commissioning Group"}, orgs
+    assert ("Rukhsana Malik-Sherwood", "NHS Heywood, Marton and Ashby Clinical Commissioning Group",
+            "chief finance officer") in {(p.person, p.organisation, p.role.lower()) for p in facts.posts}

@@ -271,6 +271,7 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 j += 1
             elif (doc[j].lower_ == "and" and j + 2 < sent.end and doc[j + 1].lower_ == "the" and _is_cap(doc[j + 2])
                   and not doc[j + 2].is_punct and j - i <= 3 and doc[i].text != "NHS" and and_the is None
+                  and not lex_is_head(doc[j + 2].text) and doc[j + 2].text not in GENERIC_ACRONYMS  # "and the CCG"
                   and not any(lex_is_head(t.text) or t.lower_ in CONNECTORS for t in doc[i:j])):
                 and_the = j
                 j += 2  # "South London and the Maudsley NHS Foundation Trust" (not "X Council and the Y")
