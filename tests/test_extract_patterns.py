@@ -2377,3 +2377,13 @@ def test_an_acronym_of_a_bodys_places_a_dateline_month_and_and_the_ccg(parse):
     assert orgs == {"Ashby Borough Council", "NHS Heywood, Marton and Ashby Clinical Commissioning Group"}, orgs
     assert ("Rukhsana Malik-Sherwood", "NHS Heywood, Marton and Ashby Clinical Commissioning Group",
             "chief finance officer") in {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+
+
+def test_a_bullet_line_that_lists_bodies_without_heads_beside_one_the_tagger_knows(parse):
+    members = {m for p, m in candidates(parse, "Partnership members\n\nThe Harford Growth Partnership brings "
+                                               "together:\n- Harford City and Wexley District Council\n- Libraries "
+                                               "Harford, Leisure Harford and Tourism Harford\n- the Northern Harford "
+                                               "Health and Social Care Trust", "member")
+               if p == "Harford Growth Partnership"}
+    assert {"Libraries Harford", "Leisure Harford", "Tourism Harford",
+            "Northern Harford Health and Social Care Trust"} <= members, members

@@ -204,6 +204,7 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
     listed, groups = _bracketed_body_lists(doc, spans, lex)
     out = groups
     for offset, body in bodies + listed:
+        bodies_only = _mostly_bodies(doc, offset, body)
         for item in re.finditer(r"[^,]+", body):
             for part in re.split(r"\s+and\s+(?=[A-Z])", item.group(0)):
                 m = LIST_ITEM.match(part.strip())
@@ -212,7 +213,7 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
                 start = offset + item.start() + item.group(0).index(part) + part.index(m.group(1))
                 span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
                 if span is not None and len(span) >= 2 and not covered & set(range(span.start, span.end)) \
-                        and not (span[0].ent_type_ == span[1].ent_type_ == "PERSON"):  # "- Jane Smeaton, X Council"
+                        and (bodies_only or not span[0].ent_type_ == span[1].ent_type_ == "PERSON"):  # "- Jane Smeaton, X Council"
                     out.append((span.start, span.end))
     return out
 
@@ -389,9 +390,23 @@ def _bulleted_body_lines(doc: Doc, covered: set[int]) -> list[tuple[int, str]]:
         if len(block) >= 2 and text[:block[0].start()].rstrip().endswith(":") and any(found):
             # a line that names a body already found adds nothing: its other words are a person's
             # name or a description ("- Jane Smeaton, Harford Council")
-            out += [(b.start(1), b.group(1)) for b, f in zip(block, found) if not f]
+            out += [(b.start(1), b.group(1)) for b, f in zip(block, found) if not f or _lists_bodies(doc, b)]
         block = [m] if m is not None else []
     return out
+
+
+def _lists_bodies(doc: Doc, line: re.Match) -> bool:
+    return _mostly_bodies(doc, line.start(1), line.group(1))
+
+
+def _mostly_bodies(doc: Doc, offset: int, text: str) -> bool:
+    """Words that list bodies ('Libraries NI, Sport NI and Tourism NI'): three items or more
+    parted by commas and 'and', each opening with a capital, at most one of them the tagger's
+    person (it reads 'Leisure Harford' as one), not a list of people."""
+    items = [i.strip() for i in re.split(r",\s*|\s+and\s+", text) if i.strip()]
+    span = doc.char_span(offset, offset + len(text), alignment_mode="expand")
+    people = {e.start for e in span.ents if e.label_ == "PERSON"} if span is not None else set()
+    return len(items) >= 3 and all(i[:1].isupper() for i in items) and span is not None and len(people) <= 1
 
 
 #: The name just before such brackets: capitalised words ("Tri-borough", "Westvale Care Alliance").
