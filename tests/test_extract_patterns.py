@@ -2387,3 +2387,21 @@ def test_a_bullet_line_that_lists_bodies_without_heads_beside_one_the_tagger_kno
                if p == "Harford Growth Partnership"}
     assert {"Libraries Harford", "Leisure Harford", "Tourism Harford",
             "Northern Harford Health and Social Care Trust"} <= members, members
+
+
+def test_a_vice_chair_named_with_the_chair_and_a_chair_of_both_predecessors(parse):
+    facts = extract(parse("IJB confirms chair\n\nThe Harford Integration Joint Board has confirmed its chair and "
+                          "vice-chair. Councillor Isla Crombie, the council's Social Work Committee chair, will chair "
+                          "the board for its first two years, with Ronald Ingle, a non-executive member of the NHS "
+                          "Harford Board, as vice-chair."))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Isla Crombie", "Harford Integration Joint Board", "chair"),
+            ("Ronald Ingle", "Harford Integration Joint Board", "vice-chair"),
+            ("Ronald Ingle", "NHS Harford Board", "non-executive member")} <= posts, posts
+    facts = extract(parse("Trusts merge\n\nNorth Harford University Hospitals NHS Trust and Harford Partnership NHS "
+                          "Foundation Trust merged on 1 October to form North Harford Integrated Care NHS Foundation "
+                          "Trust.\n\nThe chairman of the new trust, Professor Jo Ashby, who chaired both predecessor "
+                          "organisations, said the regulator had approved the merger."))
+    chaired = {p.organisation for p in facts.posts if p.person == "Jo Ashby"}
+    assert {"North Harford University Hospitals NHS Trust", "Harford Partnership NHS Foundation Trust",
+            "North Harford Integrated Care NHS Foundation Trust"} <= chaired, chaired

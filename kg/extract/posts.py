@@ -108,8 +108,10 @@ def has_title(text: str, lex: Lexicon) -> bool:
 #: "the CCGs' joint chief finance officer": a title held at each body of a group.
 PLURAL_POSSESSIVE = re.compile(r"\bthe (?:two |three |four )?(trusts|councils|ccgs|boards|icbs)['’]\s+", re.I)
 #: "the two CCGs", "both trusts": bodies spoken of as a group (the noun says their kind).
-PLURAL_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\s+(trusts|councils|ccgs|boards|icbs|organisations|"
-                          r"bodies|authorities)\b", re.I)
+PLURAL_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\s+(?:of the\s+)?(?:predecessor\s+|former\s+|old\s+)?"
+                          r"(trusts|councils|ccgs|boards|icbs|organisations|bodies|authorities)\b", re.I)
+#: Kinds a group's noun may name ("both trusts"); "organisations" and "bodies" name none.
+KINDS_OF_GROUPS = {"NHSTrust", "LocalAuthority", "CCG", "ICB"}
 #: Words before "both organisations" / "the three trusts" that make it the bodies a post spans.
 HOLDS_OVER = re.compile(r"\b(?:lead|leads|leading|chair|chairs|chairing|run|runs|head|heads|manage|manages|oversee|"
                         r"oversees|serve|serves|cover|covers|span|spans|of|across|for|at)\s*$", re.I)
@@ -695,10 +697,36 @@ class PostFinder:
                     self.rule = "rule:chairs_committee" if committee else "rule:chairs"
                     self.add(person, org.entity, f"Chair of the {committee}" if committee else "Chair", False, sent,
                              0.75)
+                    if not committee:
+                        self.deputy_with(sent, org.end, org.entity)
+                    self.rule = "rule:predicate"
+                elif (group := PLURAL_GROUP.match(doc[t.i + 1:end].text)) is not None:
+                    # "who chaired both predecessor organisations": each body of the group named before
+                    kind = GENERIC_NOUNS.get(group.group(1).lower().rstrip("s"))
+                    self.rule = "rule:chairs_group"
+                    for name in self.last_group(sent.start, kind if kind in KINDS_OF_GROUPS else None):
+                        self.add(person, name, "Chair", True, sent, 0.6)
                     self.rule = "rule:predicate"
                 else:
                     self.chairs_own_committee(sent, t.i + 1, end, person)
                 return
+
+    def deputy_with(self, sent: Span, start: int, org: str) -> None:
+        """'A will chair the board, with B, a non-executive of X, as vice-chair': B's title after
+        'as' is at the board A chairs."""
+        doc = self.doc
+        for pm in self.ents.within(start, sent.end, "PERSON"):
+            k = pm.start
+            while k - 1 >= start and self.lex.is_honorific(doc[k - 1].text):
+                k -= 1
+            if k - 1 < start or doc[k - 1].lower_ != "with":
+                continue
+            at = next((j for j in range(pm.end, min(sent.end, pm.end + 16)) if doc[j].lower_ == "as"), None)
+            if at is None or (at > pm.end and doc[pm.end].text != ","):
+                continue
+            title, former = clean_title(list(doc[at + 1:self._noun_phrase_end(at + 1, sent.end)]), self.lex)
+            if title and has_title(title, self.lex):
+                self.add(pm.entity, org, title, former, sent, 0.7)
 
     def _committee_of(self, at: int, end: int) -> str | None:
         """'[X Council]'s communities committee' -> 'Communities Committee': a committee of the body
