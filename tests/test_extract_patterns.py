@@ -2405,3 +2405,15 @@ def test_a_vice_chair_named_with_the_chair_and_a_chair_of_both_predecessors(pars
     chaired = {p.organisation for p in facts.posts if p.person == "Jo Ashby"}
     assert {"North Harford University Hospitals NHS Trust", "Harford Partnership NHS Foundation Trust",
             "North Harford Integrated Care NHS Foundation Trust"} <= chaired, chaired
+
+
+def test_a_councillor_listed_with_the_council_beside_the_name(parse):
+    facts = extract(parse("Minutes of the meeting of the Harford Integration Joint Board\n\nPresent:\nCouncillor "
+                          "Derek Ballan, Harford Council\nCouncillor Stuart Faul                  Wexley Council\n"
+                          "Councillor Tom Renn (Wexley Council), with Councillor Hazel Loud substituting\nCllr Ann "
+                          "Bellamy (Labour), Harford Council\n\nCllr Jo Pike, Harford Council's leader, opened the "
+                          "meeting."))
+    posts = {(p.person, p.organisation, p.role) for p in facts.posts}
+    assert {("Derek Ballan", "Harford Council", "Councillor"), ("Stuart Faul", "Wexley Council", "Councillor"),
+            ("Tom Renn", "Wexley Council", "Councillor"), ("Ann Bellamy", "Harford Council", "Councillor")} <= posts
+    assert ("Jo Pike", "Harford Council", "Councillor") not in posts

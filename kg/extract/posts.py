@@ -464,6 +464,29 @@ class PostFinder:
             and not any(self.ents.at(t.i) for t in inside) and (before is None or before.kind != "PERSON") \
             and opened > 0 and has_title(doc[max(opened - 6, 0):opened].text, self.lex)
 
+    def councillor_of(self, sent: Span, pm: Mention) -> None:
+        """'Councillor Derek Ballantyne, Clackmannanshire Council', 'Cllr Tom Rennie (Inverclyde
+        Council)': in a list of members the honorific is the post, at the council named beside it
+        (a party in brackets between them aside)."""
+        doc = self.doc
+        k = pm.start - 1
+        if k < sent.start or doc[k].text.rstrip(".") not in {"Councillor", "Cllr", "Coun"}:
+            return
+        j = pm.end
+        if j < sent.end and doc[j].text == "(" and (close := next(
+                (x for x in range(j + 1, min(j + 5, sent.end)) if doc[x].text == ")"), None)) is not None \
+                and not self.ents.within(j, close + 1, "ORG"):
+            j = close + 1  # "(Conservative)"
+        if j < sent.end and doc[j].text in {",", "(", "-", "–"}:
+            j += 1
+        while j < sent.end and doc[j].is_space:  # a column gap
+            j += 1
+        council = self.ents.at(j) if j < sent.end else None
+        if council is not None and council.kind == "ORG" and council.start == j \
+                and self.ents.orgs[council.entity].kind == "LocalAuthority" \
+                and not (council.end < len(doc) and doc[council.end].text in {"'s", "’s"}):  # "X Council's leader"
+            self.add(pm.entity, council.entity, "Councillor", False, sent, 0.7)
+
     def whose_title(self, sent: Span, pm: Mention, start: int, end: int) -> bool:
         """'A spokesman for X, whose chief executive, Jo Bell, ...': the title after "whose"
         belongs to the body just before it, and a title before that body is someone else's.
@@ -1187,7 +1210,7 @@ class PostFinder:
         for sent in self.sents:
             people = [m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end]
             for pm in people:
-                for shape in ("after_name", "before_name", "appointed_by", "inverted_copula"):
+                for shape in ("after_name", "before_name", "appointed_by", "inverted_copula", "councillor_of"):
                     self.rule = f"rule:{shape}"  # the shape's name is a feature of the post it finds
                     getattr(self, shape)(sent, pm)
                 self.rule = "rule:joins_as"

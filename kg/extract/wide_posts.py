@@ -534,7 +534,10 @@ def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tupl
     if not text or len(text.split()) > 10:
         return
     if org is None and text.split()[-1].lower() in PRESS_TITLES and ents.orgs[org_name].kind != "Media":
-        return  # a byline's "Health Correspondent" writes for the paper, not for the body it reports on
+        # a byline's "Health Correspondent" writes for the paper, not for the body it reports on
+        org_name = next((n for n, o in ents.orgs.items() if o.kind == "Media"), None)
+        if org_name is None:
+            return
     former = former or any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
     role = without_own_place(normalise_title(_singular(text, lex)), org_name, lex)
     post = Post(person.entity, org_name, text, role, Evidence(sent.text.strip(), sent.start_char, sent.end_char),
