@@ -2417,3 +2417,33 @@ def test_a_councillor_listed_with_the_council_beside_the_name(parse):
     assert {("Derek Ballan", "Harford Council", "Councillor"), ("Stuart Faul", "Wexley Council", "Councillor"),
             ("Tom Renn", "Wexley Council", "Councillor"), ("Ann Bellamy", "Harford Council", "Councillor")} <= posts
     assert ("Jo Pike", "Harford Council", "Councillor") not in posts
+
+
+SHORTLIST_STORY = """Harford Awards 2017: partnership entries dominate shortlist
+
+12 September 2017
+
+Shortlisted in the Improved Partnerships between Health and Local Government category are Care Together, the Ashby and Dale partnership of Ashby Metropolitan Borough Council, NHS Ashby and Dale CCG and Ashby and Dale Integrated Care NHS Foundation Trust; a joint entry from Wexley Council and Wexley Hospitals NHS Foundation Trust for their link worker scheme; and Carnford County Council with Carnford Hospitals NHS Foundation Trust, for a discharge service.
+
+Also in the running for that award are Harford County Council and NHS Harford CCG, whose joint commissioning team pools £40m, and Sunderland's Living Well Together vanguard, which won the category last year.
+
+In the Improving Care with Technology category, Dunmore NHS Foundation Trust is shortlisted for its telemedicine hub.
+
+The three CCGs competing for CCG of the Year are NHS Salton CCG, NHS Dudmoor CCG and NHS Wakeby CCG.
+"""
+
+
+def test_a_shortlist_in_prose_with_categories_that_award_and_a_partnership_described(parse):
+    facts = extract(parse(SHORTLIST_STORY))
+    results = {(a.recipient, a.award.lower()) for a in facts.awards if a.outcome == "shortlisted"}
+    partnership = "improved partnerships between health and local government"
+    assert {("Care Together", partnership), ("Wexley Council", partnership), ("Carnford County Council", partnership),
+            ("Harford County Council", partnership),
+            ("Dunmore NHS Foundation Trust", "improving care with technology"),
+            ("NHS Salton Clinical Commissioning Group", "ccg of the year")} <= results, sorted(results)
+    # the bodies that make up Care Together are its members, not entrants of their own
+    assert not [r for r in results if r[0] == "Ashby Metropolitan Borough Council"], sorted(results)
+    assert "Ashby and Dale Partnership" not in facts.organisations
+    assert ("Living Well Together", partnership) in candidates(parse, SHORTLIST_STORY, "award")  # "Sunderland's ..."
+    members = {m for p, m in candidates(parse, SHORTLIST_STORY, "member") if p == "Care Together"}
+    assert "Ashby Metropolitan Borough Council" in members

@@ -38,7 +38,8 @@ PROGRAMME = re.compile(r"\b(?:chosen|selected|picked|named)\s+(?:to (?:take part
 OF_THE_YEAR = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|for|in|&))*\s+of\s+the\s+Year)\b")
 SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}[Aa]wards)(?:\s+((?:19|20)\d\d))?")
 OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked up|winners? of|winner of|crowned the winner of|crowed the winner of|joint winners? of)\s+(?:the\s+|a\s+|an\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*)")
-CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|for|&))*)\s+category\b")
+CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|or|for|&|between|with|in|to|on))*)"
+                      r"\s+category\b")
 #: Page furniture before a colon: "Photo: ...", "Caption: ...", "Related: ...".
 PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
                         r"see also|update|editor's note|related|plus|also|more|watch|listen|exclusive|analysis|"

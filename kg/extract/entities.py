@@ -580,6 +580,8 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         start = tok.i - 1
         while start - 1 >= 0 and doc[start - 1].is_title and tok.i - start < 3 and not doc[start - 1].is_sent_start:
             start -= 1
+        if all(t.ent_type_ in {"GPE", "LOC"} for t in doc[start:tok.i]):
+            continue  # "Sunderland's All Together Better": a place's body, named after the possessive
         end, last_head = tok.i + 1, None
         while end < len(doc) and end - tok.i <= 8 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
             if lex.is_head_word(doc[end].text) and not lex.is_title_word(doc[end].text):
@@ -650,6 +652,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not is_site(doc, *sp)
              and not _in_copyright_line(doc, sp[0])
              and not _part_of_an_owner(doc, *sp)
+             and not _describes_the_name_before(doc, *sp)
              and not (doc[sp[0]].like_num and doc[sp[1] - 1].text.endswith("s"))  # "Two Lancashire CCGs"
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"  # "[Mental Health Innovation] of the Year"
@@ -763,6 +766,13 @@ NEWS_DESK = ("Newsroom", "News Room", "News Centre", "Media Office", "Press Offi
 #: Lower-case nouns for a part of a body: "the Board's Leicestershire and Lincolnshire area team".
 PART_NOUNS = {"team", "teams", "directorate", "division", "region", "office", "unit", "department", "area",
               "locality", "branch", "hub", "service", "services", "programme"}
+
+
+def _describes_the_name_before(doc: Doc, s: int, e: int) -> bool:
+    """'Care Together, the Tameside and Glossop partnership of ...': a kind of body in lower case
+    after 'the', in apposition, describes the name before; it is none of its own."""
+    return s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].text == "," and doc[e - 1].is_lower \
+        and doc[e - 1].lower_ in {"partnership", "alliance", "collaboration", "collaborative"}
 
 
 def _part_of_an_owner(doc: Doc, s: int, e: int) -> bool:

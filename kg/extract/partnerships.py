@@ -262,6 +262,8 @@ def _add_members(ents: Entities, named_members: dict[str, list[str]], named_evid
     stop = CLAUSE_AFTER_LIST.search(sent.text, doc_offset(sent, at)) if at is not None else None
     if stop is not None:
         orgs = [m for m in orgs if doc_offset(sent, m.start) < stop.start()]
+    if at is not None and (semicolon := sent.text.find(";", doc_offset(sent, at))) >= 0:
+        orgs = [m for m in orgs if doc_offset(sent, m.start) < semicolon]  # "...; a joint entry from Y": another item
     for m in orgs:
         if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS and m.entity not in named_members[target]:
             named_members[target].append(m.entity)

@@ -97,8 +97,10 @@ def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSe
             rule = "wide:member_line_head" if _heads_its_line(doc, sent, target) else "wide:member_same_sentence"
             for m in orgs:
                 if m.entity != target.entity:
+                    a, b = sorted((m, target), key=lambda x: x.start)  # "A, the partnership of B; a joint entry from C"
+                    semicolon = any(t.text == ";" for t in doc[a.end:b.start])
                     _member(ents, cands, target.entity, m, sent, rule, base,
-                            gap=0, dep=dep_distance(doc[m.end - 1], doc[target.end - 1]))
+                            gap=0, dep=dep_distance(doc[m.end - 1], doc[target.end - 1]), semicolon=semicolon)
         # a sentence that names its own partnership ('- Fenby Alliance – made up of A and B') gives
         # its bodies to that one, not to partnerships named before it
         if not targets and (MEMBER_CUES.search(_text(sent)) or re.search(r"\b(?:partners?|part of|members?)\b",
@@ -201,8 +203,9 @@ def _pairs_across(doc, prev: Span, sent: Span, ents, orgs, named, cands: Candida
 
 
 def _member(ents, cands: CandidateSet, target: str, m: Mention, sent: Span, rule: str, base: dict,
-            gap: int, dep: int = 20) -> None:
+            gap: int, dep: int = 20, semicolon: bool = False) -> None:
     f = dict(base)
+    f["member_past_semicolon"] = float(semicolon)
     f["member_gap_sentences"] = min(gap, 10) / 10
     f["member_dep"] = min(dep, 20) / 20
     f["member_is_partnership"] = float(ents.orgs[m.entity].kind == "Partnership")
@@ -270,6 +273,7 @@ class _AwardState:
     in_awards: bool = False
     introduced: bool = False  # the last line introduced a list
     related: bool = False  # under "More from ..." / "Related": other stories' headlines
+    last_named: str | None = None  # the award a sentence named last ("that award" points back to it)
 
 
 def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None, cands: CandidateSet) -> None:
@@ -436,11 +440,20 @@ def _shouted(text: str) -> bool:
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
+#: Words that point back to the award named last: "for that award", "in the same category".
+THAT_AWARD = re.compile(r"\b(?:that|this|the same)\s+(?:award|category|prize)\b", re.I)
+
+
 def _award_names(st: _AwardState, sent: Span, text: str, line_head: str | None,
                  named_before_colon: bool) -> list[tuple[str, str]]:
     awards: list[tuple[str, str]] = []
+    referred = st.last_named
     for k, named in enumerate(award_names_in(text)):
         awards.append((named, "wide:award_named" if k == 0 else "wide:award_also_named"))
+        if not DESIGNATION.fullmatch(named):
+            st.last_named = named
+    if referred and THAT_AWARD.search(text):  # "Also in the running for that award are ..., X vanguard"
+        awards = [(referred, "wide:award_referred")] + [a for a in awards if not DESIGNATION.fullmatch(a[0])]
     own_line = is_list_line(sent) or is_own_line(sent) or bool(line_head and starts_line(sent))
     # "Category: Organisation" names its own category; a heading above does not apply
     category_first = ":" in text and not line_head and not named_before_colon \
@@ -527,9 +540,21 @@ def is_own_line(sent: Span) -> bool:
 
 
 def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
-    """'... to A, which unites B with C': B and C describe A; they are not recipients."""
-    return any(o.end <= m.start and any(t.lower_ in {"which", "who"} and doc[t.i - 1].text == ","
-                                        for t in doc[o.end:m.start]) for o in orgs if o is not m)
+    """'... to A, which unites B with C', 'A, the partnership of B and C': B and C describe A;
+    they are not recipients (up to the next ';', which opens another entry)."""
+    for o in orgs:
+        if o is m or o.end > m.start or any(t.text == ";" for t in doc[o.end:m.start]):
+            continue
+        between = doc[o.end:m.start]
+        if any(t.lower_ in {"which", "who"} and doc[t.i - 1].text == "," for t in between) \
+                or DESCRIBED_AFTER.match(between.text):
+            return True
+    return False
+
+
+#: ", the Tameside and Glossop partnership of ...": a description of the body before it.
+DESCRIBED_AFTER = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:partnership|alliance|collaboration|"
+                             r"collaborative|joint venture|consortium)\s+(?:of|between)\b", re.I)
 
 
 #: "Category: Best Integrated Service": a line naming the category of the entries below it.
