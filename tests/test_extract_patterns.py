@@ -2447,3 +2447,19 @@ def test_a_shortlist_in_prose_with_categories_that_award_and_a_partnership_descr
     assert ("Living Well Together", partnership) in candidates(parse, SHORTLIST_STORY, "award")  # "Sunderland's ..."
     members = {m for p, m in candidates(parse, SHORTLIST_STORY, "member") if p == "Care Together"}
     assert "Ashby Metropolitan Borough Council" in members
+
+
+def test_a_collaborative_with_a_comma_in_its_name_a_saints_trust_and_a_chair_of_two(parse):
+    facts = extract(parse("Trusts work together\n\nIn south Harford, Guy's and St Anne's NHS Foundation Trust and "
+                          "Wexley Hospitals NHS Trust share a board. The Harford Mental Health, Learning Disability "
+                          "and Autism Collaborative brings together Harford and Dale Partnership NHS Foundation Trust "
+                          "and Wexley District Care NHS Foundation Trust.\n\nAiredown NHS Foundation Trust and "
+                          "Harrowby and District NHS Foundation Trust formed the West Harford Association of Acute "
+                          "Trusts. The association is governed by a committee in common. It is chaired by Marcus "
+                          "Fenwick-Obi, who also chairs Airedown."))
+    orgs = set(facts.organisations)
+    assert {"Guy's and St Anne's NHS Foundation Trust",
+            "Harford Mental Health, Learning Disability and Autism Collaborative"} <= orgs, orgs
+    posts = {(p.person, p.organisation) for p in facts.posts}
+    assert {("Marcus Fenwick-Obi", "West Harford Association of Acute Trusts"),
+            ("Marcus Fenwick-Obi", "Airedown NHS Foundation Trust")} <= posts, posts

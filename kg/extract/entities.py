@@ -583,7 +583,12 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if all(t.ent_type_ in {"GPE", "LOC"} for t in doc[start:tok.i]):
             continue  # "Sunderland's All Together Better": a place's body, named after the possessive
         end, last_head = tok.i + 1, None
-        while end < len(doc) and end - tok.i <= 8 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+        while end < len(doc) and end - tok.i <= 9 and (
+                (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha
+                or doc[end].text in {"'", "’"} and doc[end - 1].text.endswith("s")  # "St Thomas'"
+                or doc[end].text in {"'s", "’s"} and doc[end - 1].is_title  # "Guy's and St Anne's"
+                or doc[end].lower_ in {"and", "&"} and last_head is None and end + 1 < len(doc)
+                and doc[end + 1].is_title):  # "Guy's and St Thomas' NHS Foundation Trust"
             if lex.is_head_word(doc[end].text) and not lex.is_title_word(doc[end].text):
                 last_head = end + 1  # "King's College Hospital NHS Foundation Trust": the last head ends it
             end += 1
@@ -1033,8 +1038,9 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
                 continue  # "the College's Northern Ireland director": a place that qualifies a title
             text = " ".join(doc[s:e].text.split())
             possessive = e < len(doc) and doc[e].text in {"'s", "’s", "'", "’"}
-            if len(text.split()) < 2 and not (possessive or _in_title_slot(doc, s, e, lex)):
-                continue  # one word is a place, unless it owns something: "Bexford's chief executive"
+            held = s > 0 and doc[s - 1].pos_ == "VERB" and doc[s - 1].lemma_ in {"chair", "lead", "run", "join"}
+            if len(text.split()) < 2 and not (possessive or held or _in_title_slot(doc, s, e, lex)):
+                continue  # one word is a place, unless it owns something ("Bexford's chief executive") or is chaired
             owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]
             if not owners and possessive:  # "Kensmere's director" of the Royal Borough of Kensmere
                 owners = [name for name in ents.orgs if place_of(name) == text and ents.orgs[name].kind == "LocalAuthority"]
