@@ -2463,3 +2463,36 @@ def test_a_collaborative_with_a_comma_in_its_name_a_saints_trust_and_a_chair_of_
     posts = {(p.person, p.organisation) for p in facts.posts}
     assert {("Marcus Fenwick-Obi", "West Harford Association of Acute Trusts"),
             ("Marcus Fenwick-Obi", "Airedown NHS Foundation Trust")} <= posts, posts
+
+
+APPOINTMENTS_RELEASE = """Department of Care
+
+Home > News
+
+Minister announces appointments to care bodies
+
+The appointments are:
+
+Harford Social Care Council (HSCC)
+- Mrs Patricia Devlin-Rooke - Chair
+
+Harford Public Health Agency (HPHA)
+- Ms Dervla McAlinden - Non-Executive Director
+- Mr Trevor Gillan - Non-Executive Director
+
+Harford Blood Transfusion Service (HBTS)
+- Mr Raymond Doaks - Non-Executive Director (reappointment)
+
+Mrs Devlin-Rooke succeeds Mr Hugh Garrity-Boyd, whose second term as Chair of the Social Care Council ends in November. Mr Doaks has served on the HBTS board since 2016.
+"""
+
+
+def test_people_listed_under_each_bodys_heading_line(parse):
+    facts = extract(parse(APPOINTMENTS_RELEASE))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Patricia Devlin-Rooke", "Harford Social Care Council", "chair"),
+            ("Dervla McAlinden", "Harford Public Health Agency", "non-executive director"),
+            ("Trevor Gillan", "Harford Public Health Agency", "non-executive director"),
+            ("Raymond Doaks", "Harford Blood Transfusion Service", "non-executive director")} <= posts, posts
+    orgs = set(facts.organisations)
+    assert not [n for n in orgs if n.lower().startswith("the ") or n.lower().startswith("hbts")], orgs

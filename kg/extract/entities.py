@@ -860,11 +860,18 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
     names = {m.entity for m in mentions}
     for m in mentions:
         m.entity = _place_acronym_owner(m.entity, names, lex) or m.entity
+        acronym, _, rest = m.text.partition(" ")
+        if acronym in defined and rest.lower() in OWN_BOARD_WORDS:
+            m.entity = defined[acronym]  # "the NIBTS board", "NIPEC Council members": the body itself
     merge = _short_form_merges(sorted({m.entity for m in mentions}, key=len, reverse=True), lex)
     for m in mentions:
         while m.entity in merge:
             m.entity = merge[m.entity]
     _record_orgs(mentions, defined, merge, ents, lex)
+
+
+#: A body's own governing board after its acronym: "the NIBTS board" is the body.
+OWN_BOARD_WORDS = {"board", "council", "governing body", "board of directors"}
 
 
 def _place_acronym_owner(name: str, names: set[str], lex: Lexicon) -> str | None:

@@ -615,7 +615,7 @@ def strip_title_prefix(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     """Start of the name once a leading title is cut: 'Chair of [NHS South Cheshire CCG]'."""
     for k in range(e - 1, s - 1, -1):
         if doc[k].lower_ in {"of", "for"} and any(lex.is_title_word(t.text) for t in doc[s:k]):
-            return k + 1
+            return k + 2 if k + 2 < e and doc[k + 1].lower_ == "the" else k + 1  # "Chair of the X Council"
     return s
 
 

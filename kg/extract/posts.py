@@ -346,11 +346,35 @@ class PostFinder:
             # "Present: Cllr Hugh Ward (Chair), ...", a board page's "Dr Jo Bell - Chair", a line
             # "Name, Title" on a body's own page: a bare title, at the body the article is about
             title, former = clean_title(list(doc[start:end]), self.lex)
-            main = self.ents.most_mentioned()
+            heading = self.body_heading_above(first) if dash_line else None
+            main = heading or self.ents.most_mentioned()
             if title and main:
-                self.rule = "rule:after_name_implied"
+                self.rule = "rule:list_under_body" if heading else "rule:after_name_implied"
                 self.add(pm.entity, main, title, former, sent, 0.5)
                 self.rule = "rule:after_name"
+
+    def body_heading_above(self, at: int) -> str | None:
+        """The body a list of people sits under: the first line above the list's lines that is a
+        body's name alone ('Public Health Agency (PHA)' over '- Ms X - Non-Executive Director')."""
+        text = doc_text(self.doc)
+        end = text.rfind("\n", 0, self.doc[at].idx)
+        for _ in range(12):
+            if end <= 0:
+                return None
+            start = text.rfind("\n", 0, end) + 1
+            raw = text[start:end]
+            line = raw.strip()
+            end = start - 1
+            if not line or line[:1] in BULLETS:
+                continue
+            lead = start + raw.index(line)
+            span = self.doc.char_span(lead, lead + len(line), alignment_mode="expand")
+            orgs = self.ents.within(span.start, span.end, "ORG") if span is not None else []
+            name = re.sub(r"\s*\([A-Z]{2,8}\)$", "", line)  # its acronym in brackets
+            if len({m.entity for m in orgs}) == 1 and " ".join(orgs[0].text.split()) == " ".join(name.split()):
+                return orgs[0].entity
+            return None
+        return None
 
     def _apposition_end(self, start: int, sent: Span, bracketed: bool) -> int:
         """Where an apposition after a name ends: at a boundary, another person, the verb of the
