@@ -580,8 +580,9 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         start = tok.i - 1
         while start - 1 >= 0 and doc[start - 1].is_title and tok.i - start < 3 and not doc[start - 1].is_sent_start:
             start -= 1
-        if all(t.ent_type_ in {"GPE", "LOC"} for t in doc[start:tok.i]):
-            continue  # "Sunderland's All Together Better": a place's body, named after the possessive
+        if all(t.ent_type_ in {"GPE", "LOC"} for t in doc[start:tok.i]) \
+                or (start > 0 and doc[start - 1].lower_ in {"of", "for"}):
+            continue  # "Sunderland's All Together Better", "the Department of Health's X Group": an owner's body
         end, last_head = tok.i + 1, None
         while end < len(doc) and end - tok.i <= 9 and (
                 (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha
