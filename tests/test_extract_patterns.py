@@ -2496,3 +2496,42 @@ def test_people_listed_under_each_bodys_heading_line(parse):
             ("Raymond Doaks", "Harford Blood Transfusion Service", "non-executive director")} <= posts, posts
     orgs = set(facts.organisations)
     assert not [n for n in orgs if n.lower().startswith("the ") or n.lower().startswith("hbts")], orgs
+
+
+CABINET_PAGE = """Skip to main content
+Harford Council
+
+Home > Council and democracy > Cabinet members
+
+Cabinet members
+
+Cllr Gwen Tarrant-Holt - Cabinet Member Finance, Corporate Services and Planning (Green)
+
+Cllr Rosalind Kettering-Vale - Cabinet Member Health and Adult Wellbeing (Independent)
+Cllr Kettering-Vale also chairs the Harford Health and Wellbeing Board.
+
+Cllr Sasha Llanwarne - Deputy Cabinet Member Adults and Health (Green)
+Supports Cllr Kettering-Vale, with a focus on carers.
+
+Portfolios and lead directors
+
+Portfolio\tCabinet member\tLead director
+Finance, Corporate Services and Planning\tCllr Tarrant-Holt\tAndrew Kinnersley-Pryce, Director of Resources and Assurance
+Health and Adult Wellbeing\tCllr Kettering-Vale\tHilary Stoke-Lacey, Director of Adults and Communities
+
+About the Health and Wellbeing Board
+
+The Harford Health and Wellbeing Board brings together the council and NHS Harford CCG. It is a committee of the council. Its vice-chairman is Dr Kamran Aconbury-Shaw, a GP in the county.
+"""
+
+
+def test_a_cabinet_page_with_portfolios_surnames_after_honorifics_and_a_table_of_directors(parse):
+    facts = extract(parse(CABINET_PAGE))
+    orgs = set(facts.organisations)
+    assert not [n for n in orgs if "Corporate Services" in n or "Planning" in n], orgs  # a portfolio, not a body
+    assert not [p for p in facts.people if "Supports" in p or "Wellbeing" in p], facts.people
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Rosalind Kettering-Vale", "Harford Health and Wellbeing Board", "chair"),
+            ("Andrew Kinnersley-Pryce", "Harford Council", "director of resources and assurance"),
+            ("Hilary Stoke-Lacey", "Harford Council", "director of adults and communities"),
+            ("Kamran Aconbury-Shaw", "Harford Health and Wellbeing Board", "vice-chairman")} <= posts, sorted(posts)

@@ -23,9 +23,10 @@ from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_partnership_spans, doc_text, ends_in_title,
-                            expand_abbreviation, fix_case, in_award_list, initials, is_generic_name, merge_spans,
+                            expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, without_service_before_at,
                             without_title_field)
+from .tables import in_portfolio_cell
 from .people import OUTCOME_LABEL_COLON, has_title_word, names_by_recurring_surname, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
@@ -659,6 +660,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not _in_copyright_line(doc, sp[0])
              and not _part_of_an_owner(doc, *sp)
              and not _describes_the_name_before(doc, *sp)
+             and not in_a_portfolio(doc, sp[0]) and not in_portfolio_cell(doc, sp[0])
              and not (doc[sp[0]].like_num and doc[sp[1] - 1].text.endswith("s"))  # "Two Lancashire CCGs"
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"  # "[Mental Health Innovation] of the Year"
@@ -836,7 +838,8 @@ def _first_lines(doc: Doc, n: int) -> list[Span]:
 def _page_furniture(line: Span) -> bool:
     """A line of the page's own menu or breadcrumb: 'Cymraeg | Contact us', 'Home > About us'."""
     text = line.text
-    return "|" in text or " > " in text or "›" in text or len(text.split()) <= 2
+    return "|" in text or " > " in text or "›" in text or len(text.split()) <= 2 \
+        or bool(re.match(r"(?:skip to\b|we use cookies\b|this (?:website|site) uses cookies\b)", text, re.I))
 
 
 def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) -> None:

@@ -239,6 +239,17 @@ def lex_is_head(word: str) -> bool:
     return lexicon.load().is_head_word(word)
 
 
+def in_a_portfolio(doc: Doc, s: int) -> bool:
+    """'Cabinet Member Finance, Corporate Services and Planning': the words after a portfolio
+    title without 'for' name services, not bodies."""
+    k = s - 1
+    while k >= 1 and s - k <= 12 and "\n" not in doc[k].text and (doc[k].is_title or doc[k].text in {",", "and", "&"}):
+        if doc[k].lower_ in {"member", "holder"} and doc[k - 1].lower_ in {"cabinet", "portfolio", "lead"}:
+            return True
+        k -= 1
+    return False
+
+
 def is_column_gap(doc: Doc, i: int) -> bool:
     """Whether the comma at token i stands for a gap between a table's columns (a tab or a run
     of spaces in the article as written; see extractor.columns_as_commas)."""

@@ -8,8 +8,8 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
-from .organisations import GENERIC_ACRONYMS, PLACE_LABELS, doc_text
-from .tables import table_rows
+from .organisations import GENERIC_ACRONYMS, PLACE_LABELS, doc_text, in_a_portfolio, is_column_gap
+from .tables import in_portfolio_cell, table_rows
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -29,6 +29,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
         s, e, prefixes, suffixes = _split_honorifics(doc, s, e, lex)
         if not prefixes and s > 0 and doc[s - 1].text in PLACE_PREPOSITIONS:
             continue  # "a GP in Thornton Heath": a place, whatever the tagger made of it
+        if in_a_portfolio(doc, s) or in_portfolio_cell(doc, s):
+            continue  # "Cabinet Member Health and Adult Wellbeing": services, whatever the tagger made of them
         if _is_plain_name(doc[s:e], org_tokens, lex):
             out.append((s, e, prefixes, suffixes))
     spans = {(s, e) for s, e, _, _ in out}
@@ -283,8 +285,10 @@ def _after_title_colon(texts: list[str], spaces: list[str], k: int, lex: Lexicon
 
 
 def at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
-    """Whether token k of `doc` opens a line of the text (or follows one of its bullets)."""
-    return k == 0 or _ends_line(doc[k - 1].text, doc[k - 1].whitespace_, bullets)
+    """Whether token k of `doc` opens a line of the text (or follows one of its bullets), or a
+    cell of a table's row (after a column gap)."""
+    return k == 0 or _ends_line(doc[k - 1].text, doc[k - 1].whitespace_, bullets) \
+        or (doc[k - 1].text == "," and is_column_gap(doc, k - 1))
 
 
 def _at_line_start(texts: list[str], spaces: list[str], k: int, bullets: set[str]) -> bool:
@@ -368,13 +372,22 @@ def _honorific_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             j = tok.i + 1
             if j < len(doc) and doc[j].text == ".":
                 j += 1
-            k = j
-            while k < len(doc) and k - j < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            k, words = j, 0
+            while k < len(doc) and words < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
                     and doc[k].text not in lex.prefixes and "\n" not in doc[k].text:
-                k += 1
-            if k - j >= 2:
+                k, words = _hyphened(doc, k), words + 1
+            if words >= 2 or (words == 1 and "-" in doc[j:k].text):  # "Cllr Kettering-Vaux" too
                 found.append((tok.i, k))
     return found
+
+
+def _hyphened(doc: Doc, k: int) -> int:
+    """The end of the word at token k, over hyphens written without spaces ('Kettering-Vaux')."""
+    k += 1
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+        k += 2
+    return k
 
 
 def _split_honorifics(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int, list[str], list[str]]:
@@ -384,6 +397,11 @@ def _split_honorifics(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int,
     while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
             and doc[e + 1].is_title:
         e += 2  # "Carole Allaway-Martin" where NER stopped at the hyphen
+    # a word before an honorific inside the span is no part of the name ("Supports Cllr Kettering-Vaux")
+    inner = next((k for k in range(s + 1, e - 1) if lex.is_honorific(doc[k].text) and doc[k].text[:1].isupper()
+                  and not lex.is_honorific(doc[k - 1].text)), None)
+    if inner is not None and inner - s <= 2:
+        s = inner
     # honorifics inside the span, or just before it
     while s < e and (lex.is_honorific(doc[s].text) or doc[s].text == "."):
         if doc[s].text != ".":

@@ -618,7 +618,17 @@ class PostFinder:
         found = self.pairs(start, end)
         for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.75)
-        if not found:
+        if not found and start - 1 >= sent.start and doc[start - 1].lower_ == "its" and not self.ents.within(start, end):
+            # "Its vice-chairman is Dr X": the body the text is about ("It" of the sentences before)
+            title, former = clean_title(list(doc[start:end]), self.lex)
+            first = next((t for t in sent if not t.is_space), None)
+            body = self.topic_before(sent) if first is not None and first.i == start - 1 \
+                else self.its_referent(sent, start - 1, owners=True)
+            if title and body:
+                self.rule = "rule:its_title"
+                self.add(pm.entity, body, title, former, sent, 0.7)
+                self.rule = "rule:inverted_copula"
+        elif not found:
             self.listed_from(sent, pm, start, end)
 
     def listed_from(self, sent: Span, pm: Mention, start: int, end: int) -> None:

@@ -18,7 +18,10 @@ from .organisations import doc_text
 #: run of spaces where columns were aligned.
 SEPARATORS = (re.compile(r"\s+/\s+"), re.compile(r"\s*\|\s*"), re.compile(r"\t+\s*"), re.compile(r" {2,}"))
 #: Column headers of the person's name, of their role and of the body they come from.
-NAME_COLUMNS = {"name", "member", "members", "board member", "person", "representative"}
+NAME_COLUMNS = {"name", "member", "members", "board member", "person", "representative", "cabinet member",
+                "lead member", "lead director", "councillor", "chair", "portfolio holder"}
+#: A column of portfolios or services ('Portfolio / Cabinet member / Lead director'): no bodies in it.
+PORTFOLIO_COLUMNS = {"portfolio", "portfolios", "service", "services", "remit", "responsibility", "responsibilities"}
 ROLE_COLUMNS = re.compile(r"^(?:role|title|position|post|job|job title|designation|office)\b", re.I)
 BOARD_ROLE_COLUMNS = re.compile(r"^(?:(?:role|position|title)\s+(?:on|of|in)\s+(?:the\s+)?(?:board|partnership|committee)"
                                 r"|board\s+(?:role|position))\b", re.I)
@@ -55,6 +58,13 @@ def listing_partnership(doc: Doc, ents, row: Row) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def in_portfolio_cell(doc: Doc, i: int) -> bool:
+    """Whether token i lies in a cell of a portfolio column."""
+    at = doc[i].idx
+    return any(kind == "portfolio" and start <= at < end
+               for row in table_rows(doc) for (start, end), kind in zip(row.cells, row.kinds))
+
+
 def column_kind(header: str) -> str | None:
     """'name', 'role' (a post), 'board_role' (a role on the board the page is about: 'Role on
     Board'), 'body' or 'partners'."""
@@ -65,6 +75,8 @@ def column_kind(header: str) -> str | None:
         return "board_role" if BOARD_ROLE_COLUMNS.match(header) else "role"
     if BODY_COLUMNS.match(header):
         return "body"
+    if header in PORTFOLIO_COLUMNS:
+        return "portfolio"
     if PARTNERS_COLUMNS.match(header):
         return "partners"
     return None
@@ -106,7 +118,8 @@ def _header(line: str) -> tuple[re.Pattern, list[str | None]] | None:
         if len(names) < 2:
             continue
         kinds = [column_kind(n) for n in names]
-        if len(names) <= 6 and ("name" in kinds and ({"role", "board_role", "body"} & set(kinds)) or "partners" in kinds) \
+        if len(names) <= 6 and ("name" in kinds and ({"role", "board_role", "body", "portfolio"} & set(kinds))
+                                or "partners" in kinds) \
                 and all(n and len(n.split()) <= 5 for n in names):
             return separator, kinds
         return None  # the first separator the line has decides
