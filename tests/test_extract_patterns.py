@@ -2535,3 +2535,32 @@ def test_a_cabinet_page_with_portfolios_surnames_after_honorifics_and_a_table_of
             ("Andrew Kinnersley-Pryce", "Harford Council", "director of resources and assurance"),
             ("Hilary Stoke-Lacey", "Harford Council", "director of adults and communities"),
             ("Kamran Aconbury-Shaw", "Harford Health and Wellbeing Board", "vice-chairman")} <= posts, sorted(posts)
+
+
+GOVERNING_BODY_PAGE = """NHS Harford Clinical Commissioning Group
+Home | About us | Our governing body
+
+Our governing body
+
+The governing body meets in public every two months.
+
+Clinical Chair
+Dr Fenella Wareham-Stroud
+Fenella has been a GP partner in Sherborne since 1998.
+
+Chief Finance Officer
+Judith Hamwell
+Judith is responsible for the CCG's budget. She was previously director of finance at Harford County Hospital NHS Foundation Trust.
+
+Lay Member (Governance)
+Anthony Swyrewood
+Anthony chairs the audit committee.
+"""
+
+
+def test_a_board_page_with_each_title_on_the_line_over_the_name(parse):
+    facts = extract(parse(GOVERNING_BODY_PAGE))
+    assert {"Judith Hamwell", "Anthony Swyrewood"} <= set(facts.people), facts.people
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Fenella Wareham-Stroud", "NHS Harford Clinical Commissioning Group", "clinical chair"),
+            ("Judith Hamwell", "NHS Harford Clinical Commissioning Group", "chief finance officer")} <= posts, posts

@@ -218,7 +218,22 @@ def names_above_title_lines(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             title += 1
         if title < len(texts) and _is_title_line(doc, texts, spaces, title, lex):
             out.append((start, end))
+        elif start >= 2 and _is_title_line(doc, texts, spaces, _line_start_before(texts, spaces, start), lex) \
+                and _line_start_before(texts, spaces, start) < start:
+            out.append((start, end))  # a title line over the name line ("Chief Finance Officer" / "Judith Hamworthy")
     return out
+
+
+def _line_start_before(texts: list[str], spaces: list[str], k: int) -> int:
+    """The first token of the line before the one token k opens (k itself when there is none)."""
+    j = k - 1
+    while j >= 0 and not texts[j].strip():
+        j -= 1
+    if j < 0:
+        return k
+    while j > 0 and not _at_line_start(texts, spaces, j, bullets=set()):
+        j -= 1
+    return j
 
 
 def _is_title_line(doc: Doc, texts: list[str], spaces: list[str], k: int, lex: Lexicon) -> bool:
@@ -229,8 +244,10 @@ def _is_title_line(doc: Doc, texts: list[str], spaces: list[str], k: int, lex: L
         end += 1
     if end - k > 14 or not texts[k][:1].isupper():
         return False
-    return any(lex.is_title_word(t) for t in texts[k:k + 4]) and not any(
-        doc[j].pos_ in {"VERB", "AUX"} for j in range(k, min(end + 1, len(texts))))
+    line = " " + " ".join(texts[k:end]).lower() + " "
+    titled = any(lex.is_title_word(t) for t in texts[k:k + 4]) \
+        or any(f" {phrase} " in line for phrase in lex.title_phrases)  # "Lay Member (Governance)"
+    return titled and not any(doc[j].pos_ in {"VERB", "AUX"} for j in range(k, min(end + 1, len(texts))))
 
 
 def _name_line_end(texts: list[str], spaces: list[str], k: int) -> int | None:

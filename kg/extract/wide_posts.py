@@ -368,7 +368,10 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
             recent.append(sent)
         if above is not None and not people_in(sent, ents):
             _titles_under_a_name(doc, sent, ents, lex, cands, above, main)
-        above = _name_line(sent, ents, lex)
+        named = _name_line(sent, ents, lex)
+        if named is not None and above is None and len(previous) >= 1 and main:
+            _title_line_over_a_name(doc, previous[-1], sent, ents, lex, cands, named, ents.heading or main)
+        above = named
         people = _people_and_pronouns(sent, ents, last_person)
         if people:
             last_person = people[-1]
@@ -506,6 +509,19 @@ def _name_line(sent: Span, ents: Entities, lex: Lexicon) -> Mention | None:
         return None
     last = next(i for i in range(sent.end - 1, first - 1, -1) if word(doc[i]))
     return m if last == m.end - 1 else None
+
+
+def _title_line_over_a_name(doc: Doc, line: Span, sent: Span, ents: Entities, lex: Lexicon, cands: CandidateSet,
+                            person: Mention, main: str) -> None:
+    """A board page's line of a title over a line of the name ("Chief Finance Officer" /
+    "Judith Hamworthy"): the title is the person's, at the body the page is about."""
+    words = [t for t in line if t.text.strip()]
+    titles = title_spans(line, ents, lex)
+    if not words or len(words) > 8 or len(titles) != 1 or titles[0][0] > words[0].i + 1 \
+            or any(t.pos_ in {"VERB", "AUX"} for t in words) or ents.within(line.start, line.end) \
+            or words[-1].text in {".", ":"}:
+        return
+    _add(doc, sent, ents, lex, cands, person, titles[0], None, main, "rule:title_line_over_name", confidence=0.6)
 
 
 def _titles_under_a_name(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: CandidateSet,
