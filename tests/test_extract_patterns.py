@@ -2199,11 +2199,11 @@ He succeeds Orla Devenney-Hart, who has been interim chief executive since April
 
 Speaking from the trust's headquarters at Altnaveigh, the Northern Trust's chairwoman, Sadie McCloskey-Bell, said the board had been unanimous.
 
-At regional level, Deirdre Kearney-Moss has been appointed as the first director of integrated care at the Health and Social Care Board.
+At regional level, Deirdre Kearney-Moss has been appointed as the first director of integrated care at the Health and Social Services Board.
 
-Ms Kearney-Moss is currently head of primary care at the Public Health Agency, and is a former chief executive of the Causeway Health and Social Services Trust.
+Ms Kearney-Moss is currently head of primary care at the Public Wellbeing Agency, and is a former chief executive of the Carnmoor Health and Social Services Trust.
 
-The Royal College of Nursing's Harford director, Garrett Mulvenna-Shaw, said the new directors would face a tough year.
+The Royal College of Carers's Harford director, Garrett Mulvenna-Shaw, said the new directors would face a tough year.
 
 © 2012 The Harford Gazette Ltd. All rights reserved.
 """
@@ -2213,10 +2213,10 @@ def test_a_round_up_of_appointments_with_double_barrelled_names(parse):
     facts = extract(parse(APPOINTMENTS_ROUND_UP))
     posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
     # "Ms Kearney-Moss": an honorific and a double-barrelled surname are the person named before
-    assert ("Deirdre Kearney-Moss", "Public Health Agency", "head of primary care") in posts
-    assert ("Deirdre Kearney-Moss", "Causeway Health and Social Services Trust", "chief executive") in posts
+    assert ("Deirdre Kearney-Moss", "Public Wellbeing Agency", "head of primary care") in posts
+    assert ("Deirdre Kearney-Moss", "Carnmoor Health and Social Services Trust", "chief executive") in posts
     # a national body named only with words of a kind, and "the first" holder of a post
-    assert ("Deirdre Kearney-Moss", "Health and Social Care Board", "director of integrated care") in posts
+    assert ("Deirdre Kearney-Moss", "Health and Social Services Board", "director of integrated care") in posts
     # a title in lower case after a possessive, then a name the tagger does not know
     assert ("Sadie McCloskey-Bell", "Northern Harford Health and Social Care Trust", "chairwoman") in posts
     # the title ends before "and will ..."
@@ -2225,7 +2225,7 @@ def test_a_round_up_of_appointments_with_double_barrelled_names(parse):
     assert ("Aine McCrory", "Westbridge Health and Social Care Trust",
             "associate medical director for surgery") in posts
     # a place after a possessive qualifies the title; it is no short form of a body named earlier
-    assert ("Garrett Mulvenna-Shaw", "Royal College of Nursing", "harford director") in posts
+    assert ("Garrett Mulvenna-Shaw", "Royal College of Carers", "harford director") in posts
     # the byline names a person whose "Health Correspondent" is not held at a trust
     assert "Ciara Devlin-Rourke" in facts.people
     assert not [p for p in facts.posts if p.person == "Ciara Devlin-Rourke"]
@@ -2235,11 +2235,11 @@ def test_a_round_up_of_appointments_with_double_barrelled_names(parse):
 
 def test_the_nhs_before_each_name_of_a_plural_head_and_a_counted_group(parse):
     facts = extract(parse("People moves\n\nTwo Harford CCGs, NHS Amberley and South Rye and NHS Greater Wexley "
-                          "CCGs, are to share a chief officer. She will also lead the NHS Commissioning Board's "
+                          "CCGs, are to share a chief officer. She will also lead the NHS Care Commissioning Board's "
                           "Harford and Wexley area team."))
     orgs = set(facts.organisations)
     assert {"NHS Amberley and South Rye Clinical Commissioning Group",
-            "NHS Greater Wexley Clinical Commissioning Group", "NHS Commissioning Board"} <= orgs, orgs
+            "NHS Greater Wexley Clinical Commissioning Group", "NHS Care Commissioning Board"} <= orgs, orgs
     assert not [n for n in orgs if n.startswith("Two ") or n.endswith("Groups") or n == "Harford and Wexley"], orgs
 
 
@@ -2476,7 +2476,7 @@ The appointments are:
 Harford Social Care Council (HSCC)
 - Mrs Patricia Devlin-Rooke - Chair
 
-Harford Public Health Agency (HPHA)
+Harford Public Wellbeing Agency (HPHA)
 - Ms Dervla McAlinden - Non-Executive Director
 - Mr Trevor Gillan - Non-Executive Director
 
@@ -2491,8 +2491,8 @@ def test_people_listed_under_each_bodys_heading_line(parse):
     facts = extract(parse(APPOINTMENTS_RELEASE))
     posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
     assert {("Patricia Devlin-Rooke", "Harford Social Care Council", "chair"),
-            ("Dervla McAlinden", "Harford Public Health Agency", "non-executive director"),
-            ("Trevor Gillan", "Harford Public Health Agency", "non-executive director"),
+            ("Dervla McAlinden", "Harford Public Wellbeing Agency", "non-executive director"),
+            ("Trevor Gillan", "Harford Public Wellbeing Agency", "non-executive director"),
             ("Raymond Doaks", "Harford Blood Transfusion Service", "non-executive director")} <= posts, posts
     orgs = set(facts.organisations)
     assert not [n for n in orgs if n.lower().startswith("the ") or n.lower().startswith("hbts")], orgs
@@ -2564,3 +2564,15 @@ def test_a_board_page_with_each_title_on_the_line_over_the_name(parse):
     posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
     assert {("Fenella Wareham-Stroud", "NHS Harford Clinical Commissioning Group", "clinical chair"),
             ("Judith Hamwell", "NHS Harford Clinical Commissioning Group", "chief finance officer")} <= posts, posts
+
+
+def test_a_trusts_short_name_the_tagger_reads_as_a_person_in_one_sentence(parse):
+    facts = extract(parse("Trusts to form a group\n\nAshby Royal NHS Foundation Trust and The Harford Acute "
+                          "Hospitals NHS Trust are to come together.\n\nThe arrangement has been agreed with the "
+                          "regulator, which asked Ashby Royal in April to provide support.\n\nProfessor Adrian "
+                          "Worsley-Kent, who has been chief executive of Ashby Royal since 2011, will become group "
+                          "chief executive."))
+    assert not [p for p in facts.people if p.startswith("Ashby")], facts.people
+    assert ("Adrian Worsley-Kent", "Ashby Royal NHS Foundation Trust", "chief executive") in {
+        (p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert "Ashby Royal" in facts.organisations["Ashby Royal NHS Foundation Trust"].aliases

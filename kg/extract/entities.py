@@ -660,6 +660,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not _in_copyright_line(doc, sp[0])
              and not _part_of_an_owner(doc, *sp)
              and not _describes_the_name_before(doc, *sp)
+             and not _tail_of_a_longer_name(doc, *sp)
              and not in_a_portfolio(doc, sp[0]) and not in_portfolio_cell(doc, sp[0])
              and not (doc[sp[0]].like_num and doc[sp[1] - 1].text.endswith("s"))  # "Two Lancashire CCGs"
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
@@ -688,8 +689,10 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     named_by_head = [(s, e) for s, e, text in distributed if text != doc[s:e].text]
     people = person_spans(doc, lex, spans + named_by_head)
     person_tokens = {i for s, e, _, _ in people for i in range(s, e)}
+    span_texts = [" ".join(doc[s:e].text.split()) for s, e in spans]
     person_names = {doc[s:e].text for s, e, _, _ in people}
-    person_words = {w for n in person_names for w in n.split()}
+    # "Salford Royal" tagged PERSON in one sentence is no person where it begins "Salford Royal NHS FT"
+    person_words = {w for n in person_names if not any(t.startswith(n + " ") for t in span_texts) for w in n.split()}
     org_mentions = [Mention(*_without_edge_punct(doc, s, e, text), "ORG")
                     for s, e, text in distributed if not any(i in person_tokens for i in range(s, e))
                     and not all(w in person_words for w in doc[s:e].text.split())]
@@ -774,6 +777,13 @@ NEWS_DESK = ("Newsroom", "News Room", "News Centre", "Media Office", "Press Offi
 #: Lower-case nouns for a part of a body: "the Board's Leicestershire and Lincolnshire area team".
 PART_NOUNS = {"team", "teams", "directorate", "division", "region", "office", "unit", "department", "area",
               "locality", "branch", "hub", "service", "services", "programme"}
+
+
+def _tail_of_a_longer_name(doc: Doc, s: int, e: int) -> bool:
+    """The tagger's one-word 'organisation' that ends a longer capitalised name ('Royal' of
+    "Salford Royal's"): a fragment, not a body."""
+    return e - s == 1 and not doc[s].text.isupper() and s > 0 and doc[s - 1].is_alpha \
+        and doc[s - 1].text[:1].isupper() and "\n" not in doc[s - 1].whitespace_
 
 
 def _describes_the_name_before(doc: Doc, s: int, e: int) -> bool:
@@ -1238,6 +1248,11 @@ def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:
     wrong = {p for p in ents.people if any(n.startswith(p + " ") for n in names)}
     for p in wrong:
         del ents.people[p]
+        owners = [name for name in ents.orgs if name.startswith(p + " ")]
+        for m in ents.mentions:  # "asked Salford Royal in April": the short form of the one body it begins
+            if m.kind == "PERSON" and m.entity == p and len(owners) == 1 and m.text == p:
+                m.kind, m.entity = "ORG", owners[0]
+                ents.orgs[owners[0]].aliases.add(p)
     ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity in wrong)]
     for p in [p for p in ents.people if lex.kind_of(p) in {"Voluntary", "GovernmentBody"}]:
         # "Healthwatch Dunmere" tagged PERSON: its name says what kind of body it is
