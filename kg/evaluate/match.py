@@ -325,7 +325,10 @@ def score_awards(gold: list[AwardFact], predicted: list[AwardFact],
     def similarity(g: AwardFact, p: AwardFact) -> float | None:
         if names.key(g.recipient) != names.key(p.recipient):  # a person recipient keys by its normalised name
             return None
-        return award_similarity(g.award, p.award)
+        s = award_similarity(g.award, p.award)
+        # one recipient's results for one award in two years ("shortlisted in 2017, won in 2016") pair
+        # year to year: a tie-breaker far below any difference of names
+        return None if s is None else s + 1e-6 * ((g.year == p.year) + (g.outcome == p.outcome))
 
     return score_items(gold, predicted, similarity,
                        show=lambda x: f"{x.recipient} | {x.award} | {x.outcome or '?'} {x.year or ''}".rstrip())
