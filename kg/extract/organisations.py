@@ -142,7 +142,7 @@ KIND_OPENERS = {"every", "each", "all", "any", "new", "first", "shadow", "local"
 
 def _names_one_body(name: str) -> bool:
     """'the NHS Commissioning Board', 'Health and Social Care Board': a name of three words or more
-    in capitals, singular, that is not a noun phrases use to point back at a body of a kind
+    in capitals, singular, that is not a noun phrase news uses to point back at a body of a kind
     ('the Integration Joint Board', 'the Clinical Commissioning Group'): a body of its own."""
     words = name.split()
     if words and words[0].lower() == "the":
