@@ -2576,3 +2576,16 @@ def test_a_trusts_short_name_the_tagger_reads_as_a_person_in_one_sentence(parse)
     assert ("Adrian Worsley-Kent", "Ashby Royal NHS Foundation Trust", "chief executive") in {
         (p.person, p.organisation, p.role.lower()) for p in facts.posts}
     assert "Ashby Royal" in facts.organisations["Ashby Royal NHS Foundation Trust"].aliases
+
+
+def test_an_awards_list_that_names_the_project_before_its_body(parse):
+    """'Winner : project, Organisation' (the issue's awards-list shape): the body wins, not the
+    project, and a project's word is no surname of a person the page names."""
+    facts = extract(parse("Harford Awards\n\n2022 Winners\n\nHealth and Social Care\nWinner : Healthy Homes, "
+                          "Harford MBC\nHighly Commended : Care Closer to Home, Wexley CC\n\nHousing\nWinner : Warm "
+                          "Homes Project, Carnford DC\nHighly Commended : Home Safe, Ashby LBC and Dale BC\n"))
+    results = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
+    assert {("Harford Metropolitan Borough Council", "health and social care", "won"),
+            ("Carnford District Council", "housing", "won"),
+            ("Dale Borough Council", "housing", "highly_commended")} <= results, sorted(results)
+    assert not [r for r in results if "Homes" in r[0] or "Home" in r[0]], sorted(results)

@@ -1315,8 +1315,11 @@ def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int])
     for tok in doc:
         end = _hyphened_end(doc, tok.i)  # "Ms Kearney-Moss": three tokens, one surname
         word = doc[tok.i:end].text
+        inside_a_name = (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN"
+                         and not lex.is_honorific(doc[tok.i - 1].text) and "\n" not in doc[tok.i - 1].whitespace_) \
+            or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
         if not any(i in covered for i in range(tok.i, end)) and word in by_part and len(by_part[word]) == 1 \
-                and tok.text[:1].isupper():
+                and tok.text[:1].isupper() and not inside_a_name:  # not "Homes" of "Warm Homes Project"
             owner = next(iter(by_part[word]))
             if owner.split()[-1] == word:
                 ents.mentions.append(Mention(tok.i, end, word, "PERSON", entity=owner))

@@ -23,7 +23,7 @@ from .candidates import BULLETS, _cache, _text, CandidateSet, dep_distance, is_l
 from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
-from .organisations import place_of, unshout
+from .organisations import _has_head, place_of, unshout
 from .tables import listing_partnership, table_rows
 from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
@@ -293,7 +293,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             continue  # "Winner:" cut from the entry the rest of its line names
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
         if OUTCOME_LABEL.match(text.lstrip(BULLETS + " ")):
-            recipients = _before_project_dash(doc, sent, recipients)
+            recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
         people = _person_entries(doc, sent, ents, lex)
@@ -469,6 +469,24 @@ def _award_names(st: _AwardState, sent: Span, text: str, line_head: str | None,
 
 #: What parts an entrant from its entry's title on an awards-list line: "X Council & Y FT – Healthy Routes".
 ENTRY_DASH = {"–", "—", "-", "|"}
+
+
+#: Kinds of body an awards list names after its project ("Winner : Healthy Homes, Harford MBC").
+ENTRANT_KINDS = {"LocalAuthority", "NHSTrust", "CCG", "ICB", "Partnership", "Voluntary", "GovernmentBody"}
+
+
+def _without_project_before_body(doc: Doc, ents: Entities, recipients: list) -> list:
+    """'Winner : Healthy Homes, Harford MBC': a name with no head word before a comma and a body
+    of a known kind is the project, not an entrant."""
+    named = [m for m in recipients if m is not None]
+    if len(named) >= 2:
+        first, second = named[0], named[1]
+        between = doc[first.end:second.start].text.strip()
+        headless = first.kind == "PERSON" or (ents.orgs[first.entity].kind == "Other"
+                                              and not _has_head(first.entity, load_lexicon()))
+        if between == "," and headless and second.kind == "ORG" and ents.orgs[second.entity].kind in ENTRANT_KINDS:
+            return [m for m in recipients if m is not first]
+    return recipients
 
 
 def _before_project_dash(doc: Doc, sent: Span, recipients: list) -> list:
