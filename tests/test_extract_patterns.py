@@ -2589,3 +2589,14 @@ def test_an_awards_list_that_names_the_project_before_its_body(parse):
             ("Carnford District Council", "housing", "won"),
             ("Dale Borough Council", "housing", "highly_commended")} <= results, sorted(results)
     assert not [r for r in results if "Homes" in r[0] or "Home" in r[0]], sorted(results)
+
+
+def test_the_bodies_listed_under_a_who_sits_on_the_board_heading_are_members(parse):
+    text = ("Care plan approved\n\nThe plan was agreed at a meeting of the Harford Health and Wellbeing Board on "
+            "Tuesday.\n\nWho sits on the board?\n\nCoun Margaret Tolley (chair), cabinet member for adult social "
+            "care, Harford Council\nAlison Treadgold, chief officer, NHS Harford CCG\nNigel Fenwick, chair, "
+            "Healthwatch Harford\nPlus representatives of Harford Hospitals NHS Trust and Harford Police\n\n"
+            "The plan now goes to NHS England.")
+    members = {m for p, m in candidates(parse, text, "member") if p == "Harford Health and Wellbeing Board"}
+    assert {"Harford Council", "NHS Harford Clinical Commissioning Group", "Healthwatch Harford",
+            "Harford Hospitals NHS Trust", "Harford Police"} <= members, members

@@ -12,6 +12,7 @@ outcome or a designation is in play is a candidate recipient of the award under 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,7 +24,7 @@ from .candidates import BULLETS, _cache, _text, CandidateSet, dep_distance, is_l
 from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
-from .organisations import _has_head, place_of, unshout
+from .organisations import _has_head, doc_text, place_of, unshout
 from .tables import listing_partnership, table_rows
 from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
@@ -77,6 +78,7 @@ def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSe
     named = {n for n, o in ents.orgs.items() if o.kind == "Partnership"}
     _table_partners(doc, ents, named, cands)
     _table_members(doc, ents, cands)
+    _membership_list_members(doc, ents, cands)
     sents = list(doc.sents)
     for si, sent in enumerate(sents):
         orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
@@ -152,6 +154,34 @@ def _table_members(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
         for m in _distinct(ents.within(span.start, span.end, "ORG")):
             if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS:
                 _member(ents, cands, target, m, sent, "rule:table_members", base, gap=0)
+
+
+#: A heading over a list of a board's members: "Who sits on the board?", "Board membership", "Members".
+MEMBERSHIP_HEADING = re.compile(r"^[ \t]*(?:who sits on the \w+\??|who(?:'s| is) on the \w+\??|(?:board |our )?"
+                                r"members(?:hip)?(?: of the \w+)?:?)[ \t]*$", re.I | re.M)
+
+
+def _membership_list_members(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
+    """The lines under a membership heading ('Who sits on the board?' / 'Coun X, cabinet
+    member, Y Council' / 'Plus representatives of A, B and C'): the bodies they name are members
+    of the partnership named most before the heading."""
+    text = doc_text(doc)
+    for heading in MEMBERSHIP_HEADING.finditer(text):
+        counts = Counter(m.entity for m in ents.mentions if m.kind == "ORG" and not m.generic
+                         and ents.orgs[m.entity].kind == "Partnership" and doc[m.start].idx < heading.start())
+        if not counts:
+            continue
+        target = counts.most_common(1)[0][0]
+        end = text.find("\n\n", heading.end() + 1)
+        span = doc.char_span(heading.end(), len(text) if end < 0 else end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = doc[span.start].sent
+        base = sentence_features(doc, sent, ents)
+        base.update(sentence_cues(ents, sent))
+        for m in _distinct(ents.within(span.start, span.end, "ORG")):
+            if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS:
+                _member(ents, cands, target, m, doc[m.start].sent, "rule:membership_list", base, gap=0)
 
 
 def _heads_its_line(doc: Doc, sent: Span, m: Mention) -> bool:
