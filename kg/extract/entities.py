@@ -27,7 +27,7 @@ from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NON_ORG_ENDERS, 
                             org_spans_from_ner, org_spans_from_runs, place_of, without_service_before_at,
                             without_title_field)
 from .tables import in_portfolio_cell
-from .people import OUTCOME_LABEL_COLON, has_title_word, names_by_recurring_surname, person_spans
+from .people import OUTCOME_LABEL_COLON, has_title_word, names_by_recurring_surname, over_hyphens, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
@@ -391,13 +391,10 @@ def _bulleted_body_lines(doc: Doc, covered: set[int]) -> list[tuple[int, str]]:
         if len(block) >= 2 and text[:block[0].start()].rstrip().endswith(":") and any(found):
             # a line that names a body already found adds nothing: its other words are a person's
             # name or a description ("- Jane Smeaton, Harford Council")
-            out += [(b.start(1), b.group(1)) for b, f in zip(block, found) if not f or _lists_bodies(doc, b)]
+            out += [(b.start(1), b.group(1)) for b, f in zip(block, found)
+                    if not f or _mostly_bodies(doc, b.start(1), b.group(1))]
         block = [m] if m is not None else []
     return out
-
-
-def _lists_bodies(doc: Doc, line: re.Match) -> bool:
-    return _mostly_bodies(doc, line.start(1), line.group(1))
 
 
 def _mostly_bodies(doc: Doc, offset: int, text: str) -> bool:
@@ -1272,16 +1269,6 @@ def _without_edge_punct(doc: Doc, s: int, e: int, text: str) -> tuple[int, int, 
     return s, e, text
 
 
-def _hyphened_end(doc: Doc, i: int) -> int:
-    """The end of a hyphened word that starts at token i ('Kearney - Moss' written 'Kearney-Moss'),
-    or i + 1."""
-    end = i + 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-        end += 2
-    return end
-
-
 def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int]) -> None:
     full: dict[str, Person] = {}
     singles = []
@@ -1313,7 +1300,7 @@ def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int])
     # surname mentions NER missed ("Oum's previous role", "Bell said")
     covered = taken | {i for m in ents.mentions for i in range(m.start, m.end)}
     for tok in doc:
-        end = _hyphened_end(doc, tok.i)  # "Ms Kearney-Moss": three tokens, one surname
+        end = over_hyphens(doc, tok.i + 1)  # "Ms Kearney-Moss": three tokens, one surname
         word = doc[tok.i:end].text
         inside_a_name = (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN"
                          and not lex.is_honorific(doc[tok.i - 1].text) and "\n" not in doc[tok.i - 1].whitespace_) \

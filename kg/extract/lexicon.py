@@ -76,6 +76,11 @@ class Lexicon:
         prefix, _, rest = w.partition("-")
         return prefix in TITLE_PREFIXES and bool(rest) and self.is_title_word(rest, plural)
 
+    def ends_in_title_phrase(self, text: str) -> bool:
+        """Whether `text` is, or ends in, a title of several words ('Cabinet Member')."""
+        low = text.lower()
+        return any(low == p or low.endswith(" " + p) for p in self.title_phrases)
+
     def kind_for_title(self, title: str) -> str | None:
         """The kind of organisation a title alone implies ('Health minister' -> GovernmentBody)."""
         low = f" {title.lower()} "

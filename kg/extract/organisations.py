@@ -126,8 +126,7 @@ def ends_in_title(name: str, lex: Lexicon) -> bool:
     low = name.lower()
     if OPENED_BY_HEAD.match(name):  # "Society of Local Authority Chief Executives"
         return False
-    return not _has_head(name, lex) and (lex.is_title_word(low.split()[-1]) or any(
-        low == p or low.endswith(" " + p) for p in lex.title_phrases))
+    return not _has_head(name, lex) and (lex.is_title_word(low.split()[-1]) or lex.ends_in_title_phrase(name))
 
 
 def is_generic_name(name: str) -> bool:
@@ -425,7 +424,7 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                 if tokens[k].lower_ in {"of", "for", "in", "from", "at"} and (any(
                         lex.is_title_word(t.text) or t.text in lex.prefixes
                         or t.lower_ in DOCUMENT_WORDS for t in tokens[s:k])  # "Minute of Meeting of X IJB"
-                        or _ends_in_title_phrase(tokens[s:k], lex)  # "Cabinet Member for Social Services"
+                        or lex.ends_in_title_phrase(" ".join(t.text for t in tokens[s:k]))  # "Cabinet Member for X"
                         or (k > s and tokens[k - 1].ent_type_ == "PERSON" and tokens[k - 1].ent_iob_ != "O"
                             and not lex.is_head_word(tokens[k - 1].text) and k - s >= 2)):
                     s = _after_title_field(tokens, k + 1, e)
@@ -448,12 +447,6 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                 piece_start += 1
         found.extend(_headless_run_orgs(tokens, start, end, bool(ends), lex))
     return found
-
-
-def _ends_in_title_phrase(tokens: list[Token], lex: Lexicon) -> bool:
-    """Whether the words end in a title of several words none of which is a title alone."""
-    low = " " + " ".join(t.lower_ for t in tokens)
-    return any(low.endswith(" " + phrase) for phrase in lex.title_phrases)
 
 
 def without_service_before_at(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
@@ -523,7 +516,8 @@ def without_title_field(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[i
     """A name found by the tagger, past a title's field: "Director of [Nursing Eastwold NHS
     Foundation Trust]" -> "Eastwold NHS Foundation Trust"."""
     if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and (
-            lex.is_title_word(doc[start - 2].text) or _ends_in_title_phrase(list(doc[max(start - 5, 0):start - 1]), lex)):
+            lex.is_title_word(doc[start - 2].text) or lex.ends_in_title_phrase(
+                " ".join(t.text for t in doc[max(start - 5, 0):start - 1]))):
         return start + _after_title_field(list(doc[start:end]), 0, end - start - 1), end
     return start, end
 

@@ -392,28 +392,26 @@ def _honorific_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             k, words = j, 0
             while k < len(doc) and words < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
                     and doc[k].text not in lex.prefixes and "\n" not in doc[k].text:
-                k, words = _hyphened(doc, k), words + 1
+                k, words = over_hyphens(doc, k + 1, lambda t: t.text[:1].isupper() and t.is_alpha), words + 1
             if words >= 2 or (words == 1 and "-" in doc[j:k].text):  # "Cllr Kettering-Vaux" too
                 found.append((tok.i, k))
     return found
 
 
-def _hyphened(doc: Doc, k: int) -> int:
-    """The end of the word at token k, over hyphens written without spaces ('Kettering-Vaux')."""
-    k += 1
-    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
-            and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
-        k += 2
-    return k
+def over_hyphens(doc: Doc, end: int, part=lambda tok: tok.is_alpha) -> int:
+    """The end of the word that ends before token `end`, carried over hyphens written without
+    spaces ('Kettering-Vaux' is three tokens) while the part after each hyphen is `part`."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and part(doc[end + 1]):
+        end += 2
+    return end
 
 
 def _split_honorifics(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int, list[str], list[str]]:
     """The name's bounds once honorifics and suffixes inside or right around it are taken off,
     with those honorifics and suffixes."""
     prefixes, suffixes = [], []
-    while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-            and doc[e + 1].is_title:
-        e += 2  # "Carole Allaway-Martin" where NER stopped at the hyphen
+    e = over_hyphens(doc, e, lambda t: t.is_title)  # "Carole Allaway-Martin" where NER stopped at the hyphen
     # a word before an honorific inside the span is no part of the name ("Supports Cllr Kettering-Vaux")
     inner = next((k for k in range(s + 1, e - 1) if lex.is_honorific(doc[k].text) and doc[k].text[:1].isupper()
                   and not lex.is_honorific(doc[k - 1].text)), None)

@@ -52,7 +52,12 @@ def listing_partnership(doc: Doc, ents, row: Row) -> str | None:
     row has a body column. `ents` is the article's extract.entities.Entities."""
     if "body" not in row.kinds or "name" not in row.kinds:
         return None
-    at = row.cells[0][0]
+    return partnership_named_most_before(doc, ents, row.cells[0][0])
+
+
+def partnership_named_most_before(doc: Doc, ents, at: int) -> str | None:
+    """The partnership the text names most often before character offset `at` (by name, not
+    'the board'), the first of equals; None when it names none."""
     counts = Counter(m.entity for m in ents.mentions if m.kind == "ORG" and not m.generic
                      and ents.orgs[m.entity].kind == "Partnership" and doc[m.start].idx < at)
     return counts.most_common(1)[0][0] if counts else None

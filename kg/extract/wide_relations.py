@@ -12,7 +12,6 @@ outcome or a designation is in play is a candidate recipient of the award under 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,7 +24,7 @@ from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import _has_head, doc_text, place_of, unshout
-from .tables import listing_partnership, table_rows
+from .tables import listing_partnership, partnership_named_most_before, table_rows
 from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
@@ -146,14 +145,8 @@ def _table_members(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
         target = listing_partnership(doc, ents, row)
         cell = row.cell(doc, "body") if target else None
         span = doc.char_span(*cell, alignment_mode="expand") if cell else None
-        if span is None:
-            continue
-        sent = doc[span.start].sent
-        base = sentence_features(doc, sent, ents)
-        base.update(sentence_cues(ents, sent))
-        for m in _distinct(ents.within(span.start, span.end, "ORG")):
-            if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS:
-                _member(ents, cands, target, m, sent, "rule:table_members", base, gap=0)
+        if span is not None:
+            _members_in(doc, ents, cands, target, span, "rule:table_members", own_sentences=False)
 
 
 #: A heading over a list of a board's members: "Who sits on the board?", "Board membership", "Members".
@@ -167,21 +160,24 @@ def _membership_list_members(doc: Doc, ents: Entities, cands: CandidateSet) -> N
     of the partnership named most before the heading."""
     text = doc_text(doc)
     for heading in MEMBERSHIP_HEADING.finditer(text):
-        counts = Counter(m.entity for m in ents.mentions if m.kind == "ORG" and not m.generic
-                         and ents.orgs[m.entity].kind == "Partnership" and doc[m.start].idx < heading.start())
-        if not counts:
-            continue
-        target = counts.most_common(1)[0][0]
+        target = partnership_named_most_before(doc, ents, heading.start())
         end = text.find("\n\n", heading.end() + 1)
-        span = doc.char_span(heading.end(), len(text) if end < 0 else end, alignment_mode="expand")
-        if span is None:
-            continue
-        sent = doc[span.start].sent
-        base = sentence_features(doc, sent, ents)
-        base.update(sentence_cues(ents, sent))
-        for m in _distinct(ents.within(span.start, span.end, "ORG")):
-            if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS:
-                _member(ents, cands, target, m, doc[m.start].sent, "rule:membership_list", base, gap=0)
+        span = doc.char_span(heading.end(), len(text) if end < 0 else end, alignment_mode="expand") if target else None
+        if span is not None:
+            _members_in(doc, ents, cands, target, span, "rule:membership_list", own_sentences=True)
+
+
+def _members_in(doc: Doc, ents: Entities, cands: CandidateSet, target: str, span: Span, rule: str,
+                own_sentences: bool) -> None:
+    """Every body `span` names (but `target` and bodies that cannot be members) as a member of
+    `target`, with the features of the span's first sentence; the evidence is that sentence, or,
+    with `own_sentences`, each member's own (a list's lines are sentences of their own)."""
+    sent = doc[span.start].sent
+    base = sentence_features(doc, sent, ents)
+    base.update(sentence_cues(ents, sent))
+    for m in _distinct(ents.within(span.start, span.end, "ORG")):
+        if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS:
+            _member(ents, cands, target, m, doc[m.start].sent if own_sentences else sent, rule, base, gap=0)
 
 
 def _heads_its_line(doc: Doc, sent: Span, m: Mention) -> bool:
