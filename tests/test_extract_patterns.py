@@ -2600,3 +2600,131 @@ def test_the_bodies_listed_under_a_who_sits_on_the_board_heading_are_members(par
     members = {m for p, m in candidates(parse, text, "member") if p == "Harford Health and Wellbeing Board"}
     assert {"Harford Council", "NHS Harford Clinical Commissioning Group", "Healthwatch Harford",
             "Harford Hospitals NHS Trust", "Harford Police"} <= members, members
+
+
+STAFF_PAGE = """Healthwatch Harford
+Annual Report 2019-20
+
+About us
+
+Healthwatch Harford is the independent champion for people who use health and care services in Harford.
+We sit on the Harford Health and Wellbeing Board and the Harford Safeguarding Adults Board.
+
+Our staff
+Chief Executive - Gwen Tallis-Moore
+Operations Manager - Peter Ruddock
+Engagement Officers - Sian Pellow and Mark Odgers
+"""
+
+
+def test_a_staff_list_of_title_dash_name_lines_on_a_bodys_own_page(parse):
+    """'Title - Name' lines (the title first) under a staff heading: posts at the page's body,
+    a plural title with each of the people it names."""
+    facts = extract(parse(STAFF_PAGE))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Gwen Tallis-Moore", "Healthwatch Harford", "chief executive"),
+            ("Peter Ruddock", "Healthwatch Harford", "operations manager"),
+            ("Sian Pellow", "Healthwatch Harford", "engagement officer"),
+            ("Mark Odgers", "Healthwatch Harford", "engagement officer")} <= posts, sorted(posts)
+
+
+GROUP_RELEASE = """Harford and Ashby hospitals form a group
+
+Ashby General Hospital NHS Foundation Trust and Harford Royal Hospital NHS Trust have come together as the Harford Hospitals NHS Group, with a single chair and a group chief executive.
+
+The group has been formed after two years of joint working and is supported by NHS Harford Clinical Commissioning Group.
+
+Meet the group leadership team
+
+Eleanor Whitcombe-Dale - Group Chair
+Rupert Ashdown-Vey - Group Chief Executive
+Samira Collingwood - Group Director of Finance
+"""
+
+
+def test_a_group_title_is_held_at_the_group_the_page_is_about(parse):
+    """'Group Chair' on a group's leadership list: the group meant by 'the group' (named before,
+    and called 'the group' since), not a clinical commissioning group named in passing."""
+    facts = extract(parse(GROUP_RELEASE))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Eleanor Whitcombe-Dale", "Harford Hospitals NHS Group", "group chair"),
+            ("Rupert Ashdown-Vey", "Harford Hospitals NHS Group", "group chief executive"),
+            ("Samira Collingwood", "Harford Hospitals NHS Group", "group director of finance")} <= posts, sorted(posts)
+    assert not [p for p in posts if "Commissioning" in p[1]], sorted(posts)
+
+
+def test_who_leads_a_body_is_its_leader(parse):
+    """'Cllr X, who leads Y Council': the council's leader; 'who also leads the Z Partnership':
+    the partnership's lead. Leading a service or a review of a body is no post."""
+    facts = extract(parse(
+        "Health board placed in special measures\n\nCllr Morwen Tegid-Price, who leads Harford County Council, "
+        "said she would write to the new chair. Alys Brennock, chief executive of NHS Harford CCG, who also "
+        "leads the Harford Health and Care Partnership, welcomed the news. Dr Ifor Maddox, who leads the "
+        "stroke service at Harford Royal Hospital NHS Trust, said little."))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Morwen Tegid-Price", "Harford County Council", "leader"),
+            ("Alys Brennock", "Harford Health and Care Partnership", "lead")} <= posts, sorted(posts)
+    assert not [p for p in posts if p[0] == "Ifor Maddox"], sorted(posts)
+
+
+def test_a_title_ends_before_a_participle_clause(parse):
+    """'the trust's accountable officer, reporting to both boards': the
+    clause after the comma says what the post does; it is no part of the title."""
+    facts = extract(parse("Harford Borough Council and NHS Harford have appointed a single chief executive. "
+                          "Dr Ruth Castleby will also be NHS Harford's accountable officer, "
+                          "reporting to both boards. Tom Aske is NHS Harford's clinical director, responsible for "
+                          "urgent care."))
+    roles = {(p.person, p.role.lower()) for p in facts.posts if p.organisation == "NHS Harford"}
+    assert {("Ruth Castleby", "accountable officer"),
+            ("Tom Aske", "clinical director")} <= roles, sorted(roles)
+
+
+def test_topic_links_under_more_on_are_no_awards_list(parse):
+    """A page's 'More On' block (its topic links) after a story that spoke of a shortlist of
+    candidates for a job: the topics are no category and the bodies named there won nothing."""
+    facts = extract(parse(
+        "Health chief lands top job\n\nMorag Dunlop, director of community services at NHS Harford, has been "
+        "appointed chief officer of the Harford Integration Joint Board. Two of the three people on the shortlist "
+        "were NHS managers, the council said.\n\nMore On\nNHS Harford\nHarford Council\nSocial care\n"))
+    assert not facts.awards, facts.awards
+
+
+def test_an_overall_winner_heading_over_an_entry_line(parse):
+    """'Overall Winner' on a line of its own over 'A and B - project': the overall prize, won by
+    both bodies, not the category above it nor the project."""
+    facts = extract(parse(
+        "Harford Care Awards 2019: the winners in full\n\nCarer of the Year\nWinner: Jean Pollard, care worker, "
+        "Harford Home Care\n\nCommunity Partnership\nWinner: Ashby Council and NHS Ashby CCG - Home First\n"
+        "Highly Commended: Wexley Council - Safe at Home\n\nOverall Winner\nAshby Council and NHS Ashby CCG - "
+        "Home First\n\nThe awards were presented by the Harford Care Association.\n"))
+    results = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
+    assert {("Ashby Council", "overall winner", "won"),
+            ("NHS Ashby Clinical Commissioning Group", "overall winner", "won")} <= results, sorted(results)
+    assert not [r for r in results if r[1] in {"home first", "carer of the year"} and r[0] != "Jean Pollard"], \
+        sorted(results)
+
+
+def test_the_board_on_a_bodys_own_page_is_that_bodys_board(parse):
+    """On a Healthwatch's own page, 'on the board' (paragraphs after a health and wellbeing
+    board was named) is the Healthwatch's board: a director who stood down from it held the post
+    there."""
+    facts = extract(parse(STAFF_PAGE + "\nOur board\nAnne Kessel - Chair\n\nRobert Vane stood down as a director "
+                          "in July 2018 after six years on the board.\n"))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert ("Robert Vane", "Healthwatch Harford", "director") in posts, sorted(posts)
+    assert not [p for p in posts if p[0] == "Robert Vane" and "Board" in p[1]], sorted(posts)
+
+
+def test_a_scheme_launched_by_bodies_is_their_partnership(parse):
+    """'X was launched on Tuesday by A, B and C' (X opens the sentence, with or without a head
+    word or 'scheme'): X is a partnership of the bodies after 'by'; one more that 'has also
+    signed up' joins it."""
+    facts = extract(parse(
+        "New scheme to get patients home\n\nHome Together Harford was launched on Tuesday by the Harford Health "
+        "and Social Care Partnership, Harford Council and NHS Harford at an event in the town library.\n\nThe "
+        "scheme will use flats owned by Ashby Housing Association.\n\nWexley Housing Co-operative has also "
+        "signed up.\n\nThe Safe Steps scheme was set up last year by Wexley Council and NHS Wexley.\n"))
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert {"Harford Council", "NHS Harford", "Harford Health and Social Care Partnership",
+            "Wexley Housing Co-operative"} <= parts.get("Home Together Harford", set()), parts
+    assert parts.get("Safe Steps") == {"Wexley Council", "NHS Wexley"}, parts

@@ -720,6 +720,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_places_under_a_plural_head(doc, ents, lex)
     _add_place_possessive_bodies(doc, ents, lex)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
+    ents.index()
+    heading = _heading_body(doc, ents)
     for g in generic_mentions(doc, taken, lex):
         words = g.text.lower().split()[1:]
         if " ".join(words) in GENERIC_NOUNS:
@@ -730,8 +732,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         head = lex.abbreviations.get(head.upper(), head).lower() if head.isalpha() else head  # "the IJB"
         # "the new trust", "the merged trust": the body introduced last
         newest = ents.newest_of(kind, before=g.start) if words[0] in NEWEST_WORDS else None
-        target = newest or ((ents.org_by_head(head, before=g.start, word=modifier)
-                             or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
+        own = _own_board(ents, heading, words, g.start)
+        target = newest or own or ((ents.org_by_head(head, before=g.start, word=modifier)
+                                    or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
         if target:
             g.entity = target
             ents.mentions.append(g)
@@ -739,6 +742,19 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     ents.index()
     ents.heading = _heading_body(doc, ents)
     return ents
+
+
+def _own_board(ents: Entities, heading: str | None, words: list[str], at: int) -> str | None:
+    """'Our board', 'six years on the board' on a body's own page (a Healthwatch's, a trust's):
+    the page's body's board is the body, unless a body called a board was named in this paragraph
+    or the one before ('the Harford Health and Wellbeing Board ... the board')."""
+    if heading is None or words != ["board"] or heading.lower().endswith("board"):
+        return None
+    k = bisect_left(ents.paragraphs, at + 1) - 2
+    start = ents.paragraphs[k] if k >= 0 else 0
+    named = any(m.kind == "ORG" and not m.generic and start <= m.start < at and m.entity.lower().endswith("board")
+                for m in ents.mentions)
+    return None if named else heading
 
 
 def _heading_body(doc: Doc, ents: Entities) -> str | None:

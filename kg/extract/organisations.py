@@ -584,10 +584,25 @@ DESCRIBED_AS_PARTNERSHIP = re.compile(
     r"(?:(?:\w+\s+){0,2}?(?:formed|set up|established|created|launched|owned|run)\s+(?:[\w-]+\s+){0,3}?by))\b")  # "X, the provider formed in 2016 as a partnership between"
 
 
+#: "Home Together Harford was launched on Tuesday by A, B and C": a named scheme, service or
+#: body that opens the sentence and was set up by others (the bodies after "by").
+LAUNCHED_BY = re.compile(
+    r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@)){0,6}?)"
+    r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?\s+(?:was|were|has been|have been)\s+"
+    r"(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+(?:[\w-]+\s+){0,4}?by\s+(.+)$")
+
+
 def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of names a sentence describes as a partnership (DESCRIBED_AS_PARTNERSHIP)."""
+    """Token spans of names a sentence describes as a partnership (DESCRIBED_AS_PARTNERSHIP), or
+    as set up by two bodies or more (LAUNCHED_BY)."""
     out, lex = [], lexicon.load()
     for sent in doc.sents:
+        launched = LAUNCHED_BY.match(sent.text)
+        if launched and len(BODY_WORD.findall(launched.group(2))) >= 2 and not BODY_WORD.search(launched.group(1)):
+            span = doc.char_span(sent.start_char + launched.start(1), sent.start_char + launched.end(1),
+                                 alignment_mode="contract")
+            if span is not None and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title):
+                out.append((span.start, span.end))
         for m in DESCRIBED_AS_PARTNERSHIP.finditer(sent.text):
             span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
             # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of others

@@ -132,7 +132,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             named_evidence.setdefault(name, _evidence(sent))
         if bracketed:
             continue
-        venture = _new_joint_body(doc, sent, orgs, groups, ents)
+        venture = _new_joint_body(doc, sent, orgs, groups, ents) or _launched_by(doc, sent, orgs, groups, ents)
         if venture:
             name, members = venture
             ents.orgs[name].kind = "Partnership"
@@ -227,6 +227,28 @@ def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list
     return None
 
 
+#: "... was launched on Tuesday by", "has been set up by": the bodies after "by" made the subject.
+SET_UP_BY = re.compile(r"^(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?\s+(?:was|were|has been|"
+                       r"have been)\s+(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+"
+                       r"(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?$")
+
+
+def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
+    """'Home Together Harford was launched on Tuesday by A, B and C': the body that opens the
+    sentence is a partnership of the bodies that set it up. Returns (X, members) or None."""
+    first = orgs[0]
+    text = doc_text(doc)
+    if text[sent.start_char:doc[first.start].idx].strip() not in {"", "The"} \
+            or ents.orgs[first.entity].kind not in FORMED_KINDS:
+        return None
+    group = next((g for g in groups if g[0].start > first.end), None)
+    if group is None or not SET_UP_BY.match(text[doc[first.end - 1].idx + len(doc[first.end - 1]):doc[group[0].start].idx]):
+        return None
+    members = list(dict.fromkeys(x.entity for x in group if x.entity != first.entity
+                                 and ents.orgs[x.entity].kind not in NOT_MEMBERS))
+    return (first.entity, members) if len(members) >= 2 else None
+
+
 def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],
                          ents: Entities) -> list[tuple[str, list[str]]]:
     """'Tri-borough Care (A, B and C) - shared adult social care', 'the Westvale Alliance (A, B
@@ -247,9 +269,12 @@ def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
 
 
 def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sent: Span) -> str | None:
-    """The named partnership mentioned last before `sent` (within a few paragraphs)."""
+    """The named partnership mentioned last before `sent` (within a few paragraphs), not one that
+    is itself a member of another ('X was launched by the Y Partnership, A and B. C has also
+    signed up': C joins X)."""
+    members = {m for found in named_members.values() for m in found}
     earlier = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named_members
-               and sent.start - 400 < m.start < sent.start]
+               and m.entity not in members and sent.start - 400 < m.start < sent.start]
     return earlier[-1].entity if earlier else None
 
 

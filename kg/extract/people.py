@@ -188,7 +188,8 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].is_title:
             end += 1
         if _after_title_colon(texts, spaces, k, lex) and 2 <= end - k <= 3:
-            out.append((k, end))  # "Director of finance: Claire Benson"
+            out.append((k, end))  # "Director of finance: Claire Benson", "Operations Manager - Tom Reed"
+            out.extend(_names_coordinated_after(doc, end))  # "Engagement Officers - A and B"
             continue
         if 2 <= end - k <= 3 and end + 1 < len(doc) and doc[end].text in {"–", "—", "-", ":"} \
                 and lex.is_title_word(doc[end + 1].text) or 2 <= end - k <= 3 and end + 2 < len(doc) \
@@ -287,12 +288,26 @@ def _texts(doc: Doc) -> tuple[list[str], list[str]]:
     return cached
 
 
+def _names_coordinated_after(doc: Doc, end: int) -> list[tuple[int, int]]:
+    """The name after 'and' that ends a line of names ('... - Sian Pellow and Mark Odgers')."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in {"and", "&"}:
+        return []
+    k = stop = end + 1
+    while stop < len(doc) and stop - k < 3 and doc[stop].is_alpha and doc[stop].is_title:
+        stop = over_hyphens(doc, stop + 1, part=lambda t: t.is_title)
+    at_end = stop == len(doc) or "\n" in doc[stop - 1].whitespace_ or doc[stop].text in {"(", "\n"}
+    return [(k, stop)] if 2 <= stop - k <= 4 and at_end else []
+
+
 def _after_title_colon(texts: list[str], spaces: list[str], k: int, lex: Lexicon) -> bool:
-    """Whether token k follows 'Title:' at the start of a line ('Chief executive: Dr X')."""
+    """Whether token k follows 'Title:' at the start of a line ('Chief executive: Dr X'), or
+    'Title - ' (a staff list's 'Operations Manager - Tom Reed')."""
     j = k - 1
     while j >= 0 and lex.is_honorific(texts[j]):
         j -= 1
-    if j < 1 or texts[j] != ":":
+    dash = j >= 1 and texts[j] in {"-", "–", "—"} and spaces[j] and spaces[j - 1] \
+        and "\n" not in spaces[j - 1] and "\n" not in texts[j - 1]
+    if j < 1 or (texts[j] != ":" and not dash):
         return False
     start = j - 1
     while start > 0 and "\n" not in texts[start - 1] and "\n" not in spaces[start - 1] and j - start < 8:

@@ -46,7 +46,8 @@ SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two
 OBJECT_PRONOUNS = {"him", "her"}
 #: Where a title ends at the latest: a dash, a bracket, or a comma opening a clause.
 TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose|before|after|until|when|"
-                       r"having|joining|leaving)\b"
+                       r"having|joining|leaving|reporting|working|based|covering|overseeing|supporting)\b"
+                       r"|,\s*responsible\s+for\b"  # ", reporting to the board", ", responsible for ..."
                        r"|\s+and\s+(?:will|would|shall|has|had|is|was|who|which|then|also|now|currently|later)\b"  # "... and will go back"
                        r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|role|job|position|appointment)\b)", re.I)  # ", a joint post"
 #: A date after a title: "... in August", "... since 2019", "... from 1 April".
@@ -306,8 +307,8 @@ class PostFinder:
                 name = expand_abbreviation(f"{place.group(1).strip()} {word}", self.lex)
                 return self.ents.add_org(name, alias=word, kind=self.lex.kind_of(name))
         for noun, kind in sorted(GENERIC_NOUNS.items(), key=lambda kv: -len(kv[0])):
-            if re.search(rf"\b{re.escape(noun)}\b", low):
-                return self.ents.org_by_kind(kind, before=at)
+            if re.search(rf"\b{re.escape(noun)}\b", low):  # "Group Chair": the group, as 'the group' would be
+                return self.ents.org_by_head(noun, before=at) or self.ents.org_by_kind(kind, before=at)
         if re.match(r"(?:our|my)\b", segment.strip(), re.I):
             return self.ents.most_mentioned()
         kind = self.lex.kind_for_title(title)  # "Cabinet Member for Health": the article's council
@@ -654,6 +655,7 @@ class PostFinder:
                 break
         end = self._before_announcers(start, end)
         self.chairs(sent, start, end, person)
+        self.leads(sent, start, end, person)
         # the title starts after the last trigger word before the first organisation
         orgs = self.ents.within(start, end, "ORG")
         self.its_title_after_trigger(sent, start, end, person)
@@ -767,6 +769,25 @@ class PostFinder:
                 else:
                     self.chairs_own_committee(sent, t.i + 1, end, person)
                 return
+
+    def leads(self, sent: Span, start: int, end: int, person: str) -> None:
+        """'Cllr X, who leads Y Council': the verb is the post, Leader of a council and Lead of
+        another body; only with a named body as its object ('leads the stroke service at Y' is no post,
+        nor 'leads the council's review')."""
+        doc = self.doc
+        for t in doc[start:end]:
+            if t.pos_ != "VERB" or t.lemma_ != "lead" or t.tag_ not in {"VBZ", "VBD"}:
+                continue  # "will lead the enlarged trust" says what the post will do, not what it is
+            at = t.i + 2 if t.i + 1 < end and doc[t.i + 1].lower_ == "the" else t.i + 1
+            org = self.ents.at(at) if at < end else None
+            if org is None or org.kind != "ORG" or org.generic or org.start < t.i + 1 \
+                    or (org.end < len(doc) and doc[org.end].text in {"'s", "’s", "'", "’"}):
+                return
+            title = "Leader" if self.ents.orgs[org.entity].kind == "LocalAuthority" else "Lead"
+            self.rule = "rule:leads"
+            self.add(person, org.entity, title, t.tag_ == "VBD", sent, 0.7)
+            self.rule = "rule:predicate"
+            return
 
     def deputy_with(self, sent: Span, start: int, org: str) -> None:
         """'A will chair the board, with B, a non-executive of X, as vice-chair': B's title after
@@ -1057,24 +1078,64 @@ class PostFinder:
                 self.add(person.entity, org, title, former, sent, 0.85)
 
     def title_colon_line(self, sent: Span, people: list[Mention]) -> None:
-        """'Chair: Dame Alison Hart, previously chair of X' on a board list: the title before
-        the colon is held at the body the article is about."""
+        """'Chair: Dame Alison Hart, previously chair of X' on a board list, and a staff list's
+        'Chief Executive - Gwen Tallis' (the title first, then a dash): the title before the colon
+        or dash is held at the body the article is about (or the body the list sits under);
+        'Engagement Officers - A and B' gives each person named on the line the singular title."""
         doc, text = self.doc, doc_text(self.doc)
-        first = people[0]
-        at = doc[first.start].idx
-        line_start = text.rfind("\n", 0, at) + 1
-        head, colon, _ = text[line_start:at].partition(":")
-        between = text[line_start + len(head) + 1:at].strip()
-        if not colon or len(head.split()) > 8 or not has_title(head, self.lex) \
+        held: tuple[int, int, str, bool, str] | None = None  # line start, end of the last name, title, former, body
+        for pm in people:
+            at = doc[pm.start].idx
+            line_start = text.rfind("\n", 0, at) + 1
+            if held is not None and held[0] == line_start and all(
+                    w in {",", "and", "&"} or self.lex.is_honorific(w)
+                    for w in text[held[1]:at].replace(",", " , ").split()):
+                self.add(pm.entity, held[4], held[2], held[3], sent, 0.7)  # "... - A and B"
+                held = (line_start, doc[pm.end - 1].idx + len(doc[pm.end - 1]), *held[2:])
+                continue
+            found = self._title_before_on_line(line_start, at)
+            if found is None:
+                continue
+            head, dashed = found
+            start = self.char_token(line_start)
+            head_end = self.char_token(line_start + len(head))
+            if self.ents.within(start, head_end, "ORG"):
+                continue
+            body = (self.body_heading_above(start) if dashed else None) or self.ents.most_mentioned()
+            title, former = clean_title(list(doc[start:head_end]), self.lex)
+            title = re.sub(r"\s*\(.*$", "", title)
+            if dashed:
+                title = self._singular_title(title)
+            if body and title:
+                self.add(pm.entity, body, title, former, sent, 0.7)
+                held = (line_start, doc[pm.end - 1].idx + len(doc[pm.end - 1]), title, former, body)
+            if not dashed:
+                return  # a colon line names one holder
+
+    def _title_before_on_line(self, line_start: int, at: int) -> tuple[str, bool] | None:
+        """The title a line opens with before the name at `at` ('Chair: ', 'Chief Executive - '),
+        and whether a dash (not a colon) parts them."""
+        text = doc_text(self.doc)
+        prefix = text[line_start:at]
+        head, colon, _ = prefix.partition(":")
+        dash = re.match(r"([^\s:\-–—•*·][^:\n]*?)\s+[-–—]\s+", prefix)
+        if not colon and dash is None:
+            return None
+        if not colon:
+            head = dash.group(1)
+        between = prefix[len(head) + 1:].strip() if colon else prefix[dash.end():].strip()
+        if len(head.split()) > 8 or not has_title(self._singular_title(head) if not colon else head, self.lex) \
                 or (between.rstrip(".") and not self.lex.is_honorific(between)):
-            return
-        start = self.char_token(line_start)
-        if self.ents.within(start, self.char_token(line_start + len(head)), "ORG"):
-            return
-        body = self.ents.most_mentioned()
-        title, former = clean_title(list(doc[start:self.char_token(line_start + len(head))]), self.lex)
-        if body and title:
-            self.add(first.entity, body, re.sub(r"\s*\(.*$", "", title), former, sent, 0.7)
+            return None
+        return head, not colon
+
+    def _singular_title(self, title: str) -> str:
+        """'Engagement Officers' -> 'Engagement Officer': a plural title over several names."""
+        words = title.split()
+        if words and words[-1].endswith("s") and not words[-1].endswith("ss") \
+                and self.lex.is_title_word(words[-1][:-1], plural=False):
+            words[-1] = words[-1][:-1]
+        return " ".join(words)
 
     def char_token(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

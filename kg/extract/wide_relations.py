@@ -410,6 +410,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         if text[:sponsored.start()].strip():  # a line of its own "Sponsored by X" keeps the heading above it
             st.heading = _clean_award(text[:sponsored.start()])
         return None
+    if st.in_awards and OVERALL_WINNER.match(text) and (is_list_line(sent) or is_own_line(sent)):
+        st.heading, st.hint = _clean_award(text), "won"  # "Overall Winner" over the entry that took it
+        return None
     labelled = CATEGORY_LINE.match(text)
     if labelled and st.in_awards:  # "Category: Best Integrated Service"
         st.heading = _clean_award(labelled.group(1))
@@ -430,12 +433,15 @@ FINITE_VERB = {"VBZ", "VBD", "VBP", "MD"}
 WINNERS_TO_COME = re.compile(r"\bwinners?\b[^.;]{0,30}?\b(?:will|shall|are to|is to|to) be\b"
                              r"|\b(?:will|to) (?:announce|reveal|name|unveil)\w* the winners?\b")
 
+#: A heading for the prize over all categories: "Overall Winner", "Supreme Winner".
+OVERALL_WINNER = re.compile(r"^(?:the\s+)?(?:overall|outright|supreme|grand)\s+(?:winner|award|prize)\W*$", re.I)
 #: Lines of a web page's furniture, which no category heading or entry is.
 PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: this(?: article| story| page)?)?|"
                             r"like us on\b.*|follow us\b.*|sign up\b.*|subscribe\b.*|print|email|tweet|"
                             r"back to top)\W*$", re.I)
 #: Furniture lines over other stories' headlines.
-RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links)?|read more|more from\b.*|"
+RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links| topics)?|read more|more from\b.*|"
+                           r"more on\b.*|more stories\b.*|more news\b.*|topics|tags|"
                            r"most read|top stories|latest news|you may also like)\W*$", re.I)
 
 
