@@ -2728,3 +2728,92 @@ def test_a_scheme_launched_by_bodies_is_their_partnership(parse):
     assert {"Harford Council", "NHS Harford", "Harford Health and Social Care Partnership",
             "Wexley Housing Co-operative"} <= parts.get("Home Together Harford", set()), parts
     assert parts.get("Safe Steps") == {"Wexley Council", "NHS Wexley"}, parts
+
+
+def test_a_hyphened_first_name_opening_a_sentence(parse):
+    """'Anne-Marie Boath-Carnegie, who ...' at a paragraph's start: the tagger may cut the first
+    part of the first name off, or call the whole an organisation; it is one person."""
+    facts = extract(parse("Carers centre\n\nAnne-Marie Boath-Carnegie, who manages the Harford Carers Centre, said "
+                          "volunteers would be trained. Jean-Paul Ordway, chief executive of Harford Council, agreed."))
+    assert {"Anne-Marie Boath-Carnegie", "Jean-Paul Ordway"} <= set(facts.people), facts.people
+    assert not [o for o in facts.organisations if "Anne" in o or "Marie" in o], list(facts.organisations)
+
+
+def test_a_kind_of_body_before_a_title_phrase_in_a_headline_is_no_body(parse):
+    """'Former council chief executive to chair the health board': a capitalised first word and a
+    lower-case head before 'chief executive' name no body ('Former Council')."""
+    facts = extract(parse("Former council chief executive to chair the health board\n\nDafydd Rowlands, a former "
+                          "chief executive of Harrowgate Borough Council, will chair Marsh Vale University Health "
+                          "Board."))
+    assert not [o for o in facts.organisations if o.startswith("Former")], list(facts.organisations)
+    assert "Harrowgate Borough Council" in facts.organisations
+
+
+def test_has_chaired_both_trust_boards(parse):
+    """'has chaired both trust boards since 2019': the chair of each trust of the pair named
+    before, held now ('has chaired ... since'), not a former post."""
+    facts = extract(parse("Trusts form a group\n\nAshby General Hospital NHS Foundation Trust and Harford Royal "
+                          "Hospital NHS Trust have come together as the Harford Hospitals NHS Group.\n\nEleanor "
+                          "Whitcombe has chaired both trust boards since November 2019."))
+    chairs = {(p.organisation, p.former) for p in facts.posts if p.person == "Eleanor Whitcombe"}
+    assert {("Ashby General Hospital NHS Foundation Trust", False),
+            ("Harford Royal Hospital NHS Trust", False)} <= chairs, chairs
+
+
+def test_a_title_ends_before_before_becoming(parse):
+    """'was X's medical director before becoming its chief executive': the title ends at
+    'before becoming'."""
+    facts = extract(parse("Harford Royal Hospital NHS Trust has a new chief executive.\n\nDr Priya Nandra was "
+                          "Harford Royal's medical director before becoming its hospital chief executive."))
+    roles = {p.role.lower() for p in facts.posts if p.person == "Priya Nandra"}
+    assert "medical director" in roles, roles
+    assert not [r for r in roles if "before" in r], roles
+
+
+def test_a_hospitals_name_after_a_title_is_its_trusts_short_form(parse):
+    """'Hospital Chief Executive, Ashby General Hospital' where the text names 'Ashby General
+    Hospital NHS Foundation Trust': the post is at the trust, and the title stops at the comma."""
+    facts = extract(parse("Trusts form a group\n\nAshby General Hospital NHS Foundation Trust and Harford Royal "
+                          "Hospital NHS Trust have come together as the Harford Hospitals NHS Group.\n\nMeet the "
+                          "group leadership team\n\nEleanor Whitcombe - Group Chair\nDr Priya Nandra - Hospital "
+                          "Chief Executive, Ashby General Hospital\n"))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert ("Priya Nandra", "Ashby General Hospital NHS Foundation Trust", "hospital chief executive") in posts, \
+        sorted(posts)
+
+
+def test_a_pronoun_subject_after_a_fronted_description(parse):
+    """'A former managing director of a local firm, she was previously a non-executive director of
+    A and of B': the pronoun after the fronted phrase is the person named before."""
+    facts = extract(parse("Trusts form a group\n\nEleanor Whitcombe has chaired the Harford Hospitals NHS Group "
+                          "since 2019. A former managing director of a local engineering firm, she was previously a "
+                          "non-executive director of Ashby General Hospital NHS Foundation Trust and of Harford "
+                          "Healthcare NHS Foundation Trust (HHFT)."))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Eleanor Whitcombe", "Ashby General Hospital NHS Foundation Trust", "non-executive director"),
+            ("Eleanor Whitcombe", "Harford Healthcare NHS Foundation Trust", "non-executive director")} <= posts, \
+        sorted(posts)
+
+
+def test_a_title_after_the_verb_with_no_body_is_at_the_articles_body(parse):
+    """'Dr Owain Jones, the board's executive medical director, has been acting chief executive':
+    the title after the verb names no body, so it is a candidate at the body the article is
+    about; 'was a social worker' is no post."""
+    text = ("Marsh Vale University Health Board is in special measures.\n\nThe health board's chief executive, "
+            "Jo Whitcombe, left last month. Since then Dr Owain Jones, the board's executive medical director, has "
+            "been acting chief executive. Before that he was a social worker.")
+    found = ruled(parse, text, "post")
+    assert ("Owain Jones", "Marsh Vale University Health Board", "acting chief executive") in found, found
+    assert not [f for f in found if "social worker" in f[2]], found
+
+
+def test_a_list_of_bodies_a_page_thanks_is_no_partnerships_members(parse):
+    """'Thank you to everyone who has worked with us this year, including:' over lines of bodies,
+    pages after a health and wellbeing board was named: the thanked are no members of it."""
+    text = ("Healthwatch Harford\nAnnual Report\n\nWhere we have a voice\n\nThe Harford Health and Wellbeing Board "
+            "brings together Harford Council, NHS Harford CCG and Healthwatch Harford.\n\nOur partners\n\nThank you "
+            "to everyone who has worked with us this year, including:\n\nHarford Royal Hospital NHS Trust\nAshby "
+            "Community NHS Trust\nAge UK Harford\n")
+    members = {m for p, m in candidates(parse, text, "member") if p == "Harford Health and Wellbeing Board"}
+    assert "Harford Council" in members, members
+    assert not members & {"Harford Royal Hospital NHS Trust", "Ashby Community NHS Trust", "Age UK Harford"}, members

@@ -636,6 +636,15 @@ def is_site(doc: Doc, start: int, end: int) -> bool:
     return doc[end - 1].lower_ in FACILITY_HEADS and not (k >= 0 and doc[k].text == ":")
 
 
+def _names_its_trust(doc: Doc, start: int, end: int, trusts: set[str]) -> bool:
+    """'Kettering General Hospital' where the text names 'Kettering General Hospital NHS Foundation
+    Trust': the hospital's name is the trust's short form, as in 'Hospital Chief Executive,
+    Kettering General Hospital'."""
+    name = " ".join(doc[start:end].text.split())
+    name = name[4:] if name.startswith("the ") else name
+    return any(t.startswith(name + " NHS ") for t in trusts)
+
+
 #: First words of an award category, never of a body's name.
 AWARD_SUPERLATIVES = {"best", "outstanding"}
 
@@ -647,13 +656,14 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         spans.extend(org_spans_from_runs(sent, lex))
     spans = merge_spans(spans + _ner_spans_respecting(spans, org_spans_from_ner(doc, lex)) + possessive_names(doc, lex))
     spans = [_without_title_after_and(doc, s, e, lex) for s, e in spans]
+    trusts = {" ".join(doc[s:e].text.split()) for s, e in spans if doc[s:e].text.split()[-1:] == ["Trust"]}
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
              and not is_generic_name(doc[sp[0]:sp[1]].text)
              and not ends_in_title(doc[sp[0]:sp[1]].text, lex)
              and not (in_award_list(doc, *sp) and not _has_head(doc[sp[0]:sp[1]].text, lex))
              and not (doc[sp[0]].text.rstrip(".") in lex.prefixes  # "Ms Connor" is a person, but "Sir Gâr
                       and not _has_head(doc[sp[0]:sp[1]].text, lex))  # Wellbeing Alliance" (a county's name) a body
-             and not is_site(doc, *sp)
+             and not (is_site(doc, *sp) and not _names_its_trust(doc, *sp, trusts))
              and not _in_copyright_line(doc, sp[0])
              and not _part_of_an_owner(doc, *sp)
              and not _describes_the_name_before(doc, *sp)

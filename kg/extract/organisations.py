@@ -335,11 +335,18 @@ def _lower_case_head(doc: Doc, j: int, end: int) -> int:
         k += 1
     while k > j and doc[k - 1].lower_ not in LOWER_HEAD_ENDS:
         k -= 1
-    if k < len(doc) and _title_word(doc[k]):
-        return j  # "Retiring council director": a kind of body before a title names no body
+    if k < len(doc) and (_title_word(doc[k]) or _opens_title_phrase(doc, k)):
+        return j  # "Retiring council director", "Former council chief executive": a kind of body before a title
     if j > 0 and doc[j - 1].text in {"Together", "Alliance", "Partnership", "Collaborative"}:
         return j  # "the Thornbury Together partnership": the name is whole; the noun says what it is
     return k if k > j and doc[j].lower_ != "and" else j
+
+
+def _opens_title_phrase(doc: Doc, k: int) -> bool:
+    """Whether a title phrase of the lexicon ('chief executive') starts at token k."""
+    from .lexicon import load
+
+    return any(" ".join(t.lower_ for t in doc[k:k + len(p.split())]) == p for p in load().title_phrases)
 
 
 def _title_word(tok) -> bool:
@@ -597,7 +604,7 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
     as set up by two bodies or more (LAUNCHED_BY)."""
     out, lex = [], lexicon.load()
     for sent in doc.sents:
-        launched = LAUNCHED_BY.match(sent.text)
+        launched = LAUNCHED_BY.match(sent.text.rstrip())
         if launched and len(BODY_WORD.findall(launched.group(2))) >= 2 and not BODY_WORD.search(launched.group(1)):
             span = doc.char_span(sent.start_char + launched.start(1), sent.start_char + launched.end(1),
                                  alignment_mode="contract")

@@ -19,9 +19,10 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex) + names_above_title_lines(doc, lex) \
         + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex) + _names_in_table_rows(doc, lex) \
         + _names_after_outcome_labels(doc, lex) + _byline_names(doc)
+    misread = [(_from_hyphened_start(doc, s), e) for s, e in misread]
     for s, e in misread:
         org_tokens -= set(range(s, e))
-    candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    candidates = [(_from_hyphened_start(doc, ent.start), ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
     candidates += misread + _honorific_runs(doc, lex) + _names_heading_lines(doc, org_tokens)
     out = []
     for s, e in candidates:
@@ -411,6 +412,14 @@ def _honorific_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if words >= 2 or (words == 1 and "-" in doc[j:k].text):  # "Cllr Kettering-Vaux" too
                 found.append((tok.i, k))
     return found
+
+
+def _from_hyphened_start(doc: Doc, start: int) -> int:
+    """Back over a first name's hyphened first part the tagger left out: 'Anne-[Marie Boath]'."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].is_title:
+        start -= 2
+    return start
 
 
 def over_hyphens(doc: Doc, end: int, part=lambda tok: tok.is_alpha) -> int:

@@ -48,8 +48,13 @@ OBJECT_PRONOUNS = {"him", "her"}
 TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose|before|after|until|when|"
                        r"having|joining|leaving|reporting|working|based|covering|overseeing|supporting)\b"
                        r"|,\s*responsible\s+for\b"  # ", reporting to the board", ", responsible for ..."
+                       r"|\s+(?:before|after|until|since|on)\s+(?:becoming|joining|moving|taking|being|leaving|"
+                       r"returning|retiring)\b"  # "medical director before becoming its chief executive"
                        r"|\s+and\s+(?:will|would|shall|has|had|is|was|who|which|then|also|now|currently|later)\b"  # "... and will go back"
                        r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|role|job|position|appointment)\b)", re.I)  # ", a joint post"
+#: Words after which a predicate's title without a body has ended: "acting chief executive since then".
+NO_TITLE_AFTER = {"from", "in", "on", "since", "until", "after", "while", "at", "with", "by", "when", "during", "for",
+                  "and", "but", "to", "until", "before"}
 #: A date after a title: "... in August", "... since 2019", "... from 1 April".
 WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -110,6 +115,7 @@ def has_title(text: str, lex: Lexicon) -> bool:
 PLURAL_POSSESSIVE = re.compile(r"\bthe (?:two |three |four )?(trusts|councils|ccgs|boards|icbs)['’]\s+", re.I)
 #: "the two CCGs", "both trusts": bodies spoken of as a group (the noun says their kind).
 PLURAL_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\s+(?:of the\s+)?(?:predecessor\s+|former\s+|old\s+)?"
+                          r"(?:trust\s+|council\s+|hospital\s+)?"  # "both trust boards"
                           r"(trusts|councils|ccgs|boards|icbs|organisations|bodies|authorities)\b", re.I)
 #: Kinds a group's noun may name ("both trusts"); "organisations" and "bodies" name none.
 KINDS_OF_GROUPS = {"NHSTrust", "LocalAuthority", "CCG", "ICB"}
@@ -659,6 +665,7 @@ class PostFinder:
         # the title starts after the last trigger word before the first organisation
         orgs = self.ents.within(start, end, "ORG")
         self.its_title_after_trigger(sent, start, end, person)
+        self.title_at_main_body(sent, start, end, person)
         if not orgs:
             self.fronted_body(sent, start, end, person)
             return
@@ -764,7 +771,7 @@ class PostFinder:
                     kind = GENERIC_NOUNS.get(group.group(1).lower().rstrip("s"))
                     self.rule = "rule:chairs_group"
                     for name in self.last_group(sent.start, kind if kind in KINDS_OF_GROUPS else None):
-                        self.add(person, name, "Chair", True, sent, 0.6)
+                        self.add(person, name, "Chair", t.tag_ == "VBD", sent, 0.6)  # "has chaired ... since"
                     self.rule = "rule:predicate"
                 else:
                     self.chairs_own_committee(sent, t.i + 1, end, person)
@@ -833,6 +840,32 @@ class PostFinder:
             words = phrase.split()
             self.add(person, main, "Chair of the " + " ".join(words[1:] if words[0] == "the" else words),
                      False, sent, 0.6)
+            self.rule = "rule:predicate"
+
+    def title_at_main_body(self, sent: Span, start: int, end: int, person: str) -> None:
+        """'Dr Owain Jones, the board's medical director, has been acting chief executive': a
+        title after the predicate's verb with no body after it is held at the body the article is
+        about (a weak rule: the learned scorer weighs it). 'was a social worker' names no post."""
+        doc = self.doc
+        triggers = [k for k in range(start, end) if _is_trigger(doc[k])]
+        if not triggers or triggers[-1] + 1 >= end or doc[triggers[-1] + 1].lower_ in {"a", "an", "the"} \
+                or self.ents.within(triggers[-1], end, "ORG") or any(
+                    t.lower_ in {"its", "their", "his", "her"} for t in doc[triggers[-1]:end]):
+            return  # a body after the verb (or 'its') says where the post is
+        named = self.ents.within(sent.start, start, "PERSON")
+        if "respectively" in sent.text or (len(named) >= 2 and all(
+                t.lower_ in {"and", "&"} or self.lex.is_honorific(t.text)
+                for t in doc[named[-2].end:named[-1].start])):
+            return  # "A and B have been appointed as X and Y respectively": the respectively shape
+        stop = triggers[-1] + 1
+        while stop < end and not _is_boundary(doc[stop]) and doc[stop].text not in {",", ".", ";"} \
+                and doc[stop].lower_ not in NO_TITLE_AFTER:
+            stop += 1
+        title, former = clean_title(list(doc[triggers[-1] + 1:stop]), self.lex)
+        body = self.ents.most_mentioned()
+        if title and body and has_title(title, self.lex) and len(title.split()) <= 6:
+            self.rule = "rule:title_at_main_body"
+            self.add(person, body, title, former, sent, 0.5)
             self.rule = "rule:predicate"
 
     def its_title_after_trigger(self, sent: Span, start: int, end: int, person: str) -> None:
@@ -1337,8 +1370,10 @@ class PostFinder:
             if not people and last_person and any(t.lower_ in {"he", "she"} for t in sent[:8]):
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, last_person, sent.start)
-            if not people and last_person and any(t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
-                                                  for t in sent[:10]):  # "Before joining the council she was ..."
+            if not people and last_person and any(t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and (
+                    t.i - sent.start < 10 or (t.i - sent.start < 20 and t.nbor(-1).text == ","))
+                                                  for t in sent):  # "Before joining the council she was ...",
+                # "A former managing director of a Corby engineering firm, he was ..."
                 self.rule = "rule:pronoun_predicate"
                 self.predicate(sent, None, last_person)
                 self.rule = "rule:where_clause"

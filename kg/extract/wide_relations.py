@@ -256,8 +256,8 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
     """The organisations on the list lines after 'The alliance is made up of:'; a list of
     winners or designated sites ('The 14 pioneers are:') is no partnership's members."""
     intro = sents[si]
-    if AWARD_CUE.search(_text(intro)) or DESIGNATION.search(_text(intro)):
-        return
+    if AWARD_CUE.search(_text(intro)) or DESIGNATION.search(_text(intro)) or THANKS.search(_text(intro)):
+        return  # nor is a list of the bodies a page thanks ("Thank you to everyone who worked with us, including:")
     here = [m for m in ents.within(intro.start, intro.end, "ORG") if m.entity in named]
     before = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named and m.start < intro.start]
     if not before and re.search(r"\bmember", _text(intro), re.I):  # "Founding member practices include:"
@@ -268,16 +268,21 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
         return
     base = relation_cues(_text(intro), "intro_")
     base["intro_names_target"] = float(bool(here))
+    base["intro_target_distance"] = 0.0 if here else min(intro.start - before[-1].start, 600) / 600
     for gap, sent in enumerate(sents[si + 1:si + 16], start=1):
         after_bullet = sents[si + gap - 1].text.strip() in set(BULLETS)
         if not is_list_line(sent) and not _text(sent).strip()[:1] in BULLETS and not is_own_line(sent) \
-                and not after_bullet:
-            break
+                and not after_bullet or THANKS.search(_text(sent)):
+            break  # prose ends the list, and so does a line of thanks under the heading
         f = dict(base)
         f.update(sentence_features(doc, sent, ents))
         for m in _distinct(ents.within(sent.start, sent.end, "ORG"))[:3]:
             if m.entity != target.entity and ents.orgs[m.entity].kind not in NOT_MEMBERS:
                 _member(ents, cands, target.entity, m, sent, "wide:member_list", f, gap=gap)
+
+
+#: An introduction to a list of the bodies a page thanks or acknowledges: no partnership's members.
+THANKS = re.compile(r"\b(?:thank(?:s|ing)?|grateful|acknowledge\w*)\b", re.I)
 
 
 # --- awards ---------------------------------------------------------------------------------------
