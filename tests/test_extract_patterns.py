@@ -2817,3 +2817,36 @@ def test_a_list_of_bodies_a_page_thanks_is_no_partnerships_members(parse):
     members = {m for p, m in candidates(parse, text, "member") if p == "Harford Health and Wellbeing Board"}
     assert "Harford Council" in members, members
     assert not members & {"Harford Royal Hospital NHS Trust", "Ashby Community NHS Trust", "Age UK Harford"}, members
+
+
+def test_a_name_goes_on_after_a_head_word_before_its_places(parse):
+    """'University Hospitals Harford and Ashby NHS Trust': a head word ('University') followed by
+    more capitalised words does not end the name, even with 'and' between its places."""
+    facts = extract(parse("Joint project\n\nThis year we visited wards at University Hospitals Harford and Ashby "
+                          "NHS Trust, Wexley General Hospital NHS Trust and Dale NHS Foundation Trust."))
+    assert {"University Hospitals Harford and Ashby NHS Trust", "Wexley General Hospital NHS Trust",
+            "Dale NHS Foundation Trust"} <= set(facts.organisations), list(facts.organisations)
+
+
+def test_national_bodies_named_without_a_head_word(parse):
+    """'Alzheimer Scotland', 'Audit Wales', 'Carers Wales': a word before a nation's name, with no
+    head word, is a national body; 'North Wales' and 'South Wales' are places, not people."""
+    facts = extract(parse("Clinic plans\n\nAlzheimer Scotland will run a dementia advice clinic at the flats. An "
+                          "Audit Wales report found problems. The scheme covers North Wales and South Wales. Carers "
+                          "Wales and Age Cymru welcomed it. He moved to Scotland in 2010."))
+    assert {"Alzheimer Scotland", "Audit Wales", "Carers Wales", "Age Cymru"} <= set(facts.organisations), \
+        list(facts.organisations)
+    assert not [o for o in facts.organisations if o in {"Scotland", "North Wales", "South Wales"}]
+    assert not [p for p in facts.people if "Wales" in p], facts.people
+
+
+def test_political_parties_are_no_bodies_of_the_graph(parse):
+    """'SNP group leader Councillor X', 'Labour councillor Y', "Plaid Cymru's health spokesman Z":
+    a party named only before the words for its politicians is no organisation and holds no post;
+    'Harford Council leader Jo Bell' still holds hers."""
+    facts = extract(parse("Council row\n\nSNP group leader Councillor Derek Chryston said the cuts were wrong. "
+                          "Labour councillor Mary Hume and Plaid Cymru's health spokesman Ann Jones agreed. Harford "
+                          "Council leader Jo Bell disagreed."))
+    assert not {"SNP", "Labour", "Plaid Cymru"} & set(facts.organisations), list(facts.organisations)
+    assert not [p for p in facts.posts if p.organisation in {"SNP", "Labour", "Plaid Cymru"}], facts.posts
+    assert ("Jo Bell", "Harford Council") in {(p.person, p.organisation) for p in facts.posts}

@@ -219,6 +219,40 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
     return out
 
 
+#: The nations a body's name may end in with no head word: "Alzheimer Scotland", "Audit Wales".
+NATIONS = {"Scotland", "Wales", "Cymru", "England", "UK"}
+#: First words that make "X Wales" a place ("North Wales", "Mid Wales", "New South Wales").
+PLACE_OPENERS = {"North", "South", "East", "West", "Mid", "New", "Greater", "Central", "Northern", "Southern",
+                 "Eastern", "Western", "Rural", "Urban", "All", "Across", "In", "Of", "For", "And", "The"}
+
+
+def national_body_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """'Alzheimer Scotland will run a clinic', 'An Audit Wales report': a word or two in capitals
+    before a nation's name, with no head word, is a national body (a charity, a regulator), not a
+    place, when no other span covers it and its first word is no compass point or title."""
+    covered = {i for s, e in spans for i in range(s, e)}
+    out = []
+    for tok in doc:
+        if tok.text not in NATIONS or tok.i in covered or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
+                                                              and doc[tok.i + 1].is_alpha):
+            continue
+        start = tok.i
+        while start - 1 >= 0 and tok.i - start < 2 and doc[start - 1].is_alpha and doc[start - 1].is_title \
+                and "\n" not in doc[start - 1].whitespace_ and doc[start - 1].i not in covered:
+            start -= 1
+        while start < tok.i and doc[start].pos_ in {"DET", "ADP", "CCONJ", "SCONJ"}:
+            start += 1  # "An Audit Wales report", "Under Care UK's plans"
+        words = doc[start:tok.i]
+        if not len(words) or (start > 0 and doc[start - 1].pos_ not in {"DET", "ADP", "CCONJ", "SCONJ"} and doc[start - 1].is_title and doc[start - 1].is_alpha
+                              and "\n" not in doc[start - 1].whitespace_) \
+                or words[0].text in PLACE_OPENERS or any(lex.is_title_word(t.text) or lex.is_honorific(t.text)
+                                                         or t.ent_type_ in {"GPE", "LOC"} for t in words) \
+                or (start > 0 and lex.is_honorific(doc[start - 1].text.rstrip("."))):
+            continue
+        out.append((start, tok.i + 1))
+    return out
+
+
 #: "WINNER:", "Highly commended:", "Finalists:", "WINNER (joint):" opening a line of an awards list.
 ENTRY_LABEL = re.compile(r"^[ \t]*(?:[-•*·▪–][ \t]+)?" + OUTCOME_LABEL_COLON, re.I | re.M)
 #: "Sponsored by X" on a line of its own or after a category: the sponsor is a body.
@@ -679,6 +713,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
              for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
+    spans = sorted(spans + national_body_spans(doc, spans, lex))
     spans = sorted(spans + award_entry_spans(doc, spans, lex))
     sponsors = sponsor_spans(doc)
     spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in sponsors)] + sponsors)
@@ -727,6 +762,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_defined_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _drop_people_named_like_organisations(ents, lex)
+    _drop_political_parties(doc, ents, lex)
     _add_places_under_a_plural_head(doc, ents, lex)
     _add_place_possessive_bodies(doc, ents, lex)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
@@ -1262,6 +1298,30 @@ def _in_shouted_words(doc: Doc, i: int) -> bool:
     """Whether token i stands among capitals: the words on either side are upper case too."""
     near = [doc[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(doc) and doc[k].is_alpha]
     return sum(t.is_upper and len(t) > 1 for t in near) >= 2
+
+
+#: Words after a party's name: "SNP group leader", "Labour councillor", "Plaid Cymru's health spokesman".
+PARTY_CONTEXT = {"group", "councillor", "councillors", "cllr", "mp", "mps", "msp", "msps", "am", "ms", "mla", "mlas",
+                 "spokesman", "spokeswoman", "spokesperson", "opposition", "administration", "candidate", "peer",
+                 "minister", "leader", "member", "members", "activist", "activists", "party"}
+
+
+def _drop_political_parties(doc: Doc, ents: Entities, lex: Lexicon) -> None:
+    """'SNP group leader X', "Plaid Cymru's health spokesman": a political party, named with no
+    head word and only before the words that speak of its politicians, is no body of this graph."""
+    for name in [n for n in ents.orgs if not _has_head(n, lex)]:
+        mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
+        if mentions and all(before_party_word(doc, m.end) for m in mentions):
+            ents.mentions = [m for m in ents.mentions if not (m.kind == "ORG" and m.entity == name)]
+            del ents.orgs[name]
+
+
+def before_party_word(doc: Doc, end: int) -> bool:
+    k = end + (1 if end < len(doc) and doc[end].text in {"'s", "’s"} else 0)
+    words = [t.lower_ for t in doc[k:k + 3] if t.is_alpha]
+    return bool(words) and (words[0] in PARTY_CONTEXT or (len(words) > 1 and words[0] in {"health", "social", "care",
+                                                                                           "shadow", "local"}
+                                                          and words[1] in PARTY_CONTEXT))
 
 
 def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:

@@ -424,6 +424,8 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             later = [x for x in ends if x > e]
             if later and all(t.lower_ not in {"and", "&"} for t in tokens[e + 1:later[0] + 1]):
                 continue
+            if later and tokens[e + 1].is_title and tokens[e + 1].lower_ not in CONNECTORS:
+                continue  # "University Hospitals Coventry and Warwickshire NHS Trust": the name goes on
             s = piece_start
             # a title or a person before "of"/"for" is not part of the name: "Chair of NHS X Board",
             # "Dr Ann Lee of Westbury Hospice"

@@ -501,6 +501,8 @@ def _named_like_a_place(words: Span) -> bool:
     texts = [t.text for t in words]
     if texts[0] in PLACE_FIRST or texts[-1] in PLACE_LAST:
         return True
+    if texts[0] in COMPASS and texts[-1] in {"Wales", "Scotland", "England", "Ireland"}:
+        return True  # "North Wales", "South West England"
     doc = words.doc
     if texts[-1] in COMPASS and len(texts) == 2 and any(
             t.text == texts[0] and t.ent_type_ in {"GPE", "LOC", "ORG"} for t in doc):

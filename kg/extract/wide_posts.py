@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
 from .candidates import CandidateSet, _text, dep_distance, org_kind_features, sentence_features
-from .entities import Entities, Mention
+from .entities import Entities, Mention, before_party_word
 from . import lexicon
 from .lexicon import Lexicon
 from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, without_own_place
@@ -252,8 +252,9 @@ def _possessive_org(doc: Doc, ents: Entities, title: tuple[int, int]) -> str | N
     while start - 1 >= 0 and k - start < 5 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
             and ents.at(start - 1) is None and (not doc[start - 1].is_sent_start or doc[start - 1].ent_type_ == "ORG"):
         start -= 1
-    if start == k or doc[start:k].text.lower() in {"the", "it"} or doc[start].ent_type_ in {"PERSON", "GPE", "DATE"}:
-        return None
+    if start == k or doc[start:k].text.lower() in {"the", "it"} or doc[start].ent_type_ in {"PERSON", "GPE", "DATE"} \
+            or before_party_word(doc, k):
+        return None  # "Plaid Cymru's health spokesman": a party's
     return doc[start:k].text
 
 
