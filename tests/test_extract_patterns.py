@@ -2850,3 +2850,12 @@ def test_political_parties_are_no_bodies_of_the_graph(parse):
     assert not {"SNP", "Labour", "Plaid Cymru"} & set(facts.organisations), list(facts.organisations)
     assert not [p for p in facts.posts if p.organisation in {"SNP", "Labour", "Plaid Cymru"}], facts.posts
     assert ("Jo Bell", "Harford Council") in {(p.person, p.organisation) for p in facts.posts}
+
+
+def test_bodies_working_under_a_banner_are_its_partnership(parse):
+    """'A and B, which have shared a chief executive under the X banner': X is a partnership of
+    A and B."""
+    facts = extract(parse("Joint posts\n\nWarrington follows Harford Council and NHS Harford, which have shared a "
+                          "chief executive and management team under the Harford Public Services banner since 2008."))
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert parts.get("Harford Public Services") == {"Harford Council", "NHS Harford"}, parts

@@ -218,8 +218,10 @@ def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list
     for m in orgs:
         before = doc_text(doc)[sent.start_char:doc[m.start].idx]
         partnership = ents is not None and ents.orgs[m.entity].kind in FORMED_KINDS
-        if not (JOINT_BODY.search(before) or (partnership and TOGETHER_AS.search(before))):
-            continue
+        banner = partnership and re.search(r"\bunder\s+(?:the\s+)?$", before) and re.match(
+            r"\s*(?:banner|umbrella|brand|name)\b", doc_text(doc)[doc[m.end - 1].idx + len(doc[m.end - 1]):])
+        if not (JOINT_BODY.search(before) or (partnership and TOGETHER_AS.search(before)) or banner):
+            continue  # "A and B, which have shared a chief executive under the X banner"
         group = next((g for g in groups if g[-1].end <= m.start and m not in g), None)
         members = list(dict.fromkeys(x.entity for x in (group or []) if x.entity != m.entity))
         if len(members) >= 2:
