@@ -2859,3 +2859,93 @@ def test_bodies_working_under_a_banner_are_its_partnership(parse):
                           "chief executive and management team under the Harford Public Services banner since 2008."))
     parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
     assert parts.get("Harford Public Services") == {"Harford Council", "NHS Harford"}, parts
+
+
+AWARDS_WRITE_UP = """Harford Care Awards 2019: the integration winners
+
+Partnerships took most of the integration prizes at the Harford Care Awards on Wednesday night.
+
+Improved Partnerships between Health and Local Government
+
+The award went to Ashby Council and NHS Ashby Clinical Commissioning Group for their joint model of care for older people.
+
+Wexley County Council and Wexley Healthcare NHS Foundation Trust, which have run adult social care together since 2011, were highly commended.
+
+Integrated Care
+
+Dale Together won the Integrated Care award for its work with older people. In March Dale Together was chosen as one of the first vanguard sites.
+
+Primary Care Innovation
+
+Highly commended in this category was Harford GP Care Group.
+
+Care of Frail Older People
+
+The award went to Moorside Partnership NHS Foundation Trust with Moorside County Council for their reablement service.
+"""
+
+
+def test_category_headings_over_the_prose_of_an_awards_write_up(parse):
+    """A write-up that sets each category on a line of its own and tells its results in prose
+    ('The award went to A and B', 'X were highly commended', 'Highly commended in this category
+    was Y'): the heading is the award of the paragraphs under it, a vanguard named in passing is
+    not, and 'In March Dale Together' names Dale Together."""
+    facts = extract(parse(AWARDS_WRITE_UP))
+    results = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
+    first = "improved partnerships between health and local government"
+    assert {("Ashby Council", first, "won"), ("NHS Ashby Clinical Commissioning Group", first, "won"),
+            ("Wexley County Council", first, "highly_commended"),
+            ("Harford GP Care Group", "primary care innovation", "highly_commended"),
+            ("Moorside Partnership NHS Foundation Trust", "care of frail older people", "won")} <= results, \
+        sorted(results)
+    assert not [r for r in results if r[1] == "vanguard" and r[0] != "Dale Together"], sorted(results)
+    assert not [o for o in facts.organisations if o.startswith("March")], list(facts.organisations)
+
+
+STACKED_TABLE = """Harford and Wexley Regional Partnership Board
+
+Annual Report 2018-19
+
+Membership of the Board
+
+Table 1: Board members
+
+Name
+Organisation
+Role
+
+Cllr Mair Aubrey
+Harford Council
+Chair; Cabinet Member for Social Care and Health
+
+Sioned Pryce
+Wexley Council
+Director of Social Services
+
+Tomos Harries
+Bryn Housing Co-operative
+Chief Executive
+
+Helen Bevan
+Harford University Health Board
+Director of Planning
+
+In attendance:
+Laura Hughes, Head of Finance, Wexley Council
+"""
+
+
+def test_a_table_flattened_one_cell_a_line(parse):
+    """A PDF table that prints each cell on a line of its own ('Name', 'Organisation', 'Role',
+    then a block of three lines a member): each member's role is at the body on their row, a
+    bare 'Chair' at the partnership the table lists, a body with no head word ('Bryn Housing
+    Co-operative') is a body, and a row's role is not the next row's name's title."""
+    facts = extract(parse(STACKED_TABLE))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    partnership = "Harford and Wexley Regional Partnership Board"
+    assert {("Mair Aubrey", partnership, "chair"),
+            ("Mair Aubrey", "Harford Council", "cabinet member for social care and health"),
+            ("Sioned Pryce", "Wexley Council", "director of social services"),
+            ("Tomos Harries", "Bryn Housing Co-operative", "chief executive"),
+            ("Helen Bevan", "Harford University Health Board", "director of planning")} <= posts, sorted(posts)
+    assert not [p for p in posts if p[1] == partnership and p[0] in {"Tomos Harries", "Helen Bevan"}], sorted(posts)

@@ -53,7 +53,8 @@ ONE_OF_DESIGNATED = re.compile(r"\b(?:is|are|was|were|has become|have become|bec
 DESIGNATED_LIST = re.compile(r"\s*the\s+(?:\w+\s+){0,2}(?:areas|sites|places|partnerships|systems|pilots|pioneers|"
                              r"vanguards)\s+(?:are|were|include|included)\b", re.I)
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
-RECIPIENT_AFTER = re.compile(r"\b(?:to|winners? (?:was|were|is|are)|winner was|went to)\s*$", re.I)
+RECIPIENT_AFTER = re.compile(r"\b(?:to|winners? (?:was|were|is|are)|winner was|went to|(?:won|taken|claimed|scooped) by)\s*$",
+                             re.I)
 
 
 @dataclass
@@ -64,6 +65,7 @@ class _Context:
     year: int | None = None
     recipients: tuple[str, ...] = ()
     outcome_hint: str | None = None  # "won" on a winners' list, "shortlisted" on a shortlist
+    section: str | None = None  # the category heading the prose below it is about
 
 
 #: Sentences' outcomes and awards, as each sentence is read by more than one stage (bounded).
@@ -274,10 +276,15 @@ class AwardFinder:
         if self.list_line(sent):
             return
         self.rule = "rule:sentence"
+        heading = self._section_heading(sent)
+        if heading:  # "Community Health Service Redesign" over the paragraphs of a write-up
+            self.ctx.award = self.ctx.section = heading
+            return
         found = outcome_of(text, self.lex)
         named = award_in(text)
-        if named:
-            self.ctx.award = named
+        designation = named and (DESIGNATION.fullmatch(named) or named.lower().endswith(" status"))
+        if named and not (designation and self.ctx.section):
+            self.ctx.award = named  # (under a category's heading "one of the vanguards" is said in passing)
         member = ONE_OF_DESIGNATED.search(text)
         if member:  # "X is one of 12 vanguard sites chosen by NHS England"
             subjects = [m.entity for m in self.orgs_in(sent.start, self.char_to_token(sent, member.start()))
@@ -303,6 +310,24 @@ class AwardFinder:
         if recipients:
             self.ctx.recipients = tuple(recipients)
             self.add(recipients, award, outcome, sent, confidence, conferrer=conferrer_here)
+
+    def _section_heading(self, sent: Span) -> str | None:
+        """A category's heading on a line of its own over a write-up's prose ('Integrated Care',
+        'Improved Partnerships between Health and Local Government'), once the text is about a
+        scheme's awards: a few capitalised words, no verb, no digits, no end stop."""
+        text = sent.text.strip()
+        words = text.split()
+        if not (self.ctx.scheme or self.ctx.award) or not 1 <= len(words) <= 10 or "\n" in text \
+                or not sent.text.endswith("\n") or text[-1:] in {".", ":", "?", "!", "\""} or re.search(r"\d", text) \
+                or not text[:1].isupper() or PAGE_LABEL.match(text) or SCHEME.search(text) \
+                or any(t.tag_ in {"VBZ", "VBD", "VBP", "MD"} for t in sent) \
+                or any(m.kind == "PERSON" or len(m.text.split()) >= len(words) for m in self.ents.within(sent.start, sent.end)) \
+                or re.search(r"\b(?:winners?|shortlist\w*|finalists?|related|list|subscribe|comments?|share)\b", text, re.I):
+            return None
+        if sum(w[:1].isupper() for w in words) < max(1, len(words) - sum(w in {"and", "of", "for", "between", "in",
+                                                                            "the", "to", "with", "&"} for w in words)):
+            return None
+        return _clean_award(text)
 
     def _note_context(self, text: str) -> None:
         """Remember the scheme a sentence names and what a list that follows announces, so the
@@ -343,10 +368,13 @@ class AwardFinder:
             # an organisation that only names the scheme or sits after "by" is not a recipient
             recipients = [r for r in recipients if r not in by_orgs]
         else:
+            last = None
             for m in after:
                 lead = self.doc[max(sent.start, m.start - 4):m.start].text
-                if RECIPIENT_AFTER.search(lead) or re.search(r"\b(?:were|was|went to)\s*(?:the\s*)?$", lead):
-                    recipients.append(m.entity)
+                joined = last is not None and all(t.lower_ in {"and", ",", "&"} for t in self.doc[last.end:m.start])
+                if RECIPIENT_AFTER.search(lead) or re.search(r"\b(?:were|was|went to)\s*(?:the\s*)?$", lead) or joined:
+                    recipients.append(m.entity)  # "went to A and B": the whole coordination
+                    last = m
             if not recipients and DESIGNATED_LIST.match(text):  # "The chosen vanguard sites include A, B and C"
                 recipients = [m.entity for m in after if m.entity not in by_orgs]
             if not recipients and re.match(r"\s*(?:the same (?:project|team|organisation|scheme)|it|they|the team)\b",

@@ -26,7 +26,7 @@ from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NON_ORG_ENDERS, 
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, without_service_before_at,
                             without_title_field)
-from .tables import in_portfolio_cell
+from .tables import in_portfolio_cell, table_rows
 from .people import OUTCOME_LABEL_COLON, has_title_word, names_by_recurring_surname, over_hyphens, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
@@ -216,6 +216,22 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
                 if span is not None and len(span) >= 2 and not covered & set(range(span.start, span.end)) \
                         and (bodies_only or not span[0].ent_type_ == span[1].ent_type_ == "PERSON"):  # "- Jane Smeaton, X Council"
                     out.append((span.start, span.end))
+    return out
+
+
+def table_body_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A table's 'Organisation' cell ('Cartrefi Cymru Co-operative', 'C3SC'): a body, whatever
+    its name looks like, when no other span covers it."""
+    covered = {i for s, e in spans for i in range(s, e)}
+    out = []
+    for row in table_rows(doc):
+        cell = row.cell(doc, "body")
+        span = doc.char_span(*cell, alignment_mode="contract") if cell else None
+        if span is None or not span.text[:1].isupper() or len(span) > 10 or covered & set(range(span.start, span.end)) \
+                or (len(span) == 1 and sum(c.isupper() or c.isdigit() for c in span.text) >= 2) \
+                or "," in span.text or any(t.is_punct and t.text not in {"&", "-", "(", ")"} for t in span):
+            continue
+        out.append((span.start, span.end))
     return out
 
 
@@ -670,6 +686,11 @@ def is_site(doc: Doc, start: int, end: int) -> bool:
     return doc[end - 1].lower_ in FACILITY_HEADS and not (k >= 0 and doc[k].text == ":")
 
 
+def _over_a_hyphened_word(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """'Bryn Housing Co' + '-operative': a name carries on over a hyphen written without spaces."""
+    return s, over_hyphens(doc, e, part=lambda t: t.is_alpha and t.is_lower)
+
+
 def _names_its_trust(doc: Doc, start: int, end: int, trusts: set[str]) -> bool:
     """'Kettering General Hospital' where the text names 'Kettering General Hospital NHS Foundation
     Trust': the hospital's name is the trust's short form, as in 'Hospital Chief Executive,
@@ -689,7 +710,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     for sent in doc.sents:
         spans.extend(org_spans_from_runs(sent, lex))
     spans = merge_spans(spans + _ner_spans_respecting(spans, org_spans_from_ner(doc, lex)) + possessive_names(doc, lex))
-    spans = [_without_title_after_and(doc, s, e, lex) for s, e in spans]
+    spans = [_without_title_after_and(doc, *_over_a_hyphened_word(doc, s, e), lex) for s, e in spans]
     trusts = {" ".join(doc[s:e].text.split()) for s, e in spans if doc[s:e].text.split()[-1:] == ["Trust"]}
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
              and not is_generic_name(doc[sp[0]:sp[1]].text)
@@ -714,6 +735,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
     spans = sorted(spans + national_body_spans(doc, spans, lex))
+    spans = sorted(spans + table_body_spans(doc, spans))
     spans = sorted(spans + award_entry_spans(doc, spans, lex))
     sponsors = sponsor_spans(doc)
     spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in sponsors)] + sponsors)

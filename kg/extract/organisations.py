@@ -178,7 +178,14 @@ def _is_cap(tok) -> bool:
     t = tok.text
     return bool(t) and t[0].isupper() and (tok.pos_ not in {"DET", "PRON"} or t == "All") \
         and t not in {"I", "But", "And", "Or", "If", "As", "So", "We", "It", "The", "A", "An"} \
-        and not (t in OPENING_PREPOSITIONS and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_lower)
+        and not (t in OPENING_PREPOSITIONS and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_lower) \
+        and not (t in MONTHS and tok.i > 0 and tok.nbor(-1).lower_ in {"in", "by", "from", "since", "until", "last",
+                                                                       "next", "early", "late", "mid", "since"})
+
+
+#: Month names: "In March Salford Together was chosen" opens with a date, not a name.
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"}
 
 
 #: Prepositions that open a sentence in capitals, never a name before a word in lower case:

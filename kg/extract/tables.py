@@ -1,5 +1,6 @@
 """Tables flattened to text: a header line that names its columns ('Name / Role on Board /
-Organisation', 'Region | Partners | Host'), then a line a row with the same separators.
+Organisation', 'Region | Partners | Host'), then a line a row with the same separators; or a
+PDF's table one cell a line, rows parted by blank lines.
 
 Board pages, annual reports and minutes print their members this way; the columns say what
 each cell is, which no sentence does. `table_rows` finds the rows once per document.
@@ -70,6 +71,12 @@ def in_portfolio_cell(doc: Doc, i: int) -> bool:
                for row in table_rows(doc) for (start, end), kind in zip(row.cells, row.kinds))
 
 
+def in_table_cell(doc: Doc, i: int) -> bool:
+    """Whether token i lies in a cell of a table's row."""
+    at = doc[i].idx
+    return any(start <= at < end for row in table_rows(doc) for start, end in row.cells)
+
+
 def column_kind(header: str) -> str | None:
     """'name', 'role' (a post), 'board_role' (a role on the board the page is about: 'Role on
     Board'), 'body' or 'partners'."""
@@ -95,6 +102,33 @@ def table_rows(doc: Doc) -> list[Row]:
 
 
 def _find_rows(text: str) -> list[Row]:
+    return _rows_under_header_lines(text) + _rows_of_stacked_cells(text)
+
+
+def _rows_of_stacked_cells(text: str) -> list[Row]:
+    """A table a PDF flattened one cell a line: a block of column names ('Name', 'Organisation',
+    'Role', a line each), then blocks of as many lines, one a row, parted by blank lines."""
+    blocks = [[(m.start() + b.start(), m.group()) for m in re.finditer(r"[^\n]+", b.group())]
+              for b in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|$))+", text)]
+    rows: list[Row] = []
+    k = 0
+    while k < len(blocks):
+        kinds = [column_kind(line) for _, line in blocks[k]]
+        width = len(kinds)
+        if not (2 <= width <= 6 and all(len(line.split()) <= 4 for _, line in blocks[k]) and "name" in kinds
+                and {"role", "board_role", "body"} & set(kinds) and None not in kinds):
+            k += 1
+            continue
+        k += 1
+        name = kinds.index("name")
+        while k < len(blocks) and len(blocks[k]) == width and column_kind(blocks[k][0][1]) is None \
+                and ":" not in blocks[k][name][1] and len(blocks[k][name][1].split()) <= 6:
+            rows.append(Row([(at, at + len(line.rstrip())) for at, line in blocks[k]], kinds))
+            k += 1
+    return rows
+
+
+def _rows_under_header_lines(text: str) -> list[Row]:
     rows: list[Row] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     k = 0

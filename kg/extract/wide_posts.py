@@ -21,7 +21,7 @@ from .entities import Entities, Mention, before_party_word
 from . import lexicon
 from .lexicon import Lexicon
 from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, without_own_place
-from .tables import listing_partnership, table_rows
+from .tables import in_table_cell, listing_partnership, table_rows
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = lexicon.words("title_stop")
@@ -439,7 +439,8 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         partnership = listing_partnership(doc, ents, row)
         if title is not None and partnership and orgs and not board_role:  # 'Position': the member's own post
             _titles_of_a_member(doc, sent, ents, lex, cands, person, title, orgs[0].entity, partnership)
-        elif title is not None and 0 < len(title) <= 5 and page_body:  # the column says it is a role
+        elif title is not None and 0 < len(title) <= 5 and page_body and (body is None or board_role):
+            # the column says it is a role (at the page's body, unless the row names another)
             _add(doc, sent, ents, lex, cands, person, (title.start, title.end), None, page_body, "rule:table_role",
                  confidence=0.7 if has_title(title.text, lex) else 0.5)
         if orgs and orgs[0].start > cell.start:
@@ -463,11 +464,16 @@ def _titles_of_a_member(doc, sent, ents, lex, cands: CandidateSet, person: Menti
                               alignment_mode="contract")
         if words is None or not has_title(words.text, lex):
             continue
+        bare_chair = set(words.text.lower().replace("-", " ").split()) <= CHAIR_WORDS | DEPUTY_WORDS
         at_partnership = OF_THE_PARTNERSHIP.search(words.text)
+        if bare_chair:  # "Chair; Cabinet Member for X": the chair of the board the table lists
+            _add(doc, sent, ents, lex, cands, person, (words.start, words.end), None, partnership,
+                 "rule:table_role_at_body", confidence=0.7)
+            continue
         if at_partnership:
             words = doc.char_span(words.start_char, words.start_char + at_partnership.start(),
                                   alignment_mode="contract")
-        if words is not None and len(words) <= 10:
+        if words is not None and len(words) <= 14:
             _add(doc, sent, ents, lex, cands, person, (words.start, words.end), None,
                  partnership if at_partnership else body, "rule:table_role_at_body", confidence=0.7)
 
@@ -520,8 +526,8 @@ def _title_line_over_a_name(doc: Doc, line: Span, sent: Span, ents: Entities, le
     titles = title_spans(line, ents, lex)
     if not words or len(words) > 8 or len(titles) != 1 or titles[0][0] > words[0].i + 1 \
             or any(t.pos_ in {"VERB", "AUX"} for t in words) or ents.within(line.start, line.end) \
-            or words[-1].text in {".", ":"}:
-        return
+            or words[-1].text in {".", ":"} or in_table_cell(doc, words[0].i):
+        return  # (a table's role cell belongs to its own row, not to the next row's name)
     _add(doc, sent, ents, lex, cands, person, titles[0], None, main, "rule:title_line_over_name", confidence=0.6)
 
 
