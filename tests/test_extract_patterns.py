@@ -2949,3 +2949,19 @@ def test_a_table_flattened_one_cell_a_line(parse):
             ("Tomos Harries", "Bryn Housing Co-operative", "chief executive"),
             ("Helen Bevan", "Harford University Health Board", "director of planning")} <= posts, sorted(posts)
     assert not [p for p in posts if p[1] == partnership and p[0] in {"Tomos Harries", "Helen Bevan"}], sorted(posts)
+
+
+def test_bodies_that_agreed_to_set_up_a_board_and_a_places_title(parse):
+    """'A, the Borough of B and NHS C CCG have agreed to set up the X Board': three bodies (the
+    'and NHS' opens the third name) that are X's members; "Bournemouth's cabinet member for ...":
+    the place's possessive is no part of the title."""
+    facts = extract(parse("New board\n\nHarford Borough Council, the Borough of Wexley and NHS Dale Clinical "
+                          "Commissioning Group have agreed to set up the Harford and Wexley Joint Commissioning Board. "
+                          "The board will be chaired by Cllr Roger Penn, Harford's cabinet member for adult social "
+                          "care. Mary Hale, Children's Services Director at Harford Borough Council, agreed."))
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert parts.get("Harford and Wexley Joint Commissioning Board") == {
+        "Harford Borough Council", "Borough of Wexley", "NHS Dale Clinical Commissioning Group"}, parts
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Roger Penn", "Harford Borough Council", "cabinet member for adult social care"),
+            ("Mary Hale", "Harford Borough Council", "children's services director")} <= posts, sorted(posts)

@@ -410,7 +410,10 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     for start, end in list(runs):
         # "NHS Tayside and University of Dundee": a name opened by a head after "and" is a second name
         k = next((k for k in range(start + 2, end - 2) if doc[k].lower_ in {"and", "&"}
-                  and _opening_head_name(list(doc[k + 1:end])) == end - k - 1), None)
+                  and (_opening_head_name(list(doc[k + 1:end])) == end - k - 1
+                       or (doc[k + 1].text == "NHS" and _has_head(doc[k + 1:end].text, lex)
+                           and not doc[end - 1].text.endswith("s")))), None)  # (not a plural head: "... CCGs")
+        # ("the Borough of Poole and NHS Dorset CCG": a name opened by NHS after "and" is a second name)
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
             runs.append((k + 1, end))

@@ -205,6 +205,7 @@ JOINT_BODY = re.compile(r"\b(?:joint venture|joint company|new company|joint com
 
 #: "A, B and C were already working together as the X Partnership", "came together to form X".
 TOGETHER_AS = re.compile(r"\b(?:together as|together to form|joined forces as|to form|formed|forming|form|operate as|"
+                         r"(?:agreed|agree|agrees|decided|voted|plan|plans|planning) to (?:set up|establish|create|launch)|"
                          r"operating as|known collectively as|(?:which |that |who )?make up|made up)\s*(?:the\s+|a\s+|an\s+)?$",
                          re.I)
 #: Kinds a body formed by others can be: not a merged trust or council ("merge to form X NHS Trust").

@@ -55,6 +55,9 @@ TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|wh
 #: Words after which a predicate's title without a body has ended: "acting chief executive since then".
 NO_TITLE_AFTER = {"from", "in", "on", "since", "until", "after", "while", "at", "with", "by", "when", "during", "for",
                   "and", "but", "to", "until", "before"}
+#: Possessors that are part of a title: "Children's Services Director", "Queen's Nurse".
+COMMON_POSSESSORS = {"children", "women", "men", "people", "young people", "older people", "queen", "king", "patients",
+                     "carers", "citizens", "members", "employees", "workers", "nurses", "doctors"}
 #: A date after a title: "... in August", "... since 2019", "... from 1 April".
 WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -177,6 +180,9 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
         words.pop()
     text = " ".join(words).replace(" ,", ",").replace(" - ", "-").replace(" 's", "'s")
     text = re.sub(r"^[A-Za-z]+s\s?['’]\s+(?=\S)", "", text)  # "trusts' joint chair": the group's, not the title
+    owner = re.match(r"^((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s?['’]s\s+(?=\S)", text)
+    if owner and owner.group(1).lower() not in COMMON_POSSESSORS and has_title(text[owner.end():], lex):
+        text = text[owner.end():]  # "Bournemouth's cabinet member for adult care": the place's, not the title
     text = SHARED_OVER.split(text)[0]  # "chair of both trusts": the role is "chair"
     text = WHEN_AFTER.split(text)[0]  # "General Manager for Aberlour in August": the role ends before the date
     text = TITLE_END.split(text)[0]  # "Programme Director – funded jointly by", "Chair, and that"
