@@ -2965,3 +2965,26 @@ def test_bodies_that_agreed_to_set_up_a_board_and_a_places_title(parse):
     posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
     assert {("Roger Penn", "Harford Borough Council", "cabinet member for adult social care"),
             ("Mary Hale", "Harford Borough Council", "children's services director")} <= posts, sorted(posts)
+
+
+def test_the_outlet_named_only_in_the_pages_furniture_is_no_body(parse):
+    """'By Care Trade Weekly staff', 'Sign up to the Care Trade Weekly newsletter', a masthead
+    'Harford News' with 'More from Harford News': the outlet is no body of the story; a council
+    named in the story stays."""
+    facts = extract(parse("Harford News\n\nCouncil and trust open step-down beds\n\nBy Care Trade Weekly staff\n\n"
+                          "Harford Council and Harford Healthcare NHS Foundation Trust have opened 12 step-down beds. "
+                          "Sign up to the Care Trade Weekly newsletter\n\nMore from Harford News\n"))
+    assert not {"Care Trade Weekly", "Harford News"} & set(facts.organisations), list(facts.organisations)
+    assert {"Harford Council", "Harford Healthcare NHS Foundation Trust"} <= set(facts.organisations)
+
+
+def test_a_company_that_signs_a_partnership_with_bodies_is_a_body(parse):
+    """'Sanctuary Care has signed a three-year partnership with A and B': a care company with no
+    head word is a body, and a partner of A and B; a person or a place that signs is not."""
+    facts = extract(parse("Step-down beds\n\nHaven Care has signed a three-year partnership with Harford "
+                          "Healthcare NHS Foundation Trust and Harford County Council to run beds. Meadowview Living "
+                          "has signed a contract with Wexley Council. Harford has signed a deal with NHS Harford."))
+    assert {"Haven Care", "Meadowview Living"} <= set(facts.organisations), list(facts.organisations)
+    assert "Harford" not in facts.organisations
+    pairs = {frozenset(p.members) for p in facts.partnerships}
+    assert any({"Haven Care", "Harford County Council"} <= p for p in pairs), pairs

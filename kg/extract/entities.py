@@ -24,7 +24,7 @@ from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_partnership_spans, doc_text, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
-                            org_spans_from_ner, org_spans_from_runs, place_of, without_service_before_at,
+                            org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, without_service_before_at,
                             without_title_field)
 from .tables import in_portfolio_cell, table_rows
 from .people import OUTCOME_LABEL_COLON, has_title_word, names_by_recurring_surname, over_hyphens, person_spans
@@ -736,6 +736,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
     spans = sorted(spans + national_body_spans(doc, spans, lex))
     spans = sorted(spans + table_body_spans(doc, spans))
+    taken = {i for s, e in spans for i in range(s, e)}
+    spans = sorted(spans + [(s, e) for s, e in signing_body_spans(doc) if not taken & set(range(s, e))])
     spans = sorted(spans + award_entry_spans(doc, spans, lex))
     sponsors = sponsor_spans(doc)
     spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in sponsors)] + sponsors)
@@ -785,6 +787,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _drop_people_named_like_organisations(ents, lex)
     _drop_political_parties(doc, ents, lex)
+    _drop_the_outlet(doc, ents, lex)
     _add_places_under_a_plural_head(doc, ents, lex)
     _add_place_possessive_bodies(doc, ents, lex)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
@@ -1320,6 +1323,34 @@ def _in_shouted_words(doc: Doc, i: int) -> bool:
     """Whether token i stands among capitals: the words on either side are upper case too."""
     near = [doc[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(doc) and doc[k].is_alpha]
     return sum(t.is_upper and len(t) > 1 for t in near) >= 2
+
+
+#: Lines of a news page's furniture that name its outlet: "By Care Home Professional staff",
+#: "Sign up to the X newsletter", "More from STV News", "(Image: Daily Post)".
+OUTLET_LINE = re.compile(r"^\W*(?:by\b|sign up\b|subscribe\b|more from\b|download\b|follow\b|like us\b|get the\b|"
+                         r"image caption\b|picture\b|photo\b|credit\b|copyright\b|\(c\)|©)|\b(?:cookies|newsletter|"
+                         r"app|image|picture|photograph|credit)\b", re.I)
+
+
+def _drop_the_outlet(doc: Doc, ents: Entities, lex: Lexicon) -> None:
+    """The news outlet of the page, named only in its masthead and furniture (the first line, a
+    byline, a newsletter or cookie line, an image credit), is no body of the story: it holds no
+    post and joins nothing. A body with a head word ('X Council') stays."""
+    for name in [n for n, o in ents.orgs.items() if not _has_head(n, lex) or o.kind == "Media"]:
+        mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
+        if mentions and all(_in_outlet_furniture(doc, m) for m in mentions) and (
+                ents.orgs[name].kind == "Media" or any(_in_outlet_furniture(doc, m, masthead=False) for m in mentions)):
+            ents.mentions = [m for m in ents.mentions if not (m.kind == "ORG" and m.entity == name)]
+            del ents.orgs[name]
+
+
+def _in_outlet_furniture(doc: Doc, m: Mention, masthead: bool = True) -> bool:
+    """Whether mention m is on a furniture line (OUTLET_LINE) or, with `masthead`, the first line."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, doc[m.start].idx) + 1
+    end = text.find("\n", doc[m.start].idx)
+    line = text[start:len(text) if end < 0 else end]
+    return (masthead and not text[:start].strip()) or bool(OUTLET_LINE.search(line))
 
 
 #: Words after a party's name: "SNP group leader", "Labour councillor", "Plaid Cymru's health spokesman".

@@ -611,6 +611,29 @@ LAUNCHED_BY = re.compile(
     r"(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+(?:[\w-]+\s+){0,4}?by\s+(.+)$")
 
 
+#: "Sanctuary Care has signed a three-year partnership with A and B": the subject that signs a
+#: partnership, agreement or contract with bodies is a body itself, whatever its name looks like.
+SIGNS_WITH = re.compile(
+    r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of)){0,4}?)\s+(?:has|have|had|is|are|will)?\s*"
+    r"(?:\w+\s+)?(?:signed|agreed|struck|formed|entered into|teamed up|teams up|joined forces)\s+"
+    r"(?:(?:a|an)\s+(?:[\w£-]+\s+){0,3}?(?:partnership|agreement|contract|deal|alliance)\s+)?with\s+(.+)$")
+
+
+def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the bodies that open a sentence and sign a partnership with named bodies
+    (SIGNS_WITH): a care company or charity with no head word."""
+    out, lex = [], lexicon.load()
+    for sent in doc.sents:
+        signs = SIGNS_WITH.match(sent.text.rstrip())
+        if signs and BODY_WORD.search(signs.group(2)) and not BODY_WORD.search(signs.group(1)):
+            span = doc.char_span(sent.start_char + signs.start(1), sent.start_char + signs.end(1),
+                                 alignment_mode="contract")
+            if span is not None and not any(t.ent_type_ in {"GPE", "LOC", "PERSON"} for t in span) \
+                    and not lex.is_honorific(span[0].text):
+                out.append((span.start, span.end))
+    return out
+
+
 def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of names a sentence describes as a partnership (DESCRIBED_AS_PARTNERSHIP), or
     as set up by two bodies or more (LAUNCHED_BY)."""
