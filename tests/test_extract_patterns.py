@@ -2988,3 +2988,20 @@ def test_a_company_that_signs_a_partnership_with_bodies_is_a_body(parse):
     assert "Harford" not in facts.organisations
     pairs = {frozenset(p.members) for p in facts.partnerships}
     assert any({"Haven Care", "Harford County Council"} <= p for p in pairs), pairs
+
+
+def test_a_service_named_after_the_sentence_that_formed_it(parse):
+    """'A has joined forces with B and C ... The new service, X, will ...' and 'The service,
+    which will be known as Y, will ...': the service is a named partnership of the bodies the
+    sentence before brought together."""
+    facts = extract(parse(
+        "Housing service\n\nHarford Housing Association has joined forces with Harford Health and Social Care "
+        "Partnership and Harford Council to help patients.\n\nThe new service, Safe Home Harford, will place a "
+        "housing officer in the discharge hub.\n\nHaven Care has signed a three-year partnership with Wexley "
+        "Healthcare NHS Foundation Trust and Wexley County Council to run beds.\n\nThe service, which will be known "
+        "as Bridge to Home Wexley, will be staffed by carers."))
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert parts.get("Safe Home Harford") == {"Harford Housing Association", "Harford Council",
+                                              "Harford Health and Social Care Partnership"}, parts
+    assert parts.get("Bridge to Home Wexley") == {"Haven Care", "Wexley Healthcare NHS Foundation Trust",
+                                                  "Wexley County Council"}, parts

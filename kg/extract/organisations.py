@@ -619,6 +619,14 @@ SIGNS_WITH = re.compile(
     r"(?:(?:a|an)\s+(?:[\w£-]+\s+){0,3}?(?:partnership|agreement|contract|deal|alliance)\s+)?with\s+(.+)$")
 
 
+#: "The new service, Safe Home Fife, will ...", "The service, which will be known as Bridge to
+#: Home Harford, will ...": a joint service named as the sentence opens.
+NAMED_SERVICE = re.compile(
+    r"^\s*The\s+(?:new\s+|joint\s+)?(?:service|scheme|initiative|programme|project|pilot|venture|partnership),\s+"
+    r"(?:which\s+will\s+be\s+(?:known|called)\s+|to\s+be\s+(?:known|called)\s+|known\s+|called\s+|named\s+)?(?:as\s+)?"
+    r"((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@|to|at|for|in|on)){0,7}?),")
+
+
 def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the bodies that open a sentence and sign a partnership with named bodies
     (SIGNS_WITH): a care company or charity with no head word."""
@@ -639,6 +647,12 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
     as set up by two bodies or more (LAUNCHED_BY)."""
     out, lex = [], lexicon.load()
     for sent in doc.sents:
+        service = NAMED_SERVICE.match(sent.text)
+        if service:
+            span = doc.char_span(sent.start_char + service.start(1), sent.start_char + service.end(1),
+                                 alignment_mode="contract")
+            if span is not None:
+                out.append((span.start, span.end))
         launched = LAUNCHED_BY.match(sent.text.rstrip())
         if launched and len(BODY_WORD.findall(launched.group(2))) >= 2 and not BODY_WORD.search(launched.group(1)):
             span = doc.char_span(sent.start_char + launched.start(1), sent.start_char + launched.end(1),

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import NOT_PARTNER_KINDS, Evidence, Partnership, Post
 from .entities import Entities, Mention, doc_text
+from .organisations import NAMED_SERVICE
 from . import lexicon
 from .lexicon import Lexicon
 
@@ -113,8 +114,16 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
     named_members: dict[str, list[str]] = {n: [] for n, o in ents.orgs.items() if o.kind == "Partnership"}
     named_evidence: dict[str, Evidence] = {}
 
+    previous: Span | None = None
     for sent in doc.sents:
         orgs = [m for m in ents.within(sent.start, sent.end, "ORG")]
+        service = _service_named_after(doc, sent, orgs, ents, found, previous)
+        previous = sent
+        if service:  # "The new service, Safe Home Fife, will ...": the partnership the sentence before formed
+            name, members = service
+            named_members.setdefault(name, [])
+            named_members[name].extend(m for m in members if m not in named_members[name])
+            named_evidence.setdefault(name, _evidence(sent))
         if len({m.entity for m in orgs}) == 1 and MEMBER_LIST_CUE.search(sent.text) \
                 and orgs[0].entity not in named_members:  # "So has X Council", "X completes the line-up"
             earlier = _partnership_before(ents, named_members, sent)
@@ -250,6 +259,23 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
     members = list(dict.fromkeys(x.entity for x in group if x.entity != first.entity
                                  and ents.orgs[x.entity].kind not in NOT_MEMBERS))
     return (first.entity, members) if len(members) >= 2 else None
+
+
+def _service_named_after(doc: Doc, sent: Span, orgs: list[Mention], ents: Entities, found: list[Partnership],
+                         previous: Span | None) -> tuple[str, list[str]] | None:
+    """'A has joined forces with B and C ... The new service, X, will ...': the service the
+    sentence opens by naming (NAMED_SERVICE) is a partnership of the bodies the sentence before
+    brought together. Returns (X, members) or None."""
+    named = NAMED_SERVICE.match(sent.text)
+    if not named or previous is None:
+        return None
+    at = sent.start_char + named.start(1)
+    name = next((m.entity for m in orgs if doc[m.start].idx == at), None)
+    before = [p for p in found if p.name is None and p.evidence is not None
+              and previous.start_char <= p.evidence.start < sent.start_char]
+    if name is None or not before:
+        return None
+    return name, [m for m in before[-1].members if m != name]
 
 
 def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],
