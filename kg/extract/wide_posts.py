@@ -289,7 +289,7 @@ def _singular(text: str, lex: Lexicon) -> str:
     title word stays ('director of adult social services')."""
     words = text.split()
     if words and words[-1].endswith("s") and not words[-1].endswith("ss") and len(words[-1]) > 4 \
-            and words[-1][:-1].lower() in lex.title_words:
+            and (words[-1][:-1].lower() in lex.title_words or words[-1].lower() == "members"):
         words[-1] = words[-1][:-1]
     return " ".join(words)
 
@@ -360,6 +360,7 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
     main = ents.most_mentioned()
     _table_posts(doc, ents, lex, cands, ents.heading or main)
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
+    list_title: tuple[int, int] | None = None  # the post a heading gives the names listed under it ("Trustees")
     last_person: Mention | None = None
     above: Mention | None = None  # the person a line of its own named, just before this line
     recent: list[Span] = []  # the sentences so far that are not blank
@@ -369,6 +370,17 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
             recent.append(sent)
         if above is not None and not people_in(sent, ents):
             _titles_under_a_name(doc, sent, ents, lex, cands, above, main)
+        heading_title = _post_heading(doc, sent)
+        if heading_title is not None:
+            list_title = heading_title
+        elif (_text(sent).strip().endswith(".") and len(sent) > 8) or (
+                _text(sent).strip() and not ents.within(sent.start, sent.end, "PERSON")):
+            list_title = None  # prose, or another heading, ends the list
+        named = _person_opening_line(sent, ents, lex) if list_title is not None else None
+        if named is not None and (ents.heading or main):
+            # "Board of Trustees" over "Janet Boothstown": a trustee of the body the page is about
+            _add(doc, sent, ents, lex, cands, named, list_title, None, ents.heading or main,
+                 "rule:name_under_post_heading", confidence=0.6)
         named = _name_line(sent, ents, lex)
         if named is not None and above is None and len(previous) >= 1 and main:
             _title_line_over_a_name(doc, previous[-1], sent, ents, lex, cands, named, ents.heading or main)
@@ -500,6 +512,33 @@ def _body_of_the_main_title(doc: Doc, sent: Span, cands: CandidateSet, title: tu
 
 def people_in(sent: Span, ents: Entities) -> bool:
     return bool(ents.within(sent.start, sent.end, "PERSON"))
+
+
+#: A heading line that names the post of the people listed under it: "Board of Trustees",
+#: "Our trustees", "Non-executive directors", "Lay members".
+POST_HEADING = re.compile(r"^\s*(?:our\s+|the\s+|present\s*\(\s*)?(?:board\s+of\s+)?((?:non-executive\s+|lay\s+|"
+                          r"independent\s+|associate\s+|voting\s+)?(?:trustees|directors|governors|board members|"
+                          r"members))\s*\)?\s*:?\s*$", re.I)  # "Present (voting members):" in minutes
+
+
+def _post_heading(doc: Doc, sent: Span) -> tuple[int, int] | None:
+    """The token span of the post a heading line gives (POST_HEADING), if the sentence is one."""
+    m = POST_HEADING.match(_text(sent))
+    if not m or "\n" in _text(sent).strip():
+        return None
+    span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
+    return (span.start, span.end) if span is not None else None
+
+
+def _person_opening_line(sent: Span, ents: Entities, lex: Lexicon) -> Mention | None:
+    """The one person a list line opens with ('Janet Booth', 'Graham Kersal (until 2012)',
+    'Councillor Pauline Winch - Harford Council', 'Dr Eilidh Rae - Non-Executive Director, NHS X')."""
+    doc = sent.doc
+    people = ents.within(sent.start, sent.end, "PERSON")
+    if len(people) != 1 or "\n" in _text(sent).strip():
+        return None
+    before = [t for t in doc[sent.start:people[0].start] if t.text.strip() and t.text not in {"-", "•", "*", "·", "–"}]
+    return people[0] if all(lex.is_honorific(t.text.rstrip(".")) for t in before) else None
 
 
 def _name_line(sent: Span, ents: Entities, lex: Lexicon) -> Mention | None:
