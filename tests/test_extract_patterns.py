@@ -3031,3 +3031,47 @@ def test_voting_members_listed_in_minutes(parse):
     assert {("Jim Muirfield", board, "voting member"), ("Pauline Winch", board, "voting member"),
             ("Grant Fairbairn", board, "voting member")} <= posts, sorted(posts)
     assert ("Alison McGill", board, "voting member") not in posts, sorted(posts)
+
+
+FEDERATION_PAGE = """Harford GP Federation
+
+Home | About Us | Our Team | Member Practices
+
+Harford GP Federation is a not-for-profit company owned by its member practices across Harford and Wexley.
+
+Board of Directors
+
+Dr Orla Mackle
+Chair
+Orla has been a GP partner in Harford since 2009.
+
+Dr Ciaran Dowd
+Vice Chair
+GP, Wexley
+
+Our Member Practices
+
+Harford
+Dr Brennan & Partners, Harford Health Centre
+Dr Gallen & Partners, Harford Health Centre
+Castle Street Group Surgery
+
+Wexley
+Dr Tully & Partners, Wexley
+Riverside Family Practice
+
+Contact us at our office in Harford.
+"""
+
+
+def test_a_gp_federations_member_practices_under_place_headings(parse):
+    """'Our Member Practices' on a federation's own page, its lines grouped under place headings:
+    every practice ('Dr X & Partners, Place', 'Y Group Surgery') is a member of the federation;
+    'Vice Chair' on the line under a name is that person's title, not a person."""
+    facts = extract(parse(FEDERATION_PAGE))
+    members = {m for p in facts.partnerships if p.name == "Harford GP Federation" for m in p.members}
+    assert {"Castle Street Group Surgery", "Riverside Family Practice"} <= members, members
+    assert len([m for m in members if "Partners" in m]) == 3, members
+    assert "Vice Chair" not in facts.people
+    assert ("Ciaran Dowd", "Harford GP Federation", "vice chair") in {
+        (p.person, p.organisation, p.role.lower()) for p in facts.posts}

@@ -39,6 +39,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     return _merge_same_span(out)
 
 
+#: Words that modify a title: a run of them and title words is no name ("Vice Chair").
+TITLE_MODIFIERS = {"vice", "deputy", "co", "acting", "interim", "assistant", "associate", "joint", "executive"}
 #: Words before a place, never before a person's name.
 PLACE_PREPOSITIONS = {"in", "across", "near", "throughout", "around"}
 #: Lower-case words inside a person's name: "Ruairi Mac Giolla Bhrighde", "Ann de Souza".
@@ -468,6 +470,8 @@ def _is_plain_name(words: Span, org_tokens: set[int], lex: Lexicon) -> bool:
     """Capitalised words only, none part of an organisation, a title or a head word."""
     if not len(words) or any(t.i in org_tokens for t in words):
         return False
+    if all(lex.is_title_word(t.text) or t.lower_ in TITLE_MODIFIERS for t in words):
+        return False  # "Vice Chair" on a line of its own is a title, not a person
     if any("\n" in t.text or not (t.is_alpha or "-" in t.text or "'" in t.text) for t in words):
         return False
     # a title word ends a name only as a surname ("Margaret Dean"); before that it is a title ("Chair Jo Bell")

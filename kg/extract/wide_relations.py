@@ -151,7 +151,10 @@ def _table_members(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
 
 #: A heading over a list of a board's members: "Who sits on the board?", "Board membership", "Members".
 MEMBERSHIP_HEADING = re.compile(r"^[ \t]*(?:who sits on the \w+\??|who(?:'s| is) on the \w+\??|(?:board |our )?"
-                                r"members(?:hip)?(?: of the \w+)?:?)[ \t]*$", re.I | re.M)
+                                r"members(?:hip)?(?: of the \w+)?:?|(?:our )?member (?:practices|organisations|bodies)"
+                                r":?)[ \t]*$", re.I | re.M)
+#: Kinds of a page's own body whose "Our member practices" are its members (a GP federation, a network).
+MEMBERED_KINDS = {"Partnership", "Other", "Voluntary"}
 
 
 def _membership_list_members(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
@@ -161,10 +164,29 @@ def _membership_list_members(doc: Doc, ents: Entities, cands: CandidateSet) -> N
     text = doc_text(doc)
     for heading in MEMBERSHIP_HEADING.finditer(text):
         target = partnership_named_most_before(doc, ents, heading.start())
-        end = text.find("\n\n", heading.end() + 1)
-        span = doc.char_span(heading.end(), len(text) if end < 0 else end, alignment_mode="expand") if target else None
+        if target is None and ents.heading and ents.orgs[ents.heading].kind in MEMBERED_KINDS:
+            target = ents.heading  # "Our Member Practices" on a GP federation's own page
+        end = _end_of_list_blocks(text, heading.end())
+        span = doc.char_span(heading.end(), end, alignment_mode="expand") if target else None
         if span is not None:
             _members_in(doc, ents, cands, target, span, "rule:membership_list", own_sentences=True)
+
+
+def _end_of_list_blocks(text: str, start: int) -> int:
+    """Where the list under a heading ends: its first block of lines, and the blocks after it
+    that are lines of a list too (short lines, no full stop: 'Omagh' / 'Dr X & Partners, Omagh'),
+    not prose."""
+    end = text.find("\n\n", start + 1)
+    end = len(text) if end < 0 else end
+    while end < len(text):
+        nxt = text.find("\n\n", end + 2)
+        block = text[end:len(text) if nxt < 0 else nxt].strip()
+        lines = block.splitlines()
+        if not lines or any(len(line.split()) > 10 or line.rstrip().endswith((".", ":")) for line in lines) \
+                or len(lines) < 2:
+            break
+        end = len(text) if nxt < 0 else nxt
+    return end
 
 
 def _members_in(doc: Doc, ents: Entities, cands: CandidateSet, target: str, span: Span, rule: str,
