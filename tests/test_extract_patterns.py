@@ -3075,3 +3075,22 @@ def test_a_gp_federations_member_practices_under_place_headings(parse):
     assert "Vice Chair" not in facts.people
     assert ("Ciaran Dowd", "Harford GP Federation", "vice chair") in {
         (p.person, p.organisation, p.role.lower()) for p in facts.posts}
+
+
+PARTNERSHIP_MOVES = """Partnership news
+
+Healthier Harford, the integrated care partnership for the area, confirmed yesterday that Dr Imran Habgood will chair its leadership board from October. The partnership's programme director, Gareth Clive, is also leaving. He has been appointed director of strategy at Healthier Wexley. His successor is Louise Reade, currently director of commissioning at NHS Harford CCG. Tom Hale, a nurse at Jane Smith's practice, agreed.
+"""
+
+
+def test_a_partnership_described_for_its_area_its_chair_and_a_named_successor(parse):
+    """'X, the integrated care partnership for the area' names a body; 'will chair its leadership
+    board' is X's chair; 'director of strategy at Healthier Wexley' is held at a body the tagger
+    read as a person; 'His successor is Y' gives Y the post he leaves, not the one he goes to."""
+    facts = extract(parse(PARTNERSHIP_MOVES))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Imran Habgood", "Healthier Harford", "chair"),
+            ("Gareth Clive", "Healthier Wexley", "director of strategy"),
+            ("Louise Reade", "Healthier Harford", "programme director")} <= posts, sorted(posts)
+    assert ("Louise Reade", "Healthier Wexley", "director of strategy") not in posts, sorted(posts)
+    assert "Healthier Wexley" not in facts.people and "Jane Smith's" not in facts.organisations

@@ -558,6 +558,22 @@ def _bodies_after_title_of(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon)
             and lex.is_title_word(doc[ent.start - 2].text) and not covered & set(range(ent.start, ent.end))]
 
 
+def _bodies_after_title_at(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """'appointed director of strategy at Healthier Wexley': the name the tagger calls a person
+    after a title and 'at' is the body the title is held at."""
+    covered = {i for s, e in spans for i in range(s, e)}
+    out = []
+    for ent in doc.ents:
+        k = ent.start
+        if ent.label_ != "PERSON" or len(ent) < 2 or k < 2 or doc[k - 1].lower_ != "at" \
+                or ent[-1].text in {"'s", "’s"} or (ent.end < len(doc) and doc[ent.end].text in {"'s", "’s"}) \
+                or covered & set(range(ent.start, ent.end)) or lex.is_honorific(ent[0].text):
+            continue
+        if any(lex.is_title_word(t.text) for t in doc[max(0, k - 5):k - 1]):
+            out.append((ent.start, ent.end))
+    return out
+
+
 def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """'Jo Bell, Senior Care Assistant, Harford Homecare': the capitalised name after a person's
     title is the body they work for, head word or not (care providers and charities often
@@ -742,6 +758,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     sponsors = sponsor_spans(doc)
     spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in sponsors)] + sponsors)
     spans = sorted(spans + employer_spans(doc, spans, lex))
+    spans = sorted(spans + _bodies_after_title_at(doc, spans, lex))
     spans = sorted(spans + _bodies_after_title_of(doc, spans, lex))
     partnerships = set(described_partnership_spans(doc))
     taken = {i for s, e in spans for i in range(s, e)}

@@ -52,6 +52,9 @@ TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|wh
                        r"returning|retiring)\b"  # "medical director before becoming its chief executive"
                        r"|\s+and\s+(?:will|would|shall|has|had|is|was|who|which|then|also|now|currently|later)\b"  # "... and will go back"
                        r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|role|job|position|appointment)\b)", re.I)  # ", a joint post"
+#: Words of a sentence that gives someone a new post ('has been appointed director of X').
+NEW_POST = re.compile(r"\b(?:appointed|will become|will join|joins|is joining|takes up|will take up|named as|"
+                      r"moves to|is moving to|has been made)\b", re.I)
 #: Words after which a predicate's title without a body has ended: "acting chief executive since then".
 NO_TITLE_AFTER = {"from", "in", "on", "since", "until", "after", "while", "at", "with", "by", "when", "during", "for",
                   "and", "but", "to", "until", "before"}
@@ -749,6 +752,22 @@ class PostFinder:
             for post in posts[:1] if not here else posts:  # the appointment the story leads with
                 self.add(pm.entity, post.organisation, post.title, True, sent, 0.6)
 
+    def successor_named(self, sent: Span, people: list[Mention], seen: list[str]) -> None:
+        """'His successor is Louise Reade, currently ...': the person named takes the posts the
+        one 'his' or 'her' points back to holds now (found in the sentences just before)."""
+        m = re.match(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+",
+                     sent.text, re.I)
+        if not m or not seen:
+            return
+        first = next((p for p in people if self.doc[p.start].idx - sent.start_char <= m.end() + 4), None)
+        holder = self.referent(seen, m.group(1).lower())
+        if first is None or holder is None or holder == first.entity:
+            return
+        before = [s.start_char for s in self.sentences_before(sent, 3)]
+        for post in [p for p in self.posts if p.person == holder and not p.former
+                     and before and p.evidence.start >= before[0] and not NEW_POST.search(p.evidence.text)]:
+            self.add(first.entity, post.organisation, post.title, False, sent, 0.6)  # (not the post they go to)
+
     def _before_honorifics(self, pm: Mention, sent: Span) -> int:
         """The token before a name and its honorifics ('replacing [Dr] Ian Brooks', 'by [Sir] ...')."""
         k = pm.start - 1
@@ -772,6 +791,14 @@ class PostFinder:
                     if not committee:
                         self.deputy_with(sent, org.end, org.entity)
                     self.rule = "rule:predicate"
+                elif t.i + 1 < end and doc[t.i + 1].lower_ in {"its", "their"} and any(
+                        doc[k].lower_ in {"board", "committee", "group", "partnership"} for k in range(t.i + 2, min(end, t.i + 5))):
+                    # "X confirmed that Dr A will chair its leadership board": the board is X's
+                    subject = self.its_referent(sent, t.i + 1)
+                    if subject:
+                        self.rule = "rule:chairs_its_board"
+                        self.add(person, subject, "Chair", t.tag_ == "VBD", sent, 0.7)
+                        self.rule = "rule:predicate"
                 elif (group := PLURAL_GROUP.match(doc[t.i + 1:end].text)) is not None:
                     # "who chaired both predecessor organisations": each body of the group named before
                     kind = GENERIC_NOUNS.get(group.group(1).lower().rstrip("s"))
@@ -1373,6 +1400,8 @@ class PostFinder:
             if people:
                 self.rule = "rule:predecessor"
                 self.predecessor(sent, people, self.referent(seen[:-len(people)] or seen, pronoun))
+                self.rule = "rule:successor_named"
+                self.successor_named(sent, people, seen[:-len(people)])
             if not people and last_person and any(t.lower_ in {"he", "she"} for t in sent[:8]):
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, last_person, sent.start)
