@@ -3094,3 +3094,20 @@ def test_a_partnership_described_for_its_area_its_chair_and_a_named_successor(pa
             ("Louise Reade", "Healthier Harford", "programme director")} <= posts, sorted(posts)
     assert ("Louise Reade", "Healthier Wexley", "director of strategy") not in posts, sorted(posts)
     assert "Healthier Wexley" not in facts.people and "Jane Smith's" not in facts.organisations
+
+
+def test_the_council_of_the_place_a_round_up_paragraph_names(parse):
+    """A round-up that takes a place a paragraph ('In Harford ...', 'The Wexley leads are ...'):
+    'the council's' and 'the CCG' are that place's bodies; a name after a title and a comma at the
+    end of a sentence is a person ('..., the council's director of adult social care, Marcus Ebb.')."""
+    facts = extract(parse(
+        "Demonstrator sites\n\nThe sites and their lead bodies are Harford Metropolitan Borough Council and NHS "
+        "Harford CCG, Wexley Council and NHS Wexley CCG, and Dale Council.\n\nIn Harford the work will be led "
+        "jointly by Helen Stock, the council's assistant director for adult social care, and Dr Nadeem Qadir, "
+        "clinical chair of NHS Harford CCG.\n\nThe Wexley leads are Dr Ruth Penn, who chairs the CCG, and the "
+        "council's director of adult social care, Marcus Ebb."))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Helen Stock", "Harford Metropolitan Borough Council", "assistant director for adult social care"),
+            ("Ruth Penn", "NHS Wexley Clinical Commissioning Group", "chair"),
+            ("Marcus Ebb", "Wexley Council", "director of adult social care")} <= posts, sorted(posts)
+    assert "Marcus Ebb" not in facts.organisations

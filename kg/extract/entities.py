@@ -33,6 +33,8 @@ from .people import OUTCOME_LABEL_COLON, has_title_word, names_by_recurring_surn
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
 FACILITY_HEADS = lexicon.words("facility_heads")
 NEWEST_WORDS = {"new", "merged", "enlarged", "combined", "single"}
+#: Kinds of body there is one of a place ('the council' of Barnsley, 'the CCG' of Wexley).
+PLACE_BASED_KINDS = {"LocalAuthority", "CCG", "ICB"}
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
 LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite", "of",
@@ -124,6 +126,19 @@ class Entities:
         prior = recent or prior
         counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
         return max(prior, key=lambda m: counts[m.entity]).entity
+
+    def of_place_in_paragraph(self, doc: Doc, kind: str, before: int) -> str | None:
+        """'In Barnsley the work will be led by X, the council's director ...': the one body of
+        `kind` whose place the paragraph names before token `before` (a round-up takes a place
+        a paragraph), when exactly one does."""
+        if kind not in PLACE_BASED_KINDS:
+            return None
+        k = bisect_left(self.paragraphs, before + 1) - 1
+        start = self.paragraphs[k] if k >= 0 else 0
+        text = doc[start:before].text
+        hits = {o.name for o in self.orgs.values() if o.kind == kind and o.place and len(o.place) > 2
+                and re.search(rf"\b{re.escape(o.place)}\b", text)}
+        return hits.pop() if len(hits) == 1 else None
 
     def newest_of(self, kind: str | None, before: int) -> str | None:
         """The body of `kind` whose first mention comes last before `before` ('creating X ...
@@ -821,7 +836,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         # "the new trust", "the merged trust": the body introduced last
         newest = ents.newest_of(kind, before=g.start) if words[0] in NEWEST_WORDS else None
         own = _own_board(ents, heading, words, g.start)
-        target = newest or own or ((ents.org_by_head(head, before=g.start, word=modifier)
+        placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
+        target = newest or own or placed or ((ents.org_by_head(head, before=g.start, word=modifier)
                                     or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
         if target:
             g.entity = target
