@@ -3111,3 +3111,15 @@ def test_the_council_of_the_place_a_round_up_paragraph_names(parse):
             ("Ruth Penn", "NHS Wexley Clinical Commissioning Group", "chair"),
             ("Marcus Ebb", "Wexley Council", "director of adult social care")} <= posts, sorted(posts)
     assert "Marcus Ebb" not in facts.organisations
+
+
+def test_a_plural_title_over_two_names(parse):
+    """"Two of X's non-executive directors, Jill Parkes and Dr Tariq Saleh, ...": each is a
+    non-executive director of X, and 'Two of' is no part of X's name."""
+    facts = extract(parse("Trust merger\n\nHarford Royal NHS Foundation Trust has merged with Wexley Hospital NHS "
+                          "Trust. Two of Wexley Hospital NHS Trust's non-executive directors, Jill Parkes and Dr "
+                          "Tariq Saleh, previously sat on the Harford board."))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert {("Jill Parkes", "Wexley Hospital NHS Trust", "non-executive director"),
+            ("Tariq Saleh", "Wexley Hospital NHS Trust", "non-executive director")} <= posts, sorted(posts)
+    assert not [o for o in facts.organisations if o.startswith("Two")], list(facts.organisations)

@@ -717,6 +717,18 @@ def is_site(doc: Doc, start: int, end: int) -> bool:
     return doc[end - 1].lower_ in FACILITY_HEADS and not (k >= 0 and doc[k].text == ":")
 
 
+#: Words that count or pick members of a body, never the start of its name: "Two of X's directors".
+COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "some", "both", "many", "most", "all", "each", "several",
+               "none", "few"}
+
+
+def _without_count_of(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """'Two of Wexley Hospital NHS Trust' -> 'Wexley Hospital NHS Trust'."""
+    if e - s > 2 and doc[s].lower_ in COUNT_WORDS and doc[s + 1].lower_ == "of":
+        return s + 2, e
+    return s, e
+
+
 def _over_a_hyphened_word(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """'Bryn Housing Co' + '-operative': a name carries on over a hyphen written without spaces."""
     return s, over_hyphens(doc, e, part=lambda t: t.is_alpha and t.is_lower)
@@ -741,7 +753,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     for sent in doc.sents:
         spans.extend(org_spans_from_runs(sent, lex))
     spans = merge_spans(spans + _ner_spans_respecting(spans, org_spans_from_ner(doc, lex)) + possessive_names(doc, lex))
-    spans = [_without_title_after_and(doc, *_over_a_hyphened_word(doc, s, e), lex) for s, e in spans]
+    spans = [_without_title_after_and(doc, *_over_a_hyphened_word(doc, *_without_count_of(doc, s, e)), lex)
+             for s, e in spans]
     trusts = {" ".join(doc[s:e].text.split()) for s, e in spans if doc[s:e].text.split()[-1:] == ["Trust"]}
     spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
              and not is_generic_name(doc[sp[0]:sp[1]].text)

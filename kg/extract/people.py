@@ -107,8 +107,10 @@ def _names_after_title_commas(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                                                          or doc[end].text in NAME_PARTICLES or doc[end].text == "-"):
             end += 1
         words = doc[comma + 1:end]
-        if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text not in {",", "."} or not _name_token(words[0]):
-            continue  # (or the sentence ends: "... and the council's director of adult care, Marcus Ebb.")
+        if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text not in {",", ".", "and"} \
+                or not _name_token(words[0]):
+            continue  # (or the sentence ends: "... and the council's director of adult care, Marcus Ebb.",
+            # or a second name follows: "non-executive directors, Jill Parkes and Dr Tariq Saleh,")
         if any(lex.is_head_word(t.text) or lex.is_title_word(t.text) or t.text in places or t.is_upper
                for t in words):
             continue

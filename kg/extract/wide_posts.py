@@ -197,6 +197,21 @@ def _bracket_of(sent: Span) -> dict[int, int]:
     return out
 
 
+def _plural_title_over_names(doc: Doc, title: tuple[int, int], person: Mention, people: list[Mention]) -> bool:
+    """Whether `person` is one of the names a plural title introduces: 'X's non-executive
+    directors, A and B,' (A and B, each)."""
+    if not doc[title[1] - 1].text.endswith("s") or title[1] >= len(doc) or doc[title[1]].text != ",":
+        return False
+    after = sorted((m for m in people if m.start > title[1]), key=lambda m: m.start)[:2]
+    if len(after) != 2 or person not in after:
+        return False
+    first, second = after
+    lead = [t for t in doc[title[1] + 1:first.start] if t.text.strip()]
+    between = [t.lower_ for t in doc[first.end:second.start]]
+    return all(t.is_title and t.is_alpha for t in lead) and len(lead) <= 1 and \
+        [w for w in between if w not in {"dr", "mr", "mrs", "ms", "cllr", "councillor", "professor", "prof"}] == ["and"]
+
+
 def _nearest_person(people: list[Mention], title: tuple[int, int]) -> list[Mention]:
     near = [m for m in people if (0 <= title[0] - m.end <= PERSON_WINDOW) or (0 <= m.start - title[1] <= PERSON_WINDOW)]
     return sorted(near, key=lambda m: min(abs(title[0] - m.end), abs(m.start - title[1])))[:2]
@@ -416,6 +431,10 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                 possessor = _possessive_org(doc, ents, title)
                 if possessor:
                     _add(doc, sent, ents, lex, cands, person, title, None, possessor, "wide:possessive_name")
+                    if _plural_title_over_names(doc, title, person, people):
+                        # "the new trust's non-executive directors, Jill Parkes and Dr Tariq Saleh,"
+                        _add(doc, sent, ents, lex, cands, person, title, None, possessor, "rule:plural_title_names",
+                             confidence=0.6)
                 for name, rule in _possessive_place(doc, ents, lex, title):
                     _add(doc, sent, ents, lex, cands, person, title, None, name, rule)
         if titles and not people:
