@@ -9,6 +9,7 @@ uses: case fixes, abbreviations expanded, the place a name serves, initials.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -351,9 +352,17 @@ def _lower_case_head(doc: Doc, j: int, end: int) -> int:
 
 def _opens_title_phrase(doc: Doc, k: int) -> bool:
     """Whether a title phrase of the lexicon ('chief executive') starts at token k."""
-    from .lexicon import load
+    phrases = _title_phrases_by_first_word().get(doc[k].lower_)
+    return bool(phrases) and any(tuple(t.lower_ for t in doc[k:k + len(p)]) == p for p in phrases)
 
-    return any(" ".join(t.lower_ for t in doc[k:k + len(p.split())]) == p for p in load().title_phrases)
+
+@lru_cache(maxsize=1)
+def _title_phrases_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.load().title_phrases:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 def _title_word(tok) -> bool:
@@ -648,19 +657,20 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
     as set up by two bodies or more (LAUNCHED_BY)."""
     out, lex = [], lexicon.load()
     for sent in doc.sents:
-        service = NAMED_SERVICE.match(sent.text)
+        text = sent.text
+        service = NAMED_SERVICE.match(text)
         if service:
             span = doc.char_span(sent.start_char + service.start(1), sent.start_char + service.end(1),
                                  alignment_mode="contract")
             if span is not None:
                 out.append((span.start, span.end))
-        launched = LAUNCHED_BY.match(sent.text.rstrip())
+        launched = LAUNCHED_BY.match(text.rstrip())
         if launched and len(BODY_WORD.findall(launched.group(2))) >= 2 and not BODY_WORD.search(launched.group(1)):
             span = doc.char_span(sent.start_char + launched.start(1), sent.start_char + launched.end(1),
                                  alignment_mode="contract")
             if span is not None and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title):
                 out.append((span.start, span.end))
-        for m in DESCRIBED_AS_PARTNERSHIP.finditer(sent.text):
+        for m in DESCRIBED_AS_PARTNERSHIP.finditer(text):
             span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
             # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of others
             if span is not None and len(span) >= 1 and not (span.start > 0 and lex.is_honorific(doc[span.start - 1].text)):
