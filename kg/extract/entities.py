@@ -21,12 +21,12 @@ from . import lexicon
 from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
-from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_partnership_spans, doc_text, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, without_service_before_at,
                             without_title_field)
-from .tables import in_portfolio_cell, table_rows
+from .tables import in_table_cell, table_rows
 from .people import OUTCOME_LABEL_COLON, has_title_word, names_by_recurring_surname, over_hyphens, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
@@ -35,8 +35,6 @@ FACILITY_HEADS = lexicon.words("facility_heads")
 NEWEST_WORDS = {"new", "merged", "enlarged", "combined", "single"}
 #: Kinds of body there is one of a place ('the council' of Barnsley, 'the CCG' of Wexley).
 PLACE_BASED_KINDS = {"LocalAuthority", "CCG", "ICB"}
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"}
 LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite", "of",
              "runs", "run", "running", "operates", "manages"}  # "the trust, which runs X Hospital"
 
@@ -121,11 +119,17 @@ class Entities:
         article is about before one named in passing: "Before that she was at X"), the first of
         equals; only those of this paragraph and the one before when there are any (a round-up
         of appointments takes one body per paragraph)."""
-        k = bisect_left(self.paragraphs, before + 1) - 2
-        recent = [m for m in prior if m.start >= self.paragraphs[k]] if k >= 0 else []
+        start = self.paragraph_start(before, back=1)
+        recent = [m for m in prior if m.start >= start] if start > 0 else []
         prior = recent or prior
         counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
         return max(prior, key=lambda m: counts[m.entity]).entity
+
+    def paragraph_start(self, at: int, back: int = 0) -> int:
+        """The first token of the paragraph of token `at` (with `back`, of the paragraph that
+        many before it); 0 when there is none."""
+        k = bisect_left(self.paragraphs, at + 1) - 1 - back
+        return self.paragraphs[k] if k >= 0 else 0
 
     def of_place_in_paragraph(self, doc: Doc, kind: str, before: int) -> str | None:
         """'In Barnsley the work will be led by X, the council's director ...': the one body of
@@ -133,9 +137,7 @@ class Entities:
         a paragraph), when exactly one does."""
         if kind not in PLACE_BASED_KINDS:
             return None
-        k = bisect_left(self.paragraphs, before + 1) - 1
-        start = self.paragraphs[k] if k >= 0 else 0
-        text = doc[start:before].text
+        text = doc[self.paragraph_start(before):before].text
         hits = {o.name for o in self.orgs.values() if o.kind == kind and o.place and len(o.place) > 2
                 and re.search(rf"\b{re.escape(o.place)}\b", text)}
         return hits.pop() if len(hits) == 1 else None
@@ -767,7 +769,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not _part_of_an_owner(doc, *sp)
              and not _describes_the_name_before(doc, *sp)
              and not _tail_of_a_longer_name(doc, *sp)
-             and not in_a_portfolio(doc, sp[0]) and not in_portfolio_cell(doc, sp[0])
+             and not in_a_portfolio(doc, sp[0]) and not in_table_cell(doc, sp[0], "portfolio")
              and not (doc[sp[0]].like_num and doc[sp[1] - 1].text.endswith("s"))  # "Two Lancashire CCGs"
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"  # "[Mental Health Innovation] of the Year"
@@ -867,8 +869,7 @@ def _own_board(ents: Entities, heading: str | None, words: list[str], at: int) -
     or the one before ('the Harford Health and Wellbeing Board ... the board')."""
     if heading is None or words != ["board"] or heading.lower().endswith("board"):
         return None
-    k = bisect_left(ents.paragraphs, at + 1) - 2
-    start = ents.paragraphs[k] if k >= 0 else 0
+    start = ents.paragraph_start(at, back=1)
     named = any(m.kind == "ORG" and not m.generic and start <= m.start < at and m.entity.lower().endswith("board")
                 for m in ents.mentions)
     return None if named else heading
@@ -1386,8 +1387,7 @@ def _drop_the_outlet(doc: Doc, ents: Entities, lex: Lexicon) -> None:
         mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
         if mentions and all(_in_outlet_furniture(doc, m) for m in mentions) and (
                 ents.orgs[name].kind == "Media" or any(_in_outlet_furniture(doc, m, masthead=False) for m in mentions)):
-            ents.mentions = [m for m in ents.mentions if not (m.kind == "ORG" and m.entity == name)]
-            del ents.orgs[name]
+            _drop_org(ents, name)
 
 
 def _in_outlet_furniture(doc: Doc, m: Mention, masthead: bool = True) -> bool:
@@ -1411,8 +1411,13 @@ def _drop_political_parties(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     for name in [n for n in ents.orgs if not _has_head(n, lex)]:
         mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
         if mentions and all(before_party_word(doc, m.end) for m in mentions):
-            ents.mentions = [m for m in ents.mentions if not (m.kind == "ORG" and m.entity == name)]
-            del ents.orgs[name]
+            _drop_org(ents, name)
+
+
+def _drop_org(ents: Entities, name: str) -> None:
+    """Take a body the text only seemed to name out of the entities, with its mentions."""
+    ents.mentions = [m for m in ents.mentions if not (m.kind == "ORG" and m.entity == name)]
+    del ents.orgs[name]
 
 
 def before_party_word(doc: Doc, end: int) -> bool:

@@ -181,7 +181,7 @@ def _is_cap(tok) -> bool:
         and t not in {"I", "But", "And", "Or", "If", "As", "So", "We", "It", "The", "A", "An"} \
         and not (t in OPENING_PREPOSITIONS and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_lower) \
         and not (t in MONTHS and tok.i > 0 and tok.nbor(-1).lower_ in {"in", "by", "from", "since", "until", "last",
-                                                                       "next", "early", "late", "mid", "since"})
+                                                                       "next", "early", "late", "mid"})
 
 
 #: Month names: "In March Salford Together was chosen" opens with a date, not a name.
@@ -615,10 +615,12 @@ DESCRIBED_AS_PARTNERSHIP = re.compile(
 
 #: "Home Together Harford was launched on Tuesday by A, B and C": a named scheme, service or
 #: body that opens the sentence and was set up by others (the bodies after "by").
-LAUNCHED_BY = re.compile(
-    r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@)){0,6}?)"
-    r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?\s+(?:was|were|has been|have been)\s+"
-    r"(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+(?:[\w-]+\s+){0,4}?by\s+(.+)$")
+#: What follows the name: "(scheme) was launched on Tuesday by ", "has been set up by ".
+SET_UP_BY_PHRASE = (r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?\s+(?:was|were|has been|"
+                    r"have been)\s+(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+"
+                    r"(?:[\w-]+\s+){0,4}?by\s+")
+LAUNCHED_BY = re.compile(r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@)){0,6}?)"
+                         + SET_UP_BY_PHRASE + r"(.+)$")
 
 
 #: "Sanctuary Care has signed a three-year partnership with A and B": the subject that signs a
@@ -637,6 +639,12 @@ NAMED_SERVICE = re.compile(
     r"((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@|to|at|for|in|on)){0,7}?),")
 
 
+def group_span(doc: Doc, sent: Span, match: re.Match, group: int = 1) -> Span | None:
+    """The tokens a group of a match over `sent`'s text covers (inside its bounds), or None."""
+    return doc.char_span(sent.start_char + match.start(group), sent.start_char + match.end(group),
+                         alignment_mode="contract")
+
+
 def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the bodies that open a sentence and sign a partnership with named bodies
     (SIGNS_WITH): a care company or charity with no head word."""
@@ -644,8 +652,7 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     for sent in doc.sents:
         signs = SIGNS_WITH.match(sent.text.rstrip())
         if signs and BODY_WORD.search(signs.group(2)) and not BODY_WORD.search(signs.group(1)):
-            span = doc.char_span(sent.start_char + signs.start(1), sent.start_char + signs.end(1),
-                                 alignment_mode="contract")
+            span = group_span(doc, sent, signs)
             if span is not None and not any(t.ent_type_ in {"GPE", "LOC", "PERSON"} for t in span) \
                     and not lex.is_honorific(span[0].text):
                 out.append((span.start, span.end))
@@ -660,18 +667,16 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
         text = sent.text
         service = NAMED_SERVICE.match(text)
         if service:
-            span = doc.char_span(sent.start_char + service.start(1), sent.start_char + service.end(1),
-                                 alignment_mode="contract")
+            span = group_span(doc, sent, service)
             if span is not None:
                 out.append((span.start, span.end))
         launched = LAUNCHED_BY.match(text.rstrip())
         if launched and len(BODY_WORD.findall(launched.group(2))) >= 2 and not BODY_WORD.search(launched.group(1)):
-            span = doc.char_span(sent.start_char + launched.start(1), sent.start_char + launched.end(1),
-                                 alignment_mode="contract")
+            span = group_span(doc, sent, launched)
             if span is not None and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title):
                 out.append((span.start, span.end))
         for m in DESCRIBED_AS_PARTNERSHIP.finditer(text):
-            span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
+            span = group_span(doc, sent, m)
             # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of others
             if span is not None and len(span) >= 1 and not (span.start > 0 and lex.is_honorific(doc[span.start - 1].text)):
                 out.append((span.start, span.end))

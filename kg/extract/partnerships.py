@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import NOT_PARTNER_KINDS, Evidence, Partnership, Post
 from .entities import Entities, Mention, doc_text
-from .organisations import NAMED_SERVICE
+from .organisations import NAMED_SERVICE, SET_UP_BY_PHRASE
 from . import lexicon
 from .lexicon import Lexicon
 
@@ -240,9 +240,7 @@ def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list
 
 
 #: "... was launched on Tuesday by", "has been set up by": the bodies after "by" made the subject.
-SET_UP_BY = re.compile(r"^(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?\s+(?:was|were|has been|"
-                       r"have been)\s+(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+"
-                       r"(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?$")
+SET_UP_BY = re.compile("^" + SET_UP_BY_PHRASE + r"(?:the\s+)?$")
 
 
 def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):

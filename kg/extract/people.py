@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
 from .organisations import GENERIC_ACRONYMS, PLACE_LABELS, doc_text, in_a_portfolio, is_column_gap
-from .tables import in_portfolio_cell, table_rows
+from .tables import in_table_cell, table_rows
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -30,7 +30,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
         s, e, prefixes, suffixes = _split_honorifics(doc, s, e, lex)
         if not prefixes and s > 0 and doc[s - 1].text in PLACE_PREPOSITIONS:
             continue  # "a GP in Thornton Heath": a place, whatever the tagger made of it
-        if in_a_portfolio(doc, s) or in_portfolio_cell(doc, s):
+        if in_a_portfolio(doc, s) or in_table_cell(doc, s, "portfolio"):
             continue  # "Cabinet Member Health and Adult Wellbeing": services, whatever the tagger made of them
         if _is_plain_name(doc[s:e], org_tokens, lex):
             out.append((s, e, prefixes, suffixes))

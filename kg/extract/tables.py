@@ -64,17 +64,12 @@ def partnership_named_most_before(doc: Doc, ents, at: int) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def in_portfolio_cell(doc: Doc, i: int) -> bool:
-    """Whether token i lies in a cell of a portfolio column."""
+def in_table_cell(doc: Doc, i: int, kind: str | None = None) -> bool:
+    """Whether token i lies in a cell of a table's row (with `kind`, of a column of that kind:
+    'portfolio')."""
     at = doc[i].idx
-    return any(kind == "portfolio" and start <= at < end
-               for row in table_rows(doc) for (start, end), kind in zip(row.cells, row.kinds))
-
-
-def in_table_cell(doc: Doc, i: int) -> bool:
-    """Whether token i lies in a cell of a table's row."""
-    at = doc[i].idx
-    return any(start <= at < end for row in table_rows(doc) for start, end in row.cells)
+    return any((kind is None or column == kind) and start <= at < end
+               for row in table_rows(doc) for (start, end), column in zip(row.cells, row.kinds))
 
 
 def column_kind(header: str) -> str | None:

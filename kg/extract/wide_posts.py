@@ -16,8 +16,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
-from .candidates import CandidateSet, _text, dep_distance, org_kind_features, sentence_features
+from .candidates import BULLETS, CandidateSet, _text, dep_distance, org_kind_features, sentence_features
 from .entities import Entities, Mention, before_party_word
+from .organisations import group_span
 from . import lexicon
 from .lexicon import Lexicon
 from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, without_own_place
@@ -545,8 +546,12 @@ def _post_heading(doc: Doc, sent: Span) -> tuple[int, int] | None:
     m = POST_HEADING.match(_text(sent))
     if not m or "\n" in _text(sent).strip():
         return None
-    span = doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="contract")
+    span = group_span(doc, sent, m)
     return (span.start, span.end) if span is not None else None
+
+
+#: The bullet marks a list line may open with, one token each.
+BULLET_MARKS = set(BULLETS)
 
 
 def _person_opening_line(sent: Span, ents: Entities, lex: Lexicon) -> Mention | None:
@@ -556,7 +561,7 @@ def _person_opening_line(sent: Span, ents: Entities, lex: Lexicon) -> Mention | 
     people = ents.within(sent.start, sent.end, "PERSON")
     if len(people) != 1 or "\n" in _text(sent).strip():
         return None
-    before = [t for t in doc[sent.start:people[0].start] if t.text.strip() and t.text not in {"-", "•", "*", "·", "–"}]
+    before = [t for t in doc[sent.start:people[0].start] if t.text.strip() and t.text not in BULLET_MARKS]
     return people[0] if all(lex.is_honorific(t.text.rstrip(".")) for t in before) else None
 
 
