@@ -1008,7 +1008,8 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
         acronym, _, rest = m.text.partition(" ")
         if acronym in defined and rest.lower() in OWN_BOARD_WORDS:
             m.entity = defined[acronym]  # "the NIBTS board", "NIPEC Council members": the body itself
-    merge = _short_form_merges(sorted({m.entity for m in mentions}, key=len, reverse=True), lex)
+    # longest first, ties by name: a set's order follows string hashing, which varies from run to run
+    merge = _short_form_merges(sorted({m.entity for m in mentions}, key=lambda n: (-len(n), n)), lex)
     for m in mentions:
         while m.entity in merge:
             m.entity = merge[m.entity]
