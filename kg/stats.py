@@ -56,9 +56,9 @@ def store_stats(store_path: Path | str | None = None) -> dict:
     if int(row["n"].value):  # bodies of the official registers (kg registers load), named in articles or not
         totals["register bodies"] = int(row["n"].value)
     kinds = {}
-    for row in q(f"""SELECT ?kind (COUNT(DISTINCT ?o) AS ?n) WHERE {{
+    for row in q("""SELECT ?kind (COUNT(DISTINCT ?o) AS ?n) WHERE {
                       ?m kg:mentionOf ?o . ?o a org:Organization, ?kind .
-                      FILTER(?kind != org:Organization) }}
+                      FILTER(?kind != org:Organization) }
                     GROUP BY ?kind ORDER BY DESC(?n)"""):
         kinds[row["kind"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]] = int(row["n"].value)
     articles = [{"article": row["a"].value, "source": row["source"].value}

@@ -5,7 +5,6 @@ with their own copies); no lexicon names a particular person or organisation.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 
@@ -75,6 +74,17 @@ class Lexicon:
             return True
         prefix, _, rest = w.partition("-")
         return prefix in TITLE_PREFIXES and bool(rest) and self.is_title_word(rest, plural)
+
+    def singular_title(self, title: str) -> str:
+        """'non-executive directors' -> 'non-executive director': one person's share of a plural
+        title over several names. A plural that is no title word stays ('director of adult social
+        services')."""
+        words = title.split()
+        last = words[-1] if words else ""
+        if len(last) > 4 and last.endswith("s") and not last.endswith("ss") \
+                and (self.is_title_word(last[:-1], plural=False) or last.lower() == "members"):
+            return " ".join(words[:-1] + [last[:-1]])
+        return title
 
     def ends_in_title_phrase(self, text: str) -> bool:
         """Whether `text` is, or ends in, a title of several words ('Cabinet Member')."""

@@ -151,16 +151,6 @@ def _is_trigger(tok) -> bool:
     return tok.lower_ in PREDICATE_TRIGGERS and tok.pos_ in {"VERB", "AUX", "ADP"}
 
 
-def singular_title(title: str, lex: Lexicon) -> str:
-    """'non-executive members' -> 'non-executive member': one person's share of a plural title."""
-    words = title.split()
-    if words and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        singular = " ".join(words[:-1] + [words[-1][:-1]])
-        if has_title(singular, lex):
-            return singular
-    return title
-
-
 def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     """Title text from a chunk of tokens, and whether it says the post was held before."""
     for k in range(len(tokens) - 1, -1, -1):  # "will step in as interim chief officer" -> after "as"
@@ -651,7 +641,7 @@ class PostFinder:
         """'Non-executive members are Dr Alan Price from X Hospice and Janet Lowe from Y CVS':
         the title before the copula, each person's body after their 'from'."""
         title, former = clean_title(list(self.doc[start:end]), self.lex)
-        title = singular_title(title, self.lex)
+        title = self.lex.singular_title(title)
         for p in [m for m in self.ents.mentions if m.kind == "PERSON" and pm.start <= m.start < sent.end]:
             k = p.end + (1 if p.end < sent.end and self.doc[p.end].text == "," else 0)
             if k + 1 < sent.end and self.doc[k].lower_ in {"from", "of", "at"}:
@@ -1132,7 +1122,7 @@ class PostFinder:
         if len(parts) == 1 and len(persons) == len(bodies) >= 2:
             # "A and B, chief executives of X and Y respectively": one title, the n-th body each
             title, former = clean_title(parts[0], self.lex)
-            title = singular_title(title, self.lex)
+            title = self.lex.singular_title(title)
             for person, body in zip(persons, bodies):
                 self.add(person.entity, body, title, former, sent, 0.8)
             return
@@ -1171,7 +1161,7 @@ class PostFinder:
             title, former = clean_title(list(doc[start:head_end]), self.lex)
             title = re.sub(r"\s*\(.*$", "", title)
             if dashed:
-                title = self._singular_title(title)
+                title = self.lex.singular_title(title)
             if body and title:
                 self.add(pm.entity, body, title, former, sent, 0.7)
                 held = (line_start, doc[pm.end - 1].idx + len(doc[pm.end - 1]), title, former, body)
@@ -1190,18 +1180,10 @@ class PostFinder:
         if not colon:
             head = dash.group(1)
         between = prefix[len(head) + 1:].strip() if colon else prefix[dash.end():].strip()
-        if len(head.split()) > 8 or not has_title(self._singular_title(head) if not colon else head, self.lex) \
+        if len(head.split()) > 8 or not has_title(self.lex.singular_title(head) if not colon else head, self.lex) \
                 or (between.rstrip(".") and not self.lex.is_honorific(between)):
             return None
         return head, not colon
-
-    def _singular_title(self, title: str) -> str:
-        """'Engagement Officers' -> 'Engagement Officer': a plural title over several names."""
-        words = title.split()
-        if words and words[-1].endswith("s") and not words[-1].endswith("ss") \
-                and self.lex.is_title_word(words[-1][:-1], plural=False):
-            words[-1] = words[-1][:-1]
-        return " ".join(words)
 
     def char_token(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

@@ -300,16 +300,6 @@ def _possessive_place(doc: Doc, ents: Entities, lex: Lexicon, title: tuple[int, 
     return []
 
 
-def _singular(text: str, lex: Lexicon) -> str:
-    """'non-executive directors' -> 'non-executive director', for the role; a plural that is no
-    title word stays ('director of adult social services')."""
-    words = text.split()
-    if words and words[-1].endswith("s") and not words[-1].endswith("ss") and len(words[-1]) > 4 \
-            and (words[-1][:-1].lower() in lex.title_words or words[-1].lower() == "members"):
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
-
-
 def _respectively(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: CandidateSet,
                   people: list[Mention], orgs: list[Mention]) -> bool:
     """'A and B are chief executive and chair of X respectively': the n-th person holds the n-th
@@ -625,7 +615,7 @@ def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tupl
         if org_name is None:
             return
     former = former or any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
-    role = without_own_place(normalise_title(_singular(text, lex)), org_name, lex)
+    role = without_own_place(normalise_title(lex.singular_title(text)), org_name, lex)
     post = Post(person.entity, org_name, text, role, Evidence(sent.text.strip(), sent.start_char, sent.end_char),
                 former=former)
     feats = post_features(doc, sent, ents, lex, person, title, org)
