@@ -566,29 +566,28 @@ def _add_first_name_mentions(doc: Doc, ents: Entities, taken: set[int], lex: Lex
         ents.index()
 
 
-def _bodies_after_title_of(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
-    """'Chief Executive of Interlink Harford', 'chair of Sue Ryder': what a title is 'of' is a
-    body, though the tagger took its name (two words or more; one is a place's) for a person's."""
-    covered = {i for s, e in spans for i in range(s, e)}
-    return [(ent.start, ent.end) for ent in doc.ents
-            if ent.label_ == "PERSON" and len(ent) >= 2 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
-            and lex.is_title_word(doc[ent.start - 2].text) and not covered & set(range(ent.start, ent.end))]
-
-
-def _bodies_after_title_at(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
-    """'appointed director of strategy at Healthier Wexley': the name the tagger calls a person
-    after a title and 'at' is the body the title is held at."""
+def _bodies_after_title(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """'Chief Executive of Interlink Harford', 'chair of Sue Ryder', 'appointed director of
+    strategy at Healthier Wexley': what a title is 'of', or is held 'at', is a body, though the
+    tagger took its name (two words or more; one is a place's) for a person's."""
     covered = {i for s, e in spans for i in range(s, e)}
     out = []
     for ent in doc.ents:
         k = ent.start
-        if ent.label_ != "PERSON" or len(ent) < 2 or k < 2 or doc[k - 1].lower_ != "at" \
-                or ent[-1].text in {"'s", "’s"} or (ent.end < len(doc) and doc[ent.end].text in {"'s", "’s"}) \
-                or covered & set(range(ent.start, ent.end)) or lex.is_honorific(ent[0].text):
+        if ent.label_ != "PERSON" or len(ent) < 2 or k < 2 or covered & set(range(ent.start, ent.end)):
             continue
-        if any(lex.is_title_word(t.text) for t in doc[max(0, k - 5):k - 1]):
+        if doc[k - 1].lower_ == "of" and lex.is_title_word(doc[k - 2].text) \
+                or doc[k - 1].lower_ == "at" and _held_at(doc, ent, lex):
             out.append((ent.start, ent.end))
     return out
+
+
+def _held_at(doc: Doc, ent: Span, lex: Lexicon) -> bool:
+    """A title in the four words before the 'at' of `ent`, and `ent` no person's possessive
+    ('at Dr Ames's practice') or honorific name."""
+    possessive = ent[-1].text in {"'s", "’s"} or (ent.end < len(doc) and doc[ent.end].text in {"'s", "’s"})
+    return not possessive and not lex.is_honorific(ent[0].text) \
+        and any(lex.is_title_word(t.text) for t in doc[max(0, ent.start - 5):ent.start - 1])
 
 
 def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -788,8 +787,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     sponsors = sponsor_spans(doc)
     spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in sponsors)] + sponsors)
     spans = sorted(spans + employer_spans(doc, spans, lex))
-    spans = sorted(spans + _bodies_after_title_at(doc, spans, lex))
-    spans = sorted(spans + _bodies_after_title_of(doc, spans, lex))
+    spans = sorted(spans + _bodies_after_title(doc, spans, lex))
     partnerships = set(described_partnership_spans(doc))
     taken = {i for s, e in spans for i in range(s, e)}
     spans = sorted(spans + [(s, e) for s, e in partnerships if not any(i in taken for i in range(s, e))])
