@@ -3149,3 +3149,108 @@ def test_a_plural_title_over_two_names(parse):
     assert {("Jill Parkes", "Wexley Hospital NHS Trust", "non-executive director"),
             ("Tariq Saleh", "Wexley Hospital NHS Trust", "non-executive director")} <= posts, sorted(posts)
     assert not [o for o in facts.organisations if o.startswith("Two")], list(facts.organisations)
+
+
+def test_a_head_with_and_inside_and_a_head_that_opens_a_name_before_of(parse):
+    """'Wexmoor Fire and Rescue Service' (a head with 'and' inside), 'Borough Council of Ashby
+    and West Harford', 'Police Service of North Wexmoor' (a head, 'of' and a place): one name each;
+    a second head after 'and' opens a second name."""
+    facts = extract(parse("The statutory partners are:\n\n- Wexmoor Fire and Rescue Service\n- Police Service of "
+                          "North Wexmoor\n- Dalton Housing Executive\n\nThe plan was agreed with the Borough Council "
+                          "of Ashby and West Harford, Police Service of North Wexmoor and Dalton Health Agency."))
+    orgs = set(facts.organisations)
+    assert {"Wexmoor Fire and Rescue Service", "Police Service of North Wexmoor", "Dalton Housing Executive",
+            "Borough Council of Ashby and West Harford", "Dalton Health Agency"} <= orgs, orgs
+    assert not orgs & {"Rescue Service", "Police Service", "Borough Council", "Wexmoor Fire"}, orgs
+
+
+ICB_BOARD_PAGE = """NHS Eastholm Integrated Care Board
+
+Our Board
+
+NHS Eastholm Integrated Care Board plans and funds NHS services for Eastholm. It works with the Eastholm Together Partnership.
+
+Chair and Non-Executive Members
+
+Dr Helen Marsh
+Chair
+Helen was appointed as the first Chair of the board in 2022.
+
+Tom Ridley
+Non-Executive Member and Vice Chair
+Tom chairs the Audit Committee.
+
+Partner Members
+
+Sara Quinn
+Partner Member - Local Authorities
+Director of People, Eastholm County Council
+
+Participants
+
+The following attend Board meetings but do not vote:
+
+- Dr Ravi Patel, Director of Public Health, Eastholm County Council
+- Joan Kerr, Chief Executive, Westmere Hospitals NHS Trust
+"""
+
+
+def test_a_board_pages_stack_of_title_lines_under_a_name(parse):
+    """A name line over title lines: 'Non-Executive Member and Vice Chair' is two titles, a dash
+    after a title names the seat ('Partner Member - Local Authorities'), and a second line
+    'Title, Body' is a post at that body; a heading joining two titles is no one's title."""
+    posts = candidates(parse, ICB_BOARD_PAGE, "post")
+    icb = "NHS Eastholm Integrated Care Board"
+    assert {("Tom Ridley", icb, "non-executive member"), ("Tom Ridley", icb, "vice chair"),
+            ("Sara Quinn", icb, "partner member - local authorities"),
+            ("Sara Quinn", "Eastholm County Council", "director of people")} <= posts, sorted(posts)
+    assert not [k for k in posts if " and " in k[2]], sorted(posts)
+
+
+def test_bulleted_lines_of_people_are_no_bodies_or_members(parse):
+    """'- Joan Kerr, Chief Executive, Westmere Hospitals NHS Trust': a list line that opens with a
+    person names a person, a title and a body, not three bodies."""
+    facts = extract(parse(ICB_BOARD_PAGE))
+    assert {"Ravi Patel", "Joan Kerr"} <= set(facts.people), facts.people
+    assert not set(facts.organisations) & {"Joan Kerr", "Chief Executive", "Director of Public Health",
+                                           "Dr Ravi Patel"}, list(facts.organisations)
+    assert ("Joan Kerr", "Chief Executive", "Westmere Hospitals NHS Trust") in {
+        (p.person, p.role, p.organisation) for p in facts.posts}
+
+
+def test_the_appointing_body_is_the_verbs_subject(parse):
+    """'The appointment, approved by NHS Wexmoor, came after Harford County Council confirmed Dan
+    Price as its new director': the post is at the body that confirmed him, not at every body
+    named before the verb."""
+    text = ("Care chief named\n\nThe appointment, which has been approved by NHS Wexmoor, came two days after "
+            "Harford County Council confirmed Dan Price as its new executive director of adult social services.")
+    posts = ruled(parse, text, "post")
+    assert ("Dan Price", "Harford County Council", "executive director of adult social services") in posts, posts
+    assert not [k for k in posts if k[1] == "NHS Wexmoor"], posts
+
+
+def test_a_title_after_its_in_a_names_apposition(parse):
+    """'The ICB has been led ... by Ann Bright, its director of finance': the title is held at
+    the body 'its' stands for, the sentence's subject."""
+    text = ("Harford ICB names chief\n\nNHS Harford Integrated Care Board has chosen a new chief executive. The ICB "
+            "has been led on an interim basis since the summer by Ann Bright, its director of finance, who will "
+            "go back to that job in January.")
+    assert ("Ann Bright", "NHS Harford Integrated Care Board", "director of finance") in ruled(parse, text, "post")
+
+
+def test_a_tables_caption_names_the_body_whose_members_it_lists(parse):
+    """'Table 2: Membership of the Wexmoor Integration Joint Board' over a table on the
+    partnership's report: the rows' roles ('Role on IJB') are posts at the body the caption
+    names, not at the page's own."""
+    text = ("Wexmoor Health and Social Care Partnership\nAnnual Performance Report 2020\n\n"
+            "The Wexmoor Health and Social Care Partnership delivers services for the Wexmoor Integration Joint "
+            "Board, which was set up by Wexmoor Council and NHS Dunmore.\n\n"
+            "Table 2: Membership of the Wexmoor Integration Joint Board at 31 March 2020\n\n"
+            "Voting members\nName    Nominated by    Role on IJB\n"
+            "Councillor Ann Tolley    Wexmoor Council    Chair\n"
+            "Peter Gaskell    NHS Dunmore    Vice Chair\n\n"
+            "Non-voting members\nName    Position\nJane Rowan    Chief Officer\n")
+    posts = candidates(parse, text, "post")
+    ijb = "Wexmoor Integration Joint Board"
+    assert {("Ann Tolley", ijb, "chair"), ("Peter Gaskell", ijb, "vice chair"), ("Jane Rowan", ijb, "chief officer")} \
+        <= posts, sorted(posts)

@@ -467,11 +467,21 @@ def _bulleted_body_lines(doc: Doc, covered: set[int]) -> list[tuple[int, str]]:
 def _mostly_bodies(doc: Doc, offset: int, text: str) -> bool:
     """Words that list bodies ('Libraries NI, Sport NI and Tourism NI'): three items or more
     parted by commas and 'and', each opening with a capital, at most one of them the tagger's
-    person (it reads 'Leisure Harford' as one), not a list of people."""
+    person (it reads 'Leisure Harford' as one), not a list of people, and none a title or an
+    honorific's name ('Dr Ann Lee, Director of Public Health, Harford Council' is a person's line)."""
     items = [i.strip() for i in re.split(r",\s*|\s+and\s+", text) if i.strip()]
+    lex = lexicon.load()
+    if any(lex.is_honorific(i.split()[0]) or _is_a_title(i, lex) for i in items):
+        return False
     span = doc.char_span(offset, offset + len(text), alignment_mode="expand")
     people = {e.start for e in span.ents if e.label_ == "PERSON"} if span is not None else set()
     return len(items) >= 3 and all(i[:1].isupper() for i in items) and span is not None and len(people) <= 1
+
+
+def _is_a_title(text: str, lex: Lexicon) -> bool:
+    """'Chief Executive', 'Director of Public Health': words that are a title, up to its field."""
+    head = re.split(r"\s+(?:of|for)\s+", text.strip())[0]
+    return lex.ends_in_title_phrase(head) or lex.is_title_word(head.split()[-1])
 
 
 #: The name just before such brackets: capitalised words ("Tri-borough", "Westvale Care Alliance").

@@ -51,6 +51,7 @@ class Lexicon:
     suffixes: frozenset[str]
     title_words: frozenset[str]  # single words, lower case
     title_phrases: tuple[str, ...]  # multi-word, lower case, longest first
+    title_phrase_ends: frozenset[str]  # the last word of each title phrase, for a quick test
     org_heads: tuple[tuple[str, ...], ...]  # token tuples, longest first
     head_last_words: frozenset[str]  # the last word of each head, for a quick test
     abbreviations: dict[str, str]
@@ -113,6 +114,7 @@ def load() -> Lexicon:
         suffixes=frozenset(r[1] for r in hon if r[0] == "suffix"),
         title_words=frozenset(t for t in titles if " " not in t),
         title_phrases=tuple(sorted((t for t in titles if " " in t), key=len, reverse=True)),
+        title_phrase_ends=frozenset(t.split()[-1] for t in titles if " " in t),
         org_heads=tuple(heads),
         head_last_words=frozenset(h[-1] for h in heads),
         abbreviations={r[0]: r[1] for r in _rows("abbreviations.tsv")},

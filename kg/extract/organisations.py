@@ -227,8 +227,9 @@ SHOUTED_CONNECTORS = {"and", "of", "for", "the", "in", "on", "under", "over", "w
 
 def _head_ends(tokens: list, lex: Lexicon) -> list[int]:
     """Indices (into `tokens`) where an organisation head phrase ends."""
-    texts = [("NHS" if t.text == "nhs" else t.text.capitalize()) if t.text.islower() and t.lower_ in LOWER_HEAD_WORDS
-             else w for t, w in zip(tokens, unshout([t.text for t in tokens], lex))]
+    texts = [("NHS" if t.text == "nhs" else t.text.capitalize())
+             if t.text.islower() and t.lower_ in LOWER_HEAD_WORDS and t.lower_ not in CONNECTORS
+             else w for t, w in zip(tokens, unshout([t.text for t in tokens], lex))]  # ("Fire and Rescue Service")
     ends = []
     last_words = lex.head_last_words
     for i in range(len(tokens)):
@@ -380,6 +381,17 @@ def _prefixed_name(tokens: list) -> bool:
     return any(texts[:len(p)] == p and len(texts) > len(p) + 1 and texts[len(p)] == "of" for p in NAME_PREFIXES)
 
 
+def _head_prefixed_name(tokens: list, lex: Lexicon) -> int:
+    """'Borough Council of King's Lynn and West Norfolk', 'Police Service of Northern Ireland': a
+    prefix that is itself a head, 'of' and a place with no head of its own make one name (the
+    whole run); 0 if the run is not one."""
+    prefix = next((p for p in NAME_PREFIXES if lex.is_head_word(p[-1]) and tuple(t.text for t in tokens[:len(p)]) == p), None)
+    if prefix is None or len(tokens) < len(prefix) + 2 or tokens[len(prefix)].text != "of" \
+            or any(e > len(prefix) for e in _head_ends(tokens, lex)):
+        return 0
+    return len(tokens)
+
+
 def _person_after_comma(doc: Doc, k: int) -> bool:
     """'The chief executive of NHS Grampian, Stuart Mennie, said': a full name in apposition."""
     if doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PERSON":
@@ -421,7 +433,9 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         k = next((k for k in range(start + 2, end - 2) if doc[k].lower_ in {"and", "&"}
                   and (_opening_head_name(list(doc[k + 1:end])) == end - k - 1
                        or (doc[k + 1].text == "NHS" and _has_head(doc[k + 1:end].text, lex)
-                           and not doc[end - 1].text.endswith("s")))), None)  # (not a plural head: "... CCGs")
+                           and not doc[end - 1].text.endswith("s"))  # (not a plural head: "... CCGs")
+                       or (_head_prefixed_name(list(doc[start:k]), lex) and _has_head(doc[k + 1:end].text, lex)))), None)
+        # ("Police Service of Northern Ireland and Public Health Agency": two names)
         # ("the Borough of Poole and NHS Dorset CCG": a name opened by NHS after "and" is a second name)
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
@@ -431,7 +445,7 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         if not tokens:
             continue
         end = start + len(tokens)
-        opening = _opening_head_name(tokens)
+        opening = _opening_head_name(tokens) or _head_prefixed_name(tokens, lex)
         if opening:  # "Association of Directors of Adult Social Services": the whole run is the name
             found.append((start, start + opening))
             continue

@@ -146,6 +146,15 @@ def _names_a_field(doc: Doc, k: int) -> bool:
     return doc[k].tag_ == "VBG" and k > 0 and doc[k - 1].lower_ in {"of", "for"}
 
 
+def _subject_bodies(verb, orgs: list[Mention]) -> list[Mention]:
+    """Of the bodies before an appointing verb, those in its subject ('The appointment, approved
+    by NHS X, came after Y Council confirmed Z as its director': Y Council); all of them when
+    the subject names none."""
+    subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    named = [m for m in orgs if any(i in subject for i in range(m.start, m.end))]
+    return named or orgs
+
+
 def _is_trigger(tok) -> bool:
     """A word after which a predicate's title starts: 'appointed as', 'will be', 'became'."""
     return tok.lower_ in PREDICATE_TRIGGERS and tok.pos_ in {"VERB", "AUX", "ADP"}
@@ -346,6 +355,15 @@ class PostFinder:
             after = self._apposition_end(end + 2, sent, bracketed=False)
             for title, org, former in self.pairs(end + 2, after):
                 self.add(pm.entity, org, title, former, sent, 0.85)
+        if not found and doc[i].text == "," and doc[start].lower_ == "its" and not self.ents.within(start, end, "ORG"):
+            # "The ICB has been led since the summer by A, its director of finance": the body 'its' means
+            title, former = clean_title(list(doc[start + 1:end]), self.lex)
+            body = self.its_referent(sent, start)
+            if title and body and has_title(title, self.lex):
+                self.rule = "rule:its_title"
+                self.add(pm.entity, body, title, former, sent, 0.7)
+                self.rule = "rule:after_name"
+            return
         title_line = doc[i].text == "," and self.ents.heading is not None and at_line_start(doc, first, set()) \
             and (end >= len(doc) or at_line_start(doc, end, set()))  # minutes' "Ewan Lock, Chief Finance Officer"
         if not found and (doc[i].text == "(" or dash_line or title_line) and not self.ents.within(start, end, "ORG"):
@@ -918,7 +936,7 @@ class PostFinder:
         as_at = self._as_after(pm, sent)
         if not verbs or as_at is None:
             return
-        employers = [m for m in self.ents.within(sent.start, verbs[-1].i, "ORG")]
+        employers = _subject_bodies(verbs[-1], self.ents.within(sent.start, verbs[-1].i, "ORG"))
         if not employers:
             return
         end = as_at + 1

@@ -24,7 +24,8 @@ NAME_COLUMNS = {"name", "member", "members", "board member", "person", "represen
 #: A column of portfolios or services ('Portfolio / Cabinet member / Lead director'): no bodies in it.
 PORTFOLIO_COLUMNS = {"portfolio", "portfolios", "service", "services", "remit", "responsibility", "responsibilities"}
 ROLE_COLUMNS = re.compile(r"^(?:role|title|position|post|job|job title|designation|office)\b", re.I)
-BOARD_ROLE_COLUMNS = re.compile(r"^(?:(?:role|position|title)\s+(?:on|of|in)\s+(?:the\s+)?(?:board|partnership|committee)"
+BOARD_ROLE_COLUMNS = re.compile(r"^(?:(?:role|position|title)\s+(?:(?:of|in)\s+(?:the\s+)?(?:board|partnership|committee)"
+                                r"|on\s+(?:the\s+)?[\w-]+)"  # "Role on IJB"
                                 r"|board\s+(?:role|position))\b", re.I)
 BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|body|employer|representing|nominated by|agency|sector|from|partner)$",
                           re.I)
@@ -49,11 +50,37 @@ class Row:
 
 def listing_partnership(doc: Doc, ents, row: Row) -> str | None:
     """The partnership a table of members lists ('Name / Representing / Position' under the
-    Health and Wellbeing Board's heading): the partnership named most before the row, when the
-    row has a body column. `ents` is the article's extract.entities.Entities."""
+    Health and Wellbeing Board's heading): the body the table's caption names, else the
+    partnership named most before the row, when the row has a body column. `ents` is the
+    article's extract.entities.Entities."""
     if "body" not in row.kinds or "name" not in row.kinds:
         return None
-    return partnership_named_most_before(doc, ents, row.cells[0][0])
+    return captioned_body(doc, ents, row) or partnership_named_most_before(doc, ents, row.cells[0][0])
+
+
+#: A table's caption that says whose members it lists: "Table 1: Membership of the X Joint Board".
+MEMBERSHIP_CAPTION = re.compile(r"\b(?:membership|members)\s+of\b|\bmembership\s*:?\s*$", re.I)
+
+
+def captioned_body(doc: Doc, ents, row: Row) -> str | None:
+    """The one body a caption line above the table names ('Table 1: Membership of the Falkirk
+    Integration Joint Board at 31 March 2020'), over its sub-headings and earlier rows; None at
+    the first line of prose or after twenty lines."""
+    text = doc_text(doc)
+    end = text.rfind("\n", 0, row.cells[0][0])
+    for _ in range(20):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line, line_end, end = text[start:end].strip(), end, start - 1
+        if line.endswith(".") and len(line.split()) > 8:
+            return None
+        if not MEMBERSHIP_CAPTION.search(line):
+            continue
+        span = doc.char_span(start, line_end, alignment_mode="expand")
+        bodies = {m.entity for m in ents.within(span.start, span.end, "ORG")} if span is not None else set()
+        return bodies.pop() if len(bodies) == 1 else None
+    return None
 
 
 def partnership_named_most_before(doc: Doc, ents, at: int) -> str | None:

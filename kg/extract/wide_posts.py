@@ -22,7 +22,7 @@ from .organisations import group_span
 from . import lexicon
 from .lexicon import Lexicon
 from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, without_own_place
-from .tables import in_table_cell, listing_partnership, table_rows
+from .tables import captioned_body, in_table_cell, listing_partnership, table_rows
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = lexicon.words("title_stop")
@@ -53,6 +53,29 @@ def _is_hyphen(tok) -> bool:
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+def _ends_title_phrase(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """'Partner Member', 'Lay Member': a listed title phrase whose last word is no title word
+    on its own ends at token i."""
+    if doc[i].lower_ not in lex.title_phrase_ends:
+        return False
+    return lex.ends_in_title_phrase(" ".join(doc[max(0, i - 4):i + 1].text.split()))  # ("Non-Executive Member")
+
+
+def _two_titles_at(doc: Doc, and_: int, end: int, lex: Lexicon) -> bool:
+    """'Non-Executive Member and Vice Chair', 'Chair and Chief Executive': an 'and' between a
+    title word and a title of its own is two titles ('Director of Finance and Performance' is
+    one)."""
+    before = doc[and_ - 1]
+    if not (lex.is_title_word(before.text) or _ends_title_phrase(doc, and_ - 1, lex)):
+        return False
+    k = and_ + 1
+    while k < end and k - and_ <= 4 and (doc[k].pos_ in TITLE_POS or _is_hyphen(doc[k])):
+        if lex.is_title_word(doc[k].text) or _ends_title_phrase(doc, k, lex):
+            return True
+        k += 1
+    return False
+
+
 def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int]]:
     """Maximal runs of title words and their modifiers ('interim chief executive',
     'Director of Adult Social Care'), never across a named entity."""
@@ -61,7 +84,7 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
     i = sent.start
     while i < sent.end:
         tok = doc[i]
-        if not lex.is_title_word(tok.text) or ents.at(i) is not None:
+        if not (lex.is_title_word(tok.text) or _ends_title_phrase(doc, i, lex)) or ents.at(i) is not None:
             i += 1
             continue
         start = i
@@ -86,6 +109,8 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
                 continue
             if fields and t.lower_ == "and" and end + 1 < sent.end and lex.is_title_word(doc[end + 1].text):
                 break  # "... mental health services and director of workforce"
+            if t.lower_ in {"and", "&"} and _two_titles_at(doc, end, sent.end, lex):
+                break
             if t.lower_ in TITLE_CONNECT or t.lower_ in {"and", "&"}:
                 nxt = end + 1
                 if nxt < sent.end and ents.at(nxt) is None and (doc[nxt].pos_ in TITLE_POS | {"DET"} or (
@@ -369,13 +394,16 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
     list_title: tuple[int, int] | None = None  # the post a heading gives the names listed under it ("Trustees")
     last_person: Mention | None = None
     above: Mention | None = None  # the person a line of its own named, just before this line
+    stacked = False  # whether a title line already stands between `above` and this line
     recent: list[Span] = []  # the sentences so far that are not blank
     for sent in doc.sents:
         previous = recent[-2:]  # the two before this one
         if _text(sent).strip():
             recent.append(sent)
+        still_above = None  # a name line over a stack of title lines ("Name" / "Title" / "Title, Body")
         if above is not None and not people_in(sent, ents):
-            _titles_under_a_name(doc, sent, ents, lex, cands, above, main)
+            if _titles_under_a_name(doc, sent, ents, lex, cands, above, main) and not stacked:
+                still_above = above
         heading_title = _post_heading(doc, sent)
         if heading_title is not None:
             list_title = heading_title
@@ -390,7 +418,8 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
         named = _name_line(sent, ents, lex)
         if named is not None and above is None and len(previous) >= 1 and main:
             _title_line_over_a_name(doc, previous[-1], sent, ents, lex, cands, named, ents.heading or main)
-        above = named
+        stacked = named is None and still_above is not None
+        above = named or still_above
         people = _people_and_pronouns(sent, ents, last_person)
         if people:
             last_person = people[-1]
@@ -459,11 +488,12 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         cell = doc.char_span(*body, alignment_mode="contract") if body else None
         orgs = ents.within(cell.start, cell.end, "ORG") if cell is not None else []
         partnership = listing_partnership(doc, ents, row)
+        at_body = captioned_body(doc, ents, row) or page_body  # "Membership of the X Joint Board"
         if title is not None and partnership and orgs and not board_role:  # 'Position': the member's own post
             _titles_of_a_member(doc, sent, ents, lex, cands, person, title, orgs[0].entity, partnership)
-        elif title is not None and 0 < len(title) <= 5 and page_body and (body is None or board_role):
+        elif title is not None and 0 < len(title) <= 5 and at_body and (body is None or board_role):
             # the column says it is a role (at the page's body, unless the row names another)
-            _add(doc, sent, ents, lex, cands, person, (title.start, title.end), None, page_body, "rule:table_role",
+            _add(doc, sent, ents, lex, cands, person, (title.start, title.end), None, at_body, "rule:table_role",
                  confidence=0.7 if has_title(title.text, lex) else 0.5)
         if orgs and orgs[0].start > cell.start:
             before = doc[cell.start:orgs[0].start]
@@ -585,30 +615,48 @@ def _title_line_over_a_name(doc: Doc, line: Span, sent: Span, ents: Entities, le
 
 
 def _titles_under_a_name(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: CandidateSet,
-                         person: Mention, main: str | None) -> None:
+                         person: Mention, main: str | None) -> bool:
     """A staff or board page's line of titles under a line of the name ("Colin Mackay" /
     "Non-Executive Director"): each title of the line is the person's, at a body the line
-    names, else at the body the page is about."""
+    names ("Chief Executive, Wye Valley NHS Trust"), else at the body the page is about. A
+    dash's words after the line's one title say which seat it is ("Partner Member - Local
+    Authorities"). Returns whether the line was such a line."""
     words = [t for t in sent if t.text.strip()]
     titles = title_spans(sent, ents, lex)
     if not words or not titles or titles[0][0] > words[0].i + 1 or len(words) > 16:
-        return
+        return False
     if any(t.pos_ in {"VERB", "AUX"} for t in words):
-        return  # prose about the person, not a title line
+        return False  # prose about the person, not a title line
     orgs = ents.within(sent.start, sent.end, "ORG")
+    seat = _seat_after_dash(doc, titles, words, orgs)
     for title in titles:
         near = _orgs_near(orgs, title)
         for org in near:
             _add(doc, sent, ents, lex, cands, person, title, org, org.entity, "wide:title_line_under_name")
         if not near and main:
-            _add(doc, sent, ents, lex, cands, person, title, None, main, "wide:title_line_under_name_main")
+            _add(doc, sent, ents, lex, cands, person, title, None, main, "wide:title_line_under_name_main",
+                 qualifier=seat)
+    return True
+
+
+def _seat_after_dash(doc: Doc, titles: list[tuple[int, int]], words: list, orgs: list[Mention]) -> str:
+    """'Partner Member - NHS Trusts and Foundation Trusts': the capitalised words after a dash
+    that ends a line's one title, when they name no body."""
+    if len(titles) != 1 or orgs or titles[0][1] >= len(doc) or doc[titles[0][1]].text not in DASHES:
+        return ""
+    rest = [t for t in words if t.i > titles[0][1]]
+    if not rest or len(rest) > 6 or not rest[0].text[:1].isupper() or any(t.text in {",", ";", ":", "(", ")"} for t in rest):
+        return ""
+    return doc[rest[0].i:rest[-1].i + 1].text
 
 
 def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tuple[int, int], org: Mention | None,
-         org_name: str, rule: str, confidence: float = 0.0) -> None:
+         org_name: str, rule: str, confidence: float = 0.0, qualifier: str = "") -> None:
     text, former = clean_title([t for t in doc[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
     if not text or len(text.split()) > 10:
         return
+    if qualifier:
+        text = f"{text} - {qualifier}"
     if org is None and text.split()[-1].lower() in PRESS_TITLES and ents.orgs[org_name].kind != "Media":
         # a byline's "Health Correspondent" writes for the paper, not for the body it reports on
         org_name = next((n for n, o in ents.orgs.items() if o.kind == "Media"), None)

@@ -298,9 +298,20 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
             break  # prose ends the list, and so does a line of thanks under the heading
         f = dict(base)
         f.update(sentence_features(doc, sent, ents))
+        # "- Dr Ann Lee, Director of Public Health, Harford Council": a person's line names the
+        # body they come from, a member only when the list is a partnership board's
+        f["member_person_line"] = float(_opens_with_a_person(sent, ents))
         for m in _distinct(ents.within(sent.start, sent.end, "ORG"))[:3]:
             if m.entity != target.entity and ents.orgs[m.entity].kind not in NOT_MEMBERS:
                 _member(ents, cands, target.entity, m, sent, "wide:member_list", f, gap=gap)
+
+
+def _opens_with_a_person(sent: Span, ents) -> bool:
+    """Whether a list line's first word (after its bullet) is a person's mention."""
+    honorific = load_lexicon().is_honorific
+    first = next((t for t in sent if t.text.strip() and t.text not in set(BULLETS) and not honorific(t.text)), None)
+    m = ents.at(first.i) if first is not None else None
+    return m is not None and m.kind == "PERSON"
 
 
 #: An introduction to a list of the bodies a page thanks or acknowledges: no partnership's members.
