@@ -3254,3 +3254,66 @@ def test_a_tables_caption_names_the_body_whose_members_it_lists(parse):
     ijb = "Wexmoor Integration Joint Board"
     assert {("Ann Tolley", ijb, "chair"), ("Peter Gaskell", ijb, "vice chair"), ("Jane Rowan", ijb, "chief officer")} \
         <= posts, sorted(posts)
+
+
+def test_the_post_a_new_appointee_takes_up_is_named_after_post_of(parse):
+    """'Harford County Council has appointed a new director ... Jo Vance will take up the post of
+    corporate director of adult social care in January. ... Picture: Sam Bell. She replaces Ian
+    Holt': the title is the one after 'the post of'; a person named only in a photograph's
+    credit is no one the story is about, so 'She' is still Jo Vance and Ian Holt held her post."""
+    text = ("Council names care director\n\nHarford County Council has appointed a new director to run its adult "
+            "social care service. Jo Vance will take up the post of corporate director of adult social care in "
+            "January. She is currently director of adult services at Wexley Council.\n\nCounty Hall in Harford. "
+            "Picture: Sam Bell\n\nShe replaces Ian Holt, who left in June to join Dunmore Council. The council and "
+            "KCC and Wexley Council work together.")
+    facts = extract(parse(text))
+    assert "Sam Bell" not in facts.people, facts.people
+    posts = ruled(parse, text, "post")
+    role = "corporate director of adult social care"
+    assert {("Jo Vance", "Harford County Council", role), ("Ian Holt", "Harford County Council", role)} <= posts, posts
+    assert "Wexley Council" in facts.organisations and "KCC and Wexley Council" not in facts.organisations
+
+
+def test_a_company_named_after_the_sentence_that_formed_it_and_an_nhs_bodys_board(parse):
+    """'A and B have agreed to form a community interest company. The new firm, to be called X,
+    will be jointly owned by the two': X is a partnership of A and B; 'the NHS Wexley board' is
+    the board of NHS Wexley, not a body of its own."""
+    text = ("Firm to run home care\n\nDunmore City Council and NHS Wexley, the city's primary care trust, have "
+            "agreed to form a community interest company to run equipment services. The new firm, to be called "
+            "Dunmore Independent Living, will be jointly owned by the two organisations.\n\nThe plan was approved "
+            "by the council's cabinet on Monday and by the NHS Wexley board last week.")
+    facts = extract(parse(text))
+    assert "NHS Wexley Board" not in facts.organisations, list(facts.organisations)
+    named = {p.name: set(p.members) for p in facts.partnerships}
+    assert named.get("Dunmore Independent Living", set()) >= {"Dunmore City Council", "NHS Wexley"}, named
+
+
+FINANCE_AWARDS = """Wexmoor Finance Awards 2019: the winners
+
+Finance Director of the Year
+Winner: Gareth Morley, Director of Finance, Dunmore University Health Board
+Finalists:
+Ann Pryce, Director of Finance, Harford Hospitals NHS Trust
+
+Working Together Award
+Winner: Our Harford – NHS Harford CCG, Harford Council and Harford Community NHS Trust, for their single financial plan
+Finalists:
+Wexley Hospitals NHS Foundation Trust
+Dunmore County Council
+
+Finance Director of the Year Gareth Morley took over as director of finance at Dunmore University Health Board in 2016.
+"""
+
+
+def test_finalists_under_a_label_line_person_categories_and_an_entry_of_a_partnership_and_its_members(parse):
+    """'Finalists:' on a line of its own gives the lines below it the outcome finalist; a category
+    for a person ('Finance Director of the Year') is not won by the body a sentence names beside
+    them; 'Winner: Our Harford – A, B and C, for ...' is won by the partnership and each member."""
+    results = {(a.recipient, a.award, a.outcome) for a in extract(parse(FINANCE_AWARDS)).awards}
+    assert {("Wexley Hospitals NHS Foundation Trust", "Working Together Award", "finalist"),
+            ("Dunmore County Council", "Working Together Award", "finalist"),
+            ("Ann Pryce", "Finance Director of the Year", "finalist")} <= results, sorted(results)
+    assert not [r for r in results if r[1] == "Finance Director of the Year" and r[0].endswith("Board")], results
+    winners = {r[0] for r in results if r[1] == "Working Together Award" and r[2] == "won"}
+    assert {"NHS Harford Clinical Commissioning Group", "Harford Council", "Harford Community NHS Trust"} <= winners, \
+        sorted(results)

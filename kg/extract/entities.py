@@ -547,6 +547,22 @@ def _covers(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
     return span is not None and any(i in covered for i in range(span.start, span.end))
 
 
+def _add_repeated_full_names(doc: Doc, ents: Entities, taken: set[int]) -> None:
+    """'Finance Director of the Year Gareth Morley took over ...': a person's full name written
+    again is that person, though the tagger did not mark it there."""
+    text = doc_text(doc)
+    added = False
+    for name in [n for n in ents.people if len(n.split()) >= 2]:
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            span = doc.char_span(hit.start(), hit.end())
+            if span is not None and not taken & set(range(span.start, span.end)):
+                ents.mentions.append(Mention(span.start, span.end, span.text, "PERSON", entity=name))
+                taken |= set(range(span.start, span.end))
+                added = True
+    if added:
+        ents.index()
+
+
 def _add_first_name_mentions(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
     """'Carys Lewis - Independent Member' ... 'Carys is Chief Executive of X': a first name alone,
     after the full name, is that person when no one else named in the text shares it (a board
@@ -835,12 +851,15 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
     _add_first_name_mentions(doc, ents, taken, lex)
     taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
+    _add_repeated_full_names(doc, ents, taken)
+    taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
     _fold_placeless_names(ents)
     # a word the tagger called a person but no person mention took may still be a short form
     _add_short_forms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex)
     _add_defined_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _drop_people_named_like_organisations(ents, lex)
+    _drop_photographers(doc, ents)
     _drop_political_parties(doc, ents, lex)
     _drop_the_outlet(doc, ents, lex)
     _add_places_under_a_plural_head(doc, ents, lex)
@@ -1435,6 +1454,21 @@ def before_party_word(doc: Doc, end: int) -> bool:
     return bool(words) and (words[0] in PARTY_CONTEXT or (len(words) > 1 and words[0] in {"health", "social", "care",
                                                                                            "shadow", "local"}
                                                           and words[1] in PARTY_CONTEXT))
+
+
+#: A photograph's credit just before a name: "Picture: Jo Bell", "Photo by Jo Bell", "(Image: Jo Bell)".
+CREDIT = re.compile(r"\b(?:picture|pic|photo|photograph|image|credit)s?\s*(?::|by)\s*$", re.I)
+
+
+def _drop_photographers(doc: Doc, ents: Entities) -> None:
+    """A person named only in a photograph's credit is the page's furniture, not the story's."""
+    text = doc_text(doc)
+    credited = {m.entity for m in ents.mentions if m.kind == "PERSON"
+                and CREDIT.search(text[max(0, doc[m.start].idx - 20):doc[m.start].idx])}
+    for p in [p for p in credited if all(CREDIT.search(text[max(0, doc[m.start].idx - 20):doc[m.start].idx])
+                                         for m in ents.mentions if m.kind == "PERSON" and m.entity == p)]:
+        ents.people.pop(p, None)
+        ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity == p)]
 
 
 def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:

@@ -319,7 +319,7 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 break
         if and_the is not None and not lex_is_head(doc[j - 1].text):
             j = and_the  # no head after "and the": two names ("Harford and the Wexley Valley")
-        head_end = _lower_case_head(doc, j, sent.end)
+        head_end = _lower_case_head(doc, j, sent.end, i)
         if head_end > j and all(t.text in GENERIC_ACRONYMS for t in doc[i:j]):
             head_end = j  # "the local GP commissioning group": a kind of body, not a name
         j = head_end
@@ -336,8 +336,8 @@ TITLE_FIELDS = sorted((tuple(f.split()) for f in lexicon.words("title_fields")),
 LOWER_HEAD_ENDS = lexicon.words("lower_head_ends")
 
 
-def _lower_case_head(doc: Doc, j: int, end: int) -> int:
-    """The end of a capitalised run extended over a head written in lower case."""
+def _lower_case_head(doc: Doc, j: int, end: int, start: int | None = None) -> int:
+    """The end of a capitalised run (from `start`) extended over a head written in lower case."""
     k = j
     while k < end and k - j < 6 and doc[k].lower_ in LOWER_HEAD_WORDS and not doc[k].text[:1].isupper() \
             and "\n" not in doc[k - 1].whitespace_:
@@ -348,6 +348,8 @@ def _lower_case_head(doc: Doc, j: int, end: int) -> int:
         return j  # "Retiring council director", "Former council chief executive": a kind of body before a title
     if j > 0 and doc[j - 1].text in {"Together", "Alliance", "Partnership", "Collaborative"}:
         return j  # "the Thornbury Together partnership": the name is whole; the noun says what it is
+    if start is not None and doc[start].text == "NHS" and k == j + 1 and doc[j].lower_ == "board":
+        return j  # "approved by the NHS Hull board": the board of NHS Hull, not a name
     return k if k > j and doc[j].lower_ != "and" else j
 
 
@@ -379,6 +381,11 @@ def _prefixed_name(tokens: list) -> bool:
     """'London Borough of X', 'Royal Borough of X', 'City and County of X': a prefix, 'of', a place."""
     texts = tuple(t.text for t in tokens)
     return any(texts[:len(p)] == p and len(texts) > len(p) + 1 and texts[len(p)] == "of" for p in NAME_PREFIXES)
+
+
+def _is_acronym(tok) -> bool:
+    """'KCC', 'ELFT': a word in capitals that is a body's short name ('NHS' opens names)."""
+    return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6 and tok.text != "NHS"
 
 
 def _head_prefixed_name(tokens: list, lex: Lexicon) -> int:
@@ -436,6 +443,9 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                            and not doc[end - 1].text.endswith("s"))  # (not a plural head: "... CCGs")
                        or (_head_prefixed_name(list(doc[start:k]), lex) and _has_head(doc[k + 1:end].text, lex)))), None)
         # ("Police Service of Northern Ireland and Public Health Agency": two names)
+        if k is None and end - start >= 4 and doc[start + 1].lower_ in {"and", "&"} and _is_acronym(doc[start]) \
+                and _has_head(doc[start + 2:end].text, lex):
+            k = start + 1  # "KCC and Medway Council": an acronym before 'and' is a name of its own
         # ("the Borough of Poole and NHS Dorset CCG": a name opened by NHS after "and" is a second name)
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
@@ -648,7 +658,8 @@ SIGNS_WITH = re.compile(
 #: "The new service, Safe Home Fife, will ...", "The service, which will be known as Bridge to
 #: Home Harford, will ...": a joint service named as the sentence opens.
 NAMED_SERVICE = re.compile(
-    r"^\s*The\s+(?:new\s+|joint\s+)?(?:service|scheme|initiative|programme|project|pilot|venture|partnership),\s+"
+    r"^\s*The\s+(?:new\s+|joint\s+)?(?:service|scheme|initiative|programme|project|pilot|venture|partnership|"
+    r"company|firm|body|organisation|enterprise|social enterprise),\s+"
     r"(?:which\s+will\s+be\s+(?:known|called)\s+|to\s+be\s+(?:known|called)\s+|known\s+|called\s+|named\s+)?(?:as\s+)?"
     r"((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@|to|at|for|in|on)){0,7}?),")
 

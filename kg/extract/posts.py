@@ -1282,11 +1282,21 @@ class PostFinder:
         person = next((m for m in people if m.start < trigger), None)
         if person is None:
             return
+        named = self._post_named_after(sent, sent.start_char + hit.end())
         for prev in reversed(self.sentences_before(sent)):
             found = self._announcement(prev)
-            if found:
-                self.add(person.entity, found[1], found[0], False, sent, 0.6)
+            if found:  # "... will take up the post of corporate director of adult care": that title
+                self.add(person.entity, found[1], named or found[0], False, sent, 0.6)
                 return
+
+    def _post_named_after(self, sent: Span, char: int) -> str | None:
+        """The title in 'the post of TITLE' from character `char` (just after 'the post'), if any."""
+        k = self.char_token(char)
+        if k >= sent.end or self.doc[k].lower_ != "of":
+            return None
+        end = self._noun_phrase_end(k + 1, sent.end)
+        title, _ = clean_title(list(self.doc[k + 1:end]), self.lex)
+        return title if title and has_title(title, self.lex) and not self.ents.within(k + 1, end, "ORG") else None
 
     def _announcement(self, sent: Span) -> tuple[str, str] | None:
         """(title, body) of 'X has appointed / is recruiting / named a(n)|its [new] TITLE'."""

@@ -355,6 +355,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         awards = _award_names(st, sent, text, line_head, before_colon)
         if not awards or (text.endswith(":") and not orgs and not is_own_line(sent)):
             continue  # "Winner:" cut from the entry the rest of its line names
+        if not orgs and BARE_LABEL.match(text.lstrip(BULLETS + " ")):
+            continue  # "Finalists:" over the lines that name them: no entrant of its own
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
         if OUTCOME_LABEL.match(text.lstrip(BULLETS + " ")):
             recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
@@ -369,8 +371,12 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             kind = "designated"
         base = _award_sentence_features(doc, sent, ents, text, st, outcome)
         entrants = {m.entity for m in _entry_line_entrants(doc, sent, orgs)}
+        named_people = ents.within(sent.start, sent.end, "PERSON")
         for award, rule in awards:
             for m in recipients:
+                if named_people and _a_persons_category(award, lex) and not (
+                        isinstance(m, Mention) and m.kind == "PERSON"):
+                    continue  # "Finance Director of the Year Jo Bell took over at X": hers, not X's
                 name, mention = (m, None) if isinstance(m, str) else (m.entity if m else main, m)
                 entry = rule == "wide:award_heading" and name in entrants
                 if award.lower() == name.lower() or (" " in award and award.lower() in name.lower()):
@@ -383,6 +389,13 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 chosen = "rule:person_entry" if people else "rule:heading_entry" if entry else rule
                 cands.add("award", (name, award.lower()), result, chosen, f,
                           rule_confidence=0.7 if people or entry else 0.0)
+
+
+def _a_persons_category(award: str, lex: Lexicon) -> bool:
+    """'Finance Director of the Year', 'Nurse of the Year': a category for a person, its words
+    before 'of the Year' ending in a title."""
+    before = re.split(r"\s+of\s+the\s+year\b", award, flags=re.I)
+    return len(before) > 1 and bool(before[0].split()) and lex.is_title_word(before[0].split()[-1])
 
 
 def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon) -> list[Mention]:
@@ -422,6 +435,8 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.hint = "shortlisted"
     elif re.search(r"\bhighly commended\b", low):
         st.hint = "highly_commended"
+    elif re.search(r"\b(?:finalists?|runners?[- ]up)\b", low) and st.hint != "shortlisted":
+        st.hint = "finalist"  # (on a shortlist page its finalists are the shortlisted)
     elif re.search(r"\bwinners?\b", low) and not WINNERS_TO_COME.search(low):
         st.hint = "won"
     if (AWARD_CUE.search(text) or DESIGNATION.search(text)) and "|" not in text:
@@ -567,6 +582,11 @@ def _before_project_dash(doc: Doc, sent: Span, recipients: list) -> list:
                  and t.i > named[0].start and doc[t.i - 1].whitespace_), None)
     if dash is None:
         return recipients
+    after = [m for m in named if m.start > dash]
+    covered = {i for m in after for i in range(m.start, m.end)}
+    if len(after) >= 2 and all(doc[k].lower_ in {",", "and", "&", "the"} or k in covered
+                               for k in range(dash + 1, after[-1].end)):
+        return recipients  # "Winner: Our Harford – A, B and C, for their plan": the partnership and its members
     return [m for m in recipients if m is None or m.end <= dash] or recipients
 
 
@@ -649,6 +669,11 @@ DESCRIBED_AFTER = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:
 CATEGORY_LINE = re.compile(r"^(?:category|award)\s*[:\-–]\s*(.{3,90})$", re.I)
 OUTCOME_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
                            r"runners?[- ]up|category|sponsored by)\b", re.I)
+
+
+#: An outcome label alone on its line: "Finalists:", "Highly commended:".
+BARE_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
+                        r"runners?[- ]up)\s*:?\s*$", re.I)
 
 
 def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
