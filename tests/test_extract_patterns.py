@@ -3317,3 +3317,19 @@ def test_finalists_under_a_label_line_person_categories_and_an_entry_of_a_partne
     winners = {r[0] for r in results if r[1] == "Working Together Award" and r[2] == "won"}
     assert {"NHS Harford Clinical Commissioning Group", "Harford Council", "Harford Community NHS Trust"} <= winners, \
         sorted(results)
+
+
+def test_the_council_is_not_one_named_only_in_someones_career(parse):
+    """'Mr Vale is currently director at Wexley County Council. Before moving he spent eight years
+    at Dunmore County Council ... the council's director of commissioning, A': the council the
+    story is about, not one named as where someone worked; 'the borough council' may be the
+    'Borough Council of X'."""
+    text = ("County names care chief\n\nHarford County Council confirmed Tom Vale as its new executive director of "
+            "adult social services on Monday.\n\nMr Vale is currently director of adult social care at Wexley "
+            "County Council. Before moving to Wexley he spent eight years at Dunmore County Council, latterly as "
+            "its head of commissioning.\n\nThe department has since been run by the council's director of "
+            "commissioning, Louise Kerr.\n\nThe work is shared with the Borough Council of Ashby and West "
+            "Harford. Its place board is chaired by Cllr Ian Dodd, the borough council's cabinet member for people.")
+    posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
+    assert ("Louise Kerr", "Harford County Council") in posts, posts
+    assert ("Ian Dodd", "Borough Council of Ashby and West Harford") in posts, posts

@@ -58,6 +58,7 @@ class Entities:
     prose_start: int = 0  # the first token after the headline: a description there points back only
     heading: str | None = None  # the body the first line names alone ("HARFORD INTEGRATION JOINT BOARD")
     paragraphs: list[int] = field(default_factory=list)  # the first token of each paragraph
+    career_starts: frozenset[int] = frozenset()  # tokens after 'at'/'from' in a sentence about someone's career
     _by_token: dict[int, Mention] = field(default_factory=dict)
 
     _starts: list[int] = field(default_factory=list)
@@ -111,7 +112,8 @@ class Entities:
         `before` whose name ends in the same words ('health board' for 'the health board'),
         whatever its kind."""
         prior = [m for m in self.mentions if m.kind == "ORG" and not m.generic and m.start < before
-                 and (" " + m.entity.lower()).endswith(" " + head) and _has_word(m.entity, word)]
+                 and ((" " + m.entity.lower()).endswith(" " + head) or m.entity.lower().startswith(head + " of "))
+                 and _has_word(m.entity, word)]  # ("the borough council": "Borough Council of X")
         return self._most_mentioned_of(prior, before) if prior else None
 
     def _most_mentioned_of(self, prior: list[Mention], before: int) -> str:
@@ -120,10 +122,15 @@ class Entities:
         equals; only those of this paragraph and the one before when there are any (a round-up
         of appointments takes one body per paragraph)."""
         start = self.paragraph_start(before, back=1)
-        recent = [m for m in prior if m.start >= start] if start > 0 else []
+        recent = [m for m in prior if m.start >= start and not self._in_a_career(m)] if start > 0 else []
         prior = recent or prior
         counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
         return max(prior, key=lambda m: counts[m.entity]).entity
+
+    def _in_a_career(self, m: Mention) -> bool:
+        """'She is currently director at X', 'Before that he spent eight years at X': a body
+        named as where someone works or worked before is not what the story is about."""
+        return m.start in self.career_starts
 
     def paragraph_start(self, at: int, back: int = 0) -> int:
         """The first token of the paragraph of token `at` (with `back`, of the paragraph that
@@ -547,6 +554,18 @@ def _covers(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
     return span is not None and any(i in covered for i in range(span.start, span.end))
 
 
+#: Words of a sentence about someone's career: where they work now or worked before.
+CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|moving|joining)|latterly|spent \w+ years|"
+                        r"joined (?:the \w+ )?from|moves? (?:across )?from|was (?:also )?(?:a |an |the )?\w+ (?:at|of))\b",
+                        re.I)
+
+
+def _career_starts(doc: Doc) -> frozenset[int]:
+    """The tokens just after 'at' or 'from' in sentences about someone's career (CAREER_CUE)."""
+    return frozenset(t.i + 1 for sent in doc.sents if CAREER_CUE.search(sent.text)
+                     for t in sent if t.lower_ in {"at", "from"} and t.i + 1 < sent.end)
+
+
 def _add_repeated_full_names(doc: Doc, ents: Entities, taken: set[int]) -> None:
     """'Finance Director of the Year Gareth Morley took over ...': a person's full name written
     again is that person, though the tagger did not mark it there."""
@@ -820,7 +839,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities(prose_start=_prose_start(doc),
-                    paragraphs=[0] + [t.i + 1 for t in doc if t.is_space and t.text.count("\n") >= 2])
+                    paragraphs=[0] + [t.i + 1 for t in doc if t.is_space and t.text.count("\n") >= 2],
+                    career_starts=_career_starts(doc))
     distributed = distribute_plural_heads(doc, spans)
     # the places a plural head or "London Boroughs of" goes with name no people
     named_by_head = [(s, e) for s, e, text in distributed if text != doc[s:e].text]
