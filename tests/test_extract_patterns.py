@@ -3333,3 +3333,32 @@ def test_the_council_is_not_one_named_only_in_someones_career(parse):
     posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
     assert ("Louise Kerr", "Harford County Council") in posts, posts
     assert ("Ian Dodd", "Borough Council of Ashby and West Harford") in posts, posts
+
+
+def test_a_partnership_described_after_a_fronted_list_includes_it(parse):
+    """'As well as A and B, the partnership includes ... C, D and E': 'the partnership' after the
+    comma is the clause's subject, not a third item of the list before it; all five are members."""
+    text = ("Care chiefs join up\n\nHarford County Council is a partner in the Harford and Dale Sustainability and "
+            "Transformation Partnership (STP).\n\nAs well as Harford County Council and Dale Council, the partnership "
+            "includes the area's eight clinical commissioning groups and its NHS trusts, among them Harford "
+            "Community NHS Trust, Dale NHS Foundation Trust and East Harford Hospitals NHS Trust.")
+    facts = extract(parse(text))
+    members = {p.name: set(p.members) for p in facts.partnerships}.get(
+        "Harford and Dale Sustainability and Transformation Partnership", set())
+    assert {"Harford County Council", "Dale Council", "Harford Community NHS Trust", "Dale NHS Foundation Trust",
+            "East Harford Hospitals NHS Trust"} <= members, facts.partnerships
+
+
+def test_an_entrants_short_form_and_a_body_with_and_after_a_titles_field(parse):
+    """'Winner: North Harford Commissioning Support (NHCS)': the entrant's name ends before its
+    short form; 'Niall Hart, Director of Finance, Western Health and Social Care Trust': the
+    words after the title's field are one body's name, not a person 'Western Health'."""
+    facts = extract(parse("Training Award\nWinner: North Harford Commissioning Support (NHCS)\n\n"
+                          "Finance Director of the Year\nFinalists:\n"
+                          "Niall Hart, Director of Finance, Western Health and Social Care Trust\n"
+                          "Sian Cole, Director of Finance, Harford Council\n"))
+    assert {"North Harford Commissioning Support", "Western Health and Social Care Trust"} <= set(facts.organisations), \
+        list(facts.organisations)
+    assert "Western Health" not in facts.people, facts.people
+    assert ("Niall Hart", "Director of Finance", "Western Health and Social Care Trust") in {
+        (p.person, p.role, p.organisation) for p in facts.posts}

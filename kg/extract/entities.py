@@ -335,6 +335,7 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         people_compete = _category_above(text, offset, lex)
         dashed = bool(re.search(r"\s[–—-]\s", entry))
         entry = re.split(r"\s[–—-]\s|:", entry)[0]  # the project after the dash is no entrant
+        entry = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", lambda m: " " * len(m.group(0)), entry)  # "X (NECS)": its short form
         for item in re.finditer(r"[^;]+", entry):
             out += _entrants_of(doc, offset + item.start(), item.group(0), covered, places, lex, people_compete,
                                 dashed)

@@ -416,6 +416,8 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
             or doc[j - 1].ent_type_ == "PERSON" or doc[j + 1].text == "NHS" or _title_word(doc[j - 1]) \
             or doc[j - 1].lower_ in NON_ORG_ENDERS:  # "Integrated Discharge Team, Marshfield MBC"
         return False
+    if any(doc[k].lower_ in {"of", "for"} and _title_word(doc[k - 1]) for k in range(max(1, j - 4), j)):
+        return False  # "Director of Finance, Northern Health and Social Care Trust": a title's field, then a name
     k = j + 1
     while k < end and k - j <= 4 and _is_cap(doc[k]) and not doc[k].is_punct:
         k += 1

@@ -78,6 +78,9 @@ def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
             if m.start < prev.end:  # names sharing one span: "North and South Ayrshire Councils"
                 groups[-1].append(m)
                 continue
+            if m.generic and [t.text for t in between if not t.is_space] == [","]:
+                groups.append([m])  # "As well as A and B, the partnership includes ...": the clause's subject
+                continue
             if len(between) <= 4 and all(t.lower_ in LINKS or t.is_space or
                                          (t.is_upper and t.text.isalpha()) for t in between) \
                     and any(t.lower_ in {"and", ",", "&", "with", "alongside", "plus"} for t in between):

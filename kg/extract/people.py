@@ -114,8 +114,20 @@ def _names_after_title_commas(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if any(lex.is_head_word(t.text) or lex.is_title_word(t.text) or t.text in places or t.is_upper
                for t in words):
             continue
+        if doc[end].text == "and" and _head_within(doc, end + 1, lex):
+            continue  # "Director of Finance, Northern Health and Social Care Trust": one body's name
         out.append((words.start, words.end))
     return out
+
+
+def _head_within(doc: Doc, k: int, lex: Lexicon, n: int = 5) -> bool:
+    """Whether capitalised words from token k run into a body's head word within n words."""
+    for j in range(k, min(len(doc), k + n)):
+        if not doc[j].text[:1].isupper():
+            return False
+        if lex.is_head_word(doc[j].text):
+            return True
+    return False
 
 
 def _name_token(tok) -> bool:
