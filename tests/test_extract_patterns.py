@@ -3362,3 +3362,14 @@ def test_an_entrants_short_form_and_a_body_with_and_after_a_titles_field(parse):
     assert "Western Health" not in facts.people, facts.people
     assert ("Niall Hart", "Director of Finance", "Western Health and Social Care Trust") in {
         (p.person, p.role, p.organisation) for p in facts.posts}
+
+
+def test_a_word_that_owns_a_branch_or_a_regional_organiser_is_a_union(parse):
+    """'Jo Bell, branch secretary of Allcare's Harford City branch' and 'Allcare said ...': a word
+    that owns a branch or a regional organiser is a trade union, though its name has no head."""
+    text = ("Staff fear cuts\n\nHarford City Council will move 240 staff to the new company. Allcare said it had "
+            "been assured that pay would be protected.\n\nJo Bell, branch secretary of Allcare's Harford City "
+            "branch, said: \"We will be watching closely.\"")
+    facts = extract(parse(text))
+    assert "Allcare" in facts.organisations, list(facts.organisations)
+    assert ("Jo Bell", "Allcare") in {(p.person, p.organisation) for p in facts.posts}, facts.posts

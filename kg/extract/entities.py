@@ -293,6 +293,31 @@ def national_body_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
     return out
 
 
+#: A trade union's officers and branches: "X's Hull City branch", "X's regional organiser",
+#: "branch secretary of X". The word that owns them is the union.
+UNION_OFFICE = r"(?:branch(?:\s+secretary)?|regional\s+(?:secretary|organiser|officer|convener)|convener|shop\s+steward)"
+UNION_OWNER = re.compile(r"\b([A-Z][A-Za-z]{2,})(?:'s|’s)\s+(?:(?:[A-Z][\w-]*|north|south|east|west|of|and)\s+){0,5}?"
+                         + UNION_OFFICE + r"\b|\b" + UNION_OFFICE + r"\s+(?:of|for)\s+([A-Z][A-Za-z]{2,})\b(?!\s+[A-Z])")
+
+
+def union_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """A word that owns a branch or a regional organiser ('Unison's Hull branch secretary',
+    'branch secretary of Unite') is a trade union, a body though its name has no head word;
+    so is that word wherever else the text writes it ('Unison said ...')."""
+    text = doc_text(doc)
+    names = {m.group(1) or m.group(2) for m in UNION_OWNER.finditer(text)}
+    names = {n for n in names if not lex.is_title_word(n) and not lex.is_honorific(n) and not lex.is_head_word(n)
+             and n.lower() not in {"the", "its", "our", "their"}}  # (not "the Council's regional officer")
+    covered = {i for s, e in spans for i in range(s, e)}
+    out = []
+    for name in names:
+        for hit in re.finditer(rf"\b{re.escape(name)}\b", text):
+            span = doc.char_span(hit.start(), hit.end())
+            if span is not None and span.start not in covered:
+                out.append((span.start, span.end))
+    return out
+
+
 #: "WINNER:", "Highly commended:", "Finalists:", "WINNER (joint):" opening a line of an awards list.
 ENTRY_LABEL = re.compile(r"^[ \t]*(?:[-•*·▪–][ \t]+)?" + OUTCOME_LABEL_COLON, re.I | re.M)
 #: "Sponsored by X" on a line of its own or after a category: the sponsor is a body.
@@ -826,6 +851,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              for s, e in spans]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
     spans = sorted(spans + national_body_spans(doc, spans, lex))
+    spans = sorted(spans + union_spans(doc, spans, lex))
     spans = sorted(spans + table_body_spans(doc, spans))
     taken = {i for s, e in spans for i in range(s, e)}
     spans = sorted(spans + [(s, e) for s, e in signing_body_spans(doc) if not taken & set(range(s, e))])
