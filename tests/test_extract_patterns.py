@@ -3373,3 +3373,15 @@ def test_a_word_that_owns_a_branch_or_a_regional_organiser_is_a_union(parse):
     facts = extract(parse(text))
     assert "Allcare" in facts.organisations, list(facts.organisations)
     assert ("Jo Bell", "Allcare") in {(p.person, p.organisation) for p in facts.posts}, facts.posts
+
+
+def test_a_council_someone_worked_with_is_not_the_council_of_the_story(parse):
+    """'She started her career as a social worker with Dunmore Council before moving to the NHS'
+    names where she worked; 'the council's chief executive, A' later is the story's council."""
+    text = ("Health chief named\n\nHarford Council and NHS Wexley have named Jo Ray chief officer of their "
+            "partnership.\n\nShe started her career as a social worker and was a service manager with Dunmore "
+            "Council before moving to the health service.\n\nShe will answer to the council's chief executive, "
+            "Ann Cole.")
+    posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
+    assert ("Ann Cole", "Harford Council") in posts, posts
+    assert ("Ann Cole", "Dunmore Council") not in posts, posts

@@ -123,7 +123,7 @@ class Entities:
         of appointments takes one body per paragraph)."""
         start = self.paragraph_start(before, back=1)
         recent = [m for m in prior if m.start >= start and not self._in_a_career(m)] if start > 0 else []
-        prior = recent or prior
+        prior = recent or [m for m in prior if not self._in_a_career(m)] or prior
         counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
         return max(prior, key=lambda m: counts[m.entity]).entity
 
@@ -582,6 +582,7 @@ def _covers(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
 
 #: Words of a sentence about someone's career: where they work now or worked before.
 CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|moving|joining)|latterly|spent \w+ years|"
+                        r"(?:started|began) (?:her|his|their) career|"
                         r"joined (?:the \w+ )?from|moves? (?:across )?from|was (?:also )?(?:a |an |the )?\w+ (?:at|of))\b",
                         re.I)
 
@@ -589,7 +590,7 @@ CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|movi
 def _career_starts(doc: Doc) -> frozenset[int]:
     """The tokens just after 'at' or 'from' in sentences about someone's career (CAREER_CUE)."""
     return frozenset(t.i + 1 for sent in doc.sents if CAREER_CUE.search(sent.text)
-                     for t in sent if t.lower_ in {"at", "from"} and t.i + 1 < sent.end)
+                     for t in sent if t.lower_ in {"at", "from", "with", "for"} and t.i + 1 < sent.end)
 
 
 def _add_repeated_full_names(doc: Doc, ents: Entities, taken: set[int]) -> None:
