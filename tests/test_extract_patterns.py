@@ -3385,3 +3385,40 @@ def test_a_council_someone_worked_with_is_not_the_council_of_the_story(parse):
     posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
     assert ("Ann Cole", "Harford Council") in posts, posts
     assert ("Ann Cole", "Dunmore Council") not in posts, posts
+
+
+def test_a_council_reports_own_council_a_remit_after_with_responsibility_and_a_laws_name(parse):
+    """A cabinet report opens 'AGENDA ITEM 7' over the council's name: the report is that
+    council's own, so 'the Head of Legal Services' is its officer; 'Cabinet Member with
+    Responsibility for Health' is one title (no body 'Responsibility for Health'); '... Partnership
+    Arrangements Regulations 2000' is a law, not a body."""
+    text = ("AGENDA ITEM 7\n\nHARFORD COUNTY COUNCIL\n\nCABINET\n15 NOVEMBER 2018\n\n"
+            "1. The Council and the Trust have piloted joint teams with Harford Health and Care NHS Trust (\"the "
+            "Trust\"). The Trust hosts the teams and the Trust's staff share a caseload with the Council's.\n\n"
+            "2. The Board is chaired by Mr Richard Dale, the Cabinet Member with Responsibility for Health and "
+            "Well-being.\n\n3. The Head of Legal and Democratic Services, Mr Andrew Price, has advised that the "
+            "arrangements are permitted under the NHS Bodies and Local Authorities Partnership Arrangements "
+            "Regulations 2000. The Trust agrees.")
+    facts = extract(parse(text))
+    posts = {(p.person, p.organisation) for p in facts.posts}
+    assert ("Andrew Price", "Harford County Council") in posts, posts
+    assert ("Richard Dale", "Harford County Council") in posts, posts
+    assert not [o for o in facts.organisations if "Responsibility" in o or "Regulations" in o], list(facts.organisations)
+
+
+def test_bodies_that_signed_an_agreement_setting_up_a_collaborative_and_a_place_for_its_council(parse):
+    """'A and B, C and D county councils signed a memorandum setting up the X Collaborative': all
+    four are its members; 'Bryncoed will be represented by its leader, Cllr E': the place stands
+    for its council; 'seconded for a year to lead the team' is no title."""
+    text = ("Councils join forces\n\nWexmoor University Health Board and Bryncoed, Afonwy and Dolgarth county "
+            "councils signed a memorandum of understanding on Tuesday setting up the West Wexmoor Regional "
+            "Collaborative.\n\nBryncoed will be represented by its leader, Cllr Emlyn Rhys. Dolgarth County Council "
+            "has nominated Cllr Huw Hale, its leader.\n\nThe health board's director of primary care, Mair Bowen, "
+            "has been seconded for a year to lead the collaborative's programme team.")
+    facts = extract(parse(text))
+    members = {p.name: set(p.members) for p in facts.partnerships}.get("West Wexmoor Regional Collaborative", set())
+    assert {"Wexmoor University Health Board", "Bryncoed County Council", "Afonwy County Council",
+            "Dolgarth County Council"} <= members, facts.partnerships
+    posts = {(p.person, p.role, p.organisation) for p in facts.posts}
+    assert ("Emlyn Rhys", "Leader", "Bryncoed County Council") in posts, posts
+    assert not [p for p in posts if "Seconded" in p[1] or "Lead" in p[1].split()], posts

@@ -593,6 +593,10 @@ def _career_starts(doc: Doc) -> frozenset[int]:
                      for t in sent if t.lower_ in {"at", "from", "with", "for"} and t.i + 1 < sent.end)
 
 
+#: The name of a law ends in its kind and maybe its year: "... Regulations 2000", "Care Act 2014".
+LAW_NAME = re.compile(r"\b(?:Regulations|Act|Bill)(?:\s+\(?\d{4}\)?)?\s*$")
+
+
 def _add_repeated_full_names(doc: Doc, ents: Entities, taken: set[int]) -> None:
     """'Finance Director of the Year Gareth Morley took over ...': a person's full name written
     again is that person, though the tagger did not mark it there."""
@@ -845,7 +849,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
              and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"  # "[Mental Health Innovation] of the Year"
              and doc[sp[0]].lower_ not in AWARD_SUPERLATIVES  # "Best Integrated Care Partnership": a category
-             and not _title_acronym(doc, *sp, lex)]
+             and not _title_acronym(doc, *sp, lex)
+             and not LAW_NAME.search(doc[sp[0]:sp[1]].text)]  # "... Partnership Arrangements Regulations 2000"
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
@@ -1055,7 +1060,8 @@ def _page_furniture(line: Span) -> bool:
     """A line of the page's own menu or breadcrumb: 'Cymraeg | Contact us', 'Home > About us'."""
     text = line.text
     return "|" in text or " > " in text or "›" in text or len(text.split()) <= 2 \
-        or bool(re.match(r"(?:skip to\b|we use cookies\b|this (?:website|site) uses cookies\b)", text, re.I))
+        or bool(re.match(r"(?:skip to\b|we use cookies\b|this (?:website|site) uses cookies\b|"
+                         r"(?:agenda\s+)?item\s+(?:no\.?\s*)?\w{1,4}\s*$)", text, re.I))  # a report's "AGENDA ITEM 7"
 
 
 def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) -> None:

@@ -793,6 +793,8 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue  # a lone place name ("Nottingham") tagged ORG
         if all(w[:1].islower() for w in words[1:]) and len(words) > 1:
             continue
+        if words[0].lower() in {"responsibility", "responsibilities"}:
+            continue  # "Cabinet Member with [Responsibility for Health]": a remit
         # the domain of a title ("Director of [Primary Care Development]") is not an organisation
         if s >= 2 and doc[s - 1].lower_ in {"of", "for"} and lex.is_title_word(doc[s - 2].text) \
                 and not lex.is_head_word(words[-1]) and doc[s - 2].lower_ not in BODY_TITLE_WORDS:

@@ -38,7 +38,7 @@ MEMBER_LIST_CUE = re.compile(
     r"|\bis (?:also )?(?:one of the |a |an )?(?:\w+ )?(?:member|partner)s?\b(?! of\b)"  # "one of the founding partners"
     r"|\b(?:have|has) (?:also )?(?:joined|signed up)\b|^\s*(?:they|the (?:other )?(?:partners|members)) are\b"
     r"|^\s*so (?:has|have|did)\b|\bpartner in its own right\b|\bcompletes? the line-up\b"
-    r"|\b(?:is|are) represented by\b|\btakes? part through\b|\bjoined it\b", re.I)
+    r"|\b(?:is|are|will be|was|were) represented by\b|\btakes? part through\b|\bjoined it\b", re.I)
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
@@ -218,7 +218,8 @@ JOINT_BODY = re.compile(r"\b(?:joint venture|joint company|new company|joint com
 #: "A, B and C were already working together as the X Partnership", "came together to form X".
 TOGETHER_AS = re.compile(r"\b(?:together as|together to form|joined forces as|to form|formed|forming|form|operate as|"
                          r"(?:agreed|agree|agrees|decided|voted|plan|plans|planning) to (?:set up|establish|create|launch)|"
-                         r"operating as|known collectively as|(?:which |that |who )?make up|made up)\s*(?:the\s+|a\s+|an\s+)?$",
+                         r"operating as|known collectively as|(?:which |that |who )?make up|made up|"
+                         r"setting up|establishing|creating)\s*(?:the\s+|a\s+|an\s+)?$",  # "signed an MoU setting up X"
                          re.I)
 #: Kinds a body formed by others can be: not a merged trust or council ("merge to form X NHS Trust").
 FORMED_KINDS = {"Partnership", "Other", "CCG", "Voluntary"}

@@ -170,6 +170,8 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     if content and content[0].pos_ == "VERB" and content[0].dep_ not in {"amod", "compound"} \
             and content[0].tag_ in {"VB", "VBP", "VBZ", "VBD"}:
         return "", False  # "will lead the programme": a verb, not the title "lead"
+    if any(a.lower_ == "to" and b.tag_ == "VB" for a, b in zip(tokens, tokens[1:])):
+        return "", False  # "seconded for a year to lead the team": a clause, not a title
     words = [t.text for t in tokens if not t.is_space]
     former = any(w.lower().strip("-") in FORMER_WORDS for w in words)
     words = [w for w in words if w.lower().strip("-") not in FORMER_WORDS]
@@ -575,7 +577,23 @@ class PostFinder:
                                                           for t in self.doc[m.start:m.end])]
         if subjects:
             return subjects[0].entity
+        council = self._council_of_place_subject(sent, at)
+        if council:
+            return council
         return earlier[-1].entity if earlier else self.subject_before(sent)
+
+    def _council_of_place_subject(self, sent: Span, at: int) -> str | None:
+        """'Carmarthenshire will be represented by its leader', "Ceredigion's seat goes to its
+        leader": a place as the subject (or the subject's owner) stands for its council, when the
+        text names one council of that place."""
+        for t in self.doc[sent.start:at]:
+            if t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ == "poss" and t.head.dep_ in {"nsubj", "nsubjpass"}):
+                if self.ents.at(t.i) is not None or not t.text[:1].isupper():
+                    continue
+                councils = [o.name for o in self.ents.orgs.values() if o.kind == "LocalAuthority" and o.place == t.text]
+                if len(councils) == 1:
+                    return councils[0]
+        return None
 
     def their_group(self, sent: Span) -> list[str]:
         """The bodies 'their' stands for when the text just before speaks of them as a group ('the
