@@ -3422,3 +3422,21 @@ def test_bodies_that_signed_an_agreement_setting_up_a_collaborative_and_a_place_
     posts = {(p.person, p.role, p.organisation) for p in facts.posts}
     assert ("Emlyn Rhys", "Leader", "Bryncoed County Council") in posts, posts
     assert not [p for p in posts if "Seconded" in p[1] or "Lead" in p[1].split()], posts
+
+
+def test_local_branches_of_a_national_body_a_body_described_after_its_name_and_chairing_two(parse):
+    """'Healthwatch Dunmore and Healthwatch Wexley' are two bodies; 'Ann Lake, chair of
+    Healthwatch Harford' holds a post there though the tagger reads the name as a person's;
+    'delivered by Engaging Harford, a community interest company' is a body; 'who chairs both
+    A and B' is chair of each."""
+    text = ("Local leaders join group\n\nSix chairs of local Healthwatch will sit on the group.\n\n"
+            "- Ann Lake, chair of Healthwatch Harford. Healthwatch Harford is delivered by Engaging Harford, a "
+            "community interest company, and Ann also sits on Engaging Harford's board.\n"
+            "- Ravi Bassett, who chairs both Healthwatch Dunmore and Healthwatch Wexley, said the group mattered.\n")
+    facts = extract(parse(text))
+    assert {"Healthwatch Harford", "Engaging Harford", "Healthwatch Dunmore", "Healthwatch Wexley"} <= \
+        set(facts.organisations), list(facts.organisations)
+    assert "Engaging Harford" not in facts.people, facts.people
+    posts = {(p.person, p.organisation) for p in facts.posts}
+    assert {("Ann Lake", "Healthwatch Harford"), ("Ravi Bassett", "Healthwatch Dunmore"),
+            ("Ravi Bassett", "Healthwatch Wexley")} <= posts, posts

@@ -21,7 +21,7 @@ from . import lexicon
 from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
-from .organisations import (GENERIC_ACRONYMS, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_partnership_spans, doc_text, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, without_service_before_at,
@@ -885,7 +885,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     person_words = {w for n in person_names if not any(t.startswith(n + " ") for t in span_texts) for w in n.split()}
     org_mentions = [Mention(*_without_edge_punct(doc, s, e, text), "ORG")
                     for s, e, text in distributed if not any(i in person_tokens for i in range(s, e))
-                    and not all(w in person_words for w in doc[s:e].text.split())]
+                    and not (all(w in person_words for w in doc[s:e].text.split())
+                             and not _charity_prefix(list(doc[s:e])))]  # ("Healthwatch Kent" stays a body)
     span_tokens = {i for s, e in spans for i in range(s, e)}
     described = names_before_acronyms(doc, span_tokens)
     org_mentions += [Mention(s, e, name, "ORG") for s, e, name in described]
@@ -911,6 +912,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_short_forms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex)
     _add_defined_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
+    _people_described_as_bodies(doc, ents, lex)
     _drop_people_named_like_organisations(ents, lex)
     _drop_photographers(doc, ents)
     _drop_political_parties(doc, ents, lex)
@@ -1523,6 +1525,27 @@ def _drop_photographers(doc: Doc, ents: Entities) -> None:
                                          for m in ents.mentions if m.kind == "PERSON" and m.entity == p)]:
         ents.people.pop(p, None)
         ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity == p)]
+
+
+#: ", a community interest company", ", the Bournemouth charity": a description of a body after its name.
+DESCRIBED_AS_BODY = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:company|charity|organisation|"
+                               r"enterprise|provider|federation|association|foundation|cooperative|co-operative|"
+                               r"partnership|consortium|body)\b", re.I)
+
+
+def _people_described_as_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None:
+    """'delivered by Engaging Harford, a community interest company': a name the tagger took
+    for a person's is a body's when the text describes it as one."""
+    text = doc_text(doc)
+    for p in list(ents.people):
+        mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
+        if not any(DESCRIBED_AS_BODY.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]):][:80]) for m in mentions) \
+                or any(lex.is_honorific(doc[m.start - 1].text) for m in mentions if m.start > 0):
+            continue
+        del ents.people[p]
+        ents.orgs.setdefault(p, Organisation(p, kind=lex.kind_of(p), place=place_of(p)))
+        for m in mentions:
+            m.kind = "ORG"
 
 
 def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:

@@ -618,6 +618,8 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
         stop = next((n for n in range(skip, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}
                      and not (n + 1 < len(tokens) and tokens[n + 1].text in AREA_WORDS)), len(tokens))
         found.append((start, start + stop))  # "Age UK Norwich", "Age Cymru Gwent": a charity's local branch
+        if stop + 1 < len(tokens) and _charity_prefix(tokens[stop + 1:]):  # "Healthwatch A and Healthwatch B"
+            found.extend(_headless_run_orgs(tokens[stop + 1:], start + stop + 1, end, False, lex))
     elif not has_heads and len(tokens) >= 3:  # "Chief Executive (of) NHS Lothian Tim Davison": a title, then NHS
         k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
         lead = " ".join(t.lower_ for t in tokens[:k] if t.lower_ not in {"interim", "acting", "deputy"})

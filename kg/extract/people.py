@@ -8,7 +8,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
-from .organisations import GENERIC_ACRONYMS, PLACE_LABELS, doc_text, in_a_portfolio, is_column_gap
+from .organisations import GENERIC_ACRONYMS, PLACE_LABELS, _charity_prefix, doc_text, in_a_portfolio, is_column_gap
 from .tables import in_table_cell, table_rows
 
 
@@ -32,6 +32,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
             continue  # "a GP in Thornton Heath": a place, whatever the tagger made of it
         if in_a_portfolio(doc, s) or in_table_cell(doc, s, "portfolio"):
             continue  # "Cabinet Member Health and Adult Wellbeing": services, whatever the tagger made of them
+        if _charity_prefix(list(doc[s:e])):
+            continue  # "Healthwatch Kent", "Age UK Leeds": a national body's local branch
         if _is_plain_name(doc[s:e], org_tokens, lex):
             out.append((s, e, prefixes, suffixes))
     spans = {(s, e) for s, e, _, _ in out}

@@ -815,6 +815,8 @@ class PostFinder:
                     self.add(person, org.entity, f"Chair of the {committee}" if committee else "Chair", False, sent,
                              0.75)
                     if not committee:
+                        for other in self._coordinated_after(org, end):  # "chairs both A and B"
+                            self.add(person, other.entity, "Chair", False, sent, 0.7)
                         self.deputy_with(sent, org.end, org.entity)
                     self.rule = "rule:predicate"
                 elif t.i + 1 < end and doc[t.i + 1].lower_ in {"its", "their"} and any(
@@ -835,6 +837,18 @@ class PostFinder:
                 else:
                     self.chairs_own_committee(sent, t.i + 1, end, person)
                 return
+
+    def _coordinated_after(self, org: Mention, end: int) -> list[Mention]:
+        """The bodies joined to `org` by 'and' or commas right after it ('A, B and C')."""
+        out, k = [], org.end
+        while k + 1 < end and self.doc[k].text in {",", "and", "&"}:
+            k += 1 if self.doc[k + 1].lower_ != "and" else 2
+            nxt = self.ents.at(k)
+            if nxt is None or nxt.kind != "ORG" or nxt.start != k:
+                break
+            out.append(nxt)
+            k = nxt.end
+        return out
 
     def leads(self, sent: Span, start: int, end: int, person: str) -> None:
         """'Cllr X, who leads Y Council': the verb is the post, Leader of a council and Lead of
