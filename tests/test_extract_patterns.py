@@ -3440,3 +3440,13 @@ def test_local_branches_of_a_national_body_a_body_described_after_its_name_and_c
     posts = {(p.person, p.organisation) for p in facts.posts}
     assert {("Ann Lake", "Healthwatch Harford"), ("Ravi Bassett", "Healthwatch Dunmore"),
             ("Ravi Bassett", "Healthwatch Wexley")} <= posts, posts
+
+
+
+def test_a_title_ends_before_by(parse):
+    """'who has been appointed interim chief officer by the integration joint board': the title
+    is 'interim chief officer', not '... by'."""
+    from kg.extract.posts import clean_title
+    doc = parse("He has been appointed interim chief officer by the board.")
+    title, _ = clean_title(list(doc[4:8]), lexicon.load())
+    assert title == "interim chief officer", title

@@ -590,7 +590,7 @@ CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|movi
 def _career_starts(doc: Doc) -> frozenset[int]:
     """The tokens just after 'at' or 'from' in sentences about someone's career (CAREER_CUE)."""
     return frozenset(t.i + 1 for sent in doc.sents if CAREER_CUE.search(sent.text)
-                     for t in sent if t.lower_ in {"at", "from", "with", "for"} and t.i + 1 < sent.end)
+                     for t in sent if t.lower_ in {"at", "from", "with"} and t.i + 1 < sent.end)
 
 
 #: The name of a law ends in its kind and maybe its year: "... Regulations 2000", "Care Act 2014".
