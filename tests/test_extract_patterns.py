@@ -3450,3 +3450,18 @@ def test_a_title_ends_before_by(parse):
     doc = parse("He has been appointed interim chief officer by the board.")
     title, _ = clean_title(list(doc[4:8]), lexicon.load())
     assert title == "interim chief officer", title
+
+
+def test_a_programme_the_text_describes_as_bringing_bodies_together_is_a_partnership(parse):
+    """'Healthy Harford, the CCG-led programme which brings together the CCG and the city
+    council': a name the tagger reads as a person's is a partnership of those bodies, and the
+    place 'Harford' elsewhere is not a short form of it."""
+    text = ("Council and CCG pool budgets\n\nHarford City Council and NHS Harford Clinical Commissioning Group will "
+            "pool £20m.\n\nDr Neil Cross said the agreement was a big step for Healthy Harford, the CCG-led "
+            "programme which brings together the CCG, the city council and the city's hospital trusts.\n\n"
+            "Jo Hill, who will be Harford's first director of integrated commissioning, starts in April.")
+    facts = extract(parse(text))
+    members = {p.name: set(p.members) for p in facts.partnerships}.get("Healthy Harford", set())
+    assert {"Harford City Council", "NHS Harford Clinical Commissioning Group"} <= members, facts.partnerships
+    assert "Healthy Harford" not in facts.people
+    assert not [p for p in facts.posts if p.organisation == "Healthy Harford"], facts.posts

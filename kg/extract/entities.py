@@ -1530,7 +1530,7 @@ def _drop_photographers(doc: Doc, ents: Entities) -> None:
 #: ", a community interest company", ", the Bournemouth charity": a description of a body after its name.
 DESCRIBED_AS_BODY = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:company|charity|organisation|"
                                r"enterprise|provider|federation|association|foundation|cooperative|co-operative|"
-                               r"partnership|consortium|body)\b", re.I)
+                               r"partnership|consortium|body|programme|alliance|collaborative|network)\b", re.I)
 
 
 def _people_described_as_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None:
@@ -1542,10 +1542,16 @@ def _people_described_as_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None:
         if not any(DESCRIBED_AS_BODY.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]):][:80]) for m in mentions) \
                 or any(lex.is_honorific(doc[m.start - 1].text) for m in mentions if m.start > 0):
             continue
+        described = [DESCRIBED_AS_BODY.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]):][:80]) for m in mentions]
+        joint = any(d and re.search(r"(?:partnership|alliance|collaborative|programme|consortium|network)$", d.group(0),
+                                    re.I) for d in described)
         del ents.people[p]
-        ents.orgs.setdefault(p, Organisation(p, kind=lex.kind_of(p), place=place_of(p)))
+        ents.orgs.setdefault(p, Organisation(p, kind="Partnership" if joint else lex.kind_of(p), place=place_of(p)))
         for m in mentions:
             m.kind = "ORG"
+        # a surname-like short form of the 'person' ("Liverpool" of "Healthy Liverpool") was a place
+        short = {id(m) for m in mentions if " ".join(m.text.split()) != p}
+        ents.mentions = [m for m in ents.mentions if id(m) not in short]
 
 
 def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:
