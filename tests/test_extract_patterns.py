@@ -3459,9 +3459,24 @@ def test_a_programme_the_text_describes_as_bringing_bodies_together_is_a_partner
     text = ("Council and CCG pool budgets\n\nHarford City Council and NHS Harford Clinical Commissioning Group will "
             "pool £20m.\n\nDr Neil Cross said the agreement was a big step for Healthy Harford, the CCG-led "
             "programme which brings together the CCG, the city council and the city's hospital trusts.\n\n"
-            "Jo Hill, who will be Harford's first director of integrated commissioning, starts in April.")
+            "Jo Hill, who will be Harford's first director of integrated commissioning, starts in April. She "
+            "replaced Alan Gow, the partnership's first chief officer, who retired.")
     facts = extract(parse(text))
+    assert "Alan Gow" in facts.people, facts.people  # a person described by a body's possessive stays one
     members = {p.name: set(p.members) for p in facts.partnerships}.get("Healthy Harford", set())
     assert {"Harford City Council", "NHS Harford Clinical Commissioning Group"} <= members, facts.partnerships
     assert "Healthy Harford" not in facts.people
-    assert not [p for p in facts.posts if p.organisation == "Healthy Harford"], facts.posts
+    assert not [p for p in facts.posts if p.organisation == "Healthy Harford" and p.person == "Jo Hill"], facts.posts
+
+
+def test_primary_care_networks_named_with_pcn(parse):
+    """'the Dean Vale PCN, Ashby, Newton and Staunford PCN and North Wexmoor PCN': three primary
+    care networks, each name expanded, commas and 'and' inside the second; a PCN is a partnership
+    of its practices."""
+    facts = extract(parse("GP networks sign up\n\nThe agreements cover the Dean Vale PCN, Ashby, Newton and "
+                          "Staunford PCN and North Wexmoor PCN, and around 130,000 patients between them."))
+    orgs = facts.organisations
+    names = {"Dean Vale Primary Care Network", "Ashby, Newton and Staunford Primary Care Network",
+             "North Wexmoor Primary Care Network"}
+    assert names <= set(orgs), list(orgs)
+    assert {orgs[n].kind for n in names} == {"Partnership"}

@@ -426,7 +426,7 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     k += 1
     while k < end and k - j <= 12 and _is_cap(doc[k]) and not doc[k].is_punct:
         if doc[k].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "ICS", "Partnership", "FT", "Authority",
-                           "Collaborative", "Alliance", "Network"}:  # "X Mental Health, Learning Disability and ..."
+                           "Collaborative", "Alliance", "Network", "PCN"}:  # "X Mental Health, Learning Disability and ..."
             return True
         k += 1
     return False
