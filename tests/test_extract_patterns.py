@@ -3459,8 +3459,8 @@ def test_a_programme_the_text_describes_as_bringing_bodies_together_is_a_partner
     text = ("Council and CCG pool budgets\n\nHarford City Council and NHS Harford Clinical Commissioning Group will "
             "pool £20m.\n\nDr Neil Cross said the agreement was a big step for Healthy Harford, the CCG-led "
             "programme which brings together the CCG, the city council and the city's hospital trusts.\n\n"
-            "Jo Hill, who will be Harford's first director of integrated commissioning, starts in April. She "
-            "replaced Alan Gow, the partnership's first chief officer, who retired.")
+            "Jo Hill, who will be Harford's first director of integrated commissioning, starts in April.\n\n"
+            "Alan Gow, the partnership's first chief officer, retired in 2015.")
     facts = extract(parse(text))
     assert "Alan Gow" in facts.people, facts.people  # a person described by a body's possessive stays one
     members = {p.name: set(p.members) for p in facts.partnerships}.get("Healthy Harford", set())
