@@ -3480,3 +3480,15 @@ def test_primary_care_networks_named_with_pcn(parse):
              "North Wexmoor Primary Care Network"}
     assert names <= set(orgs), list(orgs)
     assert {orgs[n].kind for n in names} == {"Partnership"}
+
+
+def test_a_description_in_apposition_names_the_body_a_later_description_means(parse):
+    """'NHS Harford and Ashby, the cluster which manages the city's primary care trusts' ... 'Jo
+    Kerr, the cluster's chief executive': 'the cluster' is the body the apposition described,
+    not the partnership named last."""
+    text = ("Joint director named\n\nShe will be employed jointly by Harford City Council and NHS Harford and "
+            "Ashby, the cluster which has managed the city's three primary care trusts since June.\n\n"
+            "Councillor Dan Price also chairs the shadow Harford Health and Wellbeing Board.\n\n"
+            "The appointment was made by a panel led by Jo Kerr, the cluster's chief executive.")
+    posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
+    assert ("Jo Kerr", "NHS Harford and Ashby") in posts, posts

@@ -922,6 +922,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     ents.index()
     heading = _heading_body(doc, ents)
+    appositives = _appositive_nouns(doc, ents)
     for g in generic_mentions(doc, taken, lex):
         words = g.text.lower().split()[1:]
         if " ".join(words) in GENERIC_NOUNS:
@@ -934,15 +935,58 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         newest = ents.newest_of(kind, before=g.start) if words[0] in NEWEST_WORDS else None
         own = _own_board(ents, heading, words, g.start)
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
-        target = newest or own or placed or ((ents.org_by_head(head, before=g.start, word=modifier)
+        described = appositives.get(words[-1])
+        described = described[0] if described and described[1] <= g.start else None
+        target = newest or own or described or placed or ((ents.org_by_head(head, before=g.start, word=modifier)
                                     or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
         if target:
             g.entity = target
             ents.mentions.append(g)
             ents.orgs[target].aliases.add(g.text if not g.text[:1].isupper() else g.text[0].lower() + g.text[1:])
     ents.index()
+    _add_appositive_descriptions(doc, ents, appositives)
     ents.heading = _heading_body(doc, ents)
     return ents
+
+
+#: ", the cluster which ...", ", the new company,": a description in apposition to a body's name.
+APPOSITIVE = re.compile(r"^\s*,\s+the\s+(?:[\w'’-]+\s+){0,3}?([a-z]{4,})(?=\s+(?:which|that|who)\b|\s*[,.;])")
+
+
+def _appositive_nouns(doc: Doc, ents: Entities) -> dict[str, tuple[str, int]]:
+    """'NHS Birmingham and Solihull, the cluster which manages ...': the noun of a description in
+    apposition to a body's name, with the body and where the description ends (first one wins)."""
+    text = doc_text(doc)
+    described: dict[str, tuple[str, int]] = {}
+    for m in ents.mentions:
+        if m.kind != "ORG" or m.generic:
+            continue
+        after = doc[m.end - 1].idx + len(doc[m.end - 1])
+        hit = APPOSITIVE.match(text[after:after + 80])
+        if hit and hit.group(1) not in described:
+            described[hit.group(1)] = (m.entity, m.end)
+    return described
+
+
+def _add_appositive_descriptions(doc: Doc, ents: Entities, appositives: dict[str, tuple[str, int]]) -> None:
+    """'... the cluster's chief executive': a noun the text used to describe a body in
+    apposition points back to that body later; here the nouns no reading of GENERIC_NOUNS took
+    ('the company' after 'X, the company that ...')."""
+    described = {n: v for n, v in appositives.items() if n not in GENERIC_NOUNS}
+    if not described:
+        return
+    taken = {i for m in ents.mentions for i in range(m.start, m.end)}
+    added = False
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        owner = described.get(nxt.lower_)
+        if tok.lower_ == "the" and owner and tok.i > owner[1] and not taken & {tok.i, nxt.i}:
+            ents.mentions.append(Mention(tok.i, tok.i + 2, doc[tok.i:tok.i + 2].text, "ORG", entity=owner[0],
+                                         generic=True))
+            ents.orgs[owner[0]].aliases.add("the " + nxt.lower_)
+            added = True
+    if added:
+        ents.index()
 
 
 def _own_board(ents: Entities, heading: str | None, words: list[str], at: int) -> str | None:
