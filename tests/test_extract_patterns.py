@@ -3492,3 +3492,43 @@ def test_a_description_in_apposition_names_the_body_a_later_description_means(pa
             "The appointment was made by a panel led by Jo Kerr, the cluster's chief executive.")
     posts = {(p.person, p.organisation) for p in extract(parse(text)).posts}
     assert ("Jo Kerr", "NHS Harford and Ashby") in posts, posts
+
+
+SHOUTED_WINNERS = """Harford Nursing Awards 2013
+
+Winners 2013
+
+The winners of the Harford Nursing Awards 2013 were announced on 30 October.
+
+CARE OF OLDER PEOPLE
+WINNER
+Harford Teaching Hospitals NHS Foundation Trust with Harford City Council
+Active Recovery: getting older people home from hospital in 48 hours
+HIGHLY COMMENDED
+NHS Wexmoor
+Frailty at the front door
+
+CHILD AND ADOLESCENT SERVICES
+WINNER
+Dunmore Community Healthcare NHS Trust
+The Dunmore Infant Mental Health Service
+HIGHLY COMMENDED
+Ashby University Health Board
+Transition clinics for young people with diabetes
+
+EDITOR'S AWARD
+WINNER
+St Ann's Hospice
+"""
+
+
+def test_a_winners_page_with_headings_in_capitals_and_a_project_line_under_each_entrant(parse):
+    """Headings in capitals ('CHILD AND ADOLESCENT SERVICES') over 'WINNER' / entrant / project
+    lines: a project line ('The Dunmore Infant Mental Health Service') is no category heading,
+    and its words before a colon ('Active Recovery: ...') are no entrant; "EDITOR'S AWARD" reads
+    as "Editor's Award"."""
+    results = {(a.recipient, a.award, a.outcome) for a in extract(parse(SHOUTED_WINNERS)).awards}
+    assert {("Ashby University Health Board", "Child and Adolescent Services", "highly_commended"),
+            ("NHS Wexmoor", "Care of Older People", "highly_commended"),
+            ("St Ann's Hospice", "Editor's Award", "won")} <= results, sorted(results)
+    assert not [r for r in results if r[0] == "Active Recovery" or "Infant" in r[1]], sorted(results)

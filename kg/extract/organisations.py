@@ -199,13 +199,14 @@ def unshout(words: list[str], lex: Lexicon) -> list[str]:
     capitals (two shouted words or more), read as a name writes it; an abbreviation ('NHS',
     'HSCP', 'VCSE') stays as it is."""
     def shouted(w: str) -> bool:
-        return w.isupper() and w.replace("-", "").isalpha() and len(w) >= 4 and w not in lex.abbreviations
+        return w.isupper() and re.sub(r"['’]S$", "", w).replace("-", "").isalpha() and len(w) >= 4 \
+            and w not in lex.abbreviations  # ("EDITOR'S AWARD" too)
 
     def read(w: str) -> str:
         if w.isupper() and w.lower() in SHOUTED_CONNECTORS:
             return w.lower()
         if shouted(w):
-            return w.capitalize()  # "PLACE-BASED" -> "Place-based"
+            return w.capitalize().replace("'S", "'s").replace("’S", "’s")  # "PLACE-BASED" -> "Place-based"
         return w.lower() if SHOUTED_SUM.fullmatch(w) else w  # "£1M" -> "£1m"
 
     if sum(shouted(w.strip("()[],.:;")) for w in words) < 2:

@@ -338,6 +338,8 @@ class _AwardState:
     introduced: bool = False  # the last line introduced a list
     related: bool = False  # under "More from ..." / "Related": other stories' headlines
     last_named: str | None = None  # the award a sentence named last ("that award" points back to it)
+    shouted: bool = False  # the page sets its category headings in capitals
+    entry_line: int = -2  # the sentence number of the last line that named an entrant
 
 
 def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None, cands: CandidateSet) -> None:
@@ -350,6 +352,10 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         if orgs is None or not st.in_awards:
             continue
         line_head = _line_head(doc, sent, ents) if is_list_line(sent) or starts_line(sent) else None
+        if st.shouted and not orgs and st.entry_line == si - 1 and not OUTCOME_LABEL.match(text):
+            continue  # "Active Recovery: getting older people home" under its entrant's line: the project
+        if orgs and (is_list_line(sent) or starts_line(sent)):
+            st.entry_line = si
         colon = _text(sent).find(":")
         before_colon = colon >= 0 and any(doc[m.start].idx < sent.start_char + colon for m in orgs)
         awards = _award_names(st, sent, text, line_head, before_colon)
@@ -510,7 +516,11 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
             or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
         return False
     if _shouted(text):  # "PRIMARY CARE INNOVATION OF THE YEAR": the tagger reads capitals badly
+        # over a "WINNER" line: the page's headings are in capitals (not "THE SHORTLIST" over prose)
+        st.shouted = st.shouted or (nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip())))
         return True
+    if st.shouted:
+        return False  # headings in capitals: a line in lower case under one is an entry's project
     if any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):
         return False
     if recipients and re.search(r"\s[–—-]\s", text):
