@@ -26,7 +26,7 @@ from .lexicon import Lexicon
 MEMBER_CUES = re.compile(
     r"\b(unites?|uniting|brings? together|bringing together|partnership (?:of|between)|alliance of|made up of|"
     r"compris(?:es|ing)|consists? of|consisting of|members? of|members include|partners? in|key partner|"
-    r"formed by|set up by|established by|launched by|created by|owned by|joint venture (?:of|between)|"
+    r"(?:formed|set up|established|launched|created|owned)(?:\s+\w+){0,3}?\s+by|joint venture (?:of|between)|"
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
     r"(?:partnership|alliance|board|collaborative) (?:also )?includes?)\b", re.I)
