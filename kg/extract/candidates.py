@@ -88,6 +88,8 @@ def dep_distance(a, b) -> int:
 
 #: The characters a bulleted line opens with, as pages copied from a browser show them.
 BULLETS = "•-*–·"
+#: The same marks as a set, one token each (a string's `in` would also match "" and "-*").
+BULLET_MARKS = frozenset(BULLETS)
 
 
 def is_list_line(sent: Span) -> bool:

@@ -58,7 +58,7 @@ class Entities:
     prose_start: int = 0  # the first token after the headline: a description there points back only
     heading: str | None = None  # the body the first line names alone ("HARFORD INTEGRATION JOINT BOARD")
     paragraphs: list[int] = field(default_factory=list)  # the first token of each paragraph
-    career_starts: frozenset[int] = frozenset()  # tokens after 'at'/'from' in a sentence about someone's career
+    career_starts: frozenset[int] = frozenset()  # tokens after 'at', 'from' or 'with' in a sentence about a career
     _by_token: dict[int, Mention] = field(default_factory=dict)
 
     _starts: list[int] = field(default_factory=list)
@@ -588,7 +588,7 @@ CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|movi
 
 
 def _career_starts(doc: Doc) -> frozenset[int]:
-    """The tokens just after 'at' or 'from' in sentences about someone's career (CAREER_CUE)."""
+    """The tokens just after 'at', 'from' or 'with' in sentences about someone's career (CAREER_CUE)."""
     return frozenset(t.i + 1 for sent in doc.sents if CAREER_CUE.search(sent.text)
                      for t in sent if t.lower_ in {"at", "from", "with"} and t.i + 1 < sent.end)
 
@@ -1563,12 +1563,10 @@ CREDIT = re.compile(r"\b(?:picture|pic|photo|photograph|image|credit)s?\s*(?::|b
 def _drop_photographers(doc: Doc, ents: Entities) -> None:
     """A person named only in a photograph's credit is the page's furniture, not the story's."""
     text = doc_text(doc)
-    credited = {m.entity for m in ents.mentions if m.kind == "PERSON"
-                and CREDIT.search(text[max(0, doc[m.start].idx - 20):doc[m.start].idx])}
-    for p in [p for p in credited if all(CREDIT.search(text[max(0, doc[m.start].idx - 20):doc[m.start].idx])
-                                         for m in ents.mentions if m.kind == "PERSON" and m.entity == p)]:
-        ents.people.pop(p, None)
-        ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity == p)]
+    for p in list(ents.people):
+        mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
+        if mentions and all(CREDIT.search(text[max(0, doc[m.start].idx - 20):doc[m.start].idx]) for m in mentions):
+            _drop_person(ents, p)
 
 
 #: ", a community interest company", ", the Bournemouth charity": a description of a body after its name.
@@ -1580,23 +1578,38 @@ DESCRIBED_AS_BODY = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(
 
 def _people_described_as_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     """'delivered by Engaging Harford, a community interest company': a name the tagger took
-    for a person's is a body's when the text describes it as one."""
+    for a person's is a body's when the text describes it as one (a partnership when the
+    description says so: ', the CCG-led programme which brings together ...')."""
     text = doc_text(doc)
     for p in list(ents.people):
         mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
-        if not any(DESCRIBED_AS_BODY.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]):][:80]) for m in mentions) \
-                or any(lex.is_honorific(doc[m.start - 1].text) for m in mentions if m.start > 0):
+        after = [doc[m.end - 1].idx + len(doc[m.end - 1]) for m in mentions]
+        described = [d for d in (DESCRIBED_AS_BODY.match(text[a:a + 80]) for a in after) if d]
+        if not described or any(lex.is_honorific(doc[m.start - 1].text) for m in mentions if m.start > 0):
             continue
-        described = [DESCRIBED_AS_BODY.match(text[doc[m.end - 1].idx + len(doc[m.end - 1]):][:80]) for m in mentions]
-        joint = any(d and re.search(r"(?:partnership|alliance|collaborative|programme|consortium|network)$", d.group(0),
-                                    re.I) for d in described)
-        del ents.people[p]
-        ents.orgs.setdefault(p, Organisation(p, kind="Partnership" if joint else lex.kind_of(p), place=place_of(p)))
-        for m in mentions:
-            m.kind = "ORG"
+        joint = any(re.search(r"(?:partnership|alliance|collaborative|programme|consortium|network)$", d.group(0), re.I)
+                    for d in described)
+        converted = _person_as_body(ents, p, "Partnership" if joint else lex.kind_of(p))
         # a surname-like short form of the 'person' ("Liverpool" of "Healthy Liverpool") was a place
-        short = {id(m) for m in mentions if " ".join(m.text.split()) != p}
+        short = {id(m) for m in converted if " ".join(m.text.split()) != p}
         ents.mentions = [m for m in ents.mentions if id(m) not in short]
+
+
+def _person_as_body(ents: Entities, name: str, kind: str) -> list[Mention]:
+    """Make the 'person' `name` a body of `kind` (if not one already); its mentions, returned,
+    become the body's."""
+    del ents.people[name]
+    ents.orgs.setdefault(name, Organisation(name, kind=kind, place=place_of(name)))
+    mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == name]
+    for m in mentions:
+        m.kind = "ORG"
+    return mentions
+
+
+def _drop_person(ents: Entities, name: str) -> None:
+    """Take a person the text only seemed to name out of the entities, with their mentions."""
+    ents.people.pop(name, None)
+    ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity == name)]
 
 
 def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:
@@ -1605,20 +1618,15 @@ def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:
     names = [n for org in ents.orgs.values() for n in (org.name, *org.aliases)]
     wrong = {p for p in ents.people if any(n.startswith(p + " ") for n in names)}
     for p in wrong:
-        del ents.people[p]
         owners = [name for name in ents.orgs if name.startswith(p + " ")]
         for m in ents.mentions:  # "asked Salford Royal in April": the short form of the one body it begins
             if m.kind == "PERSON" and m.entity == p and len(owners) == 1 and m.text == p:
                 m.kind, m.entity = "ORG", owners[0]
                 ents.orgs[owners[0]].aliases.add(p)
-    ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity in wrong)]
+        _drop_person(ents, p)
     for p in [p for p in ents.people if lex.kind_of(p) in {"Voluntary", "GovernmentBody"}]:
         # "Healthwatch Dunmere" tagged PERSON: its name says what kind of body it is
-        del ents.people[p]
-        ents.orgs.setdefault(p, Organisation(p, kind=lex.kind_of(p), place=place_of(p)))
-        for m in ents.mentions:
-            if m.kind == "PERSON" and m.entity == p:
-                m.kind = "ORG"
+        _person_as_body(ents, p, lex.kind_of(p))
 
 
 def _without_edge_punct(doc: Doc, s: int, e: int, text: str) -> tuple[int, int, str]:

@@ -439,17 +439,17 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     found = []
     runs = capitalised_runs(sent)
     for start, end in list(runs):
-        # "NHS Tayside and University of Dundee": a name opened by a head after "and" is a second name
+        # a second name after "and": one opened by a head ("NHS Tayside and University of Dundee"), by
+        # NHS ("the Borough of Poole and NHS Dorset CCG"; not a plural head: "... CCGs"), or after a
+        # name a head opens ("Police Service of Northern Ireland and Public Health Agency")
         k = next((k for k in range(start + 2, end - 2) if doc[k].lower_ in {"and", "&"}
                   and (_opening_head_name(list(doc[k + 1:end])) == end - k - 1
                        or (doc[k + 1].text == "NHS" and _has_head(doc[k + 1:end].text, lex)
-                           and not doc[end - 1].text.endswith("s"))  # (not a plural head: "... CCGs")
+                           and not doc[end - 1].text.endswith("s"))
                        or (_head_prefixed_name(list(doc[start:k]), lex) and _has_head(doc[k + 1:end].text, lex)))), None)
-        # ("Police Service of Northern Ireland and Public Health Agency": two names)
         if k is None and end - start >= 4 and doc[start + 1].lower_ in {"and", "&"} and _is_acronym(doc[start]) \
                 and _has_head(doc[start + 2:end].text, lex):
             k = start + 1  # "KCC and Medway Council": an acronym before 'and' is a name of its own
-        # ("the Borough of Poole and NHS Dorset CCG": a name opened by NHS after "and" is a second name)
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
             runs.append((k + 1, end))

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
-from .candidates import BULLETS, CandidateSet, _text, dep_distance, org_kind_features, sentence_features
+from .candidates import BULLET_MARKS, CandidateSet, _text, dep_distance, org_kind_features, sentence_features
 from .entities import Entities, Mention, before_party_word
 from .organisations import group_span
 from . import lexicon
@@ -568,10 +568,6 @@ def _post_heading(doc: Doc, sent: Span) -> tuple[int, int] | None:
         return None
     span = group_span(doc, sent, m)
     return (span.start, span.end) if span is not None else None
-
-
-#: The bullet marks a list line may open with, one token each.
-BULLET_MARKS = set(BULLETS)
 
 
 def _person_opening_line(sent: Span, ents: Entities, lex: Lexicon) -> Mention | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
 from .awards import DESIGNATION, PAGE_LABEL, SCHEME, _clean_award, award_in, award_names_in, outcome_of, scheme_in
-from .candidates import BULLETS, _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
+from .candidates import BULLET_MARKS, BULLETS, _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
@@ -292,7 +292,7 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
     base["intro_names_target"] = float(bool(here))
     base["intro_target_distance"] = 0.0 if here else min(intro.start - before[-1].start, 600) / 600
     for gap, sent in enumerate(sents[si + 1:si + 16], start=1):
-        after_bullet = sents[si + gap - 1].text.strip() in set(BULLETS)
+        after_bullet = sents[si + gap - 1].text.strip() in BULLET_MARKS
         if not is_list_line(sent) and not _text(sent).strip()[:1] in BULLETS and not is_own_line(sent) \
                 and not after_bullet or THANKS.search(_text(sent)):
             break  # prose ends the list, and so does a line of thanks under the heading
@@ -309,7 +309,7 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
 def _opens_with_a_person(sent: Span, ents) -> bool:
     """Whether a list line's first word (after its bullet) is a person's mention."""
     honorific = load_lexicon().is_honorific
-    first = next((t for t in sent if t.text.strip() and t.text not in set(BULLETS) and not honorific(t.text)), None)
+    first = next((t for t in sent if t.text.strip() and t.text not in BULLET_MARKS and not honorific(t.text)), None)
     m = ents.at(first.i) if first is not None else None
     return m is not None and m.kind == "PERSON"
 
@@ -351,20 +351,22 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None)
         if orgs is None or not st.in_awards:
             continue
-        line_head = _line_head(doc, sent, ents) if is_list_line(sent) or starts_line(sent) else None
+        line_start = is_list_line(sent) or starts_line(sent)
+        line_head = _line_head(doc, sent, ents) if line_start else None
         if st.shouted and not orgs and st.entry_line == si - 1 and not OUTCOME_LABEL.match(text):
             continue  # "Active Recovery: getting older people home" under its entrant's line: the project
-        if orgs and (is_list_line(sent) or starts_line(sent)):
+        if orgs and line_start:
             st.entry_line = si
         colon = _text(sent).find(":")
         before_colon = colon >= 0 and any(doc[m.start].idx < sent.start_char + colon for m in orgs)
         awards = _award_names(st, sent, text, line_head, before_colon)
         if not awards or (text.endswith(":") and not orgs and not is_own_line(sent)):
             continue  # "Winner:" cut from the entry the rest of its line names
-        if not orgs and BARE_LABEL.match(text.lstrip(BULLETS + " ")):
+        unbulleted = text.lstrip(BULLETS + " ")
+        if not orgs and BARE_LABEL.match(unbulleted):
             continue  # "Finalists:" over the lines that name them: no entrant of its own
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
-        if OUTCOME_LABEL.match(text.lstrip(BULLETS + " ")):
+        if OUTCOME_LABEL.match(unbulleted):
             recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
@@ -677,13 +679,13 @@ DESCRIBED_AFTER = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:
 
 #: "Category: Best Integrated Service": a line naming the category of the entries below it.
 CATEGORY_LINE = re.compile(r"^(?:category|award)\s*[:\-–]\s*(.{3,90})$", re.I)
-OUTCOME_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
-                           r"runners?[- ]up|category|sponsored by)\b", re.I)
+#: The labels of an awards list's outcomes ("Winner", "Highly commended", "Finalists").
+OUTCOME_WORDS = r"winners?|joint winners?|highly commended|commended|shortlisted|finalists?|runners?[- ]up"
+OUTCOME_LABEL = re.compile(rf"^(?:{OUTCOME_WORDS}|category|sponsored by)\b", re.I)
 
 
 #: An outcome label alone on its line: "Finalists:", "Highly commended:".
-BARE_LABEL = re.compile(r"^(?:winners?|joint winners?|highly commended|commended|shortlisted|finalists?|"
-                        r"runners?[- ]up)\s*:?\s*$", re.I)
+BARE_LABEL = re.compile(rf"^(?:{OUTCOME_WORDS})\s*:?\s*$", re.I)
 
 
 def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
