@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .lexicon import Lexicon
 from .organisations import CHARITY_PREFIXES, TRUST_SUFFIX, _has_head, _opening_head_name
+from .tokens import doc_tokens, tokens_text
 
 #: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
 PLURAL_HEADS = lexicon.mapping("plural_heads")
@@ -21,17 +22,18 @@ def names_before_acronyms(doc: Doc, taken: set[int]) -> list[tuple[int, int, str
     """Names written in lower case but fixed by a bracketed acronym and a possessive place:
     "West Norfolk's Clinical Commissioning Group (CCG)", "Argyll and Bute's health and social
     care partnership (HSCP)" -> (start, end, 'Argyll and Bute Health and Social Care Partnership')."""
+    toks = doc_tokens(doc)
     out = []
-    for tok in doc:
-        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+    for tok in toks:
+        if tok.text != "(" or tok.i + 2 >= len(toks) or toks[tok.i + 2].text != ")":
             continue
-        acr = doc[tok.i + 1].text
+        acr = toks[tok.i + 1].text
         if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 6) or tok.i - 1 in taken:
             continue
         words: list = []
         k = tok.i - 1
-        while k >= 0 and len(words) < 10 and (doc[k].is_alpha or doc[k].text == "&"):
-            words.insert(0, doc[k])
+        while k >= 0 and len(words) < 10 and (toks[k].is_alpha or toks[k].text == "&"):
+            words.insert(0, toks[k])
             letters = "".join(w.text[0] for w in words if w.lower_ not in INITIALS_SKIP).upper()
             if letters == acr and words[0].lower_ not in INITIALS_SKIP:
                 break
@@ -39,12 +41,12 @@ def names_before_acronyms(doc: Doc, taken: set[int]) -> list[tuple[int, int, str
         else:
             continue
         letters = "".join(w.text[0] for w in words if w.lower_ not in INITIALS_SKIP).upper()
-        if letters != acr or k < 2 or doc[k - 1].text not in {"'s", "’s"}:
+        if letters != acr or k < 2 or toks[k - 1].text not in {"'s", "’s"}:
             continue
         p = k - 2
         place = []
-        while p >= 0 and (doc[p].is_title or (doc[p].lower_ == "and" and place)) and doc[p].pos_ != "DET":
-            place.insert(0, doc[p])
+        while p >= 0 and (toks[p].is_title or (toks[p].lower_ == "and" and place)) and toks[p].pos_ != "DET":
+            place.insert(0, toks[p])
             p -= 1
         while place and place[0].lower_ == "and":
             place.pop(0)
@@ -57,24 +59,26 @@ def names_before_acronyms(doc: Doc, taken: set[int]) -> list[tuple[int, int, str
 
 def shared_prefix_abbreviations(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int, str]]:
     """'North East London ICB and ICS' -> also 'North East London ICS', at the 'ICS' token."""
+    toks = doc_tokens(doc)
     out = []
     for s, e in spans:
-        if e + 1 < len(doc) and doc[e].lower_ == "and" and doc[e + 1].text in lex.abbreviations \
-                and doc[e - 1].text in lex.abbreviations and e - s >= 2:
-            out.append((e + 1, e + 2, " ".join(t.text for t in doc[s:e - 1]) + " " + doc[e + 1].text))
+        if e + 1 < len(toks) and toks[e].lower_ == "and" and toks[e + 1].text in lex.abbreviations \
+                and toks[e - 1].text in lex.abbreviations and e - s >= 2:
+            out.append((e + 1, e + 2, " ".join(t.text for t in doc[s:e - 1]) + " " + toks[e + 1].text))
     return out
 
 
 def bracketed_acronym(doc: Doc, i: int) -> str | None:
     """'(HSJ)' or '(T&G IC FT)' starting at token i, as written."""
-    if i >= len(doc) or doc[i].text != "(":
+    toks = doc_tokens(doc)
+    if i >= len(toks) or toks[i].text != "(":
         return None
     j = i + 1
-    while j < len(doc) and j - i <= 5 and doc[j].text != ")":
+    while j < len(toks) and j - i <= 5 and toks[j].text != ")":
         j += 1
-    if j >= len(doc) or doc[j].text != ")" or j == i + 1:
+    if j >= len(toks) or toks[j].text != ")" or j == i + 1:
         return None
-    text = doc[i + 1:j].text
+    text = tokens_text(doc, i + 1, j)
     if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z](?: [A-Z&]{2,})*", text):
         return text
     return None
@@ -88,39 +92,41 @@ COMMA_PARTED_HEADS = {"Trust", "Council", "Board", "Group", "CCG", "ICB", "Partn
 
 def _in_comma_list(doc: Doc, start: int) -> bool:
     """Whether the name at `start` follows a comma of a list (', X' or ', the X')."""
-    k = start - 1 if start >= 1 and doc[start - 1].lower_ != "the" else start - 2
-    return k >= 0 and doc[k].text == ","
+    toks = doc_tokens(doc)
+    k = start - 1 if start >= 1 and toks[start - 1].lower_ != "the" else start - 2
+    return k >= 0 and toks[k].text == ","
 
 
 def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """'Pennine Care and Trafford Council' -> two names, when both sides stand alone as
     names elsewhere or the left side has a head of its own."""
-    known = {" ".join(doc[s:e].text.split()) for s, e in spans}
+    toks = doc_tokens(doc)
+    known = {" ".join(tokens_text(doc, s, e).split()) for s, e in spans}
     out = []
     for s, e in spans:
         cut = None
-        if doc[s].text == "NHS" and doc[e - 1].text in PLURAL_HEADS and any(t.text == "NHS" for t in doc[s + 1:e]):
+        if toks[s].text == "NHS" and toks[e - 1].text in PLURAL_HEADS and any(t.text == "NHS" for t in doc[s + 1:e]):
             out.append((s, e))  # "NHS A and NHS B CCGs": the plural head goes with each (distribute_plural_heads)
             continue
-        if doc[s].text == "NHS" and doc[e - 1].text in {"Council", "Councils", "Authority"}:
+        if toks[s].text == "NHS" and toks[e - 1].text in {"Council", "Councils", "Authority"}:
             # "NHS Greater Glasgow and Clyde and Glasgow City Council": the council's name starts
             # after the last "and"; everything before it is the NHS board's
-            cut = next((k for k in range(e - 2, s + 1, -1) if doc[k].lower_ in {"and", "&"}), None)
+            cut = next((k for k in range(e - 2, s + 1, -1) if toks[k].lower_ in {"and", "&"}), None)
             if cut is not None:
                 out.extend([(s, cut), (cut + 1, e)])
                 continue
         for k in range(s + 1, e - 1):
-            if doc[k].lower_ not in {"and", "&", ","}:
+            if toks[k].lower_ not in {"and", "&", ","}:
                 continue
-            left = doc[s:k].text
-            if doc[k].text == ",":  # "Barts Health NHS Trust, East London NHS Foundation Trust": two names
-                if _has_head(doc[k + 1:e].text, lex) and len(left.split()) >= 2 \
+            left = tokens_text(doc, s, k)
+            if toks[k].text == ",":  # "Barts Health NHS Trust, East London NHS Foundation Trust": two names
+                if _has_head(tokens_text(doc, k + 1, e), lex) and len(left.split()) >= 2 \
                         and left.split()[-1] in COMMA_PARTED_HEADS:
                     cut = k
                     break
                 continue
-            right = doc[k + 1:e].text
-            whole = doc[s:e].text
+            right = tokens_text(doc, k + 1, e)
+            whole = tokens_text(doc, s, e)
             short_of = [name for name in known if (name == left or name.startswith(left + " ")
                                                    and _only_suffix(name[len(left):]))
                         and _has_head(name, lex) and not (whole in name or name in whole)]
@@ -130,7 +136,7 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 name != left and lex.kind_of(name) == "LocalAuthority" for name in short_of))
             # "NHS Fife and Fife Council": an NHS body, then a second name of the same place
             # ... or of a council anywhere ("NHS Lomond and Glenrothie Council"): no NHS body's name ends in Council
-            nhs_body = doc[s].text == "NHS" and k - s >= 2 and (
+            nhs_body = toks[s].text == "NHS" and k - s >= 2 and (
                 right.split()[0] in left.split() or right.split()[-1] in {"Council", "Councils", "Authority"}
                 or _opening_head_name(list(doc[k + 1:e])) == e - k - 1)  # "NHS Tayside and University of Dundee"
             charity = any(tuple(left.split()[:len(p)]) == p for p in CHARITY_PREFIXES)  # "Age UK X and X Mind"
@@ -171,36 +177,37 @@ def _places_before_compound_head(doc: Doc, s: int, e: int) -> list[tuple[int, in
     Kelvale Health and Social Care Partnerships': a plural head that has an "and" of its own
     ('Health and Social Care') goes with every place listed before it, inside the name or
     before it ("A, B and" outside a span that starts at the last place)."""
+    toks = doc_tokens(doc)
     head = e - 1
-    while head - 1 > s and doc[head - 1].lower_ in HEAD_WORDS:
+    while head - 1 > s and toks[head - 1].lower_ in HEAD_WORDS:
         head -= 1
-    while head < e - 1 and doc[head].lower_ == "and":
+    while head < e - 1 and toks[head].lower_ == "and":
         head += 1
     if "and" not in {t.lower_ for t in doc[head:e - 1]}:
         return []
     places: list[tuple[int, str]] = []  # (start of the place, its text)
-    for part in re.split(r",\s*|\s+and\s+", doc[s:head].text):
+    for part in re.split(r",\s*|\s+and\s+", tokens_text(doc, s, head)):
         if part.strip():
             places.append((s, part.strip()))
     if len(places) == 1:  # the span starts at the last place: "A, B and" come before it
         k = s
-        if k >= 2 and doc[k - 1].lower_ == "and":
+        if k >= 2 and toks[k - 1].lower_ == "and":
             k -= 1
             while True:
                 j = k
-                while j - 1 >= 0 and doc[j - 1].is_title and doc[j - 1].pos_ in {"PROPN", "ADJ", "NOUN"} \
-                        and doc[j - 1].lower_ not in HEAD_WORDS:
+                while j - 1 >= 0 and toks[j - 1].is_title and toks[j - 1].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                        and toks[j - 1].lower_ not in HEAD_WORDS:
                     j -= 1
                 if j == k or k - j > 3:
                     break
-                places.insert(0, (j, doc[j:k].text))
-                if j >= 2 and doc[j - 1].text == ",":
+                places.insert(0, (j, tokens_text(doc, j, k)))
+                if j >= 2 and toks[j - 1].text == ",":
                     k = j - 1
                     continue
                 break
     if len(places) < 2 or any(p.lower() in HEAD_WORDS or not p[:1].isupper() for _, p in places):
         return []
-    tail = " ".join(t.text for t in doc[head:e - 1]) + " " + PLURAL_HEADS[doc[e - 1].text]
+    tail = " ".join(t.text for t in doc[head:e - 1]) + " " + PLURAL_HEADS[toks[e - 1].text]
     return [(start, e, f"{place} {tail}") for start, place in places]
 
 
@@ -223,11 +230,12 @@ def _kind_words(words: list[str]) -> list[str]:
 def _with_nhs_list_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'NHS Eastby, Westby' + ', ' + 'North Vale and South Vale CCGs' -> one span: a list of
     places between NHS and a plural head, which the commas had cut in two."""
+    toks = doc_tokens(doc)
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         prev = out[-1] if out else None
-        words = doc[s:e].text.split()
-        if prev and prev[1] == s - 1 and doc[s - 1].text == "," and doc[prev[0]].text == "NHS" \
+        words = tokens_text(doc, s, e).split()
+        if prev and prev[1] == s - 1 and toks[s - 1].text == "," and toks[prev[0]].text == "NHS" \
                 and words and words[-1] in PLURAL_HEADS and "and" in words:
             out[-1] = (prev[0], e)
             continue
@@ -238,33 +246,35 @@ def _with_nhs_list_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[
 def boroughs_of(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
     """'the London Boroughs of Newham, Tower Hamlets and Waltham Forest' -> 'London Borough of
     Newham', ...: each place after the plural, its own span."""
-    if doc[s:e].text not in {"London Boroughs", "Royal Boroughs"} or e >= len(doc) or doc[e].text != "of":
+    toks = doc_tokens(doc)
+    if tokens_text(doc, s, e) not in {"London Boroughs", "Royal Boroughs"} or e >= len(toks) or toks[e].text != "of":
         return []
     places, k, start = [], e + 1, e + 1
-    while k <= len(doc):
-        t = doc[k] if k < len(doc) else None
+    while k <= len(toks):
+        t = toks[k] if k < len(toks) else None
         if t is not None and (t.text in {"-", "upon", "on"} or t.is_title and not t.is_punct):
             k += 1
             continue
         if k > start:
             places.append((start, k))
-        if t is None or not (t.text == "," or t.lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title):
+        if t is None or not (t.text == "," or t.lower_ == "and" and k + 1 < len(toks) and toks[k + 1].is_title):
             break
         k += 1
         start = k
-    singular = doc[s:e].text[:-1]
-    return [(a, b, f"{singular} of {doc[a:b].text}") for a, b in places] if len(places) >= 2 else []
+    singular = tokens_text(doc, s, e)[:-1]
+    return [(a, b, f"{singular} of {tokens_text(doc, a, b)}") for a, b in places] if len(places) >= 2 else []
 
 
 def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """'North West London and North Central London ICBs' -> each name with the head, singular."""
+    toks = doc_tokens(doc)
     out = []
     lex = lexicon.load()
-    headless = {(s, e) for s, e in spans if not _has_head(doc[s:e].text, lex)}  # the tagger's guesses: places
+    headless = {(s, e) for s, e in spans if not _has_head(tokens_text(doc, s, e), lex)}  # the tagger's guesses: places
     covered = {i for s, e in spans if (s, e) not in headless for i in range(s, e)}
     led: set[tuple[int, int]] = set()  # places a plural head after them took over
     for s, e in _with_nhs_list_joined(doc, spans):
-        words = doc[s:e].text.split()
+        words = tokens_text(doc, s, e).split()
         if words and words[-1].islower() and words[-1].capitalize() in PLURAL_HEADS:
             # "Merthyr Tydfil and Rhondda Cynon Taf county borough councils": the head in lower case
             words = [w.capitalize() if w in HEAD_WORDS - {"and"} else w for w in words]
@@ -300,13 +310,13 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
             # "East, North and South Ayrshire Councils": one-word parts share the rest of the name
             lead = []
             k = s
-            while k >= 2 and doc[k - 1].text == "," and doc[k - 2].is_title and doc[k - 2].pos_ == "PROPN" \
+            while k >= 2 and toks[k - 1].text == "," and toks[k - 2].is_title and toks[k - 2].pos_ == "PROPN" \
                     and k - 2 not in covered:  # not the last word of a body before the list ("... Health Board,")
                 j = k - 2  # "Blaenau Gwent, Caerphilly and Torfaen ...": a place may have two words
-                while j >= 1 and k - 1 - j < 3 and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN" \
-                        and j - 1 not in covered and not doc[j].is_sent_start:
+                while j >= 1 and k - 1 - j < 3 and toks[j - 1].is_title and toks[j - 1].pos_ == "PROPN" \
+                        and j - 1 not in covered and not toks[j].is_sent_start:
                     j -= 1
-                lead.insert(0, doc[j:k - 1].text)
+                lead.insert(0, tokens_text(doc, j, k - 1))
                 led.add((j, k - 1))
                 k = j
             first, rest = parts[0].split(), parts[-1].split()
@@ -315,5 +325,5 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
                 for word in lead + first + [rest[0]]:
                     out.append((k if word in lead else s, e, f"{word} {shared} {PLURAL_HEADS[last]}"))
                 continue
-        out.append((s, e, doc[s:e].text))
-    return [x for x in out if not ((x[0], x[1]) in led and x[2] == doc[x[0]:x[1]].text)]
+        out.append((s, e, tokens_text(doc, s, e)))
+    return [x for x in out if not ((x[0], x[1]) in led and x[2] == tokens_text(doc, x[0], x[1]))]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..facts import AwardResult, Evidence
 from .entities import Entities, Mention
 from .lexicon import Lexicon
+from .tokens import doc_sents, doc_tokens, span_text, span_tokens, tokens_text
 
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
 QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
@@ -215,6 +216,7 @@ def scheme_in(sent_text: str, ents_orgs: dict) -> tuple[str | None, str | None, 
 class AwardFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None):
         self.doc, self.ents, self.lex = doc, ents, lex
+        self.toks = doc_tokens(doc)
         self.article_year = article_date.year if article_date else None
         self.ctx = _Context()
         self.results: list[AwardResult] = []
@@ -226,7 +228,7 @@ class AwardFinder:
 
     def char_to_token(self, sent: Span, offset: int) -> int:
         target = sent.start_char + offset
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.idx >= target:
                 return tok.i
         return sent.end
@@ -247,15 +249,15 @@ class AwardFinder:
 
     def list_line(self, sent: Span) -> bool:
         """'Delivering person-centred services: Hywel Dda University Health Board' on a winners' list."""
-        text = sent.text.strip()
+        text = span_text(sent).strip()
         if ":" not in text or "\n" in text.strip():
             return False
         head, _, tail = text.partition(":")
         head, tail = head.strip(), tail.strip().rstrip(".")
         if not head or not tail or len(head.split()) > 16 or not head[:1].isupper():
             return False
-        colon = sent.start_char + sent.text.index(":")
-        orgs = [m for m in self.orgs_in(sent.start, sent.end) if self.doc[m.start].idx > colon]
+        colon = sent.start_char + span_text(sent).index(":")
+        orgs = [m for m in self.orgs_in(sent.start, sent.end) if self.toks[m.start].idx > colon]
         if len(orgs) != 1 or self.doc[orgs[0].start:orgs[0].end].text.rstrip(".") != tail.replace("\n", " ").strip():
             return False
         award = _clean_award(head)
@@ -270,7 +272,7 @@ class AwardFinder:
     def sentence(self, sent: Span) -> None:
         """Award facts of one sentence: a list line under an announcement, or a sentence whose
         outcome verb names recipients."""
-        text = sent.text
+        text = span_text(sent)
         self._note_context(text)
         self.rule = "rule:list_line"
         if self.list_line(sent):
@@ -315,12 +317,12 @@ class AwardFinder:
         """A category's heading on a line of its own over a write-up's prose ('Integrated Care',
         'Improved Partnerships between Health and Local Government'), once the text is about a
         scheme's awards: a few capitalised words, no verb, no digits, no end stop."""
-        text = sent.text.strip()
+        text = span_text(sent).strip()
         words = text.split()
         if not (self.ctx.scheme or self.ctx.award) or not 1 <= len(words) <= 10 or "\n" in text \
-                or not sent.text.endswith("\n") or text[-1:] in {".", ":", "?", "!", "\""} or re.search(r"\d", text) \
+                or not span_text(sent).endswith("\n") or text[-1:] in {".", ":", "?", "!", "\""} or re.search(r"\d", text) \
                 or not text[:1].isupper() or PAGE_LABEL.match(text) or SCHEME.search(text) \
-                or any(t.tag_ in {"VBZ", "VBD", "VBP", "MD"} for t in sent) \
+                or any(t.tag_ in {"VBZ", "VBD", "VBP", "MD"} for t in span_tokens(sent)) \
                 or any(m.kind == "PERSON" or len(m.text.split()) >= len(words) for m in self.ents.within(sent.start, sent.end)) \
                 or re.search(r"\b(?:winners?|shortlist\w*|finalists?|related|list|subscribe|comments?|share)\b", text, re.I):
             return None
@@ -351,17 +353,17 @@ class AwardFinder:
                     confidence: float) -> tuple[list[str], str | None, float]:
         """Recipients around the outcome verb, the conferrer if "X awarded ... to Y", and the
         confidence (lower when the recipients are carried over from an earlier sentence)."""
-        text = sent.text
+        text = span_text(sent)
         before = [m for m in self.orgs_in(sent.start, trigger)]
         # the scheme's own organisation and a conferrer after "by" are not recipients
-        by_orgs = {m.entity for m in after if m.start > 0 and self.doc[m.start - 1].lower_ == "by"}
+        by_orgs = {m.entity for m in after if m.start > 0 and self.toks[m.start - 1].lower_ == "by"}
         conferrer_here = None
         recipients: list[str] = []
         prefix = self.doc[sent.start:trigger].text
         if before and re.search(r"\b(has|have|had)?\s*(awarded|given|granted|handed)\b", text[at:at + 20]) is not None \
-                and any(self.doc[m.start - 1].lower_ == "to" for m in after if m.start > 0):
+                and any(self.toks[m.start - 1].lower_ == "to" for m in after if m.start > 0):
             conferrer_here = before[0].entity
-            recipients = [m.entity for m in after if self.doc[m.start - 1].lower_ == "to"]
+            recipients = [m.entity for m in after if self.toks[m.start - 1].lower_ == "to"]
         elif before:
             before = self._outside_apposition(sent, before, trigger)
             recipients = [m.entity for m in before]
@@ -387,10 +389,11 @@ class AwardFinder:
         """'Oakdene Together, the partnership of A, B and local GP practices, has won ...': the
         bodies inside an apposition describe the subject; they are not recipients too."""
         doc = self.doc
+        toks = doc_tokens(doc)
         first = before[0]
-        if first.end >= trigger or doc[first.end].text != ",":
+        if first.end >= trigger or toks[first.end].text != ",":
             return before
-        opener = doc[first.end + 1:min(trigger, first.end + 6)].text.lower()
+        opener = tokens_text(doc, first.end + 1, min(trigger, first.end + 6)).lower()
         if not re.match(r"(?:the|a|an)\s+[\w-]+\s+(?:of|between)\b|which\b|made up of\b|comprising\b", opener):
             return before
         close = max((t.i for t in doc[first.end + 1:trigger] if t.text == ","), default=None)
@@ -404,14 +407,14 @@ class AwardFinder:
             lead = self.doc[max(sent.start, m.start - 2):m.start]
             if any(t.lower_ == "with" for t in lead):
                 in_group = True
-            elif not (in_group and m.start > 0 and self.doc[m.start - 1].lower_ in {"and", ",", "&"}):
+            elif not (in_group and m.start > 0 and self.toks[m.start - 1].lower_ in {"and", ",", "&"}):
                 in_group = False
             if in_group:
                 group.append(m.entity)
         return group
 
     def run(self) -> list[AwardResult]:
-        for sent in self.doc.sents:
+        for sent in doc_sents(self.doc):
             self.sentence(sent)
         return self.results
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .entities import Entities, Mention, doc_text
+from .entities import Entities, Mention
+from .tokens import doc_text, doc_tokens, span_tokens
 
 #: The kinds of candidate, each with its own model.
 KINDS = ("post", "member", "pair", "award")
@@ -116,6 +117,7 @@ def _cache(ents: Entities, name: str) -> dict:
 
 
 def _sentence_features(doc: Doc, sent: Span, ents: Entities, prefix: str) -> dict[str, float]:
+    toks = doc_tokens(doc)
     orgs = ents.within(sent.start, sent.end, "ORG")
     people = ents.within(sent.start, sent.end, "PERSON")
     text = _text(sent).strip()
@@ -127,8 +129,8 @@ def _sentence_features(doc: Doc, sent: Span, ents: Entities, prefix: str) -> dic
         prefix + "first_sentence": float(sent.start == 0),
         prefix + "n_orgs": min(len({m.entity for m in orgs}), 8) / 8,
         prefix + "n_people": min(len({m.entity for m in people}), 6) / 6,
-        prefix + "position": sent.start / max(len(doc), 1),
-        prefix + "quoted": float(any(t.text in {'"', "“", "”"} for t in sent)),
+        prefix + "position": sent.start / max(len(toks), 1),
+        prefix + "quoted": float(any(t.text in {'"', "“", "”"} for t in span_tokens(sent))),
     }
 
 

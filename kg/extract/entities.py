@@ -22,11 +22,12 @@ from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_
                        split_coordinated)
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
-                            capitalised_runs, described_partnership_spans, doc_text, ends_in_title,
+                            capitalised_runs, described_partnership_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, without_service_before_at,
                             without_title_field)
 from .tables import in_table_cell, table_rows
+from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, span_text, span_tokens, token_texts, tokens_text
 from .people import OUTCOME_LABEL_COLON, has_title_word, names_by_recurring_surname, over_hyphens, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
@@ -144,7 +145,7 @@ class Entities:
         a paragraph), when exactly one does."""
         if kind not in PLACE_BASED_KINDS:
             return None
-        text = doc[self.paragraph_start(before):before].text
+        text = tokens_text(doc, self.paragraph_start(before), before)
         hits = {o.name for o in self.orgs.values() if o.kind == kind and o.place and len(o.place) > 2
                 and re.search(rf"\b{re.escape(o.place)}\b", text)}
         return hits.pop() if len(hits) == 1 else None
@@ -183,12 +184,12 @@ def _has_word(name: str, word: str | None) -> bool:
 # --- linking --------------------------------------------------------------------------------------
 def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[Mention]:
     """'the council', 'the CCG', "the group's": definite descriptions of an organisation."""
-    out = []
-    for tok in doc:
+    out, toks = [], doc_tokens(doc)
+    for tok in toks:
         if tok.lower_ not in {"the", "our", "this"} or tok.i in taken:
             continue
         for n in (4, 3, 2, 1):  # "the health and wellbeing board"
-            words = doc[tok.i + 1:tok.i + 1 + n]
+            words = toks[tok.i + 1:tok.i + 1 + n]
             if len(words) < n or any(t.i in taken for t in words):
                 continue
             phrase = " ".join(t.lower_ for t in words)
@@ -197,11 +198,11 @@ def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[Mention]:
             if modified:  # "the community trust": the trust whose name says "Community"
                 phrase = words[1].lower_
             if phrase in GENERIC_NOUNS:
-                nxt = doc[tok.i + 1 + n] if tok.i + 1 + n < len(doc) else None
+                nxt = toks[tok.i + 1 + n] if tok.i + 1 + n < len(toks) else None
                 if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not nxt.is_sent_start \
                         and not lex.is_honorific(nxt.text):
                     break  # "the Council Leader ..." / "the Trust Board" - not a reference
-                out.append(Mention(tok.i, tok.i + 1 + n, doc[tok.i:tok.i + 1 + n].text, "ORG", generic=True))
+                out.append(Mention(tok.i, tok.i + 1 + n, tokens_text(doc, tok.i, tok.i + 1 + n), "ORG", generic=True))
                 break
     return out
 
@@ -270,24 +271,25 @@ def national_body_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
     """'Alzheimer Scotland will run a clinic', 'An Audit Wales report': a word or two in capitals
     before a nation's name, with no head word, is a national body (a charity, a regulator), not a
     place, when no other span covers it and its first word is no compass point or title."""
+    toks = doc_tokens(doc)
     covered = {i for s, e in spans for i in range(s, e)}
-    out = []
-    for tok in doc:
-        if tok.text not in NATIONS or tok.i in covered or (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
-                                                              and doc[tok.i + 1].is_alpha):
+    out, toks = [], doc_tokens(doc)
+    for tok in toks:
+        if tok.text not in NATIONS or tok.i in covered or (tok.i + 1 < len(toks) and toks[tok.i + 1].is_title
+                                                             and toks[tok.i + 1].is_alpha):
             continue
         start = tok.i
-        while start - 1 >= 0 and tok.i - start < 2 and doc[start - 1].is_alpha and doc[start - 1].is_title \
-                and "\n" not in doc[start - 1].whitespace_ and doc[start - 1].i not in covered:
+        while start - 1 >= 0 and tok.i - start < 2 and toks[start - 1].is_alpha and toks[start - 1].is_title \
+                and "\n" not in toks[start - 1].whitespace_ and toks[start - 1].i not in covered:
             start -= 1
-        while start < tok.i and doc[start].pos_ in {"DET", "ADP", "CCONJ", "SCONJ"}:
+        while start < tok.i and toks[start].pos_ in {"DET", "ADP", "CCONJ", "SCONJ"}:
             start += 1  # "An Audit Wales report", "Under Care UK's plans"
         words = doc[start:tok.i]
-        if not len(words) or (start > 0 and doc[start - 1].pos_ not in {"DET", "ADP", "CCONJ", "SCONJ"} and doc[start - 1].is_title and doc[start - 1].is_alpha
-                              and "\n" not in doc[start - 1].whitespace_) \
+        if not len(words) or (start > 0 and toks[start - 1].pos_ not in {"DET", "ADP", "CCONJ", "SCONJ"} and toks[start - 1].is_title and toks[start - 1].is_alpha
+                              and "\n" not in toks[start - 1].whitespace_) \
                 or words[0].text in PLACE_OPENERS or any(lex.is_title_word(t.text) or lex.is_honorific(t.text)
                                                          or t.ent_type_ in {"GPE", "LOC"} for t in words) \
-                or (start > 0 and lex.is_honorific(doc[start - 1].text.rstrip("."))):
+                or (start > 0 and lex.is_honorific(toks[start - 1].text.rstrip("."))):
             continue
         out.append((start, tok.i + 1))
     return out
@@ -355,7 +357,7 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
     out: list[tuple[int, int]] = []
     if not entries:
         return out
-    places = {place_of(doc[s:e].text) for s, e in _spans_of(covered)}
+    places = {place_of(tokens_text(doc, s, e)) for s, e in _spans_of(covered)}
     for offset, entry in entries:
         people_compete = _category_above(text, offset, lex)
         dashed = bool(re.search(r"\s[–—-]\s", entry))
@@ -589,8 +591,8 @@ CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|movi
 
 def _career_starts(doc: Doc) -> frozenset[int]:
     """The tokens just after 'at', 'from' or 'with' in sentences about someone's career (CAREER_CUE)."""
-    return frozenset(t.i + 1 for sent in doc.sents if CAREER_CUE.search(sent.text)
-                     for t in sent if t.lower_ in {"at", "from", "with"} and t.i + 1 < sent.end)
+    return frozenset(t.i + 1 for sent in doc_sents(doc) if CAREER_CUE.search(span_text(sent))
+                     for t in span_tokens(sent) if t.lower_ in {"at", "from", "with"} and t.i + 1 < sent.end)
 
 
 #: The name of a law ends in its kind and maybe its year: "... Regulations 2000", "Care Act 2014".
@@ -618,6 +620,7 @@ def _add_first_name_mentions(doc: Doc, ents: Entities, taken: set[int], lex: Lex
     after the full name, is that person when no one else named in the text shares it (a board
     page's biographies, a feature). Only as the subject of its clause, and not as the first
     word of another name."""
+    toks = doc_tokens(doc)
     firsts: dict[str, set[str]] = {}
     for name in ents.people:
         words = name.split()
@@ -628,13 +631,14 @@ def _add_first_name_mentions(doc: Doc, ents: Entities, taken: set[int], lex: Lex
         if m.kind == "PERSON":
             first_seen[m.entity] = min(first_seen.get(m.entity, m.start), m.start)
     added = False
-    for t in doc:
-        owners = firsts.get(t.text)
-        if not owners or len(owners) != 1 or t.i in taken or t.dep_ not in {"nsubj", "nsubjpass"}:
+    toks = doc_tokens(doc)
+    for i, text in enumerate(token_texts(doc)[0]):
+        owners = firsts.get(text)
+        if not owners or len(owners) != 1 or i in taken or toks[i].dep_ not in {"nsubj", "nsubjpass"}:
             continue
-        owner = next(iter(owners))
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if first_seen.get(owner, len(doc)) >= t.i or (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"):
+        t, owner = toks[i], next(iter(owners))
+        nxt = toks[t.i + 1] if t.i + 1 < len(toks) else None
+        if first_seen.get(owner, len(toks)) >= t.i or (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN"):
             continue  # named in full only later, or the first word of another name
         ents.mentions.append(Mention(t.i, t.i + 1, t.text, "PERSON", entity=owner))
         added = True
@@ -646,14 +650,15 @@ def _bodies_after_title(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
     """'Chief Executive of Interlink Harford', 'chair of Sue Ryder', 'appointed director of
     strategy at Healthier Wexley': what a title is 'of', or is held 'at', is a body, though the
     tagger took its name (two words or more; one is a place's) for a person's."""
+    toks = doc_tokens(doc)
     covered = {i for s, e in spans for i in range(s, e)}
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         k = ent.start
         if ent.label_ != "PERSON" or len(ent) < 2 or k < 2 or covered & set(range(ent.start, ent.end)):
             continue
-        if doc[k - 1].lower_ == "of" and lex.is_title_word(doc[k - 2].text) \
-                or doc[k - 1].lower_ == "at" and _held_at(doc, ent, lex):
+        if toks[k - 1].lower_ == "of" and lex.is_title_word(toks[k - 2].text) \
+                or toks[k - 1].lower_ == "at" and _held_at(doc, ent, lex):
             out.append((ent.start, ent.end))
     return out
 
@@ -661,7 +666,8 @@ def _bodies_after_title(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
 def _held_at(doc: Doc, ent: Span, lex: Lexicon) -> bool:
     """A title in the four words before the 'at' of `ent`, and `ent` no person's possessive
     ('at Dr Ames's practice') or honorific name."""
-    possessive = ent[-1].text in {"'s", "’s"} or (ent.end < len(doc) and doc[ent.end].text in {"'s", "’s"})
+    toks = doc_tokens(doc)
+    possessive = ent[-1].text in {"'s", "’s"} or (ent.end < len(toks) and toks[ent.end].text in {"'s", "’s"})
     return not possessive and not lex.is_honorific(ent[0].text) \
         and any(lex.is_title_word(t.text) for t in doc[max(0, ent.start - 5):ent.start - 1])
 
@@ -670,32 +676,33 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
     """'Jo Bell, Senior Care Assistant, Harford Homecare': the capitalised name after a person's
     title is the body they work for, head word or not (care providers and charities often
     have none). Only where the tagger names the person and no other span covers the name."""
+    toks = doc_tokens(doc)
     covered = {i for s, e in spans for i in range(s, e)}
     out = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end].text != ",":
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or ent.end >= len(toks) or toks[ent.end].text != ",":
             continue
         k = ent.end + 1
         title = k
-        while k < len(doc) and k - title < 7 and doc[k].text not in {",", ";", "(", ":"} and "\n" not in doc[k].text:
+        while k < len(toks) and k - title < 7 and toks[k].text not in {",", ";", "(", ":"} and "\n" not in toks[k].text:
             k += 1
         slot = doc[title:k]
-        if k >= len(doc) or doc[k].text != "," or not any(lex.is_title_word(w) for w in slot.text.split()) \
+        if k >= len(toks) or toks[k].text != "," or not any(lex.is_title_word(w) for w in slot.text.split()) \
                 or covered & set(range(title, k)) \
                 or any(t.lower_ in {"and", "the", "with", "a", "an", "'s", "’s", "who", "was", "is"} for t in slot):
             continue  # "Barry Curran, and the Mayoress, Carol Curran": no title slot
         start = end = k + 1
-        while end < len(doc) and end - start < 7 and (doc[end].is_title or doc[end].text in {"&", "of", "and"}
-                                                      or _name_word(doc[end]) or doc[end].text == "-" and end > start
-                                                      and not doc[end - 1].whitespace_) \
-                and "\n" not in doc[end - 1].whitespace_:
+        while end < len(toks) and end - start < 7 and (toks[end].is_title or toks[end].text in {"&", "of", "and"}
+                                                      or _name_word(toks[end]) or toks[end].text == "-" and end > start
+                                                      and not toks[end - 1].whitespace_) \
+                and "\n" not in toks[end - 1].whitespace_:
             end += 1
-        while end > start and doc[end - 1].text in {"&", "of", "and", "-"}:
+        while end > start and toks[end - 1].text in {"&", "of", "and", "-"}:
             end -= 1
-        if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].is_title:
+        if end < len(toks) and toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].is_title:
             continue  # "Head of Mental Health, Alcohol and Drugs Services, Eastholm Council": a field
-        one_word = end - start == 1 and (doc[start].text.isupper() and len(doc[start]) >= 3 or "-" in doc[start].text)
-        if (end - start >= 2 or one_word) and (doc[start].is_title or _name_word(doc[start])) and not covered & set(range(start, end)) \
+        one_word = end - start == 1 and (toks[start].text.isupper() and len(toks[start]) >= 3 or "-" in toks[start].text)
+        if (end - start >= 2 or one_word) and (toks[start].is_title or _name_word(toks[start])) and not covered & set(range(start, end)) \
                 and not any(lex.is_title_word(t.text) or lex.is_honorific(t.text)
                             for t in doc[start:end]):
             out.append((start, end))
@@ -722,31 +729,35 @@ def _ner_spans_respecting(heads: list[tuple[int, int]], ner: list[tuple[int, int
 def _prose_start(doc: Doc) -> int:
     """The first token of the first sentence that ends with a full stop: what comes before is
     a dateline and a headline."""
-    return next((sent.start for sent in doc.sents if doc_text(doc)[sent.start_char:sent.end_char].rstrip()
-                 .endswith((".", '."', ".”"))), len(doc))
+    toks = doc_tokens(doc)
+    return next((sent.start for sent in doc_sents(doc) if doc_text(doc)[sent.start_char:sent.end_char].rstrip()
+                 .endswith((".", '."', ".”"))), len(toks))
 
 
 def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """"St Anselm's Hospice", "Guy's and St Thomas' Trust": a possessive inside a name that goes
     on to a head word is part of the name, not the end of an owner's."""
+    toks = doc_tokens(doc)
     out = []
-    for tok in doc:
-        if tok.text not in {"'s", "’s"} or tok.i == 0 or not doc[tok.i - 1].is_title:
+    toks = doc_tokens(doc)
+    for i, text in enumerate(token_texts(doc)[0]):
+        if text not in {"'s", "’s"} or i == 0 or not toks[i - 1].is_title:
             continue
+        tok = toks[i]
         start = tok.i - 1
-        while start - 1 >= 0 and doc[start - 1].is_title and tok.i - start < 3 and not doc[start - 1].is_sent_start:
+        while start - 1 >= 0 and toks[start - 1].is_title and tok.i - start < 3 and not toks[start - 1].is_sent_start:
             start -= 1
         if all(t.ent_type_ in {"GPE", "LOC"} for t in doc[start:tok.i]) \
-                or (start > 0 and doc[start - 1].lower_ in {"of", "for"}):
+                or (start > 0 and toks[start - 1].lower_ in {"of", "for"}):
             continue  # "Sunderland's All Together Better", "the Department of Health's X Group": an owner's body
         end, last_head = tok.i + 1, None
-        while end < len(doc) and end - tok.i <= 9 and (
-                (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha
-                or doc[end].text in {"'", "’"} and doc[end - 1].text.endswith("s")  # "St Thomas'"
-                or doc[end].text in {"'s", "’s"} and doc[end - 1].is_title  # "Guy's and St Anne's"
-                or doc[end].lower_ in {"and", "&"} and last_head is None and end + 1 < len(doc)
-                and doc[end + 1].is_title):  # "Guy's and St Thomas' NHS Foundation Trust"
-            if lex.is_head_word(doc[end].text) and not lex.is_title_word(doc[end].text):
+        while end < len(toks) and end - tok.i <= 9 and (
+                (toks[end].is_title or toks[end].is_upper) and toks[end].is_alpha
+                or toks[end].text in {"'", "’"} and toks[end - 1].text.endswith("s")  # "St Thomas'"
+                or toks[end].text in {"'s", "’s"} and toks[end - 1].is_title  # "Guy's and St Anne's"
+                or toks[end].lower_ in {"and", "&"} and last_head is None and end + 1 < len(toks)
+                and toks[end + 1].is_title):  # "Guy's and St Thomas' NHS Foundation Trust"
+            if lex.is_head_word(toks[end].text) and not lex.is_title_word(toks[end].text):
                 last_head = end + 1  # "King's College Hospital NHS Foundation Trust": the last head ends it
             end += 1
         if last_head is not None:
@@ -757,11 +768,12 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 def _title_acronym(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """'Director of Adult Social Services (DASS)': an acronym in brackets after a title stands for
     the title, not for a body."""
-    if e - s != 1 or not doc[s].text.isupper() or s < 2 or doc[s - 1].text != "(":
+    toks = doc_tokens(doc)
+    if e - s != 1 or not toks[s].text.isupper() or s < 2 or toks[s - 1].text != "(":
         return False
     k = s - 2
-    while k >= 0 and s - k <= 9 and (doc[k].is_title or doc[k].lower_ in {"of", "for", "and", "&"}):
-        if lex.is_title_word(doc[k].text):
+    while k >= 0 and s - k <= 9 and (toks[k].is_title or toks[k].lower_ in {"of", "for", "and", "&"}):
+        if lex.is_title_word(toks[k].text):
             return True
         k -= 1
     return False
@@ -771,15 +783,16 @@ def _without_leading_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'signed on 28 February, Newham Council and ...': a month is not part of the name after it;
     nor is 'Former' ('Former Lowmoor Council chief executive Jim Barnes') or a sentence's opening
     preposition ('At X Trust, ...')."""
+    toks = doc_tokens(doc)
     k = start
-    if doc[k].lower_ in {"former", "ex", "then", "outgoing", "acting", "interim"} and end - k > 2:
+    if toks[k].lower_ in {"former", "ex", "then", "outgoing", "acting", "interim"} and end - k > 2:
         return k + 1, end
-    if doc[k].is_sent_start and doc[k].lower_ in {"at", "in", "for", "from", "with", "by", "to", "on", "under"} \
+    if toks[k].is_sent_start and toks[k].lower_ in {"at", "in", "for", "from", "with", "by", "to", "on", "under"} \
             and end - k > 2:
         return k + 1, end  # "At Nottingham University Hospitals NHS Trust, ..."
-    if doc[k].text in MONTHS and end - k > 2:
+    if toks[k].text in MONTHS and end - k > 2:
         k += 1
-        while k < end - 1 and doc[k].is_punct:
+        while k < end - 1 and toks[k].is_punct:
             k += 1
     return k, end
 
@@ -788,10 +801,11 @@ def is_site(doc: Doc, start: int, end: int) -> bool:
     """'a frailty unit at the Queen Anne Hospital', 'Castle Hill Hospital': a hospital is a
     facility, not an organisation (the body that runs it is a trust or a health board) -- save
     as the entrant on an awards-list line ('Innovation: X Hospital'), where it stands for that body."""
+    toks = doc_tokens(doc)
     k = start - 1
-    while k >= 0 and doc[k].lower_ in {"the", "both"}:
+    while k >= 0 and toks[k].lower_ in {"the", "both"}:
         k -= 1
-    return doc[end - 1].lower_ in FACILITY_HEADS and not (k >= 0 and doc[k].text == ":")
+    return toks[end - 1].lower_ in FACILITY_HEADS and not (k >= 0 and toks[k].text == ":")
 
 
 #: Words that count or pick members of a body, never the start of its name: "Two of X's directors".
@@ -801,7 +815,8 @@ COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "some", "both", "ma
 
 def _without_count_of(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """'Two of Wexley Hospital NHS Trust' -> 'Wexley Hospital NHS Trust'."""
-    if e - s > 2 and doc[s].lower_ in COUNT_WORDS and doc[s + 1].lower_ == "of":
+    toks = doc_tokens(doc)
+    if e - s > 2 and toks[s].lower_ in COUNT_WORDS and toks[s + 1].lower_ == "of":
         return s + 2, e
     return s, e
 
@@ -815,7 +830,7 @@ def _names_its_trust(doc: Doc, start: int, end: int, trusts: set[str]) -> bool:
     """'Kettering General Hospital' where the text names 'Kettering General Hospital NHS Foundation
     Trust': the hospital's name is the trust's short form, as in 'Hospital Chief Executive,
     Kettering General Hospital'."""
-    name = " ".join(doc[start:end].text.split())
+    name = " ".join(tokens_text(doc, start, end).split())
     name = name[4:] if name.startswith("the ") else name
     return any(t.startswith(name + " NHS ") for t in trusts)
 
@@ -826,31 +841,32 @@ AWARD_SUPERLATIVES = {"best", "outstanding"}
 
 def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     """All person and organisation mentions of `doc`, linked to canonical entities."""
+    toks = doc_tokens(doc)
     spans = []
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         spans.extend(org_spans_from_runs(sent, lex))
     spans = merge_spans(spans + _ner_spans_respecting(spans, org_spans_from_ner(doc, lex)) + possessive_names(doc, lex))
     spans = [_without_title_after_and(doc, *_over_a_hyphened_word(doc, *_without_count_of(doc, s, e)), lex)
              for s, e in spans]
-    trusts = {" ".join(doc[s:e].text.split()) for s, e in spans if doc[s:e].text.split()[-1:] == ["Trust"]}
-    spans = [sp for sp in spans if doc[sp[0]:sp[1]].text.lower() not in NOT_ORG
-             and not is_generic_name(doc[sp[0]:sp[1]].text)
-             and not ends_in_title(doc[sp[0]:sp[1]].text, lex)
-             and not (in_award_list(doc, *sp) and not _has_head(doc[sp[0]:sp[1]].text, lex))
-             and not (doc[sp[0]].text.rstrip(".") in lex.prefixes  # "Ms Connor" is a person, but "Sir Gâr
-                      and not _has_head(doc[sp[0]:sp[1]].text, lex))  # Wellbeing Alliance" (a county's name) a body
+    trusts = {" ".join(tokens_text(doc, s, e).split()) for s, e in spans if tokens_text(doc, s, e).split()[-1:] == ["Trust"]}
+    spans = [sp for sp in spans if tokens_text(doc, sp[0], sp[1]).lower() not in NOT_ORG
+             and not is_generic_name(tokens_text(doc, sp[0], sp[1]))
+             and not ends_in_title(tokens_text(doc, sp[0], sp[1]), lex)
+             and not (in_award_list(doc, *sp) and not _has_head(tokens_text(doc, sp[0], sp[1]), lex))
+             and not (toks[sp[0]].text.rstrip(".") in lex.prefixes  # "Ms Connor" is a person, but "Sir Gâr
+                      and not _has_head(tokens_text(doc, sp[0], sp[1]), lex))  # Wellbeing Alliance" (a county's name) a body
              and not (is_site(doc, *sp) and not _names_its_trust(doc, *sp, trusts))
              and not _in_copyright_line(doc, sp[0])
              and not _part_of_an_owner(doc, *sp)
              and not _describes_the_name_before(doc, *sp)
              and not _tail_of_a_longer_name(doc, *sp)
              and not in_a_portfolio(doc, sp[0]) and not in_table_cell(doc, sp[0], "portfolio")
-             and not (doc[sp[0]].like_num and doc[sp[1] - 1].text.endswith("s"))  # "Two Lancashire CCGs"
-             and doc[sp[0]:sp[1]].text.count("(") == doc[sp[0]:sp[1]].text.count(")")  # not "ICS) Board"
-             and doc[sp[1]:sp[1] + 3].text.lower() != "of the year"  # "[Mental Health Innovation] of the Year"
-             and doc[sp[0]].lower_ not in AWARD_SUPERLATIVES  # "Best Integrated Care Partnership": a category
+             and not (toks[sp[0]].like_num and toks[sp[1] - 1].text.endswith("s"))  # "Two Lancashire CCGs"
+             and tokens_text(doc, sp[0], sp[1]).count("(") == tokens_text(doc, sp[0], sp[1]).count(")")  # not "ICS) Board"
+             and tokens_text(doc, sp[1], sp[1] + 3).lower() != "of the year"  # "[Mental Health Innovation] of the Year"
+             and toks[sp[0]].lower_ not in AWARD_SUPERLATIVES  # "Best Integrated Care Partnership": a category
              and not _title_acronym(doc, *sp, lex)
-             and not LAW_NAME.search(doc[sp[0]:sp[1]].text)]  # "... Partnership Arrangements Regulations 2000"
+             and not LAW_NAME.search(tokens_text(doc, sp[0], sp[1]))]  # "... Partnership Arrangements Regulations 2000"
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
@@ -872,20 +888,20 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities(prose_start=_prose_start(doc),
-                    paragraphs=[0] + [t.i + 1 for t in doc if t.is_space and t.text.count("\n") >= 2],
+                    paragraphs=[0] + [i + 1 for i, w in enumerate(token_texts(doc)[0]) if w.count("\n") >= 2 and w.isspace()],
                     career_starts=_career_starts(doc))
     distributed = distribute_plural_heads(doc, spans)
     # the places a plural head or "London Boroughs of" goes with name no people
-    named_by_head = [(s, e) for s, e, text in distributed if text != doc[s:e].text]
+    named_by_head = [(s, e) for s, e, text in distributed if text != tokens_text(doc, s, e)]
     people = person_spans(doc, lex, spans + named_by_head)
     person_tokens = {i for s, e, _, _ in people for i in range(s, e)}
-    span_texts = [" ".join(doc[s:e].text.split()) for s, e in spans]
-    person_names = {doc[s:e].text for s, e, _, _ in people}
+    span_texts = [" ".join(tokens_text(doc, s, e).split()) for s, e in spans]
+    person_names = {tokens_text(doc, s, e) for s, e, _, _ in people}
     # "Salford Royal" tagged PERSON in one sentence is no person where it begins "Salford Royal NHS FT"
     person_words = {w for n in person_names if not any(t.startswith(n + " ") for t in span_texts) for w in n.split()}
     org_mentions = [Mention(*_without_edge_punct(doc, s, e, text), "ORG")
                     for s, e, text in distributed if not any(i in person_tokens for i in range(s, e))
-                    and not (all(w in person_words for w in doc[s:e].text.split())
+                    and not (all(w in person_words for w in tokens_text(doc, s, e).split())
                              and not _charity_prefix(list(doc[s:e])))]  # ("Healthwatch Kent" stays a body)
     span_tokens = {i for s, e in spans for i in range(s, e)}
     described = names_before_acronyms(doc, span_tokens)
@@ -898,7 +914,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     for s, e, name in described:  # the text as written is an alias of the name it stands for
         for m in ents.mentions:
             if m.start == s and m.kind == "ORG":
-                ents.orgs[m.entity].aliases.add(" ".join(doc[s:e].text.split()))
+                ents.orgs[m.entity].aliases.add(" ".join(tokens_text(doc, s, e).split()))
     taken = {i for m in ents.mentions for i in range(m.start, m.end)} | person_tokens
     people += [(s, e, [], []) for s, e in names_by_recurring_surname(doc, taken, lex)]
     _link_people(doc, people, ents, lex, taken)
@@ -956,12 +972,13 @@ APPOSITIVE = re.compile(r"^\s*,\s+the\s+(?:[\w'’-]+\s+){0,3}?([a-z]{4,})(?=\s+
 def _appositive_nouns(doc: Doc, ents: Entities) -> dict[str, tuple[str, int]]:
     """'NHS Birmingham and Solihull, the cluster which manages ...': the noun of a description in
     apposition to a body's name, with the body and where the description ends (first one wins)."""
+    toks = doc_tokens(doc)
     text = doc_text(doc)
     described: dict[str, tuple[str, int]] = {}
     for m in ents.mentions:
         if m.kind != "ORG" or m.generic:
             continue
-        after = doc[m.end - 1].idx + len(doc[m.end - 1])
+        after = toks[m.end - 1].idx + len(toks[m.end - 1])
         hit = APPOSITIVE.match(text[after:after + 80])
         if hit and hit.group(1) not in described:
             described[hit.group(1)] = (m.entity, m.end)
@@ -972,16 +989,17 @@ def _add_appositive_descriptions(doc: Doc, ents: Entities, appositives: dict[str
     """'... the cluster's chief executive': a noun the text used to describe a body in
     apposition points back to that body later; here the nouns no reading of GENERIC_NOUNS took
     ('the company' after 'X, the company that ...')."""
+    toks = doc_tokens(doc)
     described = {n: v for n, v in appositives.items() if n not in GENERIC_NOUNS}
     if not described:
         return
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     added = False
     for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
+        nxt = toks[tok.i + 1]
         owner = described.get(nxt.lower_)
         if tok.lower_ == "the" and owner and tok.i > owner[1] and not taken & {tok.i, nxt.i}:
-            ents.mentions.append(Mention(tok.i, tok.i + 2, doc[tok.i:tok.i + 2].text, "ORG", entity=owner[0],
+            ents.mentions.append(Mention(tok.i, tok.i + 2, tokens_text(doc, tok.i, tok.i + 2), "ORG", entity=owner[0],
                                          generic=True))
             ents.orgs[owner[0]].aliases.add("the " + nxt.lower_)
             added = True
@@ -1004,6 +1022,7 @@ def _own_board(ents: Entities, heading: str | None, words: list[str], at: int) -
 def _heading_body(doc: Doc, ents: Entities) -> str | None:
     """The organisation the text's first line names and nothing else, or before a dash or bar
     that opens the page's description (a newspaper's masthead aside): the page is that body's own."""
+    toks = doc_tokens(doc)
     m = None
     for line in _first_lines(doc, 3):
         m = ents.at(line.start)
@@ -1011,8 +1030,8 @@ def _heading_body(doc: Doc, ents: Entities) -> str | None:
             break  # a page's own menu ("Cymraeg | Contact us") may come before its body's name
     if m is None or m.kind != "ORG" or m.generic:
         return None
-    rest = doc[m.end:min(m.end + 3, len(doc))]
-    line_ends = m.end == len(doc) or "\n" in doc[m.end - 1].whitespace_ or (rest and "\n" in rest[0].text)
+    rest = doc[m.end:min(m.end + 3, len(toks))]
+    line_ends = m.end == len(toks) or "\n" in toks[m.end - 1].whitespace_ or (rest and "\n" in rest[0].text)
     titled = bool(rest) and rest[0].text in {"-", "–", "—", "|"}  # "Taurus Healthcare - the GP federation for X"
     own = ents.orgs[m.entity].kind != "Media"  # a newspaper's masthead is not the story's body
     return m.entity if (line_ends or titled) and own else None
@@ -1021,7 +1040,8 @@ def _heading_body(doc: Doc, ents: Entities) -> str | None:
 def _without_board_of(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
     """'Board of Cwm Taf Morgannwg University Health Board' -> the health board: a body's own
     board is the body (its posts are the body's), when what follows names a body."""
-    if e - s >= 4 and doc[s].text == "Board" and doc[s + 1].text == "of" and _has_head(doc[s + 2:e].text, lex):
+    toks = doc_tokens(doc)
+    if e - s >= 4 and toks[s].text == "Board" and toks[s + 1].text == "of" and _has_head(tokens_text(doc, s + 2, e), lex):
         return s + 2, e
     return s, e
 
@@ -1039,21 +1059,24 @@ PART_NOUNS = {"team", "teams", "directorate", "division", "region", "office", "u
 def _tail_of_a_longer_name(doc: Doc, s: int, e: int) -> bool:
     """The tagger's one-word 'organisation' that ends a longer capitalised name ('Royal' of
     "Salford Royal's"): a fragment, not a body."""
-    return e - s == 1 and not doc[s].text.isupper() and s > 0 and doc[s - 1].is_alpha \
-        and doc[s - 1].text[:1].isupper() and "\n" not in doc[s - 1].whitespace_
+    toks = doc_tokens(doc)
+    return e - s == 1 and not toks[s].text.isupper() and s > 0 and toks[s - 1].is_alpha \
+        and toks[s - 1].text[:1].isupper() and "\n" not in toks[s - 1].whitespace_
 
 
 def _describes_the_name_before(doc: Doc, s: int, e: int) -> bool:
     """'Care Together, the Tameside and Glossop partnership of ...': a kind of body in lower case
     after 'the', in apposition, describes the name before; it is none of its own."""
-    return s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].text == "," and doc[e - 1].is_lower \
-        and doc[e - 1].lower_ in {"partnership", "alliance", "collaboration", "collaborative"}
+    toks = doc_tokens(doc)
+    return s >= 2 and toks[s - 1].lower_ == "the" and toks[s - 2].text == "," and toks[e - 1].is_lower \
+        and toks[e - 1].lower_ in {"partnership", "alliance", "collaboration", "collaborative"}
 
 
 def _part_of_an_owner(doc: Doc, s: int, e: int) -> bool:
     """Whether the words name a part of the body that owns them ("X's Leicestershire area team")."""
-    return s > 0 and doc[s - 1].text in {"'s", "’s"} and e < len(doc) and doc[e].is_lower \
-        and (doc[e].lower_ in PART_NOUNS or (e + 1 < len(doc) and doc[e + 1].lower_ in PART_NOUNS))
+    toks = doc_tokens(doc)
+    return s > 0 and toks[s - 1].text in {"'s", "’s"} and e < len(toks) and toks[e].is_lower \
+        and (toks[e].lower_ in PART_NOUNS or (e + 1 < len(toks) and toks[e + 1].lower_ in PART_NOUNS))
 
 
 #: Last words of a body's service or team named after it: "Harford Council Reablement Service".
@@ -1065,9 +1088,10 @@ SERVICE_OWNER_HEADS = {"Council", "Trust", "Board", "Partnership", "CCG", "ICB",
 def _without_service_after_head(doc: Doc, s: int, e: int) -> tuple[int, int]:
     """'Dumfries and Galloway Council Reablement Service' -> the council: a service a body runs,
     named after the body, is the body's work (a word or two between the body and 'Service')."""
-    if e - s >= 3 and doc[e - 1].text in SERVICE_ENDS:
+    toks = doc_tokens(doc)
+    if e - s >= 3 and toks[e - 1].text in SERVICE_ENDS:
         for k in range(e - 2, max(s, e - 5), -1):
-            if doc[k].text in SERVICE_OWNER_HEADS and k > s and all(t.is_title for t in doc[k + 1:e]):
+            if toks[k].text in SERVICE_OWNER_HEADS and k > s and all(t.is_title for t in doc[k + 1:e]):
                 return s, k + 1  # not "Sefton Council for Voluntary Service"
     return s, e
 
@@ -1075,14 +1099,15 @@ def _without_service_after_head(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def _in_copyright_line(doc: Doc, i: int) -> bool:
     """Whether token i is on a page's copyright line ('© 2012 The Irish News Ltd.'): the
     publisher, not a body of the story."""
+    toks = doc_tokens(doc)
     text = doc_text(doc)
-    line = text[text.rfind("\n", 0, doc[i].idx) + 1:doc[i].idx].lstrip()
+    line = text[text.rfind("\n", 0, toks[i].idx) + 1:toks[i].idx].lstrip()
     return line.startswith(("©", "(c)", "(C)", "Copyright"))
 
 
 def _without_news_desk(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
     """'Cardiff Council Newsroom' -> the council: the desk that speaks for a body is the body."""
-    words = doc[s:e].text.split()
+    words = tokens_text(doc, s, e).split()
     for desk in NEWS_DESK:
         n = len(desk.split())
         if len(words) > n and " ".join(words[-n:]) == desk and _has_head(" ".join(words[:-n]), lex):
@@ -1281,10 +1306,11 @@ def _fold_placeless_names(ents: Entities) -> None:
 
 def _run_pieces(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each run, and the pieces of a run joined by 'and' ('Avonford and Severnside')."""
+    toks = doc_tokens(doc)
     out = []
     for s, e in runs:
         out.append((s, e))
-        cuts = [k for k in range(s + 1, e - 1) if doc[k].lower_ == "and"]
+        cuts = [k for k in range(s + 1, e - 1) if toks[k].lower_ == "and"]
         if cuts:
             bounds = [s - 1] + cuts + [e]
             out += [(a + 1, b) for a, b in zip(bounds, bounds[1:]) if b > a + 1]
@@ -1294,31 +1320,33 @@ def _run_pieces(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _in_title_slot(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """A one-word short form where a body goes with a title: 'Severnside chief executive X',
     'chief executives of Avonford and Severnside respectively'."""
-    if e < len(doc) and (lex.is_title_word(doc[e].text) or (e + 1 < len(doc) and lex.is_title_word(doc[e + 1].text)
-                                                           and doc[e].pos_ in {"ADJ", "NOUN"})):
+    toks = doc_tokens(doc)
+    if e < len(toks) and (lex.is_title_word(toks[e].text) or (e + 1 < len(toks) and lex.is_title_word(toks[e + 1].text)
+                                                           and toks[e].pos_ in {"ADJ", "NOUN"})):
         return True
     k = s - 1
-    while k >= 0 and (doc[k].text[:1].isupper() or doc[k].lower_ == "and") and s - k < 4:
+    while k >= 0 and (toks[k].text[:1].isupper() or toks[k].lower_ == "and") and s - k < 4:
         k -= 1  # over "A and" in "of A and B"
-    return k >= 1 and doc[k].lower_ in {"of", "at"} and any(lex.is_title_word(t.text) for t in doc[max(0, k - 4):k])
+    return k >= 1 and toks[k].lower_ in {"of", "at"} and any(lex.is_title_word(t.text) for t in doc[max(0, k - 4):k])
 
 
 def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
     """Mentions no rule found but the article has named: capitalised runs that begin a known
     name ('Cheshire West and Chester'), and bare uses of a known alias or acronym ('HSJ editor')."""
+    toks = doc_tokens(doc)
     aliases: dict[tuple[str, ...], str] = {}
     for name, org in ents.orgs.items():
         for alias in org.aliases:
             if alias[:1].isupper() and (len(alias.split()) >= 2 or alias.isupper()) \
                     and alias not in GENERIC_ACRONYMS:
                 aliases[tuple(alias.split())] = name
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for s, e in _run_pieces(doc, capitalised_runs(sent)):
-            if any(i in taken for i in range(s, e)) or (s > 0 and doc[s - 1].text in {"'s", "’s"}):
+            if any(i in taken for i in range(s, e)) or (s > 0 and toks[s - 1].text in {"'s", "’s"}):
                 continue  # "the College's Northern Ireland director": a place that qualifies a title
-            text = " ".join(doc[s:e].text.split())
-            possessive = e < len(doc) and doc[e].text in {"'s", "’s", "'", "’"}
-            held = s > 0 and doc[s - 1].pos_ == "VERB" and doc[s - 1].lemma_ in {"chair", "lead", "run", "join"}
+            text = " ".join(tokens_text(doc, s, e).split())
+            possessive = e < len(toks) and toks[e].text in {"'s", "’s", "'", "’"}
+            held = s > 0 and toks[s - 1].pos_ == "VERB" and toks[s - 1].lemma_ in {"chair", "lead", "run", "join"}
             if len(text.split()) < 2 and not (possessive or held or _in_title_slot(doc, s, e, lex)):
                 continue  # one word is a place, unless it owns something ("Bexford's chief executive") or is chaired
             owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]
@@ -1328,7 +1356,7 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
                 ents.mentions.append(Mention(s, e, text, "ORG", entity=owners[0]))
                 ents.orgs[owners[0]].aliases.add(text)
                 taken.update(range(s, e))
-    words = [t.text for t in doc]
+    words = token_texts(doc)[0]
     for key, name in sorted(aliases.items(), key=lambda kv: -len(kv[0])):
         n = len(key)
         for i in range(len(words) - n + 1):
@@ -1346,22 +1374,24 @@ def _add_defined_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
             if " " not in alias and 2 <= len(alias) <= 8 and sum(c.isupper() for c in alias) >= 2 \
                     and alias not in GENERIC_ACRONYMS:
                 owners.setdefault(alias, org.name)
-    for tok in doc:
-        text = tok.text.rstrip(".")  # the tokenizer keeps a sentence's full stop on "NfaG."
-        bracketed = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
-        if tok.i not in taken and text in owners and not bracketed:  # not the definition itself
-            ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=owners[text]))
+    words = token_texts(doc)[0]
+    for i, word in enumerate(words):
+        text = word.rstrip(".")  # the tokenizer keeps a sentence's full stop on "NfaG."
+        bracketed = 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")"
+        if i not in taken and text in owners and not bracketed:  # not the definition itself
+            ents.mentions.append(Mention(i, i + 1, text, "ORG", entity=owners[text]))
 
 
 def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
     """'chief executive of LTHT': an acronym after a preposition names an organisation, even
     when this article never spells it out (another article may; see kg/resolve.py)."""
-    for tok in doc[1:]:
+    toks = doc_tokens(doc)
+    for tok in toks[1:]:
         text = tok.text
         if tok.i in taken or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) \
-                or text in GENERIC_ACRONYMS or doc[tok.i - 1].lower_ not in {"of", "at", "for", "from", "with", "by"}:
+                or text in GENERIC_ACRONYMS or toks[tok.i - 1].lower_ not in {"of", "at", "for", "from", "with", "by"}:
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+        if tok.i + 1 < len(toks) and toks[tok.i + 1].is_title:
             continue  # the start of a longer name
         if _in_shouted_words(doc, tok.i):
             continue  # "INNOVATION OF THE YEAR": a word of a line set in capitals
@@ -1486,17 +1516,19 @@ def _split_places(listed: str, offset: int, separators: str) -> list[tuple[int, 
 def _without_title_after_and(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """'[London Borough of Harford] and Borough Director': a run of capitals that ends in a title
     after its last 'and' is a body followed by the next title, when the words before name one."""
-    text = doc[start:end].text
-    cut = max((k for k in range(start + 1, end - 1) if doc[k].lower_ in {"and", "&"}), default=None)
-    if cut is None or not ends_in_title(text, lex) or ends_in_title(doc[start:cut].text, lex) \
-            or not (_has_head(doc[start:cut].text, lex) or _prefixed_name(list(doc[start:cut]))):
+    toks = doc_tokens(doc)
+    text = tokens_text(doc, start, end)
+    cut = max((k for k in range(start + 1, end - 1) if toks[k].lower_ in {"and", "&"}), default=None)
+    if cut is None or not ends_in_title(text, lex) or ends_in_title(tokens_text(doc, start, cut), lex) \
+            or not (_has_head(tokens_text(doc, start, cut), lex) or _prefixed_name(list(doc[start:cut]))):
         return start, end
     return start, cut
 
 
 def _in_shouted_words(doc: Doc, i: int) -> bool:
     """Whether token i stands among capitals: the words on either side are upper case too."""
-    near = [doc[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(doc) and doc[k].is_alpha]
+    toks = doc_tokens(doc)
+    near = [toks[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(toks) and toks[k].is_alpha]
     return sum(t.is_upper and len(t) > 1 for t in near) >= 2
 
 
@@ -1520,9 +1552,10 @@ def _drop_the_outlet(doc: Doc, ents: Entities, lex: Lexicon) -> None:
 
 def _in_outlet_furniture(doc: Doc, m: Mention, masthead: bool = True) -> bool:
     """Whether mention m is on a furniture line (OUTLET_LINE) or, with `masthead`, the first line."""
+    toks = doc_tokens(doc)
     text = doc_text(doc)
-    start = text.rfind("\n", 0, doc[m.start].idx) + 1
-    end = text.find("\n", doc[m.start].idx)
+    start = text.rfind("\n", 0, toks[m.start].idx) + 1
+    end = text.find("\n", toks[m.start].idx)
     line = text[start:len(text) if end < 0 else end]
     return (masthead and not text[:start].strip()) or bool(OUTLET_LINE.search(line))
 
@@ -1549,7 +1582,8 @@ def _drop_org(ents: Entities, name: str) -> None:
 
 
 def before_party_word(doc: Doc, end: int) -> bool:
-    k = end + (1 if end < len(doc) and doc[end].text in {"'s", "’s"} else 0)
+    toks = doc_tokens(doc)
+    k = end + (1 if end < len(toks) and toks[end].text in {"'s", "’s"} else 0)
     words = [t.lower_ for t in doc[k:k + 3] if t.is_alpha]
     return bool(words) and (words[0] in PARTY_CONTEXT or (len(words) > 1 and words[0] in {"health", "social", "care",
                                                                                            "shadow", "local"}
@@ -1562,10 +1596,11 @@ CREDIT = re.compile(r"\b(?:picture|pic|photo|photograph|image|credit)s?\s*(?::|b
 
 def _drop_photographers(doc: Doc, ents: Entities) -> None:
     """A person named only in a photograph's credit is the page's furniture, not the story's."""
+    toks = doc_tokens(doc)
     text = doc_text(doc)
     for p in list(ents.people):
         mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
-        if mentions and all(CREDIT.search(text[max(0, doc[m.start].idx - 20):doc[m.start].idx]) for m in mentions):
+        if mentions and all(CREDIT.search(text[max(0, toks[m.start].idx - 20):toks[m.start].idx]) for m in mentions):
             _drop_person(ents, p)
 
 
@@ -1580,12 +1615,13 @@ def _people_described_as_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     """'delivered by Engaging Harford, a community interest company': a name the tagger took
     for a person's is a body's when the text describes it as one (a partnership when the
     description says so: ', the CCG-led programme which brings together ...')."""
+    toks = doc_tokens(doc)
     text = doc_text(doc)
     for p in list(ents.people):
         mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
-        after = [doc[m.end - 1].idx + len(doc[m.end - 1]) for m in mentions]
+        after = [toks[m.end - 1].idx + len(toks[m.end - 1]) for m in mentions]
         described = [d for d in (DESCRIBED_AS_BODY.match(text[a:a + 80]) for a in after) if d]
-        if not described or any(lex.is_honorific(doc[m.start - 1].text) for m in mentions if m.start > 0):
+        if not described or any(lex.is_honorific(toks[m.start - 1].text) for m in mentions if m.start > 0):
             continue
         joint = any(re.search(r"(?:partnership|alliance|collaborative|programme|consortium|network)$", d.group(0), re.I)
                     for d in described)
@@ -1632,8 +1668,9 @@ def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:
 def _without_edge_punct(doc: Doc, s: int, e: int, text: str) -> tuple[int, int, str]:
     """A name never opens with a comma or a dash (", Cheshire and Wirral Partnership" where a
     list was cut at a building's name)."""
-    while s < e - 1 and doc[s].is_punct and text.startswith(doc[s].text):
-        text = text[len(doc[s].text):].lstrip()
+    toks = doc_tokens(doc)
+    while s < e - 1 and toks[s].is_punct and text.startswith(toks[s].text):
+        text = text[len(toks[s].text):].lstrip()
         s += 1
     return s, e, text
 
@@ -1642,7 +1679,7 @@ def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int])
     full: dict[str, Person] = {}
     singles = []
     for s, e, prefixes, suffixes in spans:
-        name = " ".join(doc[s:e].text.split())  # "Helen Charlesworth-May" keeps its hyphen
+        name = " ".join(tokens_text(doc, s, e).split())  # "Helen Charlesworth-May" keeps its hyphen
         if len(name.split()) == 1:  # "Stalbridge-Fry" alone is a surname, hyphen and all
             singles.append((s, e, name, prefixes))
             continue
@@ -1668,16 +1705,21 @@ def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int])
             full[owner].prefixes.extend(h for h in prefixes if h not in full[owner].prefixes)  # "Ms Grant"
     # surname mentions NER missed ("Oum's previous role", "Bell said")
     covered = taken | {i for m in ents.mentions for i in range(m.start, m.end)}
-    for tok in doc:
-        end = over_hyphens(doc, tok.i + 1)  # "Ms Kearney-Moss": three tokens, one surname
-        word = doc[tok.i:end].text
-        inside_a_name = (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN"
-                         and not lex.is_honorific(doc[tok.i - 1].text) and "\n" not in doc[tok.i - 1].whitespace_) \
-            or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
-        if not any(i in covered for i in range(tok.i, end)) and word in by_part and len(by_part[word]) == 1 \
-                and tok.text[:1].isupper() and not inside_a_name:  # not "Homes" of "Warm Homes Project"
+    toks, words = doc_tokens(doc), token_texts(doc)[0]
+    for i, text in enumerate(words):
+        if not text[:1].isupper():
+            continue
+        end = over_hyphens(doc, i + 1)  # "Ms Kearney-Moss": three tokens, one surname
+        word = text if end == i + 1 else tokens_text(doc, i, end)
+        if word not in by_part or len(by_part[word]) != 1 or any(k in covered for k in range(i, end)):
+            continue
+        before, after = toks[i - 1] if i > 0 else None, toks[end] if end < len(toks) else None
+        inside_a_name = (before is not None and before.is_title and before.pos_ == "PROPN"
+                         and not lex.is_honorific(before.text) and "\n" not in before.whitespace_) \
+            or (after is not None and after.is_title and after.pos_ == "PROPN")
+        if not inside_a_name:  # not "Homes" of "Warm Homes Project"
             owner = next(iter(by_part[word]))
             if owner.split()[-1] == word:
-                ents.mentions.append(Mention(tok.i, end, word, "PERSON", entity=owner))
-                covered |= set(range(tok.i, end))
+                ents.mentions.append(Mention(i, end, word, "PERSON", entity=owner))
+                covered |= set(range(i, end))
     ents.people.update(full)

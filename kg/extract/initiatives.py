@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..facts import Initiative
 from .entities import Entities
 from . import lexicon
+from .tokens import doc_sents, doc_tokens, span_text
 
 PROGRAMME_WORDS = r"(?:project|programme|program|initiative|scheme|pilot|service|campaign|plan|bid|model)"
 NAMED_BEFORE = re.compile(
@@ -35,10 +36,11 @@ def _clean(name: str) -> str | None:
 
 
 def find_initiatives(doc: Doc, ents: Entities) -> list[Initiative]:
+    toks = doc_tokens(doc)
     found: dict[str, Initiative] = {}
     org_names = set(ents.orgs) | {a for o in ents.orgs.values() for a in o.aliases}
-    for sent in doc.sents:
-        text = sent.text
+    for sent in doc_sents(doc):
+        text = span_text(sent)
         names = [m.group("q") or m.group("n") for m in NAMED_BEFORE.finditer(text)]
         names += [m.group("n") for m in NAMED_AFTER.finditer(text)]
         names += [m.group("n") for m in KNOWN_AS.finditer(text)]
@@ -47,6 +49,6 @@ def find_initiatives(doc: Doc, ents: Entities) -> list[Initiative]:
             if not name or name in org_names or name.lower() in {n.lower() for n in found}:
                 continue
             lead = [m.entity for m in ents.within(sent.start, sent.end, "ORG")
-                    if doc[m.start].idx < sent.start_char + text.find(raw)]
+                    if toks[m.start].idx < sent.start_char + text.find(raw)]
             found[name] = Initiative(name, list(dict.fromkeys(lead)))
     return list(found.values())

@@ -6,7 +6,7 @@ with their own copies); no lexicon names a particular person or organisation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..facts import OrgKind, Outcome, checked
 from functools import lru_cache
@@ -58,6 +58,10 @@ class Lexicon:
     org_kinds: tuple[tuple[str, re.Pattern], ...]
     outcomes: tuple[tuple[str, re.Pattern], ...]
     title_kinds: tuple[tuple[str, str], ...] = ()  # (title phrase, organisation kind), longest first
+    # answers kept: the word tests run for every token, kind_of for every mention
+    _title_memo: dict = field(default_factory=dict, compare=False, repr=False)
+    _kind_memo: dict = field(default_factory=dict, compare=False, repr=False)
+
 
     def is_honorific(self, word: str) -> bool:
         """'Dr' and 'Dr.' alike."""
@@ -70,11 +74,19 @@ class Lexicon:
     def is_title_word(self, word: str, plural: bool = True) -> bool:
         """'director', and its plural 'directors' ("the five non-executive directors") unless
         `plural` is false; with a prefix too ("vice-chairman")."""
+        known = self._title_memo.get((word, plural))
+        if known is None:
+            if len(self._title_memo) > 200_000:  # a bound for long builds' vocabularies
+                self._title_memo.clear()
+            known = self._title_memo[word, plural] = self._is_title_word(word, plural)
+        return known
+
+    def _is_title_word(self, word: str, plural: bool) -> bool:
         w = word.lower().strip(".,")
         if w in self.title_words or (plural and len(w) > 4 and w.endswith("s") and w[:-1] in self.title_words):
             return True
         prefix, _, rest = w.partition("-")
-        return prefix in TITLE_PREFIXES and bool(rest) and self.is_title_word(rest, plural)
+        return prefix in TITLE_PREFIXES and bool(rest) and self._is_title_word(rest, plural)
 
     def singular_title(self, title: str) -> str:
         """'non-executive directors' -> 'non-executive director': one person's share of a plural
@@ -98,10 +110,13 @@ class Lexicon:
         return next((kind for phrase, kind in self.title_kinds if f" {phrase} " in low), None)
 
     def kind_of(self, name: str) -> str:
-        for kind, rx in self.org_kinds:
-            if rx.search(name):
-                return kind
-        return "Other"
+        """The kind of organisation a name says it is: the first org_kinds.tsv pattern it matches."""
+        kind = self._kind_memo.get(name)
+        if kind is None:
+            if len(self._kind_memo) > 100_000:
+                self._kind_memo.clear()
+            kind = self._kind_memo[name] = next((k for k, rx in self.org_kinds if rx.search(name)), "Other")
+        return kind
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .lexicon import Lexicon
+from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, span_text, tokens_text
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
 PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
@@ -52,14 +53,6 @@ def _charity_prefix(tokens: list) -> int:
 DOCUMENT_WORDS = lexicon.words("document_words")
 
 
-def doc_text(doc: Doc) -> str:
-    """The document's text, built once (Doc.text joins every token on each call)."""
-    text = doc.user_data.get("kg_text")
-    if text is None:
-        text = doc.user_data["kg_text"] = doc.text
-    return text
-
-
 # --- names ----------------------------------------------------------------------------------
 def fix_case(name: str) -> str:
     """'TRAFFORD Council' -> 'Trafford Council': shouted words are not acronyms past four letters;
@@ -85,11 +78,12 @@ def clean_org_text(span: Span) -> tuple[int, int] | None:
     """Token bounds of an organisation name inside `span`: no leading 'the', no trailing 's."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in {"the", "a", "an", "our", "its", "their", "this"} or
-                           doc[start].is_punct or doc[start].is_space):
+    toks = doc_tokens(doc)
+    while start < end and (toks[start].lower_ in {"the", "a", "an", "our", "its", "their", "this"} or
+                           toks[start].is_punct or toks[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct
-                           or doc[end - 1].is_space):
+    while end > start and (toks[end - 1].text in {"'s", "’s", "'", "’"} or toks[end - 1].is_punct
+                           or toks[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
@@ -251,9 +245,10 @@ def lex_is_head(word: str) -> bool:
 def in_a_portfolio(doc: Doc, s: int) -> bool:
     """'Cabinet Member Finance, Corporate Services and Planning': the words after a portfolio
     title without 'for' name services, not bodies."""
+    toks = doc_tokens(doc)
     k = s - 1
-    while k >= 1 and s - k <= 12 and "\n" not in doc[k].text and (doc[k].is_title or doc[k].text in {",", "and", "&"}):
-        if doc[k].lower_ in {"member", "holder"} and doc[k - 1].lower_ in {"cabinet", "portfolio", "lead"}:
+    while k >= 1 and s - k <= 12 and "\n" not in toks[k].text and (toks[k].is_title or toks[k].text in {",", "and", "&"}):
+        if toks[k].lower_ in {"member", "holder"} and toks[k - 1].lower_ in {"cabinet", "portfolio", "lead"}:
             return True
         k -= 1
     return False
@@ -262,8 +257,9 @@ def in_a_portfolio(doc: Doc, s: int) -> bool:
 def is_column_gap(doc: Doc, i: int) -> bool:
     """Whether the comma at token i stands for a gap between a table's columns (a tab or a run
     of spaces in the article as written; see extractor.columns_as_commas)."""
+    toks = doc_tokens(doc)
     source = doc.user_data.get("kg_source")
-    return source is not None and source[doc[i].idx] != ","
+    return source is not None and source[toks[i].idx] != ","
 
 
 def _ends_a_sentence(tok) -> bool:
@@ -275,50 +271,51 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing connectors ('and', 'of', '&') between them."""
     runs = []
     doc = sent.doc
+    toks = doc_tokens(doc)
     i = sent.start
     while i < sent.end:
-        if not _is_cap(doc[i]) or doc[i].is_punct:
+        if not _is_cap(toks[i]) or toks[i].is_punct:
             i += 1
             continue
         j, and_the = i + 1, None
         while j < sent.end:
-            if _ends_a_sentence(doc[j - 1]):
+            if _ends_a_sentence(toks[j - 1]):
                 break  # "... which most people call SLaM. Croydon Council": the tagger missed the full stop
-            if _is_cap(doc[j]) and not doc[j].is_punct and "\n" not in doc[j].text:
+            if _is_cap(toks[j]) and not toks[j].is_punct and "\n" not in toks[j].text:
                 j += 1
-            elif (doc[j].lower_ in CONNECTORS and j + 1 < sent.end and _is_cap(doc[j + 1])
-                  and not doc[j + 1].is_punct):
+            elif (toks[j].lower_ in CONNECTORS and j + 1 < sent.end and _is_cap(toks[j + 1])
+                  and not toks[j + 1].is_punct):
                 j += 1
-            elif (doc[j].lower_ == "and" and j + 2 < sent.end and doc[j + 1].lower_ == "the" and _is_cap(doc[j + 2])
-                  and not doc[j + 2].is_punct and j - i <= 3 and doc[i].text != "NHS" and and_the is None
-                  and not lex_is_head(doc[j + 2].text) and doc[j + 2].text not in GENERIC_ACRONYMS  # "and the CCG"
+            elif (toks[j].lower_ == "and" and j + 2 < sent.end and toks[j + 1].lower_ == "the" and _is_cap(toks[j + 2])
+                  and not toks[j + 2].is_punct and j - i <= 3 and toks[i].text != "NHS" and and_the is None
+                  and not lex_is_head(toks[j + 2].text) and toks[j + 2].text not in GENERIC_ACRONYMS  # "and the CCG"
                   and not any(lex_is_head(t.text) or t.lower_ in CONNECTORS for t in doc[i:j])):
                 and_the = j
                 j += 2  # "South London and the Maudsley NHS Foundation Trust" (not "X Council and the Y")
-            elif doc[j].text == "-" and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j].whitespace_ == "":
+            elif toks[j].text == "-" and j + 1 < sent.end and _is_cap(toks[j + 1]) and toks[j].whitespace_ == "":
                 j += 1
-            elif (doc[j].text == "-" and j + 3 < sent.end and doc[j + 1].is_lower and doc[j + 2].text == "-"
-                  and _is_cap(doc[j + 3]) and not doc[j].whitespace_ and not doc[j + 2].whitespace_):
+            elif (toks[j].text == "-" and j + 3 < sent.end and toks[j + 1].is_lower and toks[j + 2].text == "-"
+                  and _is_cap(toks[j + 3]) and not toks[j].whitespace_ and not toks[j + 2].whitespace_):
                 j += 3  # "Stoke-on-Trent", "Newcastle-upon-Tyne"
-            elif (doc[j].text in {"'s", "’s", "'", "’"} and j + 1 < sent.end and _is_cap(doc[j + 1])
-                  and not doc[j + 1].is_punct and (doc[j - 1].text in {"King", "Queen", "Guy", "Children"}
-                                                   or j >= 2 and doc[j - 2].text in {"St", "St."})):
+            elif (toks[j].text in {"'s", "’s", "'", "’"} and j + 1 < sent.end and _is_cap(toks[j + 1])
+                  and not toks[j + 1].is_punct and (toks[j - 1].text in {"King", "Queen", "Guy", "Children"}
+                                                   or j >= 2 and toks[j - 2].text in {"St", "St."})):
                 j += 1  # "St George's Mental Health NHS Trust", "King's College Hospital": a saint's or king's name
-            elif (doc[j].lower_ == "with" and j + 1 < sent.end and _is_cap(doc[j + 1]) and not doc[j + 1].is_punct
-                  and j - 1 == i and not lex_is_head(doc[j - 1].text)):
+            elif (toks[j].lower_ == "with" and j + 1 < sent.end and _is_cap(toks[j + 1]) and not toks[j + 1].is_punct
+                  and j - 1 == i and not lex_is_head(toks[j - 1].text)):
                 j += 1  # "Blackburn with Darwen Borough Council": a place's name, not "X Council with Y"
-            elif (doc[j].text == "," and j + 2 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN"
-                  and doc[j - 2].text == "NHS" and not _person_after_comma(doc, j + 1) and not is_column_gap(doc, j)):
+            elif (toks[j].text == "," and j + 2 < sent.end and _is_cap(toks[j + 1]) and toks[j - 1].pos_ == "PROPN"
+                  and toks[j - 2].text == "NHS" and not _person_after_comma(doc, j + 1) and not is_column_gap(doc, j)):
                 j += 1  # "NHS Birmingham, Black Country and Solihull ICB"
-            elif doc[j].text == "," and j + 1 < sent.end and _is_cap(doc[j + 1]) and doc[j - 1].pos_ == "PROPN" \
+            elif toks[j].text == "," and j + 1 < sent.end and _is_cap(toks[j + 1]) and toks[j - 1].pos_ == "PROPN" \
                     and _comma_inside_name(doc, j, sent.end) and not is_column_gap(doc, j):
                 j += 1  # "Wrightington, Wigan and Leigh NHS Foundation Trust"
-            elif doc[j].lower_ in {"cluster"} and doc[j - 1].text in {"ICB", "ICS", "CCG"}:
+            elif toks[j].lower_ in {"cluster"} and toks[j - 1].text in {"ICB", "ICS", "CCG"}:
                 j += 1
                 break
             else:
                 break
-        if and_the is not None and not lex_is_head(doc[j - 1].text):
+        if and_the is not None and not lex_is_head(toks[j - 1].text):
             j = and_the  # no head after "and the": two names ("Harford and the Wexley Valley")
         head_end = _lower_case_head(doc, j, sent.end, i)
         if head_end > j and all(t.text in GENERIC_ACRONYMS for t in doc[i:j]):
@@ -339,24 +336,26 @@ LOWER_HEAD_ENDS = lexicon.words("lower_head_ends")
 
 def _lower_case_head(doc: Doc, j: int, end: int, start: int | None = None) -> int:
     """The end of a capitalised run (from `start`) extended over a head written in lower case."""
+    toks = doc_tokens(doc)
     k = j
-    while k < end and k - j < 6 and doc[k].lower_ in LOWER_HEAD_WORDS and not doc[k].text[:1].isupper() \
-            and "\n" not in doc[k - 1].whitespace_:
+    while k < end and k - j < 6 and toks[k].lower_ in LOWER_HEAD_WORDS and not toks[k].text[:1].isupper() \
+            and "\n" not in toks[k - 1].whitespace_:
         k += 1
-    while k > j and doc[k - 1].lower_ not in LOWER_HEAD_ENDS:
+    while k > j and toks[k - 1].lower_ not in LOWER_HEAD_ENDS:
         k -= 1
-    if k < len(doc) and (_title_word(doc[k]) or _opens_title_phrase(doc, k)):
+    if k < len(toks) and (_title_word(toks[k]) or _opens_title_phrase(doc, k)):
         return j  # "Retiring council director", "Former council chief executive": a kind of body before a title
-    if j > 0 and doc[j - 1].text in {"Together", "Alliance", "Partnership", "Collaborative"}:
+    if j > 0 and toks[j - 1].text in {"Together", "Alliance", "Partnership", "Collaborative"}:
         return j  # "the Thornbury Together partnership": the name is whole; the noun says what it is
-    if start is not None and doc[start].text == "NHS" and k == j + 1 and doc[j].lower_ == "board":
+    if start is not None and toks[start].text == "NHS" and k == j + 1 and toks[j].lower_ == "board":
         return j  # "approved by the NHS Hull board": the board of NHS Hull, not a name
-    return k if k > j and doc[j].lower_ != "and" else j
+    return k if k > j and toks[j].lower_ != "and" else j
 
 
 def _opens_title_phrase(doc: Doc, k: int) -> bool:
     """Whether a title phrase of the lexicon ('chief executive') starts at token k."""
-    phrases = _title_phrases_by_first_word().get(doc[k].lower_)
+    toks = doc_tokens(doc)
+    phrases = _title_phrases_by_first_word().get(toks[k].lower_)
     return bool(phrases) and any(tuple(t.lower_ for t in doc[k:k + len(p)]) == p for p in phrases)
 
 
@@ -402,31 +401,33 @@ def _head_prefixed_name(tokens: list, lex: Lexicon) -> int:
 
 def _person_after_comma(doc: Doc, k: int) -> bool:
     """'The chief executive of NHS Grampian, Stuart Mennie, said': a full name in apposition."""
-    if doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PERSON":
+    toks = doc_tokens(doc)
+    if toks[k].ent_iob_ != "B" or toks[k].ent_type_ != "PERSON":
         return False
     end = k + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(toks) and toks[end].ent_iob_ == "I":
         end += 1
-    return end - k >= 2 and (end >= len(doc) or doc[end].lower_ not in {"and", "&"})
+    return end - k >= 2 and (end >= len(toks) or toks[end].lower_ not in {"and", "&"})
 
 
 def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     """A comma inside one name lists places before 'and' and the name's head: 'Bedfordshire,
     Luton and Milton Keynes ICB'; not a comma between two names ('X Council, Y Council')."""
-    if doc[j - 1].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "Partnership", "ICS"} \
-            or doc[j - 1].ent_type_ == "PERSON" or doc[j + 1].text == "NHS" or _title_word(doc[j - 1]) \
-            or doc[j - 1].lower_ in NON_ORG_ENDERS:  # "Integrated Discharge Team, Marshfield MBC"
+    toks = doc_tokens(doc)
+    if toks[j - 1].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "Partnership", "ICS"} \
+            or toks[j - 1].ent_type_ == "PERSON" or toks[j + 1].text == "NHS" or _title_word(toks[j - 1]) \
+            or toks[j - 1].lower_ in NON_ORG_ENDERS:  # "Integrated Discharge Team, Marshfield MBC"
         return False
-    if any(doc[k].lower_ in {"of", "for"} and _title_word(doc[k - 1]) for k in range(max(1, j - 4), j)):
+    if any(toks[k].lower_ in {"of", "for"} and _title_word(toks[k - 1]) for k in range(max(1, j - 4), j)):
         return False  # "Director of Finance, Northern Health and Social Care Trust": a title's field, then a name
     k = j + 1
-    while k < end and k - j <= 4 and _is_cap(doc[k]) and not doc[k].is_punct:
+    while k < end and k - j <= 4 and _is_cap(toks[k]) and not toks[k].is_punct:
         k += 1
-    if k >= end or doc[k].lower_ not in {"and", "&"}:
+    if k >= end or toks[k].lower_ not in {"and", "&"}:
         return False
     k += 1
-    while k < end and k - j <= 12 and _is_cap(doc[k]) and not doc[k].is_punct:
-        if doc[k].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "ICS", "Partnership", "FT", "Authority",
+    while k < end and k - j <= 12 and _is_cap(toks[k]) and not toks[k].is_punct:
+        if toks[k].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "ICS", "Partnership", "FT", "Authority",
                            "Collaborative", "Alliance", "Network", "PCN"}:  # "X Mental Health, Learning Disability and ..."
             return True
         k += 1
@@ -436,19 +437,20 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
 def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     """Organisation names in a sentence: pieces of capitalised runs that end in a head word."""
     doc = sent.doc
+    toks = doc_tokens(doc)
     found = []
     runs = capitalised_runs(sent)
     for start, end in list(runs):
         # a second name after "and": one opened by a head ("NHS Tayside and University of Dundee"), by
         # NHS ("the Borough of Poole and NHS Dorset CCG"; not a plural head: "... CCGs"), or after a
         # name a head opens ("Police Service of Northern Ireland and Public Health Agency")
-        k = next((k for k in range(start + 2, end - 2) if doc[k].lower_ in {"and", "&"}
+        k = next((k for k in range(start + 2, end - 2) if toks[k].lower_ in {"and", "&"}
                   and (_opening_head_name(list(doc[k + 1:end])) == end - k - 1
-                       or (doc[k + 1].text == "NHS" and _has_head(doc[k + 1:end].text, lex)
-                           and not doc[end - 1].text.endswith("s"))
-                       or (_head_prefixed_name(list(doc[start:k]), lex) and _has_head(doc[k + 1:end].text, lex)))), None)
-        if k is None and end - start >= 4 and doc[start + 1].lower_ in {"and", "&"} and _is_acronym(doc[start]) \
-                and _has_head(doc[start + 2:end].text, lex):
+                       or (toks[k + 1].text == "NHS" and _has_head(tokens_text(doc, k + 1, end), lex)
+                           and not toks[end - 1].text.endswith("s"))
+                       or (_head_prefixed_name(list(doc[start:k]), lex) and _has_head(tokens_text(doc, k + 1, end), lex)))), None)
+        if k is None and end - start >= 4 and toks[start + 1].lower_ in {"and", "&"} and _is_acronym(toks[start]) \
+                and _has_head(tokens_text(doc, start + 2, end), lex):
             k = start + 1  # "KCC and Medway Council": an acronym before 'and' is a name of its own
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
@@ -493,7 +495,7 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                 if k == len(tokens):
                     e = k - 1
             after = start + e + 1
-            if after < len(doc) and doc[after].lower_ in {"award", "category", "prize"} and after == end:
+            if after < len(toks) and toks[after].lower_ in {"award", "category", "prize"} and after == end:
                 pass  # "the Working Together award": the name of an award, not of a body
             elif e - s >= 1 or (tokens[e].text.isupper() and tokens[e].text not in GENERIC_ACRONYMS):
                 found.append((start + s, start + e + 1))
@@ -507,7 +509,8 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
 def without_service_before_at(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
     """'(Clinical Director for) Adult Mental Health at X NHS Trust': a service or field before
     'at' is no part of the body's name, when the words before it have no head of their own."""
-    at = next((k for k in range(e - 2, s, -1) if doc[k].lower_ == "at"), None)
+    toks = doc_tokens(doc)
+    at = next((k for k in range(e - 2, s, -1) if toks[k].lower_ == "at"), None)
     if at is not None and not _head_ends(list(doc[s:at]), lex) and _head_ends(list(doc[at + 1:e]), lex):
         return at + 1, e
     return s, e
@@ -557,21 +560,23 @@ def _after_title_field(tokens: list, s: int, e: int) -> int:
 def in_award_list(doc: Doc, start: int, end: int) -> bool:
     """'shortlisted for ... of the Year; Community Health Service Redesign; and ...': an item of a
     semicolon list of award categories."""
-    before = doc[start - 1].text if start > 0 else ""
-    before2 = doc[start - 2].text if start > 1 else ""
-    after = doc[end].text if end < len(doc) else ""
+    toks = doc_tokens(doc)
+    before = toks[start - 1].text if start > 0 else ""
+    before2 = toks[start - 2].text if start > 1 else ""
+    after = toks[end].text if end < len(toks) else ""
     if not (after == ";" or before == ";" or (before.lower() == "and" and before2 == ";")):
         return False
-    sent = doc[start].sent
+    sent = toks[start].sent
     return bool(re.search(r"\b(?:awards?|shortlisted|nominated|finalists?|categor(?:y|ies)|running for)\b",
-                          sent.text, re.I))
+                          span_text(sent), re.I))
 
 
 def without_title_field(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """A name found by the tagger, past a title's field: "Director of [Nursing Eastwold NHS
     Foundation Trust]" -> "Eastwold NHS Foundation Trust"."""
-    if start >= 2 and doc[start - 1].lower_ in {"of", "for"} and (
-            lex.is_title_word(doc[start - 2].text) or lex.ends_in_title_phrase(
+    toks = doc_tokens(doc)
+    if start >= 2 and toks[start - 1].lower_ in {"of", "for"} and (
+            lex.is_title_word(toks[start - 2].text) or lex.ends_in_title_phrase(
                 " ".join(t.text for t in doc[max(start - 5, 0):start - 1]))):
         return start + _after_title_field(list(doc[start:end]), 0, end - start - 1), end
     return start, end
@@ -581,7 +586,8 @@ def _trimmed_run(doc: Doc, start: int, end: int) -> list[Token]:
     """A run's tokens without trailing numbers or "Awards"; empty when the run cannot name an
     organisation. "Health Service Journal Awards 2023": the scheme's name holds the organisation;
     "Place Based Partnership and Integrated Care Award" is an award, not an organisation."""
-    tokens = [doc[k] for k in range(start, end)]
+    toks = doc_tokens(doc)
+    tokens = [toks[k] for k in range(start, end)]
     while tokens and tokens[-1].like_num:
         tokens.pop()
     if not tokens or any("/" in t.text for t in tokens):
@@ -679,8 +685,8 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the bodies that open a sentence and sign a partnership with named bodies
     (SIGNS_WITH): a care company or charity with no head word."""
     out, lex = [], lexicon.load()
-    for sent in doc.sents:
-        signs = SIGNS_WITH.match(sent.text.rstrip())
+    for sent in doc_sents(doc):
+        signs = SIGNS_WITH.match(span_text(sent).rstrip())
         if signs and BODY_WORD.search(signs.group(2)) and not BODY_WORD.search(signs.group(1)):
             span = group_span(doc, sent, signs)
             if span is not None and not any(t.ent_type_ in {"GPE", "LOC", "PERSON"} for t in span) \
@@ -692,9 +698,10 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
 def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of names a sentence describes as a partnership (DESCRIBED_AS_PARTNERSHIP), or
     as set up by two bodies or more (LAUNCHED_BY)."""
+    toks = doc_tokens(doc)
     out, lex = [], lexicon.load()
-    for sent in doc.sents:
-        text = sent.text
+    for sent in doc_sents(doc):
+        text = span_text(sent)
         service = NAMED_SERVICE.match(text)
         if service:
             span = group_span(doc, sent, service)
@@ -708,7 +715,7 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
         for m in DESCRIBED_AS_PARTNERSHIP.finditer(text):
             span = group_span(doc, sent, m)
             # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of others
-            if span is not None and len(span) >= 1 and not (span.start > 0 and lex.is_honorific(doc[span.start - 1].text)):
+            if span is not None and len(span) >= 1 and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)):
                 out.append((span.start, span.end))
     return out + list_head_partnership_spans(doc)
 
@@ -735,9 +742,10 @@ def list_head_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def strip_title_prefix(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     """Start of the name once a leading title is cut: 'Chair of [NHS South Cheshire CCG]'."""
+    toks = doc_tokens(doc)
     for k in range(e - 1, s - 1, -1):
-        if doc[k].lower_ in {"of", "for"} and any(lex.is_title_word(t.text) for t in doc[s:k]):
-            return k + 2 if k + 2 < e and doc[k + 1].lower_ == "the" else k + 1  # "Chair of the X Council"
+        if toks[k].lower_ in {"of", "for"} and any(lex.is_title_word(t.text) for t in doc[s:k]):
+            return k + 2 if k + 2 < e and toks[k + 1].lower_ == "the" else k + 1  # "Chair of the X Council"
     return s
 
 
@@ -747,8 +755,9 @@ BODY_TITLE_WORDS = lexicon.words("body_title_words")
 
 
 def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    toks = doc_tokens(doc)
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG" or "\n" in ent.text or "," in ent.text:
             continue
         bounds = clean_org_text(ent)
@@ -759,7 +768,7 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if stop in [t.text for t in doc[s:e]]:
                 e = next(t.i for t in doc[s:e] if t.text == stop)
         dash = next((t.i for t in doc[s + 1:e] if t.text in {"–", "—", "-"} and t.whitespace_
-                     and doc[t.i - 1].whitespace_), None)
+                     and toks[t.i - 1].whitespace_), None)
         if dash is not None:  # "Hartley Council – Reablement at Home": the name ends at a spaced dash
             e = dash
         s = strip_title_prefix(doc, s, e, lex)
@@ -780,17 +789,17 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         is_headed = lex.is_head_word(words[-1])
         if any(lex.is_title_word(w) for w in words) and not is_headed:
             continue
-        if e < len(doc) and lex.is_title_word(doc[e].text):
+        if e < len(toks) and lex.is_title_word(toks[e].text):
             continue  # "Integrated Network [Director]": part of a title
-        if words[-1] == "of" and e < len(doc) and doc[e].ent_type_ in {"GPE", "LOC"} and doc[e].ent_iob_ == "B":
-            place = next(x for x in doc.ents if x.start == e)  # "[The Police Service of] [Northern Ireland]":
+        if words[-1] == "of" and e < len(toks) and toks[e].ent_type_ in {"GPE", "LOC"} and toks[e].ent_iob_ == "B":
+            place = next(x for x in doc_ents(doc) if x.start == e)  # "[The Police Service of] [Northern Ireland]":
             e, words = place.end, words + [t.text for t in place]  # the tagger cut the name at its place
         while len(words) > 1 and words[-1].lower() in CONNECTORS | {"the"}:
             words.pop()  # "Integrated Care Initiative of [the Year]"
             e -= 1
         if words[-1].lower() in NON_ORG_ENDERS or any("/" in w for w in words):
             continue
-        if e < len(doc) and doc[e].lower_ in NON_ORG_ENDERS | {"service", "services"}:
+        if e < len(toks) and toks[e].lower_ in NON_ORG_ENDERS | {"service", "services"}:
             continue  # "the Patient Safety category", "the Home First service"
         if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 3):
             continue  # a lone place name ("Nottingham") tagged ORG
@@ -799,8 +808,8 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if words[0].lower() in {"responsibility", "responsibilities"}:
             continue  # "Cabinet Member with [Responsibility for Health]": a remit
         # the domain of a title ("Director of [Primary Care Development]") is not an organisation
-        if s >= 2 and doc[s - 1].lower_ in {"of", "for"} and lex.is_title_word(doc[s - 2].text) \
-                and not lex.is_head_word(words[-1]) and doc[s - 2].lower_ not in BODY_TITLE_WORDS:
+        if s >= 2 and toks[s - 1].lower_ in {"of", "for"} and lex.is_title_word(toks[s - 2].text) \
+                and not lex.is_head_word(words[-1]) and toks[s - 2].lower_ not in BODY_TITLE_WORDS:
             continue
         out.append((s, e))
     return out

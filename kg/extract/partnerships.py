@@ -17,10 +17,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..facts import NOT_PARTNER_KINDS, Evidence, Partnership, Post
-from .entities import Entities, Mention, doc_text
+from .entities import Entities, Mention
 from .organisations import NAMED_SERVICE, SET_UP_BY_PHRASE
 from . import lexicon
 from .lexicon import Lexicon
+from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens
 
 #: Phrases after which a named partnership's members are listed ("X, which unites A with B").
 MEMBER_CUES = re.compile(
@@ -109,16 +110,17 @@ def acts_together(doc: Doc, sent: Span, group: list[Mention]) -> bool:
 def _outside_names(doc: Doc, sent: Span, group: list[Mention]) -> str:
     """The sentence without the group's names: cue words inside a name are not cues."""
     inside = {i for m in group for i in range(m.start, m.end)}
-    return " ".join(t.text for t in sent if t.i not in inside)
+    return " ".join(t.text for t in span_tokens(sent) if t.i not in inside)
 
 
 def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post]) -> list[Partnership]:
+    toks = doc_tokens(doc)
     found: list[Partnership] = []
     named_members: dict[str, list[str]] = {n: [] for n, o in ents.orgs.items() if o.kind == "Partnership"}
     named_evidence: dict[str, Evidence] = {}
 
     previous: Span | None = None
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         orgs = [m for m in ents.within(sent.start, sent.end, "ORG")]
         service = _service_named_after(doc, sent, orgs, ents, found, previous)
         previous = sent
@@ -127,7 +129,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             named_members.setdefault(name, [])
             named_members[name].extend(m for m in members if m not in named_members[name])
             named_evidence.setdefault(name, _evidence(sent))
-        if len({m.entity for m in orgs}) == 1 and MEMBER_LIST_CUE.search(sent.text) \
+        if len({m.entity for m in orgs}) == 1 and MEMBER_LIST_CUE.search(span_text(sent)) \
                 and orgs[0].entity not in named_members:  # "So has X Council", "X completes the line-up"
             earlier = _partnership_before(ents, named_members, sent)
             if earlier:
@@ -153,19 +155,19 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             named_evidence.setdefault(name, _evidence(sent))
             continue
         grouped = {m.entity for g in groups for m in g}
-        cue = MEMBER_CUES.search(sent.text)
+        cue = MEMBER_CUES.search(span_text(sent))
         cue_at = sent.start_char + cue.end() if cue else None
         # a named partnership right after the cue is the target even inside a coordination:
         # "a key partner in the X Alliance, alongside Y"
         named_here = [m for m in orgs if m.entity in named_members and (
-            m.entity not in grouped or (cue_at is not None and 0 <= doc[m.start].idx - cue_at <= 12))]
-        if not named_here and MEMBER_LIST_CUE.search(sent.text):
+            m.entity not in grouped or (cue_at is not None and 0 <= toks[m.start].idx - cue_at <= 12))]
+        if not named_here and MEMBER_LIST_CUE.search(span_text(sent)):
             # "Its partners are A, B and C", "Members include ...": the partnership named just before
             earlier = _partnership_before(ents, named_members, sent)
             if earlier:
                 _add_members(ents, named_members, named_evidence, earlier, orgs, sent)
                 continue
-        if not named_here and cue and PARTNERSHIP_NOUN.search(sent.text):
+        if not named_here and cue and PARTNERSHIP_NOUN.search(span_text(sent)):
             # "The partnership project launched by the council and the trust is X Ltd"
             named = [m for m in orgs if not m.generic]
             if len({m.entity for m in named}) == 1 and len({m.entity for m in orgs}) >= 3 \
@@ -174,17 +176,17 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
                 named_here = named
         if named_here and cue:
             cue_at = sent.start_char + cue.start()
-            target = min(named_here, key=lambda m: abs(doc[m.start].idx - cue_at)).entity
+            target = min(named_here, key=lambda m: abs(toks[m.start].idx - cue_at)).entity
             _add_members(ents, named_members, named_evidence, target, orgs, sent)
             continue
-        work = WORK_WITH.search(sent.text)
+        work = WORK_WITH.search(span_text(sent))
         if work:
             at = sent.start_char + work.start()
-            before = [m for m in orgs if doc[m.start].idx < at]
+            before = [m for m in orgs if toks[m.start].idx < at]
             if before:  # the whole coordinated group before the cue, not just its last name
                 before = next((g for g in groups if before[-1] in g), [before[-1]])
-            after_group = next((g for g in groups if doc[g[0].start].idx > at), None) or \
-                [m for m in orgs if doc[m.start].idx > at][:1]
+            after_group = next((g for g in groups if toks[g[0].start].idx > at), None) or \
+                [m for m in orgs if toks[m.start].idx > at][:1]
             members = list(before) + list(after_group)
             entities = list(dict.fromkeys(m.entity for m in members if ents.orgs[m.entity].kind not in NOT_MEMBERS))
             if len(entities) >= 2:
@@ -229,11 +231,12 @@ def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list
                     ents: Entities | None = None):
     """'A and B have set up a joint venture company, X Ltd, ...', 'A, B and C were working
     together as the X Partnership': X is a partnership of A, B (and C). Returns (X, members) or None."""
+    toks = doc_tokens(doc)
     for m in orgs:
-        before = doc_text(doc)[sent.start_char:doc[m.start].idx]
+        before = doc_text(doc)[sent.start_char:toks[m.start].idx]
         partnership = ents is not None and ents.orgs[m.entity].kind in FORMED_KINDS
         banner = partnership and re.search(r"\bunder\s+(?:the\s+)?$", before) and re.match(
-            r"\s*(?:banner|umbrella|brand|name)\b", doc_text(doc)[doc[m.end - 1].idx + len(doc[m.end - 1]):])
+            r"\s*(?:banner|umbrella|brand|name)\b", doc_text(doc)[toks[m.end - 1].idx + len(toks[m.end - 1]):])
         if not (JOINT_BODY.search(before) or (partnership and TOGETHER_AS.search(before)) or banner):
             continue  # "A and B, which have shared a chief executive under the X banner"
         group = next((g for g in groups if g[-1].end <= m.start and m not in g), None)
@@ -250,13 +253,14 @@ SET_UP_BY = re.compile("^" + SET_UP_BY_PHRASE + r"(?:the\s+)?$")
 def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
     """'Home Together Harford was launched on Tuesday by A, B and C': the body that opens the
     sentence is a partnership of the bodies that set it up. Returns (X, members) or None."""
+    toks = doc_tokens(doc)
     first = orgs[0]
     text = doc_text(doc)
-    if text[sent.start_char:doc[first.start].idx].strip() not in {"", "The"} \
+    if text[sent.start_char:toks[first.start].idx].strip() not in {"", "The"} \
             or ents.orgs[first.entity].kind not in FORMED_KINDS:
         return None
     group = next((g for g in groups if g[0].start > first.end), None)
-    if group is None or not SET_UP_BY.match(text[doc[first.end - 1].idx + len(doc[first.end - 1]):doc[group[0].start].idx]):
+    if group is None or not SET_UP_BY.match(text[toks[first.end - 1].idx + len(toks[first.end - 1]):toks[group[0].start].idx]):
         return None
     members = list(dict.fromkeys(x.entity for x in group if x.entity != first.entity
                                  and ents.orgs[x.entity].kind not in NOT_MEMBERS))
@@ -268,11 +272,12 @@ def _service_named_after(doc: Doc, sent: Span, orgs: list[Mention], ents: Entiti
     """'A has joined forces with B and C ... The new service, X, will ...': the service the
     sentence opens by naming (NAMED_SERVICE) is a partnership of the bodies the sentence before
     brought together. Returns (X, members) or None."""
-    named = NAMED_SERVICE.match(sent.text)
+    toks = doc_tokens(doc)
+    named = NAMED_SERVICE.match(span_text(sent))
     if not named or previous is None:
         return None
     at = sent.start_char + named.start(1)
-    name = next((m.entity for m in orgs if doc[m.start].idx == at), None)
+    name = next((m.entity for m in orgs if toks[m.start].idx == at), None)
     before = [p for p in found if p.name is None and p.evidence is not None
               and previous.start_char <= p.evidence.start < sent.start_char]
     if name is None or not before:
@@ -285,12 +290,13 @@ def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
     """'Tri-borough Care (A, B and C) - shared adult social care', 'the Westvale Alliance (A, B
     and C)': a body followed by brackets that hold only a list of two or more bodies is a
     partnership of them. Returns (name, members) for each such body of the sentence."""
+    toks = doc_tokens(doc)
     out = []
     for m in orgs:
-        if m.end >= len(doc) or doc[m.end].text != "(" or ents.orgs[m.entity].kind not in FORMED_KINDS:
+        if m.end >= len(toks) or toks[m.end].text != "(" or ents.orgs[m.entity].kind not in FORMED_KINDS:
             continue
         group = next((g for g in groups if g[0].start == m.end + 1), None)
-        if group is None or group[-1].end >= len(doc) or doc[group[-1].end].text != ")":
+        if group is None or group[-1].end >= len(toks) or toks[group[-1].end].text != ")":
             continue
         members = list(dict.fromkeys(x.entity for x in group if x.entity != m.entity
                                      and ents.orgs[x.entity].kind not in NOT_MEMBERS))
@@ -315,10 +321,10 @@ def _add_members(ents: Entities, named_members: dict[str, list[str]], named_evid
     partners, is a member of `target`; the sentence is the evidence. A new clause after the
     list (", and is part of the X Partnership") names no more of its members."""
     at = next((m.start for m in orgs if m.entity == target), None)
-    stop = CLAUSE_AFTER_LIST.search(sent.text, doc_offset(sent, at)) if at is not None else None
+    stop = CLAUSE_AFTER_LIST.search(span_text(sent), doc_offset(sent, at)) if at is not None else None
     if stop is not None:
         orgs = [m for m in orgs if doc_offset(sent, m.start) < stop.start()]
-    if at is not None and (semicolon := sent.text.find(";", doc_offset(sent, at))) >= 0:
+    if at is not None and (semicolon := span_text(sent).find(";", doc_offset(sent, at))) >= 0:
         orgs = [m for m in orgs if doc_offset(sent, m.start) < semicolon]  # "...; a joint entry from Y": another item
     for m in orgs:
         if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS and m.entity not in named_members[target]:
@@ -336,9 +342,10 @@ def doc_offset(sent: Span, token: int) -> int:
 
 
 def _first_mention_evidence(doc: Doc, ents: Entities, name: str) -> Evidence:
+    toks = doc_tokens(doc)
     for m in ents.mentions:
         if m.entity == name:
-            sent = doc[m.start].sent
+            sent = toks[m.start].sent
             return _evidence(sent)
     return Evidence(doc_text(doc)[:200], 0, min(len(doc_text(doc)), 200))
 

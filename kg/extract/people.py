@@ -8,13 +8,15 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
-from .organisations import GENERIC_ACRONYMS, PLACE_LABELS, _charity_prefix, doc_text, in_a_portfolio, is_column_gap
+from .organisations import GENERIC_ACRONYMS, PLACE_LABELS, _charity_prefix, in_a_portfolio, is_column_gap
 from .tables import in_table_cell, table_rows
+from .tokens import doc_ents, doc_text, doc_tokens, token_texts, tokens_text
 
 
 # --- people ------------------------------------------------------------------------------------
 def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> list[tuple[int, int, list[str], list[str]]]:
     """(start, end, prefixes, suffixes) of person names with honorifics split off."""
+    toks = doc_tokens(doc)
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
     misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex) + names_above_title_lines(doc, lex) \
         + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex) + _names_in_table_rows(doc, lex) \
@@ -22,13 +24,13 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     misread = [(_from_hyphened_start(doc, s), e) for s, e in misread]
     for s, e in misread:
         org_tokens -= set(range(s, e))
-    candidates = [(_from_hyphened_start(doc, ent.start), ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+    candidates = [(_from_hyphened_start(doc, ent.start), ent.end) for ent in doc_ents(doc) if ent.label_ == "PERSON"]
     candidates += misread + _honorific_runs(doc, lex) + _names_heading_lines(doc, org_tokens)
     out = []
     for s, e in candidates:
         e = _before_spaced_dash(doc, s, e)
         s, e, prefixes, suffixes = _split_honorifics(doc, s, e, lex)
-        if not prefixes and s > 0 and doc[s - 1].text in PLACE_PREPOSITIONS:
+        if not prefixes and s > 0 and toks[s - 1].text in PLACE_PREPOSITIONS:
             continue  # "a GP in Thornton Heath": a place, whatever the tagger made of it
         if in_a_portfolio(doc, s) or in_table_cell(doc, s, "portfolio"):
             continue  # "Cabinet Member Health and Adult Wellbeing": services, whatever the tagger made of them
@@ -78,6 +80,7 @@ def _names_after_outcome_labels(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]
 def _names_in_table_rows(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """A table's name column ('Name / Role on Board / Organisation') holds people: the cell's
     capitalised words after its honorifics, two to four of them."""
+    toks = doc_tokens(doc)
     out = []
     for row in table_rows(doc):
         cell = row.cell(doc, "name")
@@ -85,7 +88,7 @@ def _names_in_table_rows(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if span is None:
             continue
         k = span.start
-        while k < span.end and lex.is_honorific(doc[k].text.rstrip(".")):
+        while k < span.end and lex.is_honorific(toks[k].text.rstrip(".")):
             k += 1
         words = doc[k:span.end]
         if 2 <= len([t for t in words if t.text != "-"]) <= 4 and all(t.is_title or t.text == "-" or t.text in NAME_PARTICLES
@@ -99,24 +102,25 @@ def _names_after_title_commas(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     words between commas straight after a title name a person, whatever the tagger made of them
     (it misses names it has not met). Not a body: no head word, no acronym, and no word that
     is a place the text names bodies after ("Director, Harford Mind")."""
-    places = {t.text for t in doc if t.ent_type_ in {"GPE", "LOC"}}
+    toks = doc_tokens(doc)
+    places = {t.text for t in doc_tokens(doc) if t.ent_type_ in {"GPE", "LOC"}}
     out = []
-    for comma in (t.i for t in doc if t.text == ","):
+    for comma in (i for i, w in enumerate(token_texts(doc)[0]) if w == ","):
         if not _title_ends_at(doc, comma, lex):
             continue
         end = comma + 1
-        while end < len(doc) and end - comma <= 5 and (_name_token(doc[end])
-                                                         or doc[end].text in NAME_PARTICLES or doc[end].text == "-"):
+        while end < len(toks) and end - comma <= 5 and (_name_token(toks[end])
+                                                         or toks[end].text in NAME_PARTICLES or toks[end].text == "-"):
             end += 1
         words = doc[comma + 1:end]
-        if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text not in {",", ".", "and"} \
+        if not 2 <= len(words) <= 4 or end >= len(toks) or toks[end].text not in {",", ".", "and"} \
                 or not _name_token(words[0]):
             continue  # (or the sentence ends: "... and the council's director of adult care, Marcus Ebb.",
             # or a second name follows: "non-executive directors, Jill Parkes and Dr Tariq Saleh,")
         if any(lex.is_head_word(t.text) or lex.is_title_word(t.text) or t.text in places or t.is_upper
                for t in words):
             continue
-        if doc[end].text == "and" and _head_within(doc, end + 1, lex):
+        if toks[end].text == "and" and _head_within(doc, end + 1, lex):
             continue  # "Director of Finance, Northern Health and Social Care Trust": one body's name
         out.append((words.start, words.end))
     return out
@@ -124,10 +128,11 @@ def _names_after_title_commas(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _head_within(doc: Doc, k: int, lex: Lexicon, n: int = 5) -> bool:
     """Whether capitalised words from token k run into a body's head word within n words."""
-    for j in range(k, min(len(doc), k + n)):
-        if not doc[j].text[:1].isupper():
+    toks = doc_tokens(doc)
+    for j in range(k, min(len(toks), k + n)):
+        if not toks[j].text[:1].isupper():
             return False
-        if lex.is_head_word(doc[j].text):
+        if lex.is_head_word(toks[j].text):
             return True
     return False
 
@@ -156,10 +161,11 @@ def _byline_names(doc: Doc) -> list[tuple[int, int]]:
 def _title_ends_at(doc: Doc, comma: int, lex: Lexicon) -> bool:
     """Whether the words just before the comma are a title ('Director of Community Care', 'Chief
     Executive', "the trust's chairwoman"), opened by a possessive, 'the' or the start of the sentence."""
+    toks = doc_tokens(doc)
     k = comma - 1
-    while k >= 0 and (doc[k].is_title or doc[k].is_lower and doc[k].is_alpha) and comma - k <= 7:
-        if lex.is_title_word(doc[k].text) and (k == 0 or doc[k - 1].text in {"'s", "’s", "the", "The", ","}
-                                                 or doc[k - 1].is_sent_start or doc[k].is_sent_start):
+    while k >= 0 and (toks[k].is_title or toks[k].is_lower and toks[k].is_alpha) and comma - k <= 7:
+        if lex.is_title_word(toks[k].text) and (k == 0 or toks[k - 1].text in {"'s", "’s", "the", "The", ","}
+                                                 or toks[k - 1].is_sent_start or toks[k].is_sent_start):
             return True
         k -= 1
     return False
@@ -168,8 +174,9 @@ def _title_ends_at(doc: Doc, comma: int, lex: Lexicon) -> bool:
 def _before_spaced_dash(doc: Doc, s: int, e: int) -> int:
     """'Alison Teague - Non-executive member': the tagger ran the name on over a dash with space
     around it, which parts columns; a name's own hyphen ('Charlesworth-May') has none."""
+    toks = doc_tokens(doc)
     for k in range(s + 1, e):
-        if doc[k].text in {"-", "–", "—"} and (doc[k - 1].whitespace_ or doc[k].whitespace_):
+        if toks[k].text in {"-", "–", "—"} and (toks[k - 1].whitespace_ or toks[k].whitespace_):
             return k
     return e
 
@@ -178,17 +185,18 @@ def _names_heading_lines(doc: Doc, org_tokens: set[int]) -> list[tuple[int, int]
     """'• Ian Cherry from NHS X CCG', 'Priya Nair (Carers Network)': a line that opens with two
     or three capitalised words and then 'from', '(' or a comma before an organisation names a
     person, whatever the tagger made of it."""
+    toks = doc_tokens(doc)
     out = []
-    texts, spaces = _texts(doc)
+    texts, spaces = token_texts(doc)
     for k, text in enumerate(texts):
         if not _at_line_start(texts, spaces, k, bullets={"•", "-", "*", "·"}) or text in {"•", "-", "*", "·"}:
             continue
         end = k
-        while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].text[:1].isupper() \
-                and doc[end].is_title and end not in org_tokens:
+        while end < len(toks) and end - k < 3 and toks[end].is_alpha and toks[end].text[:1].isupper() \
+                and toks[end].is_title and end not in org_tokens:
             end += 1
-        if 2 <= end - k <= 3 and end < len(doc) and doc[end].lower_ in {"from", "(", ","} \
-                and end + 1 < len(doc) and (end + 1 in org_tokens or end + 2 in org_tokens):
+        if 2 <= end - k <= 3 and end < len(toks) and toks[end].lower_ in {"from", "(", ","} \
+                and end + 1 < len(toks) and (end + 1 in org_tokens or end + 2 in org_tokens):
             out.append((k, end))
     return out
 
@@ -196,24 +204,25 @@ def _names_heading_lines(doc: Doc, org_tokens: set[int]) -> list[tuple[int, int]
 def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """'Margaret Dean – Chair', 'Dr Simon Hale - Chief Executive': a board list's line of a name,
     a dash and a title names a person, whatever the tagger made of it."""
+    toks = doc_tokens(doc)
     out = []
-    texts, spaces = _texts(doc)
+    texts, spaces = token_texts(doc)
     for k in range(len(texts)):
         if not (_at_line_start(texts, spaces, k, bullets={"•", "*", "·"}) or _after_title_colon(texts, spaces, k, lex)):
             continue
-        while k < len(doc) and lex.is_honorific(doc[k].text):
+        while k < len(toks) and lex.is_honorific(toks[k].text):
             k += 1
         end = k
-        while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].is_title:
+        while end < len(toks) and end - k < 3 and toks[end].is_alpha and toks[end].is_title:
             end += 1
         if _after_title_colon(texts, spaces, k, lex) and 2 <= end - k <= 3:
             out.append((k, end))  # "Director of finance: Claire Benson", "Operations Manager - Tom Reed"
             out.extend(_names_coordinated_after(doc, end))  # "Engagement Officers - A and B"
             continue
-        if 2 <= end - k <= 3 and end + 1 < len(doc) and doc[end].text in {"–", "—", "-", ":"} \
-                and lex.is_title_word(doc[end + 1].text) or 2 <= end - k <= 3 and end + 2 < len(doc) \
-                and doc[end].text in {"–", "—", "-"} and (lex.is_title_word(doc[end + 2].text) or _opens_title(
-                    doc[end + 1:end + 5].text, lex)):
+        if 2 <= end - k <= 3 and end + 1 < len(toks) and toks[end].text in {"–", "—", "-", ":"} \
+                and lex.is_title_word(toks[end + 1].text) or 2 <= end - k <= 3 and end + 2 < len(toks) \
+                and toks[end].text in {"–", "—", "-"} and (lex.is_title_word(toks[end + 2].text) or _opens_title(
+                    tokens_text(doc, end + 1, end + 5), lex)):
             out.append((k, end))
     return out
 
@@ -223,7 +232,7 @@ def names_above_title_lines(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     title ("Colin Mackay" / "Non-Executive Director"): the name line names a person, whatever
     the tagger made of it. (start, end) of each name, honorifics left to _split_honorifics."""
     out = []
-    texts, spaces = _texts(doc)
+    texts, spaces = token_texts(doc)
     for start in range(len(texts)):
         if not _at_line_start(texts, spaces, start, bullets=set()):
             continue
@@ -259,6 +268,7 @@ def _line_start_before(texts: list[str], spaces: list[str], k: int) -> int:
 def _is_title_line(doc: Doc, texts: list[str], spaces: list[str], k: int, lex: Lexicon) -> bool:
     """Whether the line from token k is a short title ("Deputy Chair and Senior Independent
     Director"): a title word among its first four words and no verb (not a sentence of prose)."""
+    toks = doc_tokens(doc)
     end = k
     while end < len(texts) and end - k <= 14 and not _ends_line(texts[end], spaces[end], set()):
         end += 1
@@ -267,7 +277,7 @@ def _is_title_line(doc: Doc, texts: list[str], spaces: list[str], k: int, lex: L
     line = " " + " ".join(texts[k:end]).lower() + " "
     titled = any(lex.is_title_word(t) for t in texts[k:k + 4]) \
         or any(f" {phrase} " in line for phrase in lex.title_phrases)  # "Lay Member (Governance)"
-    return titled and not any(doc[j].pos_ in {"VERB", "AUX"} for j in range(k, min(end + 1, len(texts))))
+    return titled and not any(toks[j].pos_ in {"VERB", "AUX"} for j in range(k, min(end + 1, len(texts))))
 
 
 def _name_line_end(texts: list[str], spaces: list[str], k: int) -> int | None:
@@ -297,24 +307,15 @@ def _opens_title(text: str, lex: Lexicon) -> bool:
     return any(low.startswith(p) for p in lex.title_phrases)
 
 
-def _texts(doc: Doc) -> tuple[list[str], list[str]]:
-    """Each token's text and the white space after it, read once per document (kept in its
-    user_data): the line tests below run for every token, and each spaCy token read makes a new
-    object."""
-    cached = doc.user_data.get("kg_texts")
-    if cached is None:
-        cached = doc.user_data["kg_texts"] = ([t.text for t in doc], [t.whitespace_ for t in doc])
-    return cached
-
-
 def _names_coordinated_after(doc: Doc, end: int) -> list[tuple[int, int]]:
     """The name after 'and' that ends a line of names ('... - Sian Pellow and Mark Odgers')."""
-    if end + 2 >= len(doc) or doc[end].lower_ not in {"and", "&"}:
+    toks = doc_tokens(doc)
+    if end + 2 >= len(toks) or toks[end].lower_ not in {"and", "&"}:
         return []
     k = stop = end + 1
-    while stop < len(doc) and stop - k < 3 and doc[stop].is_alpha and doc[stop].is_title:
+    while stop < len(toks) and stop - k < 3 and toks[stop].is_alpha and toks[stop].is_title:
         stop = over_hyphens(doc, stop + 1, part=lambda t: t.is_title)
-    at_end = stop == len(doc) or "\n" in doc[stop - 1].whitespace_ or doc[stop].text in {"(", "\n"}
+    at_end = stop == len(toks) or "\n" in toks[stop - 1].whitespace_ or toks[stop].text in {"(", "\n"}
     return [(k, stop)] if 2 <= stop - k <= 4 and at_end else []
 
 
@@ -338,12 +339,13 @@ def _after_title_colon(texts: list[str], spaces: list[str], k: int, lex: Lexicon
 def at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
     """Whether token k of `doc` opens a line of the text (or follows one of its bullets), or a
     cell of a table's row (after a column gap)."""
-    return k == 0 or _ends_line(doc[k - 1].text, doc[k - 1].whitespace_, bullets) \
-        or (doc[k - 1].text == "," and is_column_gap(doc, k - 1))
+    toks = doc_tokens(doc)
+    return k == 0 or _ends_line(toks[k - 1].text, toks[k - 1].whitespace_, bullets) \
+        or (toks[k - 1].text == "," and is_column_gap(doc, k - 1))
 
 
 def _at_line_start(texts: list[str], spaces: list[str], k: int, bullets: set[str]) -> bool:
-    """at_line_start over texts read once (_texts), for the loops over every token."""
+    """at_line_start over texts read once (tokens.token_texts), for the loops over every token."""
     return k == 0 or _ends_line(texts[k - 1], spaces[k - 1], bullets)
 
 
@@ -356,26 +358,27 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """ORG entities that are people by their context: "Amanda Pritchard, Deputy Chief Executive
     of ...", the subject of "will step in as interim chief officer", "has been appointed chair",
     or a name whose last word the article writes after an honorific ("Ms Calverley")."""
+    toks = doc_tokens(doc)
     found = []
     # surnames the article writes after an honorific ("Ms Calverley"): a name ending in one is a person's
-    surnames = {doc[i + 1].text for i, t in enumerate(doc[:-1]) if lex.is_honorific(t.text) and doc[i + 1].is_title}
-    for ent in doc.ents:
+    surnames = {toks[i + 1].text for i, t in enumerate(toks[:-1]) if lex.is_honorific(t.text) and toks[i + 1].is_title}
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG":
             continue
         if len(ent) > 2 and ent[-1].text == "(":
             ent = doc[ent.start:ent.end - 1]  # "Una Mallon (" -- the tagger took the bracket too
         if 2 <= len(ent) <= 4 and all(t.pos_ == "PROPN" and t.is_title or t.text == "-"
                                                                 for t in ent) \
-                and not lex.is_head_word(ent[-1].text) and ent.end + 2 < len(doc):
+                and not lex.is_head_word(ent[-1].text) and ent.end + 2 < len(toks):
             # "Sean Kelly, Permanent Secretary ...", "Sean Kelly (Permanent Secretary, ...)"
-            appositive = doc[ent.end].text in {",", "("} and any(
+            appositive = toks[ent.end].text in {",", "("} and any(
                 lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
-            titled = ent.start > 0 and (lex.is_honorific(doc[ent.start - 1].text)  # "Dr Beatrice Nolan"
-                                        or lex.is_title_word(doc[ent.start - 1].text)  # "chief executive Gareth Price"
-                                        and doc[ent.start - 1].pos_ in {"NOUN", "PROPN"})  # not "chairs X"
+            titled = ent.start > 0 and (lex.is_honorific(toks[ent.start - 1].text)  # "Dr Beatrice Nolan"
+                                        or lex.is_title_word(toks[ent.start - 1].text)  # "chief executive Gareth Price"
+                                        and toks[ent.start - 1].pos_ in {"NOUN", "PROPN"})  # not "chairs X"
             # "its deputy chief executive, Sean Maybury, would ...": a name in apposition to a title
-            titled = titled or (ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.end].text == ","
-                                and lex.is_title_word(doc[ent.start - 2].text))
+            titled = titled or (ent.start > 1 and toks[ent.start - 1].text == "," and toks[ent.end].text == ","
+                                and lex.is_title_word(toks[ent.start - 2].text))
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
                 t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in doc[t.i + 1:t.i + 5])
                 for t in doc[ent.end:min(ent.sent.end, ent.end + 10)])
@@ -390,15 +393,16 @@ def _double_barrelled_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     exactly a capitalised word and two capitalised words joined by a hyphen, with no head,
     title or honorific word, is a person; places joined by hyphens have lower-case links
     ('Stockton-on-Tees'), and a body's name runs on ('Hull-York Medical School')."""
+    toks = doc_tokens(doc)
     out = []
-    texts, spaces = _texts(doc)
+    texts, spaces = token_texts(doc)
     for k in range(2, len(texts) - 2):
         if texts[k] != "-" or spaces[k - 1] or spaces[k]:
             continue
         s, e = k - 2, k + 2
-        if not all(_plain_word(doc[j], lex) for j in (s, s + 1, e - 1)) or not spaces[s]:
+        if not all(_plain_word(toks[j], lex) for j in (s, s + 1, e - 1)) or not spaces[s]:
             continue
-        before, after = doc[s - 1] if s else None, doc[e] if e < len(doc) else None
+        before, after = toks[s - 1] if s else None, toks[e] if e < len(toks) else None
         if before is not None and before.is_title and before.is_alpha and not lex.is_honorific(before.text) \
                 and "\n" not in before.whitespace_ and not before.is_sent_end:
             continue  # the run starts earlier: not a two-word name
@@ -417,25 +421,27 @@ def _plain_word(tok, lex: Lexicon) -> bool:
 
 def _honorific_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """Honorific + two or three capitalised words: "Councillor Michael Jones", "Cllr Alex Norris"."""
+    toks = doc_tokens(doc)
     found = []
-    for tok in doc:
+    for tok in toks:
         if lex.is_honorific(tok.text):
             j = tok.i + 1
-            if j < len(doc) and doc[j].text == ".":
+            if j < len(toks) and toks[j].text == ".":
                 j += 1
             k, words = j, 0
-            while k < len(doc) and words < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha \
-                    and doc[k].text not in lex.prefixes and "\n" not in doc[k].text:
+            while k < len(toks) and words < 3 and toks[k].text[:1].isupper() and toks[k].is_alpha \
+                    and toks[k].text not in lex.prefixes and "\n" not in toks[k].text:
                 k, words = over_hyphens(doc, k + 1, lambda t: t.text[:1].isupper() and t.is_alpha), words + 1
-            if words >= 2 or (words == 1 and "-" in doc[j:k].text):  # "Cllr Kettering-Vaux" too
+            if words >= 2 or (words == 1 and "-" in tokens_text(doc, j, k)):  # "Cllr Kettering-Vaux" too
                 found.append((tok.i, k))
     return found
 
 
 def _from_hyphened_start(doc: Doc, start: int) -> int:
     """Back over a first name's hyphened first part the tagger left out: 'Anne-[Marie Boath]'."""
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].is_title:
+    toks = doc_tokens(doc)
+    while start >= 2 and toks[start - 1].text == "-" and not toks[start - 1].whitespace_ \
+            and not toks[start - 2].whitespace_ and toks[start - 2].is_alpha and toks[start - 2].is_title:
         start -= 2
     return start
 
@@ -443,8 +449,9 @@ def _from_hyphened_start(doc: Doc, start: int) -> int:
 def over_hyphens(doc: Doc, end: int, part=lambda tok: tok.is_alpha) -> int:
     """The end of the word that ends before token `end`, carried over hyphens written without
     spaces ('Kettering-Vaux' is three tokens) while the part after each hyphen is `part`."""
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and part(doc[end + 1]):
+    words, spaces = token_texts(doc)
+    while end + 1 < len(words) and words[end] == "-" and not spaces[end - 1] and not spaces[end] \
+            and part(doc_tokens(doc)[end + 1]):
         end += 2
     return end
 
@@ -452,32 +459,33 @@ def over_hyphens(doc: Doc, end: int, part=lambda tok: tok.is_alpha) -> int:
 def _split_honorifics(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int, list[str], list[str]]:
     """The name's bounds once honorifics and suffixes inside or right around it are taken off,
     with those honorifics and suffixes."""
+    toks = doc_tokens(doc)
     prefixes, suffixes = [], []
     e = over_hyphens(doc, e, lambda t: t.is_title)  # "Carole Allaway-Martin" where NER stopped at the hyphen
     # a word before an honorific inside the span is no part of the name ("Supports Cllr Kettering-Vaux")
-    inner = next((k for k in range(s + 1, e - 1) if lex.is_honorific(doc[k].text) and doc[k].text[:1].isupper()
-                  and not lex.is_honorific(doc[k - 1].text)), None)
+    inner = next((k for k in range(s + 1, e - 1) if lex.is_honorific(toks[k].text) and toks[k].text[:1].isupper()
+                  and not lex.is_honorific(toks[k - 1].text)), None)
     if inner is not None and inner - s <= 2:
         s = inner
     # honorifics inside the span, or just before it
-    while s < e and (lex.is_honorific(doc[s].text) or doc[s].text == "."):
-        if doc[s].text != ".":
-            prefixes.append(doc[s].text.rstrip("."))
+    while s < e and (lex.is_honorific(toks[s].text) or toks[s].text == "."):
+        if toks[s].text != ".":
+            prefixes.append(toks[s].text.rstrip("."))
         s += 1
     k = s - 1
-    while k >= 0 and (lex.is_honorific(doc[k].text) or doc[k].text == "."):
-        if doc[k].text != ".":
-            prefixes.insert(0, doc[k].text.rstrip("."))
+    while k >= 0 and (lex.is_honorific(toks[k].text) or toks[k].text == "."):
+        if toks[k].text != ".":
+            prefixes.insert(0, toks[k].text.rstrip("."))
         k -= 1
-    while e > s and (doc[e - 1].text in lex.suffixes or doc[e - 1].is_punct or doc[e - 1].text in {"'s", "’s"}):
-        if doc[e - 1].text in lex.suffixes:
-            suffixes.insert(0, doc[e - 1].text)
+    while e > s and (toks[e - 1].text in lex.suffixes or toks[e - 1].is_punct or toks[e - 1].text in {"'s", "’s"}):
+        if toks[e - 1].text in lex.suffixes:
+            suffixes.insert(0, toks[e - 1].text)
         e -= 1
     j = e
-    while j < len(doc) and (doc[j].text in lex.suffixes or (doc[j].text == "," and j + 1 < len(doc)
-                                                              and doc[j + 1].text in lex.suffixes)):
-        if doc[j].text in lex.suffixes:
-            suffixes.append(doc[j].text)
+    while j < len(toks) and (toks[j].text in lex.suffixes or (toks[j].text == "," and j + 1 < len(toks)
+                                                              and toks[j + 1].text in lex.suffixes)):
+        if toks[j].text in lex.suffixes:
+            suffixes.append(toks[j].text)
         j += 1
     return s, e, prefixes, suffixes
 
@@ -498,7 +506,8 @@ def _is_plain_name(words: Span, org_tokens: set[int], lex: Lexicon) -> bool:
     if any(phrase in low for phrase in lex.title_phrases):
         return False
     doc, s = words.doc, words.start
-    if lex.is_title_word(words[-1].text) and s >= 2 and doc[s - 1].text == "," and doc[s - 2].ent_type_ == "PERSON":
+    toks = doc_tokens(doc)
+    if lex.is_title_word(words[-1].text) and s >= 2 and toks[s - 1].text == "," and toks[s - 2].ent_type_ == "PERSON":
         return False  # "Jo Bell, Support Worker, Harford Homes": the title after a person's name
     if any(lex.is_head_word(t.text) for t in words):
         return False
@@ -525,9 +534,9 @@ def _named_like_a_place(words: Span) -> bool:
         return True  # "North Wales", "South West England"
     doc = words.doc
     if texts[-1] in COMPASS and len(texts) == 2 and any(
-            t.text == texts[0] and t.ent_type_ in {"GPE", "LOC", "ORG"} for t in doc):
+            t.text == texts[0] and t.ent_type_ in {"GPE", "LOC", "ORG"} for t in doc_tokens(doc)):
         return True  # "Cheshire East" where the text names Cheshire as a place or in a body's name
-    before = doc[max(words.start - 2, 0):words.start].text.lower()
+    before = tokens_text(doc, max(words.start - 2, 0), words.start).lower()
     return before.endswith("sponsored by") or before.endswith("partner :") or before.endswith("partner:")
 
 
@@ -545,26 +554,26 @@ def _merge_same_span(out: list[tuple[int, int, list[str], list[str]]]) -> list[t
 def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[tuple[int, int]]:
     """'Danielle Oum' when NER missed it: two capitalised words whose last recurs alone
     as a name would ('Oum said', "Oum's previous role")."""
+    toks = doc_tokens(doc)
     out = []
-    tokens = list(doc)  # one pass: spaCy builds a new Token object on every index
-    places = {t.text for t in tokens if t.ent_type_ in PLACE_LABELS}
+    places = {t.text for t in toks if t.ent_type_ in PLACE_LABELS}
     # words standing alone before "said" / "'s": where a surname recurs
     alone_at: dict[str, list[int]] = defaultdict(list)
     titled: set[str] = set()  # surnames that follow an honorific somewhere: "Ms Ward is ..."
-    for t in tokens[1:-1]:
-        if tokens[t.i + 1].lower_ in {"said", "says", "'s", "’s", "added"} and not tokens[t.i - 1].is_title:
+    for t in toks[1:-1]:
+        if toks[t.i + 1].lower_ in {"said", "says", "'s", "’s", "added"} and not toks[t.i - 1].is_title:
             alone_at[t.text].append(t.i)
-        if lex.is_honorific(tokens[t.i - 1].text) and t.is_title and not tokens[t.i + 1].is_title:
+        if lex.is_honorific(toks[t.i - 1].text) and t.is_title and not toks[t.i + 1].is_title:
             alone_at[t.text].append(t.i)
             titled.add(t.text)
-    for tok in tokens[:-1]:
-        nxt = tokens[tok.i + 1]
+    for tok in toks[:-1]:
+        nxt = toks[tok.i + 1]
         if tok.i in taken or nxt.i in taken or not (tok.is_title and nxt.is_title and tok.is_alpha and nxt.is_alpha) \
-                or (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha and not doc[tok.i - 1].is_sent_start
-                    and doc[tok.i - 1].text not in lex.prefixes):
+                or (tok.i > 0 and toks[tok.i - 1].is_title and toks[tok.i - 1].is_alpha and not toks[tok.i - 1].is_sent_start
+                    and toks[tok.i - 1].text not in lex.prefixes):
             continue
-        if tok.pos_ != "PROPN" or nxt.pos_ != "PROPN" or (tok.i > 0 and doc[tok.i - 1].is_title
-                                                          and doc[tok.i - 1].pos_ == "PROPN"):
+        if tok.pos_ != "PROPN" or nxt.pos_ != "PROPN" or (tok.i > 0 and toks[tok.i - 1].is_title
+                                                          and toks[tok.i - 1].pos_ == "PROPN"):
             continue
         if lex.is_title_word(tok.text) or lex.is_title_word(nxt.text) or tok.text in lex.prefixes \
                 or f"{tok.lower_} {nxt.lower_}" in lex.title_phrases:  # "Partner Member"
@@ -574,9 +583,9 @@ def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[
             continue
         alone = [i for i in alone_at.get(nxt.text, ()) if i != nxt.i and (i not in taken or nxt.text in titled)]
         end = tok.i + 2
-        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
+        if end + 1 < len(toks) and toks[end].text == "-" and not toks[end - 1].whitespace_ and toks[end + 1].is_title:
             end += 2  # "Helen Charlesworth-May"
-        appositive_title = end + 1 < len(doc) and doc[end].text == "," and any(
+        appositive_title = end + 1 < len(toks) and toks[end].text == "," and any(
             lex.is_title_word(t.text) for t in doc[end + 1:end + 6])
         if alone or (appositive_title and not any(t.i in taken for t in doc[tok.i:end])):
             out.append((tok.i, end))

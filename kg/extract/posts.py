@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
 from .candidates import BULLETS
-from .entities import GENERIC_NOUNS, Entities, Mention, doc_text
+from .entities import GENERIC_NOUNS, Entities, Mention
 from . import lexicon
 from .lexicon import Lexicon
 from .organisations import expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
 from .people import at_line_start
+from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
@@ -110,9 +112,15 @@ def without_own_place(role: str, organisation: str | None, lex: Lexicon) -> str:
     return role
 
 
+@lru_cache(maxsize=4)
+def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern:
+    """One pattern for 'any of these phrases, as whole words'."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
 def has_title(text: str, lex: Lexicon) -> bool:
     low = text.lower()
-    if any(re.search(rf"\b{re.escape(p)}\b", low) for p in lex.title_phrases):
+    if _any_phrase(lex.title_phrases).search(low):
         return True
     return any(lex.is_title_word(w.strip(",.'’()"), plural=False) for w in low.split())  # "vice-chairman" too
 
@@ -143,7 +151,8 @@ def _holds_over(text: str, at: int) -> bool:
 def _names_a_field(doc: Doc, k: int) -> bool:
     """'director of commissioning', 'head of nursing': a verb's -ing form after a title's 'of' or
     'for' names the field of the title, not the clause's verb."""
-    return doc[k].tag_ == "VBG" and k > 0 and doc[k - 1].lower_ in {"of", "for"}
+    toks = doc_tokens(doc)
+    return toks[k].tag_ == "VBG" and k > 0 and toks[k - 1].lower_ in {"of", "for"}
 
 
 def _subject_bodies(verb, orgs: list[Mention]) -> list[Mention]:
@@ -217,10 +226,11 @@ def _inside_bracket(chunk: list, lex: Lexicon) -> list:
 
 def _opens_quote(doc: Doc, k: int) -> bool:
     """A quote mark, not the apostrophe of "25 years' experience"."""
-    tok = doc[k]
+    toks = doc_tokens(doc)
+    tok = toks[k]
     if tok.text not in QUOTE_CHARS:
         return False
-    return not (tok.text in {"'", "’"} and k > 0 and doc[k - 1].whitespace_ == "" and doc[k - 1].is_alpha
+    return not (tok.text in {"'", "’"} and k > 0 and toks[k - 1].whitespace_ == "" and toks[k - 1].is_alpha
                 and tok.whitespace_)
 
 
@@ -235,7 +245,8 @@ def _is_boundary(tok) -> bool:
 class PostFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon):
         self.doc, self.ents, self.lex = doc, ents, lex
-        self.sents = list(doc.sents)  # Doc.sents walks the parse on every call; several shapes look back
+        self.sents = doc_sents(doc)  # several shapes look back
+        self.toks = doc_tokens(doc)
         self.posts: list[Post] = []
         self.rules: list[str] = []  # the shape that found each post, for the candidate scorer
         self.rule = ""
@@ -259,6 +270,7 @@ class PostFinder:
     def pairs(self, start: int, end: int) -> list[tuple[str, str, bool]]:
         """(title, organisation, former) read off tokens start..end."""
         doc, ents = self.doc, self.ents
+        toks = doc_tokens(doc)
         orgs = [m for m in ents.within(start, end, "ORG")]
         out = []
         prev_title: tuple[str, bool] | None = None
@@ -268,14 +280,14 @@ class PostFinder:
             if idx + 1 < len(orgs) and (cursor == start or pending) and not [
                     t for t in doc[cursor:m.start] if t.lower_ not in {"and", ",", "the", "&"}] \
                     and all(t.lower_ in {"and", ",", "&", "the"} for t in doc[m.end:orgs[idx + 1].start]) \
-                    and doc[m.end:orgs[idx + 1].start].text.strip():
+                    and tokens_text(doc, m.end, orgs[idx + 1].start).strip():
                 pending.append(m.entity)
                 cursor = m.end
                 continue
             if m.start < cursor and prev_title:  # names sharing one span take the same title
                 out.append((prev_title[0], m.entity, prev_title[1]))
                 continue
-            chunk = [doc[k] for k in range(cursor, m.start)]
+            chunk = [toks[k] for k in range(cursor, m.start)]
             chunk = _inside_bracket(chunk, self.lex)
             title, former = clean_title(chunk, self.lex)
             if chunk and not title and cursor == start and all(t.lower_ in FORMER_WORDS for t in chunk):
@@ -287,10 +299,10 @@ class PostFinder:
                 out.append((prev_title[0], m.entity, prev_title[1]))  # "for Pennine Care and Trafford Council"
             elif cursor == start and (not chunk or not title) or (title and not has_title(title, self.lex) and idx == 0) \
                     or (not (title and has_title(title, self.lex)) and m.end < end
-                        and doc[m.end].text in {"'s", "’s", "'", "’"}):  # "... and the council's director"
+                        and toks[m.end].text in {"'s", "’s", "'", "’"}):  # "... and the council's director"
                 # the organisation comes first: "HSJ editor", "Trafford Council's Interim Director ..."
                 nxt = orgs[idx + 1].start if idx + 1 < len(orgs) else end
-                after = [doc[k] for k in range(m.end, nxt)]
+                after = [toks[k] for k in range(m.end, nxt)]
                 t2, f2 = clean_title(after, self.lex)
                 f2 = f2 or former
                 if t2 and has_title(t2, self.lex):
@@ -302,11 +314,11 @@ class PostFinder:
                     continue
             cursor = m.end
         if not orgs:
-            title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
+            title, former = clean_title([toks[k] for k in range(start, end)], self.lex)
             title = re.split(r"\s+(?:for|of|in)\s+[A-Z]", title)[0] if any(
                 w in self.lex.abbreviations for w in title.split()) else title
-            lead = doc[start - 1].text + " " if start > 0 and doc[start - 1].lower_ in {"our", "my"} else ""
-            org = self.org_named_in_title(title, start, lead + doc[start:end].text)
+            lead = toks[start - 1].text + " " if start > 0 and toks[start - 1].lower_ in {"our", "my"} else ""
+            org = self.org_named_in_title(title, start, lead + tokens_text(doc, start, end))
             if org and title:
                 out.append((title, org, former))
         return out
@@ -333,31 +345,32 @@ class PostFinder:
     # -- the three shapes -------------------------------------------------------------------------
     def after_name(self, sent: Span, pm: Mention) -> None:
         doc = self.doc
+        toks = doc_tokens(doc)
         i = pm.end
-        while i < sent.end and (doc[i].text in self.lex.suffixes or (doc[i].text == "," and i + 1 < sent.end
-                                                                      and doc[i + 1].text in self.lex.suffixes)):
+        while i < sent.end and (toks[i].text in self.lex.suffixes or (toks[i].text == "," and i + 1 < sent.end
+                                                                      and toks[i + 1].text in self.lex.suffixes)):
             i += 1
         i = self._skip_asides(i, sent)  # "Jane Smith (pictured), ...", "Tom Reed, 54, ..."
         first = pm.start
-        while first > 0 and self.lex.is_honorific(doc[first - 1].text):
+        while first > 0 and self.lex.is_honorific(toks[first - 1].text):
             first -= 1
-        dash_line = i < sent.end and doc[i].text in {"–", "—", "-", ":"} \
+        dash_line = i < sent.end and toks[i].text in {"–", "—", "-", ":"} \
             and at_line_start(doc, first, bullets={"•", "-", "*", "·"})
-        if i >= sent.end or (doc[i].text not in {",", "("} and not dash_line):
+        if i >= sent.end or (toks[i].text not in {",", "("} and not dash_line):
             return  # (a board list's "Name – Title, Organisation" line opens its apposition with a dash)
         start = i + 1
-        end = self._apposition_end(start, sent, bracketed=doc[i].text == "(")
+        end = self._apposition_end(start, sent, bracketed=toks[i].text == "(")
         if end - start > 30:
             return
         found = self.pairs(start, end)
         for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.9)
-        if doc[i].text == "(" and end + 2 < sent.end and doc[end].text == ")" and doc[end + 1].text == ",":
+        if toks[i].text == "(" and end + 2 < sent.end and toks[end].text == ")" and toks[end + 1].text == ",":
             # "Kenneth Dunn (Vice Chair), Non-Executive Board Member, NHS Eastholm": a second apposition
             after = self._apposition_end(end + 2, sent, bracketed=False)
             for title, org, former in self.pairs(end + 2, after):
                 self.add(pm.entity, org, title, former, sent, 0.85)
-        if not found and doc[i].text == "," and doc[start].lower_ == "its" and not self.ents.within(start, end, "ORG"):
+        if not found and toks[i].text == "," and toks[start].lower_ == "its" and not self.ents.within(start, end, "ORG"):
             # "The ICB has been led since the summer by A, its director of finance": the body 'its' means
             title, former = clean_title(list(doc[start + 1:end]), self.lex)
             body = self.its_referent(sent, start)
@@ -366,9 +379,9 @@ class PostFinder:
                 self.add(pm.entity, body, title, former, sent, 0.7)
                 self.rule = "rule:after_name"
             return
-        title_line = doc[i].text == "," and self.ents.heading is not None and at_line_start(doc, first, set()) \
-            and (end >= len(doc) or at_line_start(doc, end, set()))  # minutes' "Ewan Lock, Chief Finance Officer"
-        if not found and (doc[i].text == "(" or dash_line or title_line) and not self.ents.within(start, end, "ORG"):
+        title_line = toks[i].text == "," and self.ents.heading is not None and at_line_start(doc, first, set()) \
+            and (end >= len(toks) or at_line_start(doc, end, set()))  # minutes' "Ewan Lock, Chief Finance Officer"
+        if not found and (toks[i].text == "(" or dash_line or title_line) and not self.ents.within(start, end, "ORG"):
             # "Present: Cllr Hugh Ward (Chair), ...", a board page's "Dr Jo Bell - Chair", a line
             # "Name, Title" on a body's own page: a bare title, at the body the article is about
             title, former = clean_title(list(doc[start:end]), self.lex)
@@ -383,7 +396,7 @@ class PostFinder:
         """The body a list of people sits under: the first line above the list's lines that is a
         body's name alone ('Public Health Agency (PHA)' over '- Ms X - Non-Executive Director')."""
         text = doc_text(self.doc)
-        end = text.rfind("\n", 0, self.doc[at].idx)
+        end = text.rfind("\n", 0, self.toks[at].idx)
         for _ in range(12):
             if end <= 0:
                 return None
@@ -406,20 +419,21 @@ class PostFinder:
         """Where an apposition after a name ends: at a boundary, another person, the verb of the
         clause, or (in brackets) the closing bracket."""
         doc = self.doc
+        toks = doc_tokens(doc)
         end = start
-        if start < sent.end and doc[start].lower_ in {"and", "or", "but"}:
+        if start < sent.end and toks[start].lower_ in {"and", "or", "but"}:
             return start  # "Simon Aldous, and to the CCG's Accountable Officer, ...": no apposition
-        while end < sent.end and not _is_boundary(doc[end]):
-            if doc[end].lower_ == "who" or (self.ents.at(end) and self.ents.at(end).kind == "PERSON"):
+        while end < sent.end and not _is_boundary(toks[end]):
+            if toks[end].lower_ == "who" or (self.ents.at(end) and self.ents.at(end).kind == "PERSON"):
                 break
-            if doc[end].lower_ in {"and", "or"} and doc[end - 1].text == "," and end > start:
+            if toks[end].lower_ in {"and", "or"} and toks[end - 1].text == "," and end > start:
                 break  # "Jo Hale, chair of X, and the CCG's accountable officer, ...": someone else's
-            if doc[end].pos_ == "AUX" or (doc[end].pos_ == "VERB" and doc[end].dep_ not in {"amod", "compound"}
-                                          and doc[end].tag_ != "VBN" and not _names_a_field(doc, end) and not (
-                                              self.lex.is_title_word(doc[end].text) and end > start
-                                              and doc[end - 1].pos_ in {"PROPN", "NOUN", "ADJ"})):
+            if toks[end].pos_ == "AUX" or (toks[end].pos_ == "VERB" and toks[end].dep_ not in {"amod", "compound"}
+                                          and toks[end].tag_ != "VBN" and not _names_a_field(doc, end) and not (
+                                              self.lex.is_title_word(toks[end].text) and end > start
+                                              and toks[end - 1].pos_ in {"PROPN", "NOUN", "ADJ"})):
                 break  # "Dan Okoro, will chair the board": the apposition ended, the clause began
-            if doc[end].text == ")" and bracketed:
+            if toks[end].text == ")" and bracketed:
                 break
             end += 1
         return end
@@ -427,10 +441,11 @@ class PostFinder:
     def _skip_asides(self, i: int, sent: Span) -> int:
         """Past a photo note or an age after a name: '(pictured)', ', 54,'."""
         doc = self.doc
+        toks = doc_tokens(doc)
         while i + 2 < sent.end:
-            if doc[i].text == "(" and doc[i + 1].lower_ in PHOTO_NOTES and doc[i + 2].text == ")":
+            if toks[i].text == "(" and toks[i + 1].lower_ in PHOTO_NOTES and toks[i + 2].text == ")":
                 i += 3
-            elif doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+            elif toks[i].text == "," and toks[i + 1].like_num and toks[i + 2].text == ",":
                 i += 2
             else:
                 break
@@ -438,18 +453,19 @@ class PostFinder:
 
     def before_name(self, sent: Span, pm: Mention) -> None:
         doc = self.doc
+        toks = doc_tokens(doc)
         k = pm.start - 1
-        while k >= sent.start and (doc[k].text in self.lex.prefixes or doc[k].text.rstrip(".") in self.lex.prefixes
-                                   or doc[k].text == "."):
+        while k >= sent.start and (toks[k].text in self.lex.prefixes or toks[k].text.rstrip(".") in self.lex.prefixes
+                                   or toks[k].text == "."):
             k -= 1
-        if k >= sent.start and doc[k].text == ",":
+        if k >= sent.start and toks[k].text == ",":
             k -= 1
-        if k >= sent.start and (doc[k].pos_ == "CCONJ" or (doc[k].text == ")" and not self._qualifier_bracket(k))):
+        if k >= sent.start and (toks[k].pos_ == "CCONJ" or (toks[k].text == ")" and not self._qualifier_bracket(k))):
             return  # "chair of X, and Jo Bell": the title before the "and" is the previous person's
         end = k + 1
         start = end
         while start - 1 >= sent.start and end - start < 15:
-            t = doc[start - 1]
+            t = toks[start - 1]
             if t.text == ")" and start == end and self._qualifier_bracket(start - 1):
                 start = self._bracket_open(start - 1)
                 continue  # "Cabinet Member for Social Services (Adults), Cllr X"
@@ -457,7 +473,7 @@ class PostFinder:
             verb = t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}  # not "managing director"
             if not in_name and (_is_boundary(t) or verb or t.pos_ in {"AUX", "PRON", "SCONJ", "NUM"}
                                 or t.text == ")" or (t.lower_ in {"and", "or"} and start - 2 >= sent.start
-                                                     and doc[start - 2].text in {")", ","})):
+                                                     and toks[start - 2].text in {")", ","})):
                 break  # (a name's words may be tagged anything: "Oakdene Together's director"; "... (X Trust)
                 # and chair Peter Wild": the title before the "and" is the previous person's)
             if self.ents.at(start - 1) and self.ents.at(start - 1).kind == "PERSON":
@@ -472,13 +488,13 @@ class PostFinder:
         implied = not self.ents.within(start, end, "ORG")  # "Council Leader": the organisation is inferred
         bracketed = self._bracketed_org(pm, sent)
         if implied and bracketed:  # "Chief executive Karen Doyle (Wendover Hospitals NHS Trust)"
-            title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
+            title, former = clean_title([toks[k] for k in range(start, end)], self.lex)
             self.add(pm.entity, bracketed, title, former, sent, 0.75)
             return
-        if implied and start > sent.start and doc[start - 1].lower_ in {"its", "their"}:
+        if implied and start > sent.start and toks[start - 1].lower_ in {"its", "their"}:
             subject = self.its_referent(sent, start - 1, owners=True)  # "X's chief executive, A, and its chair, B"
-            title, former = clean_title([doc[k] for k in range(start, end)], self.lex)
-            group = self.their_group(sent) if doc[start - 1].lower_ == "their" else []
+            title, former = clean_title([toks[k] for k in range(start, end)], self.lex)
+            group = self.their_group(sent) if toks[start - 1].lower_ == "their" else []
             if group and title:  # "The two CCGs share a chief officer. Their chief officer, A, said"
                 self.rule = "rule:their_title"
                 for org in group:
@@ -490,10 +506,10 @@ class PostFinder:
         found = self.pairs(start, end)
         for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.6 if implied else 0.8)
-        lead = start if doc[start].lower_ == "the" else start - 1
-        if implied and not found and lead >= sent.start and doc[lead].lower_ == "the":
+        lead = start if toks[start].lower_ == "the" else start - 1
+        if implied and not found and lead >= sent.start and toks[lead].lower_ == "the":
             # "The outgoing chief executive, Gerry Lynch, leaves ...": the body the text is about
-            title, former = clean_title([doc[k] for k in range(lead + 1, end)], self.lex)
+            title, former = clean_title([toks[k] for k in range(lead + 1, end)], self.lex)
             body = self.subject_before(sent) or self.ents.most_mentioned()
             if title and body and not re.search(r"['’]s\b", title):  # "The IJB's chair": an owner not found
                 self.rule = "rule:the_title_name"
@@ -502,7 +518,7 @@ class PostFinder:
 
     def _bracket_open(self, close: int) -> int:
         """The token of the '(' that the ')' at `close` shuts, within four tokens (else `close`)."""
-        return next((j for j in range(close - 1, max(close - 5, -1), -1) if self.doc[j].text == "("), close)
+        return next((j for j in range(close - 1, max(close - 5, -1), -1) if self.toks[j].text == "("), close)
 
     def _qualifier_bracket(self, close: int) -> bool:
         """A bracket of a word or two that qualifies the title before it: '(Adults)', '(Finance)'.
@@ -512,29 +528,30 @@ class PostFinder:
         before = self.ents.at(opened - 1) if opened > 0 else None
         return opened < close and 1 <= len(inside) <= 3 and all(t.is_alpha for t in inside) \
             and not any(self.ents.at(t.i) for t in inside) and (before is None or before.kind != "PERSON") \
-            and opened > 0 and has_title(doc[max(opened - 6, 0):opened].text, self.lex)
+            and opened > 0 and has_title(tokens_text(doc, max(opened - 6, 0), opened), self.lex)
 
     def councillor_of(self, sent: Span, pm: Mention) -> None:
         """'Councillor Derek Ballantyne, Clackmannanshire Council', 'Cllr Tom Rennie (Inverclyde
         Council)': in a list of members the honorific is the post, at the council named beside it
         (a party in brackets between them aside)."""
         doc = self.doc
+        toks = doc_tokens(doc)
         k = pm.start - 1
-        if k < sent.start or doc[k].text.rstrip(".") not in {"Councillor", "Cllr", "Coun"}:
+        if k < sent.start or toks[k].text.rstrip(".") not in {"Councillor", "Cllr", "Coun"}:
             return
         j = pm.end
-        if j < sent.end and doc[j].text == "(" and (close := next(
-                (x for x in range(j + 1, min(j + 5, sent.end)) if doc[x].text == ")"), None)) is not None \
+        if j < sent.end and toks[j].text == "(" and (close := next(
+                (x for x in range(j + 1, min(j + 5, sent.end)) if toks[x].text == ")"), None)) is not None \
                 and not self.ents.within(j, close + 1, "ORG"):
             j = close + 1  # "(Conservative)"
-        if j < sent.end and doc[j].text in {",", "(", "-", "–"}:
+        if j < sent.end and toks[j].text in {",", "(", "-", "–"}:
             j += 1
-        while j < sent.end and doc[j].is_space:  # a column gap
+        while j < sent.end and toks[j].is_space:  # a column gap
             j += 1
         council = self.ents.at(j) if j < sent.end else None
         if council is not None and council.kind == "ORG" and council.start == j \
                 and self.ents.orgs[council.entity].kind == "LocalAuthority" \
-                and not (council.end < len(doc) and doc[council.end].text in {"'s", "’s"}):  # "X Council's leader"
+                and not (council.end < len(toks) and toks[council.end].text in {"'s", "’s"}):  # "X Council's leader"
             self.add(pm.entity, council.entity, "Councillor", False, sent, 0.7)
 
     def whose_title(self, sent: Span, pm: Mention, start: int, end: int) -> bool:
@@ -542,12 +559,13 @@ class PostFinder:
         belongs to the body just before it, and a title before that body is someone else's.
         Returns whether the span was read this way."""
         doc = self.doc
-        rel = next((k for k in range(end - 1, start - 1, -1) if doc[k].tag_ == "WP$"), None)
+        toks = doc_tokens(doc)
+        rel = next((k for k in range(end - 1, start - 1, -1) if toks[k].tag_ == "WP$"), None)
         if rel is None:
             return False
-        k = rel - 1 if rel - 1 >= sent.start and doc[rel - 1].text == "," else rel
+        k = rel - 1 if rel - 1 >= sent.start and toks[rel - 1].text == "," else rel
         owner = self.ents.at(k - 1) if k - 1 >= sent.start else None
-        title, former = clean_title([doc[i] for i in range(rel + 1, end)], self.lex)
+        title, former = clean_title([toks[i] for i in range(rel + 1, end)], self.lex)
         if owner is not None and owner.kind == "ORG" and title and has_title(title, self.lex):
             self.rule = "rule:whose_title"
             self.add(pm.entity, owner.entity, title, former, sent, 0.75)
@@ -557,9 +575,9 @@ class PostFinder:
     def _bracketed_org(self, pm: Mention, sent: Span) -> str | None:
         """The body in brackets right after a name: 'Karen Doyle (Wendover NHS Trust)'."""
         i = pm.end
-        if i + 2 < sent.end and self.doc[i].text == "(":
+        if i + 2 < sent.end and self.toks[i].text == "(":
             org = self.ents.at(i + 1)
-            if org is not None and org.kind == "ORG" and org.end < sent.end and self.doc[org.end].text == ")":
+            if org is not None and org.kind == "ORG" and org.end < sent.end and self.toks[org.end].text == ")":
                 return org.entity
         return None
 
@@ -570,7 +588,7 @@ class PostFinder:
         sentence before is about."""
         # a possessive owner ("Aldmoor's interim chief executive") describes the person, not 'its'
         earlier = [m for m in self.ents.within(sent.start, at, "ORG")
-                   if owners or not (m.end < len(self.doc) and self.doc[m.end].text in {"'s", "’s", "'", "’"})]
+                   if owners or not (m.end < len(self.doc) and self.toks[m.end].text in {"'s", "’s", "'", "’"})]
         subjects = [m for m in earlier if any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[m.start:m.end])]
         # "The federation's clinical director is A of X, and its chief executive, B": the owner of the subject
         subjects = subjects or [m for m in earlier if any(t.dep_ == "poss" and t.head.dep_ in {"nsubj", "nsubjpass"}
@@ -607,7 +625,7 @@ class PostFinder:
 
     def sentences_before(self, sent: Span, n: int = 2) -> list[Span]:
         """The last `n` non-blank sentences before `sent`."""
-        return [s for s in self.sents if s.end <= sent.start and s.text.strip()][-n:]
+        return [s for s in self.sents if s.end <= sent.start and span_text(s).strip()][-n:]
 
     def topic_before(self, sent: Span) -> str | None:
         """The body 'It' at the start of `sent` stands for: the body that is the subject of the
@@ -639,18 +657,19 @@ class PostFinder:
         """'The new managing director of the partnership is Emma Stone', 'Kernow CCG's chief
         officer will be Jo Hale': the subject before the copula holds the title and body."""
         doc = self.doc
+        toks = doc_tokens(doc)
         k = pm.start - 1
-        while k >= sent.start and (doc[k].text in self.lex.prefixes or doc[k].text == "."):
+        while k >= sent.start and (toks[k].text in self.lex.prefixes or toks[k].text == "."):
             k -= 1
         cop_end = k + 1
-        while k >= sent.start and doc[k].lower_ in COPULAS:
+        while k >= sent.start and toks[k].lower_ in COPULAS:
             k -= 1
-        if cop_end == k + 1 or k < sent.start or not any(doc[j].lemma_ == "be" for j in range(k + 1, cop_end)):
+        if cop_end == k + 1 or k < sent.start or not any(toks[j].lemma_ == "be" for j in range(k + 1, cop_end)):
             return
         end = k + 1
         start = end
         while start - 1 >= sent.start and end - start < 15:
-            t = doc[start - 1]
+            t = toks[start - 1]
             if _is_boundary(t) or t.pos_ in {"AUX", "PRON", "SCONJ", "NUM"} or t.text in {",", "("} or (
                     t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}):  # "managing director"
                 break
@@ -660,10 +679,10 @@ class PostFinder:
         found = self.pairs(start, end)
         for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.75)
-        if not found and start - 1 >= sent.start and doc[start - 1].lower_ == "its" and not self.ents.within(start, end):
+        if not found and start - 1 >= sent.start and toks[start - 1].lower_ == "its" and not self.ents.within(start, end):
             # "Its vice-chairman is Dr X": the body the text is about ("It" of the sentences before)
             title, former = clean_title(list(doc[start:end]), self.lex)
-            first = next((t for t in sent if not t.is_space), None)
+            first = next((t for t in span_tokens(sent) if not t.is_space), None)
             body = self.topic_before(sent) if first is not None and first.i == start - 1 \
                 else self.its_referent(sent, start - 1, owners=True)
             if title and body:
@@ -679,18 +698,19 @@ class PostFinder:
         title, former = clean_title(list(self.doc[start:end]), self.lex)
         title = self.lex.singular_title(title)
         for p in [m for m in self.ents.mentions if m.kind == "PERSON" and pm.start <= m.start < sent.end]:
-            k = p.end + (1 if p.end < sent.end and self.doc[p.end].text == "," else 0)
-            if k + 1 < sent.end and self.doc[k].lower_ in {"from", "of", "at"}:
+            k = p.end + (1 if p.end < sent.end and self.toks[p.end].text == "," else 0)
+            if k + 1 < sent.end and self.toks[k].lower_ in {"from", "of", "at"}:
                 org = self.ents.at(k + 1)
                 if org is not None and org.kind == "ORG":
                     self.add(p.entity, org.entity, title, former, sent, 0.7)
 
     def predicate(self, sent: Span, pm: Mention | None, person: str) -> None:
         doc = self.doc
+        toks = doc_tokens(doc)
         start = pm.end if pm else sent.start + 1
         end = sent.end
         for k in range(start, sent.end):
-            if doc[k].text in {";"} or _opens_quote(doc, k) or (
+            if toks[k].text in {";"} or _opens_quote(doc, k) or (
                     self.ents.at(k) and self.ents.at(k).kind == "PERSON" and k >= start + 1):
                 end = k
                 break
@@ -705,9 +725,9 @@ class PostFinder:
             self.fronted_body(sent, start, end, person)
             return
         triggers = [k for k in range(start, end)
-                    if _is_trigger(doc[k])
-                    or (doc[k].pos_ == "VERB" and doc[k].lemma_ in {"become", "appoint", "name", "elect", "serve"})
-                    or (doc[k].lower_ == "of" and k > start and doc[k - 1].lower_ in {"role", "post", "position", "job"})]
+                    if _is_trigger(toks[k])
+                    or (toks[k].pos_ == "VERB" and toks[k].lemma_ in {"become", "appoint", "name", "elect", "serve"})
+                    or (toks[k].lower_ == "of" and k > start and toks[k - 1].lower_ in {"role", "post", "position", "job"})]
         # the title starts after the last trigger before an organisation: "who has chaired X since
         # 2020, will be chair of the new trust" has two
         segments = []
@@ -725,12 +745,13 @@ class PostFinder:
         """'... chief officer of the X Partnership, NHS Y and Z Council announced today': the
         bodies of a closing reporting clause hold no post; the predicate ends at its comma."""
         doc = self.doc
-        verb = next((k for k in range(start + 1, end) if doc[k].pos_ == "VERB" and doc[k].lemma_ in
-                     {"announce", "confirm", "say", "report", "reveal", "state"} and doc[k].tag_ == "VBD"
+        toks = doc_tokens(doc)
+        verb = next((k for k in range(start + 1, end) if toks[k].pos_ == "VERB" and toks[k].lemma_ in
+                     {"announce", "confirm", "say", "report", "reveal", "state"} and toks[k].tag_ == "VBD"
                      and self.ents.at(k - 1) is not None and self.ents.at(k - 1).kind == "ORG"), None)
         if verb is None:
             return end
-        comma = next((k for k in range(verb - 1, start, -1) if doc[k].text == "," and (
+        comma = next((k for k in range(verb - 1, start, -1) if toks[k].text == "," and (
             self.ents.at(k - 1) is None or self.ents.at(k - 1).kind == "ORG")), None)
         return comma if comma is not None else end
 
@@ -738,19 +759,20 @@ class PostFinder:
         """'At X Trust, Fiona Tregear has been confirmed as director of nursing': the body the
         sentence opens with holds the post its predicate names."""
         doc = self.doc
-        first = next((t for t in sent if not t.is_space), None)
+        toks = doc_tokens(doc)
+        first = next((t for t in span_tokens(sent) if not t.is_space), None)
         if first is None or first.lower_ not in {"at", "in", "for"}:
             return
         body = self.ents.at(first.i + 1)
-        if body is None or body.kind != "ORG" or body.end >= sent.end or doc[body.end].text != ",":
+        if body is None or body.kind != "ORG" or body.end >= sent.end or toks[body.end].text != ",":
             return
-        triggers = [k for k in range(start, end) if _is_trigger(doc[k])]
+        triggers = [k for k in range(start, end) if _is_trigger(toks[k])]
         if not triggers:
             return
         trigger = triggers[-1]  # "has been confirmed as": the title follows the last
         stop = trigger + 1
-        while stop < end and not _is_boundary(doc[stop]) and doc[stop].text not in {",", "."} \
-                and doc[stop].lower_ not in {"after", "from", "in", "on", "since", "until", "with"}:
+        while stop < end and not _is_boundary(toks[stop]) and toks[stop].text not in {",", "."} \
+                and toks[stop].lower_ not in {"after", "from", "in", "on", "since", "until", "with"}:
             stop += 1
         title, former = clean_title(list(doc[trigger + 1:stop]), self.lex)
         self.rule = "rule:fronted_body"
@@ -761,11 +783,12 @@ class PostFinder:
         """'Dr Emma Lowe becomes medical director of X, replacing Dr Ian Brooks': the person
         replaced held the same post before. `earlier`: who 'He will replace X' points to."""
         doc = self.doc
+        toks = doc_tokens(doc)
         for pm in people:
             k = self._before_honorifics(pm, sent)
-            cue = doc[k]
+            cue = toks[k]
             if cue.lower_ not in {"replacing", "replaces", "replace", "succeeding", "succeeds", "succeed", "from"} or (
-                    cue.lower_ == "from" and doc[k - 1].lower_ not in {"over"}):
+                    cue.lower_ == "from" and toks[k - 1].lower_ not in {"over"}):
                 continue
             successor = next((p.entity for p in people if p.start < pm.start), None)
             here = True
@@ -782,10 +805,10 @@ class PostFinder:
         """'His successor is Louise Reade, currently ...': the person named takes the posts the
         one 'his' or 'her' points back to holds now (found in the sentences just before)."""
         m = re.match(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+",
-                     sent.text, re.I)
+                     span_text(sent), re.I)
         if not m or not seen:
             return
-        first = next((p for p in people if self.doc[p.start].idx - sent.start_char <= m.end() + 4), None)
+        first = next((p for p in people if self.toks[p.start].idx - sent.start_char <= m.end() + 4), None)
         holder = self.referent(seen, m.group(1).lower())
         if first is None or holder is None or holder == first.entity:
             return
@@ -797,7 +820,7 @@ class PostFinder:
     def _before_honorifics(self, pm: Mention, sent: Span) -> int:
         """The token before a name and its honorifics ('replacing [Dr] Ian Brooks', 'by [Sir] ...')."""
         k = pm.start - 1
-        while k > sent.start and self.lex.is_honorific(self.doc[k].text):
+        while k > sent.start and self.lex.is_honorific(self.toks[k].text):
             k -= 1
         return k
 
@@ -805,6 +828,7 @@ class PostFinder:
         """'Dr Mehta also chairs the X Network', 'will chair the collaborative's board': the verb
         is the post."""
         doc = self.doc
+        toks = doc_tokens(doc)
         for t in doc[start:end]:
             if t.pos_ == "VERB" and t.lemma_ == "chair":
                 org = next((m for m in self.ents.within(t.i + 1, min(end, t.i + 12), "ORG")
@@ -819,15 +843,15 @@ class PostFinder:
                             self.add(person, other.entity, "Chair", False, sent, 0.7)
                         self.deputy_with(sent, org.end, org.entity)
                     self.rule = "rule:predicate"
-                elif t.i + 1 < end and doc[t.i + 1].lower_ in {"its", "their"} and any(
-                        doc[k].lower_ in {"board", "committee", "group", "partnership"} for k in range(t.i + 2, min(end, t.i + 5))):
+                elif t.i + 1 < end and toks[t.i + 1].lower_ in {"its", "their"} and any(
+                        toks[k].lower_ in {"board", "committee", "group", "partnership"} for k in range(t.i + 2, min(end, t.i + 5))):
                     # "X confirmed that Dr A will chair its leadership board": the board is X's
                     subject = self.its_referent(sent, t.i + 1)
                     if subject:
                         self.rule = "rule:chairs_its_board"
                         self.add(person, subject, "Chair", t.tag_ == "VBD", sent, 0.7)
                         self.rule = "rule:predicate"
-                elif (group := PLURAL_GROUP.match(doc[t.i + 1:end].text)) is not None:
+                elif (group := PLURAL_GROUP.match(tokens_text(doc, t.i + 1, end))) is not None:
                     # "who chaired both predecessor organisations": each body of the group named before
                     kind = GENERIC_NOUNS.get(group.group(1).lower().rstrip("s"))
                     self.rule = "rule:chairs_group"
@@ -841,8 +865,8 @@ class PostFinder:
     def _coordinated_after(self, org: Mention, end: int) -> list[Mention]:
         """The bodies joined to `org` by 'and' or commas right after it ('A, B and C')."""
         out, k = [], org.end
-        while k + 1 < end and self.doc[k].text in {",", "and", "&"}:
-            k += 1 if self.doc[k + 1].lower_ != "and" else 2
+        while k + 1 < end and self.toks[k].text in {",", "and", "&"}:
+            k += 1 if self.toks[k + 1].lower_ != "and" else 2
             nxt = self.ents.at(k)
             if nxt is None or nxt.kind != "ORG" or nxt.start != k:
                 break
@@ -855,13 +879,14 @@ class PostFinder:
         another body; only with a named body as its object ('leads the stroke service at Y' is no post,
         nor 'leads the council's review')."""
         doc = self.doc
+        toks = doc_tokens(doc)
         for t in doc[start:end]:
             if t.pos_ != "VERB" or t.lemma_ != "lead" or t.tag_ not in {"VBZ", "VBD"}:
                 continue  # "will lead the enlarged trust" says what the post will do, not what it is
-            at = t.i + 2 if t.i + 1 < end and doc[t.i + 1].lower_ == "the" else t.i + 1
+            at = t.i + 2 if t.i + 1 < end and toks[t.i + 1].lower_ == "the" else t.i + 1
             org = self.ents.at(at) if at < end else None
             if org is None or org.kind != "ORG" or org.generic or org.start < t.i + 1 \
-                    or (org.end < len(doc) and doc[org.end].text in {"'s", "’s", "'", "’"}):
+                    or (org.end < len(toks) and toks[org.end].text in {"'s", "’s", "'", "’"}):
                 return
             title = "Leader" if self.ents.orgs[org.entity].kind == "LocalAuthority" else "Lead"
             self.rule = "rule:leads"
@@ -873,14 +898,15 @@ class PostFinder:
         """'A will chair the board, with B, a non-executive of X, as vice-chair': B's title after
         'as' is at the board A chairs."""
         doc = self.doc
+        toks = doc_tokens(doc)
         for pm in self.ents.within(start, sent.end, "PERSON"):
             k = pm.start
-            while k - 1 >= start and self.lex.is_honorific(doc[k - 1].text):
+            while k - 1 >= start and self.lex.is_honorific(toks[k - 1].text):
                 k -= 1
-            if k - 1 < start or doc[k - 1].lower_ != "with":
+            if k - 1 < start or toks[k - 1].lower_ != "with":
                 continue
-            at = next((j for j in range(pm.end, min(sent.end, pm.end + 16)) if doc[j].lower_ == "as"), None)
-            if at is None or (at > pm.end and doc[pm.end].text != ","):
+            at = next((j for j in range(pm.end, min(sent.end, pm.end + 16)) if toks[j].lower_ == "as"), None)
+            if at is None or (at > pm.end and toks[pm.end].text != ","):
                 continue
             title, former = clean_title(list(doc[at + 1:self._noun_phrase_end(at + 1, sent.end)]), self.lex)
             if title and has_title(title, self.lex):
@@ -890,13 +916,14 @@ class PostFinder:
         """'[X Council]'s communities committee' -> 'Communities Committee': a committee of the body
         just named, after its possessive."""
         doc = self.doc
-        if at >= end or doc[at].text not in {"'s", "’s"}:
+        toks = doc_tokens(doc)
+        if at >= end or toks[at].text not in {"'s", "’s"}:
             return None
         for k in range(at + 1, min(end, at + 7)):
-            if doc[k].lower_ in {"committee", "sub-committee"}:
+            if toks[k].lower_ in {"committee", "sub-committee"}:
                 words = [t.text for t in doc[at + 1:k + 1]]
                 return " ".join(w if w.lower() in {"and", "of"} else w[:1].upper() + w[1:] for w in words)
-            if not (doc[k].is_alpha or doc[k].text in {"&", "-"}):
+            if not (toks[k].is_alpha or toks[k].text in {"&", "-"}):
                 return None
         return None
 
@@ -904,9 +931,10 @@ class PostFinder:
         """'Gerald chairs the Audit Committee': a committee of a board is no body of its own
         (organisations.is_own_committee); the post is its chair, at the body the text is about."""
         doc, stop = self.doc, start
-        while stop < min(end, start + 8) and (doc[stop].is_title or doc[stop].lower_ in {"the", "and", "&"}):
+        toks = doc_tokens(doc)
+        while stop < min(end, start + 8) and (toks[stop].is_title or toks[stop].lower_ in {"the", "and", "&"}):
             stop += 1
-        phrase = doc[start:stop].text
+        phrase = tokens_text(doc, start, stop)
         main = self.ents.most_mentioned()
         if main and phrase.split()[-1:] == ["Committee"] and is_own_committee(phrase):
             self.rule = "rule:chairs_committee"
@@ -920,19 +948,20 @@ class PostFinder:
         title after the predicate's verb with no body after it is held at the body the article is
         about (a weak rule: the learned scorer weighs it). 'was a social worker' names no post."""
         doc = self.doc
-        triggers = [k for k in range(start, end) if _is_trigger(doc[k])]
-        if not triggers or triggers[-1] + 1 >= end or doc[triggers[-1] + 1].lower_ in {"a", "an", "the"} \
+        toks = doc_tokens(doc)
+        triggers = [k for k in range(start, end) if _is_trigger(toks[k])]
+        if not triggers or triggers[-1] + 1 >= end or toks[triggers[-1] + 1].lower_ in {"a", "an", "the"} \
                 or self.ents.within(triggers[-1], end, "ORG") or any(
                     t.lower_ in {"its", "their", "his", "her"} for t in doc[triggers[-1]:end]):
             return  # a body after the verb (or 'its') says where the post is
         named = self.ents.within(sent.start, start, "PERSON")
-        if "respectively" in sent.text or (len(named) >= 2 and all(
+        if "respectively" in span_text(sent) or (len(named) >= 2 and all(
                 t.lower_ in {"and", "&"} or self.lex.is_honorific(t.text)
                 for t in doc[named[-2].end:named[-1].start])):
             return  # "A and B have been appointed as X and Y respectively": the respectively shape
         stop = triggers[-1] + 1
-        while stop < end and not _is_boundary(doc[stop]) and doc[stop].text not in {",", ".", ";"} \
-                and doc[stop].lower_ not in NO_TITLE_AFTER:
+        while stop < end and not _is_boundary(toks[stop]) and toks[stop].text not in {",", ".", ";"} \
+                and toks[stop].lower_ not in NO_TITLE_AFTER:
             stop += 1
         title, former = clean_title(list(doc[triggers[-1] + 1:stop]), self.lex)
         body = self.ents.most_mentioned()
@@ -945,14 +974,15 @@ class PostFinder:
         """'Claire Dunne will become its chief operating officer': the body 'its' stands for
         (its_referent)."""
         doc = self.doc
+        toks = doc_tokens(doc)
         for k in range(start, end - 1):
-            if doc[k].lower_ in {"become", "becomes", "became", "as"} and doc[k + 1].lower_ in {"its", "their"}:
+            if toks[k].lower_ in {"become", "becomes", "became", "as"} and toks[k + 1].lower_ in {"its", "their"}:
                 stop = k + 2
-                while stop < end and (doc[stop].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}
-                                      or doc[stop].lower_ in {"of", "for"}) \
-                        and doc[stop].text not in {",", "."} and stop - k < 10:
+                while stop < end and (toks[stop].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}
+                                      or toks[stop].lower_ in {"of", "for"}) \
+                        and toks[stop].text not in {",", "."} and stop - k < 10:
                     stop += 1
-                title, former = clean_title([doc[x] for x in range(k + 2, stop)], self.lex)
+                title, former = clean_title([toks[x] for x in range(k + 2, stop)], self.lex)
                 subject = self.its_referent(sent, k)
                 if title and subject:
                     self.add(person, subject, title, former, sent, 0.6)
@@ -962,6 +992,7 @@ class PostFinder:
         """'Herefordshire Council and NHS X CCG have appointed Dr Jane Ellison as their joint
         director of integrated care': the post is at each appointing organisation."""
         doc = self.doc
+        toks = doc_tokens(doc)
         verbs = [t for t in doc[sent.start:pm.start] if t.pos_ == "VERB"
                  and t.lemma_ in {"appoint", "name", "recruit", "confirm", "select", "choose", "hire", "elect"}
                  or t.lower_ in {"appointment", "nomination"}]  # "announced the appointment of X as ..."
@@ -972,9 +1003,9 @@ class PostFinder:
         if not employers:
             return
         end = as_at + 1
-        while end < sent.end and not _is_boundary(doc[end]) and doc[end].text not in {",", "."} \
-                and doc[end].lower_ not in {"from", "in", "on", "after", "with"} \
-                and doc[end].pos_ not in {"SCONJ", "AUX"} and doc[end].tag_ != "PRP":  # "... while it recruits"
+        while end < sent.end and not _is_boundary(toks[end]) and toks[end].text not in {",", "."} \
+                and toks[end].lower_ not in {"from", "in", "on", "after", "with"} \
+                and toks[end].pos_ not in {"SCONJ", "AUX"} and toks[end].tag_ != "PRP":  # "... while it recruits"
             end += 1
         named = self.ents.within(as_at + 1, end, "ORG")
         if named:  # "confirmed Jo Baird as chief officer of the X Partnership": the post is at X
@@ -982,7 +1013,7 @@ class PostFinder:
             for title, org, former in self.pairs(as_at + 1, end):
                 self.add(pm.entity, org, title, former, sent, 0.8)
             return
-        title, former = clean_title([doc[k] for k in range(as_at + 1, end)], self.lex)
+        title, former = clean_title([toks[k] for k in range(as_at + 1, end)], self.lex)
         for m in dict.fromkeys(x.entity for x in employers):
             self.add(pm.entity, m, title, former, sent, 0.75)
 
@@ -990,7 +1021,8 @@ class PostFinder:
         """'The ICS has asked him to become its non-executive chair', 'X appointed her as its
         chief executive': the body is the sentence's subject, the person the one met before."""
         doc = self.doc
-        pron = next((t for t in sent if t.lower_ in OBJECT_PRONOUNS and t.dep_ in {"dobj", "nsubj", "pobj"}), None)
+        toks = doc_tokens(doc)
+        pron = next((t for t in span_tokens(sent) if t.lower_ in OBJECT_PRONOUNS and t.dep_ in {"dobj", "nsubj", "pobj"}), None)
         if pron is None:
             return
         subjects = [m for m in self.ents.within(sent.start, pron.i, "ORG")]
@@ -998,37 +1030,39 @@ class PostFinder:
         if not subjects or its is None:
             return
         end = its.i + 1
-        while end < sent.end and doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ", "ADP"} \
-                and doc[end].text not in {",", "."} and end - its.i < 10:
+        while end < sent.end and toks[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ", "ADP"} \
+                and toks[end].text not in {",", "."} and end - its.i < 10:
             end += 1
-        title, former = clean_title([doc[x] for x in range(its.i + 1, end)], self.lex)
+        title, former = clean_title([toks[x] for x in range(its.i + 1, end)], self.lex)
         self.add(person, subjects[-1].entity, title, former, sent, 0.6)
 
     def _as_after(self, pm: Mention, sent: Span) -> int | None:
         """Where 'as' follows the person, over an apposition: 'elected Dr Colin Reid, a
         non-executive director of X, as its vice chair'."""
         doc, j = self.doc, pm.end
-        if j < sent.end and doc[j].text == ",":
-            close = next((k for k in range(j + 1, min(sent.end, j + 16)) if doc[k].text == ","), None)
+        toks = doc_tokens(doc)
+        if j < sent.end and toks[j].text == ",":
+            close = next((k for k in range(j + 1, min(sent.end, j + 16)) if toks[k].text == ","), None)
             j = close + 1 if close is not None else j
-        return j if j < sent.end and doc[j].lower_ == "as" else None
+        return j if j < sent.end and toks[j].lower_ == "as" else None
 
     def joins_as(self, sent: Span, person: str, start: int) -> None:
         """'left in April to join NHS X as its chief operating officer', 'previously worked for
         X as its operations manager': the post is at the organisation joined."""
         doc = self.doc
+        toks = doc_tokens(doc)
         for m in self.ents.within(start, sent.end, "ORG"):
-            verb = doc[m.start - 1] if m.start > start else None
+            verb = toks[m.start - 1] if m.start > start else None
             if verb is not None and verb.lower_ in {"for", "to"} and m.start - 2 >= start:
-                verb = doc[m.start - 2]
+                verb = toks[m.start - 2]
             if verb is None or verb.lemma_ not in {"join", "rejoin", "work", "return", "move"} \
-                    or m.end >= sent.end or doc[m.end].lower_ != "as":
+                    or m.end >= sent.end or toks[m.end].lower_ != "as":
                 continue
             end = m.end + 1
-            while end < sent.end and not _is_boundary(doc[end]) and doc[end].text not in {",", "."} \
-                    and doc[end].lower_ not in {"from", "in", "on", "after", "with", "until", "since", "before"}:
+            while end < sent.end and not _is_boundary(toks[end]) and toks[end].text not in {",", "."} \
+                    and toks[end].lower_ not in {"from", "in", "on", "after", "with", "until", "since", "before"}:
                 end += 1
-            title, former = clean_title([doc[k] for k in range(m.end + 1, end)], self.lex)
+            title, former = clean_title([toks[k] for k in range(m.end + 1, end)], self.lex)
             self.add(person, m.entity, title, former or verb.tag_ == "VBD" and verb.lemma_ == "work", sent, 0.75)
 
     def where_clause(self, sent: Span, person: str, people: list[Mention] = ()) -> None:
@@ -1037,30 +1071,32 @@ class PostFinder:
         clause is the last one's named before the body ('A is clinical director, and its chief
         executive, B, joins from X, where she was ...')."""
         doc = self.doc
+        toks = doc_tokens(doc)
         first = person
         for m in self.ents.within(sent.start, sent.end, "ORG"):
             person = next((pm.entity for pm in reversed(people) if pm.end <= m.start), first)
             k = self._after_apposition(m.end, sent.end)
-            if k + 3 < sent.end and doc[k].text == "," and doc[k + 1].lower_ == "where" \
-                    and doc[k + 2].lower_ in {"he", "she", "they"}:
+            if k + 3 < sent.end and toks[k].text == "," and toks[k + 1].lower_ == "where" \
+                    and toks[k + 2].lower_ in {"he", "she", "they"}:
                 j = k + 3
-                while j < sent.end and doc[j].lower_ not in PREDICATE_TRIGGERS and j - k < 6:
+                while j < sent.end and toks[j].lower_ not in PREDICATE_TRIGGERS and j - k < 6:
                     j += 1
                 end = self._noun_phrase_end(j + 1, sent.end)
-                title, former = clean_title([doc[x] for x in range(j + 1, end)], self.lex)
+                title, former = clean_title([toks[x] for x in range(j + 1, end)], self.lex)
                 self.add(person, m.entity, title, former, sent, 0.6)
-            elif k + 3 < sent.end and doc[k].text == "," and (latterly := LATTERLY.match(doc[k + 1:k + 4].text)):
+            elif k + 3 < sent.end and toks[k].text == "," and (latterly := LATTERLY.match(tokens_text(doc, k + 1, k + 4))):
                 # "spent eight years at X, latterly as head of nursing": a former post at X
                 j = k + 1 + len(latterly.group(0).split())
-                title, _ = clean_title([doc[x] for x in range(j, self._noun_phrase_end(j, sent.end))], self.lex)
+                title, _ = clean_title([toks[x] for x in range(j, self._noun_phrase_end(j, sent.end))], self.lex)
                 self.add(person, m.entity, title, True, sent, 0.6)
 
     def _noun_phrase_end(self, start: int, limit: int) -> int:
         """Where a title that starts at `start` ends: nouns, adjectives and 'and', and 'of'/'for'
         before another noun ("director of adult services")."""
         doc, end = self.doc, start
-        while end < limit and (doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"} or (
-                doc[end].lower_ in {"of", "for"} and end + 1 < limit and doc[end + 1].pos_ in {"NOUN", "PROPN", "ADJ"})):
+        toks = doc_tokens(doc)
+        while end < limit and (toks[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"} or (
+                toks[end].lower_ in {"of", "for"} and end + 1 < limit and toks[end + 1].pos_ in {"NOUN", "PROPN", "ADJ"})):
             end += 1
         return end
 
@@ -1068,13 +1104,14 @@ class PostFinder:
         """Past a description of the body just named ('X, the primary care trust cluster, where
         she is ...'): the comma that closes it, else `k`."""
         doc = self.doc
-        if k + 2 >= end or doc[k].text != "," or doc[k + 1].lower_ not in {"the", "a", "an"}:
+        toks = doc_tokens(doc)
+        if k + 2 >= end or toks[k].text != "," or toks[k + 1].lower_ not in {"the", "a", "an"}:
             return k
         for j in range(k + 2, min(end, k + 10)):
-            if doc[j].text == ",":
+            if toks[j].text == ",":
                 return j
             named = self.ents.at(j)
-            if doc[j].pos_ in {"VERB", "AUX"} or (named is not None and not named.generic):
+            if toks[j].pos_ in {"VERB", "AUX"} or (named is not None and not named.generic):
                 return k
         return k
 
@@ -1105,11 +1142,11 @@ class PostFinder:
             person = next((m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end), None)
             if person is None:
                 continue
-            own_title = any(self.lex.is_title_word(t.text) for t in sent if not self.ents.at(t.i))
+            own_title = any(self.lex.is_title_word(t.text) for t in span_tokens(sent) if not self.ents.at(t.i))
             if not own_title:
                 self.add(person.entity, body, title, False, sent, 0.7)
             elif not self.ents.within(sent.start, sent.end, "ORG") and person.end < sent.end \
-                    and self.doc[person.end].text in {"–", "—", "-", ":", ","}:
+                    and self.toks[person.end].text in {"–", "—", "-", ":", ","}:
                 # "Margaret Dean – Chair": the line's own title, at the body the list is about
                 line_title, former = clean_title(list(self.doc[person.end + 1:sent.end]), self.lex)
                 self.add(person.entity, body, line_title, former, sent, 0.7)
@@ -1120,13 +1157,13 @@ class PostFinder:
         for sent in reversed(context):
             for t in reversed(list(sent)):
                 if t.lower_ in {"board", "trustees", "governors"} and t.i + 1 < sent.end \
-                        and self.doc[t.i + 1].lower_ in {"is", "are", "comprises", "includes", "members"}:
+                        and self.toks[t.i + 1].lower_ in {"is", "are", "comprises", "includes", "members"}:
                     return {"board": "Board Member", "trustees": "Trustee", "governors": "Governor"}[t.lower_]
                 if self.lex.is_title_word(t.text) and t.text.lower().endswith("s") and t.pos_ == "NOUN":
                     start = t.i  # the whole compound: "non-executive directors", "clinical leads"
                     while start - 1 >= sent.start and t.i - start < 5 and (
-                            self.doc[start - 1].text == "-" or self.doc[start].text == "-"
-                            or self.doc[start - 1].pos_ in {"ADJ", "NOUN", "PROPN"}):
+                            self.toks[start - 1].text == "-" or self.toks[start].text == "-"
+                            or self.toks[start - 1].pos_ in {"ADJ", "NOUN", "PROPN"}):
                         start -= 1
                     text = self.doc[start:t.i + 1].text
                     return normalise_title(text[:-1])
@@ -1140,7 +1177,7 @@ class PostFinder:
             orgs = [m for m in self.ents.within(sent.start, sent.end, "ORG") if m.entity not in homes]
             if orgs:
                 return orgs[0].entity
-            if any(t.lower_ in {"company", "venture"} for t in sent):  # "The company's board is made up of:"
+            if any(t.lower_ in {"company", "venture"} for t in span_tokens(sent)):  # "The company's board is made up of:"
                 firms = [m for m in self.ents.mentions if m.kind == "ORG" and m.start < sent.start
                          and m.entity.split()[-1].lower() in COMPANY_ENDS]
                 if firms:
@@ -1152,7 +1189,7 @@ class PostFinder:
         """'A and B, currently chief executive and chair respectively of X': the n-th person
         holds the n-th title, at each organisation named after the titles."""
         doc = self.doc
-        if len(people) < 2 or "respectively" not in {t.lower_ for t in sent}:
+        if len(people) < 2 or "respectively" not in {t.lower_ for t in span_tokens(sent)}:
             return
         start = people[-1].end
         after = [m for m in self.ents.within(start, sent.end, "ORG")]
@@ -1189,15 +1226,16 @@ class PostFinder:
         or dash is held at the body the article is about (or the body the list sits under);
         'Engagement Officers - A and B' gives each person named on the line the singular title."""
         doc, text = self.doc, doc_text(self.doc)
+        toks = doc_tokens(doc)
         held: tuple[int, int, str, bool, str] | None = None  # line start, end of the last name, title, former, body
         for pm in people:
-            at = doc[pm.start].idx
+            at = toks[pm.start].idx
             line_start = text.rfind("\n", 0, at) + 1
             if held is not None and held[0] == line_start and all(
                     w in {",", "and", "&"} or self.lex.is_honorific(w)
                     for w in text[held[1]:at].replace(",", " , ").split()):
                 self.add(pm.entity, held[4], held[2], held[3], sent, 0.7)  # "... - A and B"
-                held = (line_start, doc[pm.end - 1].idx + len(doc[pm.end - 1]), *held[2:])
+                held = (line_start, toks[pm.end - 1].idx + len(toks[pm.end - 1]), *held[2:])
                 continue
             found = self._title_before_on_line(line_start, at)
             if found is None:
@@ -1214,7 +1252,7 @@ class PostFinder:
                 title = self.lex.singular_title(title)
             if body and title:
                 self.add(pm.entity, body, title, former, sent, 0.7)
-                held = (line_start, doc[pm.end - 1].idx + len(doc[pm.end - 1]), title, former, body)
+                held = (line_start, toks[pm.end - 1].idx + len(toks[pm.end - 1]), title, former, body)
             if not dashed:
                 return  # a colon line names one holder
 
@@ -1258,7 +1296,7 @@ class PostFinder:
         person = next((m for m in reversed(people) if m.end <= at), None)
         if person is None or any(p.person == person.entity for p in self.posts):
             return
-        trigger = next((k for k in range(at - 1, person.end - 1, -1) if _is_trigger(self.doc[k])), None)
+        trigger = next((k for k in range(at - 1, person.end - 1, -1) if _is_trigger(self.toks[k])), None)
         if trigger is None:
             return
         title, former = clean_title(list(self.doc[trigger + 1:at]), self.lex)
@@ -1270,32 +1308,34 @@ class PostFinder:
         """'It will be chaired by Sir Robert Hinds': the body the sentence (or, for 'it', the
         sentence before) is about has that chair."""
         doc = self.doc
+        toks = doc_tokens(doc)
         for pm in people:
             k = self._before_honorifics(pm, sent)
-            if doc[k].text == "," and "chaired by" in sent.text:  # "chaired by the council's cabinet member, Cllr X"
-                k = next((j for j in range(k - 1, max(sent.start, k - 15), -1) if doc[j].lower_ == "by"
-                          or doc[j].pos_ in {"VERB", "AUX"} or self.ents.at(j) is not None
+            if toks[k].text == "," and "chaired by" in span_text(sent):  # "chaired by the council's cabinet member, Cllr X"
+                k = next((j for j in range(k - 1, max(sent.start, k - 15), -1) if toks[j].lower_ == "by"
+                          or toks[j].pos_ in {"VERB", "AUX"} or self.ents.at(j) is not None
                           and self.ents.at(j).kind == "PERSON"), k)
-            if k - 1 < sent.start or doc[k].lower_ != "by" or doc[k - 1].lower_ not in {"chaired", "led", "headed"}:
+            if k - 1 < sent.start or toks[k].lower_ != "by" or toks[k - 1].lower_ not in {"chaired", "led", "headed"}:
                 continue
             subjects = self.ents.within(sent.start, k - 1, "ORG")
-            first = next((t for t in sent if not t.is_space), sent[0])
+            first = next((t for t in span_tokens(sent) if not t.is_space), sent[0])
             body = subjects[0].entity if subjects else (
                 self.topic_before(sent) if first.lower_ in {"it", "its"} else  # "Its board is chaired by X"
                 self.subject_before(sent) if first.lower_ == "the" else None)
             if body:
-                self.add(pm.entity, body, {"chaired": "Chair", "led": "Lead", "headed": "Head"}[doc[k - 1].lower_],
+                self.add(pm.entity, body, {"chaired": "Chair", "led": "Lead", "headed": "Head"}[toks[k - 1].lower_],
                          False, sent, 0.7)
 
     def shared_post(self, sent: Span, people: list[Mention]) -> None:
         """'The three organisations will also share a director of transformation, Kieran Walsh':
         the post is at each body of the last group of bodies named together."""
         doc = self.doc
-        share = next((t for t in sent if t.lemma_ == "share" and t.pos_ == "VERB"), None)
-        if share is None or share.i + 2 >= sent.end or doc[share.i + 1].lower_ not in {"a", "an", "one", "their"}:
+        toks = doc_tokens(doc)
+        share = next((t for t in span_tokens(sent) if t.lemma_ == "share" and t.pos_ == "VERB"), None)
+        if share is None or share.i + 2 >= sent.end or toks[share.i + 1].lower_ not in {"a", "an", "one", "their"}:
             return
         person = next((m for m in people if m.start > share.i), None)
-        if person is None or doc[person.start - 1].text != ",":
+        if person is None or toks[person.start - 1].text != ",":
             return
         title, former = clean_title(list(doc[share.i + 2:person.start - 1]), self.lex)
         group = self.last_group(sent.start)
@@ -1324,7 +1364,7 @@ class PostFinder:
     def _post_named_after(self, sent: Span, char: int) -> str | None:
         """The title in 'the post of TITLE' from character `char` (just after 'the post'), if any."""
         k = self.char_token(char)
-        if k >= sent.end or self.doc[k].lower_ != "of":
+        if k >= sent.end or self.toks[k].lower_ != "of":
             return None
         end = self._noun_phrase_end(k + 1, sent.end)
         title, _ = clean_title(list(self.doc[k + 1:end]), self.lex)
@@ -1333,16 +1373,17 @@ class PostFinder:
     def _announcement(self, sent: Span) -> tuple[str, str] | None:
         """(title, body) of 'X has appointed / is recruiting / named a(n)|its [new] TITLE'."""
         doc = self.doc
-        for t in sent:
+        toks = doc_tokens(doc)
+        for t in span_tokens(sent):
             if t.lemma_ not in ANNOUNCING or t.pos_ != "VERB" or t.i + 1 >= sent.end \
-                    or doc[t.i + 1].lower_ not in {"its", "their", "a", "an", "the"}:
+                    or toks[t.i + 1].lower_ not in {"its", "their", "a", "an", "the"}:
                 continue
             end = t.i + 2
-            while end < sent.end and end - t.i < 10 and doc[end].text not in {",", "."} and (
-                    doc[end].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[end].dep_ in {"amod", "compound"}
-                    or doc[end].lower_ in {"of", "for", "and"}):  # "its first managing director"
+            while end < sent.end and end - t.i < 10 and toks[end].text not in {",", "."} and (
+                    toks[end].pos_ in {"NOUN", "PROPN", "ADJ"} or toks[end].dep_ in {"amod", "compound"}
+                    or toks[end].lower_ in {"of", "for", "and"}):  # "its first managing director"
                 end += 1
-            words = [doc[k] for k in range(t.i + 2, end) if doc[k].lower_ not in VACANCY_WORDS]
+            words = [toks[k] for k in range(t.i + 2, end) if toks[k].lower_ not in VACANCY_WORDS]
             title, _ = clean_title(words, self.lex)
             body = self.its_referent(sent, t.i)
             if title and body and has_title(title, self.lex) and not self.ents.within(t.i + 1, end, "ORG"):
@@ -1358,7 +1399,7 @@ class PostFinder:
             kind = GENERIC_NOUNS[m.group(1).lower().rstrip("s")]  # "ccgs" -> the kind "the ccg" refers to
             at = self.char_token(sent.start_char + m.end())
             end = at
-            while end < sent.end and self.doc[end].text not in {",", ".", ";", "(", "\n"} and end - at < 8:
+            while end < sent.end and self.toks[end].text not in {",", ".", ";", "(", "\n"} and end - at < 8:
                 end += 1
             title, former = clean_title(list(self.doc[at:end]), self.lex)
             if not title or not has_title(title, self.lex):
@@ -1432,7 +1473,7 @@ class PostFinder:
             pronoun = pronoun_of(sent)
             if not people and seen:
                 last_person = self.referent(seen, pronoun)
-            if not people and last_person and any(t.lower_ in OBJECT_PRONOUNS for t in sent):
+            if not people and last_person and any(t.lower_ in OBJECT_PRONOUNS for t in span_tokens(sent)):
                 self.rule = "rule:pronoun_object"
                 self.pronoun_object(sent, last_person)
             self.rule = "rule:shared_over"
@@ -1444,12 +1485,12 @@ class PostFinder:
                 self.predecessor(sent, people, self.referent(seen[:-len(people)] or seen, pronoun))
                 self.rule = "rule:successor_named"
                 self.successor_named(sent, people, seen[:-len(people)])
-            if not people and last_person and any(t.lower_ in {"he", "she"} for t in sent[:8]):
+            if not people and last_person and any(t.lower_ in {"he", "she"} for t in span_tokens(sent)[:8]):
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, last_person, sent.start)
             if not people and last_person and any(t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and (
                     t.i - sent.start < 10 or (t.i - sent.start < 20 and t.nbor(-1).text == ","))
-                                                  for t in sent):  # "Before joining the council she was ...",
+                                                  for t in span_tokens(sent)):  # "Before joining the council she was ...",
                 # "A former managing director of a Corby engineering firm, he was ..."
                 self.rule = "rule:pronoun_predicate"
                 self.predicate(sent, None, last_person)
@@ -1460,7 +1501,7 @@ class PostFinder:
 
 def pronoun_of(sent: Span) -> str | None:
     """The personal pronoun a sentence opens with, if any, near its start."""
-    return next((t.lower_ for t in sent[:10] if t.lower_ in {"he", "she", "him", "her"}), None)
+    return next((t.lower_ for t in span_tokens(sent)[:10] if t.lower_ in {"he", "she", "him", "her"}), None)
 
 
 def find_posts(doc: Doc, ents: Entities, lex: Lexicon) -> list[Post]:

@@ -21,6 +21,7 @@ from .initiatives import find_initiatives
 from .partnerships import find_partnerships
 from .posts import find_posts_with_rules, without_own_place
 from .quotes import find_quotations
+from .tokens import release, span_text
 from .wide_posts import post_features, title_spans, wide_posts
 from .wide_relations import is_own_line, relation_cues, wide_awards, wide_partnerships
 
@@ -36,6 +37,13 @@ class Proposal:
 
 
 def propose(doc: Doc, article_date: date | None = None) -> Proposal:
+    try:
+        return _propose(doc, article_date)
+    finally:
+        release(doc)
+
+
+def _propose(doc: Doc, article_date: date | None) -> Proposal:
     lex = lexicon.load()
     ents = find_entities(doc, lex)
     facts = ArticleFacts(people=dict(ents.people), organisations=dict(ents.orgs))
@@ -55,7 +63,7 @@ def propose(doc: Doc, article_date: date | None = None) -> Proposal:
         feats = org_kind_features(ents, result.recipient, "recipient_")
         sent = sentence_of(doc, result.evidence.start)
         feats.update(sentence_features(doc, sent, ents))
-        feats["list_entry"] = float((is_list_line(sent) or is_own_line(sent)) and ":" in sent.text)
+        feats["list_entry"] = float((is_list_line(sent) or is_own_line(sent)) and ":" in span_text(sent))
         cands.add("award", (result.recipient, result.award.lower()), result, rule, feats, result.confidence)
     for part in facts.partnerships:
         _rule_partnership(cands, part)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..facts import Evidence, Quotation
 from .entities import Entities
+from .tokens import doc_text, doc_tokens
 
 OPEN_CLOSE = [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")]
 CLOSING = dict(OPEN_CLOSE)
@@ -54,7 +55,8 @@ def quoted_spans(text: str, offset: int) -> list[tuple[int, int]]:
 
 
 def find_quotations(doc: Doc, ents: Entities) -> list[Quotation]:
-    text = doc.text
+    toks = doc_tokens(doc)
+    text = doc_text(doc)
     people = [m for m in ents.mentions if m.kind == "PERSON"]
     quotes: list[Quotation] = []
     last_speaker: str | None = None
@@ -68,19 +70,19 @@ def find_quotations(doc: Doc, ents: Entities) -> list[Quotation]:
         spans = quoted_spans(para, start)
         if not spans:
             prev_para_quote_only = False
-            names_here = [m for m in people if start <= doc[m.start].idx < pos]
+            names_here = [m for m in people if start <= toks[m.start].idx < pos]
             if names_here:
                 last_speaker = names_here[-1].entity
             continue
         inside = lambda i: any(a <= i < b for a, b in spans)  # noqa: E731
-        speakers = [m for m in people if start <= doc[m.start].idx < pos and not inside(doc[m.start].idx)]
+        speakers = [m for m in people if start <= toks[m.start].idx < pos and not inside(toks[m.start].idx)]
         cuts = [start] + [x for a, b in spans for x in (a, b)] + [pos]
         outside = "".join(text[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2))  # text outside the quotes
         speaker = None
         if speakers and REPORTING.search(outside) or speakers and ":" in outside:
             verb = REPORTING.search(outside)
             anchor = start + (verb.start() if verb else outside.find(":"))
-            speaker = min(speakers, key=lambda m: abs(doc[m.start].idx - anchor)).entity
+            speaker = min(speakers, key=lambda m: abs(toks[m.start].idx - anchor)).entity
         elif PRONOUN_ATTRIBUTION.search(outside) and last_speaker:
             speaker = last_speaker
         elif not outside.strip(" \t\"“”'‘’.,") and prev_para_quote_only is not None and last_speaker:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .organisations import doc_text
+from .tokens import doc_text, doc_tokens
 
 #: What parts the cells of a row, tried in order: a slash, a bar or a tab between spaces, or a
 #: run of spaces where columns were aligned.
@@ -86,15 +86,17 @@ def captioned_body(doc: Doc, ents, row: Row) -> str | None:
 def partnership_named_most_before(doc: Doc, ents, at: int) -> str | None:
     """The partnership the text names most often before character offset `at` (by name, not
     'the board'), the first of equals; None when it names none."""
+    toks = doc_tokens(doc)
     counts = Counter(m.entity for m in ents.mentions if m.kind == "ORG" and not m.generic
-                     and ents.orgs[m.entity].kind == "Partnership" and doc[m.start].idx < at)
+                     and ents.orgs[m.entity].kind == "Partnership" and toks[m.start].idx < at)
     return counts.most_common(1)[0][0] if counts else None
 
 
 def in_table_cell(doc: Doc, i: int, kind: str | None = None) -> bool:
     """Whether token i lies in a cell of a table's row (with `kind`, of a column of that kind:
     'portfolio')."""
-    at = doc[i].idx
+    toks = doc_tokens(doc)
+    at = toks[i].idx
     return any((kind is None or column == kind) and start <= at < end
                for row in table_rows(doc) for (start, end), column in zip(row.cells, row.kinds))
 

@@ -23,6 +23,7 @@ from . import lexicon
 from .lexicon import Lexicon
 from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, without_own_place
 from .tables import captioned_body, in_table_cell, listing_partnership, table_rows
+from .tokens import doc_sents, doc_tokens, span_text, span_tokens, tokens_text
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = lexicon.words("title_stop")
@@ -56,21 +57,23 @@ def _is_hyphen(tok) -> bool:
 def _ends_title_phrase(doc: Doc, i: int, lex: Lexicon) -> bool:
     """'Partner Member', 'Lay Member': a listed title phrase whose last word is no title word
     on its own ends at token i."""
-    if doc[i].lower_ not in lex.title_phrase_ends:
+    toks = doc_tokens(doc)
+    if toks[i].lower_ not in lex.title_phrase_ends:
         return False
-    return lex.ends_in_title_phrase(" ".join(doc[max(0, i - 4):i + 1].text.split()))  # ("Non-Executive Member")
+    return lex.ends_in_title_phrase(" ".join(tokens_text(doc, max(0, i - 4), i + 1).split()))  # ("Non-Executive Member")
 
 
 def _two_titles_at(doc: Doc, and_: int, end: int, lex: Lexicon) -> bool:
     """'Non-Executive Member and Vice Chair', 'Chair and Chief Executive': an 'and' between a
     title word and a title of its own is two titles ('Director of Finance and Performance' is
     one)."""
-    before = doc[and_ - 1]
+    toks = doc_tokens(doc)
+    before = toks[and_ - 1]
     if not (lex.is_title_word(before.text) or _ends_title_phrase(doc, and_ - 1, lex)):
         return False
     k = and_ + 1
-    while k < end and k - and_ <= 4 and (doc[k].pos_ in TITLE_POS or _is_hyphen(doc[k])):
-        if lex.is_title_word(doc[k].text) or _ends_title_phrase(doc, k, lex):
+    while k < end and k - and_ <= 4 and (toks[k].pos_ in TITLE_POS or _is_hyphen(toks[k])):
+        if lex.is_title_word(toks[k].text) or _ends_title_phrase(doc, k, lex):
             return True
         k += 1
     return False
@@ -80,23 +83,24 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
     """Maximal runs of title words and their modifiers ('interim chief executive',
     'Director of Adult Social Care'), never across a named entity."""
     doc = sent.doc
+    toks = doc_tokens(doc)
     spans: list[tuple[int, int]] = []
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
+        tok = toks[i]
         if not (lex.is_title_word(tok.text) or _ends_title_phrase(doc, i, lex)) or ents.at(i) is not None:
             i += 1
             continue
         start = i
-        while start - 1 >= sent.start and ents.at(start - 1) is None and doc[start - 1].lower_ not in TITLE_STOP \
-                and (doc[start - 1].pos_ in TITLE_POS and doc[start - 1].text not in DASHES
-                     or _is_hyphen(doc[start - 1]) or _is_title_token(doc[start - 1], lex)
-                     or _opens_title_phrase(doc[start - 1], lex)) and i - start < 6:
+        while start - 1 >= sent.start and ents.at(start - 1) is None and toks[start - 1].lower_ not in TITLE_STOP \
+                and (toks[start - 1].pos_ in TITLE_POS and toks[start - 1].text not in DASHES
+                     or _is_hyphen(toks[start - 1]) or _is_title_token(toks[start - 1], lex)
+                     or _opens_title_phrase(toks[start - 1], lex)) and i - start < 6:
             start -= 1
         end = i + 1
         fields = False  # the title lists fields with commas: an 'and' before a title word starts another
         while end < sent.end and end - start < 12:
-            t = doc[end]
+            t = toks[end]
             if ents.at(end) is not None:
                 break
             board = _own_board_after(doc, end, sent.end, ents) if t.lower_ == "of" else None
@@ -107,15 +111,15 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
                 end += 1  # "director of primary, community and mental health services"
                 fields = True
                 continue
-            if fields and t.lower_ == "and" and end + 1 < sent.end and lex.is_title_word(doc[end + 1].text):
+            if fields and t.lower_ == "and" and end + 1 < sent.end and lex.is_title_word(toks[end + 1].text):
                 break  # "... mental health services and director of workforce"
             if t.lower_ in {"and", "&"} and _two_titles_at(doc, end, sent.end, lex):
                 break
             if t.lower_ in TITLE_CONNECT or t.lower_ in {"and", "&"}:
                 nxt = end + 1
-                if nxt < sent.end and ents.at(nxt) is None and (doc[nxt].pos_ in TITLE_POS | {"DET"} or (
-                        doc[nxt].tag_ == "VBG" and t.lower_ in TITLE_CONNECT)) \
-                        and doc[nxt].lower_ not in {"the", "a", "an"}:
+                if nxt < sent.end and ents.at(nxt) is None and (toks[nxt].pos_ in TITLE_POS | {"DET"} or (
+                        toks[nxt].tag_ == "VBG" and t.lower_ in TITLE_CONNECT)) \
+                        and toks[nxt].lower_ not in {"the", "a", "an"}:
                     end = nxt + 1
                     continue
                 break
@@ -123,7 +127,7 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
                 end += 1
                 continue
             break
-        while end > start + 1 and doc[end - 1].lower_ in TITLE_CONNECT | {"and", "&", "-"}:
+        while end > start + 1 and toks[end - 1].lower_ in TITLE_CONNECT | {"and", "&", "-"}:
             end -= 1
         spans.append((start, end))
         i = end
@@ -134,13 +138,14 @@ def _field_list_after(doc: Doc, start: int, comma: int, limit: int) -> bool:
     """Whether the comma at `comma` separates fields of one title ('director of primary,
     community and mental health services'): the title so far has 'of' or 'for', and lower-case
     words run from the comma to an 'and' that joins the last field."""
-    if not any(doc[k].lower_ in TITLE_CONNECT for k in range(start, comma)):
+    toks = doc_tokens(doc)
+    if not any(toks[k].lower_ in TITLE_CONNECT for k in range(start, comma)):
         return False
     k = comma + 1
-    while k < limit and k - comma <= 4 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "and":
+    while k < limit and k - comma <= 4 and toks[k].is_lower and toks[k].is_alpha and toks[k].lower_ != "and":
         k += 1
-    return k > comma + 1 and k < limit and doc[k].lower_ == "and" and k + 1 < limit and doc[k + 1].is_lower \
-        and doc[k + 1].pos_ in TITLE_POS
+    return k > comma + 1 and k < limit and toks[k].lower_ == "and" and k + 1 < limit and toks[k + 1].is_lower \
+        and toks[k + 1].pos_ in TITLE_POS
 
 
 BOARD_WORDS = {"committee", "sub-committee", "board", "panel", "forum"}
@@ -149,13 +154,14 @@ BOARD_WORDS = {"committee", "sub-committee", "board", "panel", "forum"}
 def _own_board_after(doc: Doc, of: int, limit: int, ents: Entities) -> int | None:
     """Where 'of the <words> committee' after a title ends, when no named body stands in it: a
     chair of a board's own committee holds that title at the board's body."""
-    if of + 2 >= limit or doc[of + 1].lower_ != "the":
+    toks = doc_tokens(doc)
+    if of + 2 >= limit or toks[of + 1].lower_ != "the":
         return None
     for k in range(of + 2, min(of + 9, limit)):
-        tok = doc[k]
+        tok = toks[k]
         if ents.at(k) is not None or not (tok.is_alpha or tok.text in {"&", "-"}):
             return None
-        if tok.lower_ in BOARD_WORDS and not (k + 1 < limit and doc[k + 1].lower_ in {"of", "for"}):
+        if tok.lower_ in BOARD_WORDS and not (k + 1 < limit and toks[k + 1].lower_ in {"of", "for"}):
             return k + 1
     return None
 
@@ -168,52 +174,53 @@ def _between_words(doc: Doc, a: int, b: int) -> list[str]:
 def post_features(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, person: Mention | None,
                   title: tuple[int, int] | None, org: Mention | None) -> dict[str, float]:
     """Layout of one (person, title, organisation) triple."""
+    toks = doc_tokens(doc)
     f = sentence_features(doc, sent, ents)
     if person is not None and title is not None:
         gap = title[0] - person.end if title[0] >= person.end else person.start - title[1]
         f["title_after_person"] = float(title[0] >= person.end)
         f["person_title_gap"] = min(max(gap, 0), 20) / 20
         f["person_title_adjacent"] = float(gap <= 1)
-        f["person_title_dep"] = min(dep_distance(doc[person.end - 1], doc[title[1] - 1]), 10) / 10
+        f["person_title_dep"] = min(dep_distance(toks[person.end - 1], toks[title[1] - 1]), 10) / 10
         words = _between_words(doc, person.end if title[0] >= person.end else title[1],
                                title[0] if title[0] >= person.end else person.start)
         f["pt_comma"] = float("," in words)
         f["pt_paren"] = float("(" in words)
         f["pt_as"] = float("as" in words)
-        f["pt_verb"] = float(any(doc[k].pos_ in {"VERB", "AUX"} for k in range(
-            min(person.end, title[0]), max(person.start, title[1])) if k < len(doc)))
+        f["pt_verb"] = float(any(toks[k].pos_ in {"VERB", "AUX"} for k in range(
+            min(person.end, title[0]), max(person.start, title[1])) if k < len(toks)))
     if title is not None and org is not None:
         after = org.start >= title[1]
         gap = org.start - title[1] if after else title[0] - org.end
         f["org_after_title"] = float(after)
         f["title_org_gap"] = min(max(gap, 0), 20) / 20
         f["title_org_adjacent"] = float(gap <= 0)
-        link = doc[org.start - 1].lower_ if after and org.start > 0 else ""
+        link = toks[org.start - 1].lower_ if after and org.start > 0 else ""
         for w in LINKS_BEFORE_ORG:
-            f["org_link=" + w] = float(link == w or (link == "the" and org.start > 1 and doc[org.start - 2].lower_ == w))
-        f["org_possessive"] = float(not after and org.end < len(doc) and doc[org.end].text in {"'s", "’s"})
-        f["title_org_dep"] = min(dep_distance(doc[title[1] - 1], doc[org.end - 1]), 10) / 10
+            f["org_link=" + w] = float(link == w or (link == "the" and org.start > 1 and toks[org.start - 2].lower_ == w))
+        f["org_possessive"] = float(not after and org.end < len(toks) and toks[org.end].text in {"'s", "’s"})
+        f["title_org_dep"] = min(dep_distance(toks[title[1] - 1], toks[org.end - 1]), 10) / 10
         f["other_person_between"] = float(any(
             m.kind == "PERSON" and m is not org for m in ents.within(min(title[0], org.start), max(title[1], org.end))))
         f["org_generic"] = float(org.generic)
     if person is not None and org is not None:
         f["person_org_gap"] = min(abs(org.start - person.end), 30) / 30
         f["org_before_person"] = float(org.end <= person.start)
-        f["org_from"] = float(org.start > 0 and doc[org.start - 1].lower_ == "from" and org.start - person.end <= 2)
-        f["org_paren"] = float(org.start > 0 and doc[org.start - 1].text == "(" and org.start - person.end <= 2)
+        f["org_from"] = float(org.start > 0 and toks[org.start - 1].lower_ == "from" and org.start - person.end <= 2)
+        f["org_paren"] = float(org.start > 0 and toks[org.start - 1].text == "(" and org.start - person.end <= 2)
     if title is not None:
-        text = doc[title[0]:title[1]].text
+        text = tokens_text(doc, title[0], title[1])
         f["title_len"] = min(title[1] - title[0], 10) / 10
         f["title_lower"] = float(text == text.lower())
         f["title_phrase_hit"] = float(any(p in text.lower() for p in lex.title_phrases))
-        f["title_former"] = float(any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1])))
+        f["title_former"] = float(any(toks[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1])))
     return f
 
 
 def _bracket_of(sent: Span) -> dict[int, int]:
     """Token index -> index of the "(" it stands inside, for the tokens of a sentence in brackets."""
     out, open_at = {}, []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.text == "(":
             open_at.append(tok.i)
         elif tok.text == ")" and open_at:
@@ -226,7 +233,8 @@ def _bracket_of(sent: Span) -> dict[int, int]:
 def _plural_title_over_names(doc: Doc, title: tuple[int, int], person: Mention, people: list[Mention]) -> bool:
     """Whether `person` is one of the names a plural title introduces: 'X's non-executive
     directors, A and B,' (A and B, each)."""
-    if not doc[title[1] - 1].text.endswith("s") or title[1] >= len(doc) or doc[title[1]].text != ",":
+    toks = doc_tokens(doc)
+    if not toks[title[1] - 1].text.endswith("s") or title[1] >= len(toks) or toks[title[1]].text != ",":
         return False
     after = sorted((m for m in people if m.start > title[1]), key=lambda m: m.start)[:2]
     if len(after) != 2 or person not in after:
@@ -249,7 +257,8 @@ def _orgs_near(orgs: list[Mention], title: tuple[int, int]) -> list[Mention]:
 
 def _bracketed_alone(doc: Doc, title: tuple[int, int]) -> bool:
     """'(Chair)', '(Vice-Chair)': a title alone in brackets."""
-    return title[0] > 0 and doc[title[0] - 1].text == "(" and title[1] < len(doc) and doc[title[1]].text == ")"
+    toks = doc_tokens(doc)
+    return title[0] > 0 and toks[title[0] - 1].text == "(" and title[1] < len(toks) and toks[title[1]].text == ")"
 
 
 def _orgs_far(orgs: list[Mention], title: tuple[int, int]) -> list[Mention]:
@@ -269,7 +278,7 @@ def implied_orgs(doc: Doc, ents: Entities, lex: Lexicon, sent: Span, title: tupl
     out = [(main, "wide:title_main_org")] if main else []
     prior = list(dict.fromkeys(m.entity for m in reversed(ents.mentions) if m.kind == "ORG" and m.end <= sent.start))
     out += [(name, "wide:title_previous_org") for name in prior[:2]]
-    text = doc[title[0]:title[1]].text
+    text = tokens_text(doc, title[0], title[1])
     kind = lex.kind_for_title(text)
     if kind:
         named = ents.org_by_kind(kind, before=title[0])
@@ -283,39 +292,41 @@ def implied_orgs(doc: Doc, ents: Entities, lex: Lexicon, sent: Span, title: tupl
 
 def _possessive_org(doc: Doc, ents: Entities, title: tuple[int, int]) -> str | None:
     """"Care Homes UK's managing director": a capitalised name before 's is the title's organisation."""
+    toks = doc_tokens(doc)
     k = title[0] - 1
-    if k < 1 or doc[k].text not in {"'s", "’s"}:
+    if k < 1 or toks[k].text not in {"'s", "’s"}:
         return None
     owner = ents.at(k - 1)
     if owner is not None and owner.kind == "ORG":
         return owner.entity  # "the ACO's director"
     start = k
-    while start - 1 >= 0 and k - start < 5 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
-            and ents.at(start - 1) is None and (not doc[start - 1].is_sent_start or doc[start - 1].ent_type_ == "ORG"):
+    while start - 1 >= 0 and k - start < 5 and toks[start - 1].text[:1].isupper() and toks[start - 1].is_alpha \
+            and ents.at(start - 1) is None and (not toks[start - 1].is_sent_start or toks[start - 1].ent_type_ == "ORG"):
         start -= 1
-    if start == k or doc[start:k].text.lower() in {"the", "it"} or doc[start].ent_type_ in {"PERSON", "GPE", "DATE"} \
+    if start == k or tokens_text(doc, start, k).lower() in {"the", "it"} or toks[start].ent_type_ in {"PERSON", "GPE", "DATE"} \
             or before_party_word(doc, k):
         return None  # "Plaid Cymru's health spokesman": a party's
-    return doc[start:k].text
+    return tokens_text(doc, start, k)
 
 
 def _possessive_place(doc: Doc, ents: Entities, lex: Lexicon, title: tuple[int, int]) -> list[tuple[str, str]]:
     """"Neath Port Talbot's director of social services": a place's title is at the body of that
     place the article names (of the kind the title implies, when it implies one); a council's
     statutory title with no such body named is at the place's council, kept as the text writes it."""
+    toks = doc_tokens(doc)
     k = title[0] - 1
-    while k > 0 and doc[k].lower_ in EXTRA_LEADING | {"new", "former", "interim", "acting"}:
+    while k > 0 and toks[k].lower_ in EXTRA_LEADING | {"new", "former", "interim", "acting"}:
         k -= 1
-    if k < 1 or doc[k].text not in {"'s", "’s"}:
+    if k < 1 or toks[k].text not in {"'s", "’s"}:
         return []
     start = k
-    while start - 1 >= 0 and k - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+    while start - 1 >= 0 and k - start < 4 and toks[start - 1].is_title and toks[start - 1].is_alpha \
             and ents.at(start - 1) is None:
         start -= 1
-    place = doc[start:k].text
-    if start == k or doc[start].ent_type_ in {"PERSON", "DATE"} or lex.is_honorific(doc[start].text):
+    place = tokens_text(doc, start, k)
+    if start == k or toks[start].ent_type_ in {"PERSON", "DATE"} or lex.is_honorific(toks[start].text):
         return []
-    kind = lex.kind_for_title(doc[title[0]:title[1]].text)
+    kind = lex.kind_for_title(tokens_text(doc, title[0], title[1]))
     here = [name for name, org in ents.orgs.items() if org.place == place]
     fitting = [name for name in here if kind is None or ents.orgs[name].kind == kind]
     if fitting:
@@ -332,14 +343,14 @@ def _respectively(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: Can
     director of primary, community and mental health services and director of workforce
     respectively'). Returns whether the sentence was read this way (then no other pairing is
     proposed)."""
-    if "respectively" not in {t.lower_ for t in sent} or len(people) < 2:
+    if "respectively" not in {t.lower_ for t in span_tokens(sent)} or len(people) < 2:
         return False
     start = people[-1].end
     after = [m for m in orgs if m.start >= start]
     main = ents.most_mentioned()
     if not after and not main:
         return False
-    stop = after[0].start if after else next(t.i for t in sent if t.lower_ == "respectively")
+    stop = after[0].start if after else next(t.i for t in span_tokens(sent) if t.lower_ == "respectively")
     parts: list[list] = []  # each title's tokens, separators inside a title kept
     current: list = []
     for t in doc[start:stop]:
@@ -376,7 +387,7 @@ def _respectively(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: Can
 def _people_and_pronouns(sent: Span, ents: Entities, last: Mention | None) -> list[Mention]:
     """Person mentions, and "he"/"she" as a mention of the person named last before it."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         m = ents.at(tok.i)
         if m is not None and m.kind == "PERSON":
             if m.start == tok.i:
@@ -388,6 +399,7 @@ def _people_and_pronouns(sent: Span, ents: Entities, last: Mention | None) -> li
 
 
 def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
+    toks = doc_tokens(doc)
     main = ents.most_mentioned()
     _table_posts(doc, ents, lex, cands, ents.heading or main)
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
@@ -396,7 +408,7 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
     above: Mention | None = None  # the person a line of its own named, just before this line
     stacked = False  # whether a title line already stands between `above` and this line
     recent: list[Span] = []  # the sentences so far that are not blank
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         previous = recent[-2:]  # the two before this one
         if _text(sent).strip():
             recent.append(sent)
@@ -461,7 +473,7 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
             context_title = titles[-1]
         for person in people:  # "Name from Organisation" / "Name (Organisation)" under a titled heading
             nxt = [m for m in orgs if 0 < m.start - person.end <= 2
-                   and doc[m.start - 1].lower_ in {"from", "(", "of", "at", ","}]
+                   and toks[m.start - 1].lower_ in {"from", "(", "of", "at", ","}]
             if nxt and context_title is not None and not any(
                     t[0] >= person.start - PERSON_WINDOW and t[1] <= nxt[0].end + ORG_WINDOW for t in titles):
                 _add(doc, sent, ents, lex, cands, person, context_title, nxt[0], nxt[0].entity, "wide:context_title")
@@ -474,13 +486,14 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
     person's post at the body the page is about; a 'Title, Organisation' cell in the body
     column is a post at that organisation ('Director of Finance, Harford University Health
     Board'). A body alone there is where the member comes from, not a post."""
+    toks = doc_tokens(doc)
     for row in table_rows(doc):
         name = row.cell(doc, "name")
         span = doc.char_span(*name, alignment_mode="expand") if name else None
         person = next(iter(ents.within(span.start, span.end, "PERSON")), None) if span is not None else None
         if person is None:
             continue
-        sent = doc[person.start].sent
+        sent = toks[person.start].sent
         role = row.cell(doc, "role")
         board_role = row.cell(doc, "board_role")
         title = doc.char_span(*(board_role or role), alignment_mode="contract") if board_role or role else None
@@ -498,7 +511,7 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         if orgs and orgs[0].start > cell.start:
             before = doc[cell.start:orgs[0].start]
             end = before.end - 1 if before[-1].text in {",", "-", "–", "("} else before.end
-            if has_title(doc[before.start:end].text, lex):
+            if has_title(tokens_text(doc, before.start, end), lex):
                 _add(doc, sent, ents, lex, cands, person, (before.start, end), orgs[0], orgs[0].entity,
                      "rule:table_title_at_body", confidence=0.7)
 
@@ -538,7 +551,7 @@ def _body_of_the_main_title(doc: Doc, sent: Span, cands: CandidateSet, title: tu
                             previous: list[Span]) -> list[str]:
     """'It is chaired by X. The vice-chairman is Y.': a deputy's title with no body beside it is
     at the body whose main title (chair, chief executive) a rule found in the sentences just before."""
-    words = doc[title[0]:title[1]].text.lower().replace("-", " ").split()
+    words = tokens_text(doc, title[0], title[1]).lower().replace("-", " ").split()
     while words and words[0] in {"the", "new", "interim", "acting"}:
         words = words[1:]
     if len(words) < 2 or words[0] not in DEPUTY_WORDS or not previous:
@@ -589,11 +602,12 @@ def _name_line(sent: Span, ents: Entities, lex: Lexicon) -> Mention | None:
         return bool(t.text.strip()) and not lex.is_honorific(t.text.rstrip("."))
 
     doc = sent.doc
-    first = next((i for i in range(sent.start, sent.end) if word(doc[i])), None)
+    toks = doc_tokens(doc)
+    first = next((i for i in range(sent.start, sent.end) if word(toks[i])), None)
     m = ents.at(first) if first is not None else None
     if m is None or m.kind != "PERSON" or m.start != first:
         return None
-    last = next(i for i in range(sent.end - 1, first - 1, -1) if word(doc[i]))
+    last = next(i for i in range(sent.end - 1, first - 1, -1) if word(toks[i]))
     return m if last == m.end - 1 else None
 
 
@@ -617,7 +631,7 @@ def _titles_under_a_name(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, can
     names ("Chief Executive, Wye Valley NHS Trust"), else at the body the page is about. A
     dash's words after the line's one title say which seat it is ("Partner Member - Local
     Authorities"). Returns whether the line was such a line."""
-    words = [t for t in sent if t.text.strip()]
+    words = [t for t in span_tokens(sent) if t.text.strip()]
     titles = title_spans(sent, ents, lex)
     if not words or not titles or titles[0][0] > words[0].i + 1 or len(words) > 16:
         return False
@@ -638,16 +652,18 @@ def _titles_under_a_name(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, can
 def _seat_after_dash(doc: Doc, titles: list[tuple[int, int]], words: list, orgs: list[Mention]) -> str:
     """'Partner Member - NHS Trusts and Foundation Trusts': the capitalised words after a dash
     that ends a line's one title, when they name no body."""
-    if len(titles) != 1 or orgs or titles[0][1] >= len(doc) or doc[titles[0][1]].text not in DASHES:
+    toks = doc_tokens(doc)
+    if len(titles) != 1 or orgs or titles[0][1] >= len(toks) or toks[titles[0][1]].text not in DASHES:
         return ""
     rest = [t for t in words if t.i > titles[0][1]]
     if not rest or len(rest) > 6 or not rest[0].text[:1].isupper() or any(t.text in {",", ";", ":", "(", ")"} for t in rest):
         return ""
-    return doc[rest[0].i:rest[-1].i + 1].text
+    return tokens_text(doc, rest[0].i, rest[-1].i + 1)
 
 
 def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tuple[int, int], org: Mention | None,
          org_name: str, rule: str, confidence: float = 0.0, qualifier: str = "") -> None:
+    toks = doc_tokens(doc)
     text, former = clean_title([t for t in doc[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
     if not text or len(text.split()) > 10:
         return
@@ -658,9 +674,9 @@ def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tupl
         org_name = next((n for n, o in ents.orgs.items() if o.kind == "Media"), None)
         if org_name is None:
             return
-    former = former or any(doc[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
+    former = former or any(toks[k].lower_ in FORMER_WORDS for k in range(max(title[0] - 2, 0), title[1]))
     role = without_own_place(normalise_title(lex.singular_title(text)), org_name, lex)
-    post = Post(person.entity, org_name, text, role, Evidence(sent.text.strip(), sent.start_char, sent.end_char),
+    post = Post(person.entity, org_name, text, role, Evidence(span_text(sent).strip(), sent.start_char, sent.end_char),
                 former=former)
     feats = post_features(doc, sent, ents, lex, person, title, org)
     feats.update(org_kind_features(ents, org_name))

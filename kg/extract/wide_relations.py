@@ -23,8 +23,9 @@ from .candidates import BULLET_MARKS, BULLETS, _cache, _text, CandidateSet, dep_
 from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
-from .organisations import _has_head, doc_text, place_of, unshout
+from .organisations import _has_head, place_of, unshout
 from .tables import listing_partnership, partnership_named_most_before, table_rows
+from .tokens import doc_sents, doc_text, doc_tokens, span_tokens, tokens_text
 from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
@@ -56,10 +57,10 @@ def sentence_cues(ents: Entities, sent: Span) -> dict[str, float]:
     cache = _cache(ents, "relation_cues")
     if sent.start not in cache:
         # cue words inside a name ("... Mental Health Partnership NHS Trust") are not cues
-        outside = " ".join(t.text for t in sent if ents.at(t.i) is None)
+        outside = " ".join(t.text for t in span_tokens(sent) if ents.at(t.i) is None)
         cues = relation_cues(outside)
         cues["career_cue"] = float(bool(CAREER.search(outside)))
-        cues["title_in_sentence"] = float(any(load_lexicon().is_title_word(t.text) for t in sent
+        cues["title_in_sentence"] = float(any(load_lexicon().is_title_word(t.text) for t in span_tokens(sent)
                                                   if ents.at(t.i) is None))
         cache[sent.start] = cues
     return cache[sent.start]
@@ -74,11 +75,12 @@ def relation_cues(text: str, prefix: str = "") -> dict[str, float]:
 
 # --- partnerships ---------------------------------------------------------------------------------
 def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
+    toks = doc_tokens(doc)
     named = {n for n, o in ents.orgs.items() if o.kind == "Partnership"}
     _table_partners(doc, ents, named, cands)
     _table_members(doc, ents, cands)
     _membership_list_members(doc, ents, cands)
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     for si, sent in enumerate(sents):
         orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
                 if ents.orgs[m.entity].kind not in NOT_MEMBERS]
@@ -101,7 +103,7 @@ def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSe
                     a, b = sorted((m, target), key=lambda x: x.start)  # "A, the partnership of B; a joint entry from C"
                     semicolon = any(t.text == ";" for t in doc[a.end:b.start])
                     _member(ents, cands, target.entity, m, sent, rule, base,
-                            gap=0, dep=dep_distance(doc[m.end - 1], doc[target.end - 1]), semicolon=semicolon)
+                            gap=0, dep=dep_distance(toks[m.end - 1], toks[target.end - 1]), semicolon=semicolon)
         # a sentence that names its own partnership ('- Fenby Alliance – made up of A and B') gives
         # its bodies to that one, not to partnerships named before it
         if not targets and (MEMBER_CUES.search(_text(sent)) or re.search(r"\b(?:partners?|part of|members?)\b",
@@ -112,6 +114,7 @@ def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSe
 def _table_partners(doc: Doc, ents: Entities, named: set[str], cands: CandidateSet) -> None:
     """'Region | Partners | Host' over rows: the bodies of a row's partners cell work together
     (pairs), and are members of the partnership its first cell names, when it names one."""
+    toks = doc_tokens(doc)
     for row in table_rows(doc):
         cell = row.cell(doc, "partners")
         span = doc.char_span(*cell, alignment_mode="expand") if cell else None
@@ -121,7 +124,7 @@ def _table_partners(doc: Doc, ents: Entities, named: set[str], cands: CandidateS
                 if ents.orgs[m.entity].kind not in NOT_MEMBERS]
         if not orgs:
             continue
-        sent = doc[orgs[0].start].sent
+        sent = toks[orgs[0].start].sent
         base = sentence_features(doc, sent, ents)
         base.update(sentence_cues(ents, sent))
         if len(orgs) >= 2:
@@ -194,22 +197,24 @@ def _members_in(doc: Doc, ents: Entities, cands: CandidateSet, target: str, span
     """Every body `span` names (but `target` and bodies that cannot be members) as a member of
     `target`, with the features of the span's first sentence; the evidence is that sentence, or,
     with `own_sentences`, each member's own (a list's lines are sentences of their own)."""
-    sent = doc[span.start].sent
+    toks = doc_tokens(doc)
+    sent = toks[span.start].sent
     base = sentence_features(doc, sent, ents)
     base.update(sentence_cues(ents, sent))
     for m in _distinct(ents.within(span.start, span.end, "ORG")):
         if m.entity != target and ents.orgs[m.entity].kind not in NOT_MEMBERS:
-            _member(ents, cands, target, m, doc[m.start].sent if own_sentences else sent, rule, base, gap=0)
+            _member(ents, cands, target, m, toks[m.start].sent if own_sentences else sent, rule, base, gap=0)
 
 
 def _heads_its_line(doc: Doc, sent: Span, m: Mention) -> bool:
     """'- Harford Together – NHS Harford CCG and ...': the partnership opens a list line, before a dash."""
-    first = next((t for t in sent if t.text.strip() and t.text not in "•-*·▪"), None)
+    first = next((t for t in span_tokens(sent) if t.text.strip() and t.text not in "•-*·▪"), None)
     after = doc[m.end:m.end + 3]
     return first is not None and first.i == m.start and any(t.text in {"–", "—", "-"} for t in after)
 
 
 def _pairs(doc, sent, ents, orgs, named, base, cands: CandidateSet) -> None:
+    toks = doc_tokens(doc)
     for i, a in enumerate(orgs):
         for b in orgs[i + 1:]:
             between = doc[a.end:b.start]
@@ -217,7 +222,7 @@ def _pairs(doc, sent, ents, orgs, named, base, cands: CandidateSet) -> None:
             f["pair_gap"] = min(max(b.start - a.end, 0), 30) / 30
             f["pair_coordinated"] = float(len(between) <= 4 and any(t.lower_ in {"and", ",", "&"} for t in between))
             f["pair_with_between"] = float(any(t.lower_ in {"with", "alongside"} for t in between))
-            f["pair_dep"] = min(dep_distance(doc[a.end - 1], doc[b.end - 1]), 10) / 10
+            f["pair_dep"] = min(dep_distance(toks[a.end - 1], toks[b.end - 1]), 10) / 10
             f["pair_has_named"] = float(a.entity in named or b.entity in named)
             f["pair_same_kind"] = float(ents.orgs[a.entity].kind == ents.orgs[b.entity].kind)
             for side, m in (("a_", a), ("b_", b)):
@@ -309,7 +314,7 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
 def _opens_with_a_person(sent: Span, ents) -> bool:
     """Whether a list line's first word (after its bullet) is a person's mention."""
     honorific = load_lexicon().is_honorific
-    first = next((t for t in sent if t.text.strip() and t.text not in BULLET_MARKS and not honorific(t.text)), None)
+    first = next((t for t in span_tokens(sent) if t.text.strip() and t.text not in BULLET_MARKS and not honorific(t.text)), None)
     m = ents.at(first.i) if first is not None else None
     return m is not None and m.kind == "PERSON"
 
@@ -343,9 +348,10 @@ class _AwardState:
 
 
 def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None, cands: CandidateSet) -> None:
+    toks = doc_tokens(doc)
     st = _AwardState(year=article_date.year if article_date else None)
     main = ents.most_mentioned()
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     for si, sent in enumerate(sents):
         text = _text(sent).strip()
         orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None)
@@ -358,7 +364,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         if orgs and line_start:
             st.entry_line = si
         colon = _text(sent).find(":")
-        before_colon = colon >= 0 and any(doc[m.start].idx < sent.start_char + colon for m in orgs)
+        before_colon = colon >= 0 and any(toks[m.start].idx < sent.start_char + colon for m in orgs)
         awards = _award_names(st, sent, text, line_head, before_colon)
         if not awards or (text.endswith(":") and not orgs and not is_own_line(sent)):
             continue  # "Winner:" cut from the entry the rest of its line names
@@ -409,16 +415,17 @@ def _a_persons_category(award: str, lex: Lexicon) -> bool:
 def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon) -> list[Mention]:
     """The people an awards-list line names as entrants: each entry ('Winner: Jo Bell, Senior
     Carer, Harford Homes; Bob Ray, ...') opens with a person, then a comma and a title."""
+    toks = doc_tokens(doc)
     starts = {sent.start}
-    for t in sent:
+    for t in span_tokens(sent):
         if t.text in {":", ";"}:
             starts.add(t.i + 1)
     out = []
     for m in ents.within(sent.start, sent.end, "PERSON"):
         k = m.start
-        while k - 1 >= sent.start and lex.is_honorific(doc[k - 1].text.rstrip(".")):
+        while k - 1 >= sent.start and lex.is_honorific(toks[k - 1].text.rstrip(".")):
             k -= 1
-        if k not in starts and not (k - 1 in starts and not doc[k - 1].text.strip()):
+        if k not in starts and not (k - 1 in starts and not toks[k - 1].text.strip()):
             continue
         after = doc[m.end:min(m.end + 7, sent.end)]
         if len(after) >= 2 and after[0].text == "," and any(lex.is_title_word(t.text) for t in after[1:]):
@@ -452,7 +459,7 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     own_line = is_list_line(sent) or is_own_line(sent)
     if st.list_award and not own_line and not st.introduced:
         st.list_award = None
-    if (not own_line or any(t.tag_ in FINITE_VERB for t in sent)) and len(sent) > 20 and text.endswith(".") \
+    if (not own_line or any(t.tag_ in FINITE_VERB for t in span_tokens(sent))) and len(sent) > 20 and text.endswith(".") \
             and ":" not in text:
         st.heading = None  # prose ends the list a heading governs
     related = RELATED_LINKS.match(text)
@@ -523,7 +530,7 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
         return True
     if st.shouted:
         return False  # headings in capitals: a line in lower case under one is an entry's project
-    if any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent):
+    if any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in span_tokens(sent)):
         return False
     if recipients and re.search(r"\s[–—-]\s", text):
         return False  # "Harford Carers Hub - Home from Hospital": an entry and its project
@@ -578,7 +585,7 @@ def _without_project_before_body(doc: Doc, ents: Entities, recipients: list) -> 
     named = [m for m in recipients if m is not None]
     if len(named) >= 2:
         first, second = named[0], named[1]
-        between = doc[first.end:second.start].text.strip()
+        between = tokens_text(doc, first.end, second.start).strip()
         headless = first.kind == "PERSON" or (ents.orgs[first.entity].kind == "Other"
                                               and not _has_head(first.entity, load_lexicon()))
         if between == "," and headless and second.kind == "ORG" and ents.orgs[second.entity].kind in ENTRANT_KINDS:
@@ -589,14 +596,15 @@ def _without_project_before_body(doc: Doc, ents: Entities, recipients: list) -> 
 def _before_project_dash(doc: Doc, sent: Span, recipients: list) -> list:
     """'Winner: A and B – Adult Care Lead Agency Transition': the entrants come before the dash;
     a name after it is the project's (when a body comes before it)."""
+    toks = doc_tokens(doc)
     named = [m for m in recipients if m is not None]
-    dash = next((t.i for t in sent if t.text in {"–", "—", "-"} and t.whitespace_ and named
-                 and t.i > named[0].start and doc[t.i - 1].whitespace_), None)
+    dash = next((t.i for t in span_tokens(sent) if t.text in {"–", "—", "-"} and t.whitespace_ and named
+                 and t.i > named[0].start and toks[t.i - 1].whitespace_), None)
     if dash is None:
         return recipients
     after = [m for m in named if m.start > dash]
     covered = {i for m in after for i in range(m.start, m.end)}
-    if len(after) >= 2 and all(doc[k].lower_ in {",", "and", "&", "the"} or k in covered
+    if len(after) >= 2 and all(toks[k].lower_ in {",", "and", "&", "the"} or k in covered
                                for k in range(dash + 1, after[-1].end)):
         return recipients  # "Winner: Our Harford – A, B and C, for their plan": the partnership and its members
     return [m for m in recipients if m is None or m.end <= dash] or recipients
@@ -607,7 +615,7 @@ def _entry_line_entrants(doc: Doc, sent: Span, orgs: list[Mention]) -> list[Ment
     project", or every body of a line that names nothing else ("Kent CC")."""
     if not orgs or not is_list_line(sent):
         return []
-    tokens = [t for t in sent if not t.is_space]
+    tokens = [t for t in span_tokens(sent) if not t.is_space]
     dash = next((t.i for t in tokens if t.text in ENTRY_DASH and t.i > orgs[0].start), None)
     before = [m for m in orgs if dash is None or m.end <= dash]
     covered = {i for m in before for i in range(m.start, m.end)}
@@ -628,6 +636,7 @@ def _award_sentence_features(doc, sent, ents, text, st: _AwardState, outcome) ->
 
 
 def _recipient_features(doc, sent, ents, text, name, m, orgs, line_head, main) -> dict[str, float]:
+    toks = doc_tokens(doc)
     f = org_kind_features(ents, name, "recipient_")
     f["recipient_implied"] = float(m is None and name == main)
     f["recipient_line_head"] = float(name == line_head)
@@ -635,9 +644,9 @@ def _recipient_features(doc, sent, ents, text, name, m, orgs, line_head, main) -
     f["recipient_is_person"] = float(m is not None and m.kind == "PERSON")
     if m is not None:
         colon = _text(sent).find(":")
-        f["recipient_before_colon"] = float(colon >= 0 and doc[m.start].idx < sent.start_char + colon)
-        f["recipient_after_by"] = float(m.start > 0 and doc[m.start - 1].lower_ == "by")
-        f["recipient_after_to"] = float(m.start > 0 and doc[m.start - 1].lower_ == "to")
+        f["recipient_before_colon"] = float(colon >= 0 and toks[m.start].idx < sent.start_char + colon)
+        f["recipient_after_by"] = float(m.start > 0 and toks[m.start - 1].lower_ == "by")
+        f["recipient_after_to"] = float(m.start > 0 and toks[m.start - 1].lower_ == "to")
         f["recipient_in_relative"] = float(any(t.lower_ in {"which", "who", "that"} for t in doc[sent.start:m.start]))
     return f
 
@@ -648,25 +657,28 @@ SPONSORED = re.compile(r"\s*[-–—,(]?\s*(?:(?:sponsored|supported) by|^in par
 def starts_line(sent: Span) -> bool:
     """A sentence at the start of a line (a long list item the parser cut in two starts one)."""
     doc = sent.doc
-    before = doc[sent.start - 1] if sent.start > 0 else None
+    toks = doc_tokens(doc)
+    before = toks[sent.start - 1] if sent.start > 0 else None
     return before is None or "\n" in before.whitespace_ or "\n" in before.text
 
 
 def is_own_line(sent: Span) -> bool:
     """A sentence that is a whole line of the text (a list item without a bullet)."""
     doc = sent.doc
+    toks = doc_tokens(doc)
     return starts_line(sent) and \
-        ("\n" in doc[sent.end - 1].whitespace_ or "\n" in doc[sent.end - 1].text or sent.end == len(doc))
+        ("\n" in toks[sent.end - 1].whitespace_ or "\n" in toks[sent.end - 1].text or sent.end == len(toks))
 
 
 def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
     """'... to A, which unites B with C', 'A, the partnership of B and C': B and C describe A;
     they are not recipients (up to the next ';', which opens another entry)."""
+    toks = doc_tokens(doc)
     for o in orgs:
         if o is m or o.end > m.start or any(t.text == ";" for t in doc[o.end:m.start]):
             continue
         between = doc[o.end:m.start]
-        if any(t.lower_ in {"which", "who"} and doc[t.i - 1].text == "," for t in between) \
+        if any(t.lower_ in {"which", "who"} and toks[t.i - 1].text == "," for t in between) \
                 or DESCRIBED_AFTER.match(between.text):
             return True
     return False
@@ -691,6 +703,7 @@ BARE_LABEL = re.compile(rf"^(?:{OUTCOME_WORDS})\s*:?\s*$", re.I)
 def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
     """'Hope into Action: a project for ...' -> 'Hope into Action': on an awards list, the name before
     the colon is the entrant (an organisation named there takes precedence)."""
+    toks = doc_tokens(doc)
     text = _text(sent).strip()
     head, colon, _ = text.partition(":")
     head = re.sub(r"^[•\-*–·]\s*", "", head).strip()
@@ -701,14 +714,14 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
     colon_at = sent.start_char + _text(sent).index(":")
     orgs = ents.within(sent.start, sent.end, "ORG")
     title_cased = all(w[:1].isupper() or w in {"of", "and", "the", "in", "at", "for", "into", "&"} for w in words)
-    word = next((t for t in sent if t.text.strip() and t.text not in BULLETS), None) if len(words) == 1 else None
+    word = next((t for t in span_tokens(sent) if t.text.strip() and t.text not in BULLETS), None) if len(words) == 1 else None
     if word is not None and word.pos_ != "PROPN":
         return None  # "Plus: ...", "Related: ...": a word of the page, not an entrant's name
-    if any(doc[m.start].idx < colon_at for m in orgs) or PAGE_LABEL.match(head) or (
-            not title_cased and any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in sent if t.idx < colon_at)):
+    if any(toks[m.start].idx < colon_at for m in orgs) or PAGE_LABEL.match(head) or (
+            not title_cased and any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in span_tokens(sent) if t.idx < colon_at)):
         return None  # "Independent Lives: ..." is a name; "He said: ..." is not
     tail = text.partition(":")[2].strip().rstrip(".")
-    if orgs and tail == " ".join(doc[orgs[0].start:orgs[-1].end].text.split()):
+    if orgs and tail == " ".join(tokens_text(doc, orgs[0].start, orgs[-1].end).split()):
         return None  # "Category: Organisation" -- the head is the category
     if head in {place_of(m.entity) for m in orgs} | {place_of(m.text) for m in orgs}:
         return None  # "Harford: Harford Council and NHS Harford CCG" -- the head is their area

@@ -1,0 +1,78 @@
+"""A document's tokens and texts, read once and kept in its user_data.
+
+Every `doc[i]` and every pass of `for tok in doc` builds a new spaCy Token object, and the rules
+read the same tokens many times over: about 9 million Token objects for 300 news articles, more
+time than all the rules' own work. The rules read these lists instead. `release` drops the
+Token list when extraction ends (each Token holds its Doc, so the list would keep a cycle alive).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The document's Token objects, made once: index and iterate these, not the Doc."""
+    toks = doc.user_data.get("kg_tokens")
+    if toks is None:
+        toks = doc.user_data["kg_tokens"] = list(doc)
+    return toks
+
+
+def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text and the white space after it."""
+    cached = doc.user_data.get("kg_texts")
+    if cached is None:
+        toks = doc_tokens(doc)
+        cached = doc.user_data["kg_texts"] = ([t.text for t in toks], [t.whitespace_ for t in toks])
+    return cached
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (Doc.text joins every token on each call)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        words, spaces = token_texts(doc)
+        text = doc.user_data["kg_text"] = "".join(w + s for w, s in zip(words, spaces))
+    return text
+
+
+def doc_sents(doc: Doc) -> list[Span]:
+    """The document's sentences (Doc.sents walks the parse again on every call)."""
+    sents = doc.user_data.get("kg_sents")
+    if sents is None:
+        sents = doc.user_data["kg_sents"] = list(doc.sents)
+    return sents
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The named entities (Doc.ents builds its Spans again on every call)."""
+    ents = doc.user_data.get("kg_ents")
+    if ents is None:
+        ents = doc.user_data["kg_ents"] = doc.ents
+    return ents
+
+
+def release(doc: Doc) -> None:
+    """Forget the Tokens and Spans, which hold the Doc (the texts stay)."""
+    for key in ("kg_tokens", "kg_sents", "kg_ents"):
+        doc.user_data.pop(key, None)
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """A span's tokens from the document's list (iterating a Span makes new Tokens)."""
+    return doc_tokens(span.doc)[span.start:span.end]
+
+
+def span_text(span: Span) -> str:
+    """A span's text, cut from the document's (Span.text joins its tokens on each call)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """The text of doc[start:end] (a Span's bounds, negative ones too), without making the Span."""
+    toks = doc_tokens(doc)
+    start, end, _ = slice(start, end).indices(len(toks))
+    if start >= end:
+        return ""
+    last = toks[end - 1]
+    return doc_text(doc)[toks[start].idx:last.idx + len(last.text)]
