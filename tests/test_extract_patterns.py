@@ -3548,3 +3548,62 @@ def test_a_winners_page_with_headings_in_capitals_and_a_project_line_under_each_
             ("NHS Wexmoor", "Care of Older People", "highly_commended"),
             ("St Ann's Hospice", "Editor's Award", "won")} <= results, sorted(results)
     assert not [r for r in results if r[0] == "Active Recovery" or "Infant" in r[1]], sorted(results)
+
+
+@pytest.mark.parametrize("text, name, members", [
+    ("Harford General Hospital NHS Foundation Trust and Wexley General Hospital NHS Trust have worked together as "
+     "the Harford Hospitals Group since 2021.\n\nThe group is a partner in Integrated Care Harfordshire, the "
+     "county's integrated care system, with Harfordshire Council and Harfordshire Healthcare NHS Foundation Trust.",
+     "Integrated Care Harfordshire", {"Harfordshire Council", "Harfordshire Healthcare NHS Foundation Trust"}),
+    ("Better Together Ashby, the borough's integrated care partnership, met for the first time on Monday.\n\n"
+     "Ashby Council is one of the members of Better Together Ashby with NHS Ashby Clinical Commissioning Group.",
+     "Better Together Ashby", {"Ashby Council", "NHS Ashby Clinical Commissioning Group"}),
+])
+def test_members_of_the_partnership_named_after_a_partner_in(nlp, text, name, members):
+    """'X is a partner in P, the county's integrated care system, with A and B': P, a name that
+    says nothing of its kind but is described as a partnership, gets the members, not X (though
+    X is a group of bodies itself)."""
+    candidates = {c.key for c in propose(nlp("Partners\n\n" + text)).candidates if c.kind == "member"}
+    assert {(name, m) for m in members} <= candidates, candidates
+    facts = extract(nlp("Partners\n\n" + text))
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert members <= parts.get(name, set()), parts
+
+
+def test_a_party_before_councillor_is_no_part_of_the_post(nlp):
+    """'Liberal Democrat councillor X', 'Labour councillor Y': the post is 'Councillor'; the party
+    is the person's, and no gold or user query names a 'Liberal Democrat Councillor' post."""
+    facts = extract(nlp("Care plans approved\n\nHarford Council approved the plans on Tuesday. Liberal Democrat "
+                        "councillor Julia Penrose, who sits on Harford Council's health scrutiny committee, said the "
+                        "plan was rushed. Labour councillor Amir Shah, the cabinet member for adult social care, "
+                        "welcomed the decision."))
+    posts = post_triples(facts)
+    assert {("Julia Penrose", "Harford Council", "councillor"), ("Amir Shah", "Harford Council", "councillor")} <= posts, posts
+    assert not [p for p in posts if "democrat" in p[2] or "labour" in p[2]], posts
+
+
+MINUTES_SEDERUNT = """HARFORD INTEGRATION JOINT BOARD
+
+Minute of meeting held at 10.00am on 4 March 2021.
+
+PRESENT
+
+Councillor Ailsa Morton, Harford Council (Chair)
+Jean Ross, NHS Harford (Vice Chair)
+Councillor Ewan Dalgleish, Harford Council
+Callum Reid, Chief Officer, Harford Health and Social Care Partnership
+
+IN ATTENDANCE
+
+Fraser Lamb, Democratic Services Manager, Harford Council
+"""
+
+
+def test_the_chair_in_brackets_in_minutes_chairs_the_meetings_body(nlp):
+    """'Name, Body (Chair)' in a board's attendance list: the person sits for the body on the line
+    and chairs the board whose minutes these are (the heading's), not the body on the line."""
+    posts = post_triples(extract(nlp(MINUTES_SEDERUNT)))
+    assert {("Ailsa Morton", "Harford Integration Joint Board", "chair"),
+            ("Jean Ross", "Harford Integration Joint Board", "vice chair")} <= posts, posts
+    assert not {("Ailsa Morton", "Harford Council", "chair"), ("Jean Ross", "NHS Harford", "vice chair")} & posts, posts
+    assert ("Fraser Lamb", "Harford Council", "democratic services manager") in posts, posts

@@ -939,6 +939,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     ents.index()
     heading = _heading_body(doc, ents)
     appositives = _appositive_nouns(doc, ents)
+    _kinds_from_descriptions(ents, appositives)
     for g in generic_mentions(doc, taken, lex):
         words = g.text.lower().split()[1:]
         if " ".join(words) in GENERIC_NOUNS:
@@ -983,6 +984,14 @@ def _appositive_nouns(doc: Doc, ents: Entities) -> dict[str, tuple[str, int]]:
         if hit and hit.group(1) not in described:
             described[hit.group(1)] = (m.entity, m.end)
     return described
+
+
+def _kinds_from_descriptions(ents: Entities, appositives: dict[str, tuple[str, int]]) -> None:
+    """'Integrated Care Harfordshire, the county's integrated care system,': a body whose name
+    says nothing of its kind is the kind the description names (a partnership here)."""
+    for noun, (name, _) in appositives.items():
+        if GENERIC_NOUNS.get(noun) == "Partnership" and ents.orgs[name].kind == "Other":
+            ents.orgs[name].kind = "Partnership"
 
 
 def _add_appositive_descriptions(doc: Doc, ents: Entities, appositives: dict[str, tuple[str, int]]) -> None:

@@ -113,6 +113,21 @@ def _outside_names(doc: Doc, sent: Span, group: list[Mention]) -> str:
     return " ".join(t.text for t in span_tokens(sent) if t.i not in inside)
 
 
+#: Cues after which the partnership is named, its members around it: "X is a partner in P, with
+#: A and B", "both are members of P".
+CUE_BEFORE_PARTNERSHIP = re.compile(r"^(?:members?|partners?) (?:of|in)$", re.I)
+
+
+def _named_after_cue(named: list[Mention], cue: re.Match, sent: Span, toks) -> str | None:
+    """The named partnership right after 'a partner in' / 'members of': the one the sentence
+    gives members to, though the subject before the cue is a partnership too ("The group is a
+    partner in Integrated Care X, with the ICB, A and B")."""
+    if not CUE_BEFORE_PARTNERSHIP.match(cue.group(1)):
+        return None
+    end = sent.start_char + cue.end()
+    return next((m.entity for m in named if 0 <= toks[m.start].idx - end <= 12), None)
+
+
 def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post]) -> list[Partnership]:
     toks = doc_tokens(doc)
     found: list[Partnership] = []
@@ -175,8 +190,8 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
                 named_members.setdefault(named[0].entity, [])
                 named_here = named
         if named_here and cue:
-            cue_at = sent.start_char + cue.start()
-            target = min(named_here, key=lambda m: abs(toks[m.start].idx - cue_at)).entity
+            target = _named_after_cue(named_here, cue, sent, toks) \
+                or min(named_here, key=lambda m: abs(toks[m.start].idx - sent.start_char - cue.start())).entity
             _add_members(ents, named_members, named_evidence, target, orgs, sent)
             continue
         work = WORK_WITH.search(span_text(sent))

@@ -35,6 +35,10 @@ from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tok
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 LEADING_JUNK = lexicon.words("leading_junk")
+#: "Liberal Democrat councillor": the party is the councillor's, not part of the post.
+PARTY_BEFORE_COUNCILLOR = re.compile(
+    r"^(?:" + "|".join(re.escape(p) for p in sorted(lexicon.words("party_labels"), key=len, reverse=True))
+    + r")\s+(?=councillors?\b)", re.I)
 TRAILING_JUNK = lexicon.words("trailing_junk")
 FORMER_WORDS = lexicon.words("former_words")
 PREDICATE_TRIGGERS = lexicon.words("predicate_triggers")
@@ -169,6 +173,15 @@ def _is_trigger(tok) -> bool:
     return tok.lower_ in PREDICATE_TRIGGERS and tok.pos_ in {"VERB", "AUX", "ADP"}
 
 
+#: A line that ends with the chair of a meeting in brackets: "Name, Body (Vice-Chair)".
+MEETING_CHAIR = re.compile(r"\(((?:vice[- ]?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor))\)$", re.I)
+
+
+def _squashed(title: str) -> str:
+    """'Vice Chair', 'vice-chair' -> 'vicechair': one key for the ways a title is written."""
+    return re.sub(r"[\s-]", "", title.lower())
+
+
 def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     """Title text from a chunk of tokens, and whether it says the post was held before."""
     for k in range(len(tokens) - 1, -1, -1):  # "will step in as interim chief officer" -> after "as"
@@ -203,6 +216,7 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     if lead:  # "But Liberal Democrat group leader", "formerly head of nursing"
         former = former or lead.group().strip().lower() == "formerly"
         text = text[lead.end():]
+    text = PARTY_BEFORE_COUNCILLOR.sub("", text)
     if re.search(r"\bteams?$", text, re.I):
         return "", False  # "the Chief Executive's Team": a group of people, not a post
     # compound titles: "GP and clinical chair" -> "clinical chair" (the part the organisation goes with)
@@ -363,7 +377,13 @@ class PostFinder:
         if end - start > 30:
             return
         found = self.pairs(start, end)
+        meeting_chair = self._meeting_chair(sent, found)
         for title, org, former in found:
+            if meeting_chair and _squashed(title) == meeting_chair:
+                self.rule = "rule:bracket_title_heading"
+                self.add(pm.entity, self.ents.heading, title, former, sent, 0.8)
+                self.rule = "rule:after_name"
+                continue
             self.add(pm.entity, org, title, former, sent, 0.9)
         if toks[i].text == "(" and end + 2 < sent.end and toks[end].text == ")" and toks[end + 1].text == ",":
             # "Kenneth Dunn (Vice Chair), Non-Executive Board Member, NHS Eastholm": a second apposition
@@ -391,6 +411,16 @@ class PostFinder:
                 self.rule = "rule:list_under_body" if heading else "rule:after_name_implied"
                 self.add(pm.entity, main, title, former, sent, 0.5)
                 self.rule = "rule:after_name"
+
+    def _meeting_chair(self, sent: Span, found: list) -> str | None:
+        """'Cllr Ailsa Morton, Harford Council (Chair)' in the attendance list of a board's minutes:
+        she chairs the meeting's body (the heading's), and sits for the council. The bracketed
+        title, squashed (_squashed), or None."""
+        bracket = MEETING_CHAIR.search(span_text(sent).rstrip())
+        heading = self.ents.heading
+        if not bracket or not heading or any(org == heading for _, org, _ in found):
+            return None
+        return _squashed(bracket.group(1))
 
     def body_heading_above(self, at: int) -> str | None:
         """The body a list of people sits under: the first line above the list's lines that is a
