@@ -64,7 +64,7 @@ def shared_prefix_abbreviations(doc: Doc, spans: list[tuple[int, int]], lex: Lex
     for s, e in spans:
         if e + 1 < len(toks) and toks[e].lower_ == "and" and toks[e + 1].text in lex.abbreviations \
                 and toks[e - 1].text in lex.abbreviations and e - s >= 2:
-            out.append((e + 1, e + 2, " ".join(t.text for t in doc[s:e - 1]) + " " + toks[e + 1].text))
+            out.append((e + 1, e + 2, " ".join(t.text for t in toks[s:e - 1]) + " " + toks[e + 1].text))
     return out
 
 
@@ -105,7 +105,7 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
     out = []
     for s, e in spans:
         cut = None
-        if toks[s].text == "NHS" and toks[e - 1].text in PLURAL_HEADS and any(t.text == "NHS" for t in doc[s + 1:e]):
+        if toks[s].text == "NHS" and toks[e - 1].text in PLURAL_HEADS and any(t.text == "NHS" for t in toks[s + 1:e]):
             out.append((s, e))  # "NHS A and NHS B CCGs": the plural head goes with each (distribute_plural_heads)
             continue
         if toks[s].text == "NHS" and toks[e - 1].text in {"Council", "Councils", "Authority"}:
@@ -183,7 +183,7 @@ def _places_before_compound_head(doc: Doc, s: int, e: int) -> list[tuple[int, in
         head -= 1
     while head < e - 1 and toks[head].lower_ == "and":
         head += 1
-    if "and" not in {t.lower_ for t in doc[head:e - 1]}:
+    if "and" not in {t.lower_ for t in toks[head:e - 1]}:
         return []
     places: list[tuple[int, str]] = []  # (start of the place, its text)
     for part in re.split(r",\s*|\s+and\s+", tokens_text(doc, s, head)):
@@ -207,7 +207,7 @@ def _places_before_compound_head(doc: Doc, s: int, e: int) -> list[tuple[int, in
                 break
     if len(places) < 2 or any(p.lower() in HEAD_WORDS or not p[:1].isupper() for _, p in places):
         return []
-    tail = " ".join(t.text for t in doc[head:e - 1]) + " " + PLURAL_HEADS[toks[e - 1].text]
+    tail = " ".join(t.text for t in toks[head:e - 1]) + " " + PLURAL_HEADS[toks[e - 1].text]
     return [(start, e, f"{place} {tail}") for start, place in places]
 
 

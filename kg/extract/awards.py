@@ -389,14 +389,14 @@ class AwardFinder:
         """'Oakdene Together, the partnership of A, B and local GP practices, has won ...': the
         bodies inside an apposition describe the subject; they are not recipients too."""
         doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         first = before[0]
         if first.end >= trigger or toks[first.end].text != ",":
             return before
         opener = tokens_text(doc, first.end + 1, min(trigger, first.end + 6)).lower()
         if not re.match(r"(?:the|a|an)\s+[\w-]+\s+(?:of|between)\b|which\b|made up of\b|comprising\b", opener):
             return before
-        close = max((t.i for t in doc[first.end + 1:trigger] if t.text == ","), default=None)
+        close = max((t.i for t in toks[first.end + 1:trigger] if t.text == ","), default=None)
         return [m for m in before if m.start < first.end + 1 or (close is not None and m.start > close)]
 
     def _joint_winners(self, sent: Span, after: list[Mention]) -> list[str]:

@@ -669,7 +669,7 @@ def _held_at(doc: Doc, ent: Span, lex: Lexicon) -> bool:
     toks = doc_tokens(doc)
     possessive = ent[-1].text in {"'s", "’s"} or (ent.end < len(toks) and toks[ent.end].text in {"'s", "’s"})
     return not possessive and not lex.is_honorific(ent[0].text) \
-        and any(lex.is_title_word(t.text) for t in doc[max(0, ent.start - 5):ent.start - 1])
+        and any(lex.is_title_word(t.text) for t in toks[max(0, ent.start - 5):ent.start - 1])
 
 
 def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -704,7 +704,7 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
         one_word = end - start == 1 and (toks[start].text.isupper() and len(toks[start]) >= 3 or "-" in toks[start].text)
         if (end - start >= 2 or one_word) and (toks[start].is_title or _name_word(toks[start])) and not covered & set(range(start, end)) \
                 and not any(lex.is_title_word(t.text) or lex.is_honorific(t.text)
-                            for t in doc[start:end]):
+                            for t in toks[start:end]):
             out.append((start, end))
     return out
 
@@ -747,7 +747,7 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         start = tok.i - 1
         while start - 1 >= 0 and toks[start - 1].is_title and tok.i - start < 3 and not toks[start - 1].is_sent_start:
             start -= 1
-        if all(t.ent_type_ in {"GPE", "LOC"} for t in doc[start:tok.i]) \
+        if all(t.ent_type_ in {"GPE", "LOC"} for t in toks[start:tok.i]) \
                 or (start > 0 and toks[start - 1].lower_ in {"of", "for"}):
             continue  # "Sunderland's All Together Better", "the Department of Health's X Group": an owner's body
         end, last_head = tok.i + 1, None
@@ -1004,7 +1004,7 @@ def _add_appositive_descriptions(doc: Doc, ents: Entities, appositives: dict[str
         return
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     added = False
-    for tok in doc[:-1]:
+    for tok in toks[:-1]:
         nxt = toks[tok.i + 1]
         owner = described.get(nxt.lower_)
         if tok.lower_ == "the" and owner and tok.i > owner[1] and not taken & {tok.i, nxt.i}:
@@ -1100,7 +1100,7 @@ def _without_service_after_head(doc: Doc, s: int, e: int) -> tuple[int, int]:
     toks = doc_tokens(doc)
     if e - s >= 3 and toks[e - 1].text in SERVICE_ENDS:
         for k in range(e - 2, max(s, e - 5), -1):
-            if toks[k].text in SERVICE_OWNER_HEADS and k > s and all(t.is_title for t in doc[k + 1:e]):
+            if toks[k].text in SERVICE_OWNER_HEADS and k > s and all(t.is_title for t in toks[k + 1:e]):
                 return s, k + 1  # not "Sefton Council for Voluntary Service"
     return s, e
 
@@ -1336,7 +1336,7 @@ def _in_title_slot(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     k = s - 1
     while k >= 0 and (toks[k].text[:1].isupper() or toks[k].lower_ == "and") and s - k < 4:
         k -= 1  # over "A and" in "of A and B"
-    return k >= 1 and toks[k].lower_ in {"of", "at"} and any(lex.is_title_word(t.text) for t in doc[max(0, k - 4):k])
+    return k >= 1 and toks[k].lower_ in {"of", "at"} and any(lex.is_title_word(t.text) for t in toks[max(0, k - 4):k])
 
 
 def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
@@ -1593,7 +1593,7 @@ def _drop_org(ents: Entities, name: str) -> None:
 def before_party_word(doc: Doc, end: int) -> bool:
     toks = doc_tokens(doc)
     k = end + (1 if end < len(toks) and toks[end].text in {"'s", "’s"} else 0)
-    words = [t.lower_ for t in doc[k:k + 3] if t.is_alpha]
+    words = [t.lower_ for t in toks[k:k + 3] if t.is_alpha]
     return bool(words) and (words[0] in PARTY_CONTEXT or (len(words) > 1 and words[0] in {"health", "social", "care",
                                                                                            "shadow", "local"}
                                                           and words[1] in PARTY_CONTEXT))

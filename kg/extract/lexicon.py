@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..facts import OrgKind, Outcome, checked
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -98,6 +98,11 @@ class Lexicon:
                 and (self.is_title_word(last[:-1], plural=False) or last.lower() == "members"):
             return " ".join(words[:-1] + [last[:-1]])
         return title
+
+    @cached_property
+    def title_phrase_pattern(self) -> re.Pattern:
+        """Any title phrase, as whole words ('chief executive' in 'interim chief executive of X')."""
+        return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.title_phrases) + r")\b")
 
     def ends_in_title_phrase(self, text: str) -> bool:
         """Whether `text` is, or ends in, a title of several words ('Cabinet Member')."""

@@ -289,7 +289,7 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             elif (toks[j].lower_ == "and" and j + 2 < sent.end and toks[j + 1].lower_ == "the" and _is_cap(toks[j + 2])
                   and not toks[j + 2].is_punct and j - i <= 3 and toks[i].text != "NHS" and and_the is None
                   and not lex_is_head(toks[j + 2].text) and toks[j + 2].text not in GENERIC_ACRONYMS  # "and the CCG"
-                  and not any(lex_is_head(t.text) or t.lower_ in CONNECTORS for t in doc[i:j])):
+                  and not any(lex_is_head(t.text) or t.lower_ in CONNECTORS for t in toks[i:j])):
                 and_the = j
                 j += 2  # "South London and the Maudsley NHS Foundation Trust" (not "X Council and the Y")
             elif toks[j].text == "-" and j + 1 < sent.end and _is_cap(toks[j + 1]) and toks[j].whitespace_ == "":
@@ -318,7 +318,7 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
         if and_the is not None and not lex_is_head(toks[j - 1].text):
             j = and_the  # no head after "and the": two names ("Harford and the Wexley Valley")
         head_end = _lower_case_head(doc, j, sent.end, i)
-        if head_end > j and all(t.text in GENERIC_ACRONYMS for t in doc[i:j]):
+        if head_end > j and all(t.text in GENERIC_ACRONYMS for t in toks[i:j]):
             head_end = j  # "the local GP commissioning group": a kind of body, not a name
         j = head_end
         runs.append((i, j))
@@ -356,7 +356,7 @@ def _opens_title_phrase(doc: Doc, k: int) -> bool:
     """Whether a title phrase of the lexicon ('chief executive') starts at token k."""
     toks = doc_tokens(doc)
     phrases = _title_phrases_by_first_word().get(toks[k].lower_)
-    return bool(phrases) and any(tuple(t.lower_ for t in doc[k:k + len(p)]) == p for p in phrases)
+    return bool(phrases) and any(tuple(t.lower_ for t in toks[k:k + len(p)]) == p for p in phrases)
 
 
 @lru_cache(maxsize=1)
@@ -577,7 +577,7 @@ def without_title_field(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[i
     toks = doc_tokens(doc)
     if start >= 2 and toks[start - 1].lower_ in {"of", "for"} and (
             lex.is_title_word(toks[start - 2].text) or lex.ends_in_title_phrase(
-                " ".join(t.text for t in doc[max(start - 5, 0):start - 1]))):
+                " ".join(t.text for t in toks[max(start - 5, 0):start - 1]))):
         return start + _after_title_field(list(doc[start:end]), 0, end - start - 1), end
     return start, end
 
@@ -744,7 +744,7 @@ def strip_title_prefix(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
     """Start of the name once a leading title is cut: 'Chair of [NHS South Cheshire CCG]'."""
     toks = doc_tokens(doc)
     for k in range(e - 1, s - 1, -1):
-        if toks[k].lower_ in {"of", "for"} and any(lex.is_title_word(t.text) for t in doc[s:k]):
+        if toks[k].lower_ in {"of", "for"} and any(lex.is_title_word(t.text) for t in toks[s:k]):
             return k + 2 if k + 2 < e and toks[k + 1].lower_ == "the" else k + 1  # "Chair of the X Council"
     return s
 
@@ -765,16 +765,16 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         s, e = bounds
         for stop in ("(", ":"):  # "Leeds City Council: Integrated teams": a name ends at a colon
-            if stop in [t.text for t in doc[s:e]]:
-                e = next(t.i for t in doc[s:e] if t.text == stop)
-        dash = next((t.i for t in doc[s + 1:e] if t.text in {"–", "—", "-"} and t.whitespace_
+            if stop in [t.text for t in toks[s:e]]:
+                e = next(t.i for t in toks[s:e] if t.text == stop)
+        dash = next((t.i for t in toks[s + 1:e] if t.text in {"–", "—", "-"} and t.whitespace_
                      and toks[t.i - 1].whitespace_), None)
         if dash is not None:  # "Hartley Council – Reablement at Home": the name ends at a spaced dash
             e = dash
         s = strip_title_prefix(doc, s, e, lex)
         if e <= s:
             continue
-        words = [t.text for t in doc[s:e]]
+        words = [t.text for t in toks[s:e]]
         text = " ".join(words)
         named = [w for w in words if not w.isdigit()]  # "Care Innovation Awards 2022": a scheme
         if text.lower() in NOT_ORG or named[-1:] in (["award"], ["awards"], ["Award"], ["Awards"]) \

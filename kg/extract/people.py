@@ -372,7 +372,7 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 and not lex.is_head_word(ent[-1].text) and ent.end + 2 < len(toks):
             # "Sean Kelly, Permanent Secretary ...", "Sean Kelly (Permanent Secretary, ...)"
             appositive = toks[ent.end].text in {",", "("} and any(
-                lex.is_title_word(t.text) for t in doc[ent.end + 1:ent.end + 5])
+                lex.is_title_word(t.text) for t in toks[ent.end + 1:ent.end + 5])
             titled = ent.start > 0 and (lex.is_honorific(toks[ent.start - 1].text)  # "Dr Beatrice Nolan"
                                         or lex.is_title_word(toks[ent.start - 1].text)  # "chief executive Gareth Price"
                                         and toks[ent.start - 1].pos_ in {"NOUN", "PROPN"})  # not "chairs X"
@@ -380,8 +380,8 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             titled = titled or (ent.start > 1 and toks[ent.start - 1].text == "," and toks[ent.end].text == ","
                                 and lex.is_title_word(toks[ent.start - 2].text))
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
-                t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in doc[t.i + 1:t.i + 5])
-                for t in doc[ent.end:min(ent.sent.end, ent.end + 10)])
+                t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in toks[t.i + 1:t.i + 5])
+                for t in toks[ent.end:min(ent.sent.end, ent.end + 10)])
             if appositive or subject or titled or (len(ent) >= 2 and ent[-1].text in surnames):
                 found.append((ent.start, ent.end))
     return found
@@ -586,7 +586,7 @@ def names_by_recurring_surname(doc: Doc, taken: set[int], lex: Lexicon) -> list[
         if end + 1 < len(toks) and toks[end].text == "-" and not toks[end - 1].whitespace_ and toks[end + 1].is_title:
             end += 2  # "Helen Charlesworth-May"
         appositive_title = end + 1 < len(toks) and toks[end].text == "," and any(
-            lex.is_title_word(t.text) for t in doc[end + 1:end + 6])
-        if alone or (appositive_title and not any(t.i in taken for t in doc[tok.i:end])):
+            lex.is_title_word(t.text) for t in toks[end + 1:end + 6])
+        if alone or (appositive_title and not any(t.i in taken for t in toks[tok.i:end])):
             out.append((tok.i, end))
     return out

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -116,15 +115,9 @@ def without_own_place(role: str, organisation: str | None, lex: Lexicon) -> str:
     return role
 
 
-@lru_cache(maxsize=4)
-def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern:
-    """One pattern for 'any of these phrases, as whole words'."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
-
-
 def has_title(text: str, lex: Lexicon) -> bool:
     low = text.lower()
-    if _any_phrase(lex.title_phrases).search(low):
+    if lex.title_phrase_pattern.search(low):
         return True
     return any(lex.is_title_word(w.strip(",.'’()"), plural=False) for w in low.split())  # "vice-chairman" too
 
@@ -284,7 +277,7 @@ class PostFinder:
     def pairs(self, start: int, end: int) -> list[tuple[str, str, bool]]:
         """(title, organisation, former) read off tokens start..end."""
         doc, ents = self.doc, self.ents
-        toks = doc_tokens(doc)
+        toks = self.toks
         orgs = [m for m in ents.within(start, end, "ORG")]
         out = []
         prev_title: tuple[str, bool] | None = None
@@ -292,8 +285,8 @@ class PostFinder:
         pending: list[str] = []  # organisations named before the title they share
         for idx, m in enumerate(orgs):
             if idx + 1 < len(orgs) and (cursor == start or pending) and not [
-                    t for t in doc[cursor:m.start] if t.lower_ not in {"and", ",", "the", "&"}] \
-                    and all(t.lower_ in {"and", ",", "&", "the"} for t in doc[m.end:orgs[idx + 1].start]) \
+                    t for t in toks[cursor:m.start] if t.lower_ not in {"and", ",", "the", "&"}] \
+                    and all(t.lower_ in {"and", ",", "&", "the"} for t in toks[m.end:orgs[idx + 1].start]) \
                     and tokens_text(doc, m.end, orgs[idx + 1].start).strip():
                 pending.append(m.entity)
                 cursor = m.end
@@ -359,7 +352,7 @@ class PostFinder:
     # -- the three shapes -------------------------------------------------------------------------
     def after_name(self, sent: Span, pm: Mention) -> None:
         doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         i = pm.end
         while i < sent.end and (toks[i].text in self.lex.suffixes or (toks[i].text == "," and i + 1 < sent.end
                                                                       and toks[i + 1].text in self.lex.suffixes)):
@@ -449,7 +442,7 @@ class PostFinder:
         """Where an apposition after a name ends: at a boundary, another person, the verb of the
         clause, or (in brackets) the closing bracket."""
         doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         end = start
         if start < sent.end and toks[start].lower_ in {"and", "or", "but"}:
             return start  # "Simon Aldous, and to the CCG's Accountable Officer, ...": no apposition
@@ -470,8 +463,7 @@ class PostFinder:
 
     def _skip_asides(self, i: int, sent: Span) -> int:
         """Past a photo note or an age after a name: '(pictured)', ', 54,'."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         while i + 2 < sent.end:
             if toks[i].text == "(" and toks[i + 1].lower_ in PHOTO_NOTES and toks[i + 2].text == ")":
                 i += 3
@@ -482,8 +474,7 @@ class PostFinder:
         return i
 
     def before_name(self, sent: Span, pm: Mention) -> None:
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         k = pm.start - 1
         while k >= sent.start and (toks[k].text in self.lex.prefixes or toks[k].text.rstrip(".") in self.lex.prefixes
                                    or toks[k].text == "."):
@@ -564,8 +555,7 @@ class PostFinder:
         """'Councillor Derek Ballantyne, Clackmannanshire Council', 'Cllr Tom Rennie (Inverclyde
         Council)': in a list of members the honorific is the post, at the council named beside it
         (a party in brackets between them aside)."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         k = pm.start - 1
         if k < sent.start or toks[k].text.rstrip(".") not in {"Councillor", "Cllr", "Coun"}:
             return
@@ -588,8 +578,7 @@ class PostFinder:
         """'A spokesman for X, whose chief executive, Jo Bell, ...': the title after "whose"
         belongs to the body just before it, and a title before that body is someone else's.
         Returns whether the span was read this way."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         rel = next((k for k in range(end - 1, start - 1, -1) if toks[k].tag_ == "WP$"), None)
         if rel is None:
             return False
@@ -687,7 +676,7 @@ class PostFinder:
         """'The new managing director of the partnership is Emma Stone', 'Kernow CCG's chief
         officer will be Jo Hale': the subject before the copula holds the title and body."""
         doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         k = pm.start - 1
         while k >= sent.start and (toks[k].text in self.lex.prefixes or toks[k].text == "."):
             k -= 1
@@ -736,7 +725,7 @@ class PostFinder:
 
     def predicate(self, sent: Span, pm: Mention | None, person: str) -> None:
         doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         start = pm.end if pm else sent.start + 1
         end = sent.end
         for k in range(start, sent.end):
@@ -774,8 +763,7 @@ class PostFinder:
     def _before_announcers(self, start: int, end: int) -> int:
         """'... chief officer of the X Partnership, NHS Y and Z Council announced today': the
         bodies of a closing reporting clause hold no post; the predicate ends at its comma."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         verb = next((k for k in range(start + 1, end) if toks[k].pos_ == "VERB" and toks[k].lemma_ in
                      {"announce", "confirm", "say", "report", "reveal", "state"} and toks[k].tag_ == "VBD"
                      and self.ents.at(k - 1) is not None and self.ents.at(k - 1).kind == "ORG"), None)
@@ -789,7 +777,7 @@ class PostFinder:
         """'At X Trust, Fiona Tregear has been confirmed as director of nursing': the body the
         sentence opens with holds the post its predicate names."""
         doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         first = next((t for t in span_tokens(sent) if not t.is_space), None)
         if first is None or first.lower_ not in {"at", "in", "for"}:
             return
@@ -812,8 +800,7 @@ class PostFinder:
     def predecessor(self, sent: Span, people: list[Mention], earlier: str | None = None) -> None:
         """'Dr Emma Lowe becomes medical director of X, replacing Dr Ian Brooks': the person
         replaced held the same post before. `earlier`: who 'He will replace X' points to."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         for pm in people:
             k = self._before_honorifics(pm, sent)
             cue = toks[k]
@@ -858,8 +845,8 @@ class PostFinder:
         """'Dr Mehta also chairs the X Network', 'will chair the collaborative's board': the verb
         is the post."""
         doc = self.doc
-        toks = doc_tokens(doc)
-        for t in doc[start:end]:
+        toks = self.toks
+        for t in toks[start:end]:
             if t.pos_ == "VERB" and t.lemma_ == "chair":
                 org = next((m for m in self.ents.within(t.i + 1, min(end, t.i + 12), "ORG")
                             if not self.doc[t.i + 1:m.start].text.count(",")), None)
@@ -908,9 +895,8 @@ class PostFinder:
         """'Cllr X, who leads Y Council': the verb is the post, Leader of a council and Lead of
         another body; only with a named body as its object ('leads the stroke service at Y' is no post,
         nor 'leads the council's review')."""
-        doc = self.doc
-        toks = doc_tokens(doc)
-        for t in doc[start:end]:
+        toks = self.toks
+        for t in toks[start:end]:
             if t.pos_ != "VERB" or t.lemma_ != "lead" or t.tag_ not in {"VBZ", "VBD"}:
                 continue  # "will lead the enlarged trust" says what the post will do, not what it is
             at = t.i + 2 if t.i + 1 < end and toks[t.i + 1].lower_ == "the" else t.i + 1
@@ -928,7 +914,7 @@ class PostFinder:
         """'A will chair the board, with B, a non-executive of X, as vice-chair': B's title after
         'as' is at the board A chairs."""
         doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         for pm in self.ents.within(start, sent.end, "PERSON"):
             k = pm.start
             while k - 1 >= start and self.lex.is_honorific(toks[k - 1].text):
@@ -945,13 +931,12 @@ class PostFinder:
     def _committee_of(self, at: int, end: int) -> str | None:
         """'[X Council]'s communities committee' -> 'Communities Committee': a committee of the body
         just named, after its possessive."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         if at >= end or toks[at].text not in {"'s", "’s"}:
             return None
         for k in range(at + 1, min(end, at + 7)):
             if toks[k].lower_ in {"committee", "sub-committee"}:
-                words = [t.text for t in doc[at + 1:k + 1]]
+                words = [t.text for t in toks[at + 1:k + 1]]
                 return " ".join(w if w.lower() in {"and", "of"} else w[:1].upper() + w[1:] for w in words)
             if not (toks[k].is_alpha or toks[k].text in {"&", "-"}):
                 return None
@@ -961,7 +946,7 @@ class PostFinder:
         """'Gerald chairs the Audit Committee': a committee of a board is no body of its own
         (organisations.is_own_committee); the post is its chair, at the body the text is about."""
         doc, stop = self.doc, start
-        toks = doc_tokens(doc)
+        toks = self.toks
         while stop < min(end, start + 8) and (toks[stop].is_title or toks[stop].lower_ in {"the", "and", "&"}):
             stop += 1
         phrase = tokens_text(doc, start, stop)
@@ -978,16 +963,16 @@ class PostFinder:
         title after the predicate's verb with no body after it is held at the body the article is
         about (a weak rule: the learned scorer weighs it). 'was a social worker' names no post."""
         doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         triggers = [k for k in range(start, end) if _is_trigger(toks[k])]
         if not triggers or triggers[-1] + 1 >= end or toks[triggers[-1] + 1].lower_ in {"a", "an", "the"} \
                 or self.ents.within(triggers[-1], end, "ORG") or any(
-                    t.lower_ in {"its", "their", "his", "her"} for t in doc[triggers[-1]:end]):
+                    t.lower_ in {"its", "their", "his", "her"} for t in toks[triggers[-1]:end]):
             return  # a body after the verb (or 'its') says where the post is
         named = self.ents.within(sent.start, start, "PERSON")
         if "respectively" in span_text(sent) or (len(named) >= 2 and all(
                 t.lower_ in {"and", "&"} or self.lex.is_honorific(t.text)
-                for t in doc[named[-2].end:named[-1].start])):
+                for t in toks[named[-2].end:named[-1].start])):
             return  # "A and B have been appointed as X and Y respectively": the respectively shape
         stop = triggers[-1] + 1
         while stop < end and not _is_boundary(toks[stop]) and toks[stop].text not in {",", ".", ";"} \
@@ -1003,8 +988,7 @@ class PostFinder:
     def its_title_after_trigger(self, sent: Span, start: int, end: int, person: str) -> None:
         """'Claire Dunne will become its chief operating officer': the body 'its' stands for
         (its_referent)."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         for k in range(start, end - 1):
             if toks[k].lower_ in {"become", "becomes", "became", "as"} and toks[k + 1].lower_ in {"its", "their"}:
                 stop = k + 2
@@ -1021,9 +1005,8 @@ class PostFinder:
     def appointed_by(self, sent: Span, pm: Mention) -> None:
         """'Herefordshire Council and NHS X CCG have appointed Dr Jane Ellison as their joint
         director of integrated care': the post is at each appointing organisation."""
-        doc = self.doc
-        toks = doc_tokens(doc)
-        verbs = [t for t in doc[sent.start:pm.start] if t.pos_ == "VERB"
+        toks = self.toks
+        verbs = [t for t in toks[sent.start:pm.start] if t.pos_ == "VERB"
                  and t.lemma_ in {"appoint", "name", "recruit", "confirm", "select", "choose", "hire", "elect"}
                  or t.lower_ in {"appointment", "nomination"}]  # "announced the appointment of X as ..."
         as_at = self._as_after(pm, sent)
@@ -1050,13 +1033,12 @@ class PostFinder:
     def pronoun_object(self, sent: Span, person: str) -> None:
         """'The ICS has asked him to become its non-executive chair', 'X appointed her as its
         chief executive': the body is the sentence's subject, the person the one met before."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         pron = next((t for t in span_tokens(sent) if t.lower_ in OBJECT_PRONOUNS and t.dep_ in {"dobj", "nsubj", "pobj"}), None)
         if pron is None:
             return
         subjects = [m for m in self.ents.within(sent.start, pron.i, "ORG")]
-        its = next((t for t in doc[pron.i + 1:sent.end] if t.lower_ in {"its", "their"}), None)
+        its = next((t for t in toks[pron.i + 1:sent.end] if t.lower_ in {"its", "their"}), None)
         if not subjects or its is None:
             return
         end = its.i + 1
@@ -1069,8 +1051,8 @@ class PostFinder:
     def _as_after(self, pm: Mention, sent: Span) -> int | None:
         """Where 'as' follows the person, over an apposition: 'elected Dr Colin Reid, a
         non-executive director of X, as its vice chair'."""
-        doc, j = self.doc, pm.end
-        toks = doc_tokens(doc)
+        j = pm.end
+        toks = self.toks
         if j < sent.end and toks[j].text == ",":
             close = next((k for k in range(j + 1, min(sent.end, j + 16)) if toks[k].text == ","), None)
             j = close + 1 if close is not None else j
@@ -1079,8 +1061,7 @@ class PostFinder:
     def joins_as(self, sent: Span, person: str, start: int) -> None:
         """'left in April to join NHS X as its chief operating officer', 'previously worked for
         X as its operations manager': the post is at the organisation joined."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         for m in self.ents.within(start, sent.end, "ORG"):
             verb = toks[m.start - 1] if m.start > start else None
             if verb is not None and verb.lower_ in {"for", "to"} and m.start - 2 >= start:
@@ -1101,7 +1082,7 @@ class PostFinder:
         clause is the last one's named before the body ('A is clinical director, and its chief
         executive, B, joins from X, where she was ...')."""
         doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         first = person
         for m in self.ents.within(sent.start, sent.end, "ORG"):
             person = next((pm.entity for pm in reversed(people) if pm.end <= m.start), first)
@@ -1123,8 +1104,8 @@ class PostFinder:
     def _noun_phrase_end(self, start: int, limit: int) -> int:
         """Where a title that starts at `start` ends: nouns, adjectives and 'and', and 'of'/'for'
         before another noun ("director of adult services")."""
-        doc, end = self.doc, start
-        toks = doc_tokens(doc)
+        end = start
+        toks = self.toks
         while end < limit and (toks[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"} or (
                 toks[end].lower_ in {"of", "for"} and end + 1 < limit and toks[end + 1].pos_ in {"NOUN", "PROPN", "ADJ"})):
             end += 1
@@ -1133,8 +1114,7 @@ class PostFinder:
     def _after_apposition(self, k: int, end: int) -> int:
         """Past a description of the body just named ('X, the primary care trust cluster, where
         she is ...'): the comma that closes it, else `k`."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         if k + 2 >= end or toks[k].text != "," or toks[k + 1].lower_ not in {"the", "a", "an"}:
             return k
         for j in range(k + 2, min(end, k + 10)):
@@ -1256,7 +1236,7 @@ class PostFinder:
         or dash is held at the body the article is about (or the body the list sits under);
         'Engagement Officers - A and B' gives each person named on the line the singular title."""
         doc, text = self.doc, doc_text(self.doc)
-        toks = doc_tokens(doc)
+        toks = self.toks
         held: tuple[int, int, str, bool, str] | None = None  # line start, end of the last name, title, former, body
         for pm in people:
             at = toks[pm.start].idx
@@ -1337,8 +1317,7 @@ class PostFinder:
     def chaired_by(self, sent: Span, people: list[Mention]) -> None:
         """'It will be chaired by Sir Robert Hinds': the body the sentence (or, for 'it', the
         sentence before) is about has that chair."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         for pm in people:
             k = self._before_honorifics(pm, sent)
             if toks[k].text == "," and "chaired by" in span_text(sent):  # "chaired by the council's cabinet member, Cllr X"
@@ -1360,7 +1339,7 @@ class PostFinder:
         """'The three organisations will also share a director of transformation, Kieran Walsh':
         the post is at each body of the last group of bodies named together."""
         doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         share = next((t for t in span_tokens(sent) if t.lemma_ == "share" and t.pos_ == "VERB"), None)
         if share is None or share.i + 2 >= sent.end or toks[share.i + 1].lower_ not in {"a", "an", "one", "their"}:
             return
@@ -1402,8 +1381,7 @@ class PostFinder:
 
     def _announcement(self, sent: Span) -> tuple[str, str] | None:
         """(title, body) of 'X has appointed / is recruiting / named a(n)|its [new] TITLE'."""
-        doc = self.doc
-        toks = doc_tokens(doc)
+        toks = self.toks
         for t in span_tokens(sent):
             if t.lemma_ not in ANNOUNCING or t.pos_ != "VERB" or t.i + 1 >= sent.end \
                     or toks[t.i + 1].lower_ not in {"its", "their", "a", "an", "the"}:

@@ -240,8 +240,8 @@ def _plural_title_over_names(doc: Doc, title: tuple[int, int], person: Mention, 
     if len(after) != 2 or person not in after:
         return False
     first, second = after
-    lead = [t for t in doc[title[1] + 1:first.start] if t.text.strip()]
-    between = [t.lower_ for t in doc[first.end:second.start]]
+    lead = [t for t in toks[title[1] + 1:first.start] if t.text.strip()]
+    between = [t.lower_ for t in toks[first.end:second.start]]
     return all(t.is_title and t.is_alpha for t in lead) and len(lead) <= 1 and \
         [w for w in between if w not in {"dr", "mr", "mrs", "ms", "cllr", "councillor", "professor", "prof"}] == ["and"]
 
@@ -664,7 +664,7 @@ def _seat_after_dash(doc: Doc, titles: list[tuple[int, int]], words: list, orgs:
 def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tuple[int, int], org: Mention | None,
          org_name: str, rule: str, confidence: float = 0.0, qualifier: str = "") -> None:
     toks = doc_tokens(doc)
-    text, former = clean_title([t for t in doc[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
+    text, former = clean_title([t for t in toks[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
     if not text or len(text.split()) > 10:
         return
     if qualifier:

@@ -101,7 +101,7 @@ def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSe
             for m in orgs:
                 if m.entity != target.entity:
                     a, b = sorted((m, target), key=lambda x: x.start)  # "A, the partnership of B; a joint entry from C"
-                    semicolon = any(t.text == ";" for t in doc[a.end:b.start])
+                    semicolon = any(t.text == ";" for t in toks[a.end:b.start])
                     _member(ents, cands, target.entity, m, sent, rule, base,
                             gap=0, dep=dep_distance(toks[m.end - 1], toks[target.end - 1]), semicolon=semicolon)
         # a sentence that names its own partnership ('- Fenby Alliance – made up of A and B') gives
@@ -647,7 +647,7 @@ def _recipient_features(doc, sent, ents, text, name, m, orgs, line_head, main) -
         f["recipient_before_colon"] = float(colon >= 0 and toks[m.start].idx < sent.start_char + colon)
         f["recipient_after_by"] = float(m.start > 0 and toks[m.start - 1].lower_ == "by")
         f["recipient_after_to"] = float(m.start > 0 and toks[m.start - 1].lower_ == "to")
-        f["recipient_in_relative"] = float(any(t.lower_ in {"which", "who", "that"} for t in doc[sent.start:m.start]))
+        f["recipient_in_relative"] = float(any(t.lower_ in {"which", "who", "that"} for t in toks[sent.start:m.start]))
     return f
 
 
@@ -675,7 +675,7 @@ def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
     they are not recipients (up to the next ';', which opens another entry)."""
     toks = doc_tokens(doc)
     for o in orgs:
-        if o is m or o.end > m.start or any(t.text == ";" for t in doc[o.end:m.start]):
+        if o is m or o.end > m.start or any(t.text == ";" for t in toks[o.end:m.start]):
             continue
         between = doc[o.end:m.start]
         if any(t.lower_ in {"which", "who"} and toks[t.i - 1].text == "," for t in between) \
