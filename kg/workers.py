@@ -116,20 +116,25 @@ def extract_in_order(jobs: Iterable[Job], processes: int | None = None, model: s
     is given, else in `processes` local worker processes (or in this process). Jobs are read
     as batches are submitted, so a stream of jobs is never held whole; `count` (how many there
     are, for choosing the number of processes) is needed when `jobs` has no len()."""
-    if cluster is not None:
+    if cluster is not None:  # a Dask cluster, or a LocalPool started for the whole build
         yield from cluster.map_in_order(_chunks(jobs, batch_size), model)
         return
-    if processes is None:
-        many = (len(jobs) if count is None else count) >= PARALLEL_THRESHOLD
-        processes = min(os.cpu_count() or 1, 4) if many else 1
+    processes = local_processes(len(jobs) if count is None else count, processes)
     if processes <= 1:
         init_worker(model)
         for chunk in _chunks(jobs, batch_size):
             yield extract_batch(chunk)
         return
-    with ProcessPoolExecutor(processes, initializer=init_worker, initargs=(model, os.getpid())) as pool:
-        yield from bounded_map(lambda chunk: pool.submit(extract_batch, chunk), _chunks(jobs, batch_size),
-                               in_flight=2 * processes)
+    with LocalPool(processes, model) as pool:
+        yield from pool.map_in_order(_chunks(jobs, batch_size), model)
+
+
+def local_processes(count: int, processes: int | None = None) -> int:
+    """How many local processes extract `count` articles: `processes` when given, else one
+    per core (up to 4) for enough articles to repay starting them, else this process alone."""
+    if processes is not None:
+        return processes
+    return min(os.cpu_count() or 1, 4) if count >= PARALLEL_THRESHOLD else 1
 
 
 def bounded_map(submit: Callable[[list[Job]], Any], chunks: Iterable[list[Job]], in_flight: int) -> Iterator[list]:
@@ -142,6 +147,29 @@ def bounded_map(submit: Callable[[list[Job]], Any], chunks: Iterable[list[Job]],
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
+
+
+class LocalPool:
+    """Extraction in `processes` local worker processes, each loading spaCy once. A build
+    starts one for all its passes (the main pass and the re-link of stale articles), so the
+    pipeline is not loaded again for the last pass."""
+
+    def __init__(self, processes: int, model: str | None = None):
+        self.processes = processes
+        self.executor = ProcessPoolExecutor(processes, initializer=init_worker, initargs=(model, os.getpid()))
+
+    def map_in_order(self, chunks: Iterable[list[Job]], model: str | None = None) -> Iterator[list[ArticleFacts]]:
+        submit = lambda chunk: self.executor.submit(extract_batch, chunk)  # noqa: E731
+        yield from bounded_map(submit, chunks, 2 * self.processes)
+
+    def close(self) -> None:
+        self.executor.shutdown(cancel_futures=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
 
 class DaskCluster:

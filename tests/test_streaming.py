@@ -61,6 +61,31 @@ def test_batch_by_batch_equals_all_at_once_with_an_acronym_defined_later(tmp_pat
     assert org_of_post(one_by_one) == {"https://w3id.org/newskg/id/org/lindenshire-community-health-trust"}
 
 
+
+def test_the_relink_pass_reuses_the_builds_worker_processes(tmp_path, pair, monkeypatch):
+    """The last pass (the bare acronym's article written again) runs on the pool the main pass
+    started, not on a second pool that loads spaCy again."""
+    import kg.pipeline
+    from kg.workers import LocalPool
+
+    pools = []
+
+    class CountedPool(LocalPool):
+        def __init__(self, *args, **kwargs):
+            pools.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(kg.pipeline, "LocalPool", CountedPool)
+    relinked = []
+    real_commit = kg.pipeline.Writer.commit
+    monkeypatch.setattr(kg.pipeline.Writer, "commit",
+                        lambda self, batch, again=False: (relinked.extend(a.source for a, _ in batch if again),
+                                                          real_commit(self, batch, again)))
+    kg_build([pair], tmp_path / "pooled", processes=2, batch_size=1)
+    kg_build([pair], tmp_path / "alone", processes=1)
+    assert len(pools) == 1 and relinked == ["news/a-bare.txt"]
+    assert quads(tmp_path / "pooled") == quads(tmp_path / "alone")
+
 KILL_AFTER_FIRST_BATCH = """
 import importlib, os, signal, sys
 pipeline = importlib.import_module("kg.pipeline")
