@@ -3607,3 +3607,124 @@ def test_the_chair_in_brackets_in_minutes_chairs_the_meetings_body(nlp):
             ("Jean Ross", "Harford Integration Joint Board", "vice chair")} <= posts, posts
     assert not {("Ailsa Morton", "Harford Council", "chair"), ("Jean Ross", "NHS Harford", "vice chair")} & posts, posts
     assert ("Fraser Lamb", "Harford Council", "democratic services manager") in posts, posts
+
+
+SHORTLIST_WITH_SPONSORS = """Care Sector Awards 2022
+SHORTLIST 2022
+The shortlist for the Care Sector Awards 2022 has been announced.
+Community Care Initiative of the Year
+In association with Brantwood Analytics
+Harford Healthcare NHS Foundation Trust – Crisis cafe for the town centre
+Wexley Partnership NHS Trust with Wexley County Council – Team around the person
+Digital Care Award
+Supported by Pellam Systems
+Ashby Community Health NHS Trust – Paperless district nursing
+Our sponsors
+Brantwood Analytics | Pellam Systems | Corvell Legal
+"""
+
+
+def test_sponsors_in_association_with_a_category_are_not_its_name_or_its_entrants(nlp):
+    """'In association with X' under a category heading names a sponsor, like 'Sponsored by X':
+    the entries below keep the heading's category; the names under 'Our sponsors' won nothing."""
+    results = award_triples(extract(nlp(SHORTLIST_WITH_SPONSORS)))
+    assert {("Harford Healthcare NHS Foundation Trust", "Community Care Initiative of the Year", "shortlisted"),
+            ("Wexley County Council", "Community Care Initiative of the Year", "shortlisted"),
+            ("Ashby Community Health NHS Trust", "Digital Care Award", "shortlisted")} <= results, results
+    assert not [r for r in results if "Brantwood" in r[0] + r[1] or "Corvell" in r[0] or "Pellam" in r[0]], results
+
+
+def test_a_time_around_a_title_is_no_part_of_it(nlp):
+    """'was until last month director of finance at X' (a former post), '... officer for urgent care
+    until the autumn', '..., giving both councils a seat': the title ends where the time or the
+    clause begins."""
+    facts = extract(nlp("Board changes\n\nTomas Brackley joins the board of Harford Integrated Care Board as a "
+                        "non-executive member. A chartered accountant, he was until last month director of finance at "
+                        "Wexley County Council.\n\nDr Nia Obi, Harford Integrated Care Board's medical director, will "
+                        "also act as Harford Integrated Care Board's senior responsible officer for urgent care until the autumn.\n\nAshby "
+                        "Council's chief executive, Dan Kerr, remains a partner member of Harford Integrated Care "
+                        "Board, giving both councils a seat at the board."))
+    posts = {(p.person, p.organisation, p.role.lower()): p.former for p in facts.posts}
+    assert posts.get(("Tomas Brackley", "Wexley County Council", "director of finance")) is True, posts
+    assert ("Nia Obi", "Harford Integrated Care Board", "senior responsible officer for urgent care") in posts, posts
+    assert ("Dan Kerr", "Harford Integrated Care Board", "partner member") in posts, posts
+    assert not [p for p in posts if "until" in p[2] or "giving" in p[2] or "autumn" in p[2]], posts
+
+
+def test_a_title_of_the_health_and_social_care_partnership_is_held_there(nlp):
+    """'X, chief officer of the health and social care partnership, said': a description of five
+    words points back to the body whose name ends in it, not to the partnership named last. 'A
+    Health and Social Care Partnership and HVA': a short name after 'and' is a body of its own."""
+    facts = extract(nlp("Locality partnership launched\n\nThe Westside Locality Partnership brings together Harford "
+                        "City Health and Social Care Partnership and HVA, the city's third sector interface, with "
+                        "community representatives from five neighbourhoods.\n\nMoira Dunlop, chief officer of the "
+                        "health and social care partnership, said the new arrangement reflected what had worked "
+                        "during Covid."))
+    assert {"Harford City Health and Social Care Partnership", "HVA"} <= set(facts.organisations), facts.organisations
+    posts = post_triples(facts)
+    assert ("Moira Dunlop", "Harford City Health and Social Care Partnership", "chief officer") in posts, posts
+    assert not [p for p in posts if p[1] == "Westside Locality Partnership"], posts
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("Dr Anouska Petrakis, head of primary care at NHS Harford Clinical Commissioning Group, has been seconded to "
+     "Harford Care Connect Ltd as interim managing director while a permanent appointment is made.",
+     ("Anouska Petrakis", "Harford Care Connect Ltd", "interim managing director")),
+    ("Owen Blake, a physiotherapist by training, transferred to Wexley Community Health NHS Trust as head of "
+     "therapies in 2019.", ("Owen Blake", "Wexley Community Health NHS Trust", "head of therapies")),
+])
+def test_seconded_or_transferred_to_a_body_as_a_title(nlp, sentence, post):
+    """'was seconded to X as T', 'transferred to X as T': like 'joined X as T', the post is at X."""
+    assert post in post_triples(extract(nlp("Appointments\n\n" + sentence))), post_triples(extract(nlp(sentence)))
+
+
+def test_both_people_a_board_is_co_chaired_by_are_its_co_chairs(nlp):
+    """'It will be co-chaired by A, clinical chair of the CCG, and Cllr B, the assistant mayor':
+    both chair it, as co-chairs; each keeps the post the apposition gives."""
+    facts = extract(nlp("Pooled budget agreed\n\nDecisions will be taken by a new Harford Joint Commissioning Board, "
+                        "made up of three councillors and three members of NHS Harford Clinical Commissioning Group's "
+                        "governing body. It will be co-chaired by Dr Martin Jessop, clinical chair of the CCG, and "
+                        "Cllr Barbara Treg, the assistant mayor for people."))
+    posts = post_triples(facts)
+    assert {("Martin Jessop", "Harford Joint Commissioning Board", "co-chair"),
+            ("Barbara Treg", "Harford Joint Commissioning Board", "co-chair")} <= posts, posts
+
+
+RPB_PARTNERS = """New service to help patients get home sooner
+
+It has been set up by the Harford Regional Partnership Board (RPB), which was created in 2016 to plan health
+and social care across the region.
+
+The service is being delivered by the RPB's partners:
+• Harford University Health Board
+• Wexley County Borough Council
+• Harford Association of Voluntary Organisations (HAVO)
+
+Age Cymru Harford, which is not a member of the RPB, will provide a befriending service.
+"""
+
+
+def test_an_rpbs_partners_in_bullets_and_a_body_that_is_not_one(nlp):
+    """'It has been set up by the X (RPB)': 'It' names no body. 'Harford Association of Voluntary
+    Organisations' is one name (a place, then a head that opens a name before 'of'). 'which is not
+    a member of the RPB' turns the cue round: no membership."""
+    facts = extract(nlp(RPB_PARTNERS))
+    assert "It" not in facts.organisations, sorted(facts.organisations)
+    assert "Harford Association of Voluntary Organisations" in facts.organisations, sorted(facts.organisations)
+    members = {p.name: set(p.members) for p in facts.partnerships if p.name}.get("Harford Regional Partnership Board", set())
+    assert {"Harford University Health Board", "Wexley County Borough Council",
+            "Harford Association of Voluntary Organisations"} <= members, members
+    assert "Age Cymru Harford" not in members, members
+
+
+
+def test_a_description_after_is_names_the_subject_not_an_earlier_body(nlp):
+    """'X is the health and social care partnership between A and B': the description says what X
+    is; it does not point back to the partnership named before (and A and B are X's members)."""
+    facts = extract(nlp("Chief officer appointed\n\nMs Reid is currently head of adult services at Wexley Islands "
+                        "Council, where she has worked within the Wexley Health and Social Care Partnership since "
+                        "2012.\n\nNotes to editors\n\nHarford Health and Care is the health and social care "
+                        "partnership between NHS Harford and Harford Islands Council."))
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert {"NHS Harford", "Harford Islands Council"} <= parts.get("Harford Health and Care", set()), parts
+    assert not parts.get("Wexley Health and Social Care Partnership"), parts

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .lexicon import Lexicon
-from .organisations import CHARITY_PREFIXES, TRUST_SUFFIX, _has_head, _opening_head_name
+from .organisations import CHARITY_PREFIXES, GENERIC_ACRONYMS, TRUST_SUFFIX, _has_head, _is_acronym, _opening_head_name
 from .tokens import doc_tokens, tokens_text
 
 #: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
@@ -145,8 +145,10 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             # list, the second named without a head word
             listed = _in_comma_list(doc, s) and _has_head(left, lex) and len(right.split()) >= 2 \
                 and all(w[:1].isupper() for w in right.split())
+            # "Harford Health and Social Care Partnership and HVA": a body's short name after a full one
+            acronym = k == e - 2 and _is_acronym(toks[e - 1]) and toks[e - 1].text not in GENERIC_ACRONYMS
             if (left_known or nhs_body or charity or _has_head(left, lex)) and (_has_head(right, lex) or right_charity
-                                                                                 or listed) \
+                                                                                 or listed or acronym) \
                     and len(left.split()) >= 2:
                 cut = k
                 break

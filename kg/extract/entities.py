@@ -28,7 +28,7 @@ from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS,
                             without_title_field)
 from .tables import in_table_cell, table_rows
 from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, span_text, span_tokens, token_texts, tokens_text
-from .people import OUTCOME_LABEL_COLON, has_title_word, names_by_recurring_surname, over_hyphens, person_spans
+from .people import OUTCOME_LABEL_COLON, SPONSOR_CUE, has_title_word, names_by_recurring_surname, over_hyphens, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
@@ -188,7 +188,7 @@ def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[Mention]:
     for tok in toks:
         if tok.lower_ not in {"the", "our", "this"} or tok.i in taken:
             continue
-        for n in (4, 3, 2, 1):  # "the health and wellbeing board"
+        for n in (5, 4, 3, 2, 1):  # "the health and social care partnership", "the health and wellbeing board"
             words = toks[tok.i + 1:tok.i + 1 + n]
             if len(words) < n or any(t.i in taken for t in words):
                 continue
@@ -323,7 +323,7 @@ def union_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tu
 #: "WINNER:", "Highly commended:", "Finalists:", "WINNER (joint):" opening a line of an awards list.
 ENTRY_LABEL = re.compile(r"^[ \t]*(?:[-•*·▪–][ \t]+)?" + OUTCOME_LABEL_COLON, re.I | re.M)
 #: "Sponsored by X" on a line of its own or after a category: the sponsor is a body.
-SPONSOR_LINE = re.compile(r"(?:^|[-–—,(][ \t]*)(?:sponsored|supported) by[ \t]+([^\n]+?)[ \t)]*$", re.I | re.M)
+SPONSOR_LINE = re.compile(r"(?:^|[-–—,(][ \t]*)(?:" + SPONSOR_CUE + r")[ \t]+([^\n]+?)[ \t)]*$", re.I | re.M)
 #: What joins the entrants of one entry: "A, B and C", "A with B", "A in partnership with B".
 ENTRANT_JOIN = re.compile(r",\s+|\s+(?:and|&|with|in partnership with|working with)\s+")
 #: One entrant's name: capitalised words, with a bracketed branch or acronym ("Bluebird Care (Bath & West)").
@@ -954,7 +954,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
         described = appositives.get(words[-1])
         described = described[0] if described and described[1] <= g.start else None
-        target = newest or own or described or placed or ((ents.org_by_head(head, before=g.start, word=modifier)
+        target = _copula_subject(doc, ents, g.start) or newest or own or described or placed or (
+            (ents.org_by_head(head, before=g.start, word=modifier)
                                     or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
         if target:
             g.entity = target
@@ -964,6 +965,17 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_appositive_descriptions(doc, ents, appositives)
     ents.heading = _heading_body(doc, ents)
     return ents
+
+
+def _copula_subject(doc: Doc, ents: Entities, start: int) -> str | None:
+    """'X is the health and social care partnership between A and B': a description after 'is'
+    says what the body before it is; it points to that body, not back to an earlier one."""
+    toks = doc_tokens(doc)
+    if start < 2 or toks[start - 1].lemma_ != "be":
+        return None
+    subject = ents.at(start - 2)
+    return subject.entity if subject is not None and subject.kind == "ORG" and not subject.generic \
+        and subject.end == start - 1 else None
 
 
 #: ", the cluster which ...", ", the new company,": a description in apposition to a body's name.

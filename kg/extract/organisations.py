@@ -452,6 +452,9 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         if k is None and end - start >= 4 and toks[start + 1].lower_ in {"and", "&"} and _is_acronym(toks[start]) \
                 and _has_head(tokens_text(doc, start + 2, end), lex):
             k = start + 1  # "KCC and Medway Council": an acronym before 'and' is a name of its own
+        if k is None and end - start >= 4 and toks[end - 2].lower_ in {"and", "&"} and _is_acronym(toks[end - 1]) \
+                and _has_head(tokens_text(doc, start, end - 2), lex):
+            k = end - 2  # "Harford Health and Social Care Partnership and HVA": so is an acronym after it
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
             runs.append((k + 1, end))
@@ -533,6 +536,8 @@ def _opening_head_name(tokens: list) -> int:
     """How many tokens of a capitalised run make one name opened by such a head and 'of' (0 if
     the run is not one): up to the run's end, or to an 'and' that starts a second name."""
     k = 1 if tokens and tokens[0].text in OPENING_PREFIXES else 0
+    if len(tokens) > k and tokens[k].text not in OPENING_HEADS:
+        k = _place_before_opening_head(tokens)
     if len(tokens) < k + 3 or tokens[k].text not in OPENING_HEADS or tokens[k + 1].text != "of":
         return 0
     n = k + 2
@@ -544,6 +549,20 @@ def _opening_head_name(tokens: list) -> int:
     while n > k + 2 and tokens[n - 1].lower_ in {"of", "and", "&", "-"}:
         n -= 1
     return n if n > k + 2 else 0
+
+
+def _place_before_opening_head(tokens: list) -> int:
+    """Where the head is in 'Harford Association of Voluntary Organisations' (a place of one or
+    two words before it, no title or connector among them), else 0."""
+    lex = lexicon.load()
+    for k in (1, 2):
+        if len(tokens) > k and tokens[k].text in OPENING_HEADS:
+            before = tokens[:k]
+            if all(t.is_title and t.lower_ not in CONNECTORS and t.text not in OPENING_HEADS | OPENING_PREFIXES | {"NHS"}
+                   and not lex.is_title_word(t.text) and not lex.is_honorific(t.text) for t in before):
+                return k
+            return 0
+    return 0
 
 
 def _after_title_field(tokens: list, s: int, e: int) -> int:
@@ -681,6 +700,15 @@ def group_span(doc: Doc, sent: Span, match: re.Match, group: int = 1) -> Span | 
                          alignment_mode="contract")
 
 
+def is_pronoun(span: Span) -> bool:
+    """'It has been set up by A and B', 'They signed a partnership with X': a pronoun opening the
+    sentence stands for a body named before; it names none."""
+    return all(t.pos_ in {"PRON", "DET"} or t.lower_ in PRONOUN_WORDS for t in span)
+
+
+PRONOUN_WORDS = {"it", "they", "this", "these", "those", "that", "we", "he", "she", "both", "all", "each"}
+
+
 def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the bodies that open a sentence and sign a partnership with named bodies
     (SIGNS_WITH): a care company or charity with no head word."""
@@ -690,7 +718,7 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
         if signs and BODY_WORD.search(signs.group(2)) and not BODY_WORD.search(signs.group(1)):
             span = group_span(doc, sent, signs)
             if span is not None and not any(t.ent_type_ in {"GPE", "LOC", "PERSON"} for t in span) \
-                    and not lex.is_honorific(span[0].text):
+                    and not lex.is_honorific(span[0].text) and not is_pronoun(span):
                 out.append((span.start, span.end))
     return out
 
@@ -710,12 +738,14 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
         launched = LAUNCHED_BY.match(text.rstrip())
         if launched and len(BODY_WORD.findall(launched.group(2))) >= 2 and not BODY_WORD.search(launched.group(1)):
             span = group_span(doc, sent, launched)
-            if span is not None and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title):
+            if span is not None and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title) \
+                    and not is_pronoun(span):
                 out.append((span.start, span.end))
         for m in DESCRIBED_AS_PARTNERSHIP.finditer(text):
             span = group_span(doc, sent, m)
             # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of others
-            if span is not None and len(span) >= 1 and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)):
+            if span is not None and len(span) >= 1 and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)) \
+                    and not is_pronoun(span):
                 out.append((span.start, span.end))
     return out + list_head_partnership_spans(doc)
 

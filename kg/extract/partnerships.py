@@ -31,6 +31,15 @@ MEMBER_CUES = re.compile(
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
     r"(?:partnership|alliance|board|collaborative) (?:also )?includes?)\b", re.I)
+#: A negation just before a cue: "X, which is not a member of the RPB", "no longer part of".
+NEGATED_BEFORE = re.compile(r"\b(?:not|no longer|never|neither|nor)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def member_cue(text: str) -> re.Match | None:
+    """The first cue of membership in `text` that no negation turns round ('is not a member of')."""
+    return next((m for m in MEMBER_CUES.finditer(text) if not NEGATED_BEFORE.search(text[:m.start()])), None)
+
+
 #: Phrases that list a partnership's members without naming it: "Its partners are A, B and C",
 #: "Members include ...", "A and B are all members".
 MEMBER_LIST_CUE = re.compile(
@@ -170,7 +179,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             named_evidence.setdefault(name, _evidence(sent))
             continue
         grouped = {m.entity for g in groups for m in g}
-        cue = MEMBER_CUES.search(span_text(sent))
+        cue = member_cue(span_text(sent))
         cue_at = sent.start_char + cue.end() if cue else None
         # a named partnership right after the cue is the target even inside a coordination:
         # "a key partner in the X Alliance, alongside Y"

@@ -54,6 +54,8 @@ NAME_PARTICLES = {"de", "da", "van", "von", "der", "le", "la", "di", "bin", "ap"
 #: An awards list's outcome label and its colon: "WINNER:", "Highly commended:", "WINNER (joint):".
 OUTCOME_LABEL_COLON = (r"(?:joint[ \t]+)?(?:winners?|highly[ \t]+commended|commended|shortlisted|finalists?|"
                        r"runners?[- ]up|nominees?)(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*")
+#: What introduces a sponsor on an awards page: "Sponsored by X", "In association with X".
+SPONSOR_CUE = r"(?:sponsored|supported|partnered|powered)[ \t]+by|in[ \t]+association[ \t]+with"
 #: "Runner-up: Name, Title (Employer)": an awards list's line naming a person.
 OUTCOME_LINE = re.compile(r"^[ \t]*" + OUTCOME_LABEL_COLON + r"((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+),[ \t]*"
                           r"([^\n,(]+)", re.I | re.M)
@@ -536,8 +538,11 @@ def _named_like_a_place(words: Span) -> bool:
     if texts[-1] in COMPASS and len(texts) == 2 and any(
             t.text == texts[0] and t.ent_type_ in {"GPE", "LOC", "ORG"} for t in doc_tokens(doc)):
         return True  # "Cheshire East" where the text names Cheshire as a place or in a body's name
-    before = tokens_text(doc, max(words.start - 2, 0), words.start).lower()
-    return before.endswith("sponsored by") or before.endswith("partner :") or before.endswith("partner:")
+    before = tokens_text(doc, max(words.start - 3, 0), words.start).lower()
+    return bool(SPONSOR_AT_END.search(before))
+
+
+SPONSOR_AT_END = re.compile(rf"(?:\b(?:{SPONSOR_CUE})|\bpartner ?:)$")
 
 
 def _merge_same_span(out: list[tuple[int, int, list[str], list[str]]]) -> list[tuple[int, int, list[str], list[str]]]:

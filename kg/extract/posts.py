@@ -51,12 +51,15 @@ SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two
 OBJECT_PRONOUNS = {"him", "her"}
 #: Where a title ends at the latest: a dash, a bracket, or a comma opening a clause.
 TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose|before|after|until|when|"
-                       r"having|joining|leaving|reporting|working|based|covering|overseeing|supporting)\b"
+                       r"having|joining|leaving|reporting|working|based|covering|overseeing|supporting|giving|"
+                       r"meaning|bringing|following|replacing|succeeding|ensuring|allowing)\b"
                        r"|,\s*responsible\s+for\b"  # ", reporting to the board", ", responsible for ..."
                        r"|\s+(?:before|after|until|since|on)\s+(?:becoming|joining|moving|taking|being|leaving|"
                        r"returning|retiring)\b"  # "medical director before becoming its chief executive"
                        r"|\s+and\s+(?:will|would|shall|has|had|is|was|who|which|then|also|now|currently|later)\b"  # "... and will go back"
                        r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|role|job|position|appointment)\b)", re.I)  # ", a joint post"
+#: Verbs of going to work at a body ('joined X as', 'was seconded to X as', 'transferred to X as').
+JOINING_VERBS = {"join", "rejoin", "work", "return", "move", "second", "transfer", "come", "go"}
 #: Words of a sentence that gives someone a new post ('has been appointed director of X').
 NEW_POST = re.compile(r"\b(?:appointed|will become|will join|joins|is joining|takes up|will take up|named as|"
                       r"moves to|is moving to|has been made)\b", re.I)
@@ -69,7 +72,11 @@ COMMON_POSSESSORS = {"children", "women", "men", "people", "young people", "olde
 #: A date after a title: "... in August", "... since 2019", "... from 1 April".
 WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"(?:19|20)\d\d|spring|summer|autumn|winter)\b.*$")
+                        r"(?:19|20)\d\d|(?:the\s+)?(?:spring|summer|autumn|winter|end\s+of))\b.*$")
+#: A time before a title says the post is no longer held: "was until last month director of finance".
+UNTIL_BEFORE = re.compile(r"^(?:until|till)\s+(?:recently|(?:last|earlier this)\s+(?:week|month|year|spring|summer|"
+                          r"autumn|winter)|(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)\s+", re.I)
 PHOTO_NOTES = {"pictured", "left", "right", "above", "below", "centre", "center", "inset", "top", "bottom"}
 MALE = {"Mr", "Sir", "Lord"}
 FEMALE = {"Ms", "Mrs", "Miss", "Dame", "Lady"}
@@ -205,6 +212,9 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     text = SHARED_OVER.split(text)[0]  # "chair of both trusts": the role is "chair"
     text = WHEN_AFTER.split(text)[0]  # "General Manager for Aberlour in August": the role ends before the date
     text = TITLE_END.split(text)[0]  # "Programme Director – funded jointly by", "Chair, and that"
+    until = UNTIL_BEFORE.match(text)
+    if until:  # "until last month director of finance": held, and no longer
+        former, text = True, text[until.end():]
     lead = re.match(r"(?:but|and|so|formerly)\s+", text, re.I)
     if lead:  # "But Liberal Democrat group leader", "formerly head of nursing"
         former = former or lead.group().strip().lower() == "formerly"
@@ -1060,18 +1070,20 @@ class PostFinder:
 
     def joins_as(self, sent: Span, person: str, start: int) -> None:
         """'left in April to join NHS X as its chief operating officer', 'previously worked for
-        X as its operations manager': the post is at the organisation joined."""
+        X as its operations manager', 'has been seconded to X as interim managing director': the
+        post is at the organisation joined."""
         toks = self.toks
         for m in self.ents.within(start, sent.end, "ORG"):
             verb = toks[m.start - 1] if m.start > start else None
             if verb is not None and verb.lower_ in {"for", "to"} and m.start - 2 >= start:
                 verb = toks[m.start - 2]
-            if verb is None or verb.lemma_ not in {"join", "rejoin", "work", "return", "move"} \
+            if verb is None or verb.lemma_ not in JOINING_VERBS \
                     or m.end >= sent.end or toks[m.end].lower_ != "as":
                 continue
             end = m.end + 1
             while end < sent.end and not _is_boundary(toks[end]) and toks[end].text not in {",", "."} \
-                    and toks[end].lower_ not in {"from", "in", "on", "after", "with", "until", "since", "before"}:
+                    and toks[end].lower_ not in {"from", "in", "on", "after", "with", "until", "since", "before",
+                                                 "while", "whilst", "pending", "during"}:
                 end += 1
             title, former = clean_title([toks[k] for k in range(m.end + 1, end)], self.lex)
             self.add(person, m.entity, title, former or verb.tag_ == "VBD" and verb.lemma_ == "work", sent, 0.75)
@@ -1318,8 +1330,13 @@ class PostFinder:
         """'It will be chaired by Sir Robert Hinds': the body the sentence (or, for 'it', the
         sentence before) is about has that chair."""
         toks = self.toks
+        held = None  # (body, title, end of the person) of the chair found last in the sentence
         for pm in people:
             k = self._before_honorifics(pm, sent)
+            if held and toks[k].lower_ in {"and", "&"} and not any(
+                    t.pos_ in {"VERB", "AUX"} for t in toks[held[2]:k]):  # "co-chaired by A, ..., and B"
+                self.add(pm.entity, held[0], held[1], False, sent, 0.7)
+                continue
             if toks[k].text == "," and "chaired by" in span_text(sent):  # "chaired by the council's cabinet member, Cllr X"
                 k = next((j for j in range(k - 1, max(sent.start, k - 15), -1) if toks[j].lower_ == "by"
                           or toks[j].pos_ in {"VERB", "AUX"} or self.ents.at(j) is not None
@@ -1332,8 +1349,11 @@ class PostFinder:
                 self.topic_before(sent) if first.lower_ in {"it", "its"} else  # "Its board is chaired by X"
                 self.subject_before(sent) if first.lower_ == "the" else None)
             if body:
-                self.add(pm.entity, body, {"chaired": "Chair", "led": "Lead", "headed": "Head"}[toks[k - 1].lower_],
-                         False, sent, 0.7)
+                title = {"chaired": "Chair", "led": "Lead", "headed": "Head"}[toks[k - 1].lower_]
+                if k - 3 >= sent.start and toks[k - 2].text == "-" and toks[k - 3].lower_ == "co":
+                    title = "Co-" + title  # "co-chaired by"
+                self.add(pm.entity, body, title, False, sent, 0.7)
+                held = (body, title, pm.end) if title.startswith("Co-") else None  # the other co-chair may follow
 
     def shared_post(self, sent: Span, people: list[Mention]) -> None:
         """'The three organisations will also share a director of transformation, Kieran Walsh':

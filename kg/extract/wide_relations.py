@@ -26,7 +26,8 @@ from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
 from .tables import listing_partnership, partnership_named_most_before, table_rows
 from .tokens import doc_sents, doc_text, doc_tokens, span_tokens, tokens_text
-from .partnerships import JOINT_VERBS, MEMBER_CUES, NOT_MEMBERS, PARTNERSHIP_NOUN, WORK_WITH
+from .people import SPONSOR_CUE
+from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
 CAREER = re.compile(r"\b(?:career|roles?|previously|previous|former|formerly|worked (?:at|for)|joined|"
@@ -67,7 +68,7 @@ def sentence_cues(ents: Entities, sent: Span) -> dict[str, float]:
 
 
 def relation_cues(text: str, prefix: str = "") -> dict[str, float]:
-    return {prefix + "member_cue": float(bool(MEMBER_CUES.search(text))),
+    return {prefix + "member_cue": float(bool(member_cue(text))),
             prefix + "work_with": float(bool(WORK_WITH.search(text))),
             prefix + "partnership_noun": float(bool(PARTNERSHIP_NOUN.search(text.lower()))),
             prefix + "joint_verb": float(bool(JOINT_VERBS.search(text)))}
@@ -106,7 +107,7 @@ def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSe
                             gap=0, dep=dep_distance(toks[m.end - 1], toks[target.end - 1]), semicolon=semicolon)
         # a sentence that names its own partnership ('- Fenby Alliance – made up of A and B') gives
         # its bodies to that one, not to partnerships named before it
-        if not targets and (MEMBER_CUES.search(_text(sent)) or re.search(r"\b(?:partners?|part of|members?)\b",
+        if not targets and (member_cue(_text(sent)) or re.search(r"\b(?:partners?|part of|members?)\b",
                                                                         _text(sent), re.I)):
             _nearby_members(doc, ents, sents, si, orgs, named, base, cands)
 
@@ -507,10 +508,12 @@ OVERALL_WINNER = re.compile(r"^(?:the\s+)?(?:overall|outright|supreme|grand)\s+(
 PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: this(?: article| story| page)?)?|"
                             r"like us on\b.*|follow us\b.*|sign up\b.*|subscribe\b.*|print|email|tweet|"
                             r"back to top)\W*$", re.I)
-#: Furniture lines over other stories' headlines.
+#: Furniture lines over other stories' headlines, or over the names of an awards page's sponsors.
 RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links| topics)?|read more|more from\b.*|"
                            r"more on\b.*|more stories\b.*|more news\b.*|topics|tags|"
-                           r"most read|top stories|latest news|you may also like)\W*$", re.I)
+                           r"most read|top stories|latest news|you may also like|"
+                           r"(?:our |the |headline |category )?(?:sponsors|supporters)(?: and partners)?|"
+                           r"(?:our )?partners and sponsors)\W*$", re.I)
 
 
 def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: Span | None) -> bool:
@@ -651,7 +654,7 @@ def _recipient_features(doc, sent, ents, text, name, m, orgs, line_head, main) -
     return f
 
 
-SPONSORED = re.compile(r"\s*[-–—,(]?\s*(?:(?:sponsored|supported) by|^in partnership with)\b", re.I)
+SPONSORED = re.compile(r"\s*[-–—,(]?\s*(?:" + SPONSOR_CUE + r"|^in partnership with)\b", re.I)
 
 
 def starts_line(sent: Span) -> bool:
@@ -693,7 +696,7 @@ DESCRIBED_AFTER = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:
 CATEGORY_LINE = re.compile(r"^(?:category|award)\s*[:\-–]\s*(.{3,90})$", re.I)
 #: The labels of an awards list's outcomes ("Winner", "Highly commended", "Finalists").
 OUTCOME_WORDS = r"winners?|joint winners?|highly commended|commended|shortlisted|finalists?|runners?[- ]up"
-OUTCOME_LABEL = re.compile(rf"^(?:{OUTCOME_WORDS}|category|sponsored by)\b", re.I)
+OUTCOME_LABEL = re.compile(rf"^(?:{OUTCOME_WORDS}|category|{SPONSOR_CUE})\b", re.I)
 
 
 #: An outcome label alone on its line: "Finalists:", "Highly commended:".
