@@ -3728,3 +3728,34 @@ def test_a_description_after_is_names_the_subject_not_an_earlier_body(nlp):
     parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
     assert {"NHS Harford", "Harford Islands Council"} <= parts.get("Harford Health and Care", set()), parts
     assert not parts.get("Wexley Health and Social Care Partnership"), parts
+
+
+WINNERS_WITH_LABEL_LINES = """Care Nursing Awards 2019
+Winners 2019
+Congratulations to all of this year's winners and highly commended entrants.
+Child and Adolescent Services
+WINNER
+Harford Children's NHS Foundation Trust – Moving on: transition to adult services
+HIGHLY COMMENDED
+NHS Wexley – School nursing drop-ins
+Student Nurse of the Year: Mental Health
+Sponsored by Brantwood Education
+WINNER
+Tobias Fennick, Harford City University
+HIGHLY COMMENDED
+Ruth Ansell, University of Wexley
+"""
+
+
+def test_category_headings_over_label_lines(nlp):
+    """A line right above 'WINNER' or 'Sponsored by' heads a category: it names no body
+    ('Child and Adolescent Services') and may hold a colon ('Student Nurse of the Year: Mental
+    Health', whose field is no person); an entry right under 'WINNER' is an entry, though
+    'HIGHLY COMMENDED' follows it."""
+    facts = extract(nlp(WINNERS_WITH_LABEL_LINES))
+    assert "Child and Adolescent Services" not in facts.organisations, sorted(facts.organisations)
+    assert "Mental Health" not in facts.people, sorted(facts.people)
+    results = award_triples(facts)
+    assert {("Harford Children's NHS Foundation Trust", "Child and Adolescent Services", "won"),
+            ("Tobias Fennick", "Student Nurse of the Year: Mental Health", "won"),
+            ("Ruth Ansell", "Student Nurse of the Year: Mental Health", "highly_commended")} <= results, results

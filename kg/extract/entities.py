@@ -28,7 +28,7 @@ from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS,
                             without_title_field)
 from .tables import in_table_cell, table_rows
 from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, span_text, span_tokens, token_texts, tokens_text
-from .people import OUTCOME_LABEL_COLON, SPONSOR_CUE, has_title_word, names_by_recurring_surname, over_hyphens, person_spans
+from .people import OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_word, names_by_recurring_surname, over_hyphens, person_spans
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
@@ -329,6 +329,30 @@ ENTRANT_JOIN = re.compile(r",\s+|\s+(?:and|&|with|in partnership with|working wi
 #: One entrant's name: capitalised words, with a bracketed branch or acronym ("Bluebird Care (Bath & West)").
 ENTRANT = re.compile(r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|of|for|and|&|the|on|in))*"
                      r"(?:\s+\([A-Z][^()\n]{0,40}\))?")
+
+
+#: A line that labels the entries below it: "WINNER", "Highly commended:", "Sponsored by X".
+LABEL_LINE = re.compile(rf"^[ \t]*(?:(?:{OUTCOME_WORDS})[ \t]*:?[ \t]*$|(?:{SPONSOR_CUE})\b)", re.I)
+
+
+def category_heading_lines(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of the lines right above a label line: an awards page's category
+    headings ('Child and Adolescent Services' over 'WINNER'), which name a category, not a body."""
+    text = doc_text(doc)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    return [a for a, b in zip(lines, lines[1:])
+            if LABEL_LINE.match(text[b[0]:b[1]]) and not LABEL_LINE.match(text[a[0]:a[1]])]
+
+
+def _is_whole_line_in(doc: Doc, s: int, e: int, lines: list[tuple[int, int]]) -> bool:
+    """Whether tokens s..e are the whole of one of `lines` (its text, bar spaces and bullets)."""
+    if not lines:
+        return False
+    toks = doc_tokens(doc)
+    start, end = toks[s].idx, toks[e - 1].idx + len(toks[e - 1])
+    text = doc_text(doc)
+    return any(a <= start and end <= b and not text[a:start].strip(" \t•-*") and not text[end:b].strip(" \t.")
+               for a, b in lines)
 
 
 def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -877,6 +901,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = sorted(spans + table_body_spans(doc, spans))
     taken = {i for s, e in spans for i in range(s, e)}
     spans = sorted(spans + [(s, e) for s, e in signing_body_spans(doc) if not taken & set(range(s, e))])
+    headings = category_heading_lines(doc)
+    spans = [(s, e) for s, e in spans if not _is_whole_line_in(doc, s, e, headings)]
     spans = sorted(spans + award_entry_spans(doc, spans, lex))
     sponsors = sponsor_spans(doc)
     spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in sponsors)] + sponsors)

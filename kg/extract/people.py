@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .lexicon import Lexicon
 from .organisations import GENERIC_ACRONYMS, PLACE_LABELS, _charity_prefix, in_a_portfolio, is_column_gap
 from .tables import in_table_cell, table_rows
@@ -54,8 +55,12 @@ NAME_PARTICLES = {"de", "da", "van", "von", "der", "le", "la", "di", "bin", "ap"
 #: An awards list's outcome label and its colon: "WINNER:", "Highly commended:", "WINNER (joint):".
 OUTCOME_LABEL_COLON = (r"(?:joint[ \t]+)?(?:winners?|highly[ \t]+commended|commended|shortlisted|finalists?|"
                        r"runners?[- ]up|nominees?)(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*")
+#: The labels of an awards list's outcomes ("Winner", "Highly commended", "Finalists").
+OUTCOME_WORDS = r"winners?|joint winners?|highly commended|commended|shortlisted|finalists?|runners?[- ]up"
 #: What introduces a sponsor on an awards page: "Sponsored by X", "In association with X".
 SPONSOR_CUE = r"(?:sponsored|supported|partnered|powered)[ \t]+by|in[ \t]+association[ \t]+with"
+#: Fields of work a title names ('director of public health'): no person's name.
+FIELDS_OF_WORK = lexicon.words("title_fields")
 #: "Runner-up: Name, Title (Employer)": an awards list's line naming a person.
 OUTCOME_LINE = re.compile(r"^[ \t]*" + OUTCOME_LABEL_COLON + r"((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+),[ \t]*"
                           r"([^\n,(]+)", re.I | re.M)
@@ -528,9 +533,12 @@ COMPASS = {"East", "West", "North", "South"}  # a surname too ("Kate West"): a p
 def _named_like_a_place(words: Span) -> bool:
     """'Cheshire East', 'Mid Devon', 'St Luke', 'John Muir House', 'In January': the tagger's
     people that a word of the name shows to be a place, a saint's name (of a hospice, a
-    hospital or a church), a building or a date. Also a sponsor named after 'Sponsored by'."""
+    hospital or a church), a building or a date. Also a sponsor named after 'Sponsored by', and a
+    field of work ('Student Nurse of the Year: Mental Health')."""
     texts = [t.text for t in words]
     if texts[0] in PLACE_FIRST or texts[-1] in PLACE_LAST:
+        return True
+    if " ".join(texts).lower() in FIELDS_OF_WORK:
         return True
     if texts[0] in COMPASS and texts[-1] in {"Wales", "Scotland", "England", "Ireland"}:
         return True  # "North Wales", "South West England"

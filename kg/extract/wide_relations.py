@@ -26,7 +26,7 @@ from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
 from .tables import listing_partnership, partnership_named_most_before, table_rows
 from .tokens import doc_sents, doc_text, doc_tokens, span_tokens, tokens_text
-from .people import SPONSOR_CUE
+from .people import OUTCOME_WORDS, SPONSOR_CUE
 from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
@@ -522,7 +522,12 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     after_label = sent.start > 0 and sent.doc[sent.start - 1].text == ":" and not starts_line(sent)
     if st.list_award and text[:1] in BULLETS:
         return False  # "The pioneers are:" / "- Kent": an item of the list, not a category
-    if not st.in_awards or not is_list_line(sent) or len(sent) > 12 or ":" in text or SCHEME.search(text) \
+    if BARE_LABEL.match(_line_before(sent)) and nxt is not None and BARE_LABEL.match(_text(nxt).strip()):
+        return False  # "WINNER" / "Name, Employer" / "HIGHLY COMMENDED": an entry between two labels
+    labelled_next = nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip().lstrip(BULLETS + " ")))
+    # "Student Nurse of the Year: Mental Health" over a "WINNER" line: a colon inside a heading
+    colon = ":" in text and not (labelled_next and is_own_line(sent) and not text.rstrip().endswith(":"))
+    if not st.in_awards or not is_list_line(sent) or len(sent) > 12 or colon or SCHEME.search(text) \
             or after_label or (re.search(r"\d", text) and not _shouted(text)) or sent.start == 0 \
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I) \
             or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
@@ -537,8 +542,14 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
         return False
     if recipients and re.search(r"\s[–—-]\s", text):
         return False  # "Harford Carers Hub - Home from Hospital": an entry and its project
-    labelled_next = nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip().lstrip(BULLETS + " ")))
     return not recipients or labelled_next
+
+
+def _line_before(sent: Span) -> str:
+    """The last line with text before `sent`'s line."""
+    text = doc_text(sent.doc)
+    before = text[:text.rfind("\n", 0, sent.start_char + 1) + 1] if starts_line(sent) else ""
+    return next((line.strip() for line in reversed(before.split("\n")) if line.strip()), "")
 
 
 def _shouted(text: str) -> bool:
@@ -694,8 +705,6 @@ DESCRIBED_AFTER = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:
 
 #: "Category: Best Integrated Service": a line naming the category of the entries below it.
 CATEGORY_LINE = re.compile(r"^(?:category|award)\s*[:\-–]\s*(.{3,90})$", re.I)
-#: The labels of an awards list's outcomes ("Winner", "Highly commended", "Finalists").
-OUTCOME_WORDS = r"winners?|joint winners?|highly commended|commended|shortlisted|finalists?|runners?[- ]up"
 OUTCOME_LABEL = re.compile(rf"^(?:{OUTCOME_WORDS}|category|{SPONSOR_CUE})\b", re.I)
 
 
