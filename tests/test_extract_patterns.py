@@ -3776,3 +3776,38 @@ def test_a_brand_name_is_no_short_form_of_a_longer_brand(nlp):
     parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
     assert {"Harford City Council", "Harford Royal NHS Foundation Trust"} <= parts.get("Harford Together", set()), parts
     assert not parts.get("Harford Primary Care Together"), parts
+
+
+CHARITY_ANNUAL_REPORT = """Carers in Wexleyshire
+Annual Report and Financial Statements
+for the year ended 31 March 2019
+
+Chair's statement
+This has been a year of change for Carers in Wexleyshire. The new carers support service is jointly
+commissioned by Wexleyshire County Council and NHS Wexley Clinical Commissioning Group, and Wexleyshire
+County Council leads the contract board.
+
+Trustees' report
+Carers in Wexleyshire is a charitable company limited by guarantee, governed by its Articles of Association.
+Trustees who served during the year:
+Hilary Mount (Chair)
+Rajesh Croft (Vice Chair)
+Penelope Ayres (Treasurer)
+
+Key management personnel
+Chief Executive: Dr Kieran Ashe
+Director of Finance and Resources: Tamsin Kemp
+"""
+
+
+def test_a_charity_named_only_as_itself_is_the_body_of_its_own_report(nlp):
+    """'Carers in Wexleyshire is a charitable company limited by guarantee': a name with no head
+    word is a body when the text calls it a charity or company; its other uses (the report's title
+    line) are mentions too, so the trustees and officers listed are its, not the council's that
+    the report names more often in passing."""
+    facts = extract(nlp(CHARITY_ANNUAL_REPORT))
+    assert "Carers in Wexleyshire" in facts.organisations, sorted(facts.organisations)
+    posts = post_triples(facts)
+    assert {("Hilary Mount", "Carers in Wexleyshire", "chair"), ("Kieran Ashe", "Carers in Wexleyshire", "chief executive"),
+            ("Tamsin Kemp", "Carers in Wexleyshire", "director of finance and resources")} <= posts, posts
+    assert not [p for p in posts if p[1] == "Wexleyshire County Council"], posts

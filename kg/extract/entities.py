@@ -22,7 +22,7 @@ from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_
                        split_coordinated)
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
-                            capitalised_runs, described_partnership_spans, ends_in_title,
+                            capitalised_runs, described_body_spans, described_partnership_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, without_service_before_at,
                             without_title_field)
@@ -911,6 +911,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     partnerships = set(described_partnership_spans(doc))
     taken = {i for s, e in spans for i in range(s, e)}
     spans = sorted(spans + [(s, e) for s, e in partnerships if not any(i in taken for i in range(s, e))])
+    taken = {i for s, e in spans for i in range(s, e)}
+    spans = sorted(spans + [(s, e) for s, e in described_body_spans(doc) if not any(i in taken for i in range(s, e))])
 
     spans = split_coordinated(doc, spans, lex)
     ents = Entities(prose_start=_prose_start(doc),
@@ -1384,7 +1386,8 @@ def _in_title_slot(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
 
 def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
     """Mentions no rule found but the article has named: capitalised runs that begin a known
-    name ('Cheshire West and Chester'), and bare uses of a known alias or acronym ('HSJ editor')."""
+    name ('Cheshire West and Chester'), and bare uses of a known alias or acronym ('HSJ editor')
+    or, on a line of its own, of the name itself (a report's title line 'Carers in Harfordshire')."""
     toks = doc_tokens(doc)
     aliases: dict[tuple[str, ...], str] = {}
     for name, org in ents.orgs.items():
@@ -1415,6 +1418,25 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
             if tuple(words[i:i + n]) == key and not any(k in taken for k in range(i, i + n)):
                 ents.mentions.append(Mention(i, i + n, " ".join(key), "ORG", entity=name))
                 taken.update(range(i, i + n))
+    _add_names_on_own_lines(doc, ents, taken)
+
+
+def _add_names_on_own_lines(doc: Doc, ents: Entities, taken: set[int]) -> None:
+    """A line that is exactly the name of a body the text names elsewhere is a mention of it
+    (the title line of a body's own report or page, where the tagger sees no sentence)."""
+    names = {name for name, org in ents.orgs.items() if len(name.split()) >= 2 and org.kind != "Media"}  # a masthead is furniture
+    if not names:
+        return
+    text = doc_text(doc)
+    for line in re.finditer(r"[^\n]+", text):
+        name = line.group().strip()
+        if name not in names:
+            continue
+        start = line.start() + line.group().index(name)
+        span = doc.char_span(start, start + len(name))
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            ents.mentions.append(Mention(span.start, span.end, name, "ORG", entity=name))
+            taken.update(range(span.start, span.end))
 
 
 def _add_defined_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:

@@ -667,6 +667,17 @@ DESCRIBED_AS_PARTNERSHIP = re.compile(
     r"(?:(?:\w+\s+){0,2}?(?:formed|set up|established|created|launched|owned|run)\s+(?:[\w-]+\s+){0,3}?by))\b")  # "X, the provider formed in 2016 as a partnership between"
 
 
+#: "Carers in Harfordshire is a charitable company limited by guarantee", "Harford Cares is a
+#: registered charity": a name the sentence itself calls a charity or company is a body, though
+#: it has no head word.
+DESCRIBED_AS_BODY = re.compile(
+    r"^[\W\d]*((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|in|for)){0,5}?)\s+(?:is|was|has been|became)\s+"
+    r"(?:a|an|the)\s+(?:(?:small|local|independent|national|regional|registered|independent|county|"
+    r"user-led|[\w-]+-based)\s+){0,2}(?:charity|charitable (?:company|organisation|trust|incorporated organisation)|"
+    r"company limited by guarantee|social enterprise|community interest company|voluntary organisation|"
+    r"not-for-profit (?:organisation|company))\b")
+
+
 #: "Home Together Harford was launched on Tuesday by A, B and C": a named scheme, service or
 #: body that opens the sentence and was set up by others (the bodies after "by").
 #: What follows the name: "(scheme) was launched on Tuesday by ", "has been set up by ".
@@ -719,6 +730,19 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
             span = group_span(doc, sent, signs)
             if span is not None and not any(t.ent_type_ in {"GPE", "LOC", "PERSON"} for t in span) \
                     and not lex.is_honorific(span[0].text) and not is_pronoun(span):
+                out.append((span.start, span.end))
+    return out
+
+
+def described_body_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of names a sentence calls a charity or a company (DESCRIBED_AS_BODY)."""
+    out = []
+    for sent in doc_sents(doc):
+        hit = DESCRIBED_AS_BODY.match(span_text(sent))
+        if hit:
+            span = group_span(doc, sent, hit)
+            if span is not None and not is_pronoun(span) and not any(t.ent_type_ == "PERSON" for t in span) \
+                    and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title):
                 out.append((span.start, span.end))
     return out
 
