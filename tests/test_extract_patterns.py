@@ -3811,3 +3811,18 @@ def test_a_charity_named_only_as_itself_is_the_body_of_its_own_report(nlp):
     assert {("Hilary Mount", "Carers in Wexleyshire", "chair"), ("Kieran Ashe", "Carers in Wexleyshire", "chief executive"),
             ("Tamsin Kemp", "Carers in Wexleyshire", "director of finance and resources")} <= posts, posts
     assert not [p for p in posts if p[1] == "Wexleyshire County Council"], posts
+
+
+def test_a_place_and_a_partnership_acronym_name_a_board_and_a_persons_seat_is_no_membership(nlp):
+    """'The Wexley RPB is chaired by X, an independent member of Wexley University Health Board':
+    'Wexley RPB' names the regional partnership board (as 'Fenwick HSCP' names a partnership), which
+    X chairs; X's seat on the health board makes the health board no member of the RPB."""
+    facts = extract(nlp("Regional partnership boards\n\nThe Harford Regional Partnership Board is chaired by Cllr Ann "
+                        "Rees.\n\nThe Wexley RPB is chaired by Lowri Pant, an independent member of Wexley University "
+                        "Health Board."))
+    assert "Wexley Regional Partnership Board" in facts.organisations, sorted(facts.organisations)
+    posts = post_triples(facts)
+    assert ("Lowri Pant", "Wexley Regional Partnership Board", "chair") in posts, posts
+    assert ("Lowri Pant", "Wexley University Health Board", "independent member") in posts, posts
+    members = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert "Wexley University Health Board" not in members.get("Wexley Regional Partnership Board", set()), members

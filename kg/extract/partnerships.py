@@ -35,9 +35,17 @@ MEMBER_CUES = re.compile(
 NEGATED_BEFORE = re.compile(r"\b(?:not|no longer|never|neither|nor)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+#: A person's seat before "member of": "an independent member of X", "a lay member of X".
+PERSON_MEMBER_BEFORE = re.compile(r"\b(?:independent|lay|board|non-executive|executive|elected|co-opted|associate|"
+                                  r"voting|officer|committee|staff|partner|clinical|specialist)\s+$", re.I)
+
+
 def member_cue(text: str) -> re.Match | None:
-    """The first cue of membership in `text` that no negation turns round ('is not a member of')."""
-    return next((m for m in MEMBER_CUES.finditer(text) if not NEGATED_BEFORE.search(text[:m.start()])), None)
+    """The first cue of membership in `text` that no negation turns round ('is not a member of')
+    and that is no person's seat ('an independent member of X')."""
+    return next((m for m in MEMBER_CUES.finditer(text) if not NEGATED_BEFORE.search(text[:m.start()])
+                 and not (m.group(0).lower().startswith("member") and PERSON_MEMBER_BEFORE.search(text[:m.start()]))),
+                None)
 
 
 #: Phrases that list a partnership's members without naming it: "Its partners are A, B and C",
