@@ -3826,3 +3826,19 @@ def test_a_place_and_a_partnership_acronym_name_a_board_and_a_persons_seat_is_no
     assert ("Lowri Pant", "Wexley University Health Board", "independent member") in posts, posts
     members = {p.name: set(p.members) for p in facts.partnerships if p.name}
     assert "Wexley University Health Board" not in members.get("Wexley Regional Partnership Board", set()), members
+
+
+def test_a_time_between_the_body_joined_and_as_and_a_programme_under_which(nlp):
+    """'joined X in February 2022 as an associate non-executive director under the NHS Insight
+    programme': the post is at X (a time may stand between the body and 'as'), not at the
+    programme 'under' which it was made; 'was most recently chairman of Y' is a former post."""
+    facts = extract(nlp("Board news\n\nRosamund Pudd joined Harford General Hospital NHS Foundation Trust in February "
+                        "2022 as an associate non-executive director under the NHS Insight programme. Tom Ake joined "
+                        "Wexley Council last year as head of adult services.\n\nPhilippa Gurney, who ran Harford "
+                        "District Council for nine years, will take up the post in January. She was most recently "
+                        "chairman of Healthwatch Harford, a role she stepped down from in the summer."))
+    posts = {(p.person, p.organisation, p.role.lower()): p.former for p in facts.posts}
+    assert ("Rosamund Pudd", "Harford General Hospital NHS Foundation Trust", "associate non-executive director") in posts, posts
+    assert ("Tom Ake", "Wexley Council", "head of adult services") in posts, posts
+    assert not [p for p in posts if p[1] == "NHS Insight"], posts
+    assert posts.get(("Philippa Gurney", "Healthwatch Harford", "chairman")) is True, posts

@@ -58,6 +58,9 @@ TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|wh
                        r"returning|retiring)\b"  # "medical director before becoming its chief executive"
                        r"|\s+and\s+(?:will|would|shall|has|had|is|was|who|which|then|also|now|currently|later)\b"  # "... and will go back"
                        r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|role|job|position|appointment)\b)", re.I)  # ", a joint post"
+#: Words between a title and a body that say the post is not held there: "director under the X
+#: programme", "lead alongside X", "manager through X".
+NOT_HELD_AT = {"under", "through", "via", "alongside", "beside", "against", "towards", "despite"}
 #: Verbs of going to work at a body ('joined X as', 'was seconded to X as', 'transferred to X as').
 JOINING_VERBS = {"join", "rejoin", "work", "return", "move", "second", "transfer", "come", "go"}
 #: Words of a sentence that gives someone a new post ('has been appointed director of X').
@@ -215,9 +218,9 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     until = UNTIL_BEFORE.match(text)
     if until:  # "until last month director of finance": held, and no longer
         former, text = True, text[until.end():]
-    lead = re.match(r"(?:but|and|so|formerly)\s+", text, re.I)
-    if lead:  # "But Liberal Democrat group leader", "formerly head of nursing"
-        former = former or lead.group().strip().lower() == "formerly"
+    lead = re.match(r"(?:but|and|so|formerly|previously|latterly|most recently|until recently)\s+", text, re.I)
+    if lead:  # "But Liberal Democrat group leader", "formerly head of nursing", "most recently chairman of X"
+        former = former or lead.group().strip().lower() != "but" and lead.group().strip().lower() not in {"and", "so"}
         text = text[lead.end():]
     text = PARTY_BEFORE_COUNCILLOR.sub("", text)
     if re.search(r"\bteams?$", text, re.I):
@@ -305,6 +308,11 @@ class PostFinder:
                 out.append((prev_title[0], m.entity, prev_title[1]))
                 continue
             chunk = [toks[k] for k in range(cursor, m.start)]
+            link = next((t for t in reversed(chunk) if t.lower_ not in {"the", "a", "an"}), None)
+            owns = m.end < end and toks[m.end].text in {"'s", "’s", "'", "’"}  # "alongside X's director"
+            if link is not None and link.lower_ in NOT_HELD_AT and not owns:
+                cursor = m.end
+                continue  # "associate non-executive director under the NHS Insight programme"
             chunk = _inside_bracket(chunk, self.lex)
             title, former = clean_title(chunk, self.lex)
             if chunk and not title and cursor == start and all(t.lower_ in FORMER_WORDS for t in chunk):
@@ -1077,16 +1085,32 @@ class PostFinder:
             verb = toks[m.start - 1] if m.start > start else None
             if verb is not None and verb.lower_ in {"for", "to"} and m.start - 2 >= start:
                 verb = toks[m.start - 2]
+            at = self._past_a_time(m.end, sent.end)  # "joined X in February 2022 as ..."
             if verb is None or verb.lemma_ not in JOINING_VERBS \
-                    or m.end >= sent.end or toks[m.end].lower_ != "as":
+                    or at >= sent.end or toks[at].lower_ != "as":
                 continue
-            end = m.end + 1
+            end = at + 1
             while end < sent.end and not _is_boundary(toks[end]) and toks[end].text not in {",", "."} \
                     and toks[end].lower_ not in {"from", "in", "on", "after", "with", "until", "since", "before",
-                                                 "while", "whilst", "pending", "during"}:
+                                                 "while", "whilst", "pending", "during", "under"}:
                 end += 1
-            title, former = clean_title([toks[k] for k in range(m.end + 1, end)], self.lex)
+            if self.ents.within(at + 1, end, "ORG"):
+                continue  # "joined X as general manager of Y": the post is Y's (the predicate reads it)
+            title, former = clean_title([toks[k] for k in range(at + 1, end)], self.lex)
             self.add(person, m.entity, title, former or verb.tag_ == "VBD" and verb.lemma_ == "work", sent, 0.75)
+
+    def _past_a_time(self, k: int, end: int) -> int:
+        """Past a time after a body's name ('in February 2022', 'last year', 'in 2019'): the
+        token after it, else `k`."""
+        toks = self.toks
+        j = k
+        if j < end and toks[j].lower_ in {"in", "on", "last", "this", "earlier", "later"}:
+            j += 1
+            while j < end and j - k <= 4 and (toks[j].like_num or toks[j].ent_type_ == "DATE"
+                                              or toks[j].lower_ in {"year", "month", "week", "spring", "summer",
+                                                                    "autumn", "winter", "this", "the"}):
+                j += 1
+        return j if j > k + 1 else k
 
     def where_clause(self, sent: Span, person: str, people: list[Mention] = ()) -> None:
         """'He moves across from South West London ICB, where he became chair in 2023.', 'She
