@@ -1094,7 +1094,8 @@ class PostFinder:
                     and toks[end].lower_ not in {"from", "in", "on", "after", "with", "until", "since", "before",
                                                  "while", "whilst", "pending", "during", "under"}:
                 end += 1
-            if self.ents.within(at + 1, end, "ORG"):
+            if any({toks[o.start - 1].lower_, toks[o.start - 2].lower_} & {"of", "at", "for"}
+                   for o in self.ents.within(at + 2, end, "ORG")):
                 continue  # "joined X as general manager of Y": the post is Y's (the predicate reads it)
             title, former = clean_title([toks[k] for k in range(at + 1, end)], self.lex)
             self.add(person, m.entity, title, former or verb.tag_ == "VBD" and verb.lemma_ == "work", sent, 0.75)
