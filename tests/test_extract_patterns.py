@@ -3842,3 +3842,26 @@ def test_a_time_between_the_body_joined_and_as_and_a_programme_under_which(nlp):
     assert ("Tom Ake", "Wexley Council", "head of adult services") in posts, posts
     assert not [p for p in posts if p[1] == "NHS Insight"], posts
     assert posts.get(("Philippa Gurney", "Healthwatch Harford", "chairman")) is True, posts
+
+
+CARE_AWARDS_PEOPLE = """Harfordshire Care Awards
+Regional Final 2021 – Winners
+Congratulations to all of the winners and finalists at the regional final of the Harfordshire Care Awards.
+The Home Care Worker Award
+Winner: Tendai Moss – Bluebird Care Wexley
+Highly Commended: Lorna Skelton – Home Instead Harford
+The Care Home Registered Manager Award
+Winner: Nkechi Abara, Registered Manager – HC-One, Aire View Care Home
+The Care Team Award
+Winner: Wexley Council and Nova Wexley – Connecting Care Hub Team
+"""
+
+
+def test_a_persons_employer_after_the_dash_on_an_awards_line(nlp):
+    """'Winner: Tendai Moss – Bluebird Care Wexley' in a category people compete in: the dash gives
+    the winner's employer, a body though its name has no head word; after a body's entry the
+    dash gives its project ('Connecting Care Hub Team'), which is no body."""
+    facts = extract(nlp(CARE_AWARDS_PEOPLE))
+    assert {"Bluebird Care Wexley", "Home Instead Harford", "HC-One"} <= set(facts.organisations), sorted(facts.organisations)
+    assert "Connecting Care Hub Team" not in facts.organisations, sorted(facts.organisations)
+    assert ("Tendai Moss", "Home Care Worker Award", "won") in award_triples(facts), award_triples(facts)

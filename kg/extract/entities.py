@@ -385,12 +385,34 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
     for offset, entry in entries:
         people_compete = _category_above(text, offset, lex)
         dashed = bool(re.search(r"\s[–—-]\s", entry))
+        if dashed and people_compete:
+            out += _employer_after_dash(doc, offset, entry, lex)
         entry = re.split(r"\s[–—-]\s|:", entry)[0]  # the project after the dash is no entrant
         entry = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", lambda m: " " * len(m.group(0)), entry)  # "X (NECS)": its short form
         for item in re.finditer(r"[^;]+", entry):
             out += _entrants_of(doc, offset + item.start(), item.group(0), covered, places, lex, people_compete,
                                 dashed)
     return out
+
+
+def _employer_after_dash(doc: Doc, offset: int, entry: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """'Winner: Tendai Moss – Bluebird Care Wakefield' in a category people compete in: after a
+    person's name (and title), the dash gives their employer, a body though it has no head word
+    (up to a comma or bracket: 'Anchor Hanover, Kingsmead Court')."""
+    parts = re.split(r"\s[–—-]\s", entry, maxsplit=1)
+    if len(parts) < 2:
+        return []
+    before, after = parts
+    name = doc.char_span(offset, offset + len(before.split(",")[0]), alignment_mode="contract")
+    titled = "," in before and any(lex.is_title_word(w) for w in before.split(",", 1)[1].split())
+    if name is None or not (titled or any(t.ent_type_ == "PERSON" for t in name)):
+        return []  # "Name, Registered Manager – X": a title after the name says it is a person's
+    employer = re.split(r"\s*[,(]", after)[0].strip()
+    if not ENTRANT.fullmatch(employer):
+        return []
+    at = offset + len(entry) - len(after) + after.index(employer)
+    span = doc.char_span(at, at + len(employer), alignment_mode="contract")
+    return [(span.start, span.end)] if span is not None else []
 
 
 def sponsor_spans(doc: Doc) -> list[tuple[int, int]]:
