@@ -3865,3 +3865,16 @@ def test_a_persons_employer_after_the_dash_on_an_awards_line(nlp):
     assert {"Bluebird Care Wexley", "Home Instead Harford", "HC-One"} <= set(facts.organisations), sorted(facts.organisations)
     assert "Connecting Care Hub Team" not in facts.organisations, sorted(facts.organisations)
     assert ("Tendai Moss", "Home Care Worker Award", "won") in award_triples(facts), award_triples(facts)
+
+
+def test_the_royal_borough_and_a_title_acronym(nlp):
+    """'The royal borough has been without a permanent DASS ... Its head of adult services, X':
+    'the royal borough' points back to the Royal Borough named before; 'director of adult social
+    services (DASS)' defines a title's short form, not a body's."""
+    facts = extract(nlp("Councils share a director\n\nHarford Council and the Royal Borough of Kingsmere agreed the "
+                        "arrangement last week. Harford's director of adult social care, Glenys Hadd, will also take "
+                        "on the statutory director of adult social services (DASS) role at Kingsmere.\n\nThe royal "
+                        "borough has been without a permanent DASS since January. Its head of adult services, "
+                        "Priyanka Dhill, has covered the post on an interim basis."))
+    assert "DASS" not in facts.organisations, sorted(facts.organisations)
+    assert ("Priyanka Dhill", "Royal Borough of Kingsmere", "head of adult services") in post_triples(facts), post_triples(facts)
