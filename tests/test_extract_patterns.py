@@ -3878,3 +3878,30 @@ def test_the_royal_borough_and_a_title_acronym(nlp):
                         "Priyanka Dhill, has covered the post on an interim basis."))
     assert "DASS" not in facts.organisations, sorted(facts.organisations)
     assert ("Priyanka Dhill", "Royal Borough of Kingsmere", "head of adult services") in post_triples(facts), post_triples(facts)
+
+
+TRUST_BOARD_BIOS = """Harford County Hospital NHS Foundation Trust
+Annual Report and Accounts 2021/22
+
+Board of Directors
+
+Dr Helena Corfe, Non-Executive Director
+Helena is a retired consultant anaesthetist who worked at Wexley Hospital NHS Foundation Trust for 24 years.
+
+Matthew Gale, Chief Executive
+Matthew joined the Trust in September 2018 as Chief Executive. He was previously Chief Operating Officer at Ashby Hospitals NHS Trust, and before that deputy chief executive of Eastmoor District Hospital NHS Foundation Trust.
+
+Beatrice Hale, Chief Nursing Officer
+Beatrice joined the Trust in January 2021 from Wexley University Hospitals NHS Foundation Trust, where she was Deputy Chief Nurse. She is the Trust's Director of Infection Prevention and Control.
+"""
+
+
+def test_the_trust_on_a_trusts_own_page_and_titles_that_end_before_a_clause(nlp):
+    """On a trust's own report 'the Trust's Director of ...' is the page's trust, though another
+    trust was named last; 'a consultant anaesthetist who worked at X' ends before 'who'; 'and
+    before that deputy chief executive of Y' is a former post without 'before that'."""
+    posts = {(p.person, p.organisation, p.role.lower()): p.former for p in extract(nlp(TRUST_BOARD_BIOS)).posts}
+    assert ("Beatrice Hale", "Harford County Hospital NHS Foundation Trust",
+            "director of infection prevention and control") in posts, posts
+    assert not [p for p in posts if "who" in p[2] or "before that" in p[2]], posts
+    assert posts.get(("Matthew Gale", "Eastmoor District Hospital NHS Foundation Trust", "deputy chief executive")) is True, posts

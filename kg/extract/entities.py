@@ -1000,7 +1000,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         head = lex.abbreviations.get(head.upper(), head).lower() if head.isalpha() else head  # "the IJB"
         # "the new trust", "the merged trust": the body introduced last
         newest = ents.newest_of(kind, before=g.start) if words[0] in NEWEST_WORDS else None
-        own = _own_board(ents, heading, words, g.start)
+        own = _own_board(ents, heading, words, g.start) or _own_capitalised(ents, heading, g.text, kind)
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
         described = appositives.get(words[-1])
         described = described[0] if described and described[1] <= g.start else None
@@ -1088,6 +1088,17 @@ def _own_board(ents: Entities, heading: str | None, words: list[str], at: int) -
     named = any(m.kind == "ORG" and not m.generic and start <= m.start < at and m.entity.lower().endswith("board")
                 for m in ents.mentions)
     return None if named else heading
+
+
+def _own_capitalised(ents: Entities, heading: str | None, text: str, kind: str) -> str | None:
+    """'the Trust's Director of Infection Prevention', 'the Council' on a body's own page: a
+    capitalised description by the page's body's own head word is the page's body, whichever
+    body of that kind was named last ('She joined from X NHS Trust ... She is the Trust's ...')."""
+    noun = re.sub(r"['’]s?$", "", text.split()[-1])
+    if heading is None or not noun[:1].isupper() or ents.orgs[heading].kind != kind \
+            or heading.split()[-1].lower() != noun.lower():
+        return None  # the page's own head word only: 'the Board' on a partnership's page may be its IJB
+    return heading
 
 
 def _heading_body(doc: Doc, ents: Entities) -> str | None:

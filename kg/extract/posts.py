@@ -54,6 +54,8 @@ TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|wh
                        r"having|joining|leaving|reporting|working|based|covering|overseeing|supporting|giving|"
                        r"meaning|bringing|following|replacing|succeeding|ensuring|allowing)\b"
                        r"|,\s*responsible\s+for\b"  # ", reporting to the board", ", responsible for ..."
+                       r"|\s+(?:who|which|whose)\s+(?:\w+\s+)?(?:worked|works|has|had|is|was|ran|runs|led|leads|"
+                       r"joined|spent)\b"  # "a retired consultant anaesthetist who worked at X"
                        r"|\s+(?:before|after|until|since|on)\s+(?:becoming|joining|moving|taking|being|leaving|"
                        r"returning|retiring)\b"  # "medical director before becoming its chief executive"
                        r"|\s+and\s+(?:will|would|shall|has|had|is|was|who|which|then|also|now|currently|later)\b"  # "... and will go back"
@@ -218,7 +220,8 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     until = UNTIL_BEFORE.match(text)
     if until:  # "until last month director of finance": held, and no longer
         former, text = True, text[until.end():]
-    lead = re.match(r"(?:but|and|so|formerly|previously|latterly|most recently|until recently)\s+", text, re.I)
+    lead = re.match(r"(?:but|and|so|formerly|previously|latterly|most recently|until recently|before that|"
+                    r"prior to that|until then)\s+", text, re.I)
     if lead:  # "But Liberal Democrat group leader", "formerly head of nursing", "most recently chairman of X"
         former = former or lead.group().strip().lower() != "but" and lead.group().strip().lower() not in {"and", "so"}
         text = text[lead.end():]
