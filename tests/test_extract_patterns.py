@@ -3905,3 +3905,26 @@ def test_the_trust_on_a_trusts_own_page_and_titles_that_end_before_a_clause(nlp)
             "director of infection prevention and control") in posts, posts
     assert not [p for p in posts if "who" in p[2] or "before that" in p[2]], posts
     assert posts.get(("Matthew Gale", "Eastmoor District Hospital NHS Foundation Trust", "deputy chief executive")) is True, posts
+
+
+ALLOCATIONS_TABLE = """Written statement: Integrated Care Fund allocations
+
+The Harford Regional Partnership Board is chaired by Cllr Ann Rees. The Wexley Vale Regional Partnership Board
+is chaired by Cllr Tom Pryce.
+
+ICF revenue allocations 2018-19
+
+Region | Partners | Allocation
+Harford | Harford University Health Board; Harford County Council, Eastmoor County Borough Council | £5.82m
+Wexley Vale | Wexley Vale University Health Board; Wexley Council, Vale of Ashby Council | £8.46m
+"""
+
+
+def test_a_table_row_named_by_its_region_gives_members_to_that_regions_partnership(nlp):
+    """'Region | Partners | Allocation' rows whose first cell is only a region ('Wexley Vale'): the
+    partners are members of the one named partnership whose name starts with the region."""
+    found = candidates(nlp, ALLOCATIONS_TABLE, "member")
+    assert {("Wexley Vale Regional Partnership Board", "Wexley Council"),
+            ("Wexley Vale Regional Partnership Board", "Vale of Ashby Council"),
+            ("Harford Regional Partnership Board", "Eastmoor County Borough Council")} <= found, found
+    assert ("Harford Regional Partnership Board", "Wexley Council") not in found, found

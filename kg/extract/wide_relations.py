@@ -136,10 +136,18 @@ def _table_partners(doc: Doc, ents: Entities, named: set[str], cands: CandidateS
                     cands.add("pair", key, (key[0], key[1], _evidence(sent)), "rule:table_partners",
                               rule_confidence=0.7)
         first = doc.char_span(*row.cells[0], alignment_mode="expand")
-        for target in (ents.within(first.start, first.end, "ORG") if first is not None else []):
-            if target.entity in named:
-                for m in orgs:
-                    _member(ents, cands, target.entity, m, sent, "rule:table_partners", base, gap=0)
+        targets = [t.entity for t in (ents.within(first.start, first.end, "ORG") if first is not None else [])
+                   if t.entity in named] or _partnership_of_place(doc_text(doc)[slice(*row.cells[0])].strip(), named)
+        for target in targets:
+            for m in orgs:
+                _member(ents, cands, target, m, sent, "rule:table_partners", base, gap=0)
+
+
+def _partnership_of_place(place: str, named: set[str]) -> list[str]:
+    """'Cardiff and Vale | Cardiff and Vale UHB; Cardiff Council, ...': a first cell naming only a
+    region stands for the one named partnership whose name starts with it."""
+    found = [n for n in named if place and n.startswith(place + " ")]
+    return found if len(found) == 1 else []
 
 
 def _table_members(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
