@@ -3928,3 +3928,18 @@ def test_a_table_row_named_by_its_region_gives_members_to_that_regions_partnersh
             ("Wexley Vale Regional Partnership Board", "Vale of Ashby Council"),
             ("Harford Regional Partnership Board", "Eastmoor County Borough Council")} <= found, found
     assert ("Harford Regional Partnership Board", "Wexley Council") not in found, found
+
+
+def test_a_descriptor_before_a_bodys_name_is_no_part_of_it(nlp):
+    """'Campaign group X said', 'Charity X said', 'Watchdog X welcomed', 'Think tank the X said': the
+    common noun that opens the sentence describes the body it then names; the name is a body (whole,
+    'and' and 'for the' included) whatever its words, and the descriptor no part of it."""
+    facts = extract(nlp("Hospital plans criticised\n\nCampaign group Harford and Wexley 999 Call for the NHS said "
+                        "the plan would make matters worse. Its spokeswoman, Jenna Stott, said people deserved "
+                        "answers.\n\nThink tank the Kings Policy Institute said the plans were sensible. Charity "
+                        "Carers Harford said it would help families. Watchdog Healthwatch Harford welcomed the plans."))
+    assert {"Harford and Wexley 999 Call for the NHS", "Kings Policy Institute", "Carers Harford",
+            "Healthwatch Harford"} <= set(facts.organisations), sorted(facts.organisations)
+    assert not [n for n in facts.organisations if n.lower().startswith(("campaign", "watchdog", "charity"))], sorted(facts.organisations)
+    assert not {"Carers Harford", "Healthwatch Harford"} & set(facts.people), sorted(facts.people)
+    assert ("Jenna Stott", "Harford and Wexley 999 Call for the NHS", "spokeswoman") in post_triples(facts)

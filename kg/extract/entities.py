@@ -22,7 +22,7 @@ from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_
                        split_coordinated)
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
-                            capitalised_runs, described_body_spans, described_partnership_spans, ends_in_title,
+                            capitalised_runs, described_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, without_service_before_at,
                             without_title_field)
@@ -937,6 +937,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = sorted(spans + [(s, e) for s, e in described_body_spans(doc) if not any(i in taken for i in range(s, e))])
 
     spans = split_coordinated(doc, spans, lex)
+    for start, s0, e0 in descriptor_spans(doc):  # "Campaign group X said": X whole, the descriptor no body
+        spans = [(s, e) for s, e in spans if e <= start or s >= e0] + [(s0, e0)]
+    spans = sorted(set(spans))
     ents = Entities(prose_start=_prose_start(doc),
                     paragraphs=[0] + [i + 1 for i, w in enumerate(token_texts(doc)[0]) if w.count("\n") >= 2 and w.isspace()],
                     career_starts=_career_starts(doc))

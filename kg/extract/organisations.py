@@ -734,6 +734,30 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+BODY_DESCRIPTORS = sorted(lexicon.words("body_descriptors"), key=len, reverse=True)
+#: "Campaign group Harford 999 Call for the NHS said ...": a descriptor opening the sentence, then
+#: the body's name (capitalised words, with 'and', 'of', 'for', 'the', '&' inside it).
+DESCRIPTOR_THEN_NAME = re.compile(
+    r"^[\W\d]*(?i:" + "|".join(re.escape(d) for d in BODY_DESCRIPTORS) + r")\s+"
+    r"(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|and|of|for|the|&))*?)"
+    r"(?=\s*(?:,|\s(?:said|says|has|have|had|is|was|will|would|welcomed|warned|called|described|urged|added|argued)\b))")
+
+
+def descriptor_spans(doc: Doc) -> list[tuple[int, int, int]]:
+    """(descriptor start, name start, name end) token positions of a sentence that opens with a
+    common noun describing the body it then names ('Charity Carers Harford said'): the name is a
+    body whatever its words, and the descriptor no part of it."""
+    out, text = [], doc_text(doc)
+    for sent in doc_sents(doc):
+        hit = DESCRIPTOR_THEN_NAME.match(span_text(sent))
+        if hit:
+            span = group_span(doc, sent, hit)
+            whole = " ".join(span_text(sent)[:hit.end(1)].split())
+            if span is not None and text.count(whole) == 1:  # "Charity Times" again elsewhere: one name
+                out.append((sent.start, span.start, span.end))
+    return out
+
+
 def described_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of names a sentence calls a charity or a company (DESCRIBED_AS_BODY)."""
     out = []
