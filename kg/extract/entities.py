@@ -1330,7 +1330,7 @@ def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:
             # ... a word naming a kind of body ('Trust', 'Partnership'), not a brand's last word:
             # "Salford Together" is no short form of "Salford Primary Care Together"
             if len(sw) >= 2 and len(lw) > len(sw) and lw[:len(place)] == place and sw[-1] == lw[-1] \
-                    and sw[-1].lower() in KIND_HEAD_WORDS \
+                    and sw[-1].lower() in LOWER_HEAD_WORDS \
                     and sw[0] != "NHS" and _has_head(short, lex) and lex.kind_of(short) != "LocalAuthority" and not [
                         n for n in canon_names if n != long and n != short
                         and n.split()[:len(place)] == place and n.split()[-1] == sw[-1]]:
@@ -1344,8 +1344,6 @@ def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:
     return merge
 
 
-#: Words that name a kind of body at the end of its name (lexicon: lower_head_words).
-KIND_HEAD_WORDS = lexicon.words("lower_head_words")
 COUNCIL_TIERS = ("County", "City", "District", "Borough")
 #: The words a council's full name adds to its short one ("Tameside Metropolitan Borough Council").
 COUNCIL_NAME_WORDS = set(COUNCIL_TIERS) | {"Metropolitan", "Royal", "Unitary", "Islands", "Council", "of", "and", "the"}

@@ -452,9 +452,6 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         if k is None and end - start >= 4 and toks[start + 1].lower_ in {"and", "&"} and _is_acronym(toks[start]) \
                 and _has_head(tokens_text(doc, start + 2, end), lex):
             k = start + 1  # "KCC and Medway Council": an acronym before 'and' is a name of its own
-        if k is None and end - start >= 4 and toks[end - 2].lower_ in {"and", "&"} and _is_acronym(toks[end - 1]) \
-                and _has_head(tokens_text(doc, start, end - 2), lex):
-            k = end - 2  # "Harford Health and Social Care Partnership and HVA": so is an acronym after it
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
             runs.append((k + 1, end))
@@ -672,7 +669,7 @@ DESCRIBED_AS_PARTNERSHIP = re.compile(
 #: it has no head word.
 DESCRIBED_AS_BODY = re.compile(
     r"^[\W\d]*((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|in|for)){0,5}?)\s+(?:is|was|has been|became)\s+"
-    r"(?:a|an|the)\s+(?:(?:small|local|independent|national|regional|registered|independent|county|"
+    r"(?:a|an|the)\s+(?:(?:small|local|independent|national|regional|registered|county|"
     r"user-led|[\w-]+-based)\s+){0,2}(?:charity|charitable (?:company|organisation|trust|incorporated organisation)|"
     r"company limited by guarantee|social enterprise|community interest company|voluntary organisation|"
     r"not-for-profit (?:organisation|company))\b")
@@ -711,13 +708,13 @@ def group_span(doc: Doc, sent: Span, match: re.Match, group: int = 1) -> Span | 
                          alignment_mode="contract")
 
 
+PRONOUN_WORDS = {"it", "they", "this", "these", "those", "that", "we", "he", "she", "both", "all", "each"}
+
+
 def is_pronoun(span: Span) -> bool:
     """'It has been set up by A and B', 'They signed a partnership with X': a pronoun opening the
     sentence stands for a body named before; it names none."""
     return all(t.pos_ in {"PRON", "DET"} or t.lower_ in PRONOUN_WORDS for t in span)
-
-
-PRONOUN_WORDS = {"it", "they", "this", "these", "those", "that", "we", "he", "she", "both", "all", "each"}
 
 
 def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:

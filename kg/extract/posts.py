@@ -220,10 +220,10 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     until = UNTIL_BEFORE.match(text)
     if until:  # "until last month director of finance": held, and no longer
         former, text = True, text[until.end():]
-    lead = re.match(r"(?:but|and|so|formerly|previously|latterly|most recently|until recently|before that|"
-                    r"prior to that|until then)\s+", text, re.I)
+    lead = re.match(r"(?:but|and|so|formerly|previously|latterly|most recently|before that|prior to that|"
+                    r"until then)\s+", text, re.I)
     if lead:  # "But Liberal Democrat group leader", "formerly head of nursing", "most recently chairman of X"
-        former = former or lead.group().strip().lower() != "but" and lead.group().strip().lower() not in {"and", "so"}
+        former = former or lead.group().strip().lower() not in {"but", "and", "so"}
         text = text[lead.end():]
     text = PARTY_BEFORE_COUNCILLOR.sub("", text)
     if re.search(r"\bteams?$", text, re.I):
