@@ -3943,3 +3943,23 @@ def test_a_descriptor_before_a_bodys_name_is_no_part_of_it(nlp):
     assert not [n for n in facts.organisations if n.lower().startswith(("campaign", "watchdog", "charity"))], sorted(facts.organisations)
     assert not {"Carers Harford", "Healthwatch Harford"} & set(facts.people), sorted(facts.people)
     assert ("Jenna Stott", "Harford and Wexley 999 Call for the NHS", "spokeswoman") in post_triples(facts)
+
+
+def test_a_charitys_local_branch_after_a_title_and_of(parse):
+    """'declared an interest as Chief Executive of Age UK Harford': a national charity's local
+    branch after a title and 'of' is the body, and the title ends before 'of'."""
+    facts = extract(parse("Minutes of the board. Dana Foyle declared an interest as Chief Executive of Age UK "
+                          "Harford, which receives funding from the ICB and from Wexley County Council."))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert ("Dana Foyle", "Age UK Harford", "chief executive") in posts, posts
+    assert not [p for p in posts if " of " in p[2]], posts
+
+
+def test_a_branch_area_may_end_in_a_place_and_a_compass_point(parse):
+    """'Age Concern Harford and Wexley East': 'and' before a place and a compass point finishes
+    the branch's area; it does not open a second body."""
+    facts = extract(parse('Tamsin Greel, chief executive of Age Concern Harford and Wexley East, said: "We are '
+                          'at the table now."'))
+    assert "Age Concern Harford and Wexley East" in facts.organisations, facts.organisations
+    assert ("Tamsin Greel", "Age Concern Harford and Wexley East") in {(p.person, p.organisation)
+                                                                     for p in facts.posts}, facts.posts

@@ -36,12 +36,23 @@ DEPARTMENT_WORDS = lexicon.words("department_words")
 #: Last words that make a capitalised phrase something other than an organisation.
 NON_ORG_ENDERS = lexicon.words("non_org_enders")
 #: The first words of national charities' names, their local branches named after them ("Age UK Norwich").
-CHARITY_PREFIXES = {("Age", "UK"), ("Age", "Cymru"), ("Age", "Scotland"), ("Age", "NI"), ("Citizens", "Advice"),
+CHARITY_PREFIXES = {("Age", "UK"), ("Age", "Concern"), ("Age", "Cymru"), ("Age", "Scotland"), ("Age", "NI"), ("Citizens", "Advice"),
                     ("Healthwatch",), ("Carers", "Trust"), ("Voluntary", "Action"), ("Community", "Action")}
 
 
 #: "Healthwatch Bradford and District": words after "and" that end a place's name rather than start another's.
 AREA_WORDS = {"District", "Districts", "Area", "Region", "Surrounds"}
+
+
+def _place_and_compass_end(tokens: list, n: int) -> bool:
+    """'Age Concern Slough and Berkshire East': after 'and', a place and a compass point end the run;
+    they finish the branch's area rather than name another body."""
+    rest = [t.text for t in tokens[n + 1:]]
+    return len(rest) == 2 and rest[0][:1].isupper() and rest[1] in COMPASS_WORDS
+
+
+#: Compass points that close an area's name ("Berkshire East", "Surrey West").
+COMPASS_WORDS = {"North", "South", "East", "West", "Central", "North-East", "North-West", "South-East", "South-West"}
 
 
 def _charity_prefix(tokens: list) -> int:
@@ -639,15 +650,19 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
         found.append((start, end))
     elif not has_heads and (skip := _charity_prefix(tokens)):
         stop = next((n for n in range(skip, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}
-                     and not (n + 1 < len(tokens) and tokens[n + 1].text in AREA_WORDS)), len(tokens))
+                     and not (n + 1 < len(tokens) and tokens[n + 1].text in AREA_WORDS)
+                     and not _place_and_compass_end(tokens, n)), len(tokens))
         found.append((start, start + stop))  # "Age UK Norwich", "Age Cymru Gwent": a charity's local branch
         if stop + 1 < len(tokens) and _charity_prefix(tokens[stop + 1:]):  # "Healthwatch A and Healthwatch B"
             found.extend(_headless_run_orgs(tokens[stop + 1:], start + stop + 1, end, False, lex))
     elif not has_heads and len(tokens) >= 3:  # "Chief Executive (of) NHS Lothian Tim Davison": a title, then NHS
-        k = next((n for n, t in enumerate(tokens) if t.text == "NHS"), None)
+        k = next((n for n, t in enumerate(tokens) if t.text == "NHS" or (
+            n and tokens[n - 1].lower_ in {"of", "for", "at"} and _charity_prefix(tokens[n:]))), None)
         lead = " ".join(t.lower_ for t in tokens[:k] if t.lower_ not in {"interim", "acting", "deputy"})
         lead = re.sub(r"\s+(?:of|for|at)$", "", lead)  # "Chief Executive of NHS Orkney"
         if k and (lead in lex.title_phrases or all(lex.is_title_word(w) for w in lead.split())):
+            if tokens[k].text != "NHS":  # "Chief Executive of Age UK Norwich": a charity's branch after a title
+                return _headless_run_orgs(tokens[k:], start + k, end, False, lex)
             stop = next((n for n in range(k + 1, len(tokens)) if tokens[n].ent_type_ == "PERSON"), len(tokens))
             if stop - k >= 2:
                 found.append((start + k, start + stop))
