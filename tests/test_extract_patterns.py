@@ -3963,3 +3963,38 @@ def test_a_branch_area_may_end_in_a_place_and_a_compass_point(parse):
     assert "Age Concern Harford and Wexley East" in facts.organisations, facts.organisations
     assert ("Tamsin Greel", "Age Concern Harford and Wexley East") in {(p.person, p.organisation)
                                                                      for p in facts.posts}, facts.posts
+
+
+REGISTER_OF_INTERESTS = """Harford Integrated Care Board
+Register of Members' Interests
+
+Name | Position on Board | Interest declared | Type | From | To | Action
+Dana Foyle | Chair | Trustee, Harford Community and Voluntary Service | Non-financial | 2019 | Ongoing | None
+ | | Spouse is a councillor on Wexley District Council | Indirect | 2019 | Ongoing | Declare as required
+Tom Brill | Partner Member | Executive Councillor for Adult Care, Wexley County Council | Non-financial | 2021 | Ongoing | None
+ | | Member, Wexley Health and Wellbeing Board | Non-financial | 2021 | Ongoing | None
+Ann Mott | Director of Finance | Nil | | | |
+"""
+
+
+def test_a_register_of_interests_gives_posts_elsewhere(parse):
+    """A register of interests in a table of seven columns: the 'Interest declared' cell 'Title,
+    Body' is a post at that body; a row with an empty name cell goes on with the person above;
+    a sentence in the cell ('Spouse is a councillor on X') is no post of the member's."""
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(REGISTER_OF_INTERESTS)).posts}
+    assert {("Dana Foyle", "Harford Integrated Care Board", "Chair"),
+            ("Dana Foyle", "Harford Community and Voluntary Service", "Trustee"),
+            ("Tom Brill", "Wexley County Council", "Executive Councillor for Adult Care"),
+            ("Tom Brill", "Wexley Health and Wellbeing Board", "Member"),
+            ("Ann Mott", "Harford Integrated Care Board", "Director of Finance")} <= posts, posts
+    assert not [p for p in posts if p[1] == "Wexley District Council"], posts
+
+
+def test_a_title_and_a_comma_open_no_name(parse):
+    """'Member, Wexley Health and Wellbeing Board' and 'Trustee, Harford Community and Voluntary
+    Service': the title and its comma are no part of the body's name, and 'Community and
+    Voluntary Service' is one head ('Harford Community' is no body of its own)."""
+    orgs = extract(parse("Declarations: Member, Wexley Health and Wellbeing Board; Trustee, Harford Community and "
+                         "Voluntary Service.")).organisations
+    assert {"Wexley Health and Wellbeing Board", "Harford Community and Voluntary Service"} <= set(orgs), orgs
+    assert not [o for o in orgs if o.startswith(("Member", "Trustee")) or o == "Harford Community"], orgs

@@ -486,6 +486,11 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             if later and tokens[e + 1].is_title and tokens[e + 1].lower_ not in CONNECTORS:
                 continue  # "University Hospitals Coventry and Warwickshire NHS Trust": the name goes on
             s = piece_start
+            # "Member, X Health and Wellbeing Board", "Trustee, X CVS": a title and a comma open no name
+            comma = next((k for k in range(s + 1, min(e, s + 4)) if tokens[k].text == ","), None)
+            if comma is not None and all(lex.is_title_word(t.text) or t.lower_ in {"member", "board"}
+                                         for t in tokens[s:comma]):
+                s = comma + 1
             # a title or a person before "of"/"for" is not part of the name: "Chair of NHS X Board",
             # "Dr Ann Lee of Westbury Hospice"
             for k in range(e - 1, s - 1, -1):

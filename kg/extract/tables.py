@@ -30,6 +30,9 @@ BOARD_ROLE_COLUMNS = re.compile(r"^(?:(?:role|position|title)\s+(?:(?:of|in)\s+(
 BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|body|employer|representing|nominated by|agency|sector|from|partner)$",
                           re.I)
 #: A column that lists the bodies a row's partnership joins ('Partners', 'Member organisations').
+#: A register of interests' column ('Interest declared'): "Title, Body" cells name posts elsewhere.
+INTEREST_COLUMNS = re.compile(r"^(?:(?:details|nature|description) of (?:the )?interests?|interests?(?: declared)?|"
+                              r"declared interests?|declarations?(?: of interests?)?)$", re.I)
 PARTNERS_COLUMNS = re.compile(r"^(?:partners|members|partner organi[sz]ations|member organi[sz]ations|"
                               r"partner bodies|organi[sz]ations(?: involved)?|bodies)$", re.I)
 
@@ -103,7 +106,7 @@ def in_table_cell(doc: Doc, i: int, kind: str | None = None) -> bool:
 
 def column_kind(header: str) -> str | None:
     """'name', 'role' (a post), 'board_role' (a role on the board the page is about: 'Role on
-    Board'), 'body' or 'partners'."""
+    Board'), 'body', 'portfolio', 'partners' or 'interest' (a register's declared interests)."""
     header = header.strip().lower()
     if header in NAME_COLUMNS:
         return "name"
@@ -115,6 +118,8 @@ def column_kind(header: str) -> str | None:
         return "portfolio"
     if PARTNERS_COLUMNS.match(header):
         return "partners"
+    if INTEREST_COLUMNS.match(header):
+        return "interest"
     return None
 
 
@@ -168,20 +173,23 @@ def _rows_under_header_lines(text: str) -> list[Row]:
             cells = _cells(offset, line, separator)
             if len(cells) != len(kinds) or _header(line) is not None:
                 break
+            name = kinds.index("name") if "name" in kinds else None
+            if name is not None and rows and cells[name][0] == cells[name][1] and rows[-1].kinds == kinds:
+                cells[name] = rows[-1].cells[name]  # " | | Trustee, X": a row that goes on with the last row's person
             rows.append(Row(cells, kinds))
             k += 1
     return rows
 
 
 def _header(line: str) -> tuple[re.Pattern, list[str | None]] | None:
-    """A line of two to six short column names, one of them a name column and another a role
+    """A line of two to eight short column names, one of them a name column and another a role
     or body column, or one of them a partners column: its separator and the columns' kinds."""
     for separator in SEPARATORS:
         names = [c.strip() for c in separator.split(line.strip())]
         if len(names) < 2:
             continue
         kinds = [column_kind(n) for n in names]
-        if len(names) <= 6 and ("name" in kinds and ({"role", "board_role", "body", "portfolio"} & set(kinds))
+        if len(names) <= 8 and ("name" in kinds and ({"role", "board_role", "body", "portfolio"} & set(kinds))
                                 or "partners" in kinds) \
                 and all(n and len(n.split()) <= 5 for n in names):
             return separator, kinds

@@ -509,11 +509,27 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
             _add(doc, sent, ents, lex, cands, person, (title.start, title.end), None, at_body, "rule:table_role",
                  confidence=0.7 if has_title(title.text, lex) else 0.5)
         if orgs and orgs[0].start > cell.start:
-            before = doc[cell.start:orgs[0].start]
-            end = before.end - 1 if before[-1].text in {",", "-", "–", "("} else before.end
-            if has_title(tokens_text(doc, before.start, end), lex):
-                _add(doc, sent, ents, lex, cands, person, (before.start, end), orgs[0], orgs[0].entity,
-                     "rule:table_title_at_body", confidence=0.7)
+            _title_before_body(doc, sent, ents, lex, cands, person, cell, orgs[0], separated=False)
+        interest = row.cell(doc, "interest")  # a register of interests: "Trustee, Harford CVS"
+        cell = doc.char_span(*interest, alignment_mode="contract") if interest else None
+        orgs = ents.within(cell.start, cell.end, "ORG") if cell is not None else []
+        if orgs and orgs[0].start > cell.start:
+            _title_before_body(doc, sent, ents, lex, cands, person, cell, orgs[0], separated=True)
+
+
+def _title_before_body(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: CandidateSet, person: Mention,
+                       cell: Span, org: Mention, separated: bool) -> None:
+    """A cell 'Title, Body' ('Director of Finance, Harford University Health Board'): a post at
+    the body. `separated`: only when a comma or dash parts them, as a register's interests
+    hold sentences too ('Spouse is a councillor on X Council')."""
+    before = doc[cell.start:org.start]
+    parted = before[-1].text in {",", "-", "–", "("}
+    end = before.end - 1 if parted else before.end
+    title = tokens_text(doc, before.start, end)
+    if (parted or not separated) and end > before.start and (has_title(title, lex) or (
+            separated and title.lower() in {"member", "board member", "voting member"})):  # "Member, X Board"
+        _add(doc, sent, ents, lex, cands, person, (before.start, end), org, org.entity,
+             "rule:table_title_at_body", confidence=0.7)
 
 
 #: "Chair of the Board" in a partnership's table of members: the title is held at the partnership.
