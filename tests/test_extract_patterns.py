@@ -3998,3 +3998,13 @@ def test_a_title_and_a_comma_open_no_name(parse):
                          "Voluntary Service.")).organisations
     assert {"Wexley Health and Wellbeing Board", "Harford Community and Voluntary Service"} <= set(orgs), orgs
     assert not [o for o in orgs if o.startswith(("Member", "Trustee")) or o == "Harford Community"], orgs
+
+
+def test_a_name_the_apposition_calls_a_federation_is_a_body(parse):
+    """'Wexcare, the GP federation for Harford and Wexley, has appointed ...': a name with no
+    head word that an apposition calls a federation, a charity or a social enterprise is a
+    body, and 'its chief executive' is a post there."""
+    facts = extract(parse("Wexcare, the GP federation for Harford and Wexley, has appointed Dr Lucy Brand as its "
+                          "chief executive. She will take up the post on 1 April."))
+    assert "Wexcare" in facts.organisations, facts.organisations
+    assert ("Lucy Brand", "Wexcare") in {(p.person, p.organisation) for p in facts.posts}, facts.posts

@@ -688,11 +688,13 @@ DESCRIBED_AS_PARTNERSHIP = re.compile(
 #: registered charity": a name the sentence itself calls a charity or company is a body, though
 #: it has no head word.
 DESCRIBED_AS_BODY = re.compile(
-    r"^[\W\d]*((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|in|for)){0,5}?)\s+(?:is|was|has been|became)\s+"
+    r"^[\W\d]*((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|in|for)){0,5}?)(?:\s+(?:is|was|has been|became)\s+"
+    r"|\s*,\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:federation|charity|social enterprise|housing association|"
+    r"community interest company)\s+(?:for|of|in|that|which|serving|covering|based)\b))"  # "One Care, the GP federation for X,"
     r"(?:a|an|the)\s+(?:(?:small|local|independent|national|regional|registered|county|"
-    r"user-led|[\w-]+-based)\s+){0,2}(?:charity|charitable (?:company|organisation|trust|incorporated organisation)|"
+    r"user-led|GP|[\w-]+-based)\s+){0,2}(?:charity|charitable (?:company|organisation|trust|incorporated organisation)|"
     r"company limited by guarantee|social enterprise|community interest company|voluntary organisation|"
-    r"not-for-profit (?:organisation|company))\b")
+    r"not-for-profit (?:organisation|company)|federation|housing association)\b")
 
 
 #: "Home Together Harford was launched on Tuesday by A, B and C": a named scheme, service or
