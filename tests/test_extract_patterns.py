@@ -4008,3 +4008,14 @@ def test_a_name_the_apposition_calls_a_federation_is_a_body(parse):
                           "chief executive. She will take up the post on 1 April."))
     assert "Wexcare" in facts.organisations, facts.organisations
     assert ("Lucy Brand", "Wexcare") in {(p.person, p.organisation) for p in facts.posts}, facts.posts
+
+
+def test_a_described_headless_name_named_again_is_a_member(parse):
+    """'One Wexley, the GP federation for Harford, ...' then 'One Wexley is a partner in Harford
+    Together, alongside A and B': the headless name the text described is a mention when
+    named again, so it is a member beside A and B."""
+    facts = extract(parse("One Wexley, the GP federation for Harford, has a new chair. One Wexley is a partner in "
+                          "Harford Together, the sustainability and transformation partnership for the area, "
+                          "alongside Harford City Council, North Harford NHS Trust and Wexley Council."))
+    members = {m for p in facts.partnerships if p.name == "Harford Together" for m in p.members}
+    assert {"One Wexley", "Harford City Council", "North Harford NHS Trust"} <= members, facts.partnerships

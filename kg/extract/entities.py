@@ -1424,6 +1424,10 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) ->
     or, on a line of its own, of the name itself (a report's title line 'Carers in Harfordshire')."""
     toks = doc_tokens(doc)
     aliases: dict[tuple[str, ...], str] = {}
+    described = {" ".join(tokens_text(doc, s, e).split()) for s, e in described_body_spans(doc)}
+    for name in ents.orgs:  # "One Care is a partner in X" after "One Care, the GP federation for Y": a
+        if name in described and len(name.split()) >= 2:  # headless name the text described, named again
+            aliases[tuple(name.split())] = name
     for name, org in ents.orgs.items():
         for alias in org.aliases:
             if alias[:1].isupper() and (len(alias.split()) >= 2 or alias.isupper()) \
