@@ -4019,3 +4019,40 @@ def test_a_described_headless_name_named_again_is_a_member(parse):
                           "alongside Harford City Council, North Harford NHS Trust and Wexley Council."))
     members = {m for p in facts.partnerships if p.name == "Harford Together" for m in p.members}
     assert {"One Wexley", "Harford City Council", "North Harford NHS Trust"} <= members, facts.partnerships
+
+
+NEWSLETTER = """Harford Regional Partnership Board
+PARTNERSHIP NEWS
+Issue 4 – Summer 2022
+
+In this issue
+1. A new chair for the board
+2. Meet the board
+3. Reablement team shortlisted for national award
+
+2. MEET THE BOARD
+
+Cllr Ann Vorley (Chair) – Wexley County Borough Council
+Dr Rhian Oakes-Hale – Director of Planning, HUHB
+Dewi Cornock – Chief Executive, HAVO (third sector)
+
+3. REABLEMENT TEAM SHORTLISTED FOR NATIONAL AWARD
+
+Congratulations to the Harford Reablement Service, which has been shortlisted for the Integrated Care Award at the HSJ Awards 2022.
+"""
+
+
+def test_a_newsletters_numbered_sections_are_no_award_categories(parse):
+    """A newsletter with one story on an award: its numbered section headings ('2. MEET THE
+    BOARD') are no award categories, so the board's members win nothing."""
+    awards = extract(parse(NEWSLETTER)).awards
+    assert not [a for a in awards if "meet the board" in a.award.lower()], awards
+
+
+def test_an_acronym_after_a_title_on_a_dashed_list_line_is_the_body(parse):
+    """'Dr Rhian Oakes-Hale – Director of Planning, HUHB' and 'Dewi Cornock – Chief Executive,
+    HAVO (third sector)': on a list line the word after the title's comma is the body, an
+    acronym though it be, and the title ends before it."""
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(NEWSLETTER)).posts}
+    assert ("Dewi Cornock", "HAVO", "Chief Executive") in posts, posts
+    assert ("Rhian Oakes-Hale", "HUHB", "Director of Planning") in posts, posts

@@ -725,10 +725,12 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
     toks = doc_tokens(doc)
     covered = {i for s, e in spans for i in range(s, e)}
     out = []
-    for ent in doc_ents(doc):
-        if ent.label_ != "PERSON" or ent.end >= len(toks) or toks[ent.end].text != ",":
+    people = [(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"] + _named_line_openings(doc, lex)
+    for ent_start, ent_end in sorted(set(people)):
+        if ent_end >= len(toks) or not (toks[ent_end].text == "," or (
+                toks[ent_end].text in DASHES and starts_line_at(doc, ent_start))):  # "Jo Bell – Title, Body" on its line
             continue
-        k = ent.end + 1
+        k = ent_end + 1
         title = k
         while k < len(toks) and k - title < 7 and toks[k].text not in {",", ";", "(", ":"} and "\n" not in toks[k].text:
             k += 1
@@ -753,6 +755,36 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
                             for t in toks[start:end]):
             out.append((start, end))
     return out
+
+
+DASHES = {"–", "—", "-"}
+
+
+def _named_line_openings(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """'Dr Rhodri Awbery-Lewis – Director of Planning, ABUHB': an honorific and two or three
+    capitalised words that open a line before a dash, where the tagger saw no person."""
+    toks = doc_tokens(doc)
+    out = []
+    for i, tok in enumerate(toks):
+        if not lex.is_honorific(tok.text.rstrip(".")) or not starts_line_at(doc, i):
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= 3 and toks[k].text[:1].isupper() and toks[k].is_alpha or (
+                k < len(toks) and "-" in toks[k].text and toks[k].text[:1].isupper()):
+            k += 1
+        if 2 <= k - i - 1 <= 3 and k < len(toks) and toks[k].text in DASHES:
+            out.append((i + 1, k))
+    return out
+
+
+def starts_line_at(doc: Doc, i: int) -> bool:
+    """Whether token i opens its line (after an honorific or a bullet at most)."""
+    toks = doc_tokens(doc)
+    k = i - 1
+    while k >= 0 and (toks[k].text.rstrip(".") in {"Cllr", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sir",
+                                                 "Dame", "Councillor", "Rev"} or toks[k].text in {"•", "*", "-", "–"}):
+        k -= 1
+    return k < 0 or "\n" in toks[k].text or "\n" in toks[k].whitespace_
 
 
 def _name_word(tok) -> bool:

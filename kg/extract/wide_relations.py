@@ -524,6 +524,13 @@ RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| li
                            r"(?:our )?partners and sponsors)\W*$", re.I)
 
 
+#: A numbered line ("2. MEET THE BOARD", "4) Dates for your diary").
+NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.)]\s")
+#: Words an award category's name holds ("3. Innovation in Mental Health", "1. Nurse of the Year").
+CATEGORY_WORDS = re.compile(r"\b(?:awards?|of the year|prize|category|excellence|innovation|improvement|best|"
+                            r"outstanding|achievement)\b", re.I)
+
+
 def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: Span | None) -> bool:
     """A category heading: a short line of its own, no verb, no colon, no digits, in an awards
     context -- with nobody named on it, or followed by a "Winner:" line."""
@@ -540,6 +547,8 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I) \
             or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
         return False
+    if NUMBERED.match(text) and not CATEGORY_WORDS.search(text):
+        return False  # "2. MEET THE BOARD": a newsletter's numbered section, not a category
     if _shouted(text):  # "PRIMARY CARE INNOVATION OF THE YEAR": the tagger reads capitals badly
         # over a "WINNER" line: the page's headings are in capitals (not "THE SHORTLIST" over prose)
         st.shouted = st.shouted or (nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip())))
