@@ -4056,3 +4056,18 @@ def test_an_acronym_after_a_title_on_a_dashed_list_line_is_the_body(parse):
     posts = {(p.person, p.organisation, p.role) for p in extract(parse(NEWSLETTER)).posts}
     assert ("Dewi Cornock", "HAVO", "Chief Executive") in posts, posts
     assert ("Rhian Oakes-Hale", "HUHB", "Director of Planning") in posts, posts
+
+
+def test_the_lines_under_a_membership_heading_are_the_boards_members(parse):
+    """'Membership' over lines 'Cllr A (Chair), X Council' and 'B, Chief Executive, Y': each
+    person sits on the board named before the heading, as the title in brackets or as a member."""
+    text = ("Health and Wellbeing Board\n\nThe Wexley Health and Wellbeing Board is a statutory committee of the "
+            "council. It brings together the county council, the NHS and Healthwatch.\n\nMembership\n\n"
+            "- Cllr Jo Harnby (Chair), Wexley County Council\n- Dr Amir Castle (Vice-Chair), Clinical Chair, NHS "
+            "Wexley CCG\n- Peter Lorne-Gate, Chief Executive, Healthwatch Wexley\n- Ruth Odell, Director of "
+            "Strategy, Wexley Hospitals NHS Foundation Trust\n\nOfficers supporting the board\n\nThe board is run by "
+            "the council's public health team.\n")
+    posts = candidates(parse, text, "post")  # every candidate: the rule is new to the model until retrained
+    board = "Wexley Health and Wellbeing Board"
+    assert {("Jo Harnby", board, "chair"), ("Amir Castle", board, "vice-chair"), ("Peter Lorne-Gate", board, "member"),
+            ("Ruth Odell", board, "member")} <= posts, posts

@@ -22,8 +22,8 @@ from .organisations import group_span
 from . import lexicon
 from .lexicon import Lexicon
 from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, without_own_place
-from .tables import captioned_body, in_table_cell, listing_partnership, table_rows
-from .tokens import doc_sents, doc_tokens, span_text, span_tokens, tokens_text
+from .tables import captioned_body, in_table_cell, listing_partnership, partnership_named_most_before, table_rows
+from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = lexicon.words("title_stop")
@@ -402,6 +402,7 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
     toks = doc_tokens(doc)
     main = ents.most_mentioned()
     _table_posts(doc, ents, lex, cands, ents.heading or main)
+    _membership_list_posts(doc, ents, lex, cands)
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
     list_title: tuple[int, int] | None = None  # the post a heading gives the names listed under it ("Trustees")
     last_person: Mention | None = None
@@ -479,6 +480,53 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                 _add(doc, sent, ents, lex, cands, person, context_title, nxt[0], nxt[0].entity, "wide:context_title")
                 if main and main != nxt[0].entity:  # a board's member list: the post is at the board's body
                     _add(doc, sent, ents, lex, cands, person, context_title, None, main, "wide:context_title_main")
+
+
+#: A heading over a board's list of members: "Membership", "Board membership (as at 31 March 2022)",
+#: "Membership of the Harford RPB at 1 July 2021:", "3. Members of the Board".
+MEMBERSHIP_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?(?:board|committee|partnership)\s+)?"
+                                r"(?:membership|members)(?:\s+of\s+(?:the\s+)?(?P<body>.+?))?"
+                                r"(?:\s+\(?(?:as\s+)?at\s+[^)]*\)?)?\s*:?\s*$", re.I)
+
+
+def _membership_list_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
+    """The lines under a membership heading, one person each ('- Cllr A (Chair), X Council',
+    'B – Chief Executive, Y'): each person sits on the board the heading names (or the
+    partnership named most before it), as the title in brackets after the name or else as a
+    member."""
+    text = doc_text(doc)
+    toks = doc_tokens(doc)
+    for heading in re.finditer(r"(?m)^[^\n]{0,80}$", text):
+        hit = MEMBERSHIP_HEADING.match(heading.group().strip())
+        if not hit or not heading.group().strip():
+            continue
+        span = doc.char_span(heading.start(), heading.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        named = [m for m in ents.within(span.start, span.end, "ORG") if ents.orgs[m.entity].kind == "Partnership"]
+        board = named[0].entity if named else partnership_named_most_before(doc, ents, heading.start())
+        if board is None:
+            continue
+        at = heading.end()
+        for line in re.finditer(r"(?m)^[^\n]*$", text[at:]):
+            if not line.group().strip():
+                continue  # blank lines between the heading and the items, or between items
+            start = at + line.start() + (len(line.group()) - len(line.group().lstrip()))
+            first = doc.char_span(start, at + line.end(), alignment_mode="expand")
+            people = ents.within(first.start, first.end, "PERSON") if first is not None else []
+            if not people or people[0].start - first.start > 3:
+                break  # the list ends at the first line that opens with no person
+            person = people[0]
+            sent = toks[person.start].sent
+            close = next((k for k in range(person.end + 2, min(person.end + 7, first.end))
+                          if toks[k].text == ")"), None) if toks[person.end].text == "(" else None
+            if close is not None:  # "Cllr A (Chair), X Council", "Dr B (Vice-Chair) – Y"
+                if has_title(tokens_text(doc, person.end + 1, close), lex):
+                    _add(doc, sent, ents, lex, cands, person, (person.end + 1, close), None, board,
+                         "rule:membership_list", confidence=0.7)
+                    continue
+            _add(doc, sent, ents, lex, cands, person, (span.start, span.end), None, board,
+                 "rule:membership_list", confidence=0.6, title_text="Member")
 
 
 def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, page_body: str | None) -> None:
@@ -678,9 +726,11 @@ def _seat_after_dash(doc: Doc, titles: list[tuple[int, int]], words: list, orgs:
 
 
 def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tuple[int, int], org: Mention | None,
-         org_name: str, rule: str, confidence: float = 0.0, qualifier: str = "") -> None:
+         org_name: str, rule: str, confidence: float = 0.0, qualifier: str = "", title_text: str = "") -> None:
     toks = doc_tokens(doc)
     text, former = clean_title([t for t in toks[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
+    if title_text:  # a seat the context gives ("Member", under a membership heading), not the words at `title`
+        text, former = title_text, False
     if not text or len(text.split()) > 10:
         return
     if qualifier:
