@@ -4071,3 +4071,16 @@ def test_the_lines_under_a_membership_heading_are_the_boards_members(parse):
     board = "Wexley Health and Wellbeing Board"
     assert {("Jo Harnby", board, "chair"), ("Amir Castle", board, "vice-chair"), ("Peter Lorne-Gate", board, "member"),
             ("Ruth Odell", board, "member")} <= posts, posts
+
+
+def test_a_short_name_defined_with_the_in_brackets(parse):
+    """'The Health and Care Alliance Harford (the ALLIANCE) ...': the bracketed short name is
+    defined though 'the' opens it, so 'the ALLIANCE ... its Director of Policy' is the alliance,
+    not the body named in between."""
+    facts = extract(parse("The Health and Care Alliance Harford (the ALLIANCE) has appointed Morag Reid as its new Chief "
+                          "Executive. Ms Reid is currently Head of Planning at Wexley Health and Social Care "
+                          "Partnership. Since May the ALLIANCE has been led on an interim basis by its Director of "
+                          "Policy, Fiona Mair, who will return to her substantive role."))
+    posts = {(p.person, p.organisation) for p in facts.posts}
+    assert ("Fiona Mair", "Health and Care Alliance Harford") in posts, facts.posts
+    assert ("Fiona Mair", "Wexley Health and Social Care Partnership") not in posts, facts.posts

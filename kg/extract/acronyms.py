@@ -69,7 +69,7 @@ def shared_prefix_abbreviations(doc: Doc, spans: list[tuple[int, int]], lex: Lex
 
 
 def bracketed_acronym(doc: Doc, i: int) -> str | None:
-    """'(HSJ)' or '(T&G IC FT)' starting at token i, as written."""
+    """'(HSJ)', '(T&G IC FT)' or '(the ALLIANCE)' starting at token i, as written (without 'the')."""
     toks = doc_tokens(doc)
     if i >= len(toks) or toks[i].text != "(":
         return None
@@ -78,7 +78,8 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
         j += 1
     if j >= len(toks) or toks[j].text != ")" or j == i + 1:
         return None
-    text = tokens_text(doc, i + 1, j)
+    first = i + 2 if toks[i + 1].lower_ == "the" and j > i + 2 else i + 1
+    text = tokens_text(doc, first, j)
     if re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z](?: [A-Z&]{2,})*", text):
         return text
     return None
