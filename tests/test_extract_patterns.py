@@ -4084,3 +4084,16 @@ def test_a_short_name_defined_with_the_in_brackets(parse):
     posts = {(p.person, p.organisation) for p in facts.posts}
     assert ("Fiona Mair", "Health and Care Alliance Harford") in posts, facts.posts
     assert ("Fiona Mair", "Wexley Health and Social Care Partnership") not in posts, facts.posts
+
+
+def test_the_trust_inside_the_subjects_clause_is_the_subject(parse):
+    """'Meanwhile the Harford Trust has appointed B, currently director of X at the trust, as its
+    chief executive': 'the trust' inside the subject's sentence is the subject, not the trust
+    the paragraph named before."""
+    facts = extract(parse("Dr Ciaran Duff is chief executive of the Wexley Health and Social Care Trust. Meanwhile the "
+                          "Harford Health and Social Care Trust has appointed Bronagh Ferris, currently director of "
+                          "older people and primary care at the trust, as its chief executive."))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert ("Bronagh Ferris", "Harford Health and Social Care Trust", "director of older people and primary care") \
+        in posts, posts
+    assert not [p for p in posts if p[0] == "Bronagh Ferris" and p[1].startswith("Wexley")], posts

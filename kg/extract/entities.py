@@ -1039,7 +1039,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
         described = appositives.get(words[-1])
         described = described[0] if described and described[1] <= g.start else None
-        target = _copula_subject(doc, ents, g.start) or newest or own or described or placed or (
+        target = _copula_subject(doc, ents, g.start) or newest or own or _subject_of_sentence(doc, ents, g.start, head) \
+            or described or placed or (
             (ents.org_by_head(head, before=g.start, word=modifier)
                                     or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
         if target:
@@ -1061,6 +1062,23 @@ def _copula_subject(doc: Doc, ents: Entities, start: int) -> str | None:
     subject = ents.at(start - 2)
     return subject.entity if subject is not None and subject.kind == "ORG" and not subject.generic \
         and subject.end == start - 1 else None
+
+
+def _subject_of_sentence(doc: Doc, ents: Entities, start: int, head: str) -> str | None:
+    """'The X Trust has appointed Y, currently a director at the trust, as its chief executive':
+    a description inside the clause of a body that is the sentence's subject, and whose name
+    ends in the description's head, points to that body, not to one the paragraph named before."""
+    toks = doc_tokens(doc)
+    sent = toks[start].sent
+    for m in ents.within(sent.start, start, "ORG"):
+        if m.generic or not (" " + m.entity.lower()).endswith(" " + head):
+            continue
+        root = toks[m.end - 1]
+        while root.head.i != root.i and sent.start <= root.head.i < m.end:
+            root = root.head
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT":
+            return m.entity
+    return None
 
 
 #: ", the cluster which ...", ", the new company,": a description in apposition to a body's name.
