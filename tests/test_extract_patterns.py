@@ -4097,3 +4097,16 @@ def test_the_trust_inside_the_subjects_clause_is_the_subject(parse):
     assert ("Bronagh Ferris", "Harford Health and Social Care Trust", "director of older people and primary care") \
         in posts, posts
     assert not [p for p in posts if p[0] == "Bronagh Ferris" and p[1].startswith("Wexley")], posts
+
+
+def test_a_confederation_for_is_one_name_and_has_members(parse):
+    """'The Wexley Confederation for Health and Social Services (WCHSS) has elected ...': a head
+    that opens a name takes 'for' as it takes 'of', and a confederation is a body of bodies:
+    'Its members include A, B and C' gives it members."""
+    facts = extract(parse("The Wexley Confederation for Health and Social Services (WCHSS) has elected Brendan Reid "
+                          "as its chair. Its members include the Harford Health and Social Care Trust, the Wexley "
+                          "Health and Social Care Trust and the Public Health Agency."))
+    name = "Wexley Confederation for Health and Social Services"
+    assert name in facts.organisations, facts.organisations
+    members = {m for p in facts.partnerships if p.name == name for m in p.members}
+    assert {"Harford Health and Social Care Trust", "Wexley Health and Social Care Trust"} <= members, facts.partnerships

@@ -546,12 +546,13 @@ OPENED_BY_HEAD = re.compile(r"(?:the\s+)?(?:(?:%s)\s+)?(?:%s)\s+of\s+" % (
 
 
 def _opening_head_name(tokens: list) -> int:
-    """How many tokens of a capitalised run make one name opened by such a head and 'of' (0 if
-    the run is not one): up to the run's end, or to an 'and' that starts a second name."""
+    """How many tokens of a capitalised run make one name opened by such a head and 'of' or 'for'
+    ('Confederation for Health and Social Services'; 0 if the run is not one): up to the run's
+    end, or to an 'and' that starts a second name."""
     k = 1 if tokens and tokens[0].text in OPENING_PREFIXES else 0
     if len(tokens) > k and tokens[k].text not in OPENING_HEADS:
         k = _place_before_opening_head(tokens)
-    if len(tokens) < k + 3 or tokens[k].text not in OPENING_HEADS or tokens[k + 1].text != "of":
+    if len(tokens) < k + 3 or tokens[k].text not in OPENING_HEADS or tokens[k + 1].text not in {"of", "for"}:
         return 0
     n = k + 2
     while n < len(tokens) and (tokens[n].is_title or tokens[n].is_upper or tokens[n].lower_ in {"of", "'s", "’s", "-"}
