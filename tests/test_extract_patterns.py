@@ -4110,3 +4110,16 @@ def test_a_confederation_for_is_one_name_and_has_members(parse):
     assert name in facts.organisations, facts.organisations
     members = {m for p in facts.partnerships if p.name == name for m in p.members}
     assert {"Harford Health and Social Care Trust", "Wexley Health and Social Care Trust"} <= members, facts.partnerships
+
+
+def test_a_sentence_bringing_in_new_board_members_lists_posts(parse):
+    """'Two new board members were also confirmed at the meeting:' over bullet lines of people:
+    each is a board member of the body the story is about (named most), not of the site's
+    masthead; 'three new trustees, elected at the AGM:' likewise."""
+    text = ("Harford Confederation\nNews\n\nThe Wexley Confederation for Health and Social Services (WCHSS) has "
+            "elected Brendan Reid as its chair. WCHSS represents the trusts of Wexley.\n\nTwo new board members "
+            "were also confirmed at the meeting:\n\n• Dr Ciaran Moore, chief executive of the Western Trust\n"
+            "• Gillian Corrigan-Hale, director of commissioning, HSCB\n\nWCHSS holds its conference in October.\n")
+    found = candidates(parse, text, "post")
+    body = "Wexley Confederation for Health and Social Services"
+    assert {("Ciaran Moore", body, "board member"), ("Gillian Corrigan-Hale", body, "board member")} <= found, found

@@ -12,6 +12,7 @@ decide.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -405,6 +406,7 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
     _membership_list_posts(doc, ents, lex, cands)
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
     list_title: tuple[int, int] | None = None  # the post a heading gives the names listed under it ("Trustees")
+    list_body: str | None = None  # the body that post is at
     last_person: Mention | None = None
     above: Mention | None = None  # the person a line of its own named, just before this line
     stacked = False  # whether a title line already stands between `above` and this line
@@ -420,13 +422,15 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
         heading_title = _post_heading(doc, sent)
         if heading_title is not None:
             list_title = heading_title
+            list_body = _named_most(ents) if POST_INTRO.match(_text(sent)) \
+                else ents.heading or main  # "Two new board members were confirmed:": the story's body
         elif (_text(sent).strip().endswith(".") and len(sent) > 8) or (
                 _text(sent).strip() and not ents.within(sent.start, sent.end, "PERSON")):
             list_title = None  # prose, or another heading, ends the list
         named = _person_opening_line(sent, ents, lex) if list_title is not None else None
-        if named is not None and (ents.heading or main):
+        if named is not None and list_body:
             # "Board of Trustees" over "Janet Boothstown": a trustee of the body the page is about
-            _add(doc, sent, ents, lex, cands, named, list_title, None, ents.heading or main,
+            _add(doc, sent, ents, lex, cands, named, list_title, None, list_body,
                  "rule:name_under_post_heading", confidence=0.6)
         named = _name_line(sent, ents, lex)
         if named is not None and above is None and len(previous) >= 1 and main:
@@ -633,14 +637,28 @@ def people_in(sent: Span, ents: Entities) -> bool:
 
 #: A heading line that names the post of the people listed under it: "Board of Trustees",
 #: "Our trustees", "Non-executive directors", "Lay members".
-POST_HEADING = re.compile(r"^\s*(?:our\s+|the\s+|present\s*\(\s*)?(?:board\s+of\s+)?((?:non-executive\s+|lay\s+|"
+POST_HEADING = re.compile(r"^\s*(?:our\s+|the\s+|present\s*\(\s*)?(?:new\s+)?(?:board\s+of\s+)?((?:non-executive\s+|lay\s+|"
                           r"independent\s+|associate\s+|voting\s+)?(?:trustees|directors|governors|board members|"
                           r"members))\s*\)?\s*:?\s*$", re.I)  # "Present (voting members):" in minutes
 
 
+#: A sentence that brings in a list of people with their post: "Two new board members were also
+#: confirmed at the meeting:", "The charity also welcomes three new trustees, elected at the AGM:".
+POST_INTRO = re.compile(r"^[^:]*?\b(?:new|newly (?:elected|appointed))\s+((?:non-executive\s+|lay\s+|independent\s+)?"
+                        r"(?:trustees|directors|governors|board members|members))\b[^:]*:\s*$", re.I)
+
+
+def _named_most(ents: Entities) -> str | None:
+    """The body the text names most often (a story's subject, over the masthead of the site
+    that carries it)."""
+    named = Counter(m.entity for m in ents.mentions if m.kind == "ORG")
+    return named.most_common(1)[0][0] if named else None
+
+
 def _post_heading(doc: Doc, sent: Span) -> tuple[int, int] | None:
-    """The token span of the post a heading line gives (POST_HEADING), if the sentence is one."""
-    m = POST_HEADING.match(_text(sent))
+    """The token span of the post a heading line gives (POST_HEADING), or a sentence that
+    brings in a list of new post-holders (POST_INTRO), if the sentence is one."""
+    m = POST_HEADING.match(_text(sent)) or POST_INTRO.match(_text(sent))
     if not m or "\n" in _text(sent).strip():
         return None
     span = group_span(doc, sent, m)
