@@ -4123,3 +4123,16 @@ def test_a_sentence_bringing_in_new_board_members_lists_posts(parse):
     found = candidates(parse, text, "post")
     body = "Wexley Confederation for Health and Social Services"
     assert {("Ciaran Moore", body, "board member"), ("Gillian Corrigan-Hale", body, "board member")} <= found, found
+
+
+def test_an_awards_pages_information_sections_hold_no_entries(parse):
+    """'Key dates' over 'Awards ceremony: 2 July 2022, Harford Central', and the footer's 'Contact
+    us | Privacy policy': an awards page's information lines are no entries of the category above."""
+    text = ("HSJ Patient Safety Awards 2022: the finalists\n\nPatient Safety Partnership of the Year\n"
+            "Finalist: Healthy Wexley – Whole-system sepsis pathway\nFinalist: Harford Hospitals NHS Trust – Shared "
+            "discharge checklist\n\nKey dates\nFinalists' presentations: 15-17 May 2022\nAwards ceremony: 2 July 2022, "
+            "Harford Central\n\nContact us | Privacy policy | Terms | Cookie policy\n")
+    awards = extract(parse(text)).awards
+    assert "Harford Hospitals NHS Trust" in {a.recipient for a in awards}, awards
+    assert not [a for a in awards if "Key dates" in a.award or "Contact" in a.award or "Awards ceremony" in a.recipient
+                or "Harford Central" in a.recipient], awards

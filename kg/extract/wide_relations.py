@@ -515,9 +515,12 @@ OVERALL_WINNER = re.compile(r"^(?:the\s+)?(?:overall|outright|supreme|grand)\s+(
 #: Lines of a web page's furniture, which no category heading or entry is.
 PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: this(?: article| story| page)?)?|"
                             r"like us on\b.*|follow us\b.*|sign up\b.*|subscribe\b.*|print|email|tweet|"
-                            r"back to top)\W*$", re.I)
-#: Furniture lines over other stories' headlines, or over the names of an awards page's sponsors.
+                            r"back to top|contact us\b.*|privacy policy\b.*|cookie policy\b.*)\W*$", re.I)
+#: Furniture lines over other stories' headlines, or over the names of an awards page's sponsors,
+#: or an awards page's information sections ("Key dates", "Judging"), whose lines are no entries.
 RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links| topics)?|read more|more from\b.*|"
+                           r"key dates|important dates|judging(?: panel| process)?|(?:the |our )?judges|how to enter|"
+                           r"about the awards|venue|tickets|"
                            r"more on\b.*|more stories\b.*|more news\b.*|topics|tags|"
                            r"most read|top stories|latest news|you may also like|"
                            r"(?:our |the |headline |category )?(?:sponsors|supporters)(?: and partners)?|"
