@@ -4136,3 +4136,16 @@ def test_an_awards_pages_information_sections_hold_no_entries(parse):
     assert "Harford Hospitals NHS Trust" in {a.recipient for a in awards}, awards
     assert not [a for a in awards if "Key dates" in a.award or "Contact" in a.award or "Awards ceremony" in a.recipient
                 or "Harford Central" in a.recipient], awards
+
+
+def test_a_papers_roles_are_no_posts_the_title_after_the_name_is(parse):
+    """'Report author: A, Corporate Governance Manager' and 'Executive lead: B, Director of
+    Corporate Affairs' on a board paper: who wrote or answers for the paper is no post; the
+    title after the name is, at the body the paper is for."""
+    text = ("Harford Integrated Care Board\nBoard Meeting in Public – Wednesday 12 July 2023\n\nReport author: Imelda "
+            "Strawbridge, Corporate Governance Manager\nExecutive lead: Dominic Fairclough, Director of Corporate "
+            "Affairs\nPurpose: For information\n")
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+    assert {("Imelda Strawbridge", "Harford Integrated Care Board", "Corporate Governance Manager"),
+            ("Dominic Fairclough", "Harford Integrated Care Board", "Director of Corporate Affairs")} <= posts, posts
+    assert not [p for p in posts if p[2].lower() in {"executive lead", "report author"}], posts

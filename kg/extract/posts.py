@@ -127,6 +127,13 @@ def without_own_place(role: str, organisation: str | None, lex: Lexicon) -> str:
     return role
 
 
+#: A paper's roles before a colon ("Report author: X, Title", "Executive lead: Y, Title"): who
+#: wrote or answers for the paper, not a post; the title after the name is the post.
+REPORT_ROLES = re.compile(r"^(?:report\s+)?(?:author|authors?|written by|prepared by|presented by|report by|"
+                          r"(?:executive|lead|responsible)\s+(?:lead|officer|director|sponsor)|(?:executive\s+)?sponsor|"
+                          r"contact(?:\s+officer)?)$", re.I)
+
+
 def has_title(text: str, lex: Lexicon) -> bool:
     low = text.lower()
     if lex.title_phrase_pattern.search(low):
@@ -1270,7 +1277,7 @@ class PostFinder:
             for org in dict.fromkeys(m.entity for m in after):
                 self.add(person.entity, org, title, former, sent, 0.85)
 
-    def title_colon_line(self, sent: Span, people: list[Mention]) -> None:
+    def title_colon_line(self, sent: Span, people: list[Mention]) -> None:  # noqa: C901 (one line's shapes)
         """'Chair: Dame Alison Hart, previously chair of X' on a board list, and a staff list's
         'Chief Executive - Gwen Tallis' (the title first, then a dash): the title before the colon
         or dash is held at the body the article is about (or the body the list sits under);
@@ -1296,6 +1303,17 @@ class PostFinder:
             if self.ents.within(start, head_end, "ORG"):
                 continue
             body = (self.body_heading_above(start) if dashed else None) or self.ents.most_mentioned()
+            if not dashed and REPORT_ROLES.match(head.strip()):
+                # "Executive lead: Jo Bell, Director of Corporate Affairs": the paper's role is no
+                # post; the title after the name is, at the body the paper is for
+                line_end = text.find("\n", at)
+                after = self.char_token(toks[pm.end - 1].idx + len(toks[pm.end - 1]) + 1)
+                end = self.char_token(line_end if line_end >= 0 else len(text))
+                if pm.end < len(toks) and toks[pm.end].text == "," and body and after < end:
+                    title, former = clean_title(list(doc[after:end]), self.lex)
+                    if title and has_title(title, self.lex):
+                        self.add(pm.entity, body, title, former, sent, 0.7)
+                return
             title, former = clean_title(list(doc[start:head_end]), self.lex)
             title = re.sub(r"\s*\(.*$", "", title)
             if dashed:
@@ -1318,7 +1336,8 @@ class PostFinder:
         if not colon:
             head = dash.group(1)
         between = prefix[len(head) + 1:].strip() if colon else prefix[dash.end():].strip()
-        if len(head.split()) > 8 or not has_title(self.lex.singular_title(head) if not colon else head, self.lex) \
+        if len(head.split()) > 8 or not (has_title(self.lex.singular_title(head) if not colon else head, self.lex)
+                                         or (colon and REPORT_ROLES.match(head.strip()))) \
                 or (between.rstrip(".") and not self.lex.is_honorific(between)):
             return None
         return head, not colon
