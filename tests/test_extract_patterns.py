@@ -4149,3 +4149,15 @@ def test_a_papers_roles_are_no_posts_the_title_after_the_name_is(parse):
     assert {("Imelda Strawbridge", "Harford Integrated Care Board", "Corporate Governance Manager"),
             ("Dominic Fairclough", "Harford Integrated Care Board", "Director of Corporate Affairs")} <= posts, posts
     assert not [p for p in posts if p[2].lower() in {"executive lead", "report author"}], posts
+
+
+def test_a_name_in_capitals_after_a_lower_case_title_and_of_is_a_body(parse):
+    """'left to become managing director of Brightmoor Care': a name in capitals after a title in
+    lower case and 'of' is the body the title is held at, while 'Director of Primary Care
+    Development', a title in capitals, still names a field."""
+    facts = extract(parse("When Kieran Wade left to become managing director of Brightmoor Care, Tom Bell took over. "
+                          "Ann Lowe is Director of Primary Care Development at Harford Council."))
+    assert "Brightmoor Care" in facts.organisations, facts.organisations
+    assert ("Kieran Wade", "Brightmoor Care", "managing director") in {
+        (p.person, p.organisation, p.role.lower()) for p in facts.posts}, facts.posts
+    assert "Primary Care Development" not in facts.organisations, facts.organisations

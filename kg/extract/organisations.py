@@ -905,9 +905,11 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if words[0].lower() in {"responsibility", "responsibilities"}:
             continue  # "Cabinet Member with [Responsibility for Health]": a remit
-        # the domain of a title ("Director of [Primary Care Development]") is not an organisation
+        # the domain of a title ("Director of [Primary Care Development]") is not an organisation;
+        # a name in capitals after a title in lower case is ("managing director of [Sirona Care]")
         if s >= 2 and toks[s - 1].lower_ in {"of", "for"} and lex.is_title_word(toks[s - 2].text) \
-                and not lex.is_head_word(words[-1]) and toks[s - 2].lower_ not in BODY_TITLE_WORDS:
+                and not lex.is_head_word(words[-1]) and toks[s - 2].lower_ not in BODY_TITLE_WORDS \
+                and not (toks[s - 2].text.islower() and toks[s - 1].lower_ == "of"):
             continue
         out.append((s, e))
     return out
