@@ -4161,3 +4161,20 @@ def test_a_name_in_capitals_after_a_lower_case_title_and_of_is_a_body(parse):
     assert ("Kieran Wade", "Brightmoor Care", "managing director") in {
         (p.person, p.organisation, p.role.lower()) for p in facts.posts}, facts.posts
     assert "Primary Care Development" not in facts.organisations, facts.organisations
+
+
+def test_an_awards_table_gives_each_rows_result(parse):
+    """'Category | Result | Entry | Organisation': each body of a row's organisation cell (a joint
+    entry's 'A and B') has the row's result in the row's category; 'Winner (joint)' is a joint
+    win; the row's cells are not read as lines of an awards list."""
+    text = ("Winners of the 2023 Harford Care Accolades announced\n\nThe winners of this year's Harford Care Accolades "
+            "were announced last night.\n\nCategory | Result | Entry | Organisation\nWorking together | Winner | Home "
+            "First team | Wexley Council and Wexley University Health Board\nWorking together | Finalist | Step-up "
+            "beds | Harford County Borough Council\nEarly intervention | Winner (joint) | Community connectors | Mardale "
+            "County Council\nEarly intervention | Winner (joint) | Falls response | Harford Ambulance Service NHS Trust\n")
+    awards = {(a.recipient, a.award, a.outcome) for a in extract(parse(text)).awards}
+    assert {("Wexley Council", "Working together", "won"),
+            ("Wexley University Health Board", "Working together", "won"),
+            ("Harford County Borough Council", "Working together", "finalist"),
+            ("Mardale County Council", "Early intervention", "joint_winner")} <= awards, awards
+    assert not [a for a in awards if "|" in a[1]], awards

@@ -30,6 +30,9 @@ BOARD_ROLE_COLUMNS = re.compile(r"^(?:(?:role|position|title)\s+(?:(?:of|in)\s+(
 BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|body|employer|representing|nominated by|agency|sector|from|partner)$",
                           re.I)
 #: A column that lists the bodies a row's partnership joins ('Partners', 'Member organisations').
+#: An awards table's columns: the category, the result ('Winner', 'Finalist') and the entry's title.
+CATEGORY_COLUMNS = re.compile(r"^(?:(?:award\s+)?category|award)$", re.I)
+RESULT_COLUMNS = re.compile(r"^(?:result|outcome|status|placing)$", re.I)
 #: A register of interests' column ('Interest declared'): "Title, Body" cells name posts elsewhere.
 INTEREST_COLUMNS = re.compile(r"^(?:(?:details|nature|description) of (?:the )?interests?|interests?(?: declared)?|"
                               r"declared interests?|declarations?(?: of interests?)?)$", re.I)
@@ -106,7 +109,8 @@ def in_table_cell(doc: Doc, i: int, kind: str | None = None) -> bool:
 
 def column_kind(header: str) -> str | None:
     """'name', 'role' (a post), 'board_role' (a role on the board the page is about: 'Role on
-    Board'), 'body', 'portfolio', 'partners' or 'interest' (a register's declared interests)."""
+    Board'), 'body', 'portfolio', 'partners', 'interest' (a register's declared interests), or an
+    awards table's 'category' and 'result'."""
     header = header.strip().lower()
     if header in NAME_COLUMNS:
         return "name"
@@ -120,6 +124,10 @@ def column_kind(header: str) -> str | None:
         return "partners"
     if INTEREST_COLUMNS.match(header):
         return "interest"
+    if CATEGORY_COLUMNS.match(header):
+        return "category"
+    if RESULT_COLUMNS.match(header):
+        return "result"
     return None
 
 
@@ -183,14 +191,15 @@ def _rows_under_header_lines(text: str) -> list[Row]:
 
 def _header(line: str) -> tuple[re.Pattern, list[str | None]] | None:
     """A line of two to eight short column names, one of them a name column and another a role
-    or body column, or one of them a partners column: its separator and the columns' kinds."""
+    or body column, or one of them a partners column, or an awards table's category, result and
+    body columns: its separator and the columns' kinds."""
     for separator in SEPARATORS:
         names = [c.strip() for c in separator.split(line.strip())]
         if len(names) < 2:
             continue
         kinds = [column_kind(n) for n in names]
         if len(names) <= 8 and ("name" in kinds and ({"role", "board_role", "body", "portfolio"} & set(kinds))
-                                or "partners" in kinds) \
+                                or "partners" in kinds or {"category", "result", "body"} <= set(kinds)) \
                 and all(n and len(n.split()) <= 5 for n in names):
             return separator, kinds
         return None  # the first separator the line has decides

@@ -361,11 +361,13 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
     st = _AwardState(year=article_date.year if article_date else None)
     main = ents.most_mentioned()
     sents = list(doc_sents(doc))
+    award_rows = {k for row in table_rows(doc) if "category" in row.kinds
+                  for k in range(row.cells[0][0] - 1, row.cells[-1][1] + 1)}
     for si, sent in enumerate(sents):
         text = _text(sent).strip()
         orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None)
-        if orgs is None or not st.in_awards:
-            continue
+        if orgs is None or not st.in_awards or sent.start_char in award_rows:
+            continue  # an awards table's rows are read by their columns (_table_awards)
         line_start = is_list_line(sent) or starts_line(sent)
         line_head = _line_head(doc, sent, ents) if line_start else None
         if st.shouted and not orgs and st.entry_line == si - 1 and not OUTCOME_LABEL.match(text):
@@ -412,6 +414,34 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 chosen = "rule:person_entry" if people else "rule:heading_entry" if entry else rule
                 cands.add("award", (name, award.lower()), result, chosen, f,
                           rule_confidence=0.7 if people or entry else 0.0)
+    _table_awards(doc, ents, lex, st, cands)
+
+
+def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands: CandidateSet) -> None:
+    """An awards table ('Category | Result | Entry | Organisation'): each body the row's body
+    cell names ('A and B', 'A with B': a joint entry) has the row's result in its category."""
+    for row in table_rows(doc):
+        cells = {kind: row.cell(doc, kind) for kind in ("category", "result", "body")}
+        if None in cells.values():
+            continue
+        text = doc_text(doc)
+        outcome = outcome_of(text[slice(*cells["result"])], lex)
+        body = doc.char_span(*cells["body"], alignment_mode="expand")
+        if outcome is None or body is None:
+            continue
+        kind = "joint_winner" if outcome[0] == "won" and re.search(r"\bjoint", text[slice(*cells["result"])], re.I) \
+            else outcome[0]
+        award = text[slice(*cells["category"])].strip()
+        sent = body.sent
+        orgs = ents.within(body.start, body.end, "ORG")
+        base = _award_sentence_features(doc, sent, ents, _text(sent), st, outcome)
+        for m in orgs:
+            f = dict(base)
+            f.update(_recipient_features(doc, sent, ents, _text(sent), m.entity, m, orgs, None, None))
+            f["award_len"] = min(len(award.split()), 12) / 12
+            result = AwardResult(m.entity, award, kind, _evidence(sent), scheme=st.scheme, year=st.year,
+                                 conferred_by=st.conferrer)
+            cands.add("award", (m.entity, award.lower()), result, "rule:table_award", f, rule_confidence=0.8)
 
 
 def _a_persons_category(award: str, lex: Lexicon) -> bool:
