@@ -4179,3 +4179,14 @@ def test_an_awards_table_gives_each_rows_result(parse):
             ("Harford County Borough Council", "Working together", "finalist"),
             ("Mardale County Council", "Early intervention", "joint_winner")} <= awards, awards
     assert not [a for a in awards if "|" in a[1]], awards
+
+
+def test_an_nhs_board_before_a_comma_and_councils_is_a_name_of_its_own(parse):
+    """'set up by NHS Harford, North Harford Council and South Harford Council': an NHS board
+    before a comma that a council's name follows is a body of its own, while 'NHS Avon, North
+    Wexley and South Harford CCG' stays one name (its own head after the comma)."""
+    orgs = extract(parse("The team was set up by NHS Harford, North Harford Council and South Harford Council. "
+                         "It is funded by NHS Avon, North Wexley and South Harford CCG.")).organisations
+    assert {"NHS Harford", "North Harford Council", "South Harford Council"} <= set(orgs), orgs
+    assert not [o for o in orgs if o.startswith("NHS Harford,")], orgs
+    assert "NHS Avon, North Wexley and South Harford Clinical Commissioning Group" in orgs, orgs

@@ -514,6 +514,13 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             if after < len(toks) and toks[after].lower_ in {"award", "category", "prize"} and after == end:
                 pass  # "the Working Together award": the name of an award, not of a body
             elif e - s >= 1 or (tokens[e].text.isupper() and tokens[e].text not in GENERIC_ACRONYMS):
+                # "NHS Harford, North Harford Council and ...": an NHS board before a comma is a name of its own
+                comma = next((k for k in range(s + 2, min(s + 4, e)) if tokens[k].text == ","), None)
+                if comma is not None and tokens[s].text == "NHS" and all(t.is_title for t in tokens[s + 1:comma]) \
+                        and e - comma >= 2 and tokens[e].text in {"Council", "Councils", "Authority"}:
+                    # (an NHS body's own head after the comma keeps one name: "NHS A, B and C CCG")
+                    found.append((start + s, start + comma))
+                    s = comma + 1
                 found.append((start + s, start + e + 1))
             piece_start = e + 1
             while piece_start < len(tokens) and tokens[piece_start].lower_ in CONNECTORS:
