@@ -4191,3 +4191,11 @@ def test_an_nhs_board_before_a_comma_and_councils_is_a_name_of_its_own(parse):
     assert {"NHS Harford", "North Harford Council", "South Harford Council"} <= set(orgs), orgs
     assert not [o for o in orgs if o.startswith("NHS Harford,")], orgs
     assert "NHS Avon, North Wexley and South Harford Clinical Commissioning Group" in orgs, orgs
+
+
+def test_a_descriptor_after_a_conjunction_and_the_names_a_body(parse):
+    """'But the union Unicare, which represents some of the care workers, said ...': the
+    descriptor may follow a conjunction and 'the'; the one-word name after it is a body."""
+    facts = extract(parse("Staff are worried. But the union Unicare, which represents some of the care workers, said "
+                          "it was worried about staffing."))
+    assert "Unicare" in facts.organisations, facts.organisations

@@ -762,10 +762,11 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 BODY_DESCRIPTORS = sorted(lexicon.words("body_descriptors"), key=len, reverse=True)
-#: "Campaign group Harford 999 Call for the NHS said ...": a descriptor opening the sentence, then
-#: the body's name (capitalised words, with 'and', 'of', 'for', 'the', '&' inside it).
+#: "Campaign group Harford 999 Call for the NHS said ...", "But the union Unison, which ...": a
+#: descriptor opening the sentence (after a conjunction and 'the' at most), then the body's name (capitalised words, with 'and', 'of', 'for', 'the', '&' inside it).
 DESCRIPTOR_THEN_NAME = re.compile(
-    r"^[\W\d]*(?i:" + "|".join(re.escape(d) for d in BODY_DESCRIPTORS) + r")\s+"
+    r"^[\W\d]*(?i:(?:(?:but|and|yet|meanwhile|however,?)\s+)?(?:the\s+)?(?:" + "|".join(re.escape(d) for d in BODY_DESCRIPTORS)
+    + r"))\s+"  # "But the union Unison, which represents ..."
     r"(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|and|of|for|the|&))*?)"
     r"(?=\s*(?:,|\s(?:said|says|has|have|had|is|was|will|would|welcomed|warned|called|described|urged|added|argued)\b))")
 
