@@ -4199,3 +4199,13 @@ def test_a_descriptor_after_a_conjunction_and_the_names_a_body(parse):
     facts = extract(parse("Staff are worried. But the union Unicare, which represents some of the care workers, said "
                           "it was worried about staffing."))
     assert "Unicare" in facts.organisations, facts.organisations
+
+
+def test_an_abbreviated_prefix_opens_a_boroughs_name(parse):
+    """'LB Harfield – Harfield Together: one front door' on an awards shortlist: 'LB' is 'London
+    Borough of', so the entrant is the London Borough of Harfield."""
+    text = ("LGC Awards 2019: the shortlist\n\nCare and Health Integration\n\nLB Harfield – Harfield Together: one "
+            "front door\nWexley County Council – Home first\n")
+    facts = extract(parse(text))
+    assert "London Borough of Harfield" in facts.organisations, facts.organisations
+    assert "LB Harfield" not in facts.people, facts.people

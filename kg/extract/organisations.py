@@ -79,6 +79,8 @@ def expand_abbreviation(name: str, lex: Lexicon) -> str:
     """'Nottingham City CCG' -> 'Nottingham City Clinical Commissioning Group'; a full form with
     '{}' takes the place there: 'Hackney LBC' -> 'London Borough of Hackney'."""
     words = name.split()
+    if len(words) >= 2 and words[0] + " {}" in lex.abbreviations:  # "LB Lambeth" -> "London Borough of Lambeth"
+        return lex.abbreviations[words[0] + " {}"].format(" ".join(words[1:]))
     if len(words) >= 2 and words[-1] in lex.abbreviations:
         full = lex.abbreviations[words[-1]]
         return full.format(" ".join(words[:-1])) if "{}" in full else " ".join(words[:-1] + [full])
@@ -389,8 +391,12 @@ NAME_PREFIXES = tuple(sorted((tuple(p.split()) for p in lexicon.words("name_pref
 
 
 def _prefixed_name(tokens: list) -> bool:
-    """'London Borough of X', 'Royal Borough of X', 'City and County of X': a prefix, 'of', a place."""
+    """'London Borough of X', 'Royal Borough of X', 'City and County of X': a prefix, 'of', a place
+    ('LB X': a prefix's abbreviation, then the place)."""
     texts = tuple(t.text for t in tokens)
+    if 2 <= len(texts) <= 4 and texts[0] + " {}" in lexicon.load().abbreviations \
+            and all(t.is_title for t in tokens[1:]):  # "LB Tower Hamlets": an abbreviated prefix, then a place
+        return True
     return any(texts[:len(p)] == p and len(texts) > len(p) + 1 and texts[len(p)] == "of" for p in NAME_PREFIXES)
 
 
