@@ -4209,3 +4209,13 @@ def test_an_abbreviated_prefix_opens_a_boroughs_name(parse):
     facts = extract(parse(text))
     assert "London Borough of Harfield" in facts.organisations, facts.organisations
     assert "LB Harfield" not in facts.people, facts.people
+
+
+def test_an_nhs_boards_name_ends_at_the_title_after_it(parse):
+    """'NHS Harford Valley Chief Executive Euan Moncrieff-Lathe said ...': the NHS board's name ends where
+    the title begins; the name after the title is a person with that post there."""
+    facts = extract(parse("The post is a joint appointment. NHS Harford Valley Chief Executive Euan Moncrieff-Lathe said the "
+                          "appointment came at an important time."))
+    assert "NHS Harford Valley" in facts.organisations, facts.organisations
+    assert ("Euan Moncrieff-Lathe", "NHS Harford Valley", "chief executive") in {
+        (p.person, p.organisation, p.role.lower()) for p in facts.posts}, facts.posts

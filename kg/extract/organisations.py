@@ -51,6 +51,11 @@ def _place_and_compass_end(tokens: list, n: int) -> bool:
     return len(rest) == 2 and rest[0][:1].isupper() and rest[1] in COMPASS_WORDS
 
 
+#: Words that open a title before its title word ("Chief Executive", "Medical Director").
+TITLE_OPENERS = {"Chief", "Deputy", "Interim", "Acting", "Medical", "Managing", "Clinical", "Finance", "Nursing",
+                 "Executive", "Associate", "Assistant", "Non-Executive", "Vice"}
+
+
 #: Compass points that close an area's name ("Berkshire East", "Surrey West").
 COMPASS_WORDS = {"North", "South", "East", "West", "Central", "North-East", "North-West", "South-East", "South-West"}
 
@@ -658,6 +663,11 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
     # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place; "NHS Lothian and
     # NHS Fife" are two
     if tokens[0].text == "NHS" and len(tokens) >= 2 and not has_heads:
+        lex = lexicon.load()  # "NHS Harford Chief Executive Tom Lowe said": the name ends at a title
+        title = next((n for n in range(2, len(tokens)) if lex.is_title_word(tokens[n].text) or (
+            n + 1 < len(tokens) and lex.is_title_word(tokens[n + 1].text) and tokens[n].text in TITLE_OPENERS)),
+            len(tokens))
+        tokens = tokens[:title]
         cuts = [n for n in range(1, len(tokens) - 1) if tokens[n].lower_ in {"and", ","}
                 and tokens[n + 1].text == "NHS"] + [len(tokens)]
         piece = 0
