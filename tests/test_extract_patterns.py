@@ -4219,3 +4219,16 @@ def test_an_nhs_boards_name_ends_at_the_title_after_it(parse):
     assert "NHS Harford Valley" in facts.organisations, facts.organisations
     assert ("Euan Moncrieff-Lathe", "NHS Harford Valley", "chief executive") in {
         (p.person, p.organisation, p.role.lower()) for p in facts.posts}, facts.posts
+
+
+def test_a_bulleted_title_line_under_a_broadcasters_masthead(parse):
+    """'• Chair designate: Dr A B' in a story under 'ITV News Harford': the bullet is no part of the
+    title, and the post is at the body the story is about, not at the broadcaster."""
+    text = ("ITV News Harford\n\nNew leaders named for Harford's health and care system\n\nThe Harford Integrated Care "
+            "System has named its first leaders. The Harford Integrated Care System will take over from the CCG in "
+            "July.\n\nWho's who\n\n• Chair designate: Dr Ravinder Sandhu-Corbett\n• Chief executive designate: Nadia "
+            "Ellery-Whitlock\n")
+    posts = {(p.person, p.organisation, p.role) for p in extract(parse(text)).posts}
+    assert ("Ravinder Sandhu-Corbett", "Harford Integrated Care System", "chair designate") in {
+        (p[0], p[1], p[2].lower()) for p in posts}, posts
+    assert not [p for p in posts if p[1] == "ITV News Harford" or "•" in p[2]], posts

@@ -1297,12 +1297,12 @@ class PostFinder:
             found = self._title_before_on_line(line_start, at)
             if found is None:
                 continue
-            head, dashed = found
-            start = self.char_token(line_start)
-            head_end = self.char_token(line_start + len(head))
+            head, dashed, title_at = found  # (the title starts after a bullet)
+            start = self.char_token(title_at)
+            head_end = self.char_token(title_at + len(head))
             if self.ents.within(start, head_end, "ORG"):
                 continue
-            body = (self.body_heading_above(start) if dashed else None) or self.ents.most_mentioned()
+            body = (self.body_heading_above(start) if dashed else None) or self._story_body()
             if not dashed and REPORT_ROLES.match(head.strip()):
                 # "Executive lead: Jo Bell, Director of Corporate Affairs": the paper's role is no
                 # post; the title after the name is, at the body the paper is for
@@ -1324,11 +1324,23 @@ class PostFinder:
             if not dashed:
                 return  # a colon line names one holder
 
-    def _title_before_on_line(self, line_start: int, at: int) -> tuple[str, bool] | None:
-        """The title a line opens with before the name at `at` ('Chair: ', 'Chief Executive - '),
-        and whether a dash (not a colon) parts them."""
+    def _story_body(self) -> str | None:
+        """The body the page is about, but never the outlet whose masthead heads it ('ITV News
+        Central' over a story's 'Chair designate: X' list): then the body named most."""
+        body = self.ents.most_mentioned()
+        if body is None or self.ents.orgs[body].kind != "Media":
+            return body
+        named = Counter(m.entity for m in self.ents.mentions
+                        if m.kind == "ORG" and self.ents.orgs[m.entity].kind != "Media")
+        return named.most_common(1)[0][0] if named else None
+
+    def _title_before_on_line(self, line_start: int, at: int) -> tuple[str, bool, int] | None:
+        """The title a line opens with before the name at `at` ('Chair: ', 'Chief Executive - ',
+        after a bullet at most), whether a dash (not a colon) parts them, and where the title starts."""
         text = doc_text(self.doc)
         prefix = text[line_start:at]
+        bullet = len(prefix) - len(prefix.lstrip("•*·-–— \t"))  # "• Chair designate: Dr A B"
+        line_start, prefix = line_start + bullet, prefix[bullet:]
         head, colon, _ = prefix.partition(":")
         dash = re.match(r"([^\s:\-–—•*·][^:\n]*?)\s+[-–—]\s+", prefix)
         if not colon and dash is None:
@@ -1340,7 +1352,7 @@ class PostFinder:
                                          or (colon and REPORT_ROLES.match(head.strip()))) \
                 or (between.rstrip(".") and not self.lex.is_honorific(between)):
             return None
-        return head, not colon
+        return head, not colon, line_start
 
     def char_token(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
