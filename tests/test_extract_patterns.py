@@ -4232,3 +4232,17 @@ def test_a_bulleted_title_line_under_a_broadcasters_masthead(parse):
     assert ("Ravinder Sandhu-Corbett", "Harford Integrated Care System", "chair designate") in {
         (p[0], p[1], p[2].lower()) for p in posts}, posts
     assert not [p for p in posts if p[1] == "ITV News Harford" or "•" in p[2]], posts
+
+
+def test_a_body_in_a_clause_after_until_holds_no_post(parse):
+    """'Her vice-chairman, Gareth Evans, will be acting chairman until the Welsh Government
+    appoints a successor': the title ends before 'until', and the body of that clause holds no
+    post; 'will act as interim chief executive while the council recruits' is the council's."""
+    facts = extract(parse("Ann Price told Harford University Health Board members on Monday that she was standing down. "
+                          "Her vice-chairman, Gareth Evans, will be acting chairman until the Welsh Government appoints "
+                          "a successor."))
+    assert not [p for p in facts.posts if p.organisation == "Welsh Government" or "until" in p.role.lower()], \
+        facts.posts
+    found = candidates(parse, "Wexley County Council's director of resources, Kevin Hart, will act as interim chief "
+                              "executive while the council recruits a permanent successor.", "post")
+    assert ("Kevin Hart", "Wexley County Council", "interim chief executive") in found, found

@@ -49,6 +49,8 @@ SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "to", "on", "with", "&"}
 #: Where a title held over several bodies ends: "chair of both trusts", "for all three councils".
 SHARED_OVER = re.compile(r"\s+(?:of|for|at|across)\s+(?:both|all|each|the (?:two|three|four|five))\b.*", re.I)
 OBJECT_PRONOUNS = {"him", "her"}
+#: Words that open a clause of their own after a predicate ("until the X appoints a successor").
+CLAUSE_MARKS = {"until", "till", "unless", "because", "while", "once", "whilst"}
 #: Where a title ends at the latest: a dash, a bracket, or a comma opening a clause.
 TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose|before|after|until|when|"
                        r"having|joining|leaving|reporting|working|based|covering|overseeing|supporting|giving|"
@@ -758,9 +760,11 @@ class PostFinder:
         end = sent.end
         for k in range(start, sent.end):
             if toks[k].text in {";"} or _opens_quote(doc, k) or (
-                    self.ents.at(k) and self.ents.at(k).kind == "PERSON" and k >= start + 1):
-                end = k
-                break
+                    self.ents.at(k) and self.ents.at(k).kind == "PERSON" and k >= start + 1) or (
+                    k > start + 1 and toks[k].dep_ == "mark" and toks[k].lower_ in CLAUSE_MARKS
+                    and not self._generic_subject_after(k, sent.end)):
+                end = k  # "will be acting chairman until the Welsh Government appoints ...": not its body
+                break  # (but "interim chief executive while the council recruits": the council's)
         end = self._before_announcers(start, end)
         self.chairs(sent, start, end, person)
         self.leads(sent, start, end, person)
@@ -787,6 +791,12 @@ class PostFinder:
             for title, org, former in self.pairs(trig + 1, stop):
                 # "was/previous role" marks a former post only when the text says so
                 self.add(person, org, title, former, sent, 0.7)
+
+    def _generic_subject_after(self, k: int, end: int) -> bool:
+        """Whether the first body named after token k is a description ('the council', 'the
+        primary care trust'), which points back to the body the post is at."""
+        first = next((m for m in self.ents.within(k, end, "ORG")), None)
+        return first is not None and first.generic
 
     def _before_announcers(self, start: int, end: int) -> int:
         """'... chief officer of the X Partnership, NHS Y and Z Council announced today': the
