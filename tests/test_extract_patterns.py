@@ -4180,6 +4180,8 @@ def test_an_awards_table_gives_each_rows_result(parse):
             ("Harford County Borough Council", "Working together", "finalist"),
             ("Mardale County Council", "Early intervention", "joint_winner")} <= awards, awards
     assert not [a for a in awards if "|" in a[1]], awards
+    years = {a.year for a in extract(parse(text)).awards if a.award == "Working together"}
+    assert years == {2023}, years  # the page's year, from its headline above the table
 
 
 def test_an_nhs_board_before_a_comma_and_councils_is_a_name_of_its_own(parse):

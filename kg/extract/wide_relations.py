@@ -419,7 +419,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
 
 def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands: CandidateSet) -> None:
     """An awards table ('Category | Result | Entry | Organisation'): each body the row's body
-    cell names ('A and B', 'A with B': a joint entry) has the row's result in its category."""
+    cell names ('A and B', 'A with B': a joint entry) has the row's result in its category, in
+    the page's year (else the first year the page gives above the table)."""
     for row in table_rows(doc):
         cells = {kind: row.cell(doc, kind) for kind in ("category", "result", "body")}
         if None in cells.values():
@@ -432,6 +433,8 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
         kind = "joint_winner" if outcome[0] == "won" and re.search(r"\bjoint", text[slice(*cells["result"])], re.I) \
             else outcome[0]
         award = text[slice(*cells["category"])].strip()
+        years = re.findall(r"\b(?:19|20)\d\d\b", text[:row.cells[0][0]])  # "Winners of the 2023 Accolades"
+        year = st.year or (int(years[0]) if years else None)
         sent = body.sent
         orgs = ents.within(body.start, body.end, "ORG")
         base = _award_sentence_features(doc, sent, ents, _text(sent), st, outcome)
@@ -439,7 +442,7 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
             f = dict(base)
             f.update(_recipient_features(doc, sent, ents, _text(sent), m.entity, m, orgs, None, None))
             f["award_len"] = min(len(award.split()), 12) / 12
-            result = AwardResult(m.entity, award, kind, _evidence(sent), scheme=st.scheme, year=st.year,
+            result = AwardResult(m.entity, award, kind, _evidence(sent), scheme=st.scheme, year=year,
                                  conferred_by=st.conferrer)
             cands.add("award", (m.entity, award.lower()), result, "rule:table_award", f, rule_confidence=0.8)
 
