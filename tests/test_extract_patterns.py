@@ -4248,3 +4248,14 @@ def test_a_body_in_a_clause_after_until_holds_no_post(parse):
     found = candidates(parse, "Wexley County Council's director of resources, Kevin Hart, will act as interim chief "
                               "executive while the council recruits a permanent successor.", "post")
     assert ("Kevin Hart", "Wexley County Council", "interim chief executive") in found, found
+
+
+def test_a_menu_line_names_no_body(parse):
+    """'News | Sport | Community | Jobs | Notices' under a paper's masthead is the site's menu: no
+    span across its bars is a body."""
+    text = ("HARFORD REPORTER\nNews | Sport | Community | Jobs | Notices\n\nHEALTH\n\nGP federation and trust to run "
+            "new service\n\nThe Harford GP Federation and the Southern Health and Social Care Trust will run the "
+            "service together.\n")
+    orgs = extract(parse(text)).organisations
+    assert not [o for o in orgs if "|" in o], orgs
+    assert "Southern Health and Social Care Trust" in orgs, orgs

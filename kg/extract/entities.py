@@ -944,7 +944,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and tokens_text(doc, sp[1], sp[1] + 3).lower() != "of the year"  # "[Mental Health Innovation] of the Year"
              and toks[sp[0]].lower_ not in AWARD_SUPERLATIVES  # "Best Integrated Care Partnership": a category
              and not _title_acronym(doc, *sp, lex)
-             and not LAW_NAME.search(tokens_text(doc, sp[0], sp[1]))]  # "... Partnership Arrangements Regulations 2000"
+             and not LAW_NAME.search(tokens_text(doc, sp[0], sp[1]))  # "... Partnership Arrangements Regulations 2000"
+             and "|" not in tokens_text(doc, sp[0], sp[1])]  # "News | Sport | Community": a menu, no name
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
