@@ -4259,3 +4259,17 @@ def test_a_menu_line_names_no_body(parse):
     orgs = extract(parse(text)).organisations
     assert not [o for o in orgs if "|" in o], orgs
     assert "Southern Health and Social Care Trust" in orgs, orgs
+
+
+def test_counted_bodies_named_before_are_members(parse):
+    """'made up of NHS Harford, the two councils and Wexley Care': 'the two councils' are the last
+    two councils the text named, so both are members; 'the three CCGs in X (A, B and C)' names its
+    own and takes none from before."""
+    text = ("The team was set up by NHS Harford, North Harford Council and South Harford Council. The Change Fund "
+            "Partnership in Harford is made up of NHS Harford, the two councils and Wexley Care.")
+    found = candidates(parse, text, "member")
+    assert {("Change Fund Partnership", "North Harford Council"),
+            ("Change Fund Partnership", "South Harford Council")} <= found, found
+    text = ("Wexley City Council and Mardale Council welcomed it. The Wexley Alliance is made up of the three CCGs in "
+            "Wexley (NHS Wexley North, NHS Wexley West and NHS Mardale) and Wexley Hospitals NHS Trust.")
+    assert not [k for k in candidates(parse, text, "member") if k[1] in {"Wexley City Council", "Mardale Council"}]

@@ -209,7 +209,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if named_here and cue:
             target = _named_after_cue(named_here, cue, sent, toks) \
                 or min(named_here, key=lambda m: abs(toks[m.start].idx - sent.start_char - cue.start())).entity
-            _add_members(ents, named_members, named_evidence, target, orgs, sent)
+            _add_members(ents, named_members, named_evidence, target, orgs + _counted_bodies(doc, ents, sent), sent)
             continue
         work = WORK_WITH.search(span_text(sent))
         if work:
@@ -345,6 +345,31 @@ def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sen
     earlier = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named_members
                and m.entity not in members and sent.start - 400 < m.start < sent.start]
     return earlier[-1].entity if earlier else None
+
+
+#: "the two councils", "both trusts", "the three CCGs": bodies of one kind, counted, named before
+#: (not "the three CCGs in X (A, B and C)", which names its own).
+COUNTED_BODIES = re.compile(r"\b(?:the\s+(two|three|four|five|six)|both(?:\s+the)?)\s+(councils|local authorities|trusts|"
+                            r"clinical commissioning groups|ccgs|health boards)\b(?=\s*(?:,|;|\.|$|and\b|with\b))", re.I)
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTED_KINDS = {"councils": "LocalAuthority", "local authorities": "LocalAuthority", "trusts": "NHSTrust",
+                 "health boards": "NHSTrust", "clinical commissioning groups": "CCG", "ccgs": "CCG"}
+
+
+def _counted_bodies(doc: Doc, ents: Entities, sent: Span) -> list[Mention]:
+    """'made up of NHS X, the two councils and ...': the last N bodies of that kind the text named
+    before the sentence, as mentions at the description's place (N: 'two', 'both', ...)."""
+    out = []
+    for hit in COUNTED_BODIES.finditer(span_text(sent)):
+        n = COUNTS.get((hit.group(1) or "").lower(), 2)
+        kind = COUNTED_KINDS.get(hit.group(2).lower())
+        named = [m.entity for m in ents.mentions if m.kind == "ORG" and not m.generic and m.start < sent.start
+                 and ents.orgs[m.entity].kind == kind]
+        recent = list(dict.fromkeys(reversed(named)))[:n]
+        span = doc.char_span(sent.start_char + hit.start(), sent.start_char + hit.end(), alignment_mode="expand")
+        if len(recent) == n and span is not None:
+            out.extend(Mention(span.start, span.end, hit.group(), "ORG", entity=e, generic=True) for e in recent)
+    return out
 
 
 def _add_members(ents: Entities, named_members: dict[str, list[str]], named_evidence: dict[str, Evidence],
