@@ -4273,3 +4273,16 @@ def test_counted_bodies_named_before_are_members(parse):
     text = ("Wexley City Council and Mardale Council welcomed it. The Wexley Alliance is made up of the three CCGs in "
             "Wexley (NHS Wexley North, NHS Wexley West and NHS Mardale) and Wexley Hospitals NHS Trust.")
     assert not [k for k in candidates(parse, text, "member") if k[1] in {"Wexley City Council", "Mardale Council"}]
+
+
+def test_the_title_after_a_date_names_the_storys_body(parse):
+    """'In March the director of planning, Huw Rees-Blackwood, left to become chief operating
+    officer at Y': 'the director of planning' after a date is a post at the body the story is
+    about, as 'The director of planning, A, left' is."""
+    facts = extract(parse("Ann Price told Harford University Health Board members on Monday that she was standing "
+                          "down. It is the second senior departure from the health board this year. In March the "
+                          "director of planning, Huw Rees-Blackwood, left to become chief operating officer at Wexley "
+                          "University Health Board."))
+    posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
+    assert ("Huw Rees-Blackwood", "Harford University Health Board", "director of planning") in posts, posts
+    assert ("Huw Rees-Blackwood", "Wexley University Health Board", "chief operating officer") in posts, posts

@@ -558,6 +558,9 @@ class PostFinder:
         for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.6 if implied else 0.8)
         lead = start if toks[start].lower_ == "the" else start - 1
+        if lead < sent.start or toks[lead].lower_ != "the":  # "In March the director of planning, A, left"
+            lead = next((k for k in range(end - 1, start - 1, -1) if toks[k].lower_ == "the"
+                         and toks[k - 1].ent_type_ in {"DATE", "TIME"}), lead)
         if implied and not found and lead >= sent.start and toks[lead].lower_ == "the":
             # "The outgoing chief executive, Gerry Lynch, leaves ...": the body the text is about
             title, former = clean_title([toks[k] for k in range(lead + 1, end)], self.lex)
