@@ -105,7 +105,13 @@ class Entities:
         pages, a body's own releases), else the one named most often."""
         if self.heading is not None:
             return self.heading
-        named = Counter(m.entity for m in self.mentions if m.kind == "ORG")
+        return self.named_most()
+
+    def named_most(self, skip_kind: str | None = None) -> str | None:
+        """The body the text names most often (the first of equals), leaving out bodies of
+        `skip_kind` ('Media': a site's masthead over a story about another body)."""
+        named = Counter(m.entity for m in self.mentions
+                        if m.kind == "ORG" and (skip_kind is None or self.orgs[m.entity].kind != skip_kind))
         return named.most_common(1)[0][0] if named else None
 
     def org_by_head(self, head: str, before: int, word: str | None = None) -> str | None:
@@ -728,7 +734,7 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
     people = [(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"] + _named_line_openings(doc, lex)
     for ent_start, ent_end in sorted(set(people)):
         if ent_end >= len(toks) or not (toks[ent_end].text == "," or (
-                toks[ent_end].text in DASHES and starts_line_at(doc, ent_start))):  # "Jo Bell – Title, Body" on its line
+                toks[ent_end].text in DASHES and starts_line_at(doc, ent_start, lex))):  # "Jo Bell – Title, Body" on its line
             continue
         k = ent_end + 1
         title = k
@@ -766,7 +772,7 @@ def _named_line_openings(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     toks = doc_tokens(doc)
     out = []
     for i, tok in enumerate(toks):
-        if not lex.is_honorific(tok.text.rstrip(".")) or not starts_line_at(doc, i):
+        if not lex.is_honorific(tok.text) or not starts_line_at(doc, i, lex):
             continue
         k = i + 1
         while k < len(toks) and k - i <= 3 and toks[k].text[:1].isupper() and toks[k].is_alpha or (
@@ -777,12 +783,11 @@ def _named_line_openings(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-def starts_line_at(doc: Doc, i: int) -> bool:
+def starts_line_at(doc: Doc, i: int, lex: Lexicon) -> bool:
     """Whether token i opens its line (after an honorific or a bullet at most)."""
     toks = doc_tokens(doc)
     k = i - 1
-    while k >= 0 and (toks[k].text.rstrip(".") in {"Cllr", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Sir",
-                                                 "Dame", "Councillor", "Rev"} or toks[k].text in {"•", "*", "-", "–"}):
+    while k >= 0 and (lex.is_honorific(toks[k].text) or toks[k].text in {"•", "*", "-", "–"}):
         k -= 1
     return k < 0 or "\n" in toks[k].text or "\n" in toks[k].whitespace_
 
@@ -967,7 +972,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     taken = {i for s, e in spans for i in range(s, e)}
     spans = sorted(spans + [(s, e) for s, e in partnerships if not any(i in taken for i in range(s, e))])
     taken = {i for s, e in spans for i in range(s, e)}
-    spans = sorted(spans + [(s, e) for s, e in described_body_spans(doc) if not any(i in taken for i in range(s, e))])
+    described_bodies = described_body_spans(doc)  # "X is a registered charity": read again by _add_short_forms
+    spans = sorted(spans + [(s, e) for s, e in described_bodies if not any(i in taken for i in range(s, e))])
 
     spans = split_coordinated(doc, spans, lex)
     for start, s0, e0 in descriptor_spans(doc):  # "Campaign group X said": X whole, the descriptor no body
@@ -1011,7 +1017,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     taken |= {i for m in ents.mentions for i in range(m.start, m.end)}
     _fold_placeless_names(ents)
     # a word the tagger called a person but no person mention took may still be a short form
-    _add_short_forms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex)
+    _add_short_forms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex,
+                     {" ".join(tokens_text(doc, s, e).split()) for s, e in described_bodies})
     _add_defined_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _people_described_as_bodies(doc, ents, lex)
@@ -1469,13 +1476,12 @@ def _in_title_slot(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     return k >= 1 and toks[k].lower_ in {"of", "at"} and any(lex.is_title_word(t.text) for t in toks[max(0, k - 4):k])
 
 
-def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
+def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon, described: set[str]) -> None:
     """Mentions no rule found but the article has named: capitalised runs that begin a known
     name ('Cheshire West and Chester'), and bare uses of a known alias or acronym ('HSJ editor')
     or, on a line of its own, of the name itself (a report's title line 'Carers in Harfordshire')."""
     toks = doc_tokens(doc)
     aliases: dict[tuple[str, ...], str] = {}
-    described = {" ".join(tokens_text(doc, s, e).split()) for s, e in described_body_spans(doc)}
     for name in ents.orgs:  # "One Care is a partner in X" after "One Care, the GP federation for Y": a
         if name in described and len(name.split()) >= 2:  # headless name the text described, named again
             aliases[tuple(name.split())] = name

@@ -44,20 +44,18 @@ CHARITY_PREFIXES = {("Age", "UK"), ("Age", "Concern"), ("Age", "Cymru"), ("Age",
 AREA_WORDS = {"District", "Districts", "Area", "Region", "Surrounds"}
 
 
-def _place_and_compass_end(tokens: list, n: int) -> bool:
-    """'Age Concern Slough and Berkshire East': after 'and', a place and a compass point end the run;
-    they finish the branch's area rather than name another body."""
-    rest = [t.text for t in tokens[n + 1:]]
-    return len(rest) == 2 and rest[0][:1].isupper() and rest[1] in COMPASS_WORDS
-
-
+#: Compass points that close an area's name ("Berkshire East", "Surrey West").
+COMPASS_WORDS = {"North", "South", "East", "West", "Central", "North-East", "North-West", "South-East", "South-West"}
 #: Words that open a title before its title word ("Chief Executive", "Medical Director").
 TITLE_OPENERS = {"Chief", "Deputy", "Interim", "Acting", "Medical", "Managing", "Clinical", "Finance", "Nursing",
                  "Executive", "Associate", "Assistant", "Non-Executive", "Vice"}
 
 
-#: Compass points that close an area's name ("Berkshire East", "Surrey West").
-COMPASS_WORDS = {"North", "South", "East", "West", "Central", "North-East", "North-West", "South-East", "South-West"}
+def _place_and_compass_end(tokens: list, n: int) -> bool:
+    """'Age Concern Slough and Berkshire East': after 'and', a place and a compass point end the run;
+    they finish the branch's area rather than name another body."""
+    rest = [t.text for t in tokens[n + 1:]]
+    return len(rest) == 2 and rest[0][:1].isupper() and rest[1] in COMPASS_WORDS
 
 
 def _charity_prefix(tokens: list) -> int:
@@ -663,7 +661,7 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
     # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place; "NHS Lothian and
     # NHS Fife" are two
     if tokens[0].text == "NHS" and len(tokens) >= 2 and not has_heads:
-        lex = lexicon.load()  # "NHS Harford Chief Executive Tom Lowe said": the name ends at a title
+        # "NHS Harford Chief Executive Tom Lowe said": the name ends at a title
         title = next((n for n in range(2, len(tokens)) if lex.is_title_word(tokens[n].text) or (
             n + 1 < len(tokens) and lex.is_title_word(tokens[n + 1].text) and tokens[n].text in TITLE_OPENERS)),
             len(tokens))
@@ -779,7 +777,8 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
 
 BODY_DESCRIPTORS = sorted(lexicon.words("body_descriptors"), key=len, reverse=True)
 #: "Campaign group Harford 999 Call for the NHS said ...", "But the union Unison, which ...": a
-#: descriptor opening the sentence (after a conjunction and 'the' at most), then the body's name (capitalised words, with 'and', 'of', 'for', 'the', '&' inside it).
+#: descriptor opening the sentence (after a conjunction and 'the' at most), then the body's name
+#: (capitalised words, with 'and', 'of', 'for', 'the', '&' inside it).
 DESCRIPTOR_THEN_NAME = re.compile(
     r"^[\W\d]*(?i:(?:(?:but|and|yet|meanwhile|however,?)\s+)?(?:the\s+)?(?:" + "|".join(re.escape(d) for d in BODY_DESCRIPTORS)
     + r"))\s+"  # "But the union Unison, which represents ..."

@@ -1290,7 +1290,7 @@ class PostFinder:
             for org in dict.fromkeys(m.entity for m in after):
                 self.add(person.entity, org, title, former, sent, 0.85)
 
-    def title_colon_line(self, sent: Span, people: list[Mention]) -> None:  # noqa: C901 (one line's shapes)
+    def title_colon_line(self, sent: Span, people: list[Mention]) -> None:
         """'Chair: Dame Alison Hart, previously chair of X' on a board list, and a staff list's
         'Chief Executive - Gwen Tallis' (the title first, then a dash): the title before the colon
         or dash is held at the body the article is about (or the body the list sits under);
@@ -1343,9 +1343,7 @@ class PostFinder:
         body = self.ents.most_mentioned()
         if body is None or self.ents.orgs[body].kind != "Media":
             return body
-        named = Counter(m.entity for m in self.ents.mentions
-                        if m.kind == "ORG" and self.ents.orgs[m.entity].kind != "Media")
-        return named.most_common(1)[0][0] if named else None
+        return self.ents.named_most(skip_kind="Media")
 
     def _title_before_on_line(self, line_start: int, at: int) -> tuple[str, bool, int] | None:
         """The title a line opens with before the name at `at` ('Chair: ', 'Chief Executive - ',

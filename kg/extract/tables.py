@@ -29,13 +29,13 @@ BOARD_ROLE_COLUMNS = re.compile(r"^(?:(?:role|position|title)\s+(?:(?:of|in)\s+(
                                 r"|board\s+(?:role|position))\b", re.I)
 BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|body|employer|representing|nominated by|agency|sector|from|partner)$",
                           re.I)
-#: A column that lists the bodies a row's partnership joins ('Partners', 'Member organisations').
-#: An awards table's columns: the category, the result ('Winner', 'Finalist') and the entry's title.
+#: An awards table's columns: the category and the result ('Winner', 'Finalist').
 CATEGORY_COLUMNS = re.compile(r"^(?:(?:award\s+)?category|award)$", re.I)
 RESULT_COLUMNS = re.compile(r"^(?:result|outcome|status|placing)$", re.I)
 #: A register of interests' column ('Interest declared'): "Title, Body" cells name posts elsewhere.
 INTEREST_COLUMNS = re.compile(r"^(?:(?:details|nature|description) of (?:the )?interests?|interests?(?: declared)?|"
                               r"declared interests?|declarations?(?: of interests?)?)$", re.I)
+#: A column that lists the bodies a row's partnership joins ('Partners', 'Member organisations').
 PARTNERS_COLUMNS = re.compile(r"^(?:partners|members|partner organi[sz]ations|member organi[sz]ations|"
                               r"partner bodies|organi[sz]ations(?: involved)?|bodies)$", re.I)
 

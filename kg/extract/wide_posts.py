@@ -12,7 +12,6 @@ decide.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -422,7 +421,7 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
         heading_title = _post_heading(doc, sent)
         if heading_title is not None:
             list_title = heading_title
-            list_body = _named_most(ents) if POST_INTRO.match(_text(sent)) \
+            list_body = ents.named_most() if POST_INTRO.match(_text(sent)) \
                 else ents.heading or main  # "Two new board members were confirmed:": the story's body
         elif (_text(sent).strip().endswith(".") and len(sent) > 8) or (
                 _text(sent).strip() and not ents.within(sent.start, sent.end, "PERSON")):
@@ -502,7 +501,7 @@ def _membership_list_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: Candid
     toks = doc_tokens(doc)
     for heading in re.finditer(r"(?m)^[^\n]{0,80}$", text):
         hit = MEMBERSHIP_HEADING.match(heading.group().strip())
-        if not hit or not heading.group().strip():
+        if not hit:
             continue
         span = doc.char_span(heading.start(), heading.end(), alignment_mode="expand")
         if span is None:
@@ -646,13 +645,6 @@ POST_HEADING = re.compile(r"^\s*(?:our\s+|the\s+|present\s*\(\s*)?(?:new\s+)?(?:
 #: confirmed at the meeting:", "The charity also welcomes three new trustees, elected at the AGM:".
 POST_INTRO = re.compile(r"^[^:]*?\b(?:new|newly (?:elected|appointed))\s+((?:non-executive\s+|lay\s+|independent\s+)?"
                         r"(?:trustees|directors|governors|board members|members))\b[^:]*:\s*$", re.I)
-
-
-def _named_most(ents: Entities) -> str | None:
-    """The body the text names most often (a story's subject, over the masthead of the site
-    that carries it)."""
-    named = Counter(m.entity for m in ents.mentions if m.kind == "ORG")
-    return named.most_common(1)[0][0] if named else None
 
 
 def _post_heading(doc: Doc, sent: Span) -> tuple[int, int] | None:

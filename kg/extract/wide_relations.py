@@ -421,11 +421,11 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
     """An awards table ('Category | Result | Entry | Organisation'): each body the row's body
     cell names ('A and B', 'A with B': a joint entry) has the row's result in its category, in
     the page's year (else the first year the page gives above the table)."""
+    text = doc_text(doc)
     for row in table_rows(doc):
         cells = {kind: row.cell(doc, kind) for kind in ("category", "result", "body")}
         if None in cells.values():
             continue
-        text = doc_text(doc)
         outcome = outcome_of(text[slice(*cells["result"])], lex)
         body = doc.char_span(*cells["body"], alignment_mode="expand")
         if outcome is None or body is None:
