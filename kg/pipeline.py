@@ -27,7 +27,7 @@ from .resources import ontology_file, seeds_dir
 from .rdf.shared import TallyCache, write_articles
 from .rdf.store import article_states, default_store_path, load_ontology, open_store
 from .registers import registers_version
-from .workers import DaskCluster, LocalPool, extract_in_order, local_processes
+from .workers import DaskCluster, LocalPool, Workers, extract_in_order, local_processes
 
 #: Articles extracted, resolved and committed together: a build killed part-way keeps every
 #: batch it committed, and memory holds one batch's facts at a time.
@@ -63,7 +63,7 @@ def default_inputs() -> list[Path]:
 
 # --- extraction --------------------------------------------------------------------------
 def extract_articles(articles: Iterable[Article], processes: int | None = None, model: str | None = None,
-                     cluster: DaskCluster | LocalPool | None = None, count: int | None = None) -> Iterator[ArticleFacts]:
+                     cluster: Workers | None = None, count: int | None = None) -> Iterator[ArticleFacts]:
     """Facts for each article, in order (worker processes for large inputs, or Dask workers).
     A stream of articles is read as extraction goes; give its `count` (it has no len())."""
     count = len(articles) if count is None else count
@@ -73,7 +73,7 @@ def extract_articles(articles: Iterable[Article], processes: int | None = None, 
 
 
 def extracted(articles: Iterable[Article], count: int, processes: int | None,
-              cluster: DaskCluster | LocalPool | None) -> Iterator[tuple[Article, ArticleFacts]]:
+              cluster: Workers | None) -> Iterator[tuple[Article, ArticleFacts]]:
     """(article, its facts) for a stream of `count` articles, holding only those in flight."""
     mine, theirs = tee(articles)
     return zip(mine, extract_articles(theirs, processes, cluster=cluster, count=count))
@@ -207,7 +207,7 @@ def build(paths: Iterable[Path | str] | Path | str | None = None, store_path: Pa
 
 
 def extraction_workers(count: int, processes: int | None, scheduler: str | None,
-                       dask_workers: int | None) -> DaskCluster | LocalPool | None:
+                       dask_workers: int | None) -> Workers | None:
     """The workers that extract this build's `count` articles, started once for all its passes:
     a Dask cluster when asked for, else a pool of local processes, else None (this process)."""
     if scheduler or dask_workers:
@@ -217,7 +217,7 @@ def extraction_workers(count: int, processes: int | None, scheduler: str | None,
 
 
 def extract_and_commit(writer: "Writer", paths: list[Path], todo: dict[str, None], processes: int | None,
-                       cluster: DaskCluster | LocalPool | None, batch_size: int,
+                       cluster: Workers | None, batch_size: int,
                        progress: Callable[[int, int, int], None] | None) -> None:
     """Read the articles in `todo` again one at a time, extract them and commit them in batches.
     A file that changed since `survey` read it now holds another article, left for the next build.
@@ -368,7 +368,7 @@ class Writer:
             report.facts[kind] = report.facts.get(kind, 0) + len(getattr(resolved, kind))
         return [(article.iri, rdf)] + ([(old, None)] if old else [])
 
-    def relink(self, paths: list[Path], processes: int | None, cluster: DaskCluster | LocalPool | None = None) -> None:
+    def relink(self, paths: list[Path], processes: int | None, cluster: Workers | None = None) -> None:
         """Write again the articles whose organisations resolve differently now that every
         batch has been seen (an acronym defined in a later article, say); their texts are
         read again from `paths`, as they were not kept."""

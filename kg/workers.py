@@ -110,7 +110,7 @@ def _chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
 
 
 def extract_in_order(jobs: Iterable[Job], processes: int | None = None, model: str | None = None,
-                     batch_size: int = PIPE_BATCH, cluster: "DaskCluster | None" = None,
+                     batch_size: int = PIPE_BATCH, cluster: Workers | None = None,
                      count: int | None = None) -> Iterator[list[ArticleFacts]]:
     """The facts of each batch of `jobs`, batch by batch, in order: on a Dask cluster when one
     is given, else in `processes` local worker processes (or in this process). Jobs are read
@@ -207,3 +207,7 @@ class DaskCluster:
 
     def __exit__(self, *exc):
         self.close()
+
+
+#: The workers a build starts once for all its passes: a Dask cluster or a pool of local processes.
+Workers = DaskCluster | LocalPool
