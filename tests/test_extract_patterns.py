@@ -4286,3 +4286,44 @@ def test_the_title_after_a_date_names_the_storys_body(parse):
     posts = {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
     assert ("Huw Rees-Blackwood", "Harford University Health Board", "director of planning") in posts, posts
     assert ("Huw Rees-Blackwood", "Wexley University Health Board", "chief operating officer") in posts, posts
+
+
+COUNCIL_MINUTES = """Harford City Council
+
+Cabinet
+
+Tuesday 10 March 2015
+
+PRESENT:
+
+Councillor Pendarves-Lusk, in the Chair.
+Councillor Trelawny, Vice Chair.
+Councillors Bosanko, Kitto-Rowse, Nankervis and Polglase.
+
+Apologies for absence: Councillor Chenoweth.
+
+Also in attendance: Jo Bell (Strategic Director for People).
+
+12. INTEGRATED FUND
+
+Councillor Nankervis said the fund would start in April. Councillor Ann Jory, leader of Wexley Council, welcomed it.
+"""
+
+
+def test_councillors_named_by_surname_alone_in_minutes_are_people(parse):
+    """Minutes name councillors by surname alone ("Councillor Trelawny", "Councillors A, B and C"):
+    each is a person of that name when the text gives no fuller one."""
+    people = set(extract(parse(COUNCIL_MINUTES)).people)
+    assert {"Pendarves-Lusk", "Trelawny", "Bosanko", "Kitto-Rowse", "Nankervis", "Polglase", "Chenoweth"} <= people
+    assert "Jory" not in people and "Ann Jory" in people  # "Councillor Jory" with the full name met: the same person
+
+
+def test_councillors_in_a_councils_own_minutes_attendance_are_its_councillors(parse):
+    """In a council's own minutes, every councillor in the attendance block (present, apologies)
+    is a councillor of that council; one named later in the prose is not made one."""
+    found = ruled(parse, COUNCIL_MINUTES, "post")
+    for name in ("Trelawny", "Bosanko", "Kitto-Rowse", "Polglase", "Chenoweth"):
+        assert (name, "Harford City Council", "councillor") in found, (name, found)
+    assert ("Ann Jory", "Harford City Council", "councillor") not in found
+    board = COUNCIL_MINUTES.replace("Harford City Council\n", "Harford Integration Joint Board\n", 1)
+    assert not [k for k in ruled(parse, board, "post") if k[2] == "councillor"]

@@ -28,7 +28,8 @@ from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS,
                             without_title_field)
 from .tables import in_table_cell, table_rows
 from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, span_text, span_tokens, token_texts, tokens_text
-from .people import OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_word, names_by_recurring_surname, over_hyphens, person_spans
+from .people import (OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_word, is_council_honorific,
+                     names_by_recurring_surname, over_hyphens, person_spans)
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
@@ -1860,7 +1861,12 @@ def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int])
             if h not in person.suffixes:
                 person.suffixes.append(h)
         ents.mentions.append(Mention(s, e, name, "PERSON", entity=name))
-    # surname-only or first-name-only mentions: "Bell said", "Ms Davies"
+    # a councillor the minutes name by surname alone ("Councillor Pellow"), whose full name the
+    # text never gives, is a person of that one name
+    for s, e, word, prefixes in singles:
+        if any(is_council_honorific(h) for h in prefixes) and word not in full \
+                and not any(word in name.split() for name in full):
+            full[word] = Person(word)
     by_part = defaultdict(set)
     for name in full:
         parts = name.split()

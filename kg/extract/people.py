@@ -39,6 +39,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
             continue  # "Healthwatch Kent", "Age UK Leeds": a national body's local branch
         if _is_plain_name(doc[s:e], org_tokens, lex):
             out.append((s, e, prefixes, suffixes))
+    out += [x for x in _councillor_lists(doc, lex) if _is_plain_name(doc[x[0]:x[1]], org_tokens - set(range(x[0], x[1])), lex)]
     spans = {(s, e) for s, e, _, _ in out}
     out = [x for x in out if not any(a <= x[0] and x[1] <= b and (a, b) != x[:2] for a, b in spans)]
     return _merge_same_span(out)
@@ -351,6 +352,28 @@ def at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
         or (toks[k - 1].text == "," and is_column_gap(doc, k - 1))
 
 
+#: A line of minutes that opens an attendance block: "PRESENT:", "Apologies for absence:", "Sederunt".
+ATTENDANCE_CUE = re.compile(r"^\s*(?:(?:members\s+)?present|(?:also\s+)?in\s+attendance|also\s+present|apologies"
+                            r"(?:\s+for\s+absence)?|sederunt|attendees|attendance)\b", re.I)
+
+
+def in_attendance_block(doc: Doc, k: int) -> bool:
+    """Whether token k stands in a minutes' attendance block: on a line that opens with a cue
+    ("Apologies for absence: Councillor X"), or on a run of lines under one ("PRESENT:" above
+    "Councillor X, in the Chair." and "Councillors A and B."), a blank line allowed only
+    right under the cue's own line."""
+    text = doc_text(doc)
+    end = text.find("\n", doc_tokens(doc)[k].idx)
+    lines = text[:end if end >= 0 else len(text)].split("\n")[::-1][:16]
+    for n, line in enumerate(lines):
+        if ATTENDANCE_CUE.match(line):
+            return True
+        if not line.strip():
+            above = next((x for x in lines[n + 1:] if x.strip()), "")
+            return bool(ATTENDANCE_CUE.match(above)) and len(above.split()) <= 4
+    return False
+
+
 def _at_line_start(texts: list[str], spaces: list[str], k: int, bullets: set[str]) -> bool:
     """at_line_start over texts read once (tokens.token_texts), for the loops over every token."""
     return k == 0 or _ends_line(texts[k - 1], spaces[k - 1], bullets)
@@ -426,8 +449,21 @@ def _plain_word(tok, lex: Lexicon) -> bool:
         and not lex.is_head_word(t) and not lex.is_honorific(t)
 
 
+#: A councillor's honorifics: in a council's minutes the surname alone after one is a whole name.
+COUNCIL_HONORIFICS = {"Councillor", "Cllr", "Coun"}
+#: "Councillors A, B and C": the plural honorific over a list of surnames.
+COUNCIL_PLURALS = {"Councillors", "Cllrs"}
+
+
+def is_council_honorific(word: str) -> bool:
+    """'Councillor', 'Cllr' and 'Cllr.' alike."""
+    return word.rstrip(".") in COUNCIL_HONORIFICS
+
+
 def _honorific_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
-    """Honorific + two or three capitalised words: "Councillor Michael Jones", "Cllr Alex Norris"."""
+    """Honorific + two or three capitalised words: "Councillor Michael Jones", "Cllr Alex Norris".
+    After a councillor's honorific one word will do: minutes name councillors by surname alone
+    ("Councillor Pellow")."""
     toks = doc_tokens(doc)
     found = []
     for tok in toks:
@@ -439,9 +475,31 @@ def _honorific_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             while k < len(toks) and words < 3 and toks[k].text[:1].isupper() and toks[k].is_alpha \
                     and toks[k].text not in lex.prefixes and "\n" not in toks[k].text:
                 k, words = over_hyphens(doc, k + 1, lambda t: t.text[:1].isupper() and t.is_alpha), words + 1
-            if words >= 2 or (words == 1 and "-" in tokens_text(doc, j, k)):  # "Cllr Kettering-Vaux" too
-                found.append((tok.i, k))
+            if words >= 2 or (words == 1 and "-" in tokens_text(doc, j, k)) \
+                    or (words == 1 and is_council_honorific(tok.text) and toks[j].pos_ == "PROPN"):
+                found.append((tok.i, k))  # "Cllr Kettering-Vaux", "Councillor Pellow" too
     return found
+
+
+def _councillor_lists(doc: Doc, lex: Lexicon) -> list[tuple[int, int, list[str], list[str]]]:
+    """'Councillors Carkeek, Dunstone-Maybury, Pellow and Vosper-Quance': each surname after the
+    plural honorific is a councillor's name, the honorific given to each."""
+    toks = doc_tokens(doc)
+    out = []
+    for tok in toks:
+        if tok.text.rstrip(".") not in COUNCIL_PLURALS:
+            continue
+        k = tok.i + 1
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].is_alpha and not lex.is_honorific(toks[k].text):
+            end = over_hyphens(doc, k + 1, lambda t: t.text[:1].isupper() and t.is_alpha)
+            if end < len(toks) and toks[end].text[:1].isupper() and toks[end].is_alpha:
+                end += 1  # "Councillors Jo Bell and Ann Lee": first name and surname
+            out.append((k, end, ["Councillor"], []))
+            if end < len(toks) - 1 and toks[end].text in {",", "and"} and "\n" not in toks[end].whitespace_:
+                k = end + 1 + (toks[end + 1].lower_ == "and")
+            else:
+                break
+    return out
 
 
 def _from_hyphened_start(doc: Doc, start: int) -> int:

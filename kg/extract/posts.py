@@ -28,7 +28,7 @@ from . import lexicon
 from .lexicon import Lexicon
 from .organisations import expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
-from .people import at_line_start
+from .people import at_line_start, in_attendance_block, is_council_honorific
 from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
@@ -590,7 +590,8 @@ class PostFinder:
         (a party in brackets between them aside)."""
         toks = self.toks
         k = pm.start - 1
-        if k < sent.start or toks[k].text.rstrip(".") not in {"Councillor", "Cllr", "Coun"}:
+        if k < sent.start or not is_council_honorific(toks[k].text):
+            self.councillor_present(sent, pm)
             return
         j = pm.end
         if j < sent.end and toks[j].text == "(" and (close := next(
@@ -606,6 +607,21 @@ class PostFinder:
                 and self.ents.orgs[council.entity].kind == "LocalAuthority" \
                 and not (council.end < len(toks) and toks[council.end].text in {"'s", "’s"}):  # "X Council's leader"
             self.add(pm.entity, council.entity, "Councillor", False, sent, 0.7)
+        elif council is None or council.kind != "ORG":
+            self.councillor_present(sent, pm)
+
+    def councillor_present(self, sent: Span, pm: Mention) -> None:
+        """'PRESENT: Councillor Pellow, in the Chair. Councillors Carkeek and Trethewey.' in a
+        council's own minutes: each councillor in the attendance block (present, apologies, also
+        in attendance) is a councillor of the council whose page it is."""
+        person = self.ents.people.get(pm.entity)
+        council = self.ents.heading
+        if person is None or not any(is_council_honorific(h) for h in person.prefixes) or council is None \
+                or self.ents.orgs[council].kind != "LocalAuthority" or not in_attendance_block(self.doc, pm.start):
+            return
+        self.rule = "rule:councillor_present"
+        self.add(pm.entity, council, "Councillor", False, sent, 0.6)
+        self.rule = "rule:councillor_of"
 
     def whose_title(self, sent: Span, pm: Mention, start: int, end: int) -> bool:
         """'A spokesman for X, whose chief executive, Jo Bell, ...': the title after "whose"
