@@ -4327,3 +4327,20 @@ def test_councillors_in_a_councils_own_minutes_attendance_are_its_councillors(pa
     assert ("Ann Jory", "Harford City Council", "councillor") not in found
     board = COUNCIL_MINUTES.replace("Harford City Council\n", "Harford Integration Joint Board\n", 1)
     assert not [k for k in ruled(parse, board, "post") if k[2] == "councillor"]
+
+
+def test_a_name_before_a_bracketed_title_is_a_person_whatever_the_tagger_made_of_it(parse):
+    """'Denzel Polkinghorne (Director of Integrated Commissioning, ...)' in an attendance line:
+    two capitalised words with a title in brackets after them are a person's name (the tagger
+    calls this one a body); so are those before ', the council's Head of ...'. The possessive
+    keeps 'the council's Head of Co-operative Commissioning' a title, not a description of a body."""
+    text = ("Also in attendance: Tamsin Roskell (Strategic Director for People), Denzel Polkinghorne (Director of "
+            "Integrated Commissioning, Harford City Council and NHS Harford CCG), and Kerensa Oak (Democratic Support "
+            "Officer).\n\nUntil his appointment the post had been covered on an interim basis by Demelza "
+            "Carveth-Hosken, the council's Head of Co-operative Commissioning.\n")
+    facts = extract(parse(text))
+    assert {"Denzel Polkinghorne", "Demelza Carveth-Hosken"} <= set(facts.people), facts.people
+    assert "Denzel Polkinghorne" not in facts.organisations
+    posts = post_triples(facts)
+    assert ("Denzel Polkinghorne", "Harford City Council", "director of integrated commissioning") in posts, posts
+    assert ("Demelza Carveth-Hosken", "Harford City Council", "head of co-operative commissioning") in posts, posts

@@ -1775,10 +1775,11 @@ def _drop_photographers(doc: Doc, ents: Entities) -> None:
 
 
 #: ", a community interest company", ", the Bournemouth charity": a description of a body after its name.
-DESCRIBED_AS_BODY = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:company|charity|organisation|"
+DESCRIBED_AS_BODY = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:(?![\w-]+['’]s\b)[\w'’-]+\s+){0,4}?(?:company|charity|organisation|"
                                r"enterprise|provider|federation|association|foundation|cooperative|co-operative|"
                                r"partnership|consortium|body|programme|alliance|collaborative|network)\b(?!['’])",
-                               re.I)  # (not "A, the partnership's first chief officer")
+                               re.I)  # (not "A, the partnership's first chief officer", nor "A, the
+# council's Head of Co-operative Commissioning": a possessive before it makes it a title)
 
 
 def _people_described_as_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None:

@@ -21,7 +21,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
     misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex) + names_above_title_lines(doc, lex) \
         + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex) + _names_in_table_rows(doc, lex) \
-        + _names_after_outcome_labels(doc, lex) + _byline_names(doc)
+        + _names_after_outcome_labels(doc, lex) + _byline_names(doc) + _names_before_titles(doc, lex)
     misread = [(_from_hyphened_start(doc, s), e) for s, e in misread]
     for s, e in misread:
         org_tokens -= set(range(s, e))
@@ -131,6 +131,44 @@ def _names_after_title_commas(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if toks[end].text == "and" and _head_within(doc, end + 1, lex):
             continue  # "Director of Finance, Northern Health and Social Care Trust": one body's name
         out.append((words.start, words.end))
+    return out
+
+
+#: What may stand before a name in a list of people: a line's start, a list's comma or "and", a colon.
+BEFORE_LISTED_NAME = {",", ":", ";", "and", "by", "with"}
+
+
+def _names_before_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """'Jowan Keast (Director of Integrated Commissioning, ...)', 'covered by Lowdy Hocking-Grylls,
+    the council's Head of Co-operative Commissioning': two or three capitalised words that a
+    bracketed title, or an apposition of a body's title, follows are a person's name, whatever the
+    tagger made of names it has not met. Not words of a body's name the text uses ('Plymouth' of
+    'Plymouth City Council'), a head, a title or an acronym."""
+    toks = doc_tokens(doc)
+    body_words = {toks[k].text for k in range(len(toks)) if toks[k].text[:1].isupper() and _head_within(doc, k, lex, 4)
+                  and not lex.is_head_word(toks[k].text)}
+    out = []
+    for i, tok in enumerate(toks[2:-2], start=2):
+        if tok.text == "(":
+            first = i + 1 + (toks[i + 1].lower_ in TITLE_MODIFIERS or toks[i + 1].lower_ in {"interim", "acting"})
+        elif tok.text == "," and toks[i + 1].lower_ == "the" and toks[min(i + 3, len(toks) - 1)].text in {"'s", "’s"}:
+            first = i + 4  # ", the council's Head of ..."
+        else:
+            continue
+        if first >= len(toks) or not (toks[first].text[:1].isupper() and lex.is_title_word(toks[first].text)):
+            continue
+        start = i
+        while start > 0 and i - start < 5 and (_name_token(toks[start - 1]) or (
+                toks[start - 1].text == "-" and not toks[start - 1].whitespace_ and not toks[start - 2].whitespace_)):
+            start -= 1
+        words = [t for t in toks[start:i] if t.text != "-"]
+        if not 2 <= len(words) <= 3 or not at_line_start(doc, start, set()) and toks[start - 1].text not in BEFORE_LISTED_NAME \
+                and not lex.is_honorific(toks[start - 1].text):
+            continue
+        if any(lex.is_head_word(t.text) or lex.is_title_word(t.text) or lex.is_honorific(t.text) or t.text in body_words
+               or t.text in PLACE_FIRST or t.text in COMPASS for t in words):
+            continue
+        out.append((start, i))
     return out
 
 
