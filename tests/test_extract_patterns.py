@@ -2432,7 +2432,7 @@ def test_a_vice_chair_named_with_the_chair_and_a_chair_of_both_predecessors(pars
     posts = post_triples(facts)
     assert {("Isla Crombie", "Harford Integration Joint Board", "chair"),
             ("Ronald Ingle", "Harford Integration Joint Board", "vice-chair"),
-            ("Ronald Ingle", "NHS Harford Board", "non-executive member")} <= posts, posts
+            ("Ronald Ingle", "NHS Harford", "non-executive member")} <= posts, posts  # the health board's own board
     facts = extract(parse("Trusts merge\n\nNorth Harford University Hospitals NHS Trust and Harford Partnership NHS "
                           "Foundation Trust merged on 1 October to form North Harford Integrated Care NHS Foundation "
                           "Trust.\n\nThe chairman of the new trust, Professor Jo Ashby, who chaired both predecessor "
@@ -4344,3 +4344,15 @@ def test_a_name_before_a_bracketed_title_is_a_person_whatever_the_tagger_made_of
     posts = post_triples(facts)
     assert ("Denzel Polkinghorne", "Harford City Council", "director of integrated commissioning") in posts, posts
     assert ("Demelza Carveth-Hosken", "Harford City Council", "head of co-operative commissioning") in posts, posts
+
+
+def test_a_health_boards_board_and_press_desk_are_the_health_board(parse):
+    """'a non-executive member of the NHS Harford Board', 'Media enquiries: NHS Harford
+    Communications': the board and the press desk of the health board NHS Harford are NHS Harford;
+    'NHS Commissioning Board' and 'NHS Wexley Integrated Care Board' are bodies of their own."""
+    text = ("Tobias Arncroach, a non-executive member of the NHS Harford Board, will chair the IJB. The chair passes "
+            "from NHS Harford to Harford Council. Ann Bell leaves to join the NHS Commissioning Board, and Jo Pike "
+            "chairs NHS Wexley Integrated Care Board.\n\nMedia enquiries: NHS Harford Communications, 01234 567890\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert {"NHS Harford", "NHS Commissioning Board", "NHS Wexley Integrated Care Board"} <= orgs, orgs
+    assert not {"NHS Harford Board", "NHS Harford Communications"} & orgs, orgs

@@ -1181,18 +1181,31 @@ def _heading_body(doc: Doc, ents: Entities) -> str | None:
     return m.entity if (line_ends or titled) and own else None
 
 
+#: Words of a national NHS body's name before "Board": "NHS Commissioning Board" is a body of its own.
+NATIONAL_BODY_WORDS = {"Commissioning", "Development", "Improvement", "Education", "Digital", "Executive", "Services",
+                       "Service", "Supply", "Blood", "Property", "Leadership", "Confederation", "Providers",
+                       "Employers", "Resolution", "Pensions", "Business"}
+
+
 def _without_board_of(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
-    """'Board of Cwm Taf Morgannwg University Health Board' -> the health board: a body's own
-    board is the body (its posts are the body's), when what follows names a body."""
+    """'Board of Cwm Taf Morgannwg University Health Board' -> the health board, 'NHS Fife Board'
+    -> NHS Fife: a body's own board is the body (its posts are the body's), when what follows
+    names a body."""
     toks = doc_tokens(doc)
     if e - s >= 4 and toks[s].text == "Board" and toks[s + 1].text == "of" and _has_head(tokens_text(doc, s + 2, e), lex):
         return s + 2, e
+    words = tuple(tokens_text(doc, s, e).split())
+    if 3 <= e - s <= 6 and toks[s].text == "NHS" and toks[e - 1].text == "Board" \
+            and all(t.text[:1].isupper() or t.text == "and" for t in toks[s + 1:e - 1]) \
+            and not any(len(h) > 1 and words[-len(h):] == h for h in lex.org_heads) \
+            and not any(w in NATIONAL_BODY_WORDS for w in words):
+        return s, e - 1  # "the NHS Fife Board": the health board NHS Fife (not "NHS X Integrated Care Board")
     return s, e
 
 
 #: A body's own news or press desk after its name: "X Council Newsroom", "X Trust Media Office".
 NEWS_DESK = ("Newsroom", "News Room", "News Centre", "Media Office", "Press Office", "Media Centre", "Media Team",
-             "Press Team", "Communications Team", "News")
+             "Press Team", "Communications Team", "Communications Office", "Communications", "News")
 
 
 #: Lower-case nouns for a part of a body: "the Board's Leicestershire and Lincolnshire area team".
@@ -1250,11 +1263,13 @@ def _in_copyright_line(doc: Doc, i: int) -> bool:
 
 
 def _without_news_desk(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
-    """'Cardiff Council Newsroom' -> the council: the desk that speaks for a body is the body."""
+    """'Cardiff Council Newsroom', 'NHS Fife Communications' -> the body: the desk that speaks for a
+    body is the body."""
     words = tokens_text(doc, s, e).split()
     for desk in NEWS_DESK:
         n = len(desk.split())
-        if len(words) > n and " ".join(words[-n:]) == desk and _has_head(" ".join(words[:-n]), lex):
+        body = " ".join(words[:-n])
+        if len(words) > n and " ".join(words[-n:]) == desk and (_has_head(body, lex) or re.fullmatch(r"NHS [A-Z]\w+", body)):
             return s, e - n
     return s, e
 
