@@ -4356,3 +4356,12 @@ def test_a_health_boards_board_and_press_desk_are_the_health_board(parse):
     orgs = set(extract(parse(text)).organisations)
     assert {"NHS Harford", "NHS Commissioning Board", "NHS Wexley Integrated Care Board"} <= orgs, orgs
     assert not {"NHS Harford Board", "NHS Harford Communications"} & orgs, orgs
+
+
+def test_a_word_of_the_next_sentence_makes_no_body_a_political_party(parse):
+    """'... chief executive of NHS Harford.' then 'Ms Bell joined ...': 'Ms' opens the next
+    sentence; it is no Member of the Senedd after the body's name, so NHS Harford stays a body."""
+    facts = extract(parse("She has acted in the role since October, when Tom Rudd left to become chief executive of "
+                          "NHS Harford.\n\nMs Kilrenny-Dow joined the partnership in 2016."))
+    assert "NHS Harford" in facts.organisations, facts.organisations
+    assert ("Tom Rudd", "NHS Harford", "chief executive") in post_triples(facts)

@@ -1769,7 +1769,12 @@ def _drop_org(ents: Entities, name: str) -> None:
 def before_party_word(doc: Doc, end: int) -> bool:
     toks = doc_tokens(doc)
     k = end + (1 if end < len(toks) and toks[end].text in {"'s", "’s"} else 0)
-    words = [t.lower_ for t in toks[k:k + 3] if t.is_alpha]
+    words = []
+    for t in toks[k:k + 3]:  # within the sentence: not "... of NHS Borders. Ms Bell joined"
+        if t.is_sent_start or t.text in {".", ";", ":", "!", "?"} or "\n" in t.text:
+            break
+        if t.is_alpha:
+            words.append(t.lower_)
     return bool(words) and (words[0] in PARTY_CONTEXT or (len(words) > 1 and words[0] in {"health", "social", "care",
                                                                                            "shadow", "local"}
                                                           and words[1] in PARTY_CONTEXT))
