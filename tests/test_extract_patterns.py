@@ -4365,3 +4365,22 @@ def test_a_word_of_the_next_sentence_makes_no_body_a_political_party(parse):
                           "NHS Harford.\n\nMs Kilrenny-Dow joined the partnership in 2016."))
     assert "NHS Harford" in facts.organisations, facts.organisations
     assert ("Tom Rudd", "NHS Harford", "chief executive") in post_triples(facts)
+
+
+def test_a_chair_of_a_bodys_own_committee_is_a_post_at_that_body(parse):
+    """A council's or a board's own committee is no body of its own: 'convener of the council's
+    Community and Housing Services Committee', 'chair of Harford Council's Health Scrutiny
+    Committee', 'chaired its People Committee', 'chairs our Quality Committee' are posts at the
+    body that owns the committee, with the committee in the title. A committee with a place in its
+    name ('Wexley Local Medical Committee') is a body of its own."""
+    facts = extract(parse(
+        "Harford Council said Cllr Jo Bellis, who is convener of the council's Community and Housing Services "
+        "Committee, will chair the board. Ann Leeming, who is chair of Harford Council's Health Scrutiny Committee, "
+        "agreed. Tom Rudd was appointed in November, having been a non-executive director of Wexley NHS Foundation "
+        "Trust, where he chaired its People Committee. He also chairs the Wexley Local Medical Committee."))
+    posts = post_triples(facts)
+    assert ("Jo Bellis", "Harford Council", "convener of the community and housing services committee") in posts, posts
+    assert ("Ann Leeming", "Harford Council", "chair of the health scrutiny committee") in posts, posts
+    assert ("Tom Rudd", "Wexley NHS Foundation Trust", "chair of the people committee") in posts, posts
+    assert ("Tom Rudd", "Wexley Local Medical Committee", "chair") in posts, posts
+    assert "Community and Housing Services Committee" not in facts.organisations

@@ -290,6 +290,7 @@ class PostFinder:
     def add(self, person: str, org: str | None, title: str, former: bool, sent: Span, confidence: float):
         if not org or not title or len(title.split()) > 14 or not has_title(title, self.lex):
             return
+        title, org = self._of_own_committee(title, org, sent)
         role = normalise_title(title)
         key = (person, org, role.lower())
         if key in self._seen:
@@ -297,6 +298,35 @@ class PostFinder:
         self._seen.add(key)
         self.posts.append(Post(person, org, title, role, self.evidence(sent), former=former, confidence=confidence))
         self.rules.append(self.rule)
+
+    def _of_own_committee(self, title: str, org: str, sent: Span) -> tuple[str, str]:
+        """'convener of the council's Community and Housing Services Committee', 'Chair, Audit
+        Committee': a board's or a council's own committee is no body of its own, so the title
+        takes the committee's name and the post is at the body that owns it (the possessive's,
+        else the body the text is about)."""
+        m = re.search(rf"(?i:\b{re.escape(title)})(?:\s+of\s+(?:the\s+)?|\s*,\s*)(?:(?P<owner>[^,.;()]{{1,60}}?)['’]s\s+)?"
+                      rf"(?P<committee>(?:[A-Z][\w&'’-]*,?\s+|(?:and|&|of|for)\s+){{1,8}}?(?:Committee|Sub-Committee|Panel))\b",
+                      span_text(sent))
+        if m is None:
+            return title, org
+        committee, owner = m.group("committee"), None
+        if m.group("owner"):
+            at, until = sent.start_char + m.start("owner"), sent.start_char + m.end("owner")
+            mention = next((x for x in self.ents.mentions if x.kind == "ORG" and self.toks[x.start].idx <= at + 4
+                            and self.toks[x.end - 1].idx + len(self.toks[x.end - 1]) == until), None)  # the owner whole
+            if mention is None:
+                return title, org
+            owner = mention.entity
+        elif not is_own_committee(committee):
+            return title, org
+        if org == committee or (org in self.ents.orgs and committee in self.ents.orgs[org].aliases):
+            body = owner or self.ents.most_mentioned()  # the committee taken for a body: its owner's post
+            if body is None or body == org:
+                return title, org
+            org = body
+        elif owner and org != owner:
+            return title, org
+        return f"{title} of the {committee}", org
 
     # -- a segment holding titles and organisations -----------------------------------------
     def pairs(self, start: int, end: int) -> list[tuple[str, str, bool]]:
@@ -904,6 +934,8 @@ class PostFinder:
         doc = self.doc
         toks = self.toks
         for t in toks[start:end]:
+            if t.pos_ == "VERB" and t.lemma_ == "chair" and self.chairs_own_committee(sent, t.i + 1, end, person):
+                return
             if t.pos_ == "VERB" and t.lemma_ == "chair":
                 org = next((m for m in self.ents.within(t.i + 1, min(end, t.i + 12), "ORG")
                             if not self.doc[t.i + 1:m.start].text.count(",")), None)
@@ -932,8 +964,6 @@ class PostFinder:
                     for name in self.last_group(sent.start, kind if kind in KINDS_OF_GROUPS else None):
                         self.add(person, name, "Chair", t.tag_ == "VBD", sent, 0.6)  # "has chaired ... since"
                     self.rule = "rule:predicate"
-                else:
-                    self.chairs_own_committee(sent, t.i + 1, end, person)
                 return
 
     def _coordinated_after(self, org: Mention, end: int) -> list[Mention]:
@@ -999,21 +1029,27 @@ class PostFinder:
                 return None
         return None
 
-    def chairs_own_committee(self, sent: Span, start: int, end: int, person: str) -> None:
-        """'Gerald chairs the Audit Committee': a committee of a board is no body of its own
-        (organisations.is_own_committee); the post is its chair, at the body the text is about."""
-        doc, stop = self.doc, start
+    def chairs_own_committee(self, sent: Span, start: int, end: int, person: str) -> bool:
+        """'Gerald chairs the Audit Committee', 'he chaired its People Committee', 'She chairs our
+        Quality Committee': a committee of a board is no body of its own
+        (organisations.is_own_committee); the post is its chair, at the body that owns it ('its'
+        body, else the body the text is about). Returns whether it read one."""
         toks = self.toks
-        while stop < min(end, start + 8) and (toks[stop].is_title or toks[stop].lower_ in {"the", "and", "&"}):
+        lead = toks[start].lower_ if start < end else ""
+        first = start + 1 if lead in {"the", "its", "their", "our"} else start
+        stop = first
+        while stop < min(end, first + 8) and (toks[stop].is_title or toks[stop].lower_ in {"and", "&", "of"}
+                                               or toks[stop].text == ","):
             stop += 1
-        phrase = tokens_text(doc, start, stop)
-        main = self.ents.most_mentioned()
-        if main and phrase.split()[-1:] == ["Committee"] and is_own_committee(phrase):
+        phrase = tokens_text(self.doc, first, stop).rstrip(", ")
+        if phrase.split()[-1:] != ["Committee"] or not is_own_committee(phrase):
+            return False
+        body = self.its_referent(sent, start) if lead in {"its", "their"} else self.ents.most_mentioned()
+        if body:
             self.rule = "rule:chairs_committee"
-            words = phrase.split()
-            self.add(person, main, "Chair of the " + " ".join(words[1:] if words[0] == "the" else words),
-                     False, sent, 0.6)
+            self.add(person, body, "Chair of the " + phrase, toks[start - 1].tag_ == "VBD", sent, 0.6)
             self.rule = "rule:predicate"
+        return True
 
     def title_at_main_body(self, sent: Span, start: int, end: int, person: str) -> None:
         """'Dr Owain Jones, the board's medical director, has been acting chief executive': a
