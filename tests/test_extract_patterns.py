@@ -4384,3 +4384,19 @@ def test_a_chair_of_a_bodys_own_committee_is_a_post_at_that_body(parse):
     assert ("Tom Rudd", "Wexley NHS Foundation Trust", "chair of the people committee") in posts, posts
     assert ("Tom Rudd", "Wexley Local Medical Committee", "chair") in posts, posts
     assert "Community and Housing Services Committee" not in facts.organisations
+
+
+def test_the_last_field_of_a_person_title_body_list_line_is_a_body(parse):
+    """'- Delyth Nefyn, Chief Officer, Mantell Harford (third sector)' in a board's membership list:
+    the field after the title is the body the member comes from, though its name has no head word
+    and the tagger reads it as a person's; no title in such a line ('Chief Officer') is a body."""
+    text = ("Membership of the Harford Regional Partnership Board from November 2019:\n\n"
+            "- Cllr Bethan Llanfair, Cabinet Member for Adult Care, Harford Council\n"
+            "- Delyth Nefyn, Chief Officer, Mantell Harford (third sector)\n"
+            "- Huw Cilcain, Chief Executive, Grŵp Tegid (representing housing)\n"
+            "- Lorraine Gresford, Care Forum Harford (representing care providers)\n")
+    facts = extract(parse(text))
+    assert {"Mantell Harford", "Grŵp Tegid"} <= set(facts.organisations), facts.organisations
+    assert not {"Chief Officer", "Chief Executive"} & set(facts.organisations)
+    assert not {"Mantell Harford", "Grŵp Tegid"} & set(facts.people), facts.people
+    assert ("Delyth Nefyn", "Mantell Harford", "chief officer") in post_triples(facts)

@@ -237,11 +237,18 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
     listed, groups = _bracketed_body_lists(doc, spans, lex)
     out = groups
     for offset, body in bodies + listed:
+        employer = _employer_of_person_line(body, lex)
+        if employer is not None:  # "Delyth Owen, Chief Officer, Mantell Gwynedd (third sector)": the last field
+            span = doc.char_span(offset + employer[0], offset + employer[1], alignment_mode="contract")
+            if span is not None and len(span) >= 2 and not covered & set(range(span.start, span.end)):
+                out.append((span.start, span.end))
+            continue
         bodies_only = _mostly_bodies(doc, offset, body)
         for item in re.finditer(r"[^,]+", body):
             for part in re.split(r"\s+and\s+(?=[A-Z])", item.group(0)):
                 m = LIST_ITEM.match(part.strip())
-                if not m or len(m.group(1).split()) < 2 or m.group(1).split()[-1].lower() in NON_ORG_ENDERS:
+                if not m or len(m.group(1).split()) < 2 or m.group(1).split()[-1].lower() in NON_ORG_ENDERS \
+                        or _is_a_title(m.group(1), lex):
                     continue  # "... and it publishes the Joint Health and Wellbeing Strategy": no body
                 start = offset + item.start() + item.group(0).index(part) + part.index(m.group(1))
                 span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
@@ -550,6 +557,21 @@ def _bulleted_body_lines(doc: Doc, covered: set[int]) -> list[tuple[int, str]]:
                     if not f or _mostly_bodies(doc, b.start(1), b.group(1))]
         block = [m] if m is not None else []
     return out
+
+
+def _employer_of_person_line(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """'Delyth Owen, Chief Officer, Mantell Gwynedd (third sector)': a list line of a person, a
+    title and a last field; the last field, a description in brackets aside, is the body they
+    work for, whatever its name looks like. (start, end) of it in `text`, or None."""
+    fields = list(re.finditer(r"[^,]+", text))
+    if len(fields) < 3 or not _is_a_title(fields[1].group(0), lex) or _is_a_title(fields[0].group(0), lex):
+        return None
+    last = fields[-1]
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", last.group(0)).strip()
+    if not LIST_ITEM.match(name) or _is_a_title(name, lex):
+        return None
+    start = last.start() + last.group(0).index(name)
+    return start, start + len(name)
 
 
 def _mostly_bodies(doc: Doc, offset: int, text: str) -> bool:
