@@ -4400,3 +4400,19 @@ def test_the_last_field_of_a_person_title_body_list_line_is_a_body(parse):
     assert not {"Chief Officer", "Chief Executive"} & set(facts.organisations)
     assert not {"Mantell Harford", "Grŵp Tegid"} & set(facts.people), facts.people
     assert ("Delyth Nefyn", "Mantell Harford", "chief officer") in post_triples(facts)
+
+
+def test_people_named_after_a_counted_plural_title_hold_it(parse):
+    """'The Trust has welcomed two new Non-Executive Directors, Mr A, a former director of finance
+    at X, and Ms B, a solicitor': each holds the title, in the singular, at the body the sentence
+    opens with; after a possessive ("Wexley Council's three new cabinet members are ...") at its body."""
+    facts = extract(parse("The Harford Health and Social Care Trust has also welcomed two new Non-Executive Directors, "
+                          "Mr Declan Loughry, a former director of finance at the Harford Housing Executive, and Ms "
+                          "Priya Ballyn, a solicitor. Wexley Council's three new cabinet members are Jo Bellis, Ann "
+                          "Leeming and Tom Rudd."))
+    posts = post_triples(facts)
+    for name in ("Declan Loughry", "Priya Ballyn"):
+        assert (name, "Harford Health and Social Care Trust", "non-executive director") in posts, posts
+    for name in ("Jo Bellis", "Ann Leeming", "Tom Rudd"):
+        assert (name, "Wexley Council", "cabinet member") in posts, posts
+    assert ("Declan Loughry", "Harford Housing Executive", "director of finance") in posts

@@ -188,6 +188,12 @@ def _is_trigger(tok) -> bool:
 
 
 #: A line that ends with the chair of a meeting in brackets: "Name, Body (Vice-Chair)".
+#: "two new Non-Executive Directors, A and B", "three new members are A, B and C": a count of
+#: post-holders, their title in the plural, and then the people.
+COUNTED_TITLES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|[2-9])\s+(?:new\s+|more\s+|further\s+|additional\s+|"
+                            r"newly[- ]appointed\s+)?(?P<title>(?:[\w-]+\s+){0,3}?(?:directors|members|trustees|governors|"
+                            r"chairs|officers|representatives|advisers|advisors|leads))(?=\s*(?:,|:|[–—]|\s(?:are|were|will be)\b))",
+                            re.I)
 MEETING_CHAIR = re.compile(r"\(((?:vice[- ]?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor))\)$", re.I)
 
 
@@ -1307,6 +1313,30 @@ class PostFinder:
         counts = Counter(m.entity for m in self.ents.mentions if m.kind == "ORG" and m.entity not in homes)
         return counts.most_common(1)[0][0] if counts else None
 
+    def counted_titles(self, sent: Span, people: list[Mention]) -> None:
+        """'The Trust has also welcomed two new Non-Executive Directors, Mr A, a solicitor, and Ms
+        B': each person named after the counted title holds it (in the singular) at the body whose
+        possessive opens the count, else at the body the sentence opens with, else at the body the
+        text is about."""
+        m = COUNTED_TITLES.search(span_text(sent))
+        if m is None:
+            return
+        start = self.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if start is None or self.ents.within(start.start, start.end, "ORG"):
+            return
+        toks = self.toks
+        title = m.group("title")[:-1]  # "Directors" -> "Director"
+        owner = self.ents.at(start.start - 2) if start.start >= 2 and toks[start.start - 1].text in {"'s", "’s"} else None
+        opening = next(iter(self.ents.within(sent.start, start.start, "ORG")), None)
+        body = owner.entity if owner is not None and owner.kind == "ORG" else \
+            opening.entity if opening is not None and opening.start <= sent.start + 1 else self.ents.most_mentioned()
+        if not body or not has_title(title, self.lex):
+            return
+        for pm in people:
+            k = self._before_honorifics(pm, sent)
+            if pm.start >= start.end and k >= sent.start and toks[k].lower_ in {",", ":", "and", "are", "were", "be", "–", "—"}:
+                self.add(pm.entity, body, title, False, sent, 0.6)
+
     def respectively(self, sent: Span, people: list[Mention]) -> None:
         """'A and B, currently chief executive and chair respectively of X': the n-th person
         holds the n-th title, at each organisation named after the titles."""
@@ -1610,7 +1640,8 @@ class PostFinder:
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, pm.entity, pm.end)
             if people:
-                for shape in ("respectively", "shared_post", "chaired_by", "title_colon_line", "announced_post"):
+                for shape in ("respectively", "shared_post", "chaired_by", "title_colon_line", "announced_post",
+                              "counted_titles"):
                     self.rule = f"rule:{shape}"
                     getattr(self, shape)(sent, people)
                 self.rule = "rule:where_clause"
