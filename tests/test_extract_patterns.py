@@ -4416,3 +4416,16 @@ def test_people_named_after_a_counted_plural_title_hold_it(parse):
     for name in ("Jo Bellis", "Ann Leeming", "Tom Rudd"):
         assert (name, "Wexley Council", "cabinet member") in posts, posts
     assert ("Declan Loughry", "Harford Housing Executive", "director of finance") in posts
+
+
+def test_a_long_category_heading_right_over_a_winner_label_is_a_category(parse):
+    """'Best Not-for-Profit Working in Partnership with the NHS' over 'WINNER': a heading longer than
+    most is still a category when an outcome label follows it, and the entries below are in it,
+    not in the category before."""
+    text = ("Harford Partnership Awards 2017\n\n2017 Winners and Finalists\n\n"
+            "Best Healthcare Partnership with Local Government\nWINNER\nWexley Council and NHS Wexley CCG – Healthier "
+            "Wexley\n\nBest Not-for-Profit Working in Partnership with the NHS\nWINNER\nHarford Carers Trust – Home "
+            "from hospital, with Harford Teaching Hospitals NHS Trust\n")
+    found = award_triples(extract(parse(text)))
+    assert ("Harford Carers Trust", "Best Not-for-Profit Working in Partnership with the NHS", "won") in found, found
+    assert not [a for a in found if a[0] == "Harford Carers Trust" and a[1].startswith("Best Healthcare")], found

@@ -578,7 +578,9 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     labelled_next = nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip().lstrip(BULLETS + " ")))
     # "Student Nurse of the Year: Mental Health" over a "WINNER" line: a colon inside a heading
     colon = ":" in text and not (labelled_next and is_own_line(sent) and not text.rstrip().endswith(":"))
-    if not st.in_awards or not is_list_line(sent) or len(sent) > 12 or colon or SCHEME.search(text) \
+    # (a line right over "WINNER" may be longer: "Best Not-for-Profit Working in Partnership with the NHS")
+    too_long = sum(not t.is_space for t in sent) > 16 if labelled_next else len(sent) > 12
+    if not st.in_awards or not is_list_line(sent) or too_long or colon or SCHEME.search(text) \
             or after_label or (re.search(r"\d", text) and not _shouted(text)) or sent.start == 0 \
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I) \
             or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
