@@ -4429,3 +4429,13 @@ def test_a_long_category_heading_right_over_a_winner_label_is_a_category(parse):
     found = award_triples(extract(parse(text)))
     assert ("Harford Carers Trust", "Best Not-for-Profit Working in Partnership with the NHS", "won") in found, found
     assert not [a for a in found if a[0] == "Harford Carers Trust" and a[1].startswith("Best Healthcare")], found
+
+
+def test_a_comma_parts_names_whose_heads_are_written_short(parse):
+    """'Harford University Hospitals NHS FT, Harford Health NHS FT and the University of Harford':
+    a short head ('FT', 'UHB', 'LBC') before a comma ends a name as a written-out head does."""
+    orgs = set(extract(parse("The joint winners were Harford University Hospitals NHS FT, Harford Health NHS FT and the "
+                             "University of Harford, with Wexley UHB, Mardale LBC and Wexley Council.")).organisations)
+    assert {"Harford University Hospitals NHS Foundation Trust", "Harford Health NHS Foundation Trust",
+            "University of Harford"} <= orgs, orgs
+    assert not [o for o in orgs if "," in o], orgs

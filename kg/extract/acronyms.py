@@ -88,7 +88,9 @@ def bracketed_acronym(doc: Doc, i: int) -> str | None:
 #: Heads that end a name at a comma: "Barts Health NHS Trust, East London NHS Foundation Trust"
 #: and "Royal Voluntary Service, Leeds City Council" are two names each.
 COMMA_PARTED_HEADS = {"Trust", "Council", "Board", "Group", "CCG", "ICB", "Partnership", "Service", "Authority",
-                      "Agency", "Society", "Association", "Alliance", "Federation"}
+                      "Agency", "Society", "Association", "Alliance", "Federation",
+                      # heads written short: "Oxford University Hospitals NHS FT, Oxford Health NHS FT"
+                      "FT", "UHB", "HB", "PCT", "LBC", "MBC", "RBC", "HSCT", "HSCP", "IJB", "ICS", "ICP"}
 
 
 def _in_comma_list(doc: Doc, start: int) -> bool:
