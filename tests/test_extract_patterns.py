@@ -4439,3 +4439,16 @@ def test_a_comma_parts_names_whose_heads_are_written_short(parse):
     assert {"Harford University Hospitals NHS Foundation Trust", "Harford Health NHS Foundation Trust",
             "University of Harford"} <= orgs, orgs
     assert not [o for o in orgs if "," in o], orgs
+
+
+def test_entrants_on_the_lines_under_a_bare_outcome_label_are_bodies(parse):
+    """'WINNER' alone on a line, then 'Harford Teaching Hospitals NHS FT and Medtronic – project':
+    the entrants on the lines below a bare label are bodies though they have no head word."""
+    text = ("Harford Partnership Awards 2017\n\nBest Public Private Partnership\nWINNER\nHarford Teaching Hospitals NHS "
+            "FT and Medtronic – Integrated catheter labs\nFINALISTS\nWexley Hospitals NHS Foundation Trust and Interserve "
+            "– Estates and facilities\nMacmillan Cancer Support – Recovery package, Mardale NHS Foundation Trust\n\n"
+            "Care of Older People\nWINNER\nMardale Community Healthcare NHS Trust\nActive Recovery: home from hospital "
+            "in 48 hours\n")
+    facts = extract(parse(text))
+    assert {"Medtronic", "Macmillan Cancer Support"} <= set(facts.organisations), facts.organisations
+    assert ("Medtronic", "Best Public Private Partnership", "won") in award_triples(facts)

@@ -336,6 +336,9 @@ def union_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tu
 
 #: "WINNER:", "Highly commended:", "Finalists:", "WINNER (joint):" opening a line of an awards list.
 ENTRY_LABEL = re.compile(r"^[ \t]*(?:[-•*·▪–][ \t]+)?" + OUTCOME_LABEL_COLON, re.I | re.M)
+#: "WINNER", "HIGHLY COMMENDED", "Finalists" alone on a line: the entries are the lines below it.
+BARE_ENTRY_LABEL = re.compile(rf"^[ \t]*(?:joint[ \t]+)?(?:{OUTCOME_WORDS})(?:[ \t]*\((?:joint|shared)\))?[ \t]*$",
+                              re.I | re.M)
 #: "Sponsored by X" on a line of its own or after a category: the sponsor is a body.
 SPONSOR_LINE = re.compile(r"(?:^|[-–—,(][ \t]*)(?:" + SPONSOR_CUE + r")[ \t]+([^\n]+?)[ \t)]*$", re.I | re.M)
 #: What joins the entrants of one entry: "A, B and C", "A with B", "A in partnership with B".
@@ -377,21 +380,26 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
     covered = {i for s, e in spans for i in range(s, e)}
     text = doc_text(doc)
     entries = []
-    for label in ENTRY_LABEL.finditer(text):
+    labels = sorted(list(ENTRY_LABEL.finditer(text)) + list(BARE_ENTRY_LABEL.finditer(text)), key=lambda m: m.start())
+    for label in labels:
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
         if text[label.end():line_end].strip():
             entries.append((label.end(), text[label.end():line_end]))
             continue
         at = line_end + 1  # "Shortlisted:" alone: the lines below, up to a blank line
+        block = []
         while at < len(text):
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
             line = text[at:end]
-            if not line.strip() or ENTRY_LABEL.match(line) or line.rstrip().endswith("."):
+            if not line.strip() or ENTRY_LABEL.match(line) or BARE_ENTRY_LABEL.match(line) or line.rstrip().endswith("."):
                 break
-            entries.append((at, line))
+            block.append((at, line))
             at = end + 1
+        if label.re is BARE_ENTRY_LABEL and block and not re.search(r"\s[–—-]\s|:", block[0][1]):
+            block = block[::2]  # "WINNER" / "X Trust" / "Active Recovery: ...": each entrant's project on the line below
+        entries += block
     out: list[tuple[int, int]] = []
     if not entries:
         return out
