@@ -4452,3 +4452,13 @@ def test_entrants_on_the_lines_under_a_bare_outcome_label_are_bodies(parse):
     facts = extract(parse(text))
     assert {"Medtronic", "Macmillan Cancer Support"} <= set(facts.organisations), facts.organisations
     assert ("Medtronic", "Best Public Private Partnership", "won") in award_triples(facts)
+
+
+def test_an_awards_scheme_in_a_sites_menu_makes_no_awards_page(parse):
+    """'News | Social care | Workforce | LGC Awards | Jobs' is the trade paper's menu: the scheme
+    named there makes the story no awards page, so its section heading ('SOCIAL CARE') is no
+    category and the council in the story won nothing."""
+    text = ("LGC | Local Government Chronicle\n\nNews | Social care | Workforce | Finance | LGC Awards | Jobs\n\n"
+            "SOCIAL CARE\n\nHarford fills top adult care post\n\nBy Jo Pendle | 14 August 2018\n\nHarford Council has "
+            "appointed a director of adult social services, ending almost a year of interim cover.\n")
+    assert not extract(parse(text)).awards

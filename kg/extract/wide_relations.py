@@ -480,7 +480,7 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     """Read scheme, outcome hints and headings off one line; the candidate recipients, or None
     when the line is a heading or an introduction, not an entry."""
     found_scheme, found_conf, found_year = scheme_in(text, ents.orgs)
-    if found_scheme:
+    if found_scheme and text.count("|") < 2:  # (not a site's menu: "News | Social care | LGC Awards | Jobs")
         st.scheme, st.conferrer, st.year = found_scheme, found_conf or st.conferrer, found_year or st.year
         st.in_awards = True
     recipients = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG") + ents.within(
