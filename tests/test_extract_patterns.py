@@ -4462,3 +4462,27 @@ def test_an_awards_scheme_in_a_sites_menu_makes_no_awards_page(parse):
             "SOCIAL CARE\n\nHarford fills top adult care post\n\nBy Jo Pendle | 14 August 2018\n\nHarford Council has "
             "appointed a director of adult social services, ending almost a year of interim cover.\n")
     assert not extract(parse(text)).awards
+
+
+REGISTER_TABLE = """NHS Harford Integrated Care Board
+
+Register of interests (extract)
+
+Name | Position on Board | Interest declared | Type | From | To
+Cordelia Haverstock | Chair | Trustee, Harford Wildlife Trust | Non-financial professional | 2019 | –
+Anselm Brackenbury | Chief Executive | Spouse is Director of Nursing, Wexley Teaching Hospitals NHS Foundation Trust | Indirect | 2020 | –
+Dr Kwabena Stainforth | Partner Member (Primary Medical Services) | GP Partner, Hessle Grange Medical Practice | Financial | 2009 | –
+Elspeth Granger | Partner Member – NHS Trusts and Foundation Trusts | Chief Executive, Mardale NHS Foundation Trust | Financial | 2020 | –
+"""
+
+
+def test_a_register_seat_keeps_its_constituency_and_a_relatives_post_is_no_post(parse):
+    """In a register of interests, the 'Position on Board' column's seat keeps the constituency in
+    its brackets or after its dash ('Partner Member (Primary Medical Services)'), at the board the
+    page is about; an interest 'Spouse is Director of Nursing, X' is a relative's post, not theirs."""
+    posts = post_triples(extract(parse(REGISTER_TABLE)))
+    board = "NHS Harford Integrated Care Board"
+    assert ("Kwabena Stainforth", board, "partner member - primary medical services") in posts, posts
+    assert ("Elspeth Granger", board, "partner member - nhs trusts and foundation trusts") in posts, posts
+    assert ("Elspeth Granger", "Mardale NHS Foundation Trust", "chief executive") in posts, posts
+    assert not [p for p in posts if p[0] == "Anselm Brackenbury" and p[1] != board], posts

@@ -188,6 +188,8 @@ def _is_trigger(tok) -> bool:
 
 
 #: A line that ends with the chair of a meeting in brackets: "Name, Body (Vice-Chair)".
+#: Words for a relative, whose post a text may give beside a person's ("His wife is employed by X").
+RELATIVES = {"spouse", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "partner"}
 #: "two new Non-Executive Directors, A and B", "three new members are A, B and C": a count of
 #: post-holders, their title in the plural, and then the people.
 COUNTED_TITLES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|[2-9])\s+(?:new\s+|more\s+|further\s+|additional\s+|"
@@ -821,6 +823,10 @@ class PostFinder:
                 end = k  # "will be acting chairman until the Welsh Government appoints ...": not its body
                 break  # (but "interim chief executive while the council recruits": the council's)
         end = self._before_announcers(start, end)
+        relative = next((k for k in range(start, end) if toks[k].lower_ in RELATIVES and k + 1 < end
+                         and toks[k + 1].lower_ in {"is", "was", "works", "'s", "’s"}), None)
+        if relative is not None:
+            end = relative  # "A | Chief Executive | Spouse is Director of Nursing, X": the relative's post
         self.chairs(sent, start, end, person)
         self.leads(sent, start, end, person)
         # the title starts after the last trigger word before the first organisation

@@ -555,10 +555,16 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         at_body = captioned_body(doc, ents, row) or page_body  # "Membership of the X Joint Board"
         if title is not None and partnership and orgs and not board_role:  # 'Position': the member's own post
             _titles_of_a_member(doc, sent, ents, lex, cands, person, title, orgs[0].entity, partnership)
-        elif title is not None and 0 < len(title) <= 5 and at_body and (body is None or board_role):
-            # the column says it is a role (at the page's body, unless the row names another)
-            _add(doc, sent, ents, lex, cands, person, (title.start, title.end), None, at_body, "rule:table_role",
-                 confidence=0.7 if has_title(title.text, lex) else 0.5)
+        elif title is not None and 0 < len(title) <= (12 if board_role else 5) and at_body and (body is None or board_role):
+            # the column says it is a role (at the page's body, unless the row names another); the
+            # seat's constituency in brackets or after a dash is part of it: "Partner Member (Primary Medical Services)"
+            seat = (re.match(r"^(.*?)\s*\(([A-Z][^()]*)\)\s*$", title.text)
+                    or re.match(r"^(.*?)\s+[–—-]\s+([A-Z][^()]*?)\s*$", title.text)) if board_role else None
+            words = title if seat is None else doc.char_span(title.start_char, title.start_char + len(seat.group(1)),
+                                                               alignment_mode="contract")
+            if words is not None and len(words):
+                _add(doc, sent, ents, lex, cands, person, (words.start, words.end), None, at_body, "rule:table_role",
+                     confidence=0.7 if has_title(title.text, lex) else 0.5, qualifier=seat.group(2) if seat else "")
         if orgs and orgs[0].start > cell.start:
             _title_before_body(doc, sent, ents, lex, cands, person, cell, orgs[0], separated=False)
         interest = row.cell(doc, "interest")  # a register of interests: "Trustee, Harford CVS"
@@ -568,12 +574,20 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
             _title_before_body(doc, sent, ents, lex, cands, person, cell, orgs[0], separated=True)
 
 
+#: A register's interest that is a relative's: "Spouse is ...", "Wife works for ...", "Son's employer".
+RELATIVE_INTEREST = re.compile(r"^\s*(?:(?:his|her|their|my)\s+)?(?:spouse|wife|husband|civil partner|partner|son|daughter|"
+                               r"brother|sister|mother|father|parent|child)(?:\s+(?:is|works|was)\b|['’]s\b)"
+                               r"|^\s*(?:spouse|wife|husband)\s*$", re.I)  # (a cell cut before "is ...")
+
+
 def _title_before_body(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: CandidateSet, person: Mention,
                        cell: Span, org: Mention, separated: bool) -> None:
     """A cell 'Title, Body' ('Director of Finance, Harford University Health Board'): a post at
     the body. `separated`: only when a comma or dash parts them, as a register's interests
     hold sentences too ('Spouse is a councillor on X Council')."""
     before = doc[cell.start:org.start]
+    if RELATIVE_INTEREST.match(before.text):
+        return  # "Spouse is Director of Nursing, X": a relative's post, declared as an indirect interest
     parted = before[-1].text in {",", "-", "–", "("}
     end = before.end - 1 if parted else before.end
     title = tokens_text(doc, before.start, end)
@@ -741,6 +755,11 @@ def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tupl
     text, former = clean_title([t for t in toks[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
     if title_text:  # a seat the context gives ("Member", under a membership heading), not the words at `title`
         text, former = title_text, False
+    if "|" in text:  # a title is one cell of a table's row; none where the row's interest is a relative's
+        cells = text.split("|")
+        if any(RELATIVE_INTEREST.match(cell) for cell in cells):
+            return  # "| Chief Executive | Spouse [is Director of Nursing, X]"
+        text = max(cells, key=lambda cell: has_title(cell, lex)).strip(" *")
     if not text or len(text.split()) > 10:
         return
     if qualifier:
