@@ -4486,3 +4486,13 @@ def test_a_register_seat_keeps_its_constituency_and_a_relatives_post_is_no_post(
     assert ("Elspeth Granger", board, "partner member - nhs trusts and foundation trusts") in posts, posts
     assert ("Elspeth Granger", "Mardale NHS Foundation Trust", "chief executive") in posts, posts
     assert not [p for p in posts if p[0] == "Anselm Brackenbury" and p[1] != board], posts
+
+
+def test_an_acting_title_alongside_ones_own_post_is_at_the_storys_body(parse):
+    """'has been acting Director of Adult Services alongside her own post': the title ends before
+    'alongside', and 'her own post' names no body, so the acting post is proposed at the body the
+    story is about."""
+    found = ruled(parse, "Harford Health and Social Care Trust has appointed a new director. Since then the Trust's "
+                         "Director of Nursing, Carmel Portash, has been acting Director of Adult Services alongside "
+                         "her own post.", "post")
+    assert ("Carmel Portash", "Harford Health and Social Care Trust", "acting director of adult services") in found, found

@@ -72,7 +72,7 @@ NEW_POST = re.compile(r"\b(?:appointed|will become|will join|joins|is joining|ta
                       r"moves to|is moving to|has been made)\b", re.I)
 #: Words after which a predicate's title without a body has ended: "acting chief executive since then".
 NO_TITLE_AFTER = {"from", "in", "on", "since", "until", "after", "while", "at", "with", "by", "when", "during", "for",
-                  "and", "but", "to", "until", "before"}
+                  "and", "but", "to", "until", "before", "alongside"}
 #: Possessors that are part of a title: "Children's Services Director", "Queen's Nurse".
 COMMON_POSSESSORS = {"children", "women", "men", "people", "young people", "older people", "queen", "king", "patients",
                      "carers", "citizens", "members", "employees", "workers", "nurses", "doctors"}
@@ -1070,10 +1070,12 @@ class PostFinder:
         doc = self.doc
         toks = self.toks
         triggers = [k for k in range(start, end) if _is_trigger(toks[k])]
-        if not triggers or triggers[-1] + 1 >= end or toks[triggers[-1] + 1].lower_ in {"a", "an", "the"} \
-                or self.ents.within(triggers[-1], end, "ORG") or any(
-                    t.lower_ in {"its", "their", "his", "her"} for t in toks[triggers[-1]:end]):
-            return  # a body after the verb (or 'its') says where the post is
+        if not triggers or triggers[-1] + 1 >= end or toks[triggers[-1] + 1].lower_ in {"a", "an", "the"}:
+            return
+        title_end = next((k for k in range(triggers[-1] + 1, end) if toks[k].lower_ in {"alongside", "as well as"}), end)
+        if self.ents.within(triggers[-1], title_end, "ORG") or any(
+                t.lower_ in {"its", "their", "his", "her"} for t in toks[triggers[-1]:title_end]):
+            return  # a body after the verb (or 'its') says where the post is ("alongside her own post" does not)
         named = self.ents.within(sent.start, start, "PERSON")
         if "respectively" in span_text(sent) or (len(named) >= 2 and all(
                 t.lower_ in {"and", "&"} or self.lex.is_honorific(t.text)
