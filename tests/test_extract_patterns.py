@@ -4496,3 +4496,10 @@ def test_an_acting_title_alongside_ones_own_post_is_at_the_storys_body(parse):
                          "Director of Nursing, Carmel Portash, has been acting Director of Adult Services alongside "
                          "her own post.", "post")
     assert ("Carmel Portash", "Harford Health and Social Care Trust", "acting director of adult services") in found, found
+
+
+def test_in_the_chair_in_minutes_is_the_title_chair(parse):
+    """'Councillor Pendarves-Lusk, in the Chair.' in minutes: the title is 'Chair', not 'in the Chair'."""
+    found = ruled(parse, COUNCIL_MINUTES, "post")
+    assert ("Pendarves-Lusk", "Harford City Council", "chair") in found, found
+    assert not [k for k in found if k[2].startswith("in the")], found

@@ -237,6 +237,7 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     until = UNTIL_BEFORE.match(text)
     if until:  # "until last month director of finance": held, and no longer
         former, text = True, text[until.end():]
+    text = re.sub(r"^in the (?=(?:vice[- ]?)?chair\b)", "", text, flags=re.I)  # minutes' "Councillor X, in the Chair"
     lead = re.match(r"(?:but|and|so|formerly|previously|latterly|most recently|before that|prior to that|"
                     r"until then)\s+", text, re.I)
     if lead:  # "But Liberal Democrat group leader", "formerly head of nursing", "most recently chairman of X"
