@@ -145,8 +145,7 @@ def _names_before_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     tagger made of names it has not met. Not words of a body's name the text uses ('Plymouth' of
     'Plymouth City Council'), a head, a title or an acronym."""
     toks = doc_tokens(doc)
-    body_words = {toks[k].text for k in range(len(toks)) if toks[k].text[:1].isupper() and _head_within(doc, k, lex, 4)
-                  and not lex.is_head_word(toks[k].text)}
+    body_words: set[str] | None = None  # read once, when a name is first in question
     out = []
     for i, tok in enumerate(toks[2:-2], start=2):
         if tok.text == "(":
@@ -165,6 +164,9 @@ def _names_before_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if not 2 <= len(words) <= 3 or not at_line_start(doc, start, set()) and toks[start - 1].text not in BEFORE_LISTED_NAME \
                 and not lex.is_honorific(toks[start - 1].text):
             continue
+        if body_words is None:
+            body_words = {toks[k].text for k in range(len(toks)) if toks[k].text[:1].isupper()
+                          and _head_within(doc, k, lex, 4) and not lex.is_head_word(toks[k].text)}
         if any(lex.is_head_word(t.text) or lex.is_title_word(t.text) or lex.is_honorific(t.text) or t.text in body_words
                or t.text in PLACE_FIRST or t.text in COMPASS for t in words):
             continue

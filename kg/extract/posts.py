@@ -313,9 +313,12 @@ class PostFinder:
         Committee': a board's or a council's own committee is no body of its own, so the title
         takes the committee's name and the post is at the body that owns it (the possessive's,
         else the body the text is about)."""
+        text = span_text(sent)
+        if "Committee" not in text and "Panel" not in text:
+            return title, org
         m = re.search(rf"(?i:\b{re.escape(title)})(?:\s+of\s+(?:the\s+)?|\s*,\s*)(?:(?P<owner>[^,.;()]{{1,60}}?)['’]s\s+)?"
                       rf"(?P<committee>(?:[A-Z][\w&'’-]*,?\s+|(?:and|&|of|for)\s+){{1,8}}?(?:Committee|Sub-Committee|Panel))\b",
-                      span_text(sent))
+                      text)
         if m is None:
             return title, org
         committee, owner = m.group("committee"), None
