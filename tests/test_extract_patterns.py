@@ -4505,3 +4505,17 @@ def test_in_the_chair_in_minutes_is_the_title_chair(parse):
     found = ruled(parse, COUNCIL_MINUTES, "post")
     assert ("Pendarves-Lusk", "Harford City Council", "chair") in found, found
     assert not [k for k in found if k[2].startswith("in the")], found
+
+
+def test_a_council_named_in_a_career_is_not_the_council_a_description_means(parse):
+    """'Ms Bell joined the trust in 2016 from Wexley County Council, where she had been ...': a
+    council named as where someone worked before is not 'the council' of the next sentence,
+    which is the story's council."""
+    facts = extract(parse(
+        "Harford Council has appointed a director of adult social services.\n\nMs Jo Bellamy joined Harford Care NHS "
+        "Trust in 2016 from Wexley County Council, where she had been strategic manager for adult safeguarding.\n\n"
+        "Her appointment was confirmed at a meeting of the council's employment committee, chaired by its leader, "
+        "Cllr Rosamund Quickly."))
+    posts = post_triples(facts)
+    assert ("Rosamund Quickly", "Harford Council", "leader") in posts, posts
+    assert not [p for p in posts if p[0] == "Rosamund Quickly" and p[1] == "Wexley County Council"], posts

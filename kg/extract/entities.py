@@ -668,7 +668,8 @@ def _covers(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
 #: Words of a sentence about someone's career: where they work now or worked before.
 CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|moving|joining)|latterly|spent \w+ years|"
                         r"(?:started|began) (?:her|his|their) career|"
-                        r"joined (?:the \w+ )?from|moves? (?:across )?from|was (?:also )?(?:a |an |the )?\w+ (?:at|of))\b",
+                        r"joined\b[^.;]{0,40}?\bfrom|moves? (?:across )?from|was (?:also )?(?:a |an |the )?\w+ (?:at|of)|"
+                        r"where (?:she|he|they) (?:had been|was|were|worked))\b",  # "joined X in 2016 from Y, where she had been"
                         re.I)
 
 
