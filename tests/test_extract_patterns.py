@@ -4519,3 +4519,13 @@ def test_a_council_named_in_a_career_is_not_the_council_a_description_means(pars
     posts = post_triples(facts)
     assert ("Rosamund Quickly", "Harford Council", "leader") in posts, posts
     assert not [p for p in posts if p[0] == "Rosamund Quickly" and p[1] == "Wexley County Council"], posts
+
+
+def test_a_minute_reference_is_no_part_of_a_title(parse):
+    """'Councillor Trelawny (Chair of the Scrutiny Panel, for minute 93)': the minute the member
+    attended for is no part of the title."""
+    text = COUNCIL_MINUTES.replace("Also in attendance: Jo Bell (Strategic Director for People).",
+                                   "Also in attendance: Councillor Trelawny (Chair of the Scrutiny Panel, for minute 93).")
+    found = {k[2] for k in ruled(parse, text, "post") if k[0] == "Trelawny"}
+    assert "chair of the scrutiny panel" in found, found
+    assert not [t for t in found if "minute" in t], found

@@ -61,7 +61,8 @@ TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|wh
                        r"|\s+(?:before|after|until|since|on)\s+(?:becoming|joining|moving|taking|being|leaving|"
                        r"returning|retiring)\b"  # "medical director before becoming its chief executive"
                        r"|\s+and\s+(?:will|would|shall|has|had|is|was|who|which|then|also|now|currently|later)\b"  # "... and will go back"
-                       r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|role|job|position|appointment)\b)", re.I)  # ", a joint post"
+                       r"|,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:post|role|job|position|appointment)\b"  # ", a joint post"
+                       r"|,?\s+for\s+(?:agenda\s+)?(?:minutes?|items?)\s+\d)", re.I)  # minutes' "(Chair of X, for minute 93)"
 #: Words between a title and a body that say the post is not held there: "director under the X
 #: programme", "lead alongside X", "manager through X".
 NOT_HELD_AT = {"under", "through", "via", "alongside", "beside", "against", "towards", "despite"}
