@@ -4529,3 +4529,15 @@ def test_a_minute_reference_is_no_part_of_a_title(parse):
     found = {k[2] for k in ruled(parse, text, "post") if k[0] == "Trelawny"}
     assert "chair of the scrutiny panel" in found, found
     assert not [t for t in found if "minute" in t], found
+
+
+def test_a_body_led_on_an_interim_basis_by_someone_has_them_as_its_interim_head(parse):
+    """'the trust has been led on an interim basis by its medical director, Dr A': A is the
+    trust's interim chief executive (a partnership's interim chief officer), beside their own post."""
+    found = ruled(parse, "Harford Health and Social Care Trust has appointed Ann Leeming as chief executive. Since "
+                         "Mr Ferris's departure the trust has been led on an interim basis by its medical director, Dr "
+                         "Ruth Kennery, who will return to that role. The Wexley Health and Social Care Partnership "
+                         "has been led on an interim basis since May by Jo Bellis.", "post")
+    assert ("Ruth Kennery", "Harford Health and Social Care Trust", "interim chief executive") in found, found
+    assert ("Ruth Kennery", "Harford Health and Social Care Trust", "medical director") in found, found
+    assert ("Jo Bellis", "Wexley Health and Social Care Partnership", "interim chief officer") in found, found

@@ -191,6 +191,11 @@ def _is_trigger(tok) -> bool:
 #: A line that ends with the chair of a meeting in brackets: "Name, Body (Vice-Chair)".
 #: Words for a relative, whose post a text may give beside a person's ("His wife is employed by X").
 RELATIVES = {"spouse", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "partner"}
+#: "The trust has been led on an interim basis by A": the cover is the body's interim head.
+INTERIM_COVER = re.compile(r"\b(?:has|have|had|will|would)?\s*(?:been|be|was|were|is)\s+(?:being\s+)?(?P<verb>led|run|covered|"
+                           r"filled|held|headed|managed)\s+(?:(?:since|from|until)\s+[^,.;]{1,30}?\s+)?(?:on\s+an?\s+"
+                           r"(?:interim|temporary|acting)\s+basis|in\s+an?\s+(?:interim|acting)\s+capacity)"
+                           r"(?:\s+(?:since|from|until)\s+[^,.;]{1,30}?)?\s+by\b", re.I)
 #: "two new Non-Executive Directors, A and B", "three new members are A, B and C": a count of
 #: post-holders, their title in the plural, and then the people.
 COUNTED_TITLES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|[2-9])\s+(?:new\s+|more\s+|further\s+|additional\s+|"
@@ -1350,6 +1355,26 @@ class PostFinder:
             if pm.start >= start.end and k >= sent.start and toks[k].lower_ in {",", ":", "and", "are", "were", "be", "–", "—"}:
                 self.add(pm.entity, body, title, False, sent, 0.6)
 
+    def interim_cover(self, sent: Span, people: list[Mention]) -> None:
+        """'The trust has been led on an interim basis by its medical director, Dr A': A is its
+        interim head (chief officer of a partnership, chief executive of any other body). ('The
+        role has been covered on an interim basis by B' is left alone: the post read last before
+        it is as often the predecessor's next job as the role meant.)"""
+        text = span_text(sent)
+        m = INTERIM_COVER.search(text)
+        if m is None:
+            return
+        at = sent.start_char + m.end()
+        person = next((p for p in people if self.toks[p.start].idx >= at), None)
+        if person is None:
+            return
+        start = self.doc.char_span(sent.start_char, sent.start_char + m.start(), alignment_mode="contract")
+        subject = next(iter(reversed(self.ents.within(sent.start, start.end, "ORG"))), None) if start is not None else None
+        if subject is None or m.group("verb").lower() not in {"led", "run", "headed", "managed"}:
+            return
+        head = "Chief Officer" if self.ents.orgs[subject.entity].kind == "Partnership" else "Chief Executive"
+        self.add(person.entity, subject.entity, f"Interim {head}", False, sent, 0.5)
+
     def respectively(self, sent: Span, people: list[Mention]) -> None:
         """'A and B, currently chief executive and chair respectively of X': the n-th person
         holds the n-th title, at each organisation named after the titles."""
@@ -1654,7 +1679,7 @@ class PostFinder:
                 self.joins_as(sent, pm.entity, pm.end)
             if people:
                 for shape in ("respectively", "shared_post", "chaired_by", "title_colon_line", "announced_post",
-                              "counted_titles"):
+                              "counted_titles", "interim_cover"):
                     self.rule = f"rule:{shape}"
                     getattr(self, shape)(sent, people)
                 self.rule = "rule:where_clause"
