@@ -1361,7 +1361,7 @@ class PostFinder:
         role has been covered on an interim basis by B' is left alone: the post read last before
         it is as often the predecessor's next job as the role meant.)"""
         text = span_text(sent)
-        m = INTERIM_COVER.search(text)
+        m = INTERIM_COVER.search(text) if " basis" in text or " capacity" in text else None
         if m is None:
             return
         at = sent.start_char + m.end()
