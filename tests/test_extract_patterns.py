@@ -4176,13 +4176,14 @@ def test_an_awards_table_gives_each_rows_result(parse):
             "First team | Wexley Council and Wexley University Health Board\nWorking together | Finalist | Step-up "
             "beds | Harford County Borough Council\nEarly intervention | Winner (joint) | Community connectors | Mardale "
             "County Council\nEarly intervention | Winner (joint) | Falls response | Harford Ambulance Service NHS Trust\n")
-    awards = {(a.recipient, a.award, a.outcome) for a in extract(parse(text)).awards}
+    facts = extract(parse(text))
+    awards = {(a.recipient, a.award, a.outcome) for a in facts.awards}
     assert {("Wexley Council", "Working together", "won"),
             ("Wexley University Health Board", "Working together", "won"),
             ("Harford County Borough Council", "Working together", "finalist"),
             ("Mardale County Council", "Early intervention", "joint_winner")} <= awards, awards
     assert not [a for a in awards if "|" in a[1]], awards
-    years = {a.year for a in extract(parse(text)).awards if a.award == "Working together"}
+    years = {a.year for a in facts.awards if a.award == "Working together"}
     assert years == {2023}, years  # the page's year, from its headline above the table
 
 

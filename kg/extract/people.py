@@ -149,7 +149,7 @@ def _names_before_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     out = []
     for i, tok in enumerate(toks[2:-2], start=2):
         if tok.text == "(":
-            first = i + 1 + (toks[i + 1].lower_ in TITLE_MODIFIERS or toks[i + 1].lower_ in {"interim", "acting"})
+            first = i + 1 + (toks[i + 1].lower_ in TITLE_MODIFIERS)  # "(Interim Director of ...)"
         elif tok.text == "," and toks[i + 1].lower_ == "the" and toks[min(i + 3, len(toks) - 1)].text in {"'s", "’s"}:
             first = i + 4  # ", the council's Head of ..."
         else:
@@ -404,7 +404,7 @@ def in_attendance_block(doc: Doc, k: int) -> bool:
     right under the cue's own line."""
     text = doc_text(doc)
     end = text.find("\n", doc_tokens(doc)[k].idx)
-    lines = text[:end if end >= 0 else len(text)].split("\n")[::-1][:16]
+    lines = text[:end if end >= 0 else len(text)].rsplit("\n", 16)[::-1][:16]  # the last 16 lines, nearest first
     for n, line in enumerate(lines):
         if ATTENDANCE_CUE.match(line):
             return True

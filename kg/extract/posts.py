@@ -188,7 +188,6 @@ def _is_trigger(tok) -> bool:
     return tok.lower_ in PREDICATE_TRIGGERS and tok.pos_ in {"VERB", "AUX", "ADP"}
 
 
-#: A line that ends with the chair of a meeting in brackets: "Name, Body (Vice-Chair)".
 #: Words for a relative, whose post a text may give beside a person's ("His wife is employed by X").
 RELATIVES = {"spouse", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "partner"}
 #: "The trust has been led on an interim basis by A": the cover is the body's interim head.
@@ -202,6 +201,7 @@ COUNTED_TITLES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|[2-9])\s+
                             r"newly[- ]appointed\s+)?(?P<title>(?:[\w-]+\s+){0,3}?(?:directors|members|trustees|governors|"
                             r"chairs|officers|representatives|advisers|advisors|leads))(?=\s*(?:,|:|[–—]|\s(?:are|were|will be)\b))",
                             re.I)
+#: A line that ends with the chair of a meeting in brackets: "Name, Body (Vice-Chair)".
 MEETING_CHAIR = re.compile(r"\(((?:vice[- ]?)?(?:chair|chairman|chairwoman|chairperson|convener|convenor))\)$", re.I)
 
 
@@ -956,9 +956,9 @@ class PostFinder:
         doc = self.doc
         toks = self.toks
         for t in toks[start:end]:
-            if t.pos_ == "VERB" and t.lemma_ == "chair" and self.chairs_own_committee(sent, t.i + 1, end, person):
-                return
             if t.pos_ == "VERB" and t.lemma_ == "chair":
+                if self.chairs_own_committee(sent, t.i + 1, end, person):
+                    return
                 org = next((m for m in self.ents.within(t.i + 1, min(end, t.i + 12), "ORG")
                             if not self.doc[t.i + 1:m.start].text.count(",")), None)
                 if org is not None:
