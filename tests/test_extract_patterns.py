@@ -4542,3 +4542,18 @@ def test_a_body_led_on_an_interim_basis_by_someone_has_them_as_its_interim_head(
     assert ("Sorcha Devlin", "Harford Health and Social Care Trust", "interim chief executive") in found, found
     assert ("Sorcha Devlin", "Harford Health and Social Care Trust", "medical director") in found, found
     assert ("Jo Bellis", "Wexley Health and Social Care Partnership", "interim chief officer") in found, found
+
+
+def test_a_category_heading_may_hold_numbers(parse):
+    """'Best employer of 50 to 249 staff' over 'Winner: X' is a category heading though it holds
+    digits (a date line does not stand over an outcome label), and its entries are its results."""
+    text = ("Harford Care Awards 2019: winners and finalists\n\nThe winners of the Harford Care Awards 2019 were "
+            "announced at a ceremony in Harford on Thursday 28 February.\n\n"
+            "Best employer of fewer than 50 staff\nSponsored by Pellbrook Solicitors\n"
+            "Winner: Ravensworth Lodge Care Home (Co Durham)\nFinalist: Marlow Community Care\n\n"
+            "Best employer of 50 to 249 staff\nWinner: Verity\nHighly commended: Tarrow Housing\n")
+    found = award_triples(extract(parse(text)))
+    assert ("Ravensworth Lodge Care Home", "Best employer of fewer than 50 staff", "won") in found, found
+    assert ("Marlow Community Care", "Best employer of fewer than 50 staff", "finalist") in found, found
+    assert ("Verity", "Best employer of 50 to 249 staff", "won") in found, found
+    assert ("Tarrow Housing", "Best employer of 50 to 249 staff", "highly_commended") in found, found

@@ -569,7 +569,8 @@ CATEGORY_WORDS = re.compile(r"\b(?:awards?|of the year|prize|category|excellence
 
 def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: Span | None) -> bool:
     """A category heading: a short line of its own, no verb, no colon, no digits, in an awards
-    context -- with nobody named on it, or followed by a "Winner:" line."""
+    context -- with nobody named on it, or followed by a "Winner:" line. Digits only over an outcome
+    label ("Best employer of 50 to 249 staff" / "Winner: X"), where no date line stands."""
     after_label = sent.start > 0 and sent.doc[sent.start - 1].text == ":" and not starts_line(sent)
     if st.list_award and text[:1] in BULLETS:
         return False  # "The pioneers are:" / "- Kent": an item of the list, not a category
@@ -581,7 +582,8 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     # (a line right over "WINNER" may be longer: "Best Not-for-Profit Working in Partnership with the NHS")
     too_long = sum(not t.is_space for t in sent) > 16 if labelled_next else len(sent) > 12
     if not st.in_awards or not is_list_line(sent) or too_long or colon or SCHEME.search(text) \
-            or after_label or (re.search(r"\d", text) and not _shouted(text)) or sent.start == 0 \
+            or after_label or (re.search(r"\d", text) and not _shouted(text) and not labelled_next) \
+            or sent.start == 0 \
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I) \
             or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
         return False
