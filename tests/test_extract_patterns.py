@@ -4557,3 +4557,32 @@ def test_a_category_heading_may_hold_numbers(parse):
     assert ("Marlow Community Care", "Best employer of fewer than 50 staff", "finalist") in found, found
     assert ("Verity", "Best employer of 50 to 249 staff", "won") in found, found
     assert ("Tarrow Housing", "Best employer of 50 to 249 staff", "highly_commended") in found, found
+
+
+def test_a_pronoun_goes_to_the_person_whose_honorific_says_its_sex(parse):
+    """'Ms Quill replaces Tom Pellow, who left ... Before stepping up, she was ...': of the people
+    of the sentence before, 'she' is Ms Quill, though Tom Pellow was named last; with no honorific
+    to say so ('Dr Bell replaces Professor Alan Royd ... He was'), the last one named."""
+    found = post_triples(extract(parse(
+        "Harford Council has confirmed its new director of adult services.\n\nMs Maren Quill replaces Tom Pellow, "
+        "who left in the autumn after six years.\n\nBefore stepping up, she was head of safeguarding at Harford "
+        "Community Health NHS Trust.")))
+    assert ("Maren Quill", "Harford Community Health NHS Trust", "head of safeguarding") in found, found
+    assert not [p for p in found if p[0] == "Tom Pellow" and "safeguarding" in p[2]], found
+    found = post_triples(extract(parse(
+        "Harford Council has confirmed its new director of adult services.\n\nDr Ann Bell replaces Professor Alan "
+        "Royd, who is stepping down. He was formerly vice-chancellor of Harford University.")))
+    assert ("Alan Royd", "Harford University", "vice-chancellor") in found, found
+
+
+def test_a_body_someone_left_to_join_is_not_the_council_the_story_means(parse):
+    """'Tom Pellow, who left to become chief officer of X, the partnership run by Wexley Council
+    and NHS Wexley': the council named there is where someone went, so a later 'the council's
+    head of adult care' is the story's council."""
+    found = post_triples(extract(parse(
+        "Harford Council has confirmed Ms Maren Quill as its new director of adult services, after interviews by "
+        "Harford Council and NHS Harford.\n\nMs Quill replaces Tom Pellow, who left in the autumn to become chief "
+        "officer of Wexley Health and Care, the partnership run by Wexley Council and NHS Wexley.\n\nBefore stepping "
+        "up, she was the council's head of adult care, a post she held for six years.")))
+    assert ("Maren Quill", "Harford Council", "head of adult care") in found, found
+    assert not [p for p in found if p[1] == "Wexley Council"], found

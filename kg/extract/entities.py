@@ -669,14 +669,15 @@ def _covers(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
 CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|moving|joining)|latterly|spent \w+ years|"
                         r"(?:started|began) (?:her|his|their) career|"
                         r"joined\b[^.;]{0,40}?\bfrom|moves? (?:across )?from|was (?:also )?(?:a |an |the )?\w+ (?:at|of)|"
-                        r"where (?:she|he|they) (?:had been|was|were|worked))\b",  # "joined X in 2016 from Y, where she had been"
+                        r"where (?:she|he|they) (?:had been|was|were|worked)|"  # "joined X in 2016 from Y, where she had been"
+                        r"(?:left|leaves|leaving|quit|moved|moves|moving)\b[^.;]{0,40}?\bto (?:become|join|take up|head|lead))\b",
                         re.I)
 
 
 def _career_starts(doc: Doc) -> frozenset[int]:
     """The tokens just after 'at', 'from' or 'with' in sentences about someone's career (CAREER_CUE)."""
     return frozenset(t.i + 1 for sent in doc_sents(doc) if CAREER_CUE.search(span_text(sent))
-                     for t in span_tokens(sent) if t.lower_ in {"at", "from", "with"} and t.i + 1 < sent.end)
+                     for t in span_tokens(sent) if t.lower_ in {"at", "from", "with", "by"} and t.i + 1 < sent.end)
 
 
 #: The name of a law ends in its kind and maybe its year: "... Regulations 2000", "Care Act 2014".

@@ -1653,18 +1653,12 @@ class PostFinder:
                     return [n for n in names if n != org]
         return []
 
-    def referent(self, seen: list[str], pronoun: str | None) -> str | None:
-        """The person a pronoun points back to: the last one named whose honorific does not
-        say otherwise ('She is ...' after 'Ms Grant will succeed Mr Shaw')."""
-        unlike = MALE if pronoun in {"she", "her"} else FEMALE if pronoun in {"he", "him", "his"} else set()
-        for name in reversed(seen):
-            person = self.ents.people.get(name)
-            if not person or not unlike & set(person.prefixes):
-                return name
-        return seen[-1] if seen else None
+    def referent(self, seen: list[str], pronoun: str | None, recent: list[str] = ()) -> str | None:
+        return pronoun_referent(self.ents, pronoun, seen, recent)
 
     def run(self) -> list[Post]:
         last_person: str | None = None
+        recent: list[str] = []
         seen: list[str] = []
         for si in range(len(self.sents)):
             self.rule = "rule:people_list"
@@ -1689,9 +1683,10 @@ class PostFinder:
                     self.predicate(sent, pm, pm.entity)
                 seen.extend(m.entity for m in people)
                 last_person = people[-1].entity
+                recent = [m.entity for m in people]
             pronoun = pronoun_of(sent)
             if not people and seen:
-                last_person = self.referent(seen, pronoun)
+                last_person = self.referent(seen, pronoun, recent)
             if not people and last_person and any(t.lower_ in OBJECT_PRONOUNS for t in span_tokens(sent)):
                 self.rule = "rule:pronoun_object"
                 self.pronoun_object(sent, last_person)
@@ -1716,6 +1711,24 @@ class PostFinder:
                 self.rule = "rule:where_clause"
                 self.where_clause(sent, last_person)
         return self.posts
+
+
+def pronoun_referent(ents: Entities, pronoun: str | None, seen: list[str], recent: list[str] = ()) -> str | None:
+    """The person a pronoun points back to: of the people the last sentence naming people named
+    (`recent`), the one whose honorific says the pronoun's sex ('Ms Grant replaces Tom Shaw, who
+    left in May. Before that, she was ...'); else the last one named (`seen`) whose honorific
+    does not say otherwise ('She is ...' after 'Ms Grant will succeed Mr Shaw')."""
+    unlike = MALE if pronoun in {"she", "her"} else FEMALE if pronoun in {"he", "him", "his"} else set()
+    like = FEMALE if pronoun in {"she", "her"} else MALE if pronoun in {"he", "him", "his"} else set()
+    for name in reversed(recent):
+        person = ents.people.get(name)
+        if person and like & set(person.prefixes):
+            return name
+    for name in reversed(seen):
+        person = ents.people.get(name)
+        if not person or not unlike & set(person.prefixes):
+            return name
+    return seen[-1] if seen else None
 
 
 def pronoun_of(sent: Span) -> str | None:

@@ -21,7 +21,7 @@ from .entities import Entities, Mention, before_party_word
 from .organisations import group_span
 from . import lexicon
 from .lexicon import Lexicon
-from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, without_own_place
+from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, pronoun_referent, without_own_place
 from .tables import captioned_body, in_table_cell, listing_partnership, partnership_named_most_before, table_rows
 from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
@@ -384,17 +384,21 @@ def _respectively(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: Can
     return True
 
 
-def _people_and_pronouns(sent: Span, ents: Entities, last: Mention | None) -> list[Mention]:
-    """Person mentions, and "he"/"she" as a mention of the person named last before it."""
-    out = []
+def _people_and_pronouns(sent: Span, ents: Entities, seen: list[str], recent: list[str]) -> list[Mention]:
+    """Person mentions, and "he"/"she" as a mention of the person it points back to
+    (`pronoun_referent`: the people named so far, `seen`, and by the last sentence naming
+    people, `recent`); `seen` grows with the sentence's people."""
+    out, named = [], []
     for tok in span_tokens(sent):
         m = ents.at(tok.i)
         if m is not None and m.kind == "PERSON":
             if m.start == tok.i:
                 out.append(m)
-                last = m
-        elif tok.lower_ in {"he", "she"} and last is not None:
-            out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON", last.entity))
+                named.append(m.entity)
+                seen.append(m.entity)
+        elif tok.lower_ in {"he", "she"} and seen:
+            referent = pronoun_referent(ents, tok.lower_, seen, named or recent)
+            out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON", referent))
     return out
 
 
@@ -406,7 +410,8 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
     list_title: tuple[int, int] | None = None  # the post a heading gives the names listed under it ("Trustees")
     list_body: str | None = None  # the body that post is at
-    last_person: Mention | None = None
+    seen: list[str] = []  # the people named so far
+    named_last: list[str] = []  # those the last sentence naming people named
     above: Mention | None = None  # the person a line of its own named, just before this line
     stacked = False  # whether a title line already stands between `above` and this line
     recent: list[Span] = []  # the sentences so far that are not blank
@@ -436,9 +441,8 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
             _title_line_over_a_name(doc, previous[-1], sent, ents, lex, cands, named, ents.heading or main)
         stacked = named is None and still_above is not None
         above = named or still_above
-        people = _people_and_pronouns(sent, ents, last_person)
-        if people:
-            last_person = people[-1]
+        people = _people_and_pronouns(sent, ents, seen, named_last)
+        named_last = [m.entity for m in people if m.text.lower() not in {"he", "she"}] or named_last
         orgs = ents.within(sent.start, sent.end, "ORG")
         titles = title_spans(sent, ents, lex)
         if _respectively(doc, sent, ents, lex, cands, people, orgs):
