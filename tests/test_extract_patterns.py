@@ -4586,3 +4586,36 @@ def test_a_body_someone_left_to_join_is_not_the_council_the_story_means(parse):
         "up, she was the council's head of adult care, a post she held for six years.")))
     assert ("Maren Quill", "Harford Council", "head of adult care") in found, found
     assert not [p for p in found if p[1] == "Wexley Council"], found
+
+
+def test_an_ampersand_acronym_of_a_place_is_that_places_body(parse):
+    """'K&NEB Council' and 'NHS K&NEB' under a heading that names 'Kendal and North East Brackmoor
+    Council' and 'NHS Kendal and North East Brackmoor' are those bodies: an acronym of the
+    places, with its ampersand, before the head or after 'NHS'."""
+    facts = extract(parse(
+        "KENDAL AND NORTH EAST BRACKMOOR COUNCIL\nNHS KENDAL AND NORTH EAST BRACKMOOR\n\nJOINT COMMISSIONING BOARD\n\n"
+        "MINUTES of the meeting held on Thursday, 19th July, 2012\n\nPresent:\n"
+        "Councillor Roderick Sayle (Chair) - Cabinet Member for Wellbeing, K&NEB Council\n"
+        "Dr Imelda Vashti (Vice-Chair) - Non-Executive Director, NHS K&NEB\n"))
+    assert "K&NEB Council" not in facts.organisations and "NHS K&NEB" not in facts.organisations, \
+        set(facts.organisations)
+    posts = post_triples(facts)
+    assert ("Roderick Sayle", "Kendal and North East Brackmoor Council", "cabinet member for wellbeing") in posts, posts
+    assert ("Imelda Vashti", "NHS Kendal and North East Brackmoor", "non-executive director") in posts, posts
+
+
+def test_a_meetings_chair_in_the_attendance_block_chairs_the_body_the_minutes_are_of(parse):
+    """'Present: / Dr Ann Lee (Vice-Chair) - Non-Executive Director, NHS Harford' under 'HARFORD
+    JOINT COMMISSIONING BOARD' / 'MINUTES of the meeting held on ...': the bracketed seat is at
+    the board whose minutes these are, and the title after the dash at the body it names."""
+    text = ("Harford Council\n\nHARFORD JOINT COMMISSIONING BOARD\n\nMINUTES of the meeting held on Thursday, 19th "
+            "July, 2012, 2.00 pm, Guildhall, Harford\n\nPresent:\nCouncillor Roderick Sayle (Chair) - Cabinet Member "
+            "for Wellbeing, Harford Council\nDr Imelda Vashti (Vice-Chair) - Non-Executive Director, NHS Harford\n\n"
+            "1 WELCOME\n\nThe Chair welcomed members to the meeting.\n")
+    posts = post_triples(extract(parse(text)))
+    board = "Harford Joint Commissioning Board"
+    assert ("Roderick Sayle", board, "chair") in posts, posts
+    assert ("Imelda Vashti", board, "vice-chair") in posts, posts
+    assert ("Imelda Vashti", "NHS Harford", "non-executive director") in posts, posts
+    assert ("Roderick Sayle", "Harford Council", "cabinet member for wellbeing") in posts, posts
+    assert not [p for p in posts if p[2] in {"chair", "vice-chair"} and p[1] != board], posts

@@ -1365,14 +1365,27 @@ OWN_BOARD_WORDS = {"board", "council", "governing body", "board of directors"}
 
 def _place_acronym_owner(name: str, names: set[str], lex: Lexicon) -> str | None:
     """'HMR Clinical Commissioning Group' -> 'NHS Heywood, Middleton and Rochdale Clinical
-    Commissioning Group': an acronym of the places of the one name of the article with the same
-    head."""
-    acronym, _, head = name.partition(" ")
-    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 5 and head):
+    Commissioning Group', 'B&NES Council' -> 'Bath and North East Somerset Council', 'NHS B&NES'
+    -> 'NHS Bath and North East Somerset': an acronym of the places of the one name of the
+    article with the same head (or after 'NHS')."""
+    first, _, rest = name.partition(" ")
+    if first == "NHS" and _is_place_acronym(rest):
+        letters = rest.replace("&", "")
+        owners = [n for n in names if n != name and n.startswith("NHS ") and initials(n[4:]) == letters]
+    elif _is_place_acronym(first) and rest:
+        letters, head = first.replace("&", ""), rest
+        owners = [n for n in names if n != name and n.endswith(" " + head)
+                  and initials(" ".join(w for w in n[:-len(head)].split() if w != "NHS")) == letters]
+    else:
         return None
-    owners = [n for n in names if n != name and n.endswith(" " + head)
-              and initials(" ".join(w for w in n[:-len(head)].split() if w != "NHS")) == acronym]
     return owners[0] if len(owners) == 1 else None
+
+
+def _is_place_acronym(word: str) -> bool:
+    """'HMR', 'B&NES': capitals, an ampersand allowed between them."""
+    letters = word.replace("&", "")
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5 and not word.startswith("&") \
+        and not word.endswith("&")
 
 
 def _canon(text: str, lex: Lexicon) -> str:

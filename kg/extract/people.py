@@ -414,6 +414,33 @@ def in_attendance_block(doc: Doc, k: int) -> bool:
     return False
 
 
+#: The line that opens a meeting's minutes: "MINUTES of the meeting held on ...", "Minutes of the X".
+MINUTES_LINE = re.compile(r"^[ \t]*minutes\b[^\n]*", re.I | re.M)
+
+
+def minutes_body(doc: Doc, ents) -> str | None:
+    """The body whose meeting a page minutes: the one its 'Minutes of the X' line names, else a
+    body named alone on one of the three lines with text above that line ('JOINT COMMISSIONING
+    BOARD' over 'MINUTES of the meeting held on ...'); None on a page that is no minutes."""
+    text = doc_text(doc)
+    line = MINUTES_LINE.search(text)
+    if line is None:
+        return None
+    span = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+    named = [m for m in ents.within(span.start, span.end, "ORG")] if span is not None else []
+    if named:
+        return named[0].entity
+    above = [x for x in text[:line.start()].split("\n") if x.strip()][-3:]
+    offset = line.start()
+    for x in reversed(above):
+        offset = text.rfind(x, 0, offset)
+        span = doc.char_span(offset, offset + len(x), alignment_mode="expand")
+        alone = [m for m in ents.within(span.start, span.end, "ORG")] if span is not None else []
+        if len(alone) == 1 and len(x.split()) <= len(alone[0].text.split()) + 1:
+            return alone[0].entity
+    return None
+
+
 def _at_line_start(texts: list[str], spaces: list[str], k: int, bullets: set[str]) -> bool:
     """at_line_start over texts read once (tokens.token_texts), for the loops over every token."""
     return k == 0 or _ends_line(texts[k - 1], spaces[k - 1], bullets)

@@ -28,7 +28,7 @@ from . import lexicon
 from .lexicon import Lexicon
 from .organisations import expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
-from .people import at_line_start, in_attendance_block, is_council_honorific
+from .people import at_line_start, in_attendance_block, is_council_honorific, minutes_body
 from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
@@ -456,8 +456,10 @@ class PostFinder:
                 self.rule = "rule:after_name"
                 continue
             self.add(pm.entity, org, title, former, sent, 0.9)
-        if toks[i].text == "(" and end + 2 < sent.end and toks[end].text == ")" and toks[end + 1].text == ",":
-            # "Kenneth Dunn (Vice Chair), Non-Executive Board Member, NHS Eastholm": a second apposition
+        if toks[i].text == "(" and end + 2 < sent.end and toks[end].text == ")" \
+                and toks[end + 1].text in {",", "-", "–", "—"}:
+            # "Kenneth Dunn (Vice Chair), Non-Executive Board Member, NHS Eastholm", a minutes'
+            # "Dr Ann Lee (Vice-Chair) - Non-Executive Director, NHS Harford": a second apposition
             after = self._apposition_end(end + 2, sent, bracketed=False)
             for title, org, former in self.pairs(end + 2, after):
                 self.add(pm.entity, org, title, former, sent, 0.85)
@@ -477,6 +479,8 @@ class PostFinder:
             # "Name, Title" on a body's own page: a bare title, at the body the article is about
             title, former = clean_title(list(doc[start:end]), self.lex)
             heading = self.body_heading_above(first) if dash_line else None
+            if toks[i].text == "(" and MEETING_CHAIR.search(f"({title})") and in_attendance_block(doc, pm.start):
+                heading = minutes_body(doc, self.ents)  # "Present: Cllr A (Chair)": the chair of the meeting's body
             main = heading or self.ents.most_mentioned()
             if title and main:
                 self.rule = "rule:list_under_body" if heading else "rule:after_name_implied"
