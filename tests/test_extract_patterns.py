@@ -4619,3 +4619,31 @@ def test_a_meetings_chair_in_the_attendance_block_chairs_the_body_the_minutes_ar
     assert ("Imelda Vashti", "NHS Harford", "non-executive director") in posts, posts
     assert ("Roderick Sayle", "Harford Council", "cabinet member for wellbeing") in posts, posts
     assert not [p for p in posts if p[2] in {"chair", "vice-chair"} and p[1] != board], posts
+
+
+def test_partners_listed_later_join_the_partnership_not_one_named_in_a_relative_clause(parse):
+    """'X brings together A and B. C, which pays through the Y Partnership, has a seat too. D and E
+    are both partners': D and E are members of X; Y, named in passing in a relative clause, is
+    not the partnership the text goes on listing."""
+    found = candidates(parse,
+                       "The Harford Healthy Ageing Partnership brings together Harford District Council and the Wexley "
+                       "Health and Social Care Trust. The Mereby Health Agency, which is paying for the first two years "
+                       "through the Western Wellbeing Partnership, also has a seat on the steering group.\n\nOn the "
+                       "voluntary side, the Harford Rural Trust and Age UK Wexley are both partners.", "member")
+    ruled_members = ruled(parse,
+                          "The Harford Healthy Ageing Partnership brings together Harford District Council and the Wexley "
+                          "Health and Social Care Trust. The Mereby Health Agency, which is paying for the first two years "
+                          "through the Western Wellbeing Partnership, also has a seat on the steering group.\n\nOn the "
+                          "voluntary side, the Harford Rural Trust and Age UK Wexley are both partners.", "member")
+    assert ("Harford Healthy Ageing Partnership", "Age UK Wexley") in ruled_members, ruled_members
+    assert ("Harford Healthy Ageing Partnership", "Harford Rural Trust") in ruled_members, ruled_members
+    assert not [k for k in ruled_members if k[0] == "Western Wellbeing Partnership"], ruled_members
+    assert found >= ruled_members
+
+
+def test_a_charitys_branch_after_a_body_with_a_head_in_one_run(parse):
+    """'the Harford Rural Trust and Age UK Wexley': a charity's local branch after 'and' is a body
+    of its own, as 'NHS Wexley' after 'Harford Council and' already was."""
+    orgs = set(extract(parse("On the voluntary side, the Harford Rural Trust and Age UK Wexley are both partners, "
+                             "and the Mereby Community Trust and Age NI have signed up too.")).organisations)
+    assert {"Harford Rural Trust", "Age UK Wexley", "Mereby Community Trust", "Age NI"} <= orgs, orgs

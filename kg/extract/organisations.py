@@ -653,8 +653,9 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
     """Organisations a run names without (or besides) a head word: "NHS <place>", a prefixed
     name, or NHS after a title."""
     found = []
-    # "Fife Council and NHS Fife": an NHS body named after a body with a head, in the same run
-    tail = next((n for n in range(1, len(tokens) - 1) if tokens[n].text == "NHS"
+    # "Fife Council and NHS Fife", "the Fermanagh Trust and Age NI": an NHS body or a charity's
+    # branch named after a body with a head, in the same run
+    tail = next((n for n in range(1, len(tokens) - 1) if (tokens[n].text == "NHS" or _charity_prefix(tokens[n:]))
                  and tokens[n - 1].lower_ in {"and", "&", ","} and not _head_ends(tokens[n:], lex)), None)
     if tail is not None and has_heads:
         found.extend(_headless_run_orgs(tokens[tail:], start + tail, end, False, lex))

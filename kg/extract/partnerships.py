@@ -338,13 +338,22 @@ def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
 
 
 def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sent: Span) -> str | None:
-    """The named partnership mentioned last before `sent` (within a few paragraphs), not one that
-    is itself a member of another ('X was launched by the Y Partnership, A and B. C has also
+    """The named partnership mentioned last before `sent` (within a few paragraphs), outside a
+    relative clause when one is; not one that is itself a member of another ('X was launched by the Y Partnership, A and B. C has also
     signed up': C joins X)."""
     members = {m for found in named_members.values() for m in found}
     earlier = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named_members
                and m.entity not in members and sent.start - 400 < m.start < sent.start]
-    return earlier[-1].entity if earlier else None
+    # not one named in passing, in a relative clause ("B, which pays through the Y Partnership,
+    # has a seat too. A and C are both partners": A and C join X)
+    settled = [m for m in earlier if not _in_relative_clause(sent.doc, m)]
+    return (settled or earlier)[-1].entity if earlier else None
+
+
+def _in_relative_clause(doc: Doc, m: Mention) -> bool:
+    """Whether a mention stands in a relative clause ('which is paying through X')."""
+    tok = doc_tokens(doc)[m.end - 1]
+    return any(a.dep_ == "relcl" for a in [tok, *tok.ancestors])
 
 
 #: "the two councils", "both trusts", "the three CCGs": bodies of one kind, counted, named before
