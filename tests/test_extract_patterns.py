@@ -4647,3 +4647,20 @@ def test_a_charitys_branch_after_a_body_with_a_head_in_one_run(parse):
     orgs = set(extract(parse("On the voluntary side, the Harford Rural Trust and Age UK Wexley are both partners, "
                              "and the Mereby Community Trust and Age NI have signed up too.")).organisations)
     assert {"Harford Rural Trust", "Age UK Wexley", "Mereby Community Trust", "Age NI"} <= orgs, orgs
+
+
+def test_landlords_listed_as_members_and_a_charity_after_its_descriptor_are_bodies(parse):
+    """'Its members are: ... / Hartmoor, Two Weirs Housing and Wexley Borough Homes, the ALMO that
+    runs the borough council's homes, are the landlord members. Homelessness charity Q7 joined in
+    August.': names listed as members are bodies whatever their words, and members of the
+    partnership; so is a name after a descriptor with its own modifier ('Homelessness charity')."""
+    text = ("The Harford Housing and Health Partnership was formally signed off last week.\n\nIts members are:\n\n"
+            "- Harford County Council\n- Wexley Borough Council\n\nHartmoor, Two Weirs Housing and Wexley Borough "
+            "Homes, the arms-length management organisation that runs the borough council's homes, are the landlord "
+            "members. Homelessness charity Q7 joined in August.\n")
+    facts = extract(parse(text))
+    assert {"Hartmoor", "Two Weirs Housing", "Wexley Borough Homes", "Q7"} <= set(facts.organisations), \
+        set(facts.organisations)
+    found = ruled(parse, text, "member")
+    for body in ("Hartmoor", "Two Weirs Housing", "Wexley Borough Homes"):
+        assert ("Harford Housing and Health Partnership", body) in found, found

@@ -22,7 +22,7 @@ from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_
                        split_coordinated)
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
-                            capitalised_runs, described_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
+                            capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, without_service_before_at,
                             without_title_field)
@@ -1005,7 +1005,10 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     taken = {i for s, e in spans for i in range(s, e)}
     spans = sorted(spans + [(s, e) for s, e in partnerships if not any(i in taken for i in range(s, e))])
     taken = {i for s, e in spans for i in range(s, e)}
-    described_bodies = described_body_spans(doc)  # "X is a registered charity": read again by _add_short_forms
+    listed = listed_member_body_spans(doc)  # "A, B and C are the landlord members": a span over two is two
+    spans = [(s, e) for s, e in spans if sum(s < e2 and s2 < e for s2, e2 in listed) < 2]
+    taken = {i for s, e in spans for i in range(s, e)}
+    described_bodies = described_body_spans(doc) + listed  # "X is a registered charity": read again by _add_short_forms
     spans = sorted(spans + [(s, e) for s, e in described_bodies if not any(i in taken for i in range(s, e))])
 
     spans = split_coordinated(doc, spans, lex)

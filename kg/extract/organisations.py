@@ -781,10 +781,12 @@ BODY_DESCRIPTORS = sorted(lexicon.words("body_descriptors"), key=len, reverse=Tr
 #: descriptor opening the sentence (after a conjunction and 'the' at most), then the body's name
 #: (capitalised words, with 'and', 'of', 'for', 'the', '&' inside it).
 DESCRIPTOR_THEN_NAME = re.compile(
-    r"^[\W\d]*(?i:(?:(?:but|and|yet|meanwhile|however,?)\s+)?(?:the\s+)?(?:" + "|".join(re.escape(d) for d in BODY_DESCRIPTORS)
-    + r"))\s+"  # "But the union Unison, which represents ..."
+    r"^[\W\d]*(?i:(?:(?:but|and|yet|meanwhile|however,?)\s+)?(?:the\s+)?(?:[a-z-]+\s+(?:[a-z-]+\s+)?)??(?:"
+    + "|".join(re.escape(d) for d in BODY_DESCRIPTORS)
+    + r"))\s+"  # "But the union Unison, which represents ...", "Homelessness charity P3 joined in August"
     r"(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|and|of|for|the|&))*?)"
-    r"(?=\s*(?:,|\s(?:said|says|has|have|had|is|was|will|would|welcomed|warned|called|described|urged|added|argued)\b))")
+    r"(?=\s*(?:,|\s(?:said|says|has|have|had|is|was|will|would|welcomed|warned|called|described|urged|added|argued|"
+    r"joined|joins|runs|ran|provides|provided|won|wins|signed|agreed|took|takes|launched)\b))")
 
 
 def descriptor_spans(doc: Doc) -> list[tuple[int, int, int]]:
@@ -799,6 +801,33 @@ def descriptor_spans(doc: Doc) -> list[tuple[int, int, int]]:
             whole = " ".join(span_text(sent)[:hit.end(1)].split())
             if span is not None and text.count(whole) == 1:  # "Charity Times" again elsewhere: one name
                 out.append((sent.start, span.start, span.end))
+    return out
+
+
+#: One name of a list that opens a sentence: capitalised words ("Two Rivers Housing", "P3").
+_LISTED_NAME = r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,4}"
+#: "Bromford, Two Rivers Housing and Cheltenham Borough Homes, the ALMO that ..., are the landlord
+#: members": names coordinated as the subject of 'are (the ...) members / partners' are bodies.
+LISTED_AS_MEMBERS = re.compile(
+    rf"^[\W\d]*({_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*\s*,?\s+and\s+{_LISTED_NAME})(?:\s*,[^,;.]{{3,120}},)?"
+    r"\s+(?:are|were|have become|became)\s+(?:all\s+|both\s+|also\s+|now\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:members|partners|member organisations|partner organisations)\b")
+
+
+def listed_member_body_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the names a sentence lists as members or partners (LISTED_AS_MEMBERS):
+    bodies, whatever their words, but for people and places the tagger knows."""
+    out = []
+    for sent in doc_sents(doc):
+        hit = LISTED_AS_MEMBERS.match(span_text(sent))
+        if not hit:
+            continue
+        for name in re.finditer(_LISTED_NAME, hit.group(1)):
+            at = sent.start_char + hit.start(1) + name.start()
+            span = doc.char_span(at, at + len(name.group(0)), alignment_mode="contract")
+            if span is not None and span.text.lower() not in {"the", "and"} and not is_pronoun(span) \
+                    and not any(t.ent_type_ in {"PERSON", "GPE", "LOC"} for t in span):
+                out.append((span.start, span.end))
     return out
 
 

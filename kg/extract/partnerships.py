@@ -52,7 +52,7 @@ def member_cue(text: str) -> re.Match | None:
 #: "Members include ...", "A and B are all members".
 MEMBER_LIST_CUE = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+)?(?:partners|members)\b|\b(?:members|partners) (?:are|include|includes|comprise)\b"
-    r"|\bare (?:all |also |both )?(?:members|partners)\b"
+    r"|\bare (?:all |also |both )?(?:members|partners)\b|\bare the (?:[\w-]+ ){1,2}?(?:members|partners)\b"
     r"|\bis (?:also )?(?:one of the |a |an )?(?:\w+ )?(?:member|partner)s?\b(?! of\b)"  # "one of the founding partners"
     r"|\b(?:have|has) (?:also )?(?:joined|signed up)\b|^\s*(?:they|the (?:other )?(?:partners|members)) are\b"
     r"|^\s*so (?:has|have|did)\b|\bpartner in its own right\b|\bcompletes? the line-up\b"
