@@ -4664,3 +4664,22 @@ def test_landlords_listed_as_members_and_a_charity_after_its_descriptor_are_bodi
     found = ruled(parse, text, "member")
     for body in ("Hartmoor", "Two Weirs Housing", "Wexley Borough Homes"):
         assert ("Harford Housing and Health Partnership", body) in found, found
+
+
+def test_people_listed_under_its_members_are_sit_on_the_board_and_a_department_is_part_of_a_title(parse):
+    """'The partnership board ... Its members are:' over lines 'Name, Title of Department, Body':
+    each person listed is a member of the partnership, and 'Director of Health and Environmental
+    Services' is a title at the body in the last field, its department no body."""
+    text = ("The Harford Strategic Partnership was launched today.\n\nThe first meeting of the partnership board agreed "
+            "that it will be chaired by Dr Eimear Rooney, Director of Public Health at the agency. Its members are:\n\n"
+            "- Siobhan Kerr, Director of Health and Environmental Services, Harford City Council\n"
+            "- Raymond Fenn, Head of Pupil Support Services, Harford Education and Library Board\n")
+    facts = extract(parse(text))
+    assert not {"Health and Environmental Services", "Pupil Support Services"} & set(facts.organisations), \
+        set(facts.organisations)
+    posts = post_triples(facts)
+    assert ("Siobhan Kerr", "Harford City Council", "director of health and environmental services") in posts, posts
+    assert ("Raymond Fenn", "Harford Education and Library Board", "head of pupil support services") in posts, posts
+    found = candidates(parse, text, "post")
+    assert ("Siobhan Kerr", "Harford Strategic Partnership", "member") in found, found
+    assert ("Raymond Fenn", "Harford Strategic Partnership", "member") in found, found

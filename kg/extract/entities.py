@@ -567,6 +567,25 @@ def _bulleted_body_lines(doc: Doc, covered: set[int]) -> list[tuple[int, str]]:
     return out
 
 
+def _department_in_a_title_field(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'- Jo Kerr, Director of Health and Environmental Services, Harford City Council': on a
+    person's list line, a name with no body's head word after a title and 'of', with the body
+    the person works for in a field after it, is the title's department, not a body."""
+    toks = doc_tokens(doc)
+    if s < 2 or toks[s - 1].lower_ not in {"of", "for"} or not (
+            lex.is_title_word(toks[s - 2].text) or lex.ends_in_title_phrase(tokens_text(doc, max(s - 5, 0), s - 1))):
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, toks[s].idx) + 1
+    line_end = text.find("\n", toks[s].idx)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    fields = [f.strip() for f in line.split(",")]
+    name = tokens_text(doc, s, e)
+    return (len(fields) >= 3 and lex.kind_of(name) == "Other" and not _is_a_title(fields[0].lstrip("-•*· "), lex)
+            and fields[-1] != name and not fields[-1].endswith(name) and _is_a_title(fields[1], lex)
+            and _has_head(re.sub(r"\s*\([^()]*\)\s*$", "", fields[-1]), lex))
+
+
 def _employer_of_person_line(text: str, lex: Lexicon) -> tuple[int, int] | None:
     """'Delyth Owen, Chief Officer, Mantell Gwynedd (third sector)': a list line of a person, a
     title and a last field; the last field, a description in brackets aside, is the body they
@@ -988,6 +1007,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              for s, e in spans]
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
              for s, e in spans]
+    spans = [(s, e) for s, e in spans if not _department_in_a_title_field(doc, s, e, lex)]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
     spans = sorted(spans + national_body_spans(doc, spans, lex))
     spans = sorted(spans + union_spans(doc, spans, lex))

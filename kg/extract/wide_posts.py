@@ -496,16 +496,20 @@ MEMBERSHIP_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?(?:boar
                                 r"(?:\s+\(?(?:as\s+)?at\s+[^)]*\)?)?\s*:?\s*$", re.I)
 
 
+#: A sentence that ends its line by introducing a board's members: "... Its members are:".
+MEMBERS_INTRO = re.compile(r"\b(?:its|their|the \w+'s|the \w+ board's) members (?:are|include)\s*:$", re.I)
+
+
 def _membership_list_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
-    """The lines under a membership heading, one person each ('- Cllr A (Chair), X Council',
+    """The lines under a membership heading (or under a line ending 'Its members are:'), one person each ('- Cllr A (Chair), X Council',
     'B – Chief Executive, Y'): each person sits on the board the heading names (or the
     partnership named most before it), as the title in brackets after the name or else as a
     member."""
     text = doc_text(doc)
     toks = doc_tokens(doc)
-    for heading in re.finditer(r"(?m)^[^\n]{0,80}$", text):
-        hit = MEMBERSHIP_HEADING.match(heading.group().strip())
-        if not hit:
+    for heading in re.finditer(r"(?m)^[^\n]*$", text):
+        line = heading.group().strip()
+        if not ((len(line) <= 80 and MEMBERSHIP_HEADING.match(line)) or MEMBERS_INTRO.search(line)):
             continue
         span = doc.char_span(heading.start(), heading.end(), alignment_mode="expand")
         if span is None:
