@@ -4683,3 +4683,25 @@ def test_people_listed_under_its_members_are_sit_on_the_board_and_a_department_i
     found = candidates(parse, text, "post")
     assert ("Siobhan Kerr", "Harford Strategic Partnership", "member") in found, found
     assert ("Raymond Fenn", "Harford Strategic Partnership", "member") in found, found
+
+
+def test_an_acronym_of_a_name_without_its_place_and_its_board_are_the_body(parse):
+    """'Harford Valley Community Health and Care Partnership' ... 'the CHCP', 'the CHCP board': an
+    acronym of the name past its place is the body, and so is its board."""
+    facts = extract(parse(
+        "Jo Bellis will take over as director of Harford Valley Community Health and Care Partnership in September, "
+        "NHS Harford and Harford Valley Council announced on Tuesday.\n\nAs well as running the CHCP, Ms Bellis will "
+        "be the council's head of social policy.\n\nCouncillor Ewan Mathers, who chairs the CHCP board, welcomed the "
+        "appointment."))
+    assert not {"CHCP", "CHCP Board"} & set(facts.organisations), set(facts.organisations)
+    posts = post_triples(facts)
+    assert ("Ewan Mathers", "Harford Valley Community Health and Care Partnership", "chair") in posts, posts
+
+
+def test_the_n_year_old_is_the_person_named_before(parse):
+    """'The 46-year-old is currently head of community care with X Council': the sentence is about
+    the person the story named before, as 'She is ...' would be."""
+    posts = post_triples(extract(parse(
+        "Harford Council has appointed Alasdair Drummond as its director of social care.\n\nThe 46-year-old is "
+        "currently head of community care with Wexley Council, a post he has held since 2006.")))
+    assert ("Alasdair Drummond", "Wexley Council", "head of community care") in posts, posts

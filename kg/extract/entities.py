@@ -1372,8 +1372,10 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
     for m in mentions:
         m.entity = _place_acronym_owner(m.entity, names, lex) or m.entity
         acronym, _, rest = m.text.partition(" ")
-        if acronym in defined and rest.lower() in OWN_BOARD_WORDS:
-            m.entity = defined[acronym]  # "the NIBTS board", "NIPEC Council members": the body itself
+        owners = by_initials.get(acronym, set()) if acronym.isupper() and acronym.isalpha() else set()
+        if rest.lower() in OWN_BOARD_WORDS and (acronym in defined or len(owners) == 1):
+            # "the NIBTS board", "NIPEC Council members", "the CHCP board": the body itself
+            m.entity = defined.get(acronym) or next(iter(owners))
     # longest first, ties by name: a set's order follows string hashing, which varies from run to run
     merge = _short_form_merges(sorted({m.entity for m in mentions}, key=lambda n: (-len(n), n)), lex)
     for m in mentions:
@@ -1446,6 +1448,11 @@ def _acronym_owners(full_names: list[str]) -> defaultdict[str, set[str]]:
             words.pop()
         if len(words) >= 3 and len(words) < len(n.split()):
             by_initials[initials(" ".join(words))].add(n)
+        # ... or the place it opens with: CHCP for "West Lothian Community Health and Care Partnership"
+        place = place_of(n)
+        rest = n[len(place) + 1:] if place and n.startswith(place + " ") else ""
+        if len(initials(rest)) >= 3 and len(rest.split()) >= 3 and rest[:1].isupper():
+            by_initials[initials(rest)].add(n)
     return by_initials
 
 

@@ -1706,15 +1706,20 @@ class PostFinder:
             if not people and last_person and any(t.lower_ in {"he", "she"} for t in span_tokens(sent)[:8]):
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, last_person, sent.start)
-            if not people and last_person and any(t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and (
+            if not people and last_person and (AGED_SUBJECT.match(span_text(sent)) or any(
+                    t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and (
                     t.i - sent.start < 10 or (t.i - sent.start < 20 and t.nbor(-1).text == ","))
-                                                  for t in span_tokens(sent)):  # "Before joining the council she was ...",
+                    for t in span_tokens(sent))):  # "Before joining the council she was ...", "The 46-year-old is ...",
                 # "A former managing director of a Corby engineering firm, he was ..."
                 self.rule = "rule:pronoun_predicate"
                 self.predicate(sent, None, last_person)
                 self.rule = "rule:where_clause"
                 self.where_clause(sent, last_person)
         return self.posts
+
+
+#: "The 46-year-old is currently ...": a sentence about the person named before, by their age.
+AGED_SUBJECT = re.compile(r"^\W*the\s+\d{2}-year-old\b(?!\s+(?:man|woman|boy|girl|son|daughter)\b)", re.I)
 
 
 def pronoun_referent(ents: Entities, pronoun: str | None, seen: list[str], recent: list[str] = ()) -> str | None:
