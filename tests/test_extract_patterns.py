@@ -4705,3 +4705,18 @@ def test_the_n_year_old_is_the_person_named_before(parse):
         "Harford Council has appointed Alasdair Drummond as its director of social care.\n\nThe 46-year-old is "
         "currently head of community care with Wexley Council, a post he has held since 2006.")))
     assert ("Alasdair Drummond", "Wexley Council", "head of community care") in posts, posts
+
+
+def test_a_minutes_heading_without_its_place_is_the_board_the_page_names(parse):
+    """'JOINT COMMISSIONING BOARD' over 'MINUTES of the meeting ...', on a page that names the
+    Kendal and North East Brackmoor Joint Commissioning Board in full: the chair in the
+    attendance block chairs that board; 'K&NEB Council' is the council, whichever way the page
+    spells its '&'."""
+    text = ("Kendal & North East Brackmoor Council\nHome > Meetings > Kendal and North East Brackmoor Joint Commissioning "
+            "Board > Minutes\n\nKENDAL AND NORTH EAST BRACKMOOR COUNCIL\n\nJOINT COMMISSIONING BOARD\n\n"
+            "MINUTES of the meeting held on Thursday, 19th July, 2012\n\nPresent:\n"
+            "Councillor Roderick Sayle (Chair) - Cabinet Member for Wellbeing, K&NEB Council\n")
+    posts = post_triples(extract(parse(text)))
+    assert ("Roderick Sayle", "Kendal and North East Brackmoor Joint Commissioning Board", "chair") in posts, posts
+    assert [p for p in posts if p[0] == "Roderick Sayle" and p[2] == "cabinet member for wellbeing"
+            and p[1].endswith("North East Brackmoor Council")], posts

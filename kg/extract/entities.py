@@ -1403,7 +1403,8 @@ def _place_acronym_owner(name: str, names: set[str], lex: Lexicon) -> str | None
                   and initials(" ".join(w for w in n[:-len(head)].split() if w != "NHS")) == letters]
     else:
         return None
-    return owners[0] if len(owners) == 1 else None
+    spellings = {n.replace(" & ", " and ") for n in owners}  # "Bath & X Council", "Bath and X Council": one
+    return sorted(owners)[-1] if len(spellings) == 1 else None
 
 
 def _is_place_acronym(word: str) -> bool:

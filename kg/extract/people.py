@@ -419,9 +419,10 @@ MINUTES_LINE = re.compile(r"^[ \t]*minutes\b[^\n]*", re.I | re.M)
 
 
 def minutes_body(doc: Doc, ents) -> str | None:
-    """The body whose meeting a page minutes: the one its 'Minutes of the X' line names, else a
-    body named alone on one of the three lines with text above that line ('JOINT COMMISSIONING
-    BOARD' over 'MINUTES of the meeting held on ...'); None on a page that is no minutes."""
+    """The body whose meeting a page minutes: the one its 'Minutes of the X' line names, else the
+    body the line just above names alone, or whose name ends in that line's words ('JOINT
+    COMMISSIONING BOARD' over 'MINUTES of the meeting held on ...' is the X Joint Commissioning
+    Board the page names); None on a page that is no minutes."""
     text = doc_text(doc)
     line = MINUTES_LINE.search(text)
     if line is None:
@@ -430,15 +431,17 @@ def minutes_body(doc: Doc, ents) -> str | None:
     named = [m for m in ents.within(span.start, span.end, "ORG")] if span is not None else []
     if named:
         return named[0].entity
-    above = [x for x in text[:line.start()].split("\n") if x.strip()][-3:]
-    offset = line.start()
-    for x in reversed(above):
-        offset = text.rfind(x, 0, offset)
-        span = doc.char_span(offset, offset + len(x), alignment_mode="expand")
-        alone = [m for m in ents.within(span.start, span.end, "ORG")] if span is not None else []
-        if len(alone) == 1 and len(x.split()) <= len(alone[0].text.split()) + 1:
-            return alone[0].entity
-    return None
+    above = next((x for x in reversed(text[:line.start()].split("\n")) if x.strip()), "")
+    at = text.rfind(above, 0, line.start())
+    span = doc.char_span(at, at + len(above), alignment_mode="expand") if above else None
+    alone = [m for m in ents.within(span.start, span.end, "ORG")] if span is not None else []
+    if len(alone) == 1 and len(above.split()) <= len(alone[0].text.split()) + 1:
+        return alone[0].entity
+    words = " ".join(above.lower().split())
+    ending = sorted((n for n in ents.orgs if len(words.split()) >= 2
+                     and (n.lower() == words or n.lower().endswith(" " + words))), key=len)
+    # the longest, when the others are short forms of it ("Joint Commissioning Board" of "X Joint ...")
+    return ending[-1] if ending and all(ending[-1].lower().endswith(n.lower()) for n in ending) else None
 
 
 def _at_line_start(texts: list[str], spaces: list[str], k: int, bullets: set[str]) -> bool:
