@@ -4720,3 +4720,18 @@ def test_a_minutes_heading_without_its_place_is_the_board_the_page_names(parse):
     assert ("Roderick Sayle", "Kendal and North East Brackmoor Joint Commissioning Board", "chair") in posts, posts
     assert [p for p in posts if p[0] == "Roderick Sayle" and p[2] == "cabinet member for wellbeing"
             and p[1].endswith("North East Brackmoor Council")], posts
+
+
+def test_a_body_that_brings_others_together_is_a_partnership_of_them(parse):
+    """'the Urgent Care Network, which brings together NHS Harford, the Harford Royal Hospital NHS
+    Trust and ...': a body whose name says nothing of its kind is a partnership of the bodies it
+    brings together."""
+    facts = extract(parse(
+        "Mr Wilmott presented the joint winter plan prepared through the Urgent Care Network, which brings together "
+        "NHS Harford, the Harford Royal Hospital NHS Trust and Wexley Ambulance Service NHS Trust."))
+    assert facts.organisations["Urgent Care Network"].kind == "Partnership"
+    found = ruled(parse, "Mr Wilmott presented the joint winter plan prepared through the Urgent Care Network, which "
+                         "brings together NHS Harford, the Harford Royal Hospital NHS Trust and Wexley Ambulance Service "
+                         "NHS Trust.", "member")
+    assert {("Urgent Care Network", "NHS Harford"), ("Urgent Care Network", "Harford Royal Hospital NHS Trust"),
+            ("Urgent Care Network", "Wexley Ambulance Service NHS Trust")} <= found, found

@@ -1089,6 +1089,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     heading = _heading_body(doc, ents)
     appositives = _appositive_nouns(doc, ents)
     _kinds_from_descriptions(ents, appositives)
+    _kinds_from_gathering(doc, ents)
     for g in generic_mentions(doc, taken, lex):
         words = g.text.lower().split()[1:]
         if " ".join(words) in GENERIC_NOUNS:
@@ -1171,6 +1172,25 @@ def _kinds_from_descriptions(ents: Entities, appositives: dict[str, tuple[str, i
     for noun, (name, _) in appositives.items():
         if GENERIC_NOUNS.get(noun) == "Partnership" and ents.orgs[name].kind == "Other":
             ents.orgs[name].kind = "Partnership"
+
+
+#: What a body that gathers others does right after its name: ", which brings together", " unites".
+GATHERS = re.compile(r"^\s*(?:,\s*(?:which|that)\s+|\s+)(?:now\s+|also\s+)?(?:brings?\s+together|unites|"
+                     r"(?:is\s+)?made\s+up\s+of|comprises|consists\s+of|is\s+a\s+partnership\s+(?:of|between)|"
+                     r"is\s+an\s+alliance\s+of)\s+(?:the\s+)?[A-Z]")
+
+
+def _kinds_from_gathering(doc: Doc, ents: Entities) -> None:
+    """'the Urgent Care Network, which brings together the Council, NHS X, ...': a body whose name
+    says nothing of its kind is a partnership when the text says it gathers other bodies."""
+    toks = doc_tokens(doc)
+    text = doc_text(doc)
+    for m in ents.mentions:
+        if m.kind != "ORG" or m.generic or ents.orgs[m.entity].kind != "Other":
+            continue
+        after = toks[m.end - 1].idx + len(toks[m.end - 1])
+        if GATHERS.match(text[after:after + 60]):
+            ents.orgs[m.entity].kind = "Partnership"
 
 
 def _add_appositive_descriptions(doc: Doc, ents: Entities, appositives: dict[str, tuple[str, int]]) -> None:
