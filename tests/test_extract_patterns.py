@@ -4735,3 +4735,19 @@ def test_a_body_that_brings_others_together_is_a_partnership_of_them(parse):
                          "NHS Trust.", "member")
     assert {("Urgent Care Network", "NHS Harford"), ("Urgent Care Network", "Harford Royal Hospital NHS Trust"),
             ("Urgent Care Network", "Wexley Ambulance Service NHS Trust")} <= found, found
+
+
+def test_a_partnership_described_with_a_possessive_and_a_body_that_joined_in_the_spring(parse):
+    """'the board of Joined Up Care Harfordshire, the county's sustainability and transformation
+    partnership, which brings together A, B and C': the name is a partnership of them (a
+    possessive and a comma inside the description). 'The borough's GP federation, X, joined in
+    the spring': X joins the partnership named before."""
+    text = ("Several members also sit on the board of Joined Up Care Harfordshire, the county's sustainability and "
+            "transformation partnership, which brings together NHS Harfordshire CCG, Harford Royal Hospital NHS "
+            "Foundation Trust and Harfordshire County Council.\n\nThe county's GP federation, Westgate Care, joined in "
+            "the spring.")
+    assert extract(parse(text)).organisations["Joined Up Care Harfordshire"].kind == "Partnership"
+    found = ruled(parse, text, "member")
+    assert ("Joined Up Care Harfordshire", "Harford Royal Hospital NHS Foundation Trust") in found, found
+    assert ("Joined Up Care Harfordshire", "Harfordshire County Council") in found, found
+    assert ("Joined Up Care Harfordshire", "Westgate Care") in found, found

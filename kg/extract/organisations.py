@@ -701,8 +701,9 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
 #: with no head word that the sentence itself calls a partnership.
 DESCRIBED_AS_PARTNERSHIP = re.compile(
     r"(?:^[\W\d]*|:\s+|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of)){0,5}?)(?:\s*,\s*|\s+(?:is|was|has been|"
-    r"became|will be)\s+)(?:[\w-]+\s+){0,12}?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:partnership|alliance|collaboration|"
-    r"collaborative|consortium|joint (?:venture|body|committee|organisation))\s+(?:of|between|that|which|bringing|uniting|"
+    r"became|will be)\s+)(?:[\w-]+\s+){0,12}?(?:a|an|the)\s+(?:(?:[\w-]+|[\w-]+['’]s)\s+){0,5}?(?:partnership|alliance|"
+    r"collaboration|collaborative|consortium|joint (?:venture|body|committee|organisation))(?:\s+|\s*,\s+)"
+    r"(?:of|between|that|which|bringing|uniting|"  # "X, the county's sustainability and transformation partnership, which"
     r"for|covering|across|in|"
     r"(?:(?:\w+\s+){0,2}?(?:formed|set up|established|created|launched|owned|run)\s+(?:[\w-]+\s+){0,3}?by))\b")  # "X, the provider formed in 2016 as a partnership between"
 

@@ -56,7 +56,8 @@ MEMBER_LIST_CUE = re.compile(
     r"|\bis (?:also )?(?:one of the |a |an )?(?:\w+ )?(?:member|partner)s?\b(?! of\b)"  # "one of the founding partners"
     r"|\b(?:have|has) (?:also )?(?:joined|signed up)\b|^\s*(?:they|the (?:other )?(?:partners|members)) are\b"
     r"|^\s*so (?:has|have|did)\b|\bpartner in its own right\b|\bcompletes? the line-up\b"
-    r"|\b(?:is|are|will be|was|were) represented by\b|\btakes? part through\b|\bjoined it\b", re.I)
+    r"|\b(?:is|are|will be|was|were) represented by\b|\btakes? part through\b|\bjoined it\b"
+    r"|\bjoined (?:in|last|this|later|earlier|at|on) \w+", re.I)  # "The GP federation, X, joined in the spring"
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
