@@ -4751,3 +4751,13 @@ def test_a_partnership_described_with_a_possessive_and_a_body_that_joined_in_the
     assert ("Joined Up Care Harfordshire", "Harford Royal Hospital NHS Foundation Trust") in found, found
     assert ("Joined Up Care Harfordshire", "Harfordshire County Council") in found, found
     assert ("Joined Up Care Harfordshire", "Westgate Care") in found, found
+
+
+def test_bodies_in_a_description_of_who_runs_a_body_hold_no_post(parse):
+    """'left to become chief officer of X, the partnership in Kirkwall run by Y Council and NHS Y':
+    the post is at X; the bodies that run it, named in its description, are not where the post is."""
+    found = post_triples(extract(parse(
+        "Ms Garrick replaces Fraser Tulloch, who left in the autumn to become chief officer of Wexley Health and "
+        "Care, the partnership in Kirkwall run by Wexley Islands Council and NHS Wexley.")))
+    assert ("Fraser Tulloch", "Wexley Health and Care", "chief officer") in found, found
+    assert not [p for p in found if p[1] in {"NHS Wexley", "Wexley Islands Council"}], found

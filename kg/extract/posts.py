@@ -836,7 +836,7 @@ class PostFinder:
                     and not self._generic_subject_after(k, sent.end)):
                 end = k  # "will be acting chairman until the Welsh Government appoints ...": not its body
                 break  # (but "interim chief executive while the council recruits": the council's)
-        end = self._before_announcers(start, end)
+        end = self._before_description(start, self._before_announcers(start, end))
         relative = next((k for k in range(start, end) if toks[k].lower_ in RELATIVES and k + 1 < end
                          and toks[k + 1].lower_ in {"is", "was", "works", "'s", "’s"}), None)
         if relative is not None:
@@ -872,6 +872,17 @@ class PostFinder:
         primary care trust'), which points back to the body the post is at."""
         first = next((m for m in self.ents.within(k, end, "ORG")), None)
         return first is not None and first.generic
+
+    def _before_description(self, start: int, end: int) -> int:
+        """'chief officer of X, the partnership in Kirkwall run by A and B': a description of the
+        body after its name, saying who runs it, names no body the post is at; the predicate
+        ends at its comma."""
+        text = doc_text(self.doc)
+        for m in self.ents.within(start, end, "ORG"):
+            after = self.toks[m.end - 1].idx + len(self.toks[m.end - 1])
+            if m.end < end and self.toks[m.end].text == "," and RUN_BY_DESCRIPTION.match(text[after:after + 120]):
+                return m.end
+        return end
 
     def _before_announcers(self, start: int, end: int) -> int:
         """'... chief officer of the X Partnership, NHS Y and Z Council announced today': the
@@ -1718,6 +1729,9 @@ class PostFinder:
         return self.posts
 
 
+#: ", the partnership in Kirkwall run by ...": a description of a body, saying who runs or formed it.
+RUN_BY_DESCRIPTION = re.compile(r"^\s*,\s+(?:a|an|the)\s+[^,.;]{0,80}?\b(?:run|formed|set up|owned|hosted|established|"
+                                r"created|made up)\s+(?:jointly\s+)?(?:by|of)\b")
 #: "The 46-year-old is currently ...": a sentence about the person named before, by their age.
 AGED_SUBJECT = re.compile(r"^\W*the\s+\d{2}-year-old\b(?!\s+(?:man|woman|boy|girl|son|daughter)\b)", re.I)
 
