@@ -4766,3 +4766,13 @@ def test_bodies_in_a_description_of_who_runs_a_body_hold_no_post(parse):
         "Care, the partnership in Kirkwall run by Wexley Islands Council and NHS Wexley.")))
     assert ("Fraser Tulloch", "Wexley Health and Care", "chief officer") in found, found
     assert not [p for p in found if p[1] in {"NHS Wexley", "Wexley Islands Council"}], found
+
+
+def test_an_award_entry_of_a_person_whose_title_holds_and_names_their_employer(parse):
+    """'Winner: Name, head of learning and development, Ascendia': the title's own 'and' ends no
+    entry; the field after it is the person's employer, a body though one word, and their post."""
+    text = ("Harford Care Awards 2013\n\nAccolade for outstanding contribution to workforce development\n"
+            "Winner: Vanessa Tolley, head of learning and development, Ascendia\n")
+    facts = extract(parse(text))
+    assert "Ascendia" in facts.organisations, set(facts.organisations)
+    assert ("Vanessa Tolley", "Ascendia", "head of learning and development") in post_triples(facts)

@@ -480,17 +480,23 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
     parts = _entry_parts(doc, offset, item)
     out: list[tuple[int, int]] = []
     k = 0
+    after_title = False  # whether the part before was a person's title: this one is their employer
     while k < len(parts):
         span, text, comma_before = parts[k]
         nxt = parts[k + 1][0] if k + 1 < len(parts) else None
         titled = nxt is not None and parts[k + 1][2] and has_title_word(parts[k + 1][1], lex)
         if titled or lex.is_honorific(span[0].text.rstrip(".")) or (
-                span[0].ent_type_ == "PERSON" and (people_compete or len(parts) > 1 or "(" in text)):
+                span[0].ent_type_ == "PERSON" and not (after_title and "(" not in text)
+                and (people_compete or len(parts) > 1 or "(" in text)):
             out += _employer_in_brackets(doc, span, text, covered)
             if titled:  # "Gemma Tohill, Staff Nurse (Praxis Care)": the employer after the title
                 out += _employer_in_brackets(doc, parts[k + 1][0], parts[k + 1][1], covered)
             k += 2 if titled else 1  # a person, and their title
+            while titled and k < len(parts) and not parts[k][2] and parts[k][1][:1].islower():
+                k += 1  # "head of learning and development": the title's own "and"
+            after_title = titled
             continue
+        after_title = False
         k += 1
         if len(span) == 1 and (span[0].ent_type_ in {"GPE", "LOC"} or comma_before and span.text in places):
             continue  # "Hillcrest Futures, Dundee": where the entrant is
