@@ -4776,3 +4776,19 @@ def test_an_award_entry_of_a_person_whose_title_holds_and_names_their_employer(p
     facts = extract(parse(text))
     assert "Ascendia" in facts.organisations, set(facts.organisations)
     assert ("Vanessa Tolley", "Ascendia", "head of learning and development") in post_triples(facts)
+
+
+def test_the_council_after_only_a_career_council_is_the_one_named_next(parse):
+    """'... left to become chief officer of X, the partnership run by Wexley Islands Council' then,
+    a paragraph on, 'she was the council's executive manager': the only council named before is
+    where someone went, so 'the council' is the one the story names next ('Speaking for Harford
+    Islands Council, its chief executive ...', a name the opening gerund is no part of)."""
+    facts = extract(parse(
+        "The isles' partnership has a new chief officer.\n\nMs Kirsty Garrow replaces Fraser Tullis, who left in the "
+        "autumn to become chief officer of Wexley Health and Care, the partnership run by Wexley Islands Council "
+        "and NHS Wexley.\n\nBefore stepping up, she was the council's executive manager for community care.\n\n"
+        "Speaking for Harford Islands Council, its chief executive, Alasdair Rendall, said the post was vital."))
+    assert "Harford Islands Council" in facts.organisations, set(facts.organisations)
+    posts = post_triples(facts)
+    assert ("Kirsty Garrow", "Harford Islands Council", "executive manager for community care") in posts, posts
+    assert ("Alasdair Rendall", "Harford Islands Council", "chief executive") in posts, posts

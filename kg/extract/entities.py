@@ -119,19 +119,26 @@ class Entities:
         """'the board' after 'Strathmoor Integration Joint Board': an organisation named before
         `before` whose name ends in the same words ('health board' for 'the health board'),
         whatever its kind."""
-        prior = [m for m in self.mentions if m.kind == "ORG" and not m.generic and m.start < before
+        named = [m for m in self.mentions if m.kind == "ORG" and not m.generic
                  and ((" " + m.entity.lower()).endswith(" " + head) or m.entity.lower().startswith(head + " of "))
                  and _has_word(m.entity, word)]  # ("the borough council": "Borough Council of X")
-        return self._most_mentioned_of(prior, before) if prior else None
+        prior = [m for m in named if m.start < before]
+        return self._most_mentioned_of(prior, before, [m for m in named if m.start > before]) if prior else None
 
-    def _most_mentioned_of(self, prior: list[Mention], before: int) -> str:
+    def _most_mentioned_of(self, prior: list[Mention], before: int, later: list[Mention] = ()) -> str:
         """Of the bodies a description could mean, the one mentioned most before it (the body the
         article is about before one named in passing: "Before that she was at X"), the first of
         equals; only those of this paragraph and the one before when there are any (a round-up
-        of appointments takes one body per paragraph)."""
+        of appointments takes one body per paragraph). When every one before it is a body of
+        someone's career in another paragraph, the first that `later` names outside a career."""
         start = self.paragraph_start(before, back=1)
         recent = [m for m in prior if m.start >= start and not self._in_a_career(m)] if start > 0 else []
-        prior = recent or [m for m in prior if not self._in_a_career(m)] or prior
+        settled = [m for m in prior if not self._in_a_career(m)]
+        named_later = [m for m in later if not self._in_a_career(m)]
+        if not recent and not settled and named_later \
+                and self.paragraph_start(prior[-1].start) != self.paragraph_start(before):
+            return named_later[0].entity  # only bodies of someone's career before it: the one named next
+        prior = recent or settled or prior
         counts = Counter(m.entity for m in self.mentions if m.kind == "ORG" and m.start < before)
         return max(prior, key=lambda m: counts[m.entity]).entity
 
@@ -931,6 +938,9 @@ def _without_leading_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if toks[k].is_sent_start and toks[k].lower_ in {"at", "in", "for", "from", "with", "by", "to", "on", "under"} \
             and end - k > 2:
         return k + 1, end  # "At Nottingham University Hospitals NHS Trust, ..."
+    if toks[k].lower_.endswith("ing") and toks[k].pos_ == "VERB" and end - k > 3 \
+            and toks[k + 1].lower_ in {"for", "on", "at", "with"}:
+        return k + 2, end  # "Speaking for Shetland Islands Council, its chief executive ..."
     if toks[k].text in MONTHS and end - k > 2:
         k += 1
         while k < end - 1 and toks[k].is_punct:
