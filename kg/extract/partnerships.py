@@ -340,8 +340,8 @@ def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
 
 def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sent: Span) -> str | None:
     """The named partnership mentioned last before `sent` (within a few paragraphs), outside a
-    relative clause when one is; not one that is itself a member of another ('X was launched by the Y Partnership, A and B. C has also
-    signed up': C joins X)."""
+    relative clause when one is; not one that is itself a member of another ('X was launched by
+    the Y Partnership, A and B. C has also signed up': C joins X)."""
     members = {m for found in named_members.values() for m in found}
     earlier = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named_members
                and m.entity not in members and sent.start - 400 < m.start < sent.start]

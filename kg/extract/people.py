@@ -428,13 +428,13 @@ def minutes_body(doc: Doc, ents) -> str | None:
     if line is None:
         return None
     span = doc.char_span(line.start(), line.end(), alignment_mode="expand")
-    named = [m for m in ents.within(span.start, span.end, "ORG")] if span is not None else []
+    named = ents.within(span.start, span.end, "ORG") if span is not None else []
     if named:
         return named[0].entity
     above = next((x for x in reversed(text[:line.start()].split("\n")) if x.strip()), "")
     at = text.rfind(above, 0, line.start())
     span = doc.char_span(at, at + len(above), alignment_mode="expand") if above else None
-    alone = [m for m in ents.within(span.start, span.end, "ORG")] if span is not None else []
+    alone = ents.within(span.start, span.end, "ORG") if span is not None else []
     if len(alone) == 1 and len(above.split()) <= len(alone[0].text.split()) + 1:
         return alone[0].entity
     words = " ".join(above.lower().split())
