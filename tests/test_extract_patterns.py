@@ -4792,3 +4792,14 @@ def test_the_council_after_only_a_career_council_is_the_one_named_next(parse):
     posts = post_triples(facts)
     assert ("Kirsty Garrow", "Harford Islands Council", "executive manager for community care") in posts, posts
     assert ("Alasdair Rendall", "Harford Islands Council", "chief executive") in posts, posts
+
+
+def test_a_body_called_a_cluster_that_brings_others_together_is_their_partnership(parse):
+    """'NHS North of Wexley, the cluster that brings together NHS Harford, NHS North Wexley and NHS
+    Mereby': an NHS body the text calls a cluster gathering others is a partnership of them."""
+    text = ("NHS North of Wexley, the cluster that brings together NHS Harford, NHS North Wexley and NHS Mereby, has "
+            "appointed Dr Helen Marr as its cluster chief executive.")
+    assert extract(parse(text)).organisations["NHS North of Wexley"].kind == "Partnership"
+    found = ruled(parse, text, "member")
+    assert {("NHS North of Wexley", "NHS Harford"), ("NHS North of Wexley", "NHS North Wexley"),
+            ("NHS North of Wexley", "NHS Mereby")} <= found, found

@@ -1196,16 +1196,25 @@ GATHERS = re.compile(r"^\s*(?:,\s*(?:which|that)\s+|\s+)(?:now\s+|also\s+)?(?:br
                      r"is\s+an\s+alliance\s+of)\s+(?:the\s+)?[A-Z]")
 
 
+#: ", the cluster that brings together A, B and C": a description that calls a body a gathering.
+GATHERING_DESCRIBED = re.compile(r"^\s*,\s*the\s+(?:[\w-]+\s+){0,2}?(?:cluster|partnership|alliance|collaborative|"
+                                 r"collaboration)\s+(?:that|which)\s+(?:brings?\s+together|unites|comprises)\s")
+
+
 def _kinds_from_gathering(doc: Doc, ents: Entities) -> None:
     """'the Urgent Care Network, which brings together the Council, NHS X, ...': a body whose name
-    says nothing of its kind is a partnership when the text says it gathers other bodies."""
+    says nothing of its kind is a partnership when the text says it gathers other bodies; so is
+    any body but a council the text calls a cluster or partnership that gathers them ('NHS North
+    of Tyne, the cluster that brings together NHS A, NHS B and NHS C')."""
     toks = doc_tokens(doc)
     text = doc_text(doc)
     for m in ents.mentions:
-        if m.kind != "ORG" or m.generic or ents.orgs[m.entity].kind != "Other":
+        kind = ents.orgs[m.entity].kind if m.kind == "ORG" and not m.generic else None
+        if kind is None or kind in {"Partnership", "LocalAuthority"}:
             continue
         after = toks[m.end - 1].idx + len(toks[m.end - 1])
-        if GATHERS.match(text[after:after + 60]):
+        if (kind == "Other" and GATHERS.match(text[after:after + 60])) \
+                or GATHERING_DESCRIBED.match(text[after:after + 80]):
             ents.orgs[m.entity].kind = "Partnership"
 
 
