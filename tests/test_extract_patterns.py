@@ -4803,3 +4803,16 @@ def test_a_body_called_a_cluster_that_brings_others_together_is_their_partnershi
     found = ruled(parse, text, "member")
     assert {("NHS North of Wexley", "NHS Harford"), ("NHS North of Wexley", "NHS North Wexley"),
             ("NHS North of Wexley", "NHS Mereby")} <= found, found
+
+
+def test_a_plural_head_over_places_that_hold_and_parts_them_as_the_article_names_them(parse):
+    """'Harford City, West Wexley and East Wexley and Rutmoor CCGs', where the article names 'East
+    Wexley and Rutmoor CCG' on its own: the places are parted where that name says, not at every
+    'and'."""
+    facts = extract(parse(
+        "The decision, taken yesterday at the governing body meetings of Harford City, West Wexley and East Wexley "
+        "and Rutmoor CCGs, marks a step forward for joint working.\n\nDr Ann Mont, clinical chair of East Wexley and "
+        "Rutmoor CCG, welcomed it."))
+    orgs = set(facts.organisations)
+    assert {"West Wexley Clinical Commissioning Group", "East Wexley and Rutmoor Clinical Commissioning Group"} <= orgs, orgs
+    assert not [o for o in orgs if "West Wexley and East" in o], orgs

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from . import lexicon
 from .lexicon import Lexicon
 from .organisations import CHARITY_PREFIXES, GENERIC_ACRONYMS, TRUST_SUFFIX, _has_head, _is_acronym, _opening_head_name
-from .tokens import doc_tokens, tokens_text
+from .tokens import doc_text, doc_tokens, tokens_text
 
 #: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
 PLURAL_HEADS = lexicon.mapping("plural_heads")
@@ -270,6 +270,24 @@ def boroughs_of(doc: Doc, s: int, e: int) -> list[tuple[int, int, str]]:
     return [(a, b, f"{singular} of {tokens_text(doc, a, b)}") for a, b in places] if len(places) >= 2 else []
 
 
+def _split_by_known_names(doc: Doc, s: int, e: int, words: list[str]) -> list[tuple[int, int, str]] | None:
+    """'West Harford and East Harford and Rutland CCGs': of the ways to part the places at an
+    'and', the one whose second part the article names elsewhere with the head in the singular
+    ('East Harford and Rutland CCG'), when the places hold more than one 'and'."""
+    head = PLURAL_HEADS[words[-1]]
+    places = words[:-1]
+    cuts = [k for k, w in enumerate(places) if w == "and"]
+    if len(cuts) < 2:
+        return None
+    text = doc_text(doc)
+    outside = (text[:doc_tokens(doc)[s].idx] + " " + text[doc_tokens(doc)[e - 1].idx:]).lower()
+    for k in cuts:
+        left, right = " ".join(places[:k]), " ".join(places[k + 1:])
+        if f"{right} {head}".lower() in outside and len(left.split()) >= 1:
+            return [(s, e, f"{left} {head}"), (s, e, f"{right} {head}")]
+    return None
+
+
 def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """'North West London and North Central London ICBs' -> each name with the head, singular."""
     toks = doc_tokens(doc)
@@ -301,6 +319,10 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
         shared = _places_before_compound_head(doc, s, e) if last in PLURAL_HEADS else None
         if shared:
             out.extend(shared)
+            continue
+        known = _split_by_known_names(doc, s, e, words) if last in PLURAL_HEADS else None
+        if known:  # "West Harford and East Harford and Rutland CCGs", with "East Harford and Rutland CCG" named
+            out.extend(known)
             continue
         if last in PLURAL_HEADS and "and" in words[:-1]:
             parts = " ".join(words[:-1]).split(" and ")
