@@ -4816,3 +4816,14 @@ def test_a_plural_head_over_places_that_hold_and_parts_them_as_the_article_names
     orgs = set(facts.organisations)
     assert {"West Wexley Clinical Commissioning Group", "East Wexley and Rutmoor Clinical Commissioning Group"} <= orgs, orgs
     assert not [o for o in orgs if "West Wexley and East" in o], orgs
+
+
+def test_agreed_terms_with_and_a_contract_approved_by_are_two_sided(parse):
+    """'we have agreed terms with B' (said for A) and 'A contract under which A will invest ... has
+    been approved by B': each names the two sides of an agreement, a pair of partners."""
+    found = ruled(parse, "Jo Lane, Harford Hospitals NHS Trust's chair, said: \"I am very pleased that we have agreed "
+                         "terms with Wexley NHS Foundation Trust for the support it will provide.\"", "pair")
+    assert ("Harford Hospitals NHS Trust", "Wexley NHS Foundation Trust") in found, found
+    found = ruled(parse, "A contract under which Harcare UK will invest more than £60 million in 10 new care homes for "
+                         "the county has been approved by Wexley County Council.", "pair")
+    assert ("Harcare UK", "Wexley County Council") in found, found

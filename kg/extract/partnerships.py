@@ -68,7 +68,11 @@ WORK_WITH = re.compile(
     r"(?:[\w£-]+\s+){0,3}(?:concordat|agreement|memorandum of understanding|contract|deal|pooled budget|"
     r"joint venture|partnership)\s+with\b"
     r"|\bjointly\s+(?:appoint|fund|commission|run|deliver)\w*\s+(?:[\w-]+\s+){0,5}?with\b"
-    r"|\bpool(?:s|ed|ing)?\s+(?:[\w£$.,-]+\s+){0,6}?with\b", re.I)  # "will pool £12m of funding with B"
+    r"|\bpool(?:s|ed|ing)?\s+(?:[\w£$.,-]+\s+){0,6}?with\b"  # "will pool £12m of funding with B"
+    r"|\b(?:agreed|agrees|agree|reached|signed)\s+terms\s+with\b", re.I)  # "we have agreed terms with B"
+#: "A contract under which A will invest ... has been approved by B": the two sides of a contract.
+CONTRACT_UNDER_WHICH = re.compile(r"\b(?:contract|agreement|deal)\s+under\s+which\b.*?\b(?:approved|agreed|signed|"
+                                  r"awarded|let)\s+by\b", re.I)
 JOINT_VERBS = re.compile(
     r"\b(?:jointly|joint|pooled|pool|merge[ds]?|merger|merging|signed|sign|agreement|concordat|"
     r"brought together|bring together|formed|form|launched|established|set up|together|partners?|"
@@ -212,6 +216,16 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
                 or min(named_here, key=lambda m: abs(toks[m.start].idx - sent.start_char - cue.start())).entity
             _add_members(ents, named_members, named_evidence, target, orgs + _counted_bodies(doc, ents, sent), sent)
             continue
+        contract = CONTRACT_UNDER_WHICH.search(span_text(sent))
+        if contract:  # the body the contract binds, then the body that approved it
+            under, by = sent.start_char + contract.start(), sent.start_char + contract.end()
+            sides = [next((m for m in orgs if under <= toks[m.start].idx < by), None),
+                     next((m for m in orgs if toks[m.start].idx >= by), None)]
+            entities = list(dict.fromkeys(m.entity for m in sides if m is not None
+                                          and ents.orgs[m.entity].kind not in NOT_MEMBERS))
+            if len(entities) == 2:
+                found.append(Partnership(None, entities, _evidence(sent), confidence=0.6))
+                continue
         work = WORK_WITH.search(span_text(sent))
         if work:
             at = sent.start_char + work.start()
