@@ -4827,3 +4827,13 @@ def test_agreed_terms_with_and_a_contract_approved_by_are_two_sided(parse):
     found = ruled(parse, "A contract under which Harcare UK will invest more than £60 million in 10 new care homes for "
                          "the county has been approved by Wexley County Council.", "pair")
     assert ("Harcare UK", "Wexley County Council") in found, found
+
+
+def test_a_prison_where_a_project_runs_is_nobody(parse):
+    """'Harford Community Health CIC: pulmonary rehabilitation programme, HMP Long Marston': the
+    tagger may call the prison, or the words after 'HMP', a person; they are no one."""
+    for prison in ("HMP Long Marston", "HMP Kirk Harford"):
+        facts = extract(parse("Harford Awards 2017 shortlist\n\nHealth and wellbeing\nShortlisted:\nHarford "
+                              f"Community Health CIC: pulmonary rehabilitation programme, {prison}\nMereby Council: "
+                              "falls prevention service\n"))
+        assert not [p for p in facts.people if p in prison], facts.people

@@ -1094,7 +1094,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_defined_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _people_described_as_bodies(doc, ents, lex)
-    _drop_people_named_like_organisations(ents, lex)
+    _drop_people_named_like_organisations(doc, ents, lex)
     _drop_photographers(doc, ents)
     _drop_political_parties(doc, ents, lex)
     _drop_the_outlet(doc, ents, lex)
@@ -1960,9 +1960,10 @@ def _drop_person(ents: Entities, name: str) -> None:
     ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity == name)]
 
 
-def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:
+def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     """'Cheshire West' (of Cheshire West and Chester Council) or 'Long Covid' (of the Long Covid
-    ... Group) tagged PERSON: a name that begins an organisation's name is not a person's."""
+    ... Group) tagged PERSON: a name that begins an organisation's name is not a person's; nor is
+    a prison's ('HMP Long Marston', or 'Kirk Harford' after 'HMP')."""
     names = [n for org in ents.orgs.values() for n in (org.name, *org.aliases)]
     wrong = {p for p in ents.people if any(n.startswith(p + " ") for n in names)}
     for p in wrong:
@@ -1975,6 +1976,16 @@ def _drop_people_named_like_organisations(ents: Entities, lex: Lexicon) -> None:
     for p in [p for p in ents.people if lex.kind_of(p) in {"Voluntary", "GovernmentBody"}]:
         # "Healthwatch Dunmere" tagged PERSON: its name says what kind of body it is
         _person_as_body(ents, p, lex.kind_of(p))
+    toks = doc_tokens(doc)
+    for p in list(ents.people):  # "HMP Full Sutton": a prison, where a project runs, is nobody
+        mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
+        if p.split()[0] in INSTITUTION_PREFIXES or (mentions and all(
+                m.start > 0 and toks[m.start - 1].text in INSTITUTION_PREFIXES for m in mentions)):
+            _drop_person(ents, p)
+
+
+#: The abbreviations that open a prison's, a ship's or a base's name ("HMP Full Sutton").
+INSTITUTION_PREFIXES = {"HMP", "HMYOI", "HMS", "RAF"}
 
 
 def _without_edge_punct(doc: Doc, s: int, e: int, text: str) -> tuple[int, int, str]:
