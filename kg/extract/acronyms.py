@@ -279,11 +279,11 @@ def _split_by_known_names(doc: Doc, s: int, e: int, words: list[str]) -> list[tu
     cuts = [k for k, w in enumerate(places) if w == "and"]
     if len(cuts) < 2:
         return None
-    text = doc_text(doc)
-    outside = (text[:doc_tokens(doc)[s].idx] + " " + text[doc_tokens(doc)[e - 1].idx:]).lower()
+    text, toks = doc_text(doc), doc_tokens(doc)
+    outside = (text[:toks[s].idx] + " " + text[toks[e - 1].idx:]).lower()  # the article but this span
     for k in cuts:
         left, right = " ".join(places[:k]), " ".join(places[k + 1:])
-        if f"{right} {head}".lower() in outside and len(left.split()) >= 1:
+        if left and f"{right} {head}".lower() in outside:
             return [(s, e, f"{left} {head}"), (s, e, f"{right} {head}")]
     return None
 

@@ -21,7 +21,7 @@ from .entities import Entities, Mention, before_party_word
 from .organisations import group_span
 from . import lexicon
 from .lexicon import Lexicon
-from .posts import FORMER_WORDS, clean_title, has_title, normalise_title, pronoun_referent, without_own_place
+from .posts import FORMER_WORDS, RELATIVES, clean_title, has_title, normalise_title, pronoun_referent, without_own_place
 from .tables import captioned_body, in_table_cell, listing_partnership, partnership_named_most_before, table_rows
 from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
@@ -384,10 +384,11 @@ def _respectively(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands: Can
     return True
 
 
-def _people_and_pronouns(sent: Span, ents: Entities, seen: list[str], recent: list[str]) -> list[Mention]:
+def _people_and_pronouns(sent: Span, ents: Entities, seen: list[str],
+                         recent: list[str]) -> tuple[list[Mention], list[str]]:
     """Person mentions, and "he"/"she" as a mention of the person it points back to
     (`pronoun_referent`: the people named so far, `seen`, and by the last sentence naming
-    people, `recent`); `seen` grows with the sentence's people."""
+    people, `recent`); with the people the sentence names itself. `seen` grows with them."""
     out, named = [], []
     for tok in span_tokens(sent):
         m = ents.at(tok.i)
@@ -399,7 +400,7 @@ def _people_and_pronouns(sent: Span, ents: Entities, seen: list[str], recent: li
         elif tok.lower_ in {"he", "she"} and seen:
             referent = pronoun_referent(ents, tok.lower_, seen, named or recent)
             out.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON", referent))
-    return out
+    return out, named
 
 
 def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
@@ -441,8 +442,8 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
             _title_line_over_a_name(doc, previous[-1], sent, ents, lex, cands, named, ents.heading or main)
         stacked = named is None and still_above is not None
         above = named or still_above
-        people = _people_and_pronouns(sent, ents, seen, named_last)
-        named_last = [m.entity for m in people if m.text.lower() not in {"he", "she"}] or named_last
+        people, names = _people_and_pronouns(sent, ents, seen, named_last)
+        named_last = names or named_last
         orgs = ents.within(sent.start, sent.end, "ORG")
         titles = title_spans(sent, ents, lex)
         if _respectively(doc, sent, ents, lex, cands, people, orgs):
@@ -583,8 +584,9 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
 
 
 #: A register's interest that is a relative's: "Spouse is ...", "Wife works for ...", "Son's employer".
-RELATIVE_INTEREST = re.compile(r"^\s*(?:(?:his|her|their|my)\s+)?(?:spouse|wife|husband|civil partner|partner|son|daughter|"
-                               r"brother|sister|mother|father|parent|child)(?:\s+(?:is|works|was)\b|['’]s\b)"
+RELATIVE_INTEREST = re.compile(r"^\s*(?:(?:his|her|their|my)\s+)?(?:"
+                               + "|".join(sorted(RELATIVES | {"civil partner", "parent", "child"}, key=len, reverse=True))
+                               + r")(?:\s+(?:is|works|was)\b|['’]s\b)"
                                r"|^\s*(?:spouse|wife|husband)\s*$", re.I)  # (a cell cut before "is ...")
 
 
