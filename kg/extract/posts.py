@@ -950,7 +950,7 @@ class PostFinder:
         if not m or not seen:
             return
         first = next((p for p in people if self.toks[p.start].idx - sent.start_char <= m.end() + 4), None)
-        holder = self.referent(seen, m.group(1).lower())
+        holder = pronoun_referent(self.ents, m.group(1).lower(), seen)
         if first is None or holder is None or holder == first.entity:
             return
         before = [s.start_char for s in self.sentences_before(sent, 3)]
@@ -1668,9 +1668,6 @@ class PostFinder:
                     return [n for n in names if n != org]
         return []
 
-    def referent(self, seen: list[str], pronoun: str | None, recent: list[str] = ()) -> str | None:
-        return pronoun_referent(self.ents, pronoun, seen, recent)
-
     def run(self) -> list[Post]:
         last_person: str | None = None
         recent: list[str] = []
@@ -1701,7 +1698,7 @@ class PostFinder:
                 recent = [m.entity for m in people]
             pronoun = pronoun_of(sent)
             if not people and seen:
-                last_person = self.referent(seen, pronoun, recent)
+                last_person = pronoun_referent(self.ents, pronoun, seen, recent)
             if not people and last_person and any(t.lower_ in OBJECT_PRONOUNS for t in span_tokens(sent)):
                 self.rule = "rule:pronoun_object"
                 self.pronoun_object(sent, last_person)
@@ -1711,7 +1708,7 @@ class PostFinder:
             self.plural_possessive(sent)
             if people:
                 self.rule = "rule:predecessor"
-                self.predecessor(sent, people, self.referent(seen[:-len(people)] or seen, pronoun))
+                self.predecessor(sent, people, pronoun_referent(self.ents, pronoun, seen[:-len(people)] or seen))
                 self.rule = "rule:successor_named"
                 self.successor_named(sent, people, seen[:-len(people)])
             if not people and last_person and any(t.lower_ in {"he", "she"} for t in span_tokens(sent)[:8]):
