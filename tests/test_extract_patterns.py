@@ -4565,15 +4565,15 @@ def test_a_category_heading_may_hold_numbers(parse):
 
 
 def test_a_pronoun_goes_to_the_person_whose_honorific_says_its_sex(parse):
-    """'Ms Quill replaces Tom Pellow, who left ... Before stepping up, she was ...': of the people
-    of the sentence before, 'she' is Ms Quill, though Tom Pellow was named last; with no honorific
+    """'Ms Quill replaces Tom Pendry, who left ... Before stepping up, she was ...': of the people
+    of the sentence before, 'she' is Ms Quill, though Tom Pendry was named last; with no honorific
     to say so ('Dr Bell replaces Professor Alan Royd ... He was'), the last one named."""
     found = post_triples(extract(parse(
-        "Harford Council has confirmed its new director of adult services.\n\nMs Maren Quill replaces Tom Pellow, "
+        "Harford Council has confirmed its new director of adult services.\n\nMs Maren Quill replaces Tom Pendry, "
         "who left in the autumn after six years.\n\nBefore stepping up, she was head of safeguarding at Harford "
         "Community Health NHS Trust.")))
     assert ("Maren Quill", "Harford Community Health NHS Trust", "head of safeguarding") in found, found
-    assert not [p for p in found if p[0] == "Tom Pellow" and "safeguarding" in p[2]], found
+    assert not [p for p in found if p[0] == "Tom Pendry" and "safeguarding" in p[2]], found
     found = post_triples(extract(parse(
         "Harford Council has confirmed its new director of adult services.\n\nDr Ann Bell replaces Professor Alan "
         "Royd, who is stepping down. He was formerly vice-chancellor of Harford University.")))
@@ -4581,12 +4581,12 @@ def test_a_pronoun_goes_to_the_person_whose_honorific_says_its_sex(parse):
 
 
 def test_a_body_someone_left_to_join_is_not_the_council_the_story_means(parse):
-    """'Tom Pellow, who left to become chief officer of X, the partnership run by Wexley Council
+    """'Tom Pendry, who left to become chief officer of X, the partnership run by Wexley Council
     and NHS Wexley': the council named there is where someone went, so a later 'the council's
     head of adult care' is the story's council."""
     found = post_triples(extract(parse(
         "Harford Council has confirmed Ms Maren Quill as its new director of adult services, after interviews by "
-        "Harford Council and NHS Harford.\n\nMs Quill replaces Tom Pellow, who left in the autumn to become chief "
+        "Harford Council and NHS Harford.\n\nMs Quill replaces Tom Pendry, who left in the autumn to become chief "
         "officer of Wexley Health and Care, the partnership run by Wexley Council and NHS Wexley.\n\nBefore stepping "
         "up, she was the council's head of adult care, a post she held for six years.")))
     assert ("Maren Quill", "Harford Council", "head of adult care") in found, found
@@ -4650,8 +4650,8 @@ def test_a_charitys_branch_after_a_body_with_a_head_in_one_run(parse):
     """'the Harford Rural Trust and Age UK Wexley': a charity's local branch after 'and' is a body
     of its own, as 'NHS Wexley' after 'Harford Council and' already was."""
     orgs = set(extract(parse("On the voluntary side, the Harford Rural Trust and Age UK Wexley are both partners, "
-                             "and the Mereby Community Trust and Age NI have signed up too.")).organisations)
-    assert {"Harford Rural Trust", "Age UK Wexley", "Mereby Community Trust", "Age NI"} <= orgs, orgs
+                             "and the Mereby Community Trust and Age Cymru Mereby have signed up too.")).organisations)
+    assert {"Harford Rural Trust", "Age UK Wexley", "Mereby Community Trust", "Age Cymru Mereby"} <= orgs, orgs
 
 
 def test_landlords_listed_as_members_and_a_charity_after_its_descriptor_are_bodies(parse):
@@ -4728,18 +4728,18 @@ def test_a_minutes_heading_without_its_place_is_the_board_the_page_names(parse):
 
 
 def test_a_body_that_brings_others_together_is_a_partnership_of_them(parse):
-    """'the Urgent Care Network, which brings together NHS Harford, the Harford Royal Hospital NHS
+    """'the Harford Winter Care Network, which brings together NHS Harford, the Harford Royal Hospital NHS
     Trust and ...': a body whose name says nothing of its kind is a partnership of the bodies it
     brings together."""
     facts = extract(parse(
-        "Mr Wilmott presented the joint winter plan prepared through the Urgent Care Network, which brings together "
+        "Mr Wilcock presented the joint winter plan prepared through the Harford Winter Care Network, which brings together "
         "NHS Harford, the Harford Royal Hospital NHS Trust and Wexley Ambulance Service NHS Trust."))
-    assert facts.organisations["Urgent Care Network"].kind == "Partnership"
-    found = ruled(parse, "Mr Wilmott presented the joint winter plan prepared through the Urgent Care Network, which "
+    assert facts.organisations["Harford Winter Care Network"].kind == "Partnership"
+    found = ruled(parse, "Mr Wilcock presented the joint winter plan prepared through the Harford Winter Care Network, which "
                          "brings together NHS Harford, the Harford Royal Hospital NHS Trust and Wexley Ambulance Service "
                          "NHS Trust.", "member")
-    assert {("Urgent Care Network", "NHS Harford"), ("Urgent Care Network", "Harford Royal Hospital NHS Trust"),
-            ("Urgent Care Network", "Wexley Ambulance Service NHS Trust")} <= found, found
+    assert {("Harford Winter Care Network", "NHS Harford"), ("Harford Winter Care Network", "Harford Royal Hospital NHS Trust"),
+            ("Harford Winter Care Network", "Wexley Ambulance Service NHS Trust")} <= found, found
 
 
 def test_a_partnership_described_with_a_possessive_and_a_body_that_joined_in_the_spring(parse):
