@@ -4837,3 +4837,40 @@ def test_a_prison_where_a_project_runs_is_nobody(parse):
                               f"Community Health CIC: pulmonary rehabilitation programme, {prison}\nMereby Council: "
                               "falls prevention service\n"))
         assert not [p for p in facts.people if p in prison], facts.people
+
+
+# --- round 24 --------------------------------------------------------------------------------
+def test_a_council_and_an_nhs_board_coordinated_are_two_bodies(parse):
+    """'set up by the City of Carradale Council and NHS Kintyre': a headed name, then 'NHS' and a
+    place, a board's whole name: two bodies, not one."""
+    orgs = set(extract(parse("The Harbour Partnership was set up last year by the City of Carradale Council and "
+                             "NHS Kintyre. It will meet monthly.")).organisations)
+    assert {"City of Carradale Council", "NHS Kintyre"} <= orgs, orgs
+
+
+def test_a_national_body_named_for_its_nation_ends_at_the_nation(parse):
+    """'..., Carewatch Scotland and Caledonian Fire and Rescue Service': a body named '<function>
+    <nation>' ends at the nation, and what follows 'and' is the next body."""
+    orgs = set(extract(parse("The board brings together Harford Council, NHS Harford, Carewatch Scotland and "
+                             "Caledonian Fire and Rescue Service.")).organisations)
+    assert {"Carewatch Scotland", "Caledonian Fire and Rescue Service"} <= orgs, orgs
+
+
+def test_the_place_after_in_belongs_to_the_name_before(parse):
+    """'Ardmore Hospice in Penwick and Hollins Hospice in Marbury': the place after 'in' says where
+    the first body is; 'Penwick and Hollins Hospice' is no name."""
+    orgs = set(extract(parse("Ardmore Hospice in Penwick and Hollins Hospice in Marbury signed an agreement last week "
+                             "setting up the Northshire Hospices Alliance.")).organisations)
+    assert {"Ardmore Hospice", "Hollins Hospice"} <= orgs, orgs
+    assert not [o for o in orgs if o.startswith("Penwick")], orgs
+
+
+def test_a_charity_named_for_its_town_beside_the_towns_council_in_an_awards_entry(parse):
+    """'Finalist: Mind in Carradale and Carradale City Council - ...': two entrants; 'Carradale and
+    Carradale City Council' is no name."""
+    facts = extract(parse("Northshire Mental Health Awards 2024: the winners\n\nPrimary Care\n\nFinalist: Mind in "
+                          "Carradale and Carradale City Council - Wellbeing navigators\n\nFinalist: Penwick Council - "
+                          "Open Door\n"))
+    assert {"Mind in Carradale", "Carradale City Council"} <= set(facts.organisations), facts.organisations
+    recipients = {a.recipient for a in facts.awards}
+    assert {"Mind in Carradale", "Carradale City Council"} <= recipients, recipients

@@ -100,14 +100,35 @@ def _in_comma_list(doc: Doc, start: int) -> bool:
     return k >= 0 and toks[k].text == ","
 
 
+NATIONS = {"Scotland", "Wales", "England", "Ireland", "UK", "Cymru"}
+COMPASS = {"North", "South", "East", "West", "Mid", "Central", "Northern", "Southern", "Eastern", "Western"}
+
+
+def _named_for_its_nation(name: str) -> bool:
+    """'Police Scotland', 'Public Health Wales': a national body named for what it does and its
+    nation ends with the nation ('North Wales' is a region, not a body)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in NATIONS and words[0] not in COMPASS and all(w[:1].isupper() for w in words)
+
+
 def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """'Pennine Care and Trafford Council' -> two names, when both sides stand alone as
     names elsewhere or the left side has a head of its own."""
     toks = doc_tokens(doc)
     known = {" ".join(tokens_text(doc, s, e).split()) for s, e in spans}
+    ends = {e for s, e in spans}
     out = []
-    for s, e in spans:
+    queue = list(spans)
+    while queue:
+        s, e = queue.pop(0)
         cut = None
+        if e - s >= 4 and toks[s + 1].lower_ in {"and", "&"} and toks[s].text[:1].isupper() \
+                and (toks[s + 2].text == toks[s].text or s >= 2 and toks[s - 1].lower_ == "in" and s - 1 in ends) \
+                and _has_head(tokens_text(doc, s + 2, e), lex):
+            # "Mind in Salford and Salford City Council", "X Hospice in Penwick and Y Hospice": the
+            # place before "and" ends the name before it, or a charity's; the body starts after "and"
+            out.append((s + 2, e))
+            continue
         if toks[s].text == "NHS" and toks[e - 1].text in PLURAL_HEADS and any(t.text == "NHS" for t in toks[s + 1:e]):
             out.append((s, e))  # "NHS A and NHS B CCGs": the plural head goes with each (distribute_plural_heads)
             continue
@@ -123,8 +144,12 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 continue
             left = tokens_text(doc, s, k)
             if toks[k].text == ",":  # "Barts Health NHS Trust, East London NHS Foundation Trust": two names
-                if _has_head(tokens_text(doc, k + 1, e), lex) and len(left.split()) >= 2 \
-                        and left.split()[-1] in COMMA_PARTED_HEADS:
+                right = tokens_text(doc, k + 1, e)
+                # "NHS Harford, Carewatch Scotland": a health board's name ends before a comma when
+                # the next item is a body's whole name ("NHS A, B and C CCG" is one name)
+                item = re.split(r",|\s(?:and|&)\s", right)[0].strip()
+                board = left.split()[0] == "NHS" and (_has_head(item, lex) or _named_for_its_nation(item))
+                if len(left.split()) >= 2 and (board or _has_head(right, lex) and left.split()[-1] in COMMA_PARTED_HEADS):
                     cut = k
                     break
                 continue
@@ -150,15 +175,18 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 and all(w[:1].isupper() for w in right.split())
             # "Harford Health and Social Care Partnership and HVA": a body's short name after a full one
             acronym = k == e - 2 and _is_acronym(toks[e - 1]) and toks[e - 1].text not in GENERIC_ACRONYMS
-            if (left_known or nhs_body or charity or _has_head(left, lex)) and (_has_head(right, lex) or right_charity
-                                                                                 or listed or acronym) \
+            # "City of X Council and NHS Y": a health board's whole name is "NHS" and its area
+            nhs_board = toks[k + 1].text == "NHS" and k + 2 < e and toks[k + 2].text[:1].isupper()
+            if (left_known or nhs_body or charity or _has_head(left, lex) or _named_for_its_nation(left)) \
+                    and (_has_head(right, lex) or right_charity or listed or acronym or nhs_board) \
                     and len(left.split()) >= 2:
                 cut = k
                 break
         if cut is None:
             out.append((s, e))
-        else:
-            out.extend([(s, cut), (cut + 1, e)])
+        else:  # the rest may hold a second cut ("A, B and C Council")
+            out.append((s, cut))
+            queue.insert(0, (cut + 1, e))
     return out
 
 

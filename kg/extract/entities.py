@@ -509,8 +509,9 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
             continue  # "Hillcrest Futures, Dundee": where the entrant is
         if not ENTRANT.fullmatch(text) or has_title_word(text, lex):
             break  # a description or a title: no more names in this entry
-        if covered & set(range(span.start, span.end)):
-            continue
+        crossing = not {span.start, span.start + 1} & covered and {span.end - 1, span.end} <= covered
+        if covered & set(range(span.start, span.end)) and not crossing:
+            continue  # named already; but "Mind in X and X City Council" is no one name over the join
         if k == 1 and not dashed and nxt is not None and parts[1][2] and any(
                 covered & set(range(p.start, p.end)) for p, _, _ in parts[1:]):
             continue  # "Integrated Discharge Team, Harford Council": a project before its body
