@@ -4874,3 +4874,28 @@ def test_a_charity_named_for_its_town_beside_the_towns_council_in_an_awards_entr
     assert {"Mind in Carradale", "Carradale City Council"} <= set(facts.organisations), facts.organisations
     recipients = {a.recipient for a in facts.awards}
     assert {"Mind in Carradale", "Carradale City Council"} <= recipients, recipients
+
+
+def test_bodies_listed_with_their_towns_that_set_up_a_partnership_are_its_members(parse):
+    """'A Hospice in P, B Hospice in M and C Hospice in T signed an MoU setting up X. D became the
+    fourth member': the places after 'in' do not part the list, and 'became the fourth member'
+    adds D."""
+    found = ruled(parse, "Ardmore Hospice in Penwick, Hollins Hospice in Marbury and Kestrel Hospice in Tarrow signed "
+                         "a memorandum of understanding last week setting up the Northshire Hospices Alliance. Fenwick "
+                         "Hospice in Dunmore became the fourth member on Monday, after its trustees approved the "
+                         "agreement.", "member")
+    assert {("Northshire Hospices Alliance", h) for h in ("Ardmore Hospice", "Hollins Hospice", "Kestrel Hospice",
+                                                           "Fenwick Hospice")} <= found, found
+
+
+def test_a_seat_on_a_partnership_makes_a_member(parse):
+    """'X has had a seat on the IJB since 2016', 'providers sit on the partnership through Y':
+    the body with the seat, or the one a sector sits through, is a member."""
+    found = ruled(parse, "Dr Ann Bell has been appointed chief officer of the Harford Integration Joint Board.\n\n"
+                         "Harford Voluntary Action, the county's third sector interface, has had a seat on the IJB "
+                         "since it was established in 2016.", "member")
+    assert ("Harford Integration Joint Board", "Harford Voluntary Action") in found, found
+    found = ruled(parse, "The plan was drawn up by the Harford Reshaping Care Partnership. The partnership was set up "
+                         "in the autumn by Harford Council and NHS Wexley.\n\nIndependent care home providers sit on "
+                         "the partnership through Wexley Care, which joined in January.", "member")
+    assert ("Harford Reshaping Care Partnership", "Wexley Care") in found, found

@@ -30,7 +30,8 @@ MEMBER_CUES = re.compile(
     r"(?:formed|set up|established|launched|created|owned)(?:\s+\w+){0,3}?\s+by|joint venture (?:of|between)|"
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
-    r"(?:partnership|alliance|board|collaborative) (?:also )?includes?)\b", re.I)
+    r"(?:partnership|alliance|board|collaborative) (?:also )?includes?|(?:has|have|had|holds?|hold) (?:had )?(?:a )?seats? on|"
+    r"sits? on (?:the|its) [\w ]{0,40}?through)\b", re.I)
 #: A negation just before a cue: "X, which is not a member of the RPB", "no longer part of".
 NEGATED_BEFORE = re.compile(r"\b(?:not|no longer|never|neither|nor)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -57,7 +58,8 @@ MEMBER_LIST_CUE = re.compile(
     r"|\b(?:have|has) (?:also )?(?:joined|signed up)\b|^\s*(?:they|the (?:other )?(?:partners|members)) are\b"
     r"|^\s*so (?:has|have|did)\b|\bpartner in its own right\b|\bcompletes? the line-up\b"
     r"|\b(?:is|are|will be|was|were) represented by\b|\btakes? part through\b|\bjoined it\b"
-    r"|\bjoined (?:in|last|this|later|earlier|at|on) \w+", re.I)  # "The GP federation, X, joined in the spring"
+    r"|\bjoined (?:in|last|this|later|earlier|at|on) \w+"
+    r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:[\w-]+ )?(?:member|partner)\b", re.I)  # "The GP federation, X, joined in the spring"
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
@@ -97,7 +99,7 @@ def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
     for m in orgs:
         if groups:
             prev = groups[-1][-1]
-            between = doc[prev.end:m.start]
+            between = _without_place_after_in(doc[prev.end:m.start])
             if m.start < prev.end:  # names sharing one span: "North and South Ayrshire Councils"
                 groups[-1].append(m)
                 continue
@@ -111,6 +113,17 @@ def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
                 continue
         groups.append([m])
     return [g for g in groups if len({m.entity for m in g}) >= 2]
+
+
+def _without_place_after_in(between: Span) -> Span:
+    """'A Hospice in Penwick, B Hospice in Marbury and C': where each body is, said after 'in',
+    does not part the list; what follows the place is what links the names."""
+    if len(between) < 3 or between[0].lower_ != "in" or not between[1].text[:1].isupper():
+        return between
+    k = 1
+    while k < len(between) and k <= 3 and between[k].text[:1].isupper():
+        k += 1
+    return between[k:]
 
 
 def acts_together(doc: Doc, sent: Span, group: list[Mention]) -> bool:
@@ -137,7 +150,9 @@ def _outside_names(doc: Doc, sent: Span, group: list[Mention]) -> str:
 
 #: Cues after which the partnership is named, its members around it: "X is a partner in P, with
 #: A and B", "both are members of P".
-CUE_BEFORE_PARTNERSHIP = re.compile(r"^(?:members?|partners?) (?:of|in)$", re.I)
+CUE_BEFORE_PARTNERSHIP = re.compile(r"^(?:(?:members?|partners?) (?:of|in)|.*\bseats? on)$", re.I)
+#: "has a seat on": the body the seat is on is named after the cue, or is the one named before.
+SEAT_CUE = re.compile(r"\bseats? on$", re.I)
 
 
 def _named_after_cue(named: list[Mention], cue: re.Match, sent: Span, toks) -> str | None:
@@ -213,6 +228,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
                 named_here = named
         if named_here and cue:
             target = _named_after_cue(named_here, cue, sent, toks) \
+                or (_partnership_before(ents, named_members, sent) if SEAT_CUE.search(cue.group(1)) else None) \
                 or min(named_here, key=lambda m: abs(toks[m.start].idx - sent.start_char - cue.start())).entity
             _add_members(ents, named_members, named_evidence, target, orgs + _counted_bodies(doc, ents, sent), sent)
             continue
