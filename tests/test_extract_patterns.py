@@ -4899,3 +4899,17 @@ def test_a_seat_on_a_partnership_makes_a_member(parse):
                          "in the autumn by Harford Council and NHS Wexley.\n\nIndependent care home providers sit on "
                          "the partnership through Wexley Care, which joined in January.", "member")
     assert ("Harford Reshaping Care Partnership", "Wexley Care") in found, found
+
+
+def test_the_council_is_the_local_authority_not_a_voluntary_organisations_council(parse):
+    """'... set up by the City of Carradale Council and NHS Kintyre. The voluntary sector is
+    represented by CVOC, the Carradale Voluntary Organisations' Council. The council's director
+    ...': a voluntary organisations' council is a voluntary body, and 'the council' the local
+    authority named before it."""
+    facts = extract(parse("The partnership was set up in the autumn by the City of Carradale Council and NHS Kintyre."
+                          "\n\nThe voluntary sector is represented by CVOC, the Carradale Voluntary Organisations' "
+                          "Council.\n\nThe council's director of health and social care, Peter Marr-Wade, said the "
+                          "fund was seed corn."))
+    assert facts.organisations["Carradale Voluntary Organisations' Council"].kind == "Voluntary"
+    assert ("Peter Marr-Wade", "City of Carradale Council", "director of health and social care") \
+        in post_triples(facts), post_triples(facts)

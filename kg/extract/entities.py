@@ -115,13 +115,16 @@ class Entities:
                         if m.kind == "ORG" and (skip_kind is None or self.orgs[m.entity].kind != skip_kind))
         return named.most_common(1)[0][0] if named else None
 
-    def org_by_head(self, head: str, before: int, word: str | None = None) -> str | None:
+    def org_by_head(self, head: str, before: int, word: str | None = None, kind: str | None = None) -> str | None:
         """'the board' after 'Strathmoor Integration Joint Board': an organisation named before
         `before` whose name ends in the same words ('health board' for 'the health board'),
-        whatever its kind."""
+        whatever its kind; but 'the council' is a local authority when one is named, not a
+        voluntary organisations' council named since ('the board' may be any board)."""
         named = [m for m in self.mentions if m.kind == "ORG" and not m.generic
                  and ((" " + m.entity.lower()).endswith(" " + head) or m.entity.lower().startswith(head + " of "))
                  and _has_word(m.entity, word)]  # ("the borough council": "Borough Council of X")
+        typed = [m for m in named if self.orgs[m.entity].kind == kind]
+        named = typed if typed and kind == "LocalAuthority" else named
         prior = [m for m in named if m.start < before]
         return self._most_mentioned_of(prior, before, [m for m in named if m.start > before]) if prior else None
 
@@ -1123,7 +1126,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         described = described[0] if described and described[1] <= g.start else None
         target = _copula_subject(doc, ents, g.start) or newest or own or _subject_of_sentence(doc, ents, g.start, head) \
             or described or placed or (
-            (ents.org_by_head(head, before=g.start, word=modifier)
+            (ents.org_by_head(head, before=g.start, word=modifier, kind=kind)
                                     or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
         if target:
             g.entity = target

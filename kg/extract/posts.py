@@ -421,7 +421,7 @@ class PostFinder:
                 return self.ents.add_org(name, alias=word, kind=self.lex.kind_of(name))
         for noun, kind in sorted(GENERIC_NOUNS.items(), key=lambda kv: -len(kv[0])):
             if re.search(rf"\b{re.escape(noun)}\b", low):  # "Group Chair": the group, as 'the group' would be
-                return self.ents.org_by_head(noun, before=at) or self.ents.org_by_kind(kind, before=at)
+                return self.ents.org_by_head(noun, before=at, kind=kind) or self.ents.org_by_kind(kind, before=at)
         if re.match(r"(?:our|my)\b", segment.strip(), re.I):
             return self.ents.most_mentioned()
         kind = self.lex.kind_for_title(title)  # "Cabinet Member for Health": the article's council
