@@ -4913,3 +4913,16 @@ def test_the_council_is_the_local_authority_not_a_voluntary_organisations_counci
     assert facts.organisations["Carradale Voluntary Organisations' Council"].kind == "Voluntary"
     assert ("Peter Marr-Wade", "City of Carradale Council", "director of health and social care") \
         in post_triples(facts), post_triples(facts)
+
+
+def test_a_title_ends_where_a_second_predicate_begins(parse):
+    """'She is currently the trust's director of commissioning and previously worked for X': the
+    title ends at the 'and' of the second verb, and 'as its director of commissioning
+    development' keeps its gerund."""
+    titles = {t for _, _, t in post_triples(extract(parse(
+        "Jo Slade is currently the trust's director of commissioning and previously worked for Wexley Primary Care "
+        "Trust.")))}
+    assert not [t for t in titles if "worked" in t], titles
+    facts = extract(parse("Tom Brim will join NHS Southmoor as its director of commissioning development in January."))
+    assert post_triples(facts) == {("Tom Brim", "NHS Southmoor", "director of commissioning development")}, \
+        post_triples(facts)

@@ -210,12 +210,30 @@ def _squashed(title: str) -> str:
     return re.sub(r"[\s-]", "", title.lower())
 
 
+def _opens_a_second_verb(words: list, k: int) -> bool:
+    """Whether the 'and' at words[k] opens a second predicate: a verb, or an adverb and a verb,
+    follows ('director of commissioning and previously worked for X')."""
+    if words[k].lower_ != "and" or k == 0 or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    return nxt.pos_ in {"VERB", "AUX"} and nxt.tag_ != "VBG" or (
+        nxt.pos_ == "ADV" and k + 2 < len(words) and words[k + 2].pos_ in {"VERB", "AUX"})
+
+
+def _before_a_second_verb(tokens: list) -> list:
+    """A title's tokens up to an 'and' that opens a second predicate."""
+    words = [t for t in tokens if not t.is_space]
+    cut = next((t.i for k, t in enumerate(words) if _opens_a_second_verb(words, k)), None)
+    return tokens if cut is None else [x for x in tokens if x.i < cut]
+
+
 def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     """Title text from a chunk of tokens, and whether it says the post was held before."""
     for k in range(len(tokens) - 1, -1, -1):  # "will step in as interim chief officer" -> after "as"
         if _is_trigger(tokens[k]) and k < len(tokens) - 1:
             tokens = tokens[k + 1:]
             break
+    tokens = _before_a_second_verb(tokens)
     content = [t for t in tokens if not t.is_space and t.lower_ not in LEADING_JUNK and t.lower_ not in FORMER_WORDS]
     if content and content[0].pos_ == "VERB" and content[0].dep_ not in {"amod", "compound"} \
             and content[0].tag_ in {"VB", "VBP", "VBZ", "VBD"}:
@@ -1125,7 +1143,8 @@ class PostFinder:
             if toks[k].lower_ in {"become", "becomes", "became", "as"} and toks[k + 1].lower_ in {"its", "their"}:
                 stop = k + 2
                 while stop < end and (toks[stop].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"}
-                                      or toks[stop].lower_ in {"of", "for"}) \
+                                      or toks[stop].lower_ in {"of", "for"}
+                                      or toks[stop].tag_ == "VBG" and toks[stop - 1].lower_ in {"of", "and"}) \
                         and toks[stop].text not in {",", "."} and stop - k < 10:
                     stop += 1
                 title, former = clean_title([toks[x] for x in range(k + 2, stop)], self.lex)
