@@ -4926,3 +4926,13 @@ def test_a_title_ends_where_a_second_predicate_begins(parse):
     facts = extract(parse("Tom Brim will join NHS Southmoor as its director of commissioning development in January."))
     assert post_triples(facts) == {("Tom Brim", "NHS Southmoor", "director of commissioning development")}, \
         post_triples(facts)
+
+
+def test_two_bodies_that_share_a_titled_person_each_hold_the_post(parse):
+    """'The PCT and Wexley County Council already share a joint director of public health, Dr
+    Mary Oak-Baines, ...': the sentence's own subject bodies, the person after an honorific."""
+    facts = extract(parse("Tom Brim has led Harford Primary Care Trust since 2007.\n\nThe PCT and Wexley County "
+                          "Council already share a joint director of public health, Dr Mary Oak-Baines, who has held "
+                          "the post since 2008."))
+    assert {("Mary Oak-Baines", "Harford Primary Care Trust", "joint director of public health"),
+            ("Mary Oak-Baines", "Wexley County Council", "joint director of public health")} <= post_triples(facts)

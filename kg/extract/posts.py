@@ -1588,10 +1588,18 @@ class PostFinder:
         if share is None or share.i + 2 >= sent.end or toks[share.i + 1].lower_ not in {"a", "an", "one", "their"}:
             return
         person = next((m for m in people if m.start > share.i), None)
-        if person is None or toks[person.start - 1].text != ",":
+        if person is None:
             return
-        title, former = clean_title(list(doc[share.i + 2:person.start - 1]), self.lex)
-        group = self.last_group(sent.start)
+        comma = self._before_honorifics(person, sent)  # "..., Dr Mary Oak"
+        if toks[comma].text != ",":
+            return
+        title, former = clean_title(list(doc[share.i + 2:comma]), self.lex)
+        # "A and B already share a joint director of public health, X": the sentence's own subject
+        here = coordinated_groups(self.doc, self.ents.within(sent.start, share.i, "ORG"))
+        relative = any(c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in share.children)
+        if not here and relative:
+            return  # "all three CCGs, which share an accountable officer": bodies this text does not list
+        group = list(dict.fromkeys(m.entity for m in here[-1])) if here else self.last_group(sent.start)
         for org in group:
             self.add(person.entity, org, title, former, sent, 0.6)
 
