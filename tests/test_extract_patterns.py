@@ -4936,3 +4936,14 @@ def test_two_bodies_that_share_a_titled_person_each_hold_the_post(parse):
                           "the post since 2008."))
     assert {("Mary Oak-Baines", "Harford Primary Care Trust", "joint director of public health"),
             ("Mary Oak-Baines", "Wexley County Council", "joint director of public health")} <= post_triples(facts)
+
+
+def test_people_listed_under_who_sits_on_the_board_sit_on_it(parse):
+    """'WHO SITS ON THE SHADOW BOARD' over 'Name (chairman), Title, Body' lines: each person sits
+    on the board named before, the bracketed title as their seat."""
+    found = ruled(parse, "The agreement will be overseen by the Harford Health and Wellbeing Board, which met in shadow "
+                         "form for the first time in January.\n\nWHO SITS ON THE SHADOW BOARD\n\nCllr Bryce Okafor-Lane "
+                         "(chairman), Leader, Harford Council\nCllr Mel Grant-Hythe, portfolio holder for health, Harford"
+                         " Council\nWendy Marsh-Oyo, chief executive, NHS Harford\n\nThe board meets monthly.", "post")
+    assert {("Bryce Okafor-Lane", "Harford Health and Wellbeing Board", "chairman"),
+            ("Wendy Marsh-Oyo", "Harford Health and Wellbeing Board", "member")} <= found, found

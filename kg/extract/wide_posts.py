@@ -494,7 +494,10 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
 #: "Membership of the Harford RPB at 1 July 2021:", "3. Members of the Board".
 MEMBERSHIP_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?(?:board|committee|partnership)\s+)?"
                                 r"(?:membership|members)(?:\s+of\s+(?:the\s+)?(?P<body>.+?))?"
-                                r"(?:\s+\(?(?:as\s+)?at\s+[^)]*\)?)?\s*:?\s*$", re.I)
+                                r"(?:\s+\(?(?:as\s+)?at\s+[^)]*\)?)?\s*:?\s*$"
+                                # "WHO SITS ON THE SHADOW BOARD", "Who's on the board"
+                                r"|^(?:who\s+(?:sits|is|'s|’s|are)|who\s+sit)\s+on\s+the\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:board|committee|partnership)\s*\??:?\s*$", re.I)
 
 
 #: A sentence that ends its line by introducing a board's members: "... Its members are:".
