@@ -4947,3 +4947,20 @@ def test_people_listed_under_who_sits_on_the_board_sit_on_it(parse):
                          " Council\nWendy Marsh-Oyo, chief executive, NHS Harford\n\nThe board meets monthly.", "post")
     assert {("Bryce Okafor-Lane", "Harford Health and Wellbeing Board", "chairman"),
             ("Wendy Marsh-Oyo", "Harford Health and Wellbeing Board", "member")} <= found, found
+
+
+def test_a_team_named_after_its_body_enters_an_award_for_the_body(parse):
+    """'Winner: Eastmoor Trust Podiatry and Marbury Borough Council - ...': a team named after
+    its trust enters for the trust (the article's Eastmoor Health and Social Care Trust), and the
+    council beside it is a second entrant; 'Carers Trust Wales' stays a charity's branch."""
+    facts = extract(parse("Eastmoor Health and Social Care Trust\n\nEastmoor Trust teams celebrate at Healthcare Awards"
+                          "\n\nTeams from across the Eastmoor Trust were among the winners at this year's Northshire "
+                          "Healthcare Awards.\n\nImproving Quality Award\nWinner: Eastmoor Trust Podiatry and Marbury "
+                          "Borough Council - Feet First\n\nHealthcare Science Award\nShortlisted: Eastmoor Trust Cardiac "
+                          "Physiology - Remote rhythm monitoring at home\n\nSupport for Carers Award\nHighly commended: "
+                          "Carers Trust Wales - Young carers' breaks\n"))
+    found = award_triples(facts)
+    assert {("Eastmoor Health and Social Care Trust", "Improving Quality Award", "won"),
+            ("Marbury Borough Council", "Improving Quality Award", "won"),
+            ("Eastmoor Health and Social Care Trust", "Healthcare Science Award", "shortlisted")} <= found, found
+    assert "Carers Trust Wales" in facts.organisations, facts.organisations

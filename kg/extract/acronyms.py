@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .lexicon import Lexicon
-from .organisations import CHARITY_PREFIXES, GENERIC_ACRONYMS, TRUST_SUFFIX, _has_head, _is_acronym, _opening_head_name
+from .organisations import (CHARITY_PREFIXES, GENERIC_ACRONYMS, TRUST_SUFFIX, _has_head, _is_acronym, _opening_head_name,
+                            team_of_a_body)
 from .tokens import doc_text, doc_tokens, tokens_text
 
 #: Plural heads shared by coordinated names: "North West London and North Central London ICBs".
@@ -177,7 +178,8 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             acronym = k == e - 2 and _is_acronym(toks[e - 1]) and toks[e - 1].text not in GENERIC_ACRONYMS
             # "City of X Council and NHS Y": a health board's whole name is "NHS" and its area
             nhs_board = toks[k + 1].text == "NHS" and k + 2 < e and toks[k + 2].text[:1].isupper()
-            if (left_known or nhs_body or charity or _has_head(left, lex) or _named_for_its_nation(left)) \
+            team = team_of_a_body(left.split(), lex) is not None  # "Southern Trust Podiatry and X Council"
+            if (left_known or nhs_body or charity or _has_head(left, lex) or _named_for_its_nation(left) or team) \
                     and (_has_head(right, lex) or right_charity or listed or acronym or nhs_board) \
                     and len(left.split()) >= 2:
                 cut = k

@@ -24,7 +24,7 @@ from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
-                            org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, without_service_before_at,
+                            org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
                             without_title_field)
 from .tables import in_table_cell, table_rows
 from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, span_text, span_tokens, token_texts, tokens_text
@@ -1051,7 +1051,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     described_bodies = described_body_spans(doc) + listed  # "X is a registered charity": read again by _add_short_forms
     spans = sorted(spans + [(s, e) for s, e in described_bodies if not any(i in taken for i in range(s, e))])
 
-    spans = split_coordinated(doc, spans, lex)
+    spans = [_body_of_a_team_entry(doc, s, e, lex) for s, e in split_coordinated(doc, spans, lex)]
     for start, s0, e0 in descriptor_spans(doc):  # "Campaign group X said": X whole, the descriptor no body
         spans = [(s, e) for s, e in spans if e <= start or s >= e0] + [(s0, e0)]
     spans = sorted(set(spans))
@@ -1344,6 +1344,17 @@ def _part_of_an_owner(doc: Doc, s: int, e: int) -> bool:
 SERVICE_ENDS = {"Service", "Services", "Team", "Unit"}
 #: Heads after which such a service's name may follow.
 SERVICE_OWNER_HEADS = {"Council", "Trust", "Board", "Partnership", "CCG", "ICB", "HSCP"}
+
+
+def _body_of_a_team_entry(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
+    """'Winner: Southern Trust Podiatry - Feet First': on an awards entry's line, a team named
+    after its body enters for the body."""
+    words = tokens_text(doc, s, e).split()
+    n = team_of_a_body(words, lex)
+    if n is None or _charity_prefix(list(doc[s:s + n])) or any(t.ent_type_ in {"GPE", "LOC"} for t in doc[s + n:e]) \
+            or not ENTRY_LABEL.match(doc_text(doc)[doc_text(doc).rfind("\n", 0, doc_tokens(doc)[s].idx) + 1:]):
+        return s, e  # ("Carers Trust Wales": a charity's branch, named for its place)
+    return s, s + n
 
 
 def _without_service_after_head(doc: Doc, s: int, e: int) -> tuple[int, int]:

@@ -606,6 +606,23 @@ def _after_title_field(tokens: list, s: int, e: int) -> int:
     return s
 
 
+#: Heads after which an awards entry may name one of the body's teams ("Southern Trust Podiatry").
+TEAM_OWNER_HEADS = {"Council", "Trust", "Board", "Partnership", "CCG", "ICB", "HSCP"}
+
+
+def team_of_a_body(words: list[str], lex: Lexicon) -> int | None:
+    """'Southern Trust Podiatry', 'Harford Council Adult Social Care': the number of words that
+    name the body when a team's name (one to four capitalised words with no head) follows its
+    head; None when the name is no such pair."""
+    for k in range(1, len(words) - 1):
+        tail = words[k + 1:]
+        if words[k] in TEAM_OWNER_HEADS and len(tail) <= 4 and all(
+                w[:1].isupper() and w.isalpha() and not lex_is_head(w) for w in tail if w.lower() != "and") \
+                and tail[0].lower() != "and" and tail[-1].lower() != "and":
+            return k + 1
+    return None
+
+
 def in_award_list(doc: Doc, start: int, end: int) -> bool:
     """'shortlisted for ... of the Year; Community Health Service Redesign; and ...': an item of a
     semicolon list of award categories."""
