@@ -4964,3 +4964,17 @@ def test_a_team_named_after_its_body_enters_an_award_for_the_body(parse):
             ("Marbury Borough Council", "Improving Quality Award", "won"),
             ("Eastmoor Health and Social Care Trust", "Healthcare Science Award", "shortlisted")} <= found, found
     assert "Carers Trust Wales" in facts.organisations, facts.organisations
+
+
+def test_places_listed_before_a_name_in_an_awards_entry_are_part_of_it(parse):
+    """'Winner (joint): Kent, Esk and Tyne Vales NHS Foundation Trust - ...' where the tagger
+    starts the name at 'Esk' (and calls 'Kent' a person): the places joined by the entry's commas and 'and' open the name;
+    and 'Harford MIND and Wexley Council' are two entrants, a local Mind and a council."""
+    facts = extract(parse("Northshire Mental Health Awards 2024: the winners\n\nCrisis Care\nWinner (joint): Kent, Esk "
+                          "and Tyne Vales NHS Foundation Trust - Crisis Line Redesign\nFinalist: Penwick Council - "
+                          "Open Door\n\nCommunity Services\nWinner: Harford MIND and Wexley Council - Safe Haven\n"))
+    orgs = set(facts.organisations)
+    assert "Kent, Esk and Tyne Vales NHS Foundation Trust" in orgs, orgs
+    assert not [o for o in orgs if o.startswith("Esk")], orgs
+    assert {("Harford MIND", "Community Services", "won"), ("Wexley Council", "Community Services", "won")} \
+        <= award_triples(facts), award_triples(facts)

@@ -487,7 +487,7 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
     category people do not compete in is a body ('Sue Ryder'). A place after a comma is passed
     over; without a dash, a first name before a comma and a body found already is the project
     ('Integrated Discharge Team, Harford Council')."""
-    parts = _entry_parts(doc, offset, item)
+    parts = _places_joined_to_their_name(doc, _entry_parts(doc, offset, item), covered, places)
     out: list[tuple[int, int]] = []
     k = 0
     after_title = False  # whether the part before was a person's title: this one is their employer
@@ -496,7 +496,7 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
         nxt = parts[k + 1][0] if k + 1 < len(parts) else None
         titled = nxt is not None and parts[k + 1][2] and has_title_word(parts[k + 1][1], lex)
         if titled or lex.is_honorific(span[0].text.rstrip(".")) or (
-                span[0].ent_type_ == "PERSON" and not (after_title and "(" not in text)
+                span[0].ent_type_ == "PERSON" and not (after_title and "(" not in text) and not _has_head(text, lex)
                 and (people_compete or len(parts) > 1 or "(" in text)):
             out += _employer_in_brackets(doc, span, text, covered)
             if titled:  # "Gemma Tohill, Staff Nurse (Praxis Care)": the employer after the title
@@ -510,9 +510,10 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
         k += 1
         if len(span) == 1 and (span[0].ent_type_ in {"GPE", "LOC"} or comma_before and span.text in places):
             continue  # "Hillcrest Futures, Dundee": where the entrant is
-        if not ENTRANT.fullmatch(text) or has_title_word(text, lex):
+        if not ENTRANT.fullmatch(text.replace(", ", " ")) or has_title_word(text, lex):
             break  # a description or a title: no more names in this entry
-        crossing = not {span.start, span.start + 1} & covered and {span.end - 1, span.end} <= covered
+        crossing = not {span.start, span.start + 1} & covered and (
+            {span.end - 1, span.end} <= covered or span.end - 1 in covered and len(span) > 2)
         if covered & set(range(span.start, span.end)) and not crossing:
             continue  # named already; but "Mind in X and X City Council" is no one name over the join
         if k == 1 and not dashed and nxt is not None and parts[1][2] and any(
@@ -520,6 +521,40 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
             continue  # "Integrated Discharge Team, Harford Council": a project before its body
         out.append((span.start, span.end))
     return out
+
+
+def _places_joined_to_their_name(doc: Doc, parts: list[tuple[Span, str, bool]], covered: set[int],
+                                 places: set[str | None]) -> list[tuple[Span, str, bool]]:
+    """'Tees, Esk and Wear Valleys NHS Foundation Trust', 'Lancashire and South Cumbria X': places
+    parted from the name they open by the entry's own joins are one part with it, when two or more
+    places are listed or the place is one other names of the text hold."""
+    place_words = {w for p in places if p for w in p.split()}
+    out: list[tuple[Span, str, bool]] = []
+    k = 0
+    while k < len(parts):
+        run = k
+        while run < len(parts) and _a_place_word(parts[run][0]):
+            run += 1
+        if k < run < len(parts) and not parts[run][0].text.isupper() \
+                and (run - k >= 2 or all(t.text in place_words for p in parts[k:run] for t in p[0])) \
+                and (parts[run][0].start in covered or _has_head(parts[run][1], lexicon.load())) \
+                and doc[parts[k][0].start:parts[run][0].start].text.split()[-1:] in (["and"], ["&"]) \
+                and all(doc[parts[j][0].end:parts[j + 1][0].start].text.strip() in {",", "and", "&"} for j in range(k, run)):
+            span = doc[parts[k][0].start:parts[run][0].end]
+            out.append((span, span.text, parts[k][2]))
+            k = run + 1
+            continue
+        out.append(parts[k])
+        k += 1
+    return out
+
+
+def _a_place_word(span: Span) -> bool:
+    """One capitalised word, or a compass word and one ('South Cumbria'), that could be a place."""
+    words = [t.text for t in span]
+    if len(words) == 2 and words[0] in {"North", "South", "East", "West", "Mid", "Central"}:
+        words = words[1:]
+    return len(words) == 1 and words[0].isalpha() and words[0][:1].isupper() and not words[0].isupper()
 
 
 def _entry_parts(doc: Doc, offset: int, item: str) -> list[tuple[Span, str, bool]]:
@@ -1036,7 +1071,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = sorted(spans + [(s, e) for s, e in signing_body_spans(doc) if not taken & set(range(s, e))])
     headings = category_heading_lines(doc)
     spans = [(s, e) for s, e in spans if not _is_whole_line_in(doc, s, e, headings)]
-    spans = sorted(spans + award_entry_spans(doc, spans, lex))
+    entries = award_entry_spans(doc, spans, lex)  # a whole entrant over the tagger's part of it
+    spans = sorted([sp for sp in spans if not any(a <= sp[0] and sp[1] <= b and (a, b) != sp for a, b in entries)]
+                   + entries)
     sponsors = sponsor_spans(doc)
     spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in sponsors)] + sponsors)
     spans = sorted(spans + employer_spans(doc, spans, lex))
