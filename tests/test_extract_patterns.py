@@ -4978,3 +4978,16 @@ def test_places_listed_before_a_name_in_an_awards_entry_are_part_of_it(parse):
     assert not [o for o in orgs if o.startswith("Esk")], orgs
     assert {("Harford MIND", "Community Services", "won"), ("Wexley Council", "Community Services", "won")} \
         <= award_triples(facts), award_triples(facts)
+
+
+def test_one_of_a_bodys_several_seats_is_a_post_at_the_body(parse):
+    """'Dr A, one of NHS Harford's non-executive members on the IJB', 'Councillor B, who ... is one
+    of Harford Council's three voting members on the board': the title in the singular at the
+    body, a councillor's at the council, and the seat on the board after 'on'."""
+    found = ruled(parse, "Dr Ann Bell has been appointed chief officer of the Harford Integration Joint Board.\n\n"
+                         "Dr Lorna Hourston-Bay, one of NHS Harford's non-executive members on the IJB, asked how the "
+                         "scheme would be monitored.\n\nCouncillor Tom Isbay, who chairs the IJB and is one of Harford "
+                         "Council's three voting members on the board, welcomed it.", "post")
+    assert {("Lorna Hourston-Bay", "NHS Harford", "non-executive member"),
+            ("Tom Isbay", "Harford Council", "councillor"),
+            ("Tom Isbay", "Harford Integration Joint Board", "voting member")} <= found, found

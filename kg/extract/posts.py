@@ -188,6 +188,8 @@ def _is_trigger(tok) -> bool:
     return tok.lower_ in PREDICATE_TRIGGERS and tok.pos_ in {"VERB", "AUX", "ADP"}
 
 
+#: Counts a text spells out ("one of the council's three voting members").
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 #: Words for a relative, whose post a text may give beside a person's ("His wife is employed by X").
 RELATIVES = {"spouse", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "partner"}
 #: "The trust has been led on an interim basis by A": the cover is the body's interim head.
@@ -653,6 +655,43 @@ class PostFinder:
         return opened < close and 1 <= len(inside) <= 3 and all(t.is_alpha for t in inside) \
             and not any(self.ents.at(t.i) for t in inside) and (before is None or before.kind != "PERSON") \
             and opened > 0 and has_title(tokens_text(doc, max(opened - 6, 0), opened), self.lex)
+
+    def one_of_plural(self, sent: Span, pm: Mention) -> None:
+        """'Dr A, one of NHS X's non-executive members on the IJB', 'Cllr B, who is one of Y
+        Council's three voting members on the board': a seat among a body's several, the title
+        in the singular at the body (and a councillor's at the council); the board after 'on'
+        holds it too, as the body's seat."""
+        toks = self.toks
+        end = min(sent.end, pm.end + 14)
+        one = next((k for k in range(pm.end, end - 3) if toks[k].lower_ == "one" and toks[k + 1].lower_ == "of"), None)
+        if one is None or self.ents.within(pm.end, one, "PERSON"):
+            return
+        body = self.ents.at(one + 2)
+        if body is None or body.kind != "ORG" or body.start != one + 2 or body.end >= sent.end \
+                or toks[body.end].text not in {"'s", "’s"}:
+            return
+        k = body.end + 1
+        if k < sent.end and (toks[k].like_num or toks[k].lower_ in NUMBER_WORDS):
+            k += 1
+        stop = k
+        while stop < sent.end and (toks[stop].pos_ in {"NOUN", "ADJ", "PROPN"} or toks[stop].tag_ == "VBG"
+                                   or toks[stop].text == "-") \
+                and toks[stop].text not in {",", "."}:
+            stop += 1
+        words = [t.text for t in toks[k:stop]]
+        if not words or not words[-1].endswith("s"):
+            return  # "one of X's" and a plural: several seats, this one among them
+        title = " ".join(words[:-1] + [words[-1][:-1]]).replace(" - ", "-")
+        if not (has_title(title, self.lex) or words[-1].lower() in {"members", "representatives", "trustees", "governors"}):
+            return  # ("one of its three voting members": a seat, though 'member' alone is no title)
+        self.add(pm.entity, body.entity, title, False, sent, 0.6)
+        if any(is_council_honorific(t.text) for t in toks[max(sent.start, pm.start - 2):pm.start]) \
+                and self.ents.orgs[body.entity].kind == "LocalAuthority":
+            self.add(pm.entity, body.entity, "Councillor", False, sent, 0.6)
+        if stop + 1 < sent.end and toks[stop].lower_ == "on":
+            board = next(iter(self.ents.within(stop + 1, min(sent.end, stop + 4), "ORG")), None)
+            if board is not None and board.entity != body.entity:
+                self.add(pm.entity, board.entity, title, False, sent, 0.5)
 
     def councillor_of(self, sent: Span, pm: Mention) -> None:
         """'Councillor Derek Ballantyne, Clackmannanshire Council', 'Cllr Tom Rennie (Inverclyde
@@ -1705,7 +1744,8 @@ class PostFinder:
         for sent in self.sents:
             people = [m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end]
             for pm in people:
-                for shape in ("after_name", "before_name", "appointed_by", "inverted_copula", "councillor_of"):
+                for shape in ("after_name", "before_name", "appointed_by", "inverted_copula", "councillor_of",
+                              "one_of_plural"):
                     self.rule = f"rule:{shape}"  # the shape's name is a feature of the post it finds
                     getattr(self, shape)(sent, pm)
                 self.rule = "rule:joins_as"
