@@ -4991,3 +4991,18 @@ def test_one_of_a_bodys_several_seats_is_a_post_at_the_body(parse):
     assert {("Lorna Hourston-Bay", "NHS Harford", "non-executive member"),
             ("Tom Isbay", "Harford Council", "councillor"),
             ("Tom Isbay", "Harford Integration Joint Board", "voting member")} <= found, found
+
+
+def test_the_two_sides_of_an_agreement_to_set_up_a_partnership_are_its_members(parse):
+    """'The IJB agreed to enter into a three-year agreement with Voluntary Action Harford to set
+    up the Harford Community Led Support partnership. VAH will host the partnership.': both sides
+    are members of what they set up, and the host is one."""
+    text = ("A new partnership has been approved by the Harford Integration Joint Board.\n\nThe IJB, which oversees "
+            "adult social care, agreed at its meeting last Wednesday to enter into a three-year agreement with "
+            "Voluntary Action Harford to set up the Harford Community Led Support partnership.")
+    found = ruled(parse, text, "member")
+    assert {("Harford Community Led Support Partnership", "Harford Integration Joint Board"),
+            ("Harford Community Led Support Partnership", "Voluntary Action Harford")} <= found, found
+    found = ruled(parse, "The Harford Community Led Support Partnership was launched in May.\n\nWexley Voluntary "
+                         "Action will host the partnership.", "member")
+    assert ("Harford Community Led Support Partnership", "Wexley Voluntary Action") in found, found

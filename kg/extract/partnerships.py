@@ -31,7 +31,8 @@ MEMBER_CUES = re.compile(
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
     r"(?:partnership|alliance|board|collaborative) (?:also )?includes?|(?:has|have|had|holds?|hold) (?:had )?(?:a )?seats? on|"
-    r"sits? on (?:the|its) [\w ]{0,40}?through)\b", re.I)
+    r"sits? on (?:the|its) [\w ]{0,40}?through|(?:will host|hosts|is hosting|to host)(?= (?:the|this) "
+    r"(?:partnership|alliance|collaborative|network)\b))\b", re.I)
 #: A negation just before a cue: "X, which is not a member of the RPB", "no longer part of".
 NEGATED_BEFORE = re.compile(r"\b(?:not|no longer|never|neither|nor)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -59,7 +60,8 @@ MEMBER_LIST_CUE = re.compile(
     r"|^\s*so (?:has|have|did)\b|\bpartner in its own right\b|\bcompletes? the line-up\b"
     r"|\b(?:is|are|will be|was|were) represented by\b|\btakes? part through\b|\bjoined it\b"
     r"|\bjoined (?:in|last|this|later|earlier|at|on) \w+"
-    r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:[\w-]+ )?(?:member|partner)\b", re.I)  # "The GP federation, X, joined in the spring"
+    r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:[\w-]+ )?(?:member|partner)\b"
+, re.I)  # "The GP federation, X, joined in the spring"
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
@@ -113,6 +115,24 @@ def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
                 continue
         groups.append([m])
     return [g for g in groups if len({m.entity for m in g}) >= 2]
+
+
+#: What an agreement does right after naming its second side: "... with B to set up the".
+TO_SET_UP = re.compile(r"^\s*,?\s*(?:to|and|,)\s+(?:jointly\s+)?(?:set up|establish|create|form|launch|run)\s+"
+                       r"(?:the|a|an)?\s*(?:new\s+)?$", re.I)
+
+
+def _formed_by_the_agreement(doc: Doc, sent: Span, orgs: list[Mention], after_group: list[Mention],
+                             ents: Entities) -> str | None:
+    """'A agreed to enter into an agreement with B to set up the X partnership': the partnership
+    named right after the agreement's purpose, whose members its two sides are."""
+    toks = doc_tokens(doc)
+    end = after_group[-1].end
+    nxt = next((m for m in orgs if m.start >= end), None)
+    if nxt is None or ents.orgs[nxt.entity].kind not in FORMED_KINDS:
+        return None
+    return nxt.entity if TO_SET_UP.match(doc_text(doc)[toks[end - 1].idx + len(toks[end - 1]):toks[nxt.start].idx]) \
+        else None
 
 
 def _without_place_after_in(between: Span) -> Span:
@@ -252,6 +272,12 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
                 [m for m in orgs if toks[m.start].idx > at][:1]
             members = list(before) + list(after_group)
             entities = list(dict.fromkeys(m.entity for m in members if ents.orgs[m.entity].kind not in NOT_MEMBERS))
+            formed = _formed_by_the_agreement(doc, sent, orgs, after_group, ents) if after_group else None
+            if formed and len(entities) >= 2:  # "A agreed an agreement with B to set up the X partnership"
+                named_members.setdefault(formed, [])
+                named_members[formed].extend(m for m in entities if m not in named_members[formed] and m != formed)
+                named_evidence.setdefault(formed, _evidence(sent))
+                continue
             if len(entities) >= 2:
                 found.append(Partnership(None, entities, _evidence(sent), confidence=0.65))
                 continue
