@@ -5006,3 +5006,15 @@ def test_the_two_sides_of_an_agreement_to_set_up_a_partnership_are_its_members(p
     found = ruled(parse, "The Harford Community Led Support Partnership was launched in May.\n\nWexley Voluntary "
                          "Action will host the partnership.", "member")
     assert ("Harford Community Led Support Partnership", "Wexley Voluntary Action") in found, found
+
+
+def test_the_end_of_a_name_in_lower_case_refers_to_that_body(parse):
+    """'The community health partnership's general manager, Duncan Lib-Shaw': the lower-case end
+    of a name the text gave ('Harford Community Health Partnership') is that body, not the
+    partnership named last."""
+    facts = extract(parse("The plan was drawn up by the Harford Reshaping Care Partnership. Harford Community Health "
+                          "Partnership, which runs community health services in the city, takes the lead for the NHS "
+                          "side.\n\nThe community health partnership's general manager, Duncan Lib-Shaw, said the CHP "
+                          "would work with the council."))
+    assert ("Duncan Lib-Shaw", "Harford Community Health Partnership", "general manager") in post_triples(facts), \
+        post_triples(facts)

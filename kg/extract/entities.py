@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -199,9 +200,12 @@ def _has_word(name: str, word: str | None) -> bool:
 
 
 # --- linking --------------------------------------------------------------------------------------
-def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[Mention]:
-    """'the council', 'the CCG', "the group's": definite descriptions of an organisation."""
+def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon, names: Iterable[str] = ()) -> list[Mention]:
+    """'the council', 'the CCG', "the group's": definite descriptions of an organisation; and
+    'the community health partnership', the end of a name the text gives ('Harford Community
+    Health Partnership') in lower case."""
     out, toks = [], doc_tokens(doc)
+    endings = {" ".join(n.lower().split()[-k:]) for n in names for k in (2, 3, 4) if len(n.split()) > k}
     for tok in toks:
         if tok.lower_ not in {"the", "our", "this"} or tok.i in taken:
             continue
@@ -214,6 +218,10 @@ def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon) -> list[Mention]:
                 and words[1].lower_ in GENERIC_NOUNS and phrase not in GENERIC_NOUNS
             if modified:  # "the community trust": the trust whose name says "Community"
                 phrase = words[1].lower_
+            named_end = n >= 3 and phrase in endings and words[-1].lower_ in GENERIC_NOUNS \
+                and all(t.is_alpha and t.is_lower for t in words)
+            if named_end:  # "the community health partnership's general manager"
+                phrase = words[-1].lower_
             if phrase in GENERIC_NOUNS:
                 nxt = toks[tok.i + 1 + n] if tok.i + 1 + n < len(toks) else None
                 if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not nxt.is_sent_start \
@@ -1147,7 +1155,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     appositives = _appositive_nouns(doc, ents)
     _kinds_from_descriptions(ents, appositives)
     _kinds_from_gathering(doc, ents)
-    for g in generic_mentions(doc, taken, lex):
+    for g in generic_mentions(doc, taken, lex, list(ents.orgs)):
         words = g.text.lower().split()[1:]
         if " ".join(words) in GENERIC_NOUNS:
             kind, modifier = GENERIC_NOUNS[" ".join(words)], None
