@@ -5018,3 +5018,12 @@ def test_the_end_of_a_name_in_lower_case_refers_to_that_body(parse):
                           "would work with the council."))
     assert ("Duncan Lib-Shaw", "Harford Community Health Partnership", "general manager") in post_triples(facts), \
         post_triples(facts)
+
+
+def test_his_deputy_is_deputy_in_his_post(parse):
+    """'Tom Brim, chief executive of NHS Harford, will join NHS Southmoor ... His deputy, Joanna
+    Slade, will take over': she is deputy chief executive of the body the story is about."""
+    found = ruled(parse, "Tom Brim, chief executive of NHS Harford, will join NHS Southmoor as its director of "
+                         "commissioning in January. NHS Harford said it would advertise the post.\n\nHis deputy, "
+                         "Joanna Slade, will take over as interim chief executive.", "post")
+    assert ("Joanna Slade", "NHS Harford", "deputy chief executive") in found, found

@@ -999,6 +999,23 @@ class PostFinder:
             for post in posts[:1] if not here else posts:  # the appointment the story leads with
                 self.add(pm.entity, post.organisation, post.title, True, sent, 0.6)
 
+    def deputy_named(self, sent: Span, people: list[Mention], seen: list[str]) -> None:
+        """'His deputy, Joanna Slade, will take over as interim chief executive': the person named
+        is deputy in the post the one 'his' or 'her' points back to holds at the body the
+        article is about."""
+        m = re.match(r"\s*(his|her)\s+deputy\s*,?\s+", span_text(sent), re.I)
+        if not m or not seen:
+            return
+        first = next((p for p in people if self.toks[p.start].idx - sent.start_char <= m.end() + 4), None)
+        holder = pronoun_referent(self.ents, m.group(1).lower(), seen)
+        body = self.ents.most_mentioned()
+        if first is None or holder is None or holder == first.entity or body is None:
+            return
+        held = next((p for p in self.posts if p.person == holder and p.organisation == body and not p.former
+                     and not p.title.lower().startswith("deputy")), None)
+        if held is not None:
+            self.add(first.entity, body, "Deputy " + held.title, False, sent, 0.6)
+
     def successor_named(self, sent: Span, people: list[Mention], seen: list[str]) -> None:
         """'His successor is Louise Reade, currently ...': the person named takes the posts the
         one 'his' or 'her' points back to holds now (found in the sentences just before)."""
@@ -1778,6 +1795,8 @@ class PostFinder:
                 self.predecessor(sent, people, pronoun_referent(self.ents, pronoun, seen[:-len(people)] or seen))
                 self.rule = "rule:successor_named"
                 self.successor_named(sent, people, seen[:-len(people)])
+                self.rule = "rule:deputy_named"
+                self.deputy_named(sent, people, seen[:-len(people)])
             if not people and last_person and any(t.lower_ in {"he", "she"} for t in span_tokens(sent)[:8]):
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, last_person, sent.start)
