@@ -5027,3 +5027,12 @@ def test_his_deputy_is_deputy_in_his_post(parse):
                          "commissioning in January. NHS Harford said it would advertise the post.\n\nHis deputy, "
                          "Joanna Slade, will take over as interim chief executive.", "post")
     assert ("Joanna Slade", "NHS Harford", "deputy chief executive") in found, found
+
+
+def test_a_post_announced_as_a_bodys_first_joint_post_goes_to_who_starts_in_it(parse):
+    """'The alliance's first joint post is a head of bereavement services. Kezia Pember-Ade ...
+    started in the role this month': the post announced, at the body whose post it is."""
+    found = ruled(parse, "Four hospices have formed the Northshire Hospices Alliance.\n\nThe alliance's first joint "
+                         "post is a head of bereavement services. Kezia Pember-Ade, until recently bereavement lead at "
+                         "Harford Hospice, started in the role this month.", "post")
+    assert ("Kezia Pember-Ade", "Northshire Hospices Alliance", "head of bereavement services") in found, found

@@ -97,6 +97,10 @@ COPULAS = {"is", "was", "will", "be", "has", "been", "are", "becomes", "remains"
 TAKES_UP = re.compile(r"\b(?:take|takes|taking|took|taken|start|starts|started|begin|begins|fill|fills|filled|"
                       r"step|steps|stepped|appointed|accepted|offered)\s+(?:up\s+|in(?:to)?\s+|to\s+)?"
                       r"(?:the|this|that|her|his)\s+(?:new\s+)?(?:role|post|position|job|vacancy)\b", re.I)
+#: "The collaborative's first joint post is a head of X": a post announced before its holder.
+POST_IS = re.compile(r"^\s*(?:the\s+)?[^,.]{1,60}?['’]s\s+(?:first\s+|new\s+|only\s+)*(?:joint\s+|shared\s+)?"
+                     r"(?:post|role|appointment)\s+(?:is|will be)\s+(?:a|an|that of)\s+(?P<title>[a-z][\w -]{2,60}?)\s*[,.]",
+                     re.I)
 #: Verbs that announce a post before its holder is named: "has appointed its first chair".
 ANNOUNCING = {"appoint", "name", "recruit", "seek", "advertise", "announce", "create", "choose", "select", "hire",
               "elect"}
@@ -1688,8 +1692,15 @@ class PostFinder:
         return title if title and has_title(title, self.lex) and not self.ents.within(k + 1, end, "ORG") else None
 
     def _announcement(self, sent: Span) -> tuple[str, str] | None:
-        """(title, body) of 'X has appointed / is recruiting / named a(n)|its [new] TITLE'."""
+        """(title, body) of 'X has appointed / is recruiting / named a(n)|its [new] TITLE', or of
+        'The collaborative's first joint post is a head of bereavement services'."""
         toks = self.toks
+        post_is = POST_IS.match(span_text(sent))
+        owner = self.ents.at(sent.start + (1 if toks[sent.start].lower_ == "the" else 0)) if post_is else None
+        if owner is not None and owner.kind == "ORG":
+            title = post_is.group("title").strip()
+            if has_title(title, self.lex):
+                return title, owner.entity
         for t in span_tokens(sent):
             if t.lemma_ not in ANNOUNCING or t.pos_ != "VERB" or t.i + 1 >= sent.end \
                     or toks[t.i + 1].lower_ not in {"its", "their", "a", "an", "the"}:
