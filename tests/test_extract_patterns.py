@@ -5036,3 +5036,14 @@ def test_a_post_announced_as_a_bodys_first_joint_post_goes_to_who_starts_in_it(p
                          "post is a head of bereavement services. Kezia Pember-Ade, until recently bereavement lead at "
                          "Harford Hospice, started in the role this month.", "post")
     assert ("Kezia Pember-Ade", "Northshire Hospices Alliance", "head of bereavement services") in found, found
+
+
+def test_an_acronym_that_keeps_a_lower_case_words_initial_is_the_body(parse):
+    """'HwW chief executive X' after 'Harford with Wexley Borough Council': a word in mixed case
+    spelling the initials of one body's name, its lower-case words' too ('CnES' of 'Comhairle
+    nan Eilean Siar'), is that body."""
+    facts = extract(parse("Harford with Wexley Borough Council has appointed a new director. HwW chief executive "
+                          "Harry Ossett-Lane said the post was vital."))
+    assert ("Harry Ossett-Lane", "Harford with Wexley Borough Council", "chief executive") in post_triples(facts), \
+        post_triples(facts)
+    assert "HwW" in facts.organisations["Harford with Wexley Borough Council"].aliases

@@ -1149,6 +1149,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _drop_the_outlet(doc, ents, lex)
     _add_places_under_a_plural_head(doc, ents, lex)
     _add_place_possessive_bodies(doc, ents, lex)
+    _add_mixed_case_acronyms(doc, ents)
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     ents.index()
     heading = _heading_body(doc, ents)
@@ -1537,6 +1538,40 @@ def _bracketed_definitions(doc: Doc, mentions: list[Mention],
             for k in range(m.end, m.end + 2 + len(acr.split())):
                 inside[k] = _canon(m.text, lex)
     return defined, inside
+
+
+#: An acronym that keeps the initial of a lower-case word: "BwD", "CnES".
+MIXED_CASE_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}$")
+
+
+def _mixed_initials(name: str) -> str:
+    """'Blackburn with Darwen Borough Council' -> 'BwD', 'Comhairle nan Eilean Siar' -> 'CnES':
+    the initial of every word, lower-case words' too, without the kind of body at the end."""
+    words = name.replace("-", " ").split()
+    while len(words) > 2 and words[-1].lower() in ACRONYM_LEAVES_OUT | {"council", "borough", "county"}:
+        words.pop()
+    return "".join(w[0] for w in words if w[0].isalpha())
+
+
+def _add_mixed_case_acronyms(doc: Doc, ents: Entities) -> None:
+    """'BwD chief executive X', 'CnES chief executive Y': a word in mixed case that spells the
+    initials of exactly one body the text names, lower-case words included, is that body."""
+    taken = {i for m in ents.mentions for i in range(m.start, m.end)}
+    owners = defaultdict(set)
+    for name in ents.orgs:
+        mixed = _mixed_initials(name)
+        if mixed != mixed.upper():  # only names with a lower-case word in them
+            owners[mixed].add(name)
+    if not owners:
+        return
+    for tok in doc_tokens(doc):
+        if tok.i in taken or not MIXED_CASE_ACRONYM.match(tok.text) or tok.text.isupper():
+            continue
+        found = owners.get(tok.text)
+        if found and len(found) == 1:
+            name = next(iter(found))
+            ents.mentions.append(Mention(tok.i, tok.i + 1, tok.text, "ORG", entity=name))
+            ents.orgs[name].aliases.add(tok.text)
 
 
 def _acronym_owners(full_names: list[str]) -> defaultdict[str, set[str]]:
