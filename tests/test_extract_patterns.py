@@ -5047,3 +5047,18 @@ def test_an_acronym_that_keeps_a_lower_case_words_initial_is_the_body(parse):
     assert ("Harry Ossett-Lane", "Harford with Wexley Borough Council", "chief executive") in post_triples(facts), \
         post_triples(facts)
     assert "HwW" in facts.organisations["Harford with Wexley Borough Council"].aliases
+
+
+def test_a_bare_title_before_a_name_on_a_bodys_own_page_is_a_post_there(parse):
+    """On Eastmoor Trust's own page, 'led by Head of Podiatry Sinead Corrigan-Hale', 'Interim Director of
+    Allied Health Professions, Fidelma Keady-Mull, added' and 'developed by occupational therapist
+    Naoise Tan-Flynn': titles with no body beside the name are held at the page's body."""
+    facts = extract(parse("Eastmoor Health and Social Care Trust\n\nHome | News | Careers\n\nEastmoor Trust teams "
+                          "celebrate at awards\n\nThe Feet First project, led by Head of Podiatry Sinead Corrigan-Hale, "
+                          "pairs podiatry clinics with leisure centres.\n\nInterim Director of Allied Health "
+                          "Professions, Fidelma Keady-Mull, added: \"Tonight they were anything but quiet.\"\n\nThe "
+                          "pathway was developed by occupational therapist Naoise Tan-Flynn.\n"))
+    found = post_triples(facts)
+    assert {("Sinead Corrigan-Hale", "Eastmoor Health and Social Care Trust", "head of podiatry"),
+            ("Fidelma Keady-Mull", "Eastmoor Health and Social Care Trust",
+             "interim director of allied health professions")} <= found, found

@@ -192,6 +192,8 @@ def _is_trigger(tok) -> bool:
     return tok.lower_ in PREDICATE_TRIGGERS and tok.pos_ in {"VERB", "AUX", "ADP"}
 
 
+#: A title in the plural names several people's posts, not one: "the chief officers of ...".
+PLURAL_TITLE = re.compile(r"\b(?:officers|directors|members|executives|chairs|managers|leads|heads)\b", re.I)
 #: Counts a text spells out ("one of the council's three voting members").
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 #: Words for a relative, whose post a text may give beside a person's ("His wife is employed by X").
@@ -644,6 +646,16 @@ class PostFinder:
             if title and body and not re.search(r"['’]s\b", title):  # "The IJB's chair": an owner not found
                 self.rule = "rule:the_title_name"
                 self.add(pm.entity, body, title, former, sent, 0.5)
+                self.rule = "rule:before_name"
+        elif implied and not found and self.ents.heading and (start == sent.start or toks[start].lower_ in {"by", "with"}
+                                                               or toks[start - 1].lower_ in {"by", "with"}):
+            # a body's own page: "led by Head of Podiatry A", "Interim Director of X, B, added": the page's body
+            first = start + 1 if toks[start].lower_ in {"by", "with"} else start
+            title, former = clean_title([toks[k] for k in range(first, end)], self.lex)
+            if title and has_title(title, self.lex) and not re.search(r"['’]s\b", title) \
+                    and not PLURAL_TITLE.search(title):  # "the chief officers of X's other partnerships, A and B"
+                self.rule = "rule:the_title_name"
+                self.add(pm.entity, self.ents.heading, title, former, sent, 0.5)
                 self.rule = "rule:before_name"
 
     def _bracket_open(self, close: int) -> int:
