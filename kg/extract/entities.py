@@ -1395,12 +1395,12 @@ SERVICE_OWNER_HEADS = {"Council", "Trust", "Board", "Partnership", "CCG", "ICB",
 def _body_of_a_team_entry(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
     """'Winner: Southern Trust Podiatry - Feet First': on an awards entry's line, a team named
     after its body enters for the body."""
-    words = tokens_text(doc, s, e).split()
-    n = team_of_a_body(words, lex)
-    if n is None or _charity_prefix(list(doc[s:s + n])) or any(t.ent_type_ in {"GPE", "LOC"} for t in doc[s + n:e]) \
-            or not ENTRY_LABEL.match(doc_text(doc)[doc_text(doc).rfind("\n", 0, doc_tokens(doc)[s].idx) + 1:]):
+    n = team_of_a_body(tokens_text(doc, s, e).split(), lex)
+    if n is None or _charity_prefix(list(doc[s:s + n])) or any(t.ent_type_ in {"GPE", "LOC"} for t in doc[s + n:e]):
         return s, e  # ("Carers Trust Wales": a charity's branch, named for its place)
-    return s, s + n
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc_tokens(doc)[s].idx) + 1
+    return (s, s + n) if ENTRY_LABEL.match(text, line_start) else (s, e)
 
 
 def _without_service_after_head(doc: Doc, s: int, e: int) -> tuple[int, int]:

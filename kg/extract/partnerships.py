@@ -59,9 +59,8 @@ MEMBER_LIST_CUE = re.compile(
     r"|\b(?:have|has) (?:also )?(?:joined|signed up)\b|^\s*(?:they|the (?:other )?(?:partners|members)) are\b"
     r"|^\s*so (?:has|have|did)\b|\bpartner in its own right\b|\bcompletes? the line-up\b"
     r"|\b(?:is|are|will be|was|were) represented by\b|\btakes? part through\b|\bjoined it\b"
-    r"|\bjoined (?:in|last|this|later|earlier|at|on) \w+"
-    r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:[\w-]+ )?(?:member|partner)\b"
-, re.I)  # "The GP federation, X, joined in the spring"
+    r"|\bjoined (?:in|last|this|later|earlier|at|on) \w+"  # "The GP federation, X, joined in the spring"
+    r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:[\w-]+ )?(?:member|partner)\b", re.I)
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
@@ -198,9 +197,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         previous = sent
         if service:  # "The new service, Safe Home Fife, will ...": the partnership the sentence before formed
             name, members = service
-            named_members.setdefault(name, [])
-            named_members[name].extend(m for m in members if m not in named_members[name])
-            named_evidence.setdefault(name, _evidence(sent))
+            _name_members(named_members, named_evidence, name, members, sent)
         if len({m.entity for m in orgs}) == 1 and MEMBER_LIST_CUE.search(span_text(sent)) \
                 and orgs[0].entity not in named_members:  # "So has X Council", "X completes the line-up"
             earlier = _partnership_before(ents, named_members, sent)
@@ -213,18 +210,14 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         bracketed = _members_in_brackets(doc, orgs, groups, ents)
         for name, members in bracketed:
             ents.orgs[name].kind = "Partnership"
-            named_members.setdefault(name, [])
-            named_members[name].extend(m for m in members if m not in named_members[name])
-            named_evidence.setdefault(name, _evidence(sent))
+            _name_members(named_members, named_evidence, name, members, sent)
         if bracketed:
             continue
         venture = _new_joint_body(doc, sent, orgs, groups, ents) or _launched_by(doc, sent, orgs, groups, ents)
         if venture:
             name, members = venture
             ents.orgs[name].kind = "Partnership"
-            named_members.setdefault(name, [])
-            named_members[name].extend(m for m in members if m not in named_members[name])
-            named_evidence.setdefault(name, _evidence(sent))
+            _name_members(named_members, named_evidence, name, members, sent)
             continue
         grouped = {m.entity for g in groups for m in g}
         cue = member_cue(span_text(sent))
@@ -274,9 +267,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             entities = list(dict.fromkeys(m.entity for m in members if ents.orgs[m.entity].kind not in NOT_MEMBERS))
             formed = _formed_by_the_agreement(doc, sent, orgs, after_group, ents) if after_group else None
             if formed and len(entities) >= 2:  # "A agreed an agreement with B to set up the X partnership"
-                named_members.setdefault(formed, [])
-                named_members[formed].extend(m for m in entities if m not in named_members[formed] and m != formed)
-                named_evidence.setdefault(formed, _evidence(sent))
+                _name_members(named_members, named_evidence, formed, [m for m in entities if m != formed], sent)
                 continue
             if len(entities) >= 2:
                 found.append(Partnership(None, entities, _evidence(sent), confidence=0.65))
@@ -436,6 +427,17 @@ def _counted_bodies(doc: Doc, ents: Entities, sent: Span) -> list[Mention]:
         if len(recent) == n and span is not None:
             out.extend(Mention(span.start, span.end, hit.group(), "ORG", entity=e, generic=True) for e in recent)
     return out
+
+
+def _name_members(named_members: dict[str, list[str]], named_evidence: dict[str, Evidence], name: str,
+                  members: list[str], sent: Span) -> None:
+    """Record `members` of the partnership `name` (each once, in order), the sentence as evidence
+    unless an earlier one is."""
+    found = named_members.setdefault(name, [])
+    for m in members:
+        if m not in found:
+            found.append(m)
+    named_evidence.setdefault(name, _evidence(sent))
 
 
 def _add_members(ents: Entities, named_members: dict[str, list[str]], named_evidence: dict[str, Evidence],

@@ -192,6 +192,9 @@ def _is_trigger(tok) -> bool:
     return tok.lower_ in PREDICATE_TRIGGERS and tok.pos_ in {"VERB", "AUX", "ADP"}
 
 
+#: Sentences that name a person for the post of someone met before: "His successor is A", "Her deputy, B".
+HIS_SUCCESSOR = re.compile(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+", re.I)
+HIS_DEPUTY = re.compile(r"\s*(his|her)\s+deputy\s*,?\s+", re.I)
 #: A title in the plural names several people's posts, not one: "the chief officers of ...".
 PLURAL_TITLE = re.compile(r"\b(?:officers|directors|members|executives|chairs|managers|leads|heads)\b", re.I)
 #: Counts a text spells out ("one of the council's three voting members").
@@ -218,21 +221,16 @@ def _squashed(title: str) -> str:
     return re.sub(r"[\s-]", "", title.lower())
 
 
-def _opens_a_second_verb(words: list, k: int) -> bool:
-    """Whether the 'and' at words[k] opens a second predicate: a verb, or an adverb and a verb,
-    follows ('director of commissioning and previously worked for X')."""
-    if words[k].lower_ != "and" or k == 0 or k + 1 >= len(words):
-        return False
-    nxt = words[k + 1]
-    return nxt.pos_ in {"VERB", "AUX"} and nxt.tag_ != "VBG" or (
-        nxt.pos_ == "ADV" and k + 2 < len(words) and words[k + 2].pos_ in {"VERB", "AUX"})
-
-
 def _before_a_second_verb(tokens: list) -> list:
-    """A title's tokens up to an 'and' that opens a second predicate."""
+    """A title's tokens up to an 'and' that opens a second predicate: a verb, or an adverb and a
+    verb, follows it ('director of commissioning and previously worked for X')."""
     words = [t for t in tokens if not t.is_space]
-    cut = next((t.i for k, t in enumerate(words) if _opens_a_second_verb(words, k)), None)
-    return tokens if cut is None else [x for x in tokens if x.i < cut]
+    for k in range(1, len(words) - 1):
+        nxt = words[k + 1]
+        if words[k].lower_ == "and" and (nxt.pos_ in {"VERB", "AUX"} and nxt.tag_ != "VBG" or (
+                nxt.pos_ == "ADV" and k + 2 < len(words) and words[k + 2].pos_ in {"VERB", "AUX"})):
+            return [x for x in tokens if x.i < words[k].i]
+    return tokens
 
 
 def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
@@ -1019,14 +1017,11 @@ class PostFinder:
         """'His deputy, Joanna Slade, will take over as interim chief executive': the person named
         is deputy in the post the one 'his' or 'her' points back to holds at the body the
         article is about."""
-        m = re.match(r"\s*(his|her)\s+deputy\s*,?\s+", span_text(sent), re.I)
-        if not m or not seen:
-            return
-        first = next((p for p in people if self.toks[p.start].idx - sent.start_char <= m.end() + 4), None)
-        holder = pronoun_referent(self.ents, m.group(1).lower(), seen)
+        named = self._named_for_the_pronouns_holder(sent, people, seen, HIS_DEPUTY)
         body = self.ents.most_mentioned()
-        if first is None or holder is None or holder == first.entity or body is None:
+        if named is None or body is None:
             return
+        first, holder = named
         held = next((p for p in self.posts if p.person == holder and p.organisation == body and not p.former
                      and not p.title.lower().startswith("deputy")), None)
         if held is not None:
@@ -1035,18 +1030,28 @@ class PostFinder:
     def successor_named(self, sent: Span, people: list[Mention], seen: list[str]) -> None:
         """'His successor is Louise Reade, currently ...': the person named takes the posts the
         one 'his' or 'her' points back to holds now (found in the sentences just before)."""
-        m = re.match(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+",
-                     span_text(sent), re.I)
-        if not m or not seen:
+        named = self._named_for_the_pronouns_holder(sent, people, seen, HIS_SUCCESSOR)
+        if named is None:
             return
-        first = next((p for p in people if self.toks[p.start].idx - sent.start_char <= m.end() + 4), None)
-        holder = pronoun_referent(self.ents, m.group(1).lower(), seen)
-        if first is None or holder is None or holder == first.entity:
-            return
+        first, holder = named
         before = [s.start_char for s in self.sentences_before(sent, 3)]
         for post in [p for p in self.posts if p.person == holder and not p.former
                      and before and p.evidence.start >= before[0] and not NEW_POST.search(p.evidence.text)]:
             self.add(first.entity, post.organisation, post.title, False, sent, 0.6)  # (not the post they go to)
+
+    def _named_for_the_pronouns_holder(self, sent: Span, people: list[Mention], seen: list[str],
+                                       opening: re.Pattern) -> tuple[Mention, str] | None:
+        """(the person the sentence names right after `opening`, the one its 'his' or 'her'
+        points back to) for 'His successor is A', 'Her deputy, B, ...'; None when either is
+        missing or they are one person."""
+        m = opening.match(span_text(sent))
+        if not m or not seen:
+            return None
+        first = next((p for p in people if self.toks[p.start].idx - sent.start_char <= m.end() + 4), None)
+        holder = pronoun_referent(self.ents, m.group(1).lower(), seen)
+        if first is None or holder is None or holder == first.entity:
+            return None
+        return first, holder
 
     def _before_honorifics(self, pm: Mention, sent: Span) -> int:
         """The token before a name and its honorifics ('replacing [Dr] Ian Brooks', 'by [Sir] ...')."""
