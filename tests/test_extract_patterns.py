@@ -5062,3 +5062,20 @@ def test_a_bare_title_before_a_name_on_a_bodys_own_page_is_a_post_there(parse):
     assert {("Sinead Corrigan-Hale", "Eastmoor Health and Social Care Trust", "head of podiatry"),
             ("Fidelma Keady-Mull", "Eastmoor Health and Social Care Trust",
              "interim director of allied health professions")} <= found, found
+
+
+def test_a_title_over_a_list_of_departments_keeps_the_list(parse):
+    """'Director of Nursing, Midwifery and Patient Care at X': after a title's 'of' and a comma,
+    names joined by 'and' with no body's head word end the title's list, not a body; with a
+    head word ('Director of Finance, Harford and Wexley Council') they are the body."""
+    facts = extract(parse("Ffion Carew-Lloyd, Director of Primary, Community and Mental Health Services at Glanmor "
+                          "University Health Board, welcomed the plan. Dai Benyon-Rees, Executive Director of "
+                          "Nursing, Midwifery and Patient Care at the health board, agreed. Ian Lowe-Marsh, Director "
+                          "of Finance, Harford and Wexley Council, said little."))
+    found = post_triples(facts)
+    assert {("Ffion Carew-Lloyd", "Glanmor University Health Board",
+             "director of primary, community and mental health services"),
+            ("Dai Benyon-Rees", "Glanmor University Health Board",
+             "executive director of nursing, midwifery and patient care"),
+            ("Ian Lowe-Marsh", "Harford and Wexley Council", "director of finance")} <= found, found
+    assert "Midwifery and Patient Care" not in facts.organisations

@@ -646,6 +646,22 @@ def _department_in_a_title_field(doc: Doc, s: int, e: int, lex: Lexicon) -> bool
             and _has_head(re.sub(r"\s*\([^()]*\)\s*$", "", fields[-1]), lex))
 
 
+def _end_of_a_department_list(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'Director of Nursing, Midwifery and Patient Care', 'Director of Primary, Community and
+    Mental Health Services': after a title's 'of' and its first field, a comma, then names
+    joined by 'and' with no body's head word: the end of the list of what the title covers,
+    not a body (a body's name there has its head: 'Director of Finance, A and B Council')."""
+    toks = doc_tokens(doc)
+    if s < 4 or toks[s - 1].text != "," or lex.kind_of(tokens_text(doc, s, e)) != "Other" \
+            or not any(t.lower_ in {"and", "&"} for t in toks[s:e]):
+        return False
+    k = s - 2
+    while k > 0 and s - k <= 8 and (toks[k].is_title or toks[k].text == ",") and "\n" not in toks[k].whitespace_:
+        k -= 1
+    return k >= 1 and k < s - 2 and toks[k].lower_ in {"of", "for"} and toks[k + 1].is_title \
+        and (lex.is_title_word(toks[k - 1].text) or lex.ends_in_title_phrase(tokens_text(doc, max(k - 4, 0), k)))
+
+
 def _employer_of_person_line(text: str, lex: Lexicon) -> tuple[int, int] | None:
     """'Delyth Owen, Chief Officer, Mantell Gwynedd (third sector)': a list line of a person, a
     title and a last field; the last field, a description in brackets aside, is the body they
@@ -870,7 +886,7 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
         one_word = end - start == 1 and (toks[start].text.isupper() and len(toks[start]) >= 3 or "-" in toks[start].text)
         if (end - start >= 2 or one_word) and (toks[start].is_title or _name_word(toks[start])) and not covered & set(range(start, end)) \
                 and not any(lex.is_title_word(t.text) or lex.is_honorific(t.text)
-                            for t in toks[start:end]):
+                            for t in toks[start:end]) and not _end_of_a_department_list(doc, start, end, lex):
             out.append((start, end))
     return out
 
@@ -1070,7 +1086,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              for s, e in spans]
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
              for s, e in spans]
-    spans = [(s, e) for s, e in spans if not _department_in_a_title_field(doc, s, e, lex)]
+    spans = [(s, e) for s, e in spans if not _department_in_a_title_field(doc, s, e, lex)
+             and not _end_of_a_department_list(doc, s, e, lex)]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
     spans = sorted(spans + national_body_spans(doc, spans, lex))
     spans = sorted(spans + union_spans(doc, spans, lex))
