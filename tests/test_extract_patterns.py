@@ -5079,3 +5079,17 @@ def test_a_title_over_a_list_of_departments_keeps_the_list(parse):
              "executive director of nursing, midwifery and patient care"),
             ("Ian Lowe-Marsh", "Harford and Wexley Council", "director of finance")} <= found, found
     assert "Midwifery and Patient Care" not in facts.organisations
+
+
+def test_a_committee_a_bodys_possessive_owns_goes_into_the_title(parse):
+    """'chair of Harford Council's social work resources committee', 'who chairs the CCG's
+    governing body': a committee or board owned by a body's possessive, in any case, is part of
+    the title, and the post is at the owner; 'chairs the CCG's board' is the body's chair."""
+    facts = extract(parse("NHS Wexley CCG has a new accountable officer. Councillor Jim Harker-Rennie, chair of "
+                          "Harford Council's social work resources committee, visited the team. Dr Helen Ogun-Marsh, "
+                          "a Wexley GP who chairs the CCG's governing body, welcomed the appointment. Dr Amir Sollis, "
+                          "who chairs the CCG's board, agreed."))
+    found = post_triples(facts)
+    assert {("Jim Harker-Rennie", "Harford Council", "chair of the social work resources committee"),
+            ("Helen Ogun-Marsh", "NHS Wexley Clinical Commissioning Group", "chair of the governing body"),
+            ("Amir Sollis", "NHS Wexley Clinical Commissioning Group", "chair")} <= found, found

@@ -313,6 +313,20 @@ def _is_boundary(tok) -> bool:
         tok.pos_ in {"VERB", "AUX"} and tok.lemma_ in REPORTING_LEMMAS)
 
 
+#: "[chair of ]Harford Council's social work resources committee", "the CCG's governing body",
+#: "the STP's clinical and professional board": a committee, board, group or forum a body's
+#: possessive owns, in any case; matched right after a title's "of".
+OWNERS_COMMITTEE = re.compile(r"(?P<owner>(?:the\s+)?[^,.;()'’]{1,60}?)['’]s\s+(?P<committee>(?:[A-Za-z][\w&-]*\s+)"
+                              r"{0,6}?(?:committee|sub-committee|panel|board|group|forum|governing body))\b", re.I)
+
+
+def _capitalised_words(words: str) -> str:
+    """'social work resources committee' -> 'Social Work Resources Committee' (joining words
+    as written)."""
+    return " ".join(w if w.lower() in {"and", "of", "for", "&"} or not w[:1].islower() else w[:1].upper() + w[1:]
+                    for w in words.split())
+
+
 class PostFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon):
         self.doc, self.ents, self.lex = doc, ents, lex
@@ -344,14 +358,16 @@ class PostFinder:
         takes the committee's name and the post is at the body that owns it (the possessive's,
         else the body the text is about)."""
         text = span_text(sent)
-        if "Committee" not in text and "Panel" not in text:
-            return title, org
-        m = re.search(rf"(?i:\b{re.escape(title)})(?:\s+of\s+(?:the\s+)?|\s*,\s*)(?:(?P<owner>[^,.;()]{{1,60}}?)['’]s\s+)?"
-                      rf"(?P<committee>(?:[A-Z][\w&'’-]*,?\s+|(?:and|&|of|for)\s+){{1,8}}?(?:Committee|Sub-Committee|Panel))\b",
-                      text)
+        m = None
+        if "Committee" in text or "Panel" in text:
+            m = re.search(rf"(?i:\b{re.escape(title)})(?:\s+of\s+(?:the\s+)?|\s*,\s*)(?:(?P<owner>[^,.;()]{{1,60}}?)['’]s\s+)?"
+                          rf"(?P<committee>(?:[A-Z][\w&'’-]*,?\s+|(?:and|&|of|for)\s+){{1,8}}?(?:Committee|Sub-Committee|Panel))\b",
+                          text)
+        if m is None:
+            m = OWNERS_COMMITTEE.match(text, *self._after_title(title, text))
         if m is None:
             return title, org
-        committee, owner = m.group("committee"), None
+        committee, owner = _capitalised_words(m.group("committee")), None
         if m.group("owner"):
             at, until = sent.start_char + m.start("owner"), sent.start_char + m.end("owner")
             mention = next((x for x in self.ents.mentions if x.kind == "ORG" and self.toks[x.start].idx <= at + 4
@@ -369,6 +385,12 @@ class PostFinder:
         elif owner and org != owner:
             return title, org
         return f"{title} of the {committee}", org
+
+    @staticmethod
+    def _after_title(title: str, text: str) -> tuple[int, int]:
+        """Where the words after the first 'title of' in `text` start, and the text's end."""
+        m = re.search(rf"(?i:\b{re.escape(title)})\s+of\s+", text)
+        return (m.end(), len(text)) if m else (len(text), len(text))
 
     # -- a segment holding titles and organisations -----------------------------------------
     def pairs(self, start: int, end: int) -> list[tuple[str, str, bool]]:
@@ -1148,15 +1170,15 @@ class PostFinder:
                 self.add(pm.entity, org, title, former, sent, 0.7)
 
     def _committee_of(self, at: int, end: int) -> str | None:
-        """'[X Council]'s communities committee' -> 'Communities Committee': a committee of the body
-        just named, after its possessive."""
+        """'[X Council]'s communities committee' -> 'Communities Committee', '[the CCG]'s governing
+        body' -> 'Governing Body': a committee or board of the body just named, after its possessive."""
         toks = self.toks
         if at >= end or toks[at].text not in {"'s", "’s"}:
             return None
         for k in range(at + 1, min(end, at + 7)):
-            if toks[k].lower_ in {"committee", "sub-committee"}:
-                words = [t.text for t in toks[at + 1:k + 1]]
-                return " ".join(w if w.lower() in {"and", "of"} else w[:1].upper() + w[1:] for w in words)
+            if toks[k].lower_ in {"committee", "sub-committee", "panel", "board", "group", "forum"} \
+                    or toks[k - 1].lower_ == "governing" and toks[k].lower_ == "body":
+                return _capitalised_words(tokens_text(self.doc, at + 1, k + 1)) if k > at + 1 else None  # its board: itself
             if not (toks[k].is_alpha or toks[k].text in {"&", "-"}):
                 return None
         return None
