@@ -5093,3 +5093,17 @@ def test_a_committee_a_bodys_possessive_owns_goes_into_the_title(parse):
     assert {("Jim Harker-Rennie", "Harford Council", "chair of the social work resources committee"),
             ("Helen Ogun-Marsh", "NHS Wexley Clinical Commissioning Group", "chair of the governing body"),
             ("Amir Sollis", "NHS Wexley Clinical Commissioning Group", "chair")} <= found, found
+
+
+def test_a_name_ending_health_partners_is_a_partnership(parse):
+    """'Wexley Health Partners, the academic health sciences centre it forms with A, B and C':
+    a name ending in 'Health Partners' (or 'Healthcare Partners') is a partnership, its
+    possessive first word ('St Anne's Health Partners') part of the name."""
+    facts = extract(parse("Harford Council has signed the contract. The trust is a member of St Anne's Health "
+                          "Partners, the academic health sciences centre it forms with Wexley University, Harford "
+                          "Royal NHS Foundation Trust and Wexley Community NHS Trust."))
+    members = {(p.name, m) for p in facts.partnerships for m in p.members}
+    assert {("St Anne's Health Partners", "Wexley University"),
+            ("St Anne's Health Partners", "Harford Royal NHS Foundation Trust"),
+            ("St Anne's Health Partners", "Wexley Community NHS Trust")} <= members, members
+    assert facts.organisations["St Anne's Health Partners"].kind == "Partnership"
