@@ -5107,3 +5107,27 @@ def test_a_name_ending_health_partners_is_a_partnership(parse):
             ("St Anne's Health Partners", "Harford Royal NHS Foundation Trust"),
             ("St Anne's Health Partners", "Wexley Community NHS Trust")} <= members, members
     assert facts.organisations["St Anne's Health Partners"].kind == "Partnership"
+
+
+def test_a_safeguarding_board_is_a_partnership_of_the_partners_the_text_lists(parse):
+    """'The statutory partners on the regional board are A, B, C and D. E and F also have seats':
+    a safeguarding children (or adults) board is a multi-agency partnership, and both sentences
+    list its members; 'X NHS Trust and Hospice Care Scotland' parts at the national body's name."""
+    facts = extract(parse("The Harford Safeguarding Adults Board met for the first time last week. The statutory "
+                          "partners on the regional board are Harford City Council, Wexley Borough Council, NHS "
+                          "Harford CCG and Harford Police. The Harford Ambulance Service NHS Trust and Hospice Care "
+                          "Scotland also have seats."))
+    assert facts.organisations["Harford Safeguarding Adults Board"].kind == "Partnership"
+    members = {m for p in facts.partnerships if p.name == "Harford Safeguarding Adults Board" for m in p.members}
+    assert {"Harford City Council", "Wexley Borough Council", "NHS Harford Clinical Commissioning Group",
+            "Harford Police", "Harford Ambulance Service NHS Trust"} <= members, members
+    assert "Hospice Care Scotland" in facts.organisations
+
+
+def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
+    """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
+    place, its 'County Borough' left out, is that council."""
+    facts = extract(parse("Bryn Coed Mawr County Borough Council has approved the plan. Giles Pengam-Rhys, BCM "
+                          "Council's director of social services, welcomed it."))
+    assert ("Giles Pengam-Rhys", "Bryn Coed Mawr County Borough Council", "director of social services") \
+        in post_triples(facts), post_triples(facts)

@@ -181,7 +181,8 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             nhs_board = toks[k + 1].text == "NHS" and k + 2 < e and toks[k + 2].text[:1].isupper()
             team = team_of_a_body(left.split(), lex) is not None  # "Southern Trust Podiatry and X Council"
             if (left_known or nhs_body or charity or _has_head(left, lex) or _named_for_its_nation(left) or team) \
-                    and (_has_head(right, lex) or right_charity or listed or acronym or nhs_board) \
+                    and (_has_head(right, lex) or right_charity or listed or acronym or nhs_board
+                         or _named_for_its_nation(right)) \
                     and len(left.split()) >= 2:
                 cut = k
                 break

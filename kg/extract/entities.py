@@ -1523,11 +1523,21 @@ def _place_acronym_owner(name: str, names: set[str], lex: Lexicon) -> str | None
     elif _is_place_acronym(first) and rest:
         letters, head = first.replace("&", ""), rest
         owners = [n for n in names if n != name and n.endswith(" " + head)
-                  and initials(" ".join(w for w in n[:-len(head)].split() if w != "NHS")) == letters]
+                  and letters in {initials(" ".join(w for w in n[:-len(head)].split() if w != "NHS")),
+                                  initials(_place_before_council_words(n[:-len(head)]))}]
     else:
         return None
     spellings = {n.replace(" & ", " and ") for n in owners}  # "Bath & X Council", "Bath and X Council": one
     return sorted(owners)[-1] if len(spellings) == 1 else None
+
+
+def _place_before_council_words(name: str) -> str:
+    """'Rhondda Cynon Taf County Borough ' -> 'Rhondda Cynon Taf': 'RCT Council' is the county
+    borough's council."""
+    words = name.split()
+    while words and words[-1].lower() in COUNCIL_KIND_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _is_place_acronym(word: str) -> bool:
@@ -1602,8 +1612,8 @@ def _acronym_owners(full_names: list[str]) -> defaultdict[str, set[str]]:
             by_initials[without_nhs].add(n)
         # ... and the kind of body at the end: ABMU, NCIC for "... University Health Board", "... NHS Foundation Trust"
         words = n.split()
-        while words and words[-1].lower() in ACRONYM_LEAVES_OUT:
-            words.pop()
+        while words and words[-1].lower() in ACRONYM_LEAVES_OUT | COUNCIL_KIND_WORDS:
+            words.pop()  # ... and RCT for "Rhondda Cynon Taf County Borough Council"
         if len(words) >= 3 and len(words) < len(n.split()):
             by_initials[initials(" ".join(words))].add(n)
         # ... or the place it opens with: CHCP for "West Lothian Community Health and Care Partnership"
@@ -1616,6 +1626,8 @@ def _acronym_owners(full_names: list[str]) -> defaultdict[str, set[str]]:
 
 #: Words at the end of a body's name that its acronym often leaves out (kg/data trust_suffix and more).
 ACRONYM_LEAVES_OUT = TRUST_SUFFIX - {"university", "teaching", "hospitals"} | {"health", "board"}
+#: The words of a council's name after its place, which its acronym leaves out too.
+COUNCIL_KIND_WORDS = {"council", "county", "borough", "city", "district", "metropolitan"}
 
 
 def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:

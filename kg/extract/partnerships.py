@@ -54,6 +54,9 @@ def member_cue(text: str) -> re.Match | None:
 #: "Members include ...", "A and B are all members".
 MEMBER_LIST_CUE = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+)?(?:partners|members)\b|\b(?:members|partners) (?:are|include|includes|comprise)\b"
+    # "The statutory partners on the regional board are A, B and C"; "B and C also have seats"
+    r"|\b(?:members|partners) (?:on|of) (?:the|its|this) (?:[\w-]+ ){0,3}?(?:board|partnership|committee|alliance|group)"
+    r" (?:are|include|comprise)\b|\b(?:also |each )?(?:has|have) (?:a )?seats?(?! on\b)\b"
     r"|\bare (?:all |also |both )?(?:members|partners)\b|\bare the (?:[\w-]+ ){1,2}?(?:members|partners)\b"
     r"|\bis (?:also )?(?:one of the |a |an )?(?:\w+ )?(?:member|partner)s?\b(?! of\b)"  # "one of the founding partners"
     r"|\b(?:have|has) (?:also )?(?:joined|signed up)\b|^\s*(?:they|the (?:other )?(?:partners|members)) are\b"
