@@ -5131,3 +5131,15 @@ def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
                           "Council's director of social services, welcomed it."))
     assert ("Giles Pengam-Rhys", "Bryn Coed Mawr County Borough Council", "director of social services") \
         in post_triples(facts), post_triples(facts)
+
+
+def test_a_partnership_which_one_body_leads_with_others_has_them_all_as_members(parse):
+    """'the Mid Harford Community Planning Partnership, which the council leads with the trust,
+    the PHA and the Housing Executive': the leader and those it leads with are members."""
+    facts = extract(parse("Mid Harford District Council approved the plan with the Northern Health and Social Care "
+                          "Trust. The frailty priority builds on the work of the Mid Harford Community Planning "
+                          "Partnership, which the council leads with the trust and the Housing Executive."))
+    members = {m for p in facts.partnerships if p.name == "Mid Harford Community Planning Partnership"
+               for m in p.members}
+    assert {"Mid Harford District Council", "Northern Health and Social Care Trust", "Housing Executive"} <= members, \
+        members
