@@ -5143,3 +5143,31 @@ def test_a_partnership_which_one_body_leads_with_others_has_them_all_as_members(
                for m in p.members}
     assert {"Mid Harford District Council", "Northern Health and Social Care Trust", "Housing Executive"} <= members, \
         members
+
+
+def test_members_named_as_statutory_partners_with_seats_or_joined_as_a_partner(parse):
+    """After a partnership's sentence: 'The council co-chairs it with B', 'C and D are statutory
+    partners; E and F have also accepted seats', 'G joined as a full partner in 2011'."""
+    facts = extract(parse("Harford District Council has established the Harford Growth Partnership as its community "
+                          "planning partnership. The council co-chairs it with the Western Harford Health and Social "
+                          "Care Trust. Harford Fire and Rescue Service and Harford Police are statutory partners; the Harford "
+                          "Housing Executive and Harford Enterprise Agency have also accepted seats. Harford Healthy "
+                          "Cities Trust joined as a full partner in 2011."))
+    members = {m for p in facts.partnerships if p.name == "Harford Growth Partnership" for m in p.members}
+    assert {"Harford District Council", "Western Harford Health and Social Care Trust", "Harford Fire and Rescue Service",
+            "Harford Police", "Harford Housing Executive", "Harford Enterprise Agency",
+            "Harford Healthy Cities Trust"} <= members, members
+
+
+def test_an_acronym_is_the_body_not_its_board(parse):
+    """Minutes of 'the Wexley Health Agency Board' that then say 'the WHA': the acronym is the
+    agency, which is also what its board's name stands for."""
+    facts = extract(parse("Wexley Health Agency\n\nMinutes of the Meeting of the Wexley Health Agency Board\n\nThe Harford Strategic "
+                          "Partnership brings together Harford City Council and the WHA."))
+    assert sorted(facts.organisations) == ["Harford City Council", "Harford Strategic Partnership",
+                                           "Wexley Health Agency"], sorted(facts.organisations)
+    from kg.extract.entities import find_entities
+    ents = find_entities(parse("Wexley Health Agency\n\nMinutes of the Meeting of the Wexley Health Agency Board\n\n"
+                               "The WHA and Harford City Council set up the Harford Strategic Partnership."),
+                         lexicon.load())
+    assert {m.entity for m in ents.mentions if m.text == "WHA"} == {"Wexley Health Agency"}

@@ -1487,13 +1487,14 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
         elif text in defined:
             m.entity = defined[text]
         elif text.isupper() and " " not in text:
-            owners = by_initials.get(text) or by_initials.get(text.replace("&", ""))
-            m.entity = next(iter(owners)) if owners and len(owners) == 1 else _canon(text, lex)
+            owners = by_initials.get(text) or by_initials.get(text.replace("&", "")) or set()
+            owners = {_body_of_its_board(o, owners, lex) or o for o in owners}  # "PHA": the agency, not its board
+            m.entity = next(iter(owners)) if len(owners) == 1 else _canon(text, lex)
         else:
             m.entity = _canon(text, lex)
     names = {m.entity for m in mentions}
     for m in mentions:
-        m.entity = _place_acronym_owner(m.entity, names, lex) or m.entity
+        m.entity = _place_acronym_owner(m.entity, names, lex) or _body_of_its_board(m.entity, names, lex) or m.entity
         acronym, _, rest = m.text.partition(" ")
         owners = by_initials.get(acronym, set()) if acronym.isupper() and acronym.isalpha() else set()
         if rest.lower() in OWN_BOARD_WORDS and (acronym in defined or len(owners) == 1):
@@ -1538,6 +1539,14 @@ def _place_before_council_words(name: str) -> str:
     while words and words[-1].lower() in COUNCIL_KIND_WORDS:
         words.pop()
     return " ".join(words)
+
+
+def _body_of_its_board(name: str, names: set[str], lex: Lexicon) -> str | None:
+    """'Public Health Agency Board', 'NHS Harford Board': the board of a body the article names
+    with its head word is that body (minutes say 'the PHA Board' of the agency itself)."""
+    body = name.removesuffix(" Board")
+    return body if body != name and body in names and _has_head(body, lex) \
+        and not body.endswith(("Board", "Partnership", "Committee")) else None
 
 
 def _is_place_acronym(word: str) -> bool:
