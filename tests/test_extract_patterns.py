@@ -5171,3 +5171,12 @@ def test_an_acronym_is_the_body_not_its_board(parse):
                                "The WHA and Harford City Council set up the Harford Strategic Partnership."),
                          lexicon.load())
     assert {m.entity for m in ents.mentions if m.text == "WHA"} == {"Wexley Health Agency"}
+
+
+def test_a_title_of_two_fields_joined_by_and_names_no_body(parse):
+    """'Director of Nursing and Allied Health Professions' on a body's board list: the words
+    after 'and' are the title's second field, not a body."""
+    facts = extract(parse("Wexley Health Agency\n\nMinutes of the Meeting of the Wexley Health Agency Board\n\n"
+                          "PRESENT:\nMrs Eilidh Porta-Hynes - Director of Nursing and Allied Health Professions\n"
+                          "Mr Ian Lowe-Barr - Chief Executive\n"))
+    assert "Allied Health Professions" not in facts.organisations, sorted(facts.organisations)

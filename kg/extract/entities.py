@@ -648,10 +648,19 @@ def _department_in_a_title_field(doc: Doc, s: int, e: int, lex: Lexicon) -> bool
 
 def _end_of_a_department_list(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """'Director of Nursing, Midwifery and Patient Care', 'Director of Primary, Community and
-    Mental Health Services': after a title's 'of' and its first field, a comma, then names
-    joined by 'and' with no body's head word: the end of the list of what the title covers,
-    not a body (a body's name there has its head: 'Director of Finance, A and B Council')."""
+    Mental Health Services', 'Director of Nursing and Allied Health Professions': after a
+    title's 'of' and its first field, a comma or 'and', then names (joined by 'and' after a comma)
+    with no body's head word: the end of the list of what the title covers, not a body (a
+    body's name there has its head: 'Director of Finance, A and B Council')."""
     toks = doc_tokens(doc)
+    if s >= 4 and toks[s - 1].lower_ in {"and", "&"} and lex.kind_of(tokens_text(doc, s, e)) == "Other" \
+            and toks[s - 2].is_title and not lex.is_head_word(toks[s - 2].text):
+        # "Director of Nursing and Allied Health Professions": the second field after 'and'
+        k = s - 2
+        while k > 0 and s - k <= 5 and toks[k].is_title:
+            k -= 1
+        if toks[k].lower_ in {"of", "for"} and k >= 1 and lex.is_title_word(toks[k - 1].text):
+            return True
     if s < 4 or toks[s - 1].text != "," or lex.kind_of(tokens_text(doc, s, e)) != "Other" \
             or not any(t.lower_ in {"and", "&"} for t in toks[s:e]):
         return False
