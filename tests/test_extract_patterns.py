@@ -5180,3 +5180,28 @@ def test_a_title_of_two_fields_joined_by_and_names_no_body(parse):
                           "PRESENT:\nMrs Eilidh Porta-Hynes - Director of Nursing and Allied Health Professions\n"
                           "Mr Ian Lowe-Barr - Chief Executive\n"))
     assert "Allied Health Professions" not in facts.organisations, sorted(facts.organisations)
+
+
+def test_medal_labels_on_an_awards_page(parse):
+    """'Gold - X (A, B and C): project', 'Silver - D and E: project', 'Bronze - F: project':
+    gold is the winner, silver and bronze are highly commended; a named entrant's bracketed
+    bodies (before '):') are its members, and the lines of other entries are no partnership's
+    members ('Bronze - F:' is an entry, not a list's introduction); 'G, led by H with I' is a
+    partnership of H and I."""
+    facts = extract(parse("Harford Transformation Awards 2018 - the results\n\nThe winners were announced last "
+                          "night.\n\nCARE AND HEALTH INTEGRATION\n\nGold - Healthier Harford Partnership (Mereby "
+                          "Borough Council, NHS Harford CCG and Harford Royal NHS Foundation Trust): Community teams\nSilver - "
+                          "Wexley County Council and Wexley Healthcare NHS Trust: Home first\nBronze - Isle of Mereby "
+                          "Council:\nThe locality hubs\n\nCOMMUNITY PARTNERSHIP\n\nGold - Harford Ageing Well Network, "
+                          "led by Age UK Harford with Harford City Council: Community Navigators\nSilver - Eastholm "
+                          "Council and Eastholm Carers Trust: Wellness service\n"))
+    members = {(p.name, m) for p in facts.partnerships if p.name for m in p.members}
+    assert members == {("Healthier Harford Partnership", "Mereby Borough Council"),
+                       ("Healthier Harford Partnership", "NHS Harford Clinical Commissioning Group"),
+                       ("Healthier Harford Partnership", "Harford Royal NHS Foundation Trust"),
+                       ("Harford Ageing Well Network", "Age UK Harford"),
+                       ("Harford Ageing Well Network", "Harford City Council")}, members
+    outcomes = {(a.recipient, a.outcome) for a in facts.awards}
+    assert {("Healthier Harford Partnership", "won"), ("Wexley County Council", "highly_commended"),
+            ("Isle of Mereby Council", "highly_commended"), ("Eastholm Council", "highly_commended")} <= outcomes, \
+        outcomes

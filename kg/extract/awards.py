@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..facts import AwardResult, Evidence
 from .entities import Entities, Mention
 from .lexicon import Lexicon
+from .people import OUTCOME_WORDS
 from .tokens import doc_sents, doc_tokens, span_text, span_tokens, tokens_text
 
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
@@ -42,6 +43,9 @@ OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked
 CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|or|for|&|between|with|in|to|on))*)"
                       r"\s+category\b")
 #: Page furniture before a colon: "Photo: ...", "Caption: ...", "Related: ...".
+#: The label an awards page opens an entry's line with, a medal's too: "Gold - X", "Highly
+#: commended: Y" (the entry's name and project follow).
+ENTRY_OPENING = re.compile(rf"\s*(?:gold|silver|bronze|{OUTCOME_WORDS})(?:\s+award)?\s*[-–—:]\s*", re.I)
 PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
                         r"see also|update|editor's note|related|plus|also|more|watch|listen|exclusive|analysis|"
                         r"opinion|comment|breaking)\b", re.I)

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..facts import NOT_PARTNER_KINDS, Evidence, Partnership, Post
+from .awards import ENTRY_OPENING
 from .entities import Entities, Mention
 from .organisations import NAMED_SERVICE, SET_UP_BY_PHRASE
 from . import lexicon
@@ -220,7 +221,8 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             _name_members(named_members, named_evidence, name, members, sent)
         if bracketed:
             continue
-        venture = _new_joint_body(doc, sent, orgs, groups, ents) or _launched_by(doc, sent, orgs, groups, ents)
+        venture = _new_joint_body(doc, sent, orgs, groups, ents) or _launched_by(doc, sent, orgs, groups, ents) \
+            or _led_by_one_with_another(doc, sent, orgs, ents)
         if venture:
             name, members = venture
             ents.orgs[name].kind = "Partnership"
@@ -354,6 +356,30 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
     return (first.entity, members) if len(members) >= 2 else None
 
 
+#: "X, led by A with B": a named body two others run together, on its own line or opening a sentence.
+LED_BY_WITH = re.compile(r"^,?\s*(?:which is\s+|is\s+)?(?:jointly\s+)?(?:led|run|delivered|managed)\s+by\s+$", re.I)
+
+
+def _led_by_one_with_another(doc: Doc, sent: Span, orgs: list[Mention], ents: Entities):
+    """'Gold - Harford Ageing Better, led by Age UK Harford with Harford City Council: project':
+    the body named first is a partnership of the one that leads it and the one it leads with.
+    Returns (X, members) or None."""
+    toks = doc_tokens(doc)
+    text = doc_text(doc)
+    first = orgs[0]
+    opening = text[sent.start_char:toks[first.start].idx]
+    if opening.strip() not in {"", "The"} and not ENTRY_OPENING.fullmatch(opening) \
+            or ents.orgs[first.entity].kind not in FORMED_KINDS or len(orgs) < 3:
+        return None
+    lead, partner = orgs[1], orgs[2]
+    between = text[toks[first.end - 1].idx + len(toks[first.end - 1]):toks[lead.start].idx]
+    joined = text[toks[lead.end - 1].idx + len(toks[lead.end - 1]):toks[partner.start].idx]
+    if not LED_BY_WITH.match(between) or joined.strip().lower() not in {"with", "and", "in partnership with"}:
+        return None
+    members = [m.entity for m in (lead, partner) if m.entity != first.entity and ents.orgs[m.entity].kind not in NOT_MEMBERS]
+    return (first.entity, members) if len(members) == 2 else None
+
+
 def _service_named_after(doc: Doc, sent: Span, orgs: list[Mention], ents: Entities, found: list[Partnership],
                          previous: Span | None) -> tuple[str, list[str]] | None:
     """'A has joined forces with B and C ... The new service, X, will ...': the service the
@@ -383,7 +409,7 @@ def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
         if m.end >= len(toks) or toks[m.end].text != "(" or ents.orgs[m.entity].kind not in FORMED_KINDS:
             continue
         group = next((g for g in groups if g[0].start == m.end + 1), None)
-        if group is None or group[-1].end >= len(toks) or toks[group[-1].end].text != ")":
+        if group is None or group[-1].end >= len(toks) or not toks[group[-1].end].text.startswith(")"):  # or "):"
             continue
         members = list(dict.fromkeys(x.entity for x in group if x.entity != m.entity
                                      and ents.orgs[x.entity].kind not in NOT_MEMBERS))

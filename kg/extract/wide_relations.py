@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .awards import DESIGNATION, PAGE_LABEL, SCHEME, _clean_award, award_in, award_names_in, outcome_of, scheme_in
+from .awards import DESIGNATION, ENTRY_OPENING, PAGE_LABEL, SCHEME, _clean_award, award_in, award_names_in, outcome_of, scheme_in
 from .candidates import BULLET_MARKS, BULLETS, _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
@@ -292,7 +292,8 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
     """The organisations on the list lines after 'The alliance is made up of:'; a list of
     winners or designated sites ('The 14 pioneers are:') is no partnership's members."""
     intro = sents[si]
-    if AWARD_CUE.search(_text(intro)) or DESIGNATION.search(_text(intro)) or THANKS.search(_text(intro)):
+    if AWARD_CUE.search(_text(intro)) or DESIGNATION.search(_text(intro)) or THANKS.search(_text(intro)) \
+            or ENTRY_OPENING.match(_text(intro)):  # "Bronze - X:" then its project: an awards entry, no list
         return  # nor is a list of the bodies a page thanks ("Thank you to everyone who worked with us, including:")
     here = [m for m in ents.within(intro.start, intro.end, "ORG") if m.entity in named]
     before = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named and m.start < intro.start]
