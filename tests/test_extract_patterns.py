@@ -5205,3 +5205,17 @@ def test_medal_labels_on_an_awards_page(parse):
     assert {("Healthier Harford Partnership", "won"), ("Wexley County Council", "highly_commended"),
             ("Isle of Mereby Council", "highly_commended"), ("Eastholm Council", "highly_commended")} <= outcomes, \
         outcomes
+
+
+def test_a_title_ends_before_a_time_phrase(parse):
+    """'who was appointed programme lead last month', 'was named chief executive this week':
+    the time is when, not part of the title; 'was until last month director of finance' is a
+    former post."""
+    facts = extract(parse("Harford Council has a new partnership. Day-to-day work will be led by Gethin Amroth-Price, "
+                          "who was appointed programme lead last month. Jo Bell-Marsh was named chief executive this "
+                          "week. Ann Leigh-Carr was until last month director of finance at Harford Council."))
+    found = post_triples(facts)
+    assert {("Gethin Amroth-Price", "Harford Council", "programme lead"),
+            ("Jo Bell-Marsh", "Harford Council", "chief executive"),
+            ("Ann Leigh-Carr", "Harford Council", "director of finance")} <= found, found
+    assert not any("last month" in t or "this week" in t for _, _, t in found), found

@@ -80,7 +80,12 @@ COMMON_POSSESSORS = {"children", "women", "men", "people", "young people", "olde
 #: A date after a title: "... in August", "... since 2019", "... from 1 April".
 WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?"
                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"(?:19|20)\d\d|(?:the\s+)?(?:spring|summer|autumn|winter|end\s+of))\b.*$")
+                        r"(?:19|20)\d\d|(?:the\s+)?(?:spring|summer|autumn|winter|end\s+of))\b.*$"
+                        # "appointed programme lead last month", "named chief executive this week"
+                        r"|(?<!until)(?<!till)\s+(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|"
+                        r"autumn|winter|January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
+                        r"|\s+(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*$")
 #: A time before a title says the post is no longer held: "was until last month director of finance".
 UNTIL_BEFORE = re.compile(r"^(?:until|till)\s+(?:recently|(?:last|earlier this)\s+(?:week|month|year|spring|summer|"
                           r"autumn|winter)|(?:January|February|March|April|May|June|July|August|September|October|"
