@@ -5219,3 +5219,20 @@ def test_a_title_ends_before_a_time_phrase(parse):
             ("Jo Bell-Marsh", "Harford Council", "chief executive"),
             ("Ann Leigh-Carr", "Harford Council", "director of finance")} <= found, found
     assert not any("last month" in t or "this week" in t for _, _, t in found), found
+
+
+def test_chaired_for_a_time_by_a_person(parse):
+    """'The partnership will be chaired for its first two years by Cllr X': the passive's agent
+    chairs the body the subject names, a phrase of time between; 'The committee will be chaired
+    ... by Y' after a sentence about a body is the chair of its committee; 'The partnership'
+    is no police force named in the sentence before."""
+    facts = extract(parse("The Harford Care Partnership was agreed on Monday by Harford Council and Wexley Health "
+                          "Board. The partnership will be chaired for its first two years by Cllr Eirwen Stack-Jenkins, "
+                          "the council's cabinet member for social care.\n\nThe Wexley Adoption Collaborative is "
+                          "overseen by a joint committee of the four councils. The committee will be chaired for its "
+                          "first year by Councillor Dafydd Morgan-Hale.\n\nHarford Police will send an officer. The "
+                          "partnership will be chaired for a year by Cllr Ann Bevan-Lloyd."))
+    found = post_triples(facts)
+    assert {("Eirwen Stack-Jenkins", "Harford Care Partnership", "chair"),
+            ("Dafydd Morgan-Hale", "Wexley Adoption Collaborative", "chair of the committee")} <= found, found
+    assert not any(o == "Harford Police" for _, o, _ in found), found

@@ -871,6 +871,15 @@ class PostFinder:
                 return orgs[0].entity
         return None
 
+    def _subject_before_of_its_kind(self, sent: Span, the) -> str | None:
+        """'The board is chaired by X' after a sentence about a body: that body, unless the noun
+        after 'the' names a kind the body is not ('The partnership ...' after a sentence about
+        the police)."""
+        body = self.subject_before(sent)
+        noun = self.toks[the.i + 1].lower_ if the.i + 1 < sent.end else ""
+        kind = GENERIC_NOUNS.get(noun)
+        return body if body is None or kind is None or noun == "board" or self.ents.orgs[body].kind == kind else None
+
     def inverted_copula(self, sent: Span, pm: Mention) -> None:
         """'The new managing director of the partnership is Emma Stone', 'Kernow CCG's chief
         officer will be Jo Hale': the subject before the copula holds the title and body."""
@@ -1669,19 +1678,37 @@ class PostFinder:
                 k = next((j for j in range(k - 1, max(sent.start, k - 15), -1) if toks[j].lower_ == "by"
                           or toks[j].pos_ in {"VERB", "AUX"} or self.ents.at(j) is not None
                           and self.ents.at(j).kind == "PERSON"), k)
-            if k - 1 < sent.start or toks[k].lower_ != "by" or toks[k - 1].lower_ not in {"chaired", "led", "headed"}:
+            if k - 1 < sent.start or toks[k].lower_ != "by":
                 continue
-            subjects = self.ents.within(sent.start, k - 1, "ORG")
+            verb = self._chaired_before(k, sent)  # "chaired by", "chaired for its first two years by"
+            if verb is None:
+                continue
+            subjects = self.ents.within(sent.start, verb, "ORG")
             first = next((t for t in span_tokens(sent) if not t.is_space), sent[0])
             body = subjects[0].entity if subjects else (
                 self.topic_before(sent) if first.lower_ in {"it", "its"} else  # "Its board is chaired by X"
-                self.subject_before(sent) if first.lower_ == "the" else None)
+                self._subject_before_of_its_kind(sent, first) if first.lower_ == "the" else None)
             if body:
-                title = {"chaired": "Chair", "led": "Lead", "headed": "Head"}[toks[k - 1].lower_]
-                if k - 3 >= sent.start and toks[k - 2].text == "-" and toks[k - 3].lower_ == "co":
+                title = {"chaired": "Chair", "led": "Lead", "headed": "Head"}[toks[verb].lower_]
+                if verb - 2 >= sent.start and toks[verb - 1].text == "-" and toks[verb - 2].lower_ == "co":
                     title = "Co-" + title  # "co-chaired by"
+                if not subjects and first.lower_ == "the" and first.i + 1 < verb \
+                        and toks[first.i + 1].lower_ in {"committee", "sub-committee", "group", "forum", "panel"}:
+                    title += " of the " + toks[first.i + 1].text.capitalize()  # "The committee will be chaired by X"
                 self.add(pm.entity, body, title, False, sent, 0.7)
                 held = (body, title, pm.end) if title.startswith("Co-") else None  # the other co-chair may follow
+
+    def _chaired_before(self, by: int, sent: Span) -> int | None:
+        """The 'chaired' ('led', 'headed') whose agent the 'by' at `by` opens: right before it, or
+        before a phrase of time in between ('chaired for its first two years by')."""
+        toks = self.toks
+        for k in range(by - 1, max(sent.start - 1, by - 8), -1):
+            if toks[k].lower_ in {"chaired", "led", "headed"}:
+                return k
+            if toks[k].pos_ not in {"ADP", "DET", "ADJ", "NUM", "NOUN", "PRON"} or toks[k].text in {",", ";"} \
+                    or self.ents.at(k) is not None:
+                return None
+        return None
 
     def shared_post(self, sent: Span, people: list[Mention]) -> None:
         """'The three organisations will also share a director of transformation, Kieran Walsh':
