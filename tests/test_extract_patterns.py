@@ -5236,3 +5236,20 @@ def test_chaired_for_a_time_by_a_person(parse):
     assert {("Eirwen Stack-Jenkins", "Harford Care Partnership", "chair"),
             ("Dafydd Morgan-Hale", "Wexley Adoption Collaborative", "chair of the committee")} <= found, found
     assert not any(o == "Harford Police" for _, o, _ in found), found
+
+
+def test_committee_titles_and_an_aside_after_a_spaced_dash(parse):
+    """'convener of the council's social work, health and well-being policy board' (commas in
+    the board's name), 'The CHP committee ... is chaired by X' (the committee of the body its
+    acronym names), and 'the council's head of integration - a role she never held' (the title
+    ends at the spaced dash)."""
+    facts = extract(parse("Harford Community Health Partnership was set up in 2005 by NHS Harford and Harford Council. "
+                          "Councillor Iain Glen-Short, convener of the council's social work, health and well-being "
+                          "policy board, welcomed the move. The CHP committee, which oversees the partnership's work, "
+                          "is chaired by Mrs Lesley Hawk-Dunn. Callum Ralls-Imrie will also be the council's head of "
+                          "health and social care integration - a role nobody has held before."))
+    found = post_triples(facts)
+    assert {("Iain Glen-Short", "Harford Council",
+             "convener of the social work, health and well-being policy board"),
+            ("Lesley Hawk-Dunn", "Harford Community Health Partnership", "chair of the chp committee"),
+            ("Callum Ralls-Imrie", "Harford Council", "head of health and social care integration")} <= found, found

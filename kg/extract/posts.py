@@ -245,6 +245,10 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
             tokens = tokens[k + 1:]
             break
     tokens = _before_a_second_verb(tokens)
+    dash = next((k for k, t in enumerate(tokens) if k > 0 and t.text in {"-", "–", "—"} and t.whitespace_
+                 and tokens[k - 1].whitespace_), None)
+    if dash is not None and has_title(" ".join(t.text for t in tokens[:dash]), lex):
+        tokens = tokens[:dash]  # "head of integration - a role she never held": an aside after a spaced dash
     content = [t for t in tokens if not t.is_space and t.lower_ not in LEADING_JUNK and t.lower_ not in FORMER_WORDS]
     if content and content[0].pos_ == "VERB" and content[0].dep_ not in {"amod", "compound"} \
             and content[0].tag_ in {"VB", "VBP", "VBZ", "VBD"}:
@@ -321,8 +325,8 @@ def _is_boundary(tok) -> bool:
 #: "[chair of ]Harford Council's social work resources committee", "the CCG's governing body",
 #: "the STP's clinical and professional board": a committee, board, group or forum a body's
 #: possessive owns, in any case; matched right after a title's "of".
-OWNERS_COMMITTEE = re.compile(r"(?P<owner>(?:the\s+)?[^,.;()'’]{1,60}?)['’]s\s+(?P<committee>(?:[A-Za-z][\w&-]*\s+)"
-                              r"{0,6}?(?:committee|sub-committee|panel|board|group|forum|governing body))\b", re.I)
+OWNERS_COMMITTEE = re.compile(r"(?P<owner>(?:the\s+)?[^,.;()'’]{1,60}?)['’]s\s+(?P<committee>(?:[A-Za-z][\w&-]*,?\s+)"
+                              r"{0,7}?(?:committee|sub-committee|panel|board|group|forum|governing body))\b", re.I)
 
 
 def _capitalised_words(words: str) -> str:
@@ -1692,6 +1696,12 @@ class PostFinder:
                 title = {"chaired": "Chair", "led": "Lead", "headed": "Head"}[toks[verb].lower_]
                 if verb - 2 >= sent.start and toks[verb - 1].text == "-" and toks[verb - 2].lower_ == "co":
                     title = "Co-" + title  # "co-chaired by"
+                after = subjects[0].end if subjects else None
+                if after is not None and after < verb and toks[after].lower_ in {"committee", "sub-committee", "group",
+                                                                                "forum", "panel"}:
+                    words = tokens_text(self.doc, subjects[0].start, after).split()
+                    words = words[1:] if words[0].lower() == "the" else words
+                    title += " of the " + " ".join(words + [toks[after].text.capitalize()])  # "The CHP committee ..."
                 if not subjects and first.lower_ == "the" and first.i + 1 < verb \
                         and toks[first.i + 1].lower_ in {"committee", "sub-committee", "group", "forum", "panel"}:
                     title += " of the " + toks[first.i + 1].text.capitalize()  # "The committee will be chaired by X"
