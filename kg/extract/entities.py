@@ -22,13 +22,13 @@ from . import lexicon
 from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
-from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
                             without_title_field)
 from .tables import in_table_cell, table_rows
-from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, span_text, span_tokens, token_texts, tokens_text
+from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens, token_texts, tokens_text
 from .people import (OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_word, is_council_honorific,
                      names_by_recurring_surname, over_hyphens, person_spans)
 
@@ -635,10 +635,8 @@ def _department_in_a_title_field(doc: Doc, s: int, e: int, lex: Lexicon) -> bool
     if s < 2 or toks[s - 1].lower_ not in {"of", "for"} or not (
             lex.is_title_word(toks[s - 2].text) or lex.ends_in_title_phrase(tokens_text(doc, max(s - 5, 0), s - 1))):
         return False
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, toks[s].idx) + 1
-    line_end = text.find("\n", toks[s].idx)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
+    start, end = line_bounds(doc, s)
+    line = doc_text(doc)[start:end]
     fields = [f.strip() for f in line.split(",")]
     name = tokens_text(doc, s, e)
     return (len(fields) >= 3 and lex.kind_of(name) == "Other" and not _is_a_title(fields[0].lstrip("-•*· "), lex)
@@ -1414,8 +1412,6 @@ def _part_of_an_owner(doc: Doc, s: int, e: int) -> bool:
 
 #: Last words of a body's service or team named after it: "Harford Council Reablement Service".
 SERVICE_ENDS = {"Service", "Services", "Team", "Unit"}
-#: Heads after which such a service's name may follow.
-SERVICE_OWNER_HEADS = {"Council", "Trust", "Board", "Partnership", "CCG", "ICB", "HSCP"}
 
 
 def _body_of_a_team_entry(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
@@ -1424,9 +1420,7 @@ def _body_of_a_team_entry(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, 
     n = team_of_a_body(tokens_text(doc, s, e).split(), lex)
     if n is None or _charity_prefix(list(doc[s:s + n])) or any(t.ent_type_ in {"GPE", "LOC"} for t in doc[s + n:e]):
         return s, e  # ("Carers Trust Wales": a charity's branch, named for its place)
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, doc_tokens(doc)[s].idx) + 1
-    return (s, s + n) if ENTRY_LABEL.match(text, line_start) else (s, e)
+    return (s, s + n) if ENTRY_LABEL.match(doc_text(doc), line_bounds(doc, s)[0]) else (s, e)
 
 
 def _without_service_after_head(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -1435,7 +1429,7 @@ def _without_service_after_head(doc: Doc, s: int, e: int) -> tuple[int, int]:
     toks = doc_tokens(doc)
     if e - s >= 3 and toks[e - 1].text in SERVICE_ENDS:
         for k in range(e - 2, max(s, e - 5), -1):
-            if toks[k].text in SERVICE_OWNER_HEADS and k > s and all(t.is_title for t in toks[k + 1:e]):
+            if toks[k].text in OWNER_HEADS and k > s and all(t.is_title for t in toks[k + 1:e]):
                 return s, k + 1  # not "Sefton Council for Voluntary Service"
     return s, e
 
@@ -1443,9 +1437,7 @@ def _without_service_after_head(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def _in_copyright_line(doc: Doc, i: int) -> bool:
     """Whether token i is on a page's copyright line ('© 2012 The Irish News Ltd.'): the
     publisher, not a body of the story."""
-    toks = doc_tokens(doc)
-    text = doc_text(doc)
-    line = text[text.rfind("\n", 0, toks[i].idx) + 1:toks[i].idx].lstrip()
+    line = doc_text(doc)[line_bounds(doc, i)[0]:doc_tokens(doc)[i].idx].lstrip()
     return line.startswith(("©", "(c)", "(C)", "Copyright"))
 
 
@@ -1544,10 +1536,7 @@ def _place_acronym_owner(name: str, names: set[str], lex: Lexicon) -> str | None
 def _place_before_council_words(name: str) -> str:
     """'Rhondda Cynon Taf County Borough ' -> 'Rhondda Cynon Taf': 'RCT Council' is the county
     borough's council."""
-    words = name.split()
-    while words and words[-1].lower() in COUNCIL_KIND_WORDS:
-        words.pop()
-    return " ".join(words)
+    return " ".join(_without_last_words(name.split(), COUNCIL_KIND_WORDS))
 
 
 def _body_of_its_board(name: str, names: set[str], lex: Lexicon) -> str | None:
@@ -1592,9 +1581,8 @@ MIXED_CASE_ACRONYM = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,5}$")
 def _mixed_initials(name: str) -> str:
     """'Blackburn with Darwen Borough Council' -> 'BwD', 'Comhairle nan Eilean Siar' -> 'CnES':
     the initial of every word, lower-case words' too, without the kind of body at the end."""
-    words = name.replace("-", " ").split()
-    while len(words) > 2 and words[-1].lower() in ACRONYM_LEAVES_OUT | {"council", "borough", "county"}:
-        words.pop()
+    words = _without_last_words(name.replace("-", " ").split(), ACRONYM_LEAVES_OUT | {"council", "borough", "county"},
+                                keep=2)
     return "".join(w[0] for w in words if w[0].isalpha())
 
 
@@ -1629,9 +1617,8 @@ def _acronym_owners(full_names: list[str]) -> defaultdict[str, set[str]]:
         if without_nhs != initials(n):
             by_initials[without_nhs].add(n)
         # ... and the kind of body at the end: ABMU, NCIC for "... University Health Board", "... NHS Foundation Trust"
-        words = n.split()
-        while words and words[-1].lower() in ACRONYM_LEAVES_OUT | COUNCIL_KIND_WORDS:
-            words.pop()  # ... and RCT for "Rhondda Cynon Taf County Borough Council"
+        # ... and RCT for "Rhondda Cynon Taf County Borough Council"
+        words = _without_last_words(n.split(), LEFT_OUT_OF_ACRONYMS)
         if len(words) >= 3 and len(words) < len(n.split()):
             by_initials[initials(" ".join(words))].add(n)
         # ... or the place it opens with: CHCP for "West Lothian Community Health and Care Partnership"
@@ -1646,6 +1633,16 @@ def _acronym_owners(full_names: list[str]) -> defaultdict[str, set[str]]:
 ACRONYM_LEAVES_OUT = TRUST_SUFFIX - {"university", "teaching", "hospitals"} | {"health", "board"}
 #: The words of a council's name after its place, which its acronym leaves out too.
 COUNCIL_KIND_WORDS = {"council", "county", "borough", "city", "district", "metropolitan"}
+LEFT_OUT_OF_ACRONYMS = ACRONYM_LEAVES_OUT | COUNCIL_KIND_WORDS
+
+
+def _without_last_words(words: list[str], drop: set[str], keep: int = 0) -> list[str]:
+    """`words` without the words of `drop` (in lower case) at their end, at least `keep` kept:
+    the place of a name without the kind of body it names."""
+    n = len(words)
+    while n > keep and words[n - 1].lower() in drop:
+        n -= 1
+    return words[:n]
 
 
 def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:
@@ -2000,11 +1997,9 @@ def _drop_the_outlet(doc: Doc, ents: Entities, lex: Lexicon) -> None:
 
 def _in_outlet_furniture(doc: Doc, m: Mention, masthead: bool = True) -> bool:
     """Whether mention m is on a furniture line (OUTLET_LINE) or, with `masthead`, the first line."""
-    toks = doc_tokens(doc)
     text = doc_text(doc)
-    start = text.rfind("\n", 0, toks[m.start].idx) + 1
-    end = text.find("\n", toks[m.start].idx)
-    line = text[start:len(text) if end < 0 else end]
+    start, end = line_bounds(doc, m.start)
+    line = text[start:end]
     return (masthead and not text[:start].strip()) or bool(OUTLET_LINE.search(line))
 
 

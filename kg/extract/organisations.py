@@ -606,8 +606,9 @@ def _after_title_field(tokens: list, s: int, e: int) -> int:
     return s
 
 
-#: Heads after which an awards entry may name one of the body's teams ("Southern Trust Podiatry").
-TEAM_OWNER_HEADS = {"Council", "Trust", "Board", "Partnership", "CCG", "ICB", "HSCP"}
+#: Heads after which a body's team or service may be named: an awards entry's "Southern Trust
+#: Podiatry", "Dumfries and Galloway Council Reablement Service".
+OWNER_HEADS = {"Council", "Trust", "Board", "Partnership", "CCG", "ICB", "HSCP"}
 
 
 def team_of_a_body(words: list[str], lex: Lexicon) -> int | None:
@@ -616,7 +617,7 @@ def team_of_a_body(words: list[str], lex: Lexicon) -> int | None:
     head; None when the name is no such pair."""
     for k in range(1, len(words) - 1):
         tail = words[k + 1:]
-        if words[k] in TEAM_OWNER_HEADS and len(tail) <= 4 and all(
+        if words[k] in OWNER_HEADS and len(tail) <= 4 and all(
                 w[:1].isupper() and w.isalpha() and not lex_is_head(w) for w in tail if w.lower() != "and") \
                 and tail[0].lower() != "and" and tail[-1].lower() != "and":
             return k + 1

@@ -22,7 +22,7 @@ from .entities import Entities, Mention
 from .organisations import NAMED_SERVICE, SET_UP_BY_PHRASE
 from . import lexicon
 from .lexicon import Lexicon
-from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens
+from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_between
 
 #: Phrases after which a named partnership's members are listed ("X, which unites A with B").
 MEMBER_CUES = re.compile(
@@ -133,13 +133,11 @@ def _formed_by_the_agreement(doc: Doc, sent: Span, orgs: list[Mention], after_gr
                              ents: Entities) -> str | None:
     """'A agreed to enter into an agreement with B to set up the X partnership': the partnership
     named right after the agreement's purpose, whose members its two sides are."""
-    toks = doc_tokens(doc)
     end = after_group[-1].end
     nxt = next((m for m in orgs if m.start >= end), None)
     if nxt is None or ents.orgs[nxt.entity].kind not in FORMED_KINDS:
         return None
-    return nxt.entity if TO_SET_UP.match(doc_text(doc)[toks[end - 1].idx + len(toks[end - 1]):toks[nxt.start].idx]) \
-        else None
+    return nxt.entity if TO_SET_UP.match(text_between(doc, end, nxt.start)) else None
 
 
 def _without_place_after_in(between: Span) -> Span:
@@ -349,7 +347,7 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
             or ents.orgs[first.entity].kind not in FORMED_KINDS:
         return None
     group = next((g for g in groups if g[0].start > first.end), None)
-    if group is None or not SET_UP_BY.match(text[toks[first.end - 1].idx + len(toks[first.end - 1]):toks[group[0].start].idx]):
+    if group is None or not SET_UP_BY.match(text_between(doc, first.end, group[0].start)):
         return None
     members = list(dict.fromkeys(x.entity for x in group if x.entity != first.entity
                                  and ents.orgs[x.entity].kind not in NOT_MEMBERS))
@@ -372,9 +370,9 @@ def _led_by_one_with_another(doc: Doc, sent: Span, orgs: list[Mention], ents: En
             or ents.orgs[first.entity].kind not in FORMED_KINDS or len(orgs) < 3:
         return None
     lead, partner = orgs[1], orgs[2]
-    between = text[toks[first.end - 1].idx + len(toks[first.end - 1]):toks[lead.start].idx]
-    joined = text[toks[lead.end - 1].idx + len(toks[lead.end - 1]):toks[partner.start].idx]
-    if not LED_BY_WITH.match(between) or joined.strip().lower() not in {"with", "and", "in partnership with"}:
+    joined = text_between(doc, lead.end, partner.start).strip().lower()
+    if not LED_BY_WITH.match(text_between(doc, first.end, lead.start)) \
+            or joined not in {"with", "and", "in partnership with"}:
         return None
     members = [m.entity for m in (lead, partner) if m.entity != first.entity and ents.orgs[m.entity].kind not in NOT_MEMBERS]
     return (first.entity, members) if len(members) == 2 else None

@@ -76,3 +76,17 @@ def tokens_text(doc: Doc, start: int, end: int) -> str:
         return ""
     last = toks[end - 1]
     return doc_text(doc)[toks[start].idx:last.idx + len(last.text)]
+
+
+def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Where the line holding token i starts and ends, as character offsets in the text."""
+    text, at = doc_text(doc), doc_tokens(doc)[i].idx
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def text_between(doc: Doc, end: int, start: int) -> str:
+    """The text after token end - 1 and before token `start`: what joins two names."""
+    toks = doc_tokens(doc)
+    last = toks[end - 1]
+    return doc_text(doc)[last.idx + len(last):toks[start].idx]
