@@ -618,7 +618,7 @@ def team_of_a_body(words: list[str], lex: Lexicon) -> int | None:
     for k in range(1, len(words) - 1):
         tail = words[k + 1:]
         if words[k] in OWNER_HEADS and len(tail) <= 4 and all(
-                w[:1].isupper() and w.isalpha() and not lex_is_head(w) for w in tail if w.lower() != "and") \
+                w[:1].isupper() and w.isalpha() and not lex.is_head_word(w) for w in tail if w.lower() != "and") \
                 and tail[0].lower() != "and" and tail[-1].lower() != "and":
             return k + 1
     return None

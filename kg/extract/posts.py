@@ -329,6 +329,10 @@ OWNERS_COMMITTEE = re.compile(r"(?P<owner>(?:the\s+)?[^,.;()'’]{1,60}?)['’]s
                               r"{0,7}?(?:committee|sub-committee|panel|board|group|forum|governing body))\b", re.I)
 
 
+#: Nouns of a body's own committee: its chair holds the post at the body, "Chair of the X Committee".
+COMMITTEE_NOUNS = {"committee", "sub-committee", "group", "forum", "panel"}
+
+
 def _capitalised_words(words: str) -> str:
     """'social work resources committee' -> 'Social Work Resources Committee' (joining words
     as written)."""
@@ -1194,7 +1198,7 @@ class PostFinder:
         if at >= end or toks[at].text not in {"'s", "’s"}:
             return None
         for k in range(at + 1, min(end, at + 7)):
-            if toks[k].lower_ in {"committee", "sub-committee", "panel", "board", "group", "forum"} \
+            if toks[k].lower_ in COMMITTEE_NOUNS or toks[k].lower_ == "board" \
                     or toks[k - 1].lower_ == "governing" and toks[k].lower_ == "body":
                 return _capitalised_words(tokens_text(self.doc, at + 1, k + 1)) if k > at + 1 else None  # its board: itself
             if not (toks[k].is_alpha or toks[k].text in {"&", "-"}):
@@ -1696,17 +1700,23 @@ class PostFinder:
                 title = {"chaired": "Chair", "led": "Lead", "headed": "Head"}[toks[verb].lower_]
                 if verb - 2 >= sent.start and toks[verb - 1].text == "-" and toks[verb - 2].lower_ == "co":
                     title = "Co-" + title  # "co-chaired by"
-                after = subjects[0].end if subjects else None
-                if after is not None and after < verb and toks[after].lower_ in {"committee", "sub-committee", "group",
-                                                                                "forum", "panel"}:
-                    words = tokens_text(self.doc, subjects[0].start, after).split()
-                    words = words[1:] if words[0].lower() == "the" else words
-                    title += " of the " + " ".join(words + [toks[after].text.capitalize()])  # "The CHP committee ..."
-                if not subjects and first.lower_ == "the" and first.i + 1 < verb \
-                        and toks[first.i + 1].lower_ in {"committee", "sub-committee", "group", "forum", "panel"}:
-                    title += " of the " + toks[first.i + 1].text.capitalize()  # "The committee will be chaired by X"
+                title += self._committee_chaired(first, subjects, verb)
                 self.add(pm.entity, body, title, False, sent, 0.7)
                 held = (body, title, pm.end) if title.startswith("Co-") else None  # the other co-chair may follow
+
+    def _committee_chaired(self, first, subjects: list[Mention], verb: int) -> str:
+        """' of the CHP Committee' for 'The CHP committee ... is chaired by X' (the committee of
+        the body the subject names), ' of the Committee' for 'The committee will be chaired by X',
+        else nothing: the body's own chair."""
+        toks = self.toks
+        after = subjects[0].end if subjects else None
+        if after is not None and after < verb and toks[after].lower_ in COMMITTEE_NOUNS:
+            words = tokens_text(self.doc, subjects[0].start, after).split()
+            words = words[1:] if words[0].lower() == "the" else words
+            return " of the " + " ".join(words + [toks[after].text.capitalize()])
+        if not subjects and first.lower_ == "the" and first.i + 1 < verb and toks[first.i + 1].lower_ in COMMITTEE_NOUNS:
+            return " of the " + toks[first.i + 1].text.capitalize()
+        return ""
 
     def _chaired_before(self, by: int, sent: Span) -> int | None:
         """The 'chaired' ('led', 'headed') whose agent the 'by' at `by` opens: right before it, or
