@@ -5253,3 +5253,26 @@ def test_committee_titles_and_an_aside_after_a_spaced_dash(parse):
              "convener of the social work, health and well-being policy board"),
             ("Lesley Hawk-Dunn", "Harford Community Health Partnership", "chair of the chp committee"),
             ("Callum Ralls-Imrie", "Harford Council", "head of health and social care integration")} <= found, found
+
+
+def test_a_second_title_after_and_goes_with_the_body_after_it(parse):
+    """"cabinet member for X and chair of the Y Board": the body after the second title goes with
+    that title alone, not with the whole coordination."""
+    facts = extract(parse("Councillor Mair Tegid, cabinet member for health and social services and chair of the "
+                          "Clwyd Coast Regional Partnership Board, said the plan had been agreed.\n"))
+    assert ("Mair Tegid", "Clwyd Coast Regional Partnership Board", "chair") in post_triples(facts)
+    facts = extract(parse("Dr Owain Prys, executive board member for social care and health and vice-chair of the "
+                          "Teifi Valley Care Partnership, welcomed the report.\n"))
+    assert ("Owain Prys", "Teifi Valley Care Partnership", "vice-chair") in post_triples(facts)
+    # one field joined by "and" stays one title
+    facts = extract(parse("Ms Nia Howells, director of nursing and midwifery at Teifi Valley University Health "
+                          "Board, welcomed the report.\n"))
+    assert ("Nia Howells", "Teifi Valley University Health Board", "director of nursing and midwifery") \
+        in post_triples(facts)
+    # the first title goes with the body whose possessive opens the phrase
+    facts = extract(parse("Councillor Mair Tegid, Clwyd County Council's cabinet member for health and social "
+                          "services and chair of the Clwyd Coast Regional Partnership Board, said the plan had been "
+                          "agreed.\n"))
+    assert {("Mair Tegid", "Clwyd Coast Regional Partnership Board", "chair"),
+            ("Mair Tegid", "Clwyd County Council", "cabinet member for health and social services")} \
+        <= post_triples(facts)

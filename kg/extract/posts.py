@@ -238,8 +238,10 @@ def _before_a_second_verb(tokens: list) -> list:
     return tokens
 
 
-def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
-    """Title text from a chunk of tokens, and whether it says the post was held before."""
+def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple[str, bool]:
+    """Title text from a chunk of tokens, and whether it says the post was held before.
+    `body_follows`: the organisation the title goes with is named right after it, so of two
+    titles joined by "and" it goes with the second (`split_second_title`)."""
     for k in range(len(tokens) - 1, -1, -1):  # "will step in as interim chief officer" -> after "as"
         if _is_trigger(tokens[k]) and k < len(tokens) - 1:
             tokens = tokens[k + 1:]
@@ -290,7 +292,25 @@ def clean_title(tokens: list, lex: Lexicon) -> tuple[str, bool]:
     parts = [p.strip(" ,") for p in re.split(r"\band\b|,", head)]
     if len(parts) >= 2 and all(has_title(p, lex) for p in parts if p):
         text = text[text.rfind(parts[-1]):]
-    return text, former
+    return (split_second_title(text, lex)[1] or text if body_follows else text), former
+
+
+#: "... and chair", "... and deputy chief executive": a short title after a title's last "and".
+SECOND_TITLE = re.compile(r"\s(?:and|&)\s+((?:(?!and\s)[\w-]+\s+){0,2}[\w-]+)$")
+
+
+def split_second_title(text: str, lex: Lexicon) -> tuple[str, str]:
+    """"cabinet member for health and social services and chair" -> ("cabinet member for health
+    and social services", "chair"): after a full title (a head with its field), a second title
+    joined by "and" is the one the organisation named next goes with; "director of nursing and
+    midwifery" is one title (second part "")."""
+    second = SECOND_TITLE.search(text)
+    if not second or not re.search(r"\s(?:of|for)\s", text[:second.start()]):
+        return text, ""
+    words = second.group(1).split()
+    if lex.is_title_word(words[-1].lower(), plural=False) and has_title(text[:second.start()], lex):
+        return text[:second.start()], second.group(1)
+    return text, ""
 
 
 def _inside_bracket(chunk: list, lex: Lexicon) -> list:
@@ -433,7 +453,7 @@ class PostFinder:
                 cursor = m.end
                 continue  # "associate non-executive director under the NHS Insight programme"
             chunk = _inside_bracket(chunk, self.lex)
-            title, former = clean_title(chunk, self.lex)
+            title, former = clean_title(chunk, self.lex, body_follows=True)
             if chunk and not title and cursor == start and all(t.lower_ in FORMER_WORDS for t in chunk):
                 chunk = []  # "Former Lowmoor Council chief executive ...": only 'former' before the body
             if title and has_title(title, self.lex):
@@ -450,11 +470,14 @@ class PostFinder:
                 t2, f2 = clean_title(after, self.lex)
                 f2 = f2 or former
                 if t2 and has_title(t2, self.lex):
+                    second = ""
+                    if idx + 1 < len(orgs):  # "X's cabinet member for health and chair of Y": Y's is the second
+                        t2, second = split_second_title(t2, self.lex)
                     out.extend((t2, o, f2) for o in pending)
                     pending = []
                     out.append((t2, m.entity, f2))
-                    prev_title = (t2, f2)
-                    cursor = nxt
+                    prev_title = (second or t2, f2)
+                    cursor = orgs[idx + 1].end if second else nxt
                     continue
             cursor = m.end
         if not orgs:

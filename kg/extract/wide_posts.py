@@ -21,7 +21,8 @@ from .entities import Entities, Mention, before_party_word
 from .organisations import group_span
 from . import lexicon
 from .lexicon import Lexicon
-from .posts import FORMER_WORDS, RELATIVES, clean_title, has_title, normalise_title, pronoun_referent, without_own_place
+from .posts import (FORMER_WORDS, RELATIVES, clean_title, has_title, normalise_title, pronoun_referent,
+                    split_second_title, without_own_place)
 from .tables import captioned_body, in_table_cell, listing_partnership, partnership_named_most_before, table_rows
 from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
@@ -765,7 +766,10 @@ def _seat_after_dash(doc: Doc, titles: list[tuple[int, int]], words: list, orgs:
 def _add(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: tuple[int, int], org: Mention | None,
          org_name: str, rule: str, confidence: float = 0.0, qualifier: str = "", title_text: str = "") -> None:
     toks = doc_tokens(doc)
-    text, former = clean_title([t for t in toks[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex)
+    text, former = clean_title([t for t in toks[title[0]:title[1]] if t.lower_ not in EXTRA_LEADING], lex,
+                               body_follows=org is not None and org.start >= title[1])
+    if org is not None and org.end <= title[0] and title[1] < len(toks) and toks[title[1]].lower_ in {"of", "at"}:
+        text = split_second_title(text, lex)[0]  # "X's cabinet member for Y and chair of Z": X's is the first
     if title_text:  # a seat the context gives ("Member", under a membership heading), not the words at `title`
         text, former = title_text, False
     if "|" in text:  # a title is one cell of a table's row; none where the row's interest is a relative's
