@@ -5276,3 +5276,23 @@ def test_a_second_title_after_and_goes_with_the_body_after_it(parse):
     assert {("Mair Tegid", "Clwyd Coast Regional Partnership Board", "chair"),
             ("Mair Tegid", "Clwyd County Council", "cabinet member for health and social services")} \
         <= post_triples(facts)
+
+
+def test_a_named_committee_chaired_by_a_person(parse):
+    """"X is supported by an Audit Committee, chaired by Y": Y chairs that committee of X."""
+    facts = extract(parse("The Glenmoray Integration Joint Board is supported by an Audit Committee, chaired by "
+                          "Gordon Baird, and a Clinical and Care Governance Committee, chaired by Dr Priya Rae.\n"))
+    assert {("Gordon Baird", "Glenmoray Integration Joint Board", "chair of the audit committee"),
+            ("Priya Rae", "Glenmoray Integration Joint Board", "chair of the clinical and care governance committee")} \
+        <= post_triples(facts)
+
+
+def test_a_title_in_brackets_ends_at_its_bracket(parse):
+    """A board table's row "Name    Body (Title)    Seat": the title is what the bracket holds."""
+    text = ("Members of the Glenmoray Integration Joint Board\n\n"
+            "Name    Organisation    Seat\n"
+            "Gordon Baird    NHS Strathmoray (Non-Executive Director)    Member\n"
+            "Ailsa Rennie    Glenmoray Council (Councillor)    Member\n")
+    titles = {key[2] for key in candidates(parse, text, "post") if key[0] == "Gordon Baird"}
+    assert "non-executive director" in titles
+    assert not any(")" in title for title in titles)

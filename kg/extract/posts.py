@@ -238,6 +238,17 @@ def _before_a_second_verb(tokens: list) -> list:
     return tokens
 
 
+def _bracketed_title(tokens: list, lex: Lexicon) -> list:
+    """A board table's "X (Non-Executive Director)    Member": a title in brackets right after the
+    body ends at its closing bracket; the cell after it is another column."""
+    opened = 1 if tokens and tokens[0].text == "(" else 0
+    close = next((k for k, t in enumerate(tokens) if k >= opened and t.text in {"(", ")"}), None)
+    if close is not None and tokens[close].text == ")" \
+            and has_title(" ".join(t.text for t in tokens[opened:close]), lex):
+        return tokens[opened:close]
+    return tokens
+
+
 def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple[str, bool]:
     """Title text from a chunk of tokens, and whether it says the post was held before.
     `body_follows`: the organisation the title goes with is named right after it, so of two
@@ -247,6 +258,7 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
             tokens = tokens[k + 1:]
             break
     tokens = _before_a_second_verb(tokens)
+    tokens = _bracketed_title(tokens, lex)
     dash = next((k for k, t in enumerate(tokens) if k > 0 and t.text in {"-", "–", "—"} and t.whitespace_
                  and tokens[k - 1].whitespace_), None)
     if dash is not None and has_title(" ".join(t.text for t in tokens[:dash]), lex):
@@ -1732,6 +1744,9 @@ class PostFinder:
         the body the subject names), ' of the Committee' for 'The committee will be chaired by X',
         else nothing: the body's own chair."""
         toks = self.toks
+        named = self._committee_named_before(verb)
+        if named:
+            return " of the " + named
         after = subjects[0].end if subjects else None
         if after is not None and after < verb and toks[after].lower_ in COMMITTEE_NOUNS:
             words = tokens_text(self.doc, subjects[0].start, after).split()
@@ -1740,6 +1755,23 @@ class PostFinder:
         if not subjects and first.lower_ == "the" and first.i + 1 < verb and toks[first.i + 1].lower_ in COMMITTEE_NOUNS:
             return " of the " + toks[first.i + 1].text.capitalize()
         return ""
+
+    def _committee_named_before(self, verb: int) -> str:
+        """'Audit Committee' for 'an Audit Committee, chaired by X' and 'the Clinical and Care
+        Governance Committee, chaired by X': a committee named, not a body, right before 'chaired'."""
+        toks = self.toks
+        k = verb - 1 if verb > 0 and toks[verb - 1].text == "," else verb
+        last = k - 1
+        if last < 0 or toks[last].lower_ not in COMMITTEE_NOUNS or not toks[last].text[:1].isupper() \
+                or self.ents.at(last) is not None:
+            return ""
+        first = last
+        while first > 0 and (toks[first - 1].text[:1].isupper() and toks[first - 1].is_alpha
+                             or toks[first - 1].lower_ in {"and", "&", ","} and toks[first - 2].text[:1].isupper()):
+            first -= 1
+        if first == last or self.ents.at(first) is not None:
+            return ""
+        return tokens_text(self.doc, first, last + 1)
 
     def _chaired_before(self, by: int, sent: Span) -> int | None:
         """The 'chaired' ('led', 'headed') whose agent the 'by' at `by` opens: right before it, or
