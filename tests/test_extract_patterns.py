@@ -5296,3 +5296,39 @@ def test_a_title_in_brackets_ends_at_its_bracket(parse):
     titles = {key[2] for key in candidates(parse, text, "post") if key[0] == "Gordon Baird"}
     assert "non-executive director" in titles
     assert not any(")" in title for title in titles)
+
+
+def test_chairs_a_committee_and_a_second_predicate(parse):
+    """"Paul chairs the Planning, Performance and Finance Committee and is the Board's champion":
+    the committee's name ends at its head, before the second predicate."""
+    text = ("Board members of Cwm Eryr University Health Board\n\n"
+            "Paul Bevan - Independent Member (Community)\n"
+            "Paul chairs the Planning, Performance and Finance Committee and is the Board's Champion for Armed "
+            "Forces and Veterans.\n")
+    assert ("Paul Bevan", "Cwm Eryr University Health Board", "chair of the planning, performance and finance committee") \
+        in candidates(parse, text, "post")
+
+
+def test_a_council_committee_in_a_list_line_is_part_of_the_title(parse):
+    """"Councillor A, Chair, Licensing and Environmental Services Committee, X City Council": a
+    council's committee named by what it does is no body of its own; its chair is a post at the
+    council."""
+    facts = extract(parse("Members of the Lagan Strategic Partnership Board:\n"
+                          "- Councillor Brendan Toal, Chair, Licensing and Environmental Services Committee, "
+                          "Lagan City Council\n"
+                          "- Councillor Ann Toms, Chair of the Employment Committee, Lagan City Council\n"))
+    assert not any("Committee" in name for name in facts.organisations)
+    roles = {(person, org): role for person, org, role in post_triples(facts)}
+    assert "committee" in roles[("Brendan Toal", "Lagan City Council")]
+    assert roles[("Ann Toms", "Lagan City Council")] == "chair of the employment committee"
+
+
+def test_a_division_before_its_trust_is_part_of_the_title(parse):
+    """"Head of Community Services, North and West Operational Division, X Trust": the division is
+    part of the trust, named in the title, not one body with the trust."""
+    facts = extract(parse("Members of the Lagan Strategic Partnership Board:\n"
+                          "- Mr Tom Price, Head of Community Services, North and West Operational Division, "
+                          "Lagan Health and Social Care Trust\n"))
+    assert "Lagan Health and Social Care Trust" in facts.organisations
+    assert not any("Division" in name for name in facts.organisations)
+    assert ("Tom Price", "Lagan Health and Social Care Trust") in post_pairs(facts)

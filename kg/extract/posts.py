@@ -1252,7 +1252,9 @@ class PostFinder:
         while stop < min(end, first + 8) and (toks[stop].is_title or toks[stop].lower_ in {"and", "&", "of"}
                                                or toks[stop].text == ","):
             stop += 1
-        phrase = tokens_text(self.doc, first, stop).rstrip(", ")
+        while stop > first and toks[stop - 1].lower_ in {"and", "&", "of", ","}:
+            stop -= 1  # "chairs the Finance Committee and is the Board's ...": the phrase ends at its head
+        phrase = tokens_text(self.doc, first, stop)
         if phrase.split()[-1:] != ["Committee"] or not is_own_committee(phrase):
             return False
         body = self.its_referent(sent, start) if lead in {"its", "their"} else self.ents.most_mentioned()
