@@ -5332,3 +5332,24 @@ def test_a_division_before_its_trust_is_part_of_the_title(parse):
     assert "Lagan Health and Social Care Trust" in facts.organisations
     assert not any("Division" in name for name in facts.organisations)
     assert ("Tom Price", "Lagan Health and Social Care Trust") in post_pairs(facts)
+
+
+def test_a_title_case_list_of_fields_stays_in_the_title(parse):
+    """A board page's title line "Executive Director of Primary, Community and Mental Health
+    Services": the fields after the comma are the title's, not the end of it."""
+    text = ("Board of Cwm Eryr University Health Board\n\nExecutive Directors\n\n"
+            "Alun Rees\nExecutive Director of Primary, Community and Mental Health Services\n"
+            "Alun leads our community teams.\n")
+    assert ("Alun Rees", "Cwm Eryr University Health Board",
+            "executive director of primary, community and mental health services") in candidates(parse, text, "post")
+
+
+def test_the_chair_of_an_unnamed_board_holds_no_post_at_the_body_named(parse):
+    """"overseen by a joint management board chaired by the council's director, Elen Price": she
+    chairs a board the text does not name, not the council."""
+    text = ("Glaslyn County Borough Council and Betws University Health Board have signed a pooled budget "
+            "agreement. The agreement will be overseen by a joint management board chaired by the council's "
+            "Strategic Director for Social Care, Health and Wellbeing, Elen Pritchard-Rowe.\n")
+    roles = {key[2] for key in ruled(parse, text, "post") if key[0] == "Elen Pritchard-Rowe"}
+    assert "strategic director for social care, health and wellbeing" in roles
+    assert "chair" not in roles

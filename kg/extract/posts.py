@@ -1726,7 +1726,7 @@ class PostFinder:
             if k - 1 < sent.start or toks[k].lower_ != "by":
                 continue
             verb = self._chaired_before(k, sent)  # "chaired by", "chaired for its first two years by"
-            if verb is None:
+            if verb is None or self._unnamed_board_before(verb, sent):
                 continue
             subjects = self.ents.within(sent.start, verb, "ORG")
             first = next((t for t in span_tokens(sent) if not t.is_space), sent[0])
@@ -1757,6 +1757,19 @@ class PostFinder:
         if not subjects and first.lower_ == "the" and first.i + 1 < verb and toks[first.i + 1].lower_ in COMMITTEE_NOUNS:
             return " of the " + toks[first.i + 1].text.capitalize()
         return ""
+
+    def _unnamed_board_before(self, verb: int, sent: Span) -> bool:
+        """'a joint management board chaired by X': a board the text names only with 'a' is none
+        of the bodies named; its chair holds no post at them."""
+        toks = self.toks
+        k = verb - 1 if toks[verb - 1].text == "," else verb
+        if k - 1 < sent.start or toks[k - 1].lower_ not in COMMITTEE_NOUNS | {"board"}:
+            return False
+        j = k - 1
+        while j > sent.start and toks[j - 1].is_lower and toks[j - 1].is_alpha and toks[j - 1].pos_ != "DET" \
+                and k - j < 6:
+            j -= 1
+        return j > sent.start and toks[j - 1].lower_ in {"a", "an"}
 
     def _committee_named_before(self, verb: int) -> str:
         """'Audit Committee' for 'an Audit Committee, chaired by X' and 'the Clinical and Care

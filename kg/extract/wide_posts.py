@@ -108,7 +108,7 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
             if board:  # "chair of the Audit Committee", "chairman of the adult social care committee"
                 end = board
                 break
-            if t.text == "," and _field_list_after(doc, start, end, sent.end):
+            if t.text == "," and _field_list_after(doc, start, end, sent.end, ents):
                 end += 1  # "director of primary, community and mental health services"
                 fields = True
                 continue
@@ -135,18 +135,23 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
     return spans
 
 
-def _field_list_after(doc: Doc, start: int, comma: int, limit: int) -> bool:
+def _field_list_after(doc: Doc, start: int, comma: int, limit: int, ents: Entities | None = None) -> bool:
     """Whether the comma at `comma` separates fields of one title ('director of primary,
-    community and mental health services'): the title so far has 'of' or 'for', and lower-case
-    words run from the comma to an 'and' that joins the last field."""
+    community and mental health services', 'Executive Director of Primary, Community and Mental
+    Health Services'): the title so far has 'of' or 'for', and words of one case run from the
+    comma to an 'and' that joins the last field, with no named body among them."""
     toks = doc_tokens(doc)
     if not any(toks[k].lower_ in TITLE_CONNECT for k in range(start, comma)):
         return False
     k = comma + 1
-    while k < limit and k - comma <= 4 and toks[k].is_lower and toks[k].is_alpha and toks[k].lower_ != "and":
+    case = str.islower if k < limit and toks[k].is_lower else str.istitle
+    while k < limit and k - comma <= 4 and case(toks[k].text) and toks[k].is_alpha and toks[k].lower_ != "and" \
+            and (ents is None or ents.at(k) is None):
         k += 1
-    return k > comma + 1 and k < limit and toks[k].lower_ == "and" and k + 1 < limit and toks[k + 1].is_lower \
-        and toks[k + 1].pos_ in TITLE_POS
+    if not (k > comma + 1 and k + 1 < limit and toks[k].lower_ == "and"):
+        return False
+    last = toks[k + 1]
+    return case(last.text) and last.pos_ in TITLE_POS and (ents is None or ents.at(k + 1) is None)
 
 
 BOARD_WORDS = {"committee", "sub-committee", "board", "panel", "forum"}
