@@ -5353,3 +5353,14 @@ def test_the_chair_of_an_unnamed_board_holds_no_post_at_the_body_named(parse):
     roles = {key[2] for key in ruled(parse, text, "post") if key[0] == "Elen Pritchard-Rowe"}
     assert "strategic director for social care, health and wellbeing" in roles
     assert "chair" not in roles
+
+
+def test_a_body_s_own_name_before_a_title_is_not_part_of_the_role():
+    """"Care Weekly editor" at Care Weekly is its editor; the place after "of" at a body of that
+    place is dropped as before ("Mayor of Harford" at Harford Borough Council)."""
+    from kg.extract.posts import without_own_place
+
+    lex = lexicon.load()
+    assert without_own_place("Care Weekly editor", "Care Weekly", lex) == "editor"
+    assert without_own_place("Mayor of Harford", "Harford Borough Council", lex) == "Mayor"
+    assert without_own_place("Care Weekly editor", "Harford Borough Council", lex) == "Care Weekly editor"
