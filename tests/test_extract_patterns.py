@@ -5364,3 +5364,5 @@ def test_a_body_s_own_name_before_a_title_is_not_part_of_the_role():
     assert without_own_place("Care Weekly editor", "Care Weekly", lex) == "editor"
     assert without_own_place("Mayor of Harford", "Harford Borough Council", lex) == "Mayor"
     assert without_own_place("Care Weekly editor", "Harford Borough Council", lex) == "Care Weekly editor"
+    assert without_own_place("Western Vale Programme Director", "Western Vale Health and Social Care Programme",
+                             lex) == "Programme Director"

@@ -130,10 +130,10 @@ def normalise_title(title: str) -> str:
 def without_own_place(role: str, organisation: str | None, lex: Lexicon) -> str:
     """'Mayor of Causeway Coast and Glens' at Causeway Coast and Glens Borough Council -> 'Mayor':
     the place after a title's 'of' is the body's own, which the post names already; so is the
-    body's own name before a title ('Nursing Times editor' at Nursing Times -> 'editor')."""
-    if organisation and role.lower().startswith(organisation.lower() + " ") \
-            and has_title(role[len(organisation) + 1:], lex):
-        return role[len(organisation) + 1:]
+    body's own name or place before a title ('Nursing Times editor' at Nursing Times -> 'editor')."""
+    for own in (organisation, place_of(organisation) if organisation else None):
+        if own and role.lower().startswith(own.lower() + " ") and has_title(role[len(own) + 1:], lex):
+            return role[len(own) + 1:]  # "Western Bay Programme Director" at the Western Bay programme
     m = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", role)
     if not m or not organisation or not has_title(m.group(1), lex):
         return role
