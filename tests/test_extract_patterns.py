@@ -5366,3 +5366,13 @@ def test_a_body_s_own_name_before_a_title_is_not_part_of_the_role():
     assert without_own_place("Care Weekly editor", "Harford Borough Council", lex) == "Care Weekly editor"
     assert without_own_place("Western Vale Programme Director", "Western Vale Health and Social Care Programme",
                              lex) == "Programme Director"
+
+
+def test_a_health_and_wellbeing_board_in_lower_case_is_a_partnership(parse):
+    """"the Harford health and wellbeing board, which brings together A and B": a statutory
+    board written in lower case after its place is a body, with the members it brings together."""
+    text = ("Cllr Ann Dale chairs the Harford health and wellbeing board, which brings together Harford Council "
+            "and NHS Harford CCG.\n")
+    facts = extract(parse(text))
+    assert "Harford Health and Wellbeing Board" in facts.organisations
+    assert ("Harford Health and Wellbeing Board", "Harford Council") in candidates(parse, text, "member")
