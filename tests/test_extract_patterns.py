@@ -5376,3 +5376,37 @@ def test_a_health_and_wellbeing_board_in_lower_case_is_a_partnership(parse):
     facts = extract(parse(text))
     assert "Harford Health and Wellbeing Board" in facts.organisations
     assert ("Harford Health and Wellbeing Board", "Harford Council") in candidates(parse, text, "member")
+
+
+AWARDS_PAGE_WITH_MEDALS = """Care Practice Awards 2013
+
+The winners of the Care Practice Awards 2013 were announced last night.
+
+Adult Services Team of the Year
+Gold: Rapid Response Team – Harford City Council and NHS Harford
+Silver: Memory Service, Wyvern NHS Foundation Trust
+Finalist: Eastholm County Council – reablement service
+
+Children's Social Worker of the Year
+Gold: Shanice Obi, Harford City Council
+Silver: Rowan Pettit, Eastholm County Council
+Finalist: Eilidh Bright, Wyvern Council
+"""
+
+
+def test_medal_labels_with_a_colon_under_category_headings(parse):
+    """"Gold:" and "Silver:" label an awards page's entries like "Winner:" and "Highly commended:",
+    under the category heading above them; a person before her employer is the recipient."""
+    facts = extract(parse(AWARDS_PAGE_WITH_MEDALS))
+    got = award_triples(facts)
+    assert ("Wyvern NHS Foundation Trust", "Adult Services Team of the Year", "highly_commended") in got
+    assert ("Shanice Obi", "Children's Social Worker of the Year", "won") in got
+    assert ("Rowan Pettit", "Children's Social Worker of the Year", "highly_commended") in got
+    assert not any(r == "Harford City Council" and a == "Children's Social Worker of the Year" for r, a, _ in got)
+    assert "Memory Service" not in facts.people
+
+
+def test_a_project_before_its_body_on_a_labelled_line_is_no_person(parse):
+    facts = extract(parse("Digital Services Awards 2019\n\nDigital Transformation\n\n"
+                          "Winner : Online Assessments, Dunham MDC\n"))
+    assert "Online Assessments" not in facts.people

@@ -55,9 +55,12 @@ NAME_PARTICLES = {"de", "da", "van", "von", "der", "le", "la", "di", "bin", "ap"
 
 #: An awards list's outcome label and its colon: "WINNER:", "Highly commended:", "WINNER (joint):".
 OUTCOME_LABEL_COLON = (r"(?:joint[ \t]+)?(?:winners?|highly[ \t]+commended|commended|shortlisted|finalists?|"
-                       r"runners?[- ]up|nominees?)(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*")
-#: The labels of an awards list's outcomes ("Winner", "Highly commended", "Finalists").
-OUTCOME_WORDS = r"winners?|joint winners?|highly commended|commended|shortlisted|finalists?|runners?[- ]up"
+                       r"runners?[- ]up|nominees?|(?:gold|silver|bronze)(?:[ \t]+award)?)"
+                       r"(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*")
+#: The labels of an awards list's outcomes ("Winner", "Highly commended", "Finalists"); a medal
+#: ("Gold:", "Silver -") only as a label, before its colon or dash.
+OUTCOME_WORDS = (r"winners?|joint winners?|highly commended|commended|shortlisted|finalists?|runners?[- ]up|"
+                 r"(?:gold|silver|bronze)(?=[ \t]*[:–—-])")
 #: What introduces a sponsor on an awards page: "Sponsored by X", "In association with X".
 SPONSOR_CUE = r"(?:sponsored|supported|partnered|powered)[ \t]+by|in[ \t]+association[ \t]+with"
 #: Fields of work a title names ('director of public health'): no person's name.
@@ -77,12 +80,27 @@ def _names_after_outcome_labels(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]
     two to four capitalised words and then a comma and a title name a person."""
     out = []
     for m in OUTCOME_LINE.finditer(doc_text(doc)):
-        if not has_title_word(m.group(2), lex):
+        employer = m.group(2).strip()
+        by_body = lex.kind_of(employer) != "Other" or lex.is_head_word(employer.split()[-1])
+        if not has_title_word(employer, lex) and not by_body:
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if span is not None and not any(lex.is_head_word(t.text) for t in span):
+        if span is not None and not any(lex.is_head_word(t.text) for t in span) \
+                and (not by_body or could_be_a_name(list(span), lex)):
             out.append((span.start, span.end))
     return out
+
+
+def could_be_a_name(tokens: list, lex: Lexicon) -> bool:
+    """Whether words an awards line gives before an employer are a person's name, not a team's
+    or a project's ("Memory Service", "Rapid Response Team", "Online Assessments"): proper nouns
+    in the singular, none a title, a kind-of-body or a generic word."""
+    from .organisations import COMMITTEE_WORDS, GENERIC_WORDS, NON_ORG_ENDERS
+
+    heads = lexicon.words("lower_head_words")
+    return all(t.tag_ == "HYPH" or t.tag_ == "NNP" and not (
+        lex.is_title_word(t.text) or t.lower_ in GENERIC_WORDS or t.lower_ in NON_ORG_ENDERS
+        or t.lower_ in COMMITTEE_WORDS or t.lower_ in heads) for t in tokens)
 
 
 def _names_in_table_rows(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

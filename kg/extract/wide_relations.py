@@ -26,7 +26,7 @@ from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
 from .tables import listing_partnership, partnership_named_most_before, table_rows
 from .tokens import doc_sents, doc_text, doc_tokens, span_tokens, tokens_text
-from .people import OUTCOME_WORDS, SPONSOR_CUE
+from .people import OUTCOME_WORDS, SPONSOR_CUE, could_be_a_name
 from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
@@ -388,7 +388,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
-        people = _person_entries(doc, sent, ents, lex)
+        people = _person_entries(doc, sent, ents, lex, any(_a_persons_category(a, lex) for a, _ in awards))
         if people:  # "Winner: Jo Bell, Care Worker, Harford Homes": the award is hers, not her employer's
             recipients = people
         outcome = outcome_of(text, lex)
@@ -455,9 +455,11 @@ def _a_persons_category(award: str, lex: Lexicon) -> bool:
     return len(before) > 1 and bool(before[0].split()) and lex.is_title_word(before[0].split()[-1])
 
 
-def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon) -> list[Mention]:
+def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, persons_category: bool = False) -> list[Mention]:
     """The people an awards-list line names as entrants: each entry ('Winner: Jo Bell, Senior
-    Carer, Harford Homes; Bob Ray, ...') opens with a person, then a comma and a title."""
+    Carer, Harford Homes; Bob Ray, ...') opens with a person, then a comma and a title; in a
+    person's category ('Nurse of the Year'), a labelled line's 'Gold: Jo Bell, Harford Council'
+    names her and her employer."""
     toks = doc_tokens(doc)
     starts = {sent.start}
     for t in span_tokens(sent):
@@ -471,8 +473,11 @@ def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon) -> list[
         if k not in starts and not (k - 1 in starts and not toks[k - 1].text.strip()):
             continue
         after = doc[m.end:min(m.end + 7, sent.end)]
-        if len(after) >= 2 and after[0].text == "," and any(lex.is_title_word(t.text) for t in after[1:]):
-            out.append(m)
+        if len(after) >= 2 and after[0].text == "," and (any(lex.is_title_word(t.text) for t in after[1:]) or (
+                persons_category and OUTCOME_LABEL.match(_text(sent).strip().lstrip(BULLETS + " "))
+                and could_be_a_name(toks[m.start:m.end], lex)
+                and ents.at(after[1].i) is not None and ents.at(after[1].i).kind == "ORG")):
+            out.append(m)  # (or "Gold: Jo Bell, Harford Council": a labelled line's person and employer)
     return out
 
 
