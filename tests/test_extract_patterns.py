@@ -5410,3 +5410,13 @@ def test_a_project_before_its_body_on_a_labelled_line_is_no_person(parse):
     facts = extract(parse("Digital Services Awards 2019\n\nDigital Transformation\n\n"
                           "Winner : Online Assessments, Dunham MDC\n"))
     assert "Online Assessments" not in facts.people
+
+
+def test_a_prefixed_name_after_another_body_keeps_its_and(parse):
+    """"Harford Council and Royal Borough of Kensington and Chelsea": the second name is a
+    prefix, "of" and a place that has its own "and"; it is one body, not two."""
+    for text in ("Harford Council and Royal Borough of Kensington and Chelsea won the award.\n",
+                 "Finalist: Action for Children and Royal Borough of Kensington and Chelsea – Edge of Care Service\n"):
+        orgs = set(extract(parse(text)).organisations)
+        assert "Royal Borough of Kensington and Chelsea" in orgs, orgs
+        assert "Chelsea" not in orgs

@@ -673,9 +673,11 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
     found = []
     # "Fife Council and NHS Fife", "the Fermanagh Trust and Age NI": an NHS body or a charity's
     # branch named after a body with a head, in the same run
-    tail = next((n for n in range(1, len(tokens) - 1) if (tokens[n].text == "NHS" or _charity_prefix(tokens[n:]))
+    # (or "X and Royal Borough of Kensington and Chelsea": a prefixed name after another)
+    tail = next((n for n in range(1, len(tokens) - 1) if (tokens[n].text == "NHS" or _charity_prefix(tokens[n:])
+                                                          or _prefixed_name(tokens[n:]))
                  and tokens[n - 1].lower_ in {"and", "&", ","} and not _head_ends(tokens[n:], lex)), None)
-    if tail is not None and has_heads:
+    if tail is not None and (has_heads or _prefixed_name(tokens[tail:])):
         found.extend(_headless_run_orgs(tokens[tail:], start + tail, end, False, lex))
     # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place; "NHS Lothian and
     # NHS Fife" are two
