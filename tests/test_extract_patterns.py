@@ -5420,3 +5420,12 @@ def test_a_prefixed_name_after_another_body_keeps_its_and(parse):
         orgs = set(extract(parse(text)).organisations)
         assert "Royal Borough of Kensington and Chelsea" in orgs, orgs
         assert "Chelsea" not in orgs
+
+
+def test_an_approved_mental_health_professional_is_a_title(parse):
+    """"approved mental health professional" (social work's statutory role) is a title, even
+    where the tagger reads "approved" as a verb."""
+    text = ("Team of the Year\nSilver: Kieran Vane, approved mental health professional, Wyvern Care NHS "
+            "Foundation Trust\n")
+    assert ("Kieran Vane", "Wyvern Care NHS Foundation Trust", "approved mental health professional") \
+        in candidates(parse, text, "post")

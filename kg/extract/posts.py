@@ -269,8 +269,9 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
         tokens = tokens[:dash]  # "head of integration - a role she never held": an aside after a spaced dash
     content = [t for t in tokens if not t.is_space and t.lower_ not in LEADING_JUNK and t.lower_ not in FORMER_WORDS]
     if content and content[0].pos_ == "VERB" and content[0].dep_ not in {"amod", "compound"} \
-            and content[0].tag_ in {"VB", "VBP", "VBZ", "VBD"}:
-        return "", False  # "will lead the programme": a verb, not the title "lead"
+            and content[0].tag_ in {"VB", "VBP", "VBZ", "VBD"} \
+            and not lex.title_phrase_pattern.match(" ".join(t.lower_ for t in content)):
+        return "", False  # "will lead the programme": a verb, not the title "lead" (but "approved mental health professional")
     if any(a.lower_ == "to" and b.tag_ == "VB" for a, b in zip(tokens, tokens[1:])):
         return "", False  # "seconded for a year to lead the team": a clause, not a title
     words = [t.text for t in tokens if not t.is_space]
