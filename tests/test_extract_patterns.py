@@ -5429,3 +5429,10 @@ def test_an_approved_mental_health_professional_is_a_title(parse):
             "Foundation Trust\n")
     assert ("Kieran Vane", "Wyvern Care NHS Foundation Trust", "approved mental health professional") \
         in candidates(parse, text, "post")
+
+
+def test_a_hyphenated_company_name_before_a_possessive_title(parse):
+    """"HC-One's chief executive, X": the company's name keeps the part before its hyphen, also
+    when it opens the sentence."""
+    text = "The group grew again last year. Kare-Well's chief executive, Yvette Pell, said the post would help.\n"
+    assert ("Yvette Pell", "Kare-Well", "chief executive") in candidates(parse, text, "post")

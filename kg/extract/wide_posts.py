@@ -306,13 +306,21 @@ def _possessive_org(doc: Doc, ents: Entities, title: tuple[int, int]) -> str | N
     if owner is not None and owner.kind == "ORG":
         return owner.entity  # "the ACO's director"
     start = k
-    while start - 1 >= 0 and k - start < 5 and toks[start - 1].text[:1].isupper() and toks[start - 1].is_alpha \
-            and ents.at(start - 1) is None and (not toks[start - 1].is_sent_start or toks[start - 1].ent_type_ == "ORG"):
+    while start - 1 >= 0 and k - start < 5 and (toks[start - 1].text[:1].isupper() and toks[start - 1].is_alpha
+                                                or _joining_hyphen(toks, start - 1)) \
+            and ents.at(start - 1) is None and (not toks[start - 1].is_sent_start or toks[start - 1].ent_type_ == "ORG"
+                                                or _joining_hyphen(toks, start)):  # "HC-One" opening a sentence
         start -= 1
     if start == k or tokens_text(doc, start, k).lower() in {"the", "it"} or toks[start].ent_type_ in {"PERSON", "GPE", "DATE"} \
             or before_party_word(doc, k):
         return None  # "Plaid Cymru's health spokesman": a party's
     return tokens_text(doc, start, k)
+
+
+def _joining_hyphen(toks: list, k: int) -> bool:
+    """The hyphen inside a name written without spaces ("HC-One", "Hft-Care")."""
+    return toks[k].text == "-" and k > 0 and not toks[k - 1].whitespace_ and not toks[k].whitespace_ \
+        and toks[k - 1].text[:1].isupper()
 
 
 def _possessive_place(doc: Doc, ents: Entities, lex: Lexicon, title: tuple[int, int]) -> list[tuple[str, str]]:
