@@ -5436,3 +5436,21 @@ def test_a_hyphenated_company_name_before_a_possessive_title(parse):
     when it opens the sentence."""
     text = "The group grew again last year. Kare-Well's chief executive, Yvette Pell, said the post would help.\n"
     assert ("Yvette Pell", "Kare-Well", "chief executive") in candidates(parse, text, "post")
+
+
+def test_until_a_year_and_a_comma_before_a_former_title(parse):
+    """"and, until 2017, a senior policy adviser at X": the title is "senior policy adviser",
+    held before."""
+    facts = extract(parse("Harford Care Alliance has appointed Dr Maud Sower as director of policy. Dr Sower was "
+                          "head of commissioning at Harford County Council and, until 2017, a senior policy adviser "
+                          "at the Local Government Association.\n"))
+    former = {(p.organisation, p.role.lower()) for p in facts.posts if p.person == "Maud Sower" and p.former}
+    assert ("Local Government Association", "senior policy adviser") in former
+
+
+def test_a_name_after_an_acronym_and_the_drops_the_article(parse):
+    """"new faces at A, MHA and the National Care Forum": the body is "National Care Forum"."""
+    orgs = set(extract(parse("Movers and shakers: new faces at Sanctuary Care, MHA and the National Care Forum\n\n"
+                             "The National Care Forum has a new chair.\n")).organisations)
+    assert "National Care Forum" in orgs
+    assert not any(name.startswith("the ") for name in orgs), orgs

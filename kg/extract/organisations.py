@@ -474,7 +474,7 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             k = start + 1  # "KCC and Medway Council": an acronym before 'and' is a name of its own
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
-            runs.append((k + 1, end))
+            runs.append((k + 2 if toks[k + 1].lower_ == "the" else k + 1, end))  # "MHA and the X Forum"
     for start, end in runs:
         tokens = _trimmed_run(doc, start, end)
         if not tokens:

@@ -89,7 +89,7 @@ WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s
 #: A time before a title says the post is no longer held: "was until last month director of finance".
 UNTIL_BEFORE = re.compile(r"^(?:until|till)\s+(?:recently|(?:last|earlier this)\s+(?:week|month|year|spring|summer|"
                           r"autumn|winter)|(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?)\s+", re.I)
+                          r"November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?),?\s+(?:(?:an?|the)\s+)?", re.I)
 PHOTO_NOTES = {"pictured", "left", "right", "above", "below", "centre", "center", "inset", "top", "bottom"}
 MALE = {"Mr", "Sir", "Lord"}
 FEMALE = {"Ms", "Mrs", "Miss", "Dame", "Lady"}
