@@ -5454,3 +5454,17 @@ def test_a_name_after_an_acronym_and_the_drops_the_article(parse):
                              "The National Care Forum has a new chair.\n")).organisations)
     assert "National Care Forum" in orgs
     assert not any(name.startswith("the ") for name in orgs), orgs
+
+
+def test_a_membership_table_s_seat_cell_is_the_post_on_the_board(parse):
+    """Rows "Name | Seat | Body" under a partnership's membership heading: a seat ("Vice-Chair",
+    "Housing representative") is the post on the board; a job title leaves the person a member."""
+    text = ("Harford Regional Partnership Board\n\nAnnual report 2019-20\n\n1.1 Membership\n\n"
+            "Cllr Myfanwy Bolt | Chair | Harford County Council\n"
+            "Dr Caradog Rees | Vice-Chair (from January 2020) | Harford Teaching Health Board\n"
+            "Ian Rhodes | Head of Housing | Harford County Council\n"
+            "Tegwen Hale | Housing representative | Wyvern Housing\n")
+    got = candidates(parse, text, "post")
+    board = "Harford Regional Partnership Board"
+    assert {("Myfanwy Bolt", board, "chair"), ("Caradog Rees", board, "vice-chair"),
+            ("Tegwen Hale", board, "housing representative"), ("Ian Rhodes", board, "member")} <= got

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..facts import Evidence, Post
 from .candidates import BULLET_MARKS, CandidateSet, _text, dep_distance, org_kind_features, sentence_features
 from .entities import Entities, Mention, before_party_word
-from .organisations import group_span
+from .organisations import group_span, is_column_gap
 from . import lexicon
 from .lexicon import Lexicon
 from .posts import (FORMER_WORDS, RELATIVES, clean_title, has_title, normalise_title, pronoun_referent,
@@ -554,8 +554,36 @@ def _membership_list_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: Candid
                     _add(doc, sent, ents, lex, cands, person, (person.end + 1, close), None, board,
                          "rule:membership_list", confidence=0.7)
                     continue
+            seat = _seat_cell(doc, person.end, first.end)
+            if seat is not None:  # "Dr B | Vice-Chair (from January 2020) | Y Health Board"
+                _add(doc, sent, ents, lex, cands, person, seat, None, board, "rule:membership_list", confidence=0.7)
+                continue
             _add(doc, sent, ents, lex, cands, person, (span.start, span.end), None, board,
                  "rule:membership_list", confidence=0.6, title_text="Member")
+
+
+#: The last words of a seat on a board, as a membership table's title cell gives it.
+SEAT_HEADS = {"chair", "vice-chair", "co-chair", "chairman", "chairwoman", "chairperson", "representative", "member",
+              "vice-chairman", "vice-chairwoman"}
+
+
+def _seat_cell(doc: Doc, at: int, end: int) -> tuple[int, int] | None:
+    """The cell after a name in a membership table's row ('Name | Vice-Chair (from January
+    2020) | Body', tab-separated alike) when it gives a seat on the board ('Vice-Chair',
+    'Housing representative', 'Co-opted member'), up to any bracket; None for a job title
+    ('Head of Housing'), which is a post at the body the row names."""
+    toks = doc_tokens(doc)
+
+    def gap(k: int) -> bool:
+        return toks[k].text == "|" or toks[k].text == "," and is_column_gap(doc, k)
+
+    if at >= end or not gap(at):
+        return None
+    stop = next((k for k in range(at + 1, end) if toks[k].text == "(" or gap(k)), end)
+    words = [t for t in toks[at + 1:stop] if not t.is_space]
+    if not words or len(words) > 5 or words[-1].lower_ not in SEAT_HEADS:
+        return None
+    return words[0].i, words[-1].i + 1
 
 
 def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, page_body: str | None) -> None:
