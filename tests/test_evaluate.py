@@ -283,9 +283,9 @@ def test_seeds_store_has_the_walsall_post_and_award(seeds_store):
 
 
 def test_seeds_store_has_the_nottingham_partnership(seeds_store):
-    """The council and the CCG are partners and all three won; the shipped scorer does not keep
-    the pairs with 'Nottingham CityCare Partnership' (see test_extract.py's
-    test_coordinated_subjects_form_an_unnamed_partnership), so one pair of the gold's three."""
+    """The council and the CCG are partners and all three won; whether the shipped scorer keeps
+    the pairs with 'Nottingham CityCare Partnership' depends on the model (round 26's keeps one
+    of them), so at least the council and the CCG of the gold's three pairs, and no wrong pair."""
     result = evaluate_store(seeds_store, [GOLD / "seeds" / "seed-000.json"])
-    assert result["kinds"]["partnership_pairs"]["tp"] == 1 and result["kinds"]["partnership_pairs"]["fp"] == 0
+    assert result["kinds"]["partnership_pairs"]["tp"] >= 1 and result["kinds"]["partnership_pairs"]["fp"] == 0
     assert result["kinds"]["awards"]["tp"] == 3
