@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 
 from . import lexicon
 from .lexicon import Lexicon
-from .organisations import GENERIC_ACRONYMS, PLACE_LABELS, _charity_prefix, in_a_portfolio, is_column_gap
+from .organisations import (COMMITTEE_WORDS, GENERIC_ACRONYMS, GENERIC_WORDS, LOWER_HEAD_WORDS, NON_ORG_ENDERS,
+                            PLACE_LABELS, _charity_prefix, in_a_portfolio, is_column_gap)
 from .tables import in_table_cell, table_rows
 from .tokens import doc_ents, doc_text, doc_tokens, token_texts, tokens_text
 
@@ -95,12 +96,9 @@ def could_be_a_name(tokens: list, lex: Lexicon) -> bool:
     """Whether words an awards line gives before an employer are a person's name, not a team's
     or a project's ("Memory Service", "Rapid Response Team", "Online Assessments"): proper nouns
     in the singular, none a title, a kind-of-body or a generic word."""
-    from .organisations import COMMITTEE_WORDS, GENERIC_WORDS, NON_ORG_ENDERS
-
-    heads = lexicon.words("lower_head_words")
     return all(t.tag_ == "HYPH" or t.tag_ == "NNP" and not (
         lex.is_title_word(t.text) or t.lower_ in GENERIC_WORDS or t.lower_ in NON_ORG_ENDERS
-        or t.lower_ in COMMITTEE_WORDS or t.lower_ in heads) for t in tokens)
+        or t.lower_ in COMMITTEE_WORDS or t.lower_ in LOWER_HEAD_WORDS) for t in tokens)
 
 
 def _names_in_table_rows(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

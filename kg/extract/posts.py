@@ -271,7 +271,8 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
     if content and content[0].pos_ == "VERB" and content[0].dep_ not in {"amod", "compound"} \
             and content[0].tag_ in {"VB", "VBP", "VBZ", "VBD"} \
             and not lex.title_phrase_pattern.match(" ".join(t.lower_ for t in content)):
-        return "", False  # "will lead the programme": a verb, not the title "lead" (but "approved mental health professional")
+        # "will lead the programme": a verb, not the title "lead" (but "approved mental health professional")
+        return "", False
     if any(a.lower_ == "to" and b.tag_ == "VB" for a, b in zip(tokens, tokens[1:])):
         return "", False  # "seconded for a year to lead the team": a clause, not a title
     words = [t.text for t in tokens if not t.is_space]
@@ -309,7 +310,9 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
     parts = [p.strip(" ,") for p in re.split(r"\band\b|,", head)]
     if len(parts) >= 2 and all(has_title(p, lex) for p in parts if p):
         text = text[text.rfind(parts[-1]):]
-    return (split_second_title(text, lex)[1] or text if body_follows else text), former
+    if body_follows:
+        text = split_second_title(text, lex)[1] or text
+    return text, former
 
 
 #: "... and chair", "... and deputy chief executive": a short title after a title's last "and".
