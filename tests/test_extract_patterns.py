@@ -5468,3 +5468,19 @@ def test_a_membership_table_s_seat_cell_is_the_post_on_the_board(parse):
     board = "Harford Regional Partnership Board"
     assert {("Myfanwy Bolt", board, "chair"), ("Caradog Rees", board, "vice-chair"),
             ("Tegwen Hale", board, "housing representative"), ("Ian Rhodes", board, "member")} <= got
+
+
+def test_a_role_column_that_names_its_group(parse):
+    """A table "Name | Role on SPG | Organisation / representing" in a report of a board's
+    strategic planning group (SPG): the roles are on the group the header names, not on the
+    board; a seat with no body ("Carer Representative") is no organisation."""
+    text = ("Glenmoray Integration Joint Board\n\nThis report asks the Integration Joint Board to approve the "
+            "membership of its Strategic Planning Group (SPG).\n\nAPPENDIX 1 – PROPOSED MEMBERSHIP\n\n"
+            "Name | Role on SPG | Organisation / representing\n"
+            "Cllr Isla Drummond | Chair | Glenmoray Council\n"
+            "Calum Lendrick | Member | Chief Officer, Glenmoray HSCP\n"
+            "Iain Logie | Member | Carer Representative\n")
+    got = candidates(parse, text, "post")
+    assert ("Calum Lendrick", "Strategic Planning Group", "member") in got
+    assert ("Isla Drummond", "Strategic Planning Group", "chair") in got
+    assert "Carer Representative" not in extract(parse(text)).organisations

@@ -286,7 +286,8 @@ def table_body_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, 
         span = doc.char_span(*cell, alignment_mode="contract") if cell else None
         if span is None or not span.text[:1].isupper() or len(span) > 10 or covered & set(range(span.start, span.end)) \
                 or (len(span) == 1 and sum(c.isupper() or c.isdigit() for c in span.text) >= 2) \
-                or "," in span.text or any(t.is_punct and t.text not in {"&", "-", "(", ")"} for t in span):
+                or "," in span.text or any(t.is_punct and t.text not in {"&", "-", "(", ")"} for t in span) \
+                or lexicon.load().is_title_word(span[-1].text):  # "Carer Representative": a seat, not a body
             continue
         out.append((span.start, span.end))
     return out

@@ -17,7 +17,8 @@ from .tokens import doc_text, doc_tokens
 
 #: What parts the cells of a row, tried in order: a slash, a bar or a tab between spaces, or a
 #: run of spaces where columns were aligned.
-SEPARATORS = (re.compile(r"\s+/\s+"), re.compile(r"\s*\|\s*"), re.compile(r"\t+\s*"), re.compile(r" {2,}"))
+#: (a pipe first: "Name | Role on SPG | Organisation / representing" has a slash inside a column's name)
+SEPARATORS = (re.compile(r"\s*\|\s*"), re.compile(r"\s+/\s+"), re.compile(r"\t+\s*"), re.compile(r" {2,}"))
 #: Column headers of the person's name, of their role and of the body they come from.
 NAME_COLUMNS = {"name", "member", "members", "board member", "person", "representative", "cabinet member",
                 "lead member", "lead director", "councillor", "chair", "portfolio holder"}
@@ -45,6 +46,7 @@ class Row:
     """One row: each cell's character offsets in the document and the kind of its column."""
     cells: list[tuple[int, int]]
     kinds: list[str | None]
+    names: tuple[str, ...] = ()  # the header's column names, when the table has a header line
 
     def cell(self, doc: Doc, kind: str) -> tuple[int, int] | None:
         """The first cell whose column is of `kind` (see column_kind)."""
@@ -52,6 +54,23 @@ class Row:
             if column == kind and doc_text(doc)[start:end].strip(" -–—"):
                 return start, end
         return None
+
+
+#: A board-role column that names its board: "Role on SPG", "Position on the Forum".
+ROLE_ON = re.compile(r"^(?:role|position|title)\s+(?:on|in)\s+(?:the\s+)?(?P<board>\S.*)$", re.I)
+
+
+def board_of_role_column(doc: Doc, ents, row: Row) -> str | None:
+    """The body a board-role column's header names by the name or short form the article uses
+    ('Role on SPG': the Strategic Planning Group the article calls the SPG), else None."""
+    for name, kind in zip(row.names, row.kinds):
+        m = ROLE_ON.match(name) if kind == "board_role" else None
+        if m and m.group("board").lower() not in {"board", "partnership", "committee"}:
+            said = m.group("board").strip()
+            found = {mention.entity for mention in ents.mentions if mention.kind == "ORG"
+                     and doc_text(doc)[doc_tokens(doc)[mention.start].idx:].startswith(said)}
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 def listing_partnership(doc: Doc, ents, row: Row) -> str | None:
@@ -112,6 +131,10 @@ def column_kind(header: str) -> str | None:
     Board'), 'body', 'portfolio', 'partners', 'interest' (a register's declared interests), or an
     awards table's 'category' and 'result'."""
     header = header.strip().lower()
+    if "/" in header and len(header) <= 40:  # "Organisation / representing": either word says the column
+        kinds = {column_kind(part) for part in header.split("/") if part.strip()} - {None}
+        if len(kinds) == 1:
+            return kinds.pop()
     if header in NAME_COLUMNS:
         return "name"
     if ROLE_COLUMNS.match(header) or BOARD_ROLE_COLUMNS.match(header):
@@ -175,6 +198,7 @@ def _rows_under_header_lines(text: str) -> list[Row]:
             k += 1
             continue
         separator, kinds = header
+        names = tuple(c.strip() for c in separator.split(lines[k][1].strip()))
         k += 1
         while k < len(lines):
             offset, line = lines[k]
@@ -184,7 +208,7 @@ def _rows_under_header_lines(text: str) -> list[Row]:
             name = kinds.index("name") if "name" in kinds else None
             if name is not None and rows and cells[name][0] == cells[name][1] and rows[-1].kinds == kinds:
                 cells[name] = rows[-1].cells[name]  # " | | Trustee, X": a row that goes on with the last row's person
-            rows.append(Row(cells, kinds))
+            rows.append(Row(cells, kinds, names))
             k += 1
     return rows
 

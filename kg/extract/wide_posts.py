@@ -23,7 +23,7 @@ from . import lexicon
 from .lexicon import Lexicon
 from .posts import (FORMER_WORDS, RELATIVES, clean_title, has_title, normalise_title, pronoun_referent,
                     split_second_title, without_own_place)
-from .tables import captioned_body, in_table_cell, listing_partnership, partnership_named_most_before, table_rows
+from .tables import board_of_role_column, captioned_body, in_table_cell, listing_partnership, partnership_named_most_before, table_rows
 from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
@@ -606,7 +606,8 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         cell = doc.char_span(*body, alignment_mode="contract") if body else None
         orgs = ents.within(cell.start, cell.end, "ORG") if cell is not None else []
         partnership = listing_partnership(doc, ents, row)
-        at_body = captioned_body(doc, ents, row) or page_body  # "Membership of the X Joint Board"
+        # "Membership of the X Joint Board", a column "Role on SPG"
+        at_body = board_of_role_column(doc, ents, row) or captioned_body(doc, ents, row) or page_body
         if title is not None and partnership and orgs and not board_role:  # 'Position': the member's own post
             _titles_of_a_member(doc, sent, ents, lex, cands, person, title, orgs[0].entity, partnership)
         elif title is not None and 0 < len(title) <= (12 if board_role else 5) and at_body and (body is None or board_role):
