@@ -5484,3 +5484,14 @@ def test_a_role_column_that_names_its_group(parse):
     assert ("Calum Lendrick", "Strategic Planning Group", "member") in got
     assert ("Isla Drummond", "Strategic Planning Group", "chair") in got
     assert "Carer Representative" not in extract(parse(text)).organisations
+
+
+def test_a_consortium_is_a_body(parse):
+    """"the Harford GP Commissioning Consortium ... Its chairman is Dr X": a consortium's name
+    ends in its head like a partnership's, and "its" then points to it."""
+    text = ("The city's family doctors have already formed one: the Harford GP Commissioning Consortium, which takes "
+            "in all 56 practices in the city, was named a pathfinder by the Department of Health in December. Its "
+            "chairman is Dr Hamish Ferris, a Longton GP.\n")
+    facts = extract(parse(text))
+    assert "Harford GP Commissioning Consortium" in facts.organisations
+    assert ("Hamish Ferris", "Harford GP Commissioning Consortium", "chairman") in post_triples(facts)
