@@ -66,9 +66,9 @@ def board_of_role_column(doc: Doc, ents, row: Row) -> str | None:
     for name, kind in zip(row.names, row.kinds):
         m = ROLE_ON.match(name) if kind == "board_role" else None
         if m and m.group("board").lower() not in {"board", "partnership", "committee"}:
-            said = m.group("board").strip()
+            said, text, toks = m.group("board").strip(), doc_text(doc), doc_tokens(doc)
             found = {mention.entity for mention in ents.mentions if mention.kind == "ORG"
-                     and doc_text(doc)[doc_tokens(doc)[mention.start].idx:].startswith(said)}
+                     and text.startswith(said, toks[mention.start].idx)}
             return found.pop() if len(found) == 1 else None
     return None
 

@@ -135,7 +135,7 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
     return spans
 
 
-def _field_list_after(doc: Doc, start: int, comma: int, limit: int, ents: Entities | None = None) -> bool:
+def _field_list_after(doc: Doc, start: int, comma: int, limit: int, ents: Entities) -> bool:
     """Whether the comma at `comma` separates fields of one title ('director of primary,
     community and mental health services', 'Executive Director of Primary, Community and Mental
     Health Services'): the title so far has 'of' or 'for', and words of one case run from the
@@ -146,12 +146,12 @@ def _field_list_after(doc: Doc, start: int, comma: int, limit: int, ents: Entiti
     k = comma + 1
     case = str.islower if k < limit and toks[k].is_lower else str.istitle
     while k < limit and k - comma <= 4 and case(toks[k].text) and toks[k].is_alpha and toks[k].lower_ != "and" \
-            and (ents is None or ents.at(k) is None):
+            and ents.at(k) is None:
         k += 1
     if not (k > comma + 1 and k + 1 < limit and toks[k].lower_ == "and"):
         return False
     last = toks[k + 1]
-    return case(last.text) and last.pos_ in TITLE_POS and (ents is None or ents.at(k + 1) is None)
+    return case(last.text) and last.pos_ in TITLE_POS and ents.at(k + 1) is None
 
 
 BOARD_WORDS = {"committee", "sub-committee", "board", "panel", "forum"}

@@ -388,7 +388,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
-        people = _person_entries(doc, sent, ents, lex, any(_a_persons_category(a, lex) for a, _ in awards))
+        labelled_person = bool(OUTCOME_LABEL.match(unbulleted)) and any(_a_persons_category(a, lex) for a, _ in awards)
+        people = _person_entries(doc, sent, ents, lex, labelled_person)
         if people:  # "Winner: Jo Bell, Care Worker, Harford Homes": the award is hers, not her employer's
             recipients = people
         outcome = outcome_of(text, lex)
@@ -455,11 +456,11 @@ def _a_persons_category(award: str, lex: Lexicon) -> bool:
     return len(before) > 1 and bool(before[0].split()) and lex.is_title_word(before[0].split()[-1])
 
 
-def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, persons_category: bool = False) -> list[Mention]:
+def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, labelled_person: bool = False) -> list[Mention]:
     """The people an awards-list line names as entrants: each entry ('Winner: Jo Bell, Senior
-    Carer, Harford Homes; Bob Ray, ...') opens with a person, then a comma and a title; in a
-    person's category ('Nurse of the Year'), a labelled line's 'Gold: Jo Bell, Harford Council'
-    names her and her employer."""
+    Carer, Harford Homes; Bob Ray, ...') opens with a person, then a comma and a title; on a
+    labelled line in a person's category (`labelled_person`: 'Nurse of the Year' / 'Gold: Jo
+    Bell, Harford Council'), a person and her employer."""
     toks = doc_tokens(doc)
     starts = {sent.start}
     for t in span_tokens(sent):
@@ -474,8 +475,7 @@ def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, persons_
             continue
         after = doc[m.end:min(m.end + 7, sent.end)]
         if len(after) >= 2 and after[0].text == "," and (any(lex.is_title_word(t.text) for t in after[1:]) or (
-                persons_category and OUTCOME_LABEL.match(_text(sent).strip().lstrip(BULLETS + " "))
-                and could_be_a_name(toks[m.start:m.end], lex)
+                labelled_person and could_be_a_name(toks[m.start:m.end], lex)
                 and ents.at(after[1].i) is not None and ents.at(after[1].i).kind == "ORG")):
             out.append(m)  # (or "Gold: Jo Bell, Harford Council": a labelled line's person and employer)
     return out
