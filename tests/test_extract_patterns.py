@@ -5124,6 +5124,20 @@ def test_a_safeguarding_board_is_a_partnership_of_the_partners_the_text_lists(pa
     assert "Hospice Care Scotland" in facts.organisations
 
 
+@pytest.mark.parametrize("board", ["Harford Public Services Board", "Harford Joint Commissioning Board",
+                                   "Harford Integrated Commissioning Committee", "Harford Place Forum",
+                                   "Harford Strategic Planning Group", "Harford Regional Safeguarding Board"])
+def test_a_board_that_bodies_sit_on_together_is_a_partnership(parse, board):
+    """Public services boards, joint or integrated commissioning boards, place forums, an IJB's
+    strategic planning group and a regional safeguarding board are bodies of several members, so
+    the bodies a sentence names as sitting on them are their members."""
+    facts = extract(parse(f"The {board} met for the first time last week. Its members are Harford City Council, "
+                          "NHS Harford CCG and Harford Police."))
+    assert facts.organisations[board].kind == "Partnership"
+    members = {m for p in facts.partnerships if p.name == board for m in p.members}
+    assert {"Harford City Council", "NHS Harford Clinical Commissioning Group", "Harford Police"} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
