@@ -5138,6 +5138,31 @@ def test_a_board_that_bodies_sit_on_together_is_a_partnership(parse, board):
     assert {"Harford City Council", "NHS Harford Clinical Commissioning Group", "Harford Police"} <= members, members
 
 
+def test_the_board_is_the_board_a_body_was_named_with(parse):
+    """'chair of the Harford Together partnership board ... has chaired the board': a later 'the
+    board' is that partnership's, not the last trust the text named; and a trust that 'joined the
+    programme board' is its member."""
+    facts = extract(parse("Dr Ann Okafor will become independent chair of the Harford Together partnership board "
+                          "next month. Harford City Council and NHS Harford CCG set it up in 2014, and Wexley "
+                          "Ambulance Service NHS Trust joined the programme board last year. Dr Okafor replaces "
+                          "Tom Bright, who has chaired the board on an interim basis since September."))
+    assert ("Tom Bright", "Harford Together", "chair") in {(p, o, t.lower()) for p, o, t in post_triples(facts)}, \
+        post_triples(facts)
+    assert not any(o == "Wexley Ambulance Service NHS Trust" for _, o, _ in post_triples(facts))
+    members = {m for p in facts.partnerships if p.name == "Harford Together" for m in p.members}
+    assert "Wexley Ambulance Service NHS Trust" in members, members
+
+
+def test_a_person_who_joined_a_partnership_does_not_bring_her_employer_in(parse):
+    """'Jo Bell, chief executive of X, joined the alliance': the subject of 'joined' is a person,
+    so X is not a member of the alliance."""
+    facts = extract(parse("The Harford Alliance was launched in March by Harford City Council and NHS Harford CCG. "
+                          "Jo Bell, chief executive of Harford Hospice, joined the alliance in May as its programme "
+                          "director."))
+    members = {m for p in facts.partnerships if p.name == "Harford Alliance" for m in p.members}
+    assert members == {"Harford City Council", "NHS Harford Clinical Commissioning Group"}, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1198,7 +1198,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         target = _copula_subject(doc, ents, g.start) or newest or own or _subject_of_sentence(doc, ents, g.start, head) \
             or described or placed or (
             (ents.org_by_head(head, before=g.start, word=modifier, kind=kind)
-                                    or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
+             or (_body_of_a_board_before(doc, ents, g.start) if words[-1] == "board" else None)
+             or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
         if target:
             g.entity = target
             ents.mentions.append(g)
@@ -1207,6 +1208,21 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_appositive_descriptions(doc, ents, appositives)
     ents.heading = _heading_body(doc, ents)
     return ents
+
+
+#: Words between a body's name and "board" that make the board that body's own: "the X partnership board".
+BOARD_OF_NAME = re.compile(r"^(?:(?:partnership|programme|project|management|leadership|executive|joint|"
+                           r"transformation|steering)\s+)?board\b", re.I)
+
+
+def _body_of_a_board_before(doc: Doc, ents: Entities, before: int) -> str | None:
+    """'chair of the Better Care Together partnership board ... has chaired the board': the body
+    last named before `before` with a board after its name is the board's, not the last body of
+    the kind a board usually has."""
+    toks = doc_tokens(doc)
+    named = [m for m in ents.mentions if m.kind == "ORG" and not m.generic and m.end < before
+             and BOARD_OF_NAME.match(tokens_text(doc, m.end, min(m.end + 2, len(toks))))]
+    return named[-1].entity if named else None
 
 
 def _copula_subject(doc: Doc, ents: Entities, start: int) -> str | None:

@@ -210,6 +210,11 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             if earlier:
                 _add_members(ents, named_members, named_evidence, earlier, orgs, sent)
             continue
+        joined = _joined_by(doc, orgs, named_members)
+        if joined:  # "C signed up later, and D joined the programme board last year"
+            target, members = joined
+            _add_members(ents, named_members, named_evidence, target, members, sent)
+            continue
         if len({m.entity for m in orgs}) < 2:
             continue
         groups = coordinated_groups(doc, orgs)
@@ -414,6 +419,25 @@ def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
         if len(members) >= 2:
             out.append((m.entity, members))
     return out
+
+
+def _joined_by(doc: Doc, orgs: list[Mention], named_members: dict[str, list[str]]) -> tuple[str, list[Mention]] | None:
+    """'D joined the programme board last year', 'A and B have joined the alliance': the bodies
+    that are the subject of 'join' whose object is a named partnership (or a description of one)
+    join it; not a person who joined a board, nor the bodies named elsewhere in the sentence."""
+    toks = doc_tokens(doc)
+    for m in orgs:
+        if m.entity not in named_members:
+            continue
+        verb = toks[m.end - 1].head
+        if toks[m.end - 1].dep_ != "dobj" or verb.lemma_ != "join" or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+        subjects += [c for t in subjects for c in t.conjuncts]
+        members = [o for o in orgs if o.entity != m.entity and any(o.start <= t.i < o.end for t in subjects)]
+        if members:
+            return m.entity, members
+    return None
 
 
 def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sent: Span) -> str | None:
