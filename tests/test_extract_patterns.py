@@ -5163,6 +5163,16 @@ def test_a_person_who_joined_a_partnership_does_not_bring_her_employer_in(parse)
     assert members == {"Harford City Council", "NHS Harford Clinical Commissioning Group"}, members
 
 
+def test_a_body_represented_on_a_partnership_board_is_its_member(parse):
+    """'X will be represented on the board by its chief executive': X has a seat on the
+    partnership's board, so it is a member."""
+    facts = extract(parse("Harford City Council and NHS Harford CCG set up the Harford Together partnership board "
+                          "last year. Harford Hospice will be represented on the board by its chief executive, Jo "
+                          "Bell."))
+    members = {m for p in facts.partnerships if p.name == "Harford Together" for m in p.members}
+    assert "Harford Hospice" in members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

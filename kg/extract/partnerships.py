@@ -32,7 +32,7 @@ MEMBER_CUES = re.compile(
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
     r"(?:partnership|alliance|board|collaborative) (?:also )?includes?|(?:has|have|had|holds?|hold) (?:had )?(?:a )?seats? on|"
-    r"sits? on (?:the|its) [\w ]{0,40}?through|"
+    r"sits? on (?:the|its) [\w ]{0,40}?through|(?:be|is|are|was|were) represented on|"
     # "X, which the council leads with the trust, the PHA and the Housing Executive"
     r"which (?:the )?[\w'’ -]{1,40}? (?:leads|runs|hosts|chairs|co-?ordinates|manages|delivers) (?:jointly )?with|(?:will host|hosts|is hosting|to host)(?= (?:the|this) "
     r"(?:partnership|alliance|collaborative|network)\b))\b", re.I)
