@@ -5173,6 +5173,16 @@ def test_a_body_represented_on_a_partnership_board_is_its_member(parse):
     assert "Harford Hospice" in members, members
 
 
+def test_a_charitys_branch_keeps_a_place_name_built_on_of(parse):
+    """'Age UK Isle of Wight', 'Healthwatch Vale of Glamorgan': the 'of' belongs to the place, so
+    the branch's name does not stop at it."""
+    facts = extract(parse("Earl Mountbatten Hospice and Age UK Isle of Wight have also signed the memorandum, and "
+                          "Healthwatch Vale of Glamorgan will sit on the board."))
+    assert {"Age UK Isle of Wight", "Healthwatch Vale of Glamorgan"} <= set(facts.organisations), \
+        sorted(facts.organisations)
+    assert "Age UK Isle" not in facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

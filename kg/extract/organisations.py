@@ -42,6 +42,8 @@ CHARITY_PREFIXES = {("Age", "UK"), ("Age", "Concern"), ("Age", "Cymru"), ("Age",
 
 #: "Healthwatch Bradford and District": words after "and" that end a place's name rather than start another's.
 AREA_WORDS = {"District", "Districts", "Area", "Region", "Surrounds"}
+#: Place names built on "of" ("Isle of Wight", "Vale of Glamorgan", "Forest of Dean"): the "of" is the place's.
+PLACE_OF_WORDS = {"Isle", "Isles", "Vale", "Forest"}
 
 
 #: Compass points that close an area's name ("Berkshire East", "Surrey West").
@@ -699,6 +701,7 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
     elif not has_heads and (skip := _charity_prefix(tokens)):
         stop = next((n for n in range(skip, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}
                      and not (n + 1 < len(tokens) and tokens[n + 1].text in AREA_WORDS)
+                     and not (tokens[n].lower_ == "of" and tokens[n - 1].text in PLACE_OF_WORDS)
                      and not _place_and_compass_end(tokens, n)), len(tokens))
         found.append((start, start + stop))  # "Age UK Norwich", "Age Cymru Gwent": a charity's local branch
         if stop + 1 < len(tokens) and _charity_prefix(tokens[stop + 1:]):  # "Healthwatch A and Healthwatch B"
