@@ -5183,6 +5183,19 @@ def test_a_charitys_branch_keeps_a_place_name_built_on_of(parse):
     assert "Age UK Isle" not in facts.organisations
 
 
+def test_a_programme_board_chaired_by_someone_is_not_the_last_bodys_board(parse):
+    """'Harford Hospice has also signed ... The programme board will be chaired by X': the board of
+    a programme is not the hospice's, so X holds no chair there; 'The board is chaired by Y' after a
+    sentence about a trust still gives the trust its chair."""
+    facts = extract(parse("Harford Hospice and Age UK Harford have also signed the memorandum of understanding. "
+                          "The programme board will be chaired by Councillor Wendy Marsh, the council's executive "
+                          "member for adult social care."))
+    assert not any(o == "Harford Hospice" for _, o, _ in post_triples(facts)), post_triples(facts)
+    facts = extract(parse("Harford Royal NHS Trust has published its annual report. The board is chaired by Dr "
+                          "Tom Lowe."))
+    assert ("Tom Lowe", "Harford Royal NHS Trust", "chair") in post_triples(facts), post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -380,6 +380,12 @@ def _capitalised_words(words: str) -> str:
                     for w in words.split())
 
 
+
+#: Words before "board" that make it the board of a piece of joint work, not of one body: "the
+#: programme board", "the project board", "the partnership board".
+JOINT_WORK_BOARDS = {"programme", "project", "partnership", "transformation", "steering"}
+
+
 class PostFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon):
         self.doc, self.ents, self.lex = doc, ents, lex
@@ -929,6 +935,8 @@ class PostFinder:
         body = self.subject_before(sent)
         noun = self.toks[the.i + 1].lower_ if the.i + 1 < sent.end else ""
         kind = GENERIC_NOUNS.get(noun)
+        if body is not None and noun in JOINT_WORK_BOARDS and self.ents.orgs[body].kind != "Partnership":
+            return None  # "The programme board will be chaired by X": a programme's board, not the last body's
         return body if body is None or kind is None or noun == "board" or self.ents.orgs[body].kind == kind else None
 
     def inverted_copula(self, sent: Span, pm: Mention) -> None:
