@@ -5196,6 +5196,22 @@ def test_a_programme_board_chaired_by_someone_is_not_the_last_bodys_board(parse)
     assert ("Tom Lowe", "Harford Royal NHS Trust", "chair") in post_triples(facts), post_triples(facts)
 
 
+def test_a_name_in_apposition_with_a_partnership_is_one(parse):
+    """'a partner in Joined Up Harford, the county's sustainability and transformation partnership,
+    alongside A and B': a name with no head word, set beside 'the ... partnership', is a
+    partnership, and the bodies the next sentence says it includes are its members; a place in
+    the same shape is not, nor is a person."""
+    facts = extract(parse("The new CCG is a partner in Joined Up Harford, the county's sustainability and "
+                          "transformation partnership, alongside Harford County Council and Wexley City Council. The "
+                          "partnership also includes Harford Royal NHS Foundation Trust and Wexley Ambulance Service."))
+    assert facts.organisations["Joined Up Harford"].kind == "Partnership"
+    members = {m for p in facts.partnerships if p.name == "Joined Up Harford" for m in p.members}
+    assert {"Harford County Council", "Wexley City Council", "Harford Royal NHS Foundation Trust"} <= members, members
+    facts = extract(parse("The trust has worked in Derbyshire, the county's largest partnership, since 2015. Jo Bell, "
+                          "the partnership's chair, said so."))
+    assert "Derbyshire" not in facts.organisations and "Jo Bell" not in facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -868,6 +868,15 @@ def described_body_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+#: "a partner in Joined Up Care Derbyshire, the county's sustainability and transformation
+#: partnership, alongside ...": a name in apposition with a partnership, the apposition closed by
+#: punctuation.
+APPOSED_PARTNERSHIP = re.compile(
+    r"(?:^[\W\d]*|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|"
+    r"and|&|of)){0,5}?)\s*,\s+(?:a|an|the)\s+(?:(?:[\w-]+|[\w-]+['’]s)\s+){0,5}?(?:partnership|alliance|"
+    r"collaboration|collaborative|consortium)\s*[,.;)]")
+
+
 def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of names a sentence describes as a partnership (DESCRIBED_AS_PARTNERSHIP), or
     as set up by two bodies or more (LAUNCHED_BY)."""
@@ -891,6 +900,11 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
             # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of others
             if span is not None and len(span) >= 1 and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)) \
                     and not is_pronoun(span):
+                out.append((span.start, span.end))
+        for m in APPOSED_PARTNERSHIP.finditer(text):  # not a place ("in Harford, the county's partnership,")
+            span = group_span(doc, sent, m)
+            if span is not None and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)) \
+                    and not is_pronoun(span) and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title):
                 out.append((span.start, span.end))
     return out + list_head_partnership_spans(doc)
 
