@@ -5212,6 +5212,31 @@ def test_a_name_in_apposition_with_a_partnership_is_one(parse):
     assert "Derbyshire" not in facts.organisations and "Jo Bell" not in facts.organisations
 
 
+MERGED_CCG = """NHS Harford and Wexley CCG took over from NHS Harford CCG, NHS Wexley CCG and NHS Dunmore CCG at midnight.
+
+The new CCG will be run from Harford. Dr Ann Lee, who was clinical chair of Wexley CCG, has been confirmed as the merged group's clinical chair.
+
+The accountable officer is Tom Hale. Before coming to Harford he was chief operating officer at NHS Ashwick CCG.
+
+Patients in Barton, whose practices belong to NHS Barton CCG, will stay with that group. The former chairs of Harford and Dunmore CCGs, Dr Ravi Shah and Dr Jo Bell, become GP members of the new governing body.
+
+The new CCG will spend less on management, its finance director, Sam Cole, said.
+"""
+
+
+def test_the_new_body_is_the_one_that_took_over_not_one_named_since_in_passing(parse):
+    """'X took over from A, B and C': 'the new CCG' and 'the merged group' are X, not the last of the
+    bodies it replaced, a body named in a relative clause ('whose practices belong to Y') or where
+    someone worked before ('Before coming to Harford he was ... at Z'); and 'Harford and Dunmore
+    CCGs', after both were named, are those two CCGs, not a third body."""
+    facts = extract(parse(MERGED_CCG))
+    new = "NHS Harford and Wexley Clinical Commissioning Group"
+    triples = {(p, o, t.lower()) for p, o, t in post_triples(facts)}
+    assert ("Ann Lee", new, "clinical chair") in triples, triples
+    assert ("Sam Cole", new, "finance director") in triples, triples
+    assert "Harford and Dunmore Clinical Commissioning Groups" not in facts.organisations, sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

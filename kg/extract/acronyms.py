@@ -320,6 +320,15 @@ def _split_by_known_names(doc: Doc, s: int, e: int, words: list[str]) -> list[tu
     return None
 
 
+def _each_named_elsewhere(doc: Doc, s: int, e: int, places: list[str], head: str) -> bool:
+    """Whether the article names every place with the head in the singular outside this span
+    ('NHS Hardwick CCG' for 'Hardwick and Erewash CCGs'): one-word places before a plural head
+    are a list of bodies then, not one area's name ('Leicester, Leicestershire and Rutland CCGs')."""
+    text, toks = doc_text(doc), doc_tokens(doc)
+    outside = (text[:toks[s].idx] + " " + text[toks[e - 1].idx + len(toks[e - 1].text):]).lower()
+    return all(re.search(rf"\b{re.escape(p.lower())} {re.escape(head.lower())}\b", outside) for p in places)
+
+
 def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """'North West London and North Central London ICBs' -> each name with the head, singular."""
     toks = doc_tokens(doc)
@@ -383,6 +392,11 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
                 shared = " ".join(rest[1:])
                 for word in lead + first + [rest[0]]:
                     out.append((k if word in lead else s, e, f"{word} {shared} {PLURAL_HEADS[last]}"))
+                continue
+            if len(parts) == 2 and len(first) == 1 and len(rest) == 1 \
+                    and _each_named_elsewhere(doc, s, e, lead + first + rest, PLURAL_HEADS[last]):
+                for word in lead + first + rest:  # "Hardwick and Erewash CCGs" after "NHS Hardwick CCG"
+                    out.append((k if word in lead else s, e, f"{word} {PLURAL_HEADS[last]}"))
                 continue
         out.append((s, e, tokens_text(doc, s, e)))
     return [x for x in out if not ((x[0], x[1]) in led and x[2] == tokens_text(doc, x[0], x[1]))]

@@ -168,14 +168,18 @@ class Entities:
                 and re.search(rf"\b{re.escape(o.place)}\b", text)}
         return hits.pop() if len(hits) == 1 else None
 
-    def newest_of(self, kind: str | None, before: int) -> str | None:
+    def newest_of(self, kind: str | None, before: int, doc: Doc | None = None) -> str | None:
         """The body of `kind` whose first mention comes last before `before` ('creating X ...
-        the new trust')."""
-        first: dict[str, int] = {}
+        the new trust'); with `doc`, not one the text introduces as replaced ('X took over from
+        A, B and C') or in passing, in a relative clause ('whose practices belong to Y')."""
+        first: dict[str, Mention] = {}
         for m in self.mentions:
             if m.kind == "ORG" and not m.generic and m.start < before and self.orgs[m.entity].kind == kind:
-                first.setdefault(m.entity, m.start)
-        return max(first, key=first.get) if first else None
+                first.setdefault(m.entity, m)
+        settled = {e: m for e, m in first.items() if not _introduced_as_old_or_in_passing(doc, self, m)} \
+            if doc is not None else first
+        first = settled or first
+        return max(first, key=lambda e: first[e].start) if first else None
 
     def org_by_kind(self, kind: str, before: int | None = None, word: str | None = None) -> str | None:
         """The organisation of `kind` mentioned last before token `before` (else the most
@@ -191,6 +195,30 @@ class Entities:
         if named:
             return Counter(m.entity for m in named).most_common(1)[0][0]
         return None
+
+
+#: What comes before the bodies a new one replaces: "took over from A, B and C", "replacing A".
+REPLACED_CUE = re.compile(r"\b(?:t(?:ook|akes?|aking) over from|replac(?:es|ed|ing)|succeed(?:s|ed|ing)|abolish(?:es|ed|ing)|"
+                          r"in place of)\s*$", re.I)
+
+
+def _introduced_as_old_or_in_passing(doc: Doc, ents: Entities, m: Mention) -> bool:
+    """Whether mention `m` names a body the new one replaces ('took over from A, B and C': the
+    run of bodies before it is walked back to the cue), or one named in passing: in a relative
+    clause or as where someone worked."""
+    if ents._in_a_career(m):  # "Before coming here he was chief operating officer at Y"
+        return True
+    toks = doc_tokens(doc)
+    k = m.start
+    while k > 0 and (toks[k - 1].text in {",", "and", "&"} or ents.at(k - 1) is not None and ents.at(k - 1).kind == "ORG"):
+        k -= 1
+    sent = toks[m.start].sent
+    if REPLACED_CUE.search(tokens_text(doc, max(sent.start, k - 6), k)):
+        return True
+    comma = next((j for j in range(m.start - 1, sent.start - 1, -1) if toks[j].text == ","), None)
+    if comma is not None and comma + 1 < m.start and toks[comma + 1].lower_ in {"whose", "which", "who", "where"}:
+        return True  # ", whose GP practices belong to Y,": the parser need not see the clause
+    return any(a.dep_ == "relcl" for a in [toks[m.end - 1], *toks[m.end - 1].ancestors])
 
 
 def _has_word(name: str, word: str | None) -> bool:
@@ -769,7 +797,7 @@ def _covers(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
 
 
 #: Words of a sentence about someone's career: where they work now or worked before.
-CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|moving|joining)|latterly|spent \w+ years|"
+CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|moving|joining|coming|arriving|taking up|becoming)|latterly|spent \w+ years|"
                         r"(?:started|began) (?:her|his|their) career|"
                         r"joined\b[^.;]{0,40}?\bfrom|moves? (?:across )?from|was (?:also )?(?:a |an |the )?\w+ (?:at|of)|"
                         r"where (?:she|he|they) (?:had been|was|were|worked)|"  # "joined X in 2016 from Y, where she had been"
@@ -1190,7 +1218,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         head = " ".join(words[-2:]) if modifier is None else words[-1]
         head = lex.abbreviations.get(head.upper(), head).lower() if head.isalpha() else head  # "the IJB"
         # "the new trust", "the merged trust": the body introduced last
-        newest = ents.newest_of(kind, before=g.start) if words[0] in NEWEST_WORDS else None
+        newest = ents.newest_of(kind, before=g.start, doc=doc) if words[0] in NEWEST_WORDS else None
         own = _own_board(ents, heading, words, g.start) or _own_capitalised(ents, heading, g.text, kind)
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
         described = appositives.get(words[-1])
