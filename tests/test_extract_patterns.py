@@ -5237,6 +5237,24 @@ def test_the_new_body_is_the_one_that_took_over_not_one_named_since_in_passing(p
     assert "Harford and Dunmore Clinical Commissioning Groups" not in facts.organisations, sorted(facts.organisations)
 
 
+def test_an_acronym_before_a_comma_is_a_body_not_the_first_place_of_a_name(parse):
+    """'with HRH, Harford Community Health and Care NHS Foundation Trust, HPT and Harford CVS':
+    an acronym in capitals before a comma is one body's short name, not the first of the places of
+    the name after it (as 'Bedfordshire, Luton and Milton Keynes ICB' is)."""
+    facts = extract(parse("The board brings together the council and the ICB with HRH, Harford Community Health and "
+                          "Care NHS Foundation Trust, HPT and Harford CVS."))
+    assert "Harford Community Health and Care NHS Foundation Trust" in facts.organisations, sorted(facts.organisations)
+    assert not any(name.startswith("HRH,") for name in facts.organisations)
+
+
+def test_a_sentences_first_word_before_a_lower_case_head_is_no_name(parse):
+    """'Although councils are not formal members ...': a conjunction capitalised because it opens
+    the sentence does not make 'councils' a body's name, as a place does ('Harford county council')."""
+    facts = extract(parse("Although councils are not formal members of ICPs, Harford county council has sent an "
+                          "observer."))
+    assert sorted(facts.organisations) == ["Harford County Council"], sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

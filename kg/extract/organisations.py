@@ -365,6 +365,9 @@ def _lower_case_head(doc: Doc, j: int, end: int, start: int | None = None) -> in
         return j  # "Retiring council director", "Former council chief executive": a kind of body before a title
     if j > 0 and toks[j - 1].text in {"Together", "Alliance", "Partnership", "Collaborative"}:
         return j  # "the Thornbury Together partnership": the name is whole; the noun says what it is
+    if j > 0 and (start is None or start == j - 1) and toks[j - 1].is_sent_start \
+            and toks[j - 1].pos_ in {"SCONJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "AUX", "VERB"}:
+        return j  # "Although councils are not members": a sentence's first word, capitalised as such
     if start is not None and toks[start].text == "NHS" and k == j + 1 and toks[j].lower_ == "board":
         return j  # "approved by the NHS Hull board": the board of NHS Hull, not a name
     return k if k > j and toks[j].lower_ != "and" else j
@@ -438,7 +441,8 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     toks = doc_tokens(doc)
     if toks[j - 1].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "Partnership", "ICS"} \
             or toks[j - 1].ent_type_ == "PERSON" or toks[j + 1].text == "NHS" or _title_word(toks[j - 1]) \
-            or toks[j - 1].lower_ in NON_ORG_ENDERS:  # "Integrated Discharge Team, Marshfield MBC"
+            or toks[j - 1].lower_ in NON_ORG_ENDERS \
+            or _is_acronym(toks[j - 1]):  # "Integrated Discharge Team, Marshfield MBC"; "WUTH, X NHS Trust and ..."
         return False
     if any(toks[k].lower_ in {"of", "for"} and _title_word(toks[k - 1]) for k in range(max(1, j - 4), j)):
         return False  # "Director of Finance, Northern Health and Social Care Trust": a title's field, then a name
