@@ -5255,6 +5255,25 @@ def test_a_sentences_first_word_before_a_lower_case_head_is_no_name(parse):
     assert sorted(facts.organisations) == ["Harford County Council"], sorted(facts.organisations)
 
 
+def test_a_title_after_where_she_was_keeps_a_field_in_ing(parse):
+    """'from X, where she was head of commissioning and transformation': a gerund after 'of' is
+    the title's field ('commissioning'), so the title does not stop at 'head'."""
+    facts = extract(parse("Jo Bell joined Harford in 2019 from Wexley Council, where she was head of commissioning "
+                          "and transformation."))
+    assert ("Jo Bell", "Wexley Council", "head of commissioning and transformation") in post_triples(facts), \
+        post_triples(facts)
+
+
+def test_chairing_a_committee_of_a_body_is_chair_of_that_committee(parse):
+    """'will chair the executive group of the X Board': the post is Chair of the Executive Group at
+    X, not X's chair; 'will chair the X Board' stays its chair."""
+    facts = extract(parse("Jo Bell will also chair the executive group of the Harford Place Based Partnership Board. "
+                          "Tom Hale will chair the Wexley Health and Wellbeing Board."))
+    triples = post_triples(facts)
+    assert ("Jo Bell", "Harford Place Based Partnership Board", "chair of the executive group") in triples, triples
+    assert ("Tom Hale", "Wexley Health and Wellbeing Board", "chair") in triples, triples
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

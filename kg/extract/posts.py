@@ -1167,7 +1167,7 @@ class PostFinder:
                 org = next((m for m in self.ents.within(t.i + 1, min(end, t.i + 12), "ORG")
                             if not self.doc[t.i + 1:m.start].text.count(",")), None)
                 if org is not None:
-                    committee = self._committee_of(org.end, end)
+                    committee = self._committee_of(org.end, end) or self._committee_before_of(t.i + 1, org.start)
                     self.rule = "rule:chairs_committee" if committee else "rule:chairs"
                     self.add(person, org.entity, f"Chair of the {committee}" if committee else "Chair", False, sent,
                              0.75)
@@ -1241,6 +1241,19 @@ class PostFinder:
             title, former = clean_title(list(doc[at + 1:self._noun_phrase_end(at + 1, sent.end)]), self.lex)
             if title and has_title(title, self.lex):
                 self.add(pm.entity, org, title, former, sent, 0.7)
+
+    def _committee_before_of(self, start: int, org: int) -> str | None:
+        """'Executive Group' for 'will chair the executive group of the X Board': a committee
+        named between the verb and 'of' the body is that body's committee."""
+        toks = self.toks
+        k = org - 1 if org - 1 >= start and toks[org - 1].lower_ == "the" else org
+        if k - 3 < start - 1 or toks[k - 1].lower_ != "of" or toks[k - 2].lower_ not in COMMITTEE_NOUNS \
+                or toks[start].lower_ != "the":
+            return None
+        words = [t for t in toks[start + 1:k - 1]]
+        if not words or not all(t.is_alpha or t.text == "-" for t in words):
+            return None
+        return _capitalised_words(tokens_text(self.doc, start + 1, k - 1))
 
     def _committee_of(self, at: int, end: int) -> str | None:
         """'[X Council]'s communities committee' -> 'Communities Committee', '[the CCG]'s governing
@@ -1450,8 +1463,13 @@ class PostFinder:
         before another noun ("director of adult services")."""
         end = start
         toks = self.toks
-        while end < limit and (toks[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"} or (
-                toks[end].lower_ in {"of", "for"} and end + 1 < limit and toks[end + 1].pos_ in {"NOUN", "PROPN", "ADJ"})):
+
+        def gerund(k: int) -> bool:  # "head of commissioning and transformation": a field, not a verb
+            return toks[k].tag_ == "VBG" and k > start and toks[k - 1].lower_ in {"of", "for", "and"}
+
+        while end < limit and (toks[end].pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ"} or gerund(end) or (
+                toks[end].lower_ in {"of", "for"} and end + 1 < limit
+                and (toks[end + 1].pos_ in {"NOUN", "PROPN", "ADJ"} or gerund(end + 1)))):
             end += 1
         return end
 
