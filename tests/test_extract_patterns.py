@@ -5274,6 +5274,20 @@ def test_chairing_a_committee_of_a_body_is_chair_of_that_committee(parse):
     assert ("Tom Hale", "Wexley Health and Wellbeing Board", "chair") in triples, triples
 
 
+def test_a_lede_that_describes_the_appointee_gives_the_post_to_the_person_named_next(parse):
+    """'A Harford GP has been named as the new chair of the X Partnership. Dr Ann Lee, who has
+    practised ..., takes over ...': the person who opens the next sentence is the GP; not after
+    'A former director of X, he was ...', whose subject is the pronoun."""
+    facts = extract(parse("A Harford GP has been named as the new chair of the Wexley Integrated Care Partnership.\n\n"
+                          "Dr Ann Lee, who has practised at the town's Bridge Street surgery for 19 years, takes over "
+                          "next month."))
+    assert ("Ann Lee", "Wexley Integrated Care Partnership", "chair") in post_triples(facts), post_triples(facts)
+    facts = extract(parse("A former managing director of a Corby firm, he was previously a non-executive director of "
+                          "Harford Royal NHS Trust. Tom Hale joins the trust from Wexley NHS Trust."))
+    assert not any(p == "Tom Hale" and o == "Harford Royal NHS Trust" for p, o, _ in post_triples(facts)), \
+        post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

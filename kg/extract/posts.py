@@ -1957,6 +1957,19 @@ class PostFinder:
                     return [n for n in names if n != org]
         return []
 
+    def _anonymous_lede(self, sent: Span) -> bool:
+        """Whether a sentence names no one but describes who was appointed ('A Portstewart GP has
+        been named as the new chair of X'): the next sentence names that person."""
+        words = [t for t in span_tokens(sent) if not t.is_space]
+        return len(words) > 4 and words[0].lower_ in {"a", "an"} and words[0].head.dep_ in {"nsubj", "nsubjpass"} \
+            and any(_is_trigger(t) for t in words[2:12])  # not "A former director of X, he was ..."
+
+    def _opens_with(self, sent: Span, pm: Mention) -> bool:
+        """Whether person `pm` opens the sentence (after honorifics)."""
+        first = next((t for t in span_tokens(sent) if not t.is_space), None)
+        return first is not None and self._before_honorifics(pm, sent) <= first.i + 1 and (
+            first.i == pm.start or self.lex.is_honorific(first.text))
+
     def run(self) -> list[Post]:
         last_person: str | None = None
         recent: list[str] = []
@@ -1964,8 +1977,13 @@ class PostFinder:
         for si in range(len(self.sents)):
             self.rule = "rule:people_list"
             self.people_list(si)
+        lede: Span | None = None  # "A Portstewart GP has been named as the new chair of X", no one named yet
         for sent in self.sents:
             people = [m for m in self.ents.mentions if m.kind == "PERSON" and sent.start <= m.start < sent.end]
+            if people and lede is not None and self._opens_with(sent, people[0]):
+                self.rule = "rule:named_after_lede"  # "Dr Conal Reid, who has practised ..., takes over from ..."
+                self.predicate(lede, None, people[0].entity)
+            lede = sent if not people and self._anonymous_lede(sent) else None
             for pm in people:
                 for shape in ("after_name", "before_name", "appointed_by", "inverted_copula", "councillor_of",
                               "one_of_plural"):
