@@ -5288,6 +5288,16 @@ def test_a_lede_that_describes_the_appointee_gives_the_post_to_the_person_named_
         post_triples(facts)
 
 
+def test_the_shadow_council_is_the_new_council_in_shadow_form(parse):
+    """'Those four councils will be replaced next April by the new X Council, which is now meeting
+    in shadow form. The shadow council's chairman, Alderman Y': the shadow council is X, and Y's
+    title is chairman."""
+    facts = extract(parse("Harford Borough Council and Wexley District Council will be replaced next April by the new "
+                          "Harford and Wexley Borough Council, which is now meeting in shadow form. The shadow "
+                          "council's chairman, Alderman Tom Hale, said he expected a seat on the partnership."))
+    assert ("Tom Hale", "Harford and Wexley Borough Council", "chairman") in post_triples(facts), post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -35,7 +35,7 @@ from .people import (OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
 FACILITY_HEADS = lexicon.words("facility_heads")
-NEWEST_WORDS = {"new", "merged", "enlarged", "combined", "single"}
+NEWEST_WORDS = {"new", "merged", "enlarged", "combined", "single", "shadow"}
 #: Kinds of body there is one of a place ('the council' of Barnsley, 'the CCG' of Wexley).
 PLACE_BASED_KINDS = {"LocalAuthority", "CCG", "ICB"}
 LOCATIVES = {"at", "in", "from", "to", "near", "outside", "inside", "within", "beside", "opposite", "of",
@@ -1218,7 +1218,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         head = " ".join(words[-2:]) if modifier is None else words[-1]
         head = lex.abbreviations.get(head.upper(), head).lower() if head.isalpha() else head  # "the IJB"
         # "the new trust", "the merged trust": the body introduced last
-        newest = ents.newest_of(kind, before=g.start, doc=doc) if words[0] in NEWEST_WORDS else None
+        newest = ents.newest_of(kind, before=g.start, doc=doc) if words[0] in NEWEST_WORDS and not (
+            words[0] == "shadow" and words[-1] == "board") else None  # "the shadow board": a partnership's, in shadow form
         own = _own_board(ents, heading, words, g.start) or _own_capitalised(ents, heading, g.text, kind)
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
         described = appositives.get(words[-1])
