@@ -5298,6 +5298,17 @@ def test_the_shadow_council_is_the_new_council_in_shadow_form(parse):
     assert ("Tom Hale", "Harford and Wexley Borough Council", "chairman") in post_triples(facts), post_triples(facts)
 
 
+def test_a_title_of_a_place_is_at_that_places_council(parse):
+    """'The Mayor of Harford, Councillor X' after Harford Borough Council and a newer council were
+    named: the mayor is at the council of the place the title names, not the last council."""
+    facts = extract(parse("Harford Borough Council and Wexley District Council will be replaced next April by the new "
+                          "Harford and Wexley Borough Council. The shadow council's chairman, Alderman Tom Hale, said "
+                          "the new council would take up a seat. The Mayor of Harford, Councillor Jo Bell, who has been "
+                          "the council's observer on the partnership, said it works."))
+    orgs = {o for p, o, t in post_triples(facts) if p == "Jo Bell" and t.lower().startswith("mayor")}
+    assert orgs == {"Harford Borough Council"}, post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

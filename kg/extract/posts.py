@@ -533,6 +533,10 @@ class PostFinder:
         if re.match(r"(?:our|my)\b", segment.strip(), re.I):
             return self.ents.most_mentioned()
         kind = self.lex.kind_for_title(title)  # "Cabinet Member for Health": the article's council
+        place = re.search(r"\b(?:of|for)\s+([A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)\s*$", title)
+        placed = [o.name for o in self.ents.orgs.values() if place and o.kind == kind and o.place == place.group(1)]
+        if len(placed) == 1:  # "Mayor of Coleraine": the council of that place, not the last council named
+            return placed[0]
         return self.ents.org_by_kind(kind, before=at) if kind else None
 
     # -- the three shapes -------------------------------------------------------------------------
