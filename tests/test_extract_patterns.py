@@ -5309,6 +5309,21 @@ def test_a_title_of_a_place_is_at_that_places_council(parse):
     assert orgs == {"Harford Borough Council"}, post_triples(facts)
 
 
+def test_an_awards_line_may_name_a_national_body_and_a_name_with_an_ampersand(parse):
+    """'Finalist: Harford Strategic Health Authority and Care & Repair Harford - project': a body
+    of government kind that a labelled entry names is an entrant (not taken for the awards'
+    conferrer), and one word before '&' starts one name ('Care & Repair Harford'), not two."""
+    facts = extract(parse("Harford Care Awards 2015: the winners\n\nDelivering Prudent Healthcare\n\n"
+                          "Winner: Wexley Health Board - Do once and share\n"
+                          "Finalist: Harford Strategic Health Authority and Care & Repair Harford - Healthy homes "
+                          "referrals for older people\n"
+                          "Finalist: Dunmore UHB - Medicines waste campaign\n"))
+    results = {(a.recipient, a.outcome) for a in facts.awards}
+    assert {("Harford Strategic Health Authority", "finalist"), ("Care & Repair Harford", "finalist")} <= results, \
+        results
+    assert "Care" not in facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -600,6 +600,8 @@ def _entry_parts(doc: Doc, offset: int, item: str) -> list[tuple[Span, str, bool
     masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group()) - 2) + ")", item)
     parts, at, comma = [], 0, False
     for join in list(ENTRANT_JOIN.finditer(masked)) + [None]:
+        if join is not None and join.group().strip() == "&" and len(item[at:join.start()].split()) == 1:
+            continue  # "Care & Repair Cymru": one word before '&' is the start of one name
         end = join.start() if join else len(item)
         text = item[at:end].strip()
         if text:

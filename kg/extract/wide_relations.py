@@ -489,9 +489,11 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     if found_scheme and text.count("|") < 2:  # (not a site's menu: "News | Social care | LGC Awards | Jobs")
         st.scheme, st.conferrer, st.year = found_scheme, found_conf or st.conferrer, found_year or st.year
         st.in_awards = True
+    entry = bool(OUTCOME_LABEL.match(text.lstrip(BULLETS + " ")))  # "Finalist: Public Health Wales and ...":
+    not_entrants = {"Media"} if entry else {"Media", "GovernmentBody"}  # a national body may enter, as labelled
     recipients = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG") + ents.within(
         sent.start, sent.end, "PERSON")) if m.kind == "PERSON" or (
-        ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"} and m.entity != st.conferrer)]
+        ents.orgs[m.entity].kind not in not_entrants and m.entity != st.conferrer)]
     recipients.sort(key=lambda m: m.start)
     low = text.lower()
     if re.search(r"\bshort[- ]?list", low):
