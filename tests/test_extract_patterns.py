@@ -5324,6 +5324,24 @@ def test_an_awards_line_may_name_a_national_body_and_a_name_with_an_ampersand(pa
     assert "Care" not in facts.organisations
 
 
+def test_an_awards_entry_names_the_programme_its_bodies_entered_under(parse):
+    """'Winner: X Programme - A, B and C - project' and 'Highly commended: A, B and C (Y Programme)
+    - project': the programme is a partnership of the bodies its entry lists and wins the award;
+    'Finalist: Z Team - A and B' (no project after them) names the bodies' project, no partnership."""
+    facts = extract(parse("Harford Care Awards 2015: the winners\n\nWorking Seamlessly Across the System\n\n"
+                          "Winner: Harford Frailty Programme - Harford University Health Board, Wexley CBC and Dunmore "
+                          "County Council - Rapid response and reablement\n"
+                          "Highly commended: Barton Health Board, Ashwick CBC and Carrow CBC (Western Vale Health and "
+                          "Social Care Programme) - Acute Clinical Team\n"
+                          "Finalist: Integrated Discharge Team - Eastleigh City Council and NHS Eastleigh\n"))
+    members = {(p.name, m) for p in facts.partnerships if p.name for m in p.members}
+    assert {("Harford Frailty Programme", "Wexley County Borough Council"),
+            ("Western Vale Health and Social Care Programme", "Carrow County Borough Council")} <= members, members
+    assert not any(name == "Integrated Discharge Team" for name, _ in members), members
+    results = {(a.recipient, a.outcome) for a in facts.awards}
+    assert ("Western Vale Health and Social Care Programme", "highly_commended") in results, results
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

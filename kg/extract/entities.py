@@ -419,6 +419,11 @@ def _is_whole_line_in(doc: Doc, s: int, e: int, lines: list[tuple[int, int]]) ->
                for a, b in lines)
 
 
+#: "A, B, C and D (Western Bay Health and Social Care Programme)": bodies of a joint entry, then the
+#: name they entered under, in brackets.
+JOINT_ENTRY_NAMED = re.compile(r"^(?P<list>[^()]+?(?:,|\sand\s|\s&\s)[^()]+?)\s*\((?P<name>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){1,9})\)\s*$")
+
+
 def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """The entrants an awards list names after an outcome label ('WINNER: X', 'Finalists: A; B;
     C', or the lines under 'Shortlisted:') and the sponsors it names: organisations though many
@@ -458,6 +463,12 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             out += _employer_after_dash(doc, offset, entry, lex)
         entry = re.split(r"\s[–—-]\s|:", entry)[0]  # the project after the dash is no entrant
         entry = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", lambda m: " " * len(m.group(0)), entry)  # "X (NECS)": its short form
+        joint = JOINT_ENTRY_NAMED.match(entry)
+        if joint and ENTRANT.fullmatch(joint.group("name")) and not _has_head(joint.group("name"), lex):
+            # "A, B and C (X Programme)": the entry's joint name; not "Team, Place (X Trust)", a team's employer
+            span = doc.char_span(offset + joint.start("name"), offset + joint.end("name"), alignment_mode="contract")
+            out += [(span.start, span.end)] if span is not None else []
+            entry = entry[:joint.start("name") - 1]
         for item in re.finditer(r"[^;]+", entry):
             out += _entrants_of(doc, offset + item.start(), item.group(0), covered, places, lex, people_compete,
                                 dashed)

@@ -418,7 +418,49 @@ def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
                                      and ents.orgs[x.entity].kind not in NOT_MEMBERS))
         if len(members) >= 2:
             out.append((m.entity, members))
+    return out + _named_after_members(doc, orgs, groups, ents) + _members_between_dashes(doc, orgs, groups, ents)
+
+
+def _named_after_members(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],
+                         ents: Entities) -> list[tuple[str, list[str]]]:
+    """'Highly commended: A, B, C and D (X Programme) - project': a body alone in brackets right
+    after a list of bodies is the name they work under."""
+    toks = doc_tokens(doc)
+    out = []
+    for group in groups:
+        k = group[-1].end
+        named = next((m for m in orgs if m.start == k + 1), None) if k < len(toks) and toks[k].text == "(" else None
+        if named is None or named.end >= len(toks) or not toks[named.end].text.startswith(")") \
+                or ents.orgs[named.entity].kind not in FORMED_KINDS:
+            continue
+        members = list(dict.fromkeys(x.entity for x in group if x.entity != named.entity
+                                     and ents.orgs[x.entity].kind not in NOT_MEMBERS))
+        if len(members) >= 2:
+            out.append((named.entity, members))
     return out
+
+
+def _members_between_dashes(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],
+                            ents: Entities) -> list[tuple[str, list[str]]]:
+    """'Winner: X Programme - A, B, C and D - project': a body, a dash, a list of bodies and a dash
+    before the project make the list the body's members."""
+    toks = doc_tokens(doc)
+    out = []
+    for m in orgs:
+        if m.end + 1 >= len(toks) or toks[m.end].text not in DASHES or ents.orgs[m.entity].kind not in FORMED_KINDS:
+            continue
+        group = next((g for g in groups if g[0].start == m.end + 1), None)
+        after = group[-1].end if group else None
+        if group is None or after >= len(toks) or toks[after].text not in DASHES:
+            continue  # "Winner: X - A and B" alone: X may be their project ("Integrated Discharge Team")
+        members = list(dict.fromkeys(x.entity for x in group if x.entity != m.entity
+                                     and ents.orgs[x.entity].kind not in NOT_MEMBERS))
+        if len(members) >= 2:
+            out.append((m.entity, members))
+    return out
+
+
+DASHES = {"-", "–", "—"}
 
 
 def _joined_by(doc: Doc, orgs: list[Mention], named_members: dict[str, list[str]]) -> tuple[str, list[Mention]] | None:
