@@ -5342,6 +5342,16 @@ def test_an_awards_entry_names_the_programme_its_bodies_entered_under(parse):
     assert ("Western Vale Health and Social Care Programme", "highly_commended") in results, results
 
 
+def test_a_name_written_with_an_ampersand_and_with_and_is_one_body(parse):
+    """'Harford & Wexley Integration Joint Board' over minutes of 'the HARFORD AND WEXLEY
+    INTEGRATION JOINT BOARD': one body, under the name written with 'and'."""
+    facts = extract(parse("Harford & Wexley Integration Joint Board\n\nMINUTES of MEETING of the HARFORD AND WEXLEY "
+                          "INTEGRATION JOINT BOARD held in the Council Chamber on WEDNESDAY 22 JUNE 2016.\n\n"
+                          "The Harford and Wexley Integration Joint Board approved the plan."))
+    boards = [name for name in facts.organisations if "Integration Joint Board" in name]
+    assert boards == ["Harford and Wexley Integration Joint Board"], boards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

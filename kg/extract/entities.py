@@ -1713,6 +1713,9 @@ def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:
         for long in canon_names:
             if long == short or len(long) <= len(short):
                 continue
+            if " & " in short and short.replace(" & ", " and ") == long:
+                merge[short] = long  # "Clackmannanshire & Stirling IJB" in a heading, "... and ..." in the text
+                break
             rest = long[len(short):].split()
             if long.startswith(short + " ") and len(short.split()) >= 2 and (
                     not _has_head(short, lex) or all(w.lower() in TRUST_SUFFIX for w in rest)):
