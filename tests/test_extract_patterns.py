@@ -5352,6 +5352,16 @@ def test_a_name_written_with_an_ampersand_and_with_and_is_one_body(parse):
     assert boards == ["Harford and Wexley Integration Joint Board"], boards
 
 
+def test_a_place_named_again_after_and_opens_another_body(parse):
+    """'the council, NHS Harford and Harford LINk': the place said again after 'and' starts a
+    second body, where 'NHS Bath and North East Somerset' is one."""
+    facts = extract(parse("Cllr Jo Okonkwo chairs Harford's health and wellbeing board, which brings together the "
+                          "council, the CCG, NHS Harford and Harford LINk. NHS Bath and North East Somerset sent an "
+                          "observer."))
+    assert {"NHS Harford", "Harford LINk", "NHS Bath and North East Somerset"} <= set(facts.organisations), \
+        sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -693,8 +693,10 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
             n + 1 < len(tokens) and lex.is_title_word(tokens[n + 1].text) and tokens[n].text in TITLE_OPENERS)),
             len(tokens))
         tokens = tokens[:title]
-        cuts = [n for n in range(1, len(tokens) - 1) if tokens[n].lower_ in {"and", ","}
-                and tokens[n + 1].text == "NHS"] + [len(tokens)]
+        cuts = [n for n in range(1, len(tokens) - 1) if tokens[n].lower_ in {"and", ","} and (
+            tokens[n + 1].text == "NHS" or (  # "NHS Camden and Camden LINk": the place again opens another body
+                tokens[n].lower_ == "and" and n + 2 < len(tokens)
+                and tokens[n + 1].text in {t.text for t in tokens[1:n]}))] + [len(tokens)]
         piece = 0
         for cut in cuts:
             if cut - piece >= 2:
