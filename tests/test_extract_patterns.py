@@ -5362,6 +5362,14 @@ def test_a_place_named_again_after_and_opens_another_body(parse):
         sorted(facts.organisations)
 
 
+def test_an_agreement_named_in_capitals_is_no_body(parse):
+    """'HIJB(16)37 THIRD SECTOR PARTNERSHIP AGREEMENT', a minute's item heading: an agreement (or
+    memorandum, protocol, concordat) is a document, whatever words come before it."""
+    facts = extract(parse("HIJB(16)37 THIRD SECTOR PARTNERSHIP AGREEMENT\n\nThe Board approved the Harford Compact "
+                          "Memorandum and the Wexley Partnership Agreement with Harford Council."))
+    assert sorted(facts.organisations) == ["Harford Council"], sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
