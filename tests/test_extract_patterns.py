@@ -5276,12 +5276,15 @@ def test_chairing_a_committee_of_a_body_is_chair_of_that_committee(parse):
 
 def test_a_lede_that_describes_the_appointee_gives_the_post_to_the_person_named_next(parse):
     """'A Harford GP has been named as the new chair of the X Partnership. Dr Ann Lee, who has
-    practised ..., takes over ...': the person who opens the next sentence is the GP; not after
-    'A former director of X, he was ...', whose subject is the pronoun."""
+    practised ..., takes over from Dr Tom Hale': the person who opens the next sentence is the GP,
+    and the one she takes over from held the post before; not after 'A former director of X, he
+    was ...', whose subject is the pronoun."""
     facts = extract(parse("A Harford GP has been named as the new chair of the Wexley Integrated Care Partnership.\n\n"
                           "Dr Ann Lee, who has practised at the town's Bridge Street surgery for 19 years, takes over "
-                          "next month."))
+                          "from Dr Tom Hale, who stood down last month."))
     assert ("Ann Lee", "Wexley Integrated Care Partnership", "chair") in post_triples(facts), post_triples(facts)
+    former = {(p.person, p.organisation, p.former) for p in facts.posts}
+    assert ("Tom Hale", "Wexley Integrated Care Partnership", True) in former, former  # the one she takes over from
     facts = extract(parse("A former managing director of a Corby firm, he was previously a non-executive director of "
                           "Harford Royal NHS Trust. Tom Hale joins the trust from Wexley NHS Trust."))
     assert not any(p == "Tom Hale" and o == "Harford Royal NHS Trust" for p, o, _ in post_triples(facts)), \

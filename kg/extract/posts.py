@@ -395,6 +395,7 @@ class PostFinder:
         self.rules: list[str] = []  # the shape that found each post, for the candidate scorer
         self.rule = ""
         self._seen: set[tuple[str, str, str]] = set()
+        self.ledes: list[Span] = []  # sentences that described an appointee the next one named
 
     def evidence(self, sent: Span) -> Evidence:
         return Evidence.of(sent)
@@ -1107,8 +1108,11 @@ class PostFinder:
                 successor, here = earlier, False
             if successor is None or successor == pm.entity:
                 continue
+            # the successor's post is given in this sentence, or in a lede before it that named no one
+            # ("A Portstewart GP has been named as chair of X. Dr A ... takes over from Dr B")
+            given_at = {sent.start_char} | {s.start_char for s in self.sentences_before(sent, 1) if s in self.ledes}
             posts = [p for p in self.posts if p.person == successor and not p.former
-                     and (p.evidence.start == sent.start_char or not here)]
+                     and (p.evidence.start in given_at or not here)]
             for post in posts[:1] if not here else posts:  # the appointment the story leads with
                 self.add(pm.entity, post.organisation, post.title, True, sent, 0.6)
 
@@ -1987,6 +1991,7 @@ class PostFinder:
             if people and lede is not None and self._opens_with(sent, people[0]):
                 self.rule = "rule:named_after_lede"  # "Dr Conal Reid, who has practised ..., takes over from ..."
                 self.predicate(lede, None, people[0].entity)
+                self.ledes.append(lede)
             lede = sent if not people and self._anonymous_lede(sent) else None
             for pm in people:
                 for shape in ("after_name", "before_name", "appointed_by", "inverted_copula", "councillor_of",
