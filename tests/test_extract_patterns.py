@@ -5375,21 +5375,6 @@ def test_an_agreement_named_in_capitals_is_no_body(parse):
     assert sorted(facts.organisations) == ["Harford Council"], sorted(facts.organisations)
 
 
-def test_one_of_the_sites_a_national_body_selected_is_a_designation(parse):
-    """'The partnership is one of six tertiary mental health sites selected by NHS England in 2016':
-    the partnership holds the designation 'tertiary mental health site', though the words are no
-    pioneer or vanguard."""
-    facts = extract(parse("The Harford Mental Health Partnership brings together three trusts. The partnership is one "
-                          "of six tertiary mental health sites selected by NHS England in 2016."), scorer=RuleScorer())
-    results = {(a.recipient, a.award, a.outcome) for a in facts.awards}
-    assert ("Harford Mental Health Partnership", "tertiary mental health site", "designated") in results, results
-    facts = extract(parse("Harford is one of five places in the Harford and Wexley Integrated Care System, which was "
-                          "among the first wave of integrated care systems named by NHS England in 2017."),
-                    scorer=RuleScorer())
-    results = {(a.recipient, a.award, a.outcome) for a in facts.awards}
-    assert ("Harford and Wexley Integrated Care System", "integrated care system", "designated") in results, results
-
-
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -54,12 +54,6 @@ DESIGNATION = re.compile(r"\b(pioneer|vanguard|exemplar|accelerator|demonstrator
 ONE_OF_DESIGNATED = re.compile(r"\b(?:is|are|was|were|has become|have become|became)\s+(?:one of|among)\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|"
                                r"early implementer)s?\b", re.I)
-#: "X is one of six tertiary mental health sites selected by NHS England": a place in a scheme a
-#: national body chose, named by what it chose.
-ONE_OF_SELECTED = re.compile(r"\b(?:is|are|was|were|has become|have become|became)\s+(?:one of|among)\s+(?:the\s+)?"
-                             r"(?:\w+\s+)?(?:(?:wave|group|cohort)\s+of\s+)?"
-                             r"((?:[a-z][\w-]*\s+){0,5}?(?:site|area|pilot|place|partnership|system)s?)\s+"
-                             r"(?:(?:being|to be)\s+)?(?:selected|chosen|named|picked|approved)\s+(?:by|in|as)\b")
 #: A sentence listing the places or bodies a designation went to: "The six areas are A (X), B (Y)".
 DESIGNATED_LIST = re.compile(r"\s*the\s+(?:\w+\s+){0,2}(?:areas|sites|places|partnerships|systems|pilots|pioneers|"
                              r"vanguards)\s+(?:are|were|include|included)\b", re.I)
@@ -163,11 +157,6 @@ def award_in(sent_text: str) -> str | None:
         word = d.group(1).capitalize()
         return f"{word} status" if d.group(2) else word
     return None
-
-
-def _singular(phrase: str) -> str:
-    """'tertiary mental health sites' -> 'tertiary mental health site'."""
-    return phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase
 
 
 def _without_lead(phrase: str) -> str:
@@ -303,14 +292,11 @@ class AwardFinder:
         if named and not (designation and self.ctx.section):
             self.ctx.award = named  # (under a category's heading "one of the vanguards" is said in passing)
         member = ONE_OF_DESIGNATED.search(text)
-        selected = None if member else ONE_OF_SELECTED.search(text)
-        if member or selected:  # "X is one of 12 vanguard sites chosen by NHS England"
-            hit = member or selected
-            subjects = [m.entity for m in self.orgs_in(sent.start, self.char_to_token(sent, hit.start()))
+        if member:  # "X is one of 12 vanguard sites chosen by NHS England"
+            subjects = [m.entity for m in self.orgs_in(sent.start, self.char_to_token(sent, member.start()))
                         if self.ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"}]
-            chosen = _singular(hit.group(1).lower()) if selected else hit.group(1).lower()
             if subjects:
-                self.add(subjects, named or chosen, "designated", sent, 0.7)
+                self.add(subjects, named or member.group(1).lower(), "designated", sent, 0.7)
                 return
         if not found:
             return
