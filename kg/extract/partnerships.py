@@ -218,7 +218,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if len({m.entity for m in orgs}) < 2:
             continue
         groups = coordinated_groups(doc, orgs)
-        bracketed = _members_in_brackets(doc, orgs, groups, ents)
+        bracketed = _named_with_their_list(doc, orgs, groups, ents)
         for name, members in bracketed:
             ents.orgs[name].kind = "Partnership"
             _name_members(named_members, named_evidence, name, members, sent)
@@ -414,11 +414,24 @@ def _members_in_brackets(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
         group = next((g for g in groups if g[0].start == m.end + 1), None)
         if group is None or group[-1].end >= len(toks) or not toks[group[-1].end].text.startswith(")"):  # or "):"
             continue
-        members = list(dict.fromkeys(x.entity for x in group if x.entity != m.entity
-                                     and ents.orgs[x.entity].kind not in NOT_MEMBERS))
+        members = _listed_members(group, m.entity, ents)
         if len(members) >= 2:
             out.append((m.entity, members))
-    return out + _named_after_members(doc, orgs, groups, ents) + _members_between_dashes(doc, orgs, groups, ents)
+    return out
+
+
+def _named_with_their_list(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],
+                           ents: Entities) -> list[tuple[str, list[str]]]:
+    """Partnerships a line names beside the list of their bodies: 'X (A, B and C)', 'A, B and C
+    (X)', 'X - A, B and C - project'. Returns (name, members) for each."""
+    return _members_in_brackets(doc, orgs, groups, ents) + _named_after_members(doc, orgs, groups, ents) \
+        + _members_between_dashes(doc, orgs, groups, ents)
+
+
+def _listed_members(group: list[Mention], name: str, ents: Entities) -> list[str]:
+    """The bodies of a coordinated list that can be members of `name`, in order, once each."""
+    return list(dict.fromkeys(x.entity for x in group
+                              if x.entity != name and ents.orgs[x.entity].kind not in NOT_MEMBERS))
 
 
 def _named_after_members(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],
@@ -433,11 +446,13 @@ def _named_after_members(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
         if named is None or named.end >= len(toks) or not toks[named.end].text.startswith(")") \
                 or ents.orgs[named.entity].kind not in FORMED_KINDS:
             continue
-        members = list(dict.fromkeys(x.entity for x in group if x.entity != named.entity
-                                     and ents.orgs[x.entity].kind not in NOT_MEMBERS))
+        members = _listed_members(group, named.entity, ents)
         if len(members) >= 2:
             out.append((named.entity, members))
     return out
+
+
+DASHES = {"-", "–", "—"}
 
 
 def _members_between_dashes(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],
@@ -453,14 +468,10 @@ def _members_between_dashes(doc: Doc, orgs: list[Mention], groups: list[list[Men
         after = group[-1].end if group else None
         if group is None or after >= len(toks) or toks[after].text not in DASHES:
             continue  # "Winner: X - A and B" alone: X may be their project ("Integrated Discharge Team")
-        members = list(dict.fromkeys(x.entity for x in group if x.entity != m.entity
-                                     and ents.orgs[x.entity].kind not in NOT_MEMBERS))
+        members = _listed_members(group, m.entity, ents)
         if len(members) >= 2:
             out.append((m.entity, members))
     return out
-
-
-DASHES = {"-", "–", "—"}
 
 
 def _joined_by(doc: Doc, orgs: list[Mention], named_members: dict[str, list[str]]) -> tuple[str, list[Mention]] | None:
