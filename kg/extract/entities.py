@@ -171,7 +171,7 @@ class Entities:
     def newest_of(self, kind: str | None, before: int, doc: Doc | None = None) -> str | None:
         """The body of `kind` whose first mention comes last before `before` ('creating X ...
         the new trust'); with `doc`, not one the text introduces as replaced ('X took over from
-        A, B and C') or in passing, in a relative clause ('whose practices belong to Y')."""
+        A, B and C') or in passing ('whose practices belong to Y', 'he was director at Y')."""
         first: dict[str, Mention] = {}
         for m in self.mentions:
             if m.kind == "ORG" and not m.generic and m.start < before and self.orgs[m.entity].kind == kind:
