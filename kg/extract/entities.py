@@ -168,16 +168,15 @@ class Entities:
                 and re.search(rf"\b{re.escape(o.place)}\b", text)}
         return hits.pop() if len(hits) == 1 else None
 
-    def newest_of(self, kind: str | None, before: int, doc: Doc | None = None) -> str | None:
+    def newest_of(self, kind: str | None, before: int, doc: Doc) -> str | None:
         """The body of `kind` whose first mention comes last before `before` ('creating X ...
-        the new trust'); with `doc`, not one the text introduces as replaced ('X took over from
-        A, B and C') or in passing ('whose practices belong to Y', 'he was director at Y')."""
+        the new trust'); not one the text introduces as replaced ('X took over from A, B and C')
+        or in passing ('whose practices belong to Y', 'he was director at Y'), if others are."""
         first: dict[str, Mention] = {}
         for m in self.mentions:
             if m.kind == "ORG" and not m.generic and m.start < before and self.orgs[m.entity].kind == kind:
                 first.setdefault(m.entity, m)
-        settled = {e: m for e, m in first.items() if not _introduced_as_old_or_in_passing(doc, self, m)} \
-            if doc is not None else first
+        settled = {e: m for e, m in first.items() if not _introduced_as_old_or_in_passing(doc, self, m)}
         first = settled or first
         return max(first, key=lambda e: first[e].start) if first else None
 
@@ -1252,9 +1251,12 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     return ents
 
 
+#: Words before "board" that make it the board of a piece of joint work, not of one body: "the
+#: programme board", "the project board", "the partnership board".
+JOINT_WORK_BOARDS = {"programme", "project", "partnership", "transformation", "steering"}
 #: Words between a body's name and "board" that make the board that body's own: "the X partnership board".
-BOARD_OF_NAME = re.compile(r"^(?:(?:partnership|programme|project|management|leadership|executive|joint|"
-                           r"transformation|steering)\s+)?board\b", re.I)
+BOARD_OF_NAME = re.compile(r"^(?:(?:%s)\s+)?board\b" % "|".join(
+    sorted(JOINT_WORK_BOARDS | {"management", "leadership", "executive", "joint"})), re.I)
 
 
 def _body_of_a_board_before(doc: Doc, ents: Entities, before: int) -> str | None:

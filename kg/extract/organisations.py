@@ -786,6 +786,12 @@ def group_span(doc: Doc, sent: Span, match: re.Match, group: int = 1) -> Span | 
 PRONOUN_WORDS = {"it", "they", "this", "these", "those", "that", "we", "he", "she", "both", "all", "each"}
 
 
+def names_only_places(span: Span) -> bool:
+    """Whether every capitalised word of a span is one the tagger read as a place ('Harford', 'East
+    Wexley'): a place, not a body's name."""
+    return all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title)
+
+
 def is_pronoun(span: Span) -> bool:
     """'It has been set up by A and B', 'They signed a partnership with X': a pronoun opening the
     sentence stands for a body named before; it names none."""
@@ -869,7 +875,7 @@ def described_body_spans(doc: Doc) -> list[tuple[int, int]]:
         if hit:
             span = group_span(doc, sent, hit)
             if span is not None and not is_pronoun(span) and not any(t.ent_type_ == "PERSON" for t in span) \
-                    and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title):
+                    and not names_only_places(span):
                 out.append((span.start, span.end))
     return out
 
@@ -898,20 +904,16 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
         launched = LAUNCHED_BY.match(text.rstrip())
         if launched and len(BODY_WORD.findall(launched.group(2))) >= 2 and not BODY_WORD.search(launched.group(1)):
             span = group_span(doc, sent, launched)
-            if span is not None and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title) \
-                    and not is_pronoun(span):
+            if span is not None and not names_only_places(span) and not is_pronoun(span):
                 out.append((span.start, span.end))
-        for m in DESCRIBED_AS_PARTNERSHIP.finditer(text):
-            span = group_span(doc, sent, m)
-            # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of others
-            if span is not None and len(span) >= 1 and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)) \
-                    and not is_pronoun(span):
-                out.append((span.start, span.end))
-        for m in APPOSED_PARTNERSHIP.finditer(text):  # not a place ("in Harford, the county's partnership,")
-            span = group_span(doc, sent, m)
-            if span is not None and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)) \
-                    and not is_pronoun(span) and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title):
-                out.append((span.start, span.end))
+        # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of
+        # others; a place in apposition is not ("in Harford, the county's partnership,")
+        for pattern, places_too in ((DESCRIBED_AS_PARTNERSHIP, True), (APPOSED_PARTNERSHIP, False)):
+            for m in pattern.finditer(text):
+                span = group_span(doc, sent, m)
+                if span is not None and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)) \
+                        and not is_pronoun(span) and (places_too or not names_only_places(span)):
+                    out.append((span.start, span.end))
     return out + list_head_partnership_spans(doc)
 
 
@@ -930,7 +932,7 @@ def list_head_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
         if len(BODY_WORD.findall(m.group(2))) < 2 or BODY_WORD.search(m.group(1)):
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
-        if span is not None and not all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title):
+        if span is not None and not names_only_places(span):
             out.append((span.start, span.end))
     return out
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
 from .candidates import BULLETS
-from .entities import GENERIC_NOUNS, Entities, Mention
+from .entities import GENERIC_NOUNS, JOINT_WORK_BOARDS, Entities, Mention
 from . import lexicon
 from .lexicon import Lexicon
 from .organisations import expand_abbreviation, is_own_committee, place_of
@@ -378,12 +378,6 @@ def _capitalised_words(words: str) -> str:
     as written)."""
     return " ".join(w if w.lower() in {"and", "of", "for", "&"} or not w[:1].islower() else w[:1].upper() + w[1:]
                     for w in words.split())
-
-
-
-#: Words before "board" that make it the board of a piece of joint work, not of one body: "the
-#: programme board", "the project board", "the partnership board".
-JOINT_WORK_BOARDS = {"programme", "project", "partnership", "transformation", "steering"}
 
 
 class PostFinder:
@@ -1255,11 +1249,10 @@ class PostFinder:
         named between the verb and 'of' the body is that body's committee."""
         toks = self.toks
         k = org - 1 if org - 1 >= start and toks[org - 1].lower_ == "the" else org
-        if k - 3 < start - 1 or toks[k - 1].lower_ != "of" or toks[k - 2].lower_ not in COMMITTEE_NOUNS \
+        if k - 2 <= start or toks[k - 1].lower_ != "of" or toks[k - 2].lower_ not in COMMITTEE_NOUNS \
                 or toks[start].lower_ != "the":
-            return None
-        words = [t for t in toks[start + 1:k - 1]]
-        if not words or not all(t.is_alpha or t.text == "-" for t in words):
+            return None  # "the <words> <committee> of [the] X", at least the committee's noun between
+        if not all(t.is_alpha or t.text == "-" for t in toks[start + 1:k - 1]):
             return None
         return _capitalised_words(tokens_text(self.doc, start + 1, k - 1))
 
@@ -1975,8 +1968,8 @@ class PostFinder:
     def _opens_with(self, sent: Span, pm: Mention) -> bool:
         """Whether person `pm` opens the sentence (after honorifics)."""
         first = next((t for t in span_tokens(sent) if not t.is_space), None)
-        return first is not None and self._before_honorifics(pm, sent) <= first.i + 1 and (
-            first.i == pm.start or self.lex.is_honorific(first.text))
+        return first is not None and first.i <= pm.start \
+            and all(self.lex.is_honorific(t.text) for t in self.toks[first.i:pm.start])
 
     def run(self) -> list[Post]:
         last_person: str | None = None

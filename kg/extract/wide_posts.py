@@ -23,7 +23,8 @@ from . import lexicon
 from .lexicon import Lexicon
 from .posts import (FORMER_WORDS, RELATIVES, clean_title, has_title, normalise_title, pronoun_referent,
                     split_second_title, without_own_place)
-from .tables import board_of_role_column, captioned_body, in_table_cell, listing_partnership, partnership_named_most_before, table_rows
+from .tables import (board_of_role_column, captioned_body, in_table_cell, listing_partnership,
+                     partnership_named_most_before, table_rows)
 from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
@@ -562,9 +563,10 @@ def _membership_list_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: Candid
                  "rule:membership_list", confidence=0.6, title_text="Member")
 
 
+DEPUTY_WORDS = {"vice", "deputy", "co"}
+CHAIR_WORDS = {"chair", "chairman", "chairwoman", "chairperson"}
 #: The last words of a seat on a board, as a membership table's title cell gives it.
-SEAT_HEADS = {"chair", "vice-chair", "co-chair", "chairman", "chairwoman", "chairperson", "representative", "member",
-              "vice-chairman", "vice-chairwoman"}
+SEAT_HEADS = CHAIR_WORDS | {"vice-chair", "co-chair", "vice-chairman", "vice-chairwoman", "representative", "member"}
 
 
 def _seat_cell(doc: Doc, at: int, end: int) -> tuple[int, int] | None:
@@ -678,10 +680,6 @@ def _titles_of_a_member(doc, sent, ents, lex, cands: CandidateSet, person: Menti
         if words is not None and len(words) <= 14:
             _add(doc, sent, ents, lex, cands, person, (words.start, words.end), None,
                  partnership if at_partnership else body, "rule:table_role_at_body", confidence=0.7)
-
-
-DEPUTY_WORDS = {"vice", "deputy", "co"}
-CHAIR_WORDS = {"chair", "chairman", "chairwoman", "chairperson"}
 
 
 def _body_of_the_main_title(doc: Doc, sent: Span, cands: CandidateSet, title: tuple[int, int],

@@ -366,7 +366,9 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                   for k in range(row.cells[0][0] - 1, row.cells[-1][1] + 1)}
     for si, sent in enumerate(sents):
         text = _text(sent).strip()
-        orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None)
+        unbulleted = text.lstrip(BULLETS + " ")
+        labelled = bool(OUTCOME_LABEL.match(unbulleted))  # "Winner: ...", "Gold: ..."
+        orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None, labelled)
         if orgs is None or not st.in_awards or sent.start_char in award_rows:
             continue  # an awards table's rows are read by their columns (_table_awards)
         line_start = is_list_line(sent) or starts_line(sent)
@@ -380,15 +382,14 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         awards = _award_names(st, sent, text, line_head, before_colon)
         if not awards or (text.endswith(":") and not orgs and not is_own_line(sent)):
             continue  # "Winner:" cut from the entry the rest of its line names
-        unbulleted = text.lstrip(BULLETS + " ")
         if not orgs and BARE_LABEL.match(unbulleted):
             continue  # "Finalists:" over the lines that name them: no entrant of its own
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
-        if OUTCOME_LABEL.match(unbulleted):
+        if labelled:
             recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
-        labelled_person = bool(OUTCOME_LABEL.match(unbulleted)) and any(_a_persons_category(a, lex) for a, _ in awards)
+        labelled_person = labelled and any(_a_persons_category(a, lex) for a, _ in awards)
         people = _person_entries(doc, sent, ents, lex, labelled_person)
         if people:  # "Winner: Jo Bell, Care Worker, Harford Homes": the award is hers, not her employer's
             recipients = people
@@ -482,15 +483,15 @@ def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, labelled
 
 
 def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entities,
-                  nxt: Span | None) -> list[Mention] | None:
+                  nxt: Span | None, labelled: bool) -> list[Mention] | None:
     """Read scheme, outcome hints and headings off one line; the candidate recipients, or None
-    when the line is a heading or an introduction, not an entry."""
+    when the line is a heading or an introduction, not an entry. On a `labelled` line ("Finalist:
+    Public Health Wales and ...") a national body may be an entrant."""
     found_scheme, found_conf, found_year = scheme_in(text, ents.orgs)
     if found_scheme and text.count("|") < 2:  # (not a site's menu: "News | Social care | LGC Awards | Jobs")
         st.scheme, st.conferrer, st.year = found_scheme, found_conf or st.conferrer, found_year or st.year
         st.in_awards = True
-    entry = bool(OUTCOME_LABEL.match(text.lstrip(BULLETS + " ")))  # "Finalist: Public Health Wales and ...":
-    not_entrants = {"Media"} if entry else {"Media", "GovernmentBody"}  # a national body may enter, as labelled
+    not_entrants = {"Media"} if labelled else {"Media", "GovernmentBody"}
     recipients = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG") + ents.within(
         sent.start, sent.end, "PERSON")) if m.kind == "PERSON" or (
         ents.orgs[m.entity].kind not in not_entrants and m.entity != st.conferrer)]
