@@ -161,14 +161,14 @@ def _wait_until_the_prompt_has_let_go(child, limit: float = 30.0) -> None:
     typed while the prompt still holds the terminal in raw mode is a keystroke it reads, not the
     signal that cancels a query, however long the query then runs. On a busy machine the prompt
     may hold it for seconds."""
-    deadline = time.monotonic() + limit
+    start = time.monotonic()
     raw_seen = False
-    while time.monotonic() < deadline:
+    while time.monotonic() - start < limit:
         echo = child.getecho()
         raw_seen = raw_seen or not echo
         if raw_seen and echo:
             return
-        if not raw_seen and time.monotonic() > deadline - limit + 2.0:
+        if not raw_seen and time.monotonic() - start > 2.0:
             return  # the raw spell passed between two looks: the terminal is back already
         time.sleep(0.01)
 
