@@ -5375,6 +5375,20 @@ def test_an_agreement_named_in_capitals_is_no_body(parse):
     assert sorted(facts.organisations) == ["Harford Council"], sorted(facts.organisations)
 
 
+def test_a_body_of_a_career_after_at_the_is_not_the_trust_of_the_story(parse):
+    """"She is currently director at the Eastmoor Trust": a body named (with its "the") as where
+    the appointee works now is a career, so "the trust" later means the trust that appointed her."""
+    text = ("Dr Elin Rathmore-Kaye has been appointed as chief executive, the Westfold Health and Social Care "
+            "Trust said yesterday.\n\nShe is currently director of nursing at the Eastmoor Health and Social "
+            "Care Trust, a post she has held since 2017.\n\nShe succeeds Tomas Brackley-Venn, who retired in "
+            "June. The trust's director of finance, Owain Ferrand-Hale, has been interim chief executive since then.")
+    posts = candidates(parse, text, "post")
+    assert ("Owain Ferrand-Hale", "Westfold Health and Social Care Trust", "director of finance") in posts
+    assert ("Tomas Brackley-Venn", "Westfold Health and Social Care Trust", "chief executive") in posts
+    assert not {k for k in ruled(parse, text, "post")
+                if k[1] == "Eastmoor Health and Social Care Trust" and k[2] != "director of nursing"}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

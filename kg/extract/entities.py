@@ -818,9 +818,18 @@ CAREER_CUE = re.compile(r"\b(?:currently|previously|formerly|before (?:that|movi
 
 
 def _career_starts(doc: Doc) -> frozenset[int]:
-    """The tokens just after 'at', 'from' or 'with' in sentences about someone's career (CAREER_CUE)."""
-    return frozenset(t.i + 1 for sent in doc_sents(doc) if CAREER_CUE.search(span_text(sent))
-                     for t in span_tokens(sent) if t.lower_ in {"at", "from", "with", "by"} and t.i + 1 < sent.end)
+    """The tokens just after 'at', 'from' or 'with' (and after its 'the': "at the Northern Trust")
+    in sentences about someone's career (CAREER_CUE)."""
+    toks = doc_tokens(doc)
+    out = set()
+    for sent in doc_sents(doc):
+        if CAREER_CUE.search(span_text(sent)):
+            for t in span_tokens(sent):
+                if t.lower_ in {"at", "from", "with", "by"} and t.i + 1 < sent.end:
+                    out.add(t.i + 1)
+                    if toks[t.i + 1].lower_ == "the" and t.i + 2 < sent.end:
+                        out.add(t.i + 2)
+    return frozenset(out)
 
 
 #: The name of a law ends in its kind and maybe its year: "... Regulations 2000", "Care Act 2014".
