@@ -5389,6 +5389,17 @@ def test_a_body_of_a_career_after_at_the_is_not_the_trust_of_the_story(parse):
                 if k[1] == "Eastmoor Health and Social Care Trust" and k[2] != "director of nursing"}
 
 
+def test_a_who_clause_post_and_the_main_clause_post_are_read_apart(parse):
+    """"Mr A, who is also NHS X's director of Y, has been interim chief officer since July": the
+    'who' clause names a post at its own body; the main clause's title is not put there."""
+    text = ("Dunmore Health and Social Care Partnership's interim chief officer, Callum Ardrie-Voss, told the "
+            "board that the money would come from an underspend. Mr Ardrie-Voss, who is also NHS Dunmore's "
+            "director of community health services, has been interim chief officer since July.")
+    assert ruled(parse, text, "post") == {
+        ("Callum Ardrie-Voss", "Dunmore Health and Social Care Partnership", "interim chief officer"),
+        ("Callum Ardrie-Voss", "NHS Dunmore", "director of community health services")}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

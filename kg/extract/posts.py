@@ -1006,6 +1006,24 @@ class PostFinder:
                          and toks[k + 1].lower_ in {"is", "was", "works", "'s", "’s"}), None)
         if relative is not None:
             end = relative  # "A | Chief Executive | Spouse is Director of Nursing, X": the relative's post
+        closes = self._who_clause_end(start, end)
+        if closes is not None:  # "Mr A, who is also NHS X's director of Y, has been interim chief officer"
+            self._predicate_within(sent, start, closes, person)
+            start = closes
+        self._predicate_within(sent, start, end, person)
+
+    def _who_clause_end(self, start: int, end: int) -> int | None:
+        """The comma that closes a 'who' clause opening right after the name (', who is also X's
+        director of Y, has been ...'), at the first comma before a verb: the clause's post and the
+        main clause's are read apart, so the title of one is not put at the body of the other."""
+        toks = self.toks
+        if not (start + 2 < end and toks[start].text == "," and toks[start + 1].lower_ == "who"):
+            return None
+        return next((k for k in range(start + 2, end - 1) if toks[k].text == ","
+                     and toks[k + 1].pos_ in {"AUX", "VERB"} and toks[k + 1].dep_ not in {"amod", "compound"}), None)
+
+    def _predicate_within(self, sent: Span, start: int, end: int, person: str) -> None:
+        toks = self.toks
         self.chairs(sent, start, end, person)
         self.leads(sent, start, end, person)
         # the title starts after the last trigger word before the first organisation
