@@ -5400,6 +5400,48 @@ def test_a_who_clause_post_and_the_main_clause_post_are_read_apart(parse):
         ("Callum Ardrie-Voss", "NHS Dunmore", "director of community health services")}
 
 
+PATHFINDER_STORY = """Fourteen areas named as Community Pharmacy Wellbeing pathfinders
+
+Fourteen areas have been picked to test the new model, the pharmacy bodies announced today.
+
+The full list is on the association's website. They include:
+
+- NHS Eastmoor and Eastmoor LPC
+- Westvale: NHS Westvale Clinical Commissioning Group, working with Westvale County Council
+- NHS Northby Clinical Commissioning Group
+"""
+
+PROGRAMME_STORY = """First places to join the national programme named
+
+Twenty areas will be the first to join the Neighbourhood Care Implementation Programme, the department said.
+
+Each place is led by a partnership. Among the places selected are:
+
+- Harbridge: Harbridge Healthcare Federation, working with Harbridge Council
+- Dunmore: Dunmore Together (Dunmore Borough Council and Dunmore Community NHS Trust)
+
+The Secretary of State said the places would show the way.
+"""
+
+
+def test_a_list_of_the_chosen_carries_the_designation_the_story_announced(parse):
+    """'Fourteen areas named as X pathfinders' ... 'They include:' / 'the first to join the X
+    Programme' ... 'Among the places selected are:': each body on the list's lines is designated
+    with what the story announced; the area before a line's colon is no recipient."""
+    for story, award, bodies in (
+            (PATHFINDER_STORY, "community pharmacy wellbeing pathfinder",
+             {"NHS Eastmoor", "NHS Westvale Clinical Commissioning Group", "Westvale County Council",
+              "NHS Northby Clinical Commissioning Group"}),
+            (PROGRAMME_STORY, "neighbourhood care implementation programme",
+             {"Harbridge Healthcare Federation", "Harbridge Council", "Dunmore Borough Council",
+              "Dunmore Community NHS Trust"})):
+        found = candidates(parse, story, "award")
+        assert bodies <= {name for name, a in found if a == award}, found
+        assert not {name for name, _ in found} & {"Westvale", "Harbridge", "Dunmore"}, found
+        outcomes = {a.outcome for a in extract(parse(story)).awards}
+        assert outcomes == {"designated"}, outcomes
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

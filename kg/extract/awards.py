@@ -33,7 +33,8 @@ DESIGNATED_AS = re.compile(r"\b(?:designated|recognised|approved|confirmed|accre
                            r"(?:(?:first|second|third|next|latest|new) )?(?:(?:wave|group|cohort) of )?"
                            r"((?:[a-z][a-z-]+ ){0,4}(?:system|partnership|site|centre|exemplar|trust|network)s?)\b")
 #: "chosen to take part in the Healthy Villages programme": a programme whose places are designated.
-PROGRAMME = re.compile(r"\b(?:chosen|selected|picked|named)\s+(?:to (?:take part|join|be part) (?:in|of)? ?|for |as part of )"
+PROGRAMME = re.compile(r"\b(?:(?:chosen|selected|picked|named)\s+(?:to (?:take part|join|be part) (?:in|of)? ?|for |as part of )|"
+                       r"(?:the|among the) first(?: \w+)? to (?:join|take part in) )"
                        r"(?:the\s+)?(?:(?:NHS|national|new)\s+)?((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|of|&))*)"
                        r"(?:\s+(?:programme|initiative|scheme|pilot|project))?")
 #: "named Integrated Care Partnership of the Year": a title-cased phrase ending "of the Year".
@@ -49,7 +50,8 @@ ENTRY_OPENING = re.compile(rf"\s*(?:gold|silver|bronze|{OUTCOME_WORDS})(?:\s+awa
 PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
                         r"see also|update|editor's note|related|plus|also|more|watch|listen|exclusive|analysis|"
                         r"opinion|comment|breaking)\b", re.I)
-DESIGNATION = re.compile(r"\b(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|test bed|testbed)s?\b(\s+status)?", re.I)
+DESIGNATION = re.compile(r"\b(pioneer|vanguard|pathfinder|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|"
+                         r"test bed|testbed)s?\b(\s+status)?", re.I)
 #: "X is one of 12 vanguard sites", "X was among the first pioneers": X holds the designation.
 ONE_OF_DESIGNATED = re.compile(r"\b(?:is|are|was|were|has become|have become|became)\s+(?:one of|among)\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|"
@@ -156,6 +158,31 @@ def award_in(sent_text: str) -> str | None:
     if d:
         word = d.group(1).capitalize()
         return f"{word} status" if d.group(2) else word
+    return None
+
+
+#: "Twenty areas named as Healthy Living Pharmacy pathfinders": the designation with the words that
+#: name its scheme (title case, before the designation word).
+NAMED_DESIGNATION = re.compile(r"\b(?:named|chosen|selected|picked|confirmed|designated|announced)\s+as\s+(?:the\s+)?"
+                               r"(?:(?:first|new|latest|next)\s+)?((?:[A-Z][\w+-]*\s+){0,4})"
+                               r"(?i:(pioneer|vanguard|pathfinder|exemplar|accelerator|demonstrator|trailblazer|beacon|"
+                               r"early implementer|test bed|testbed)s?)\b")
+
+
+PROGRAMME_WORD = re.compile(r"\b(?:programme|initiative|scheme|pilot|project)s?\b", re.I)
+
+
+def designation_in(sent_text: str) -> str | None:
+    """The designation a story announces, when a sentence names one with the verb that confers
+    it: 'named as Healthy Living Pharmacy pathfinders' (-> 'Healthy Living Pharmacy Pathfinder'),
+    'the first to join the National X Programme', 'chosen as vanguard sites'. A list of the chosen
+    ("They include:") carries it."""
+    p = PROGRAMME.search(sent_text)
+    if p and PROGRAMME_WORD.search(p.group(0)):  # (not "New leaders named for Harford's ICS")
+        return _clean_award(p.group(1))
+    m = NAMED_DESIGNATION.search(sent_text)
+    if m:
+        return " ".join(m.group(1).split() + [m.group(2).capitalize()])
     return None
 
 

@@ -18,7 +18,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .awards import DESIGNATION, ENTRY_OPENING, PAGE_LABEL, SCHEME, _clean_award, award_in, award_names_in, outcome_of, scheme_in
+from .awards import (DESIGNATION, ENTRY_OPENING, PAGE_LABEL, SCHEME, _clean_award, award_in, award_names_in, designation_in,
+                     outcome_of, scheme_in)
 from .candidates import BULLET_MARKS, BULLETS, _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
@@ -355,6 +356,7 @@ class _AwardState:
     last_named: str | None = None  # the award a sentence named last ("that award" points back to it)
     shouted: bool = False  # the page sets its category headings in capitals
     entry_line: int = -2  # the sentence number of the last line that named an entrant
+    designation: str | None = None  # "named as X pathfinders": what a list of the chosen below carries
 
 
 def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None, cands: CandidateSet) -> None:
@@ -395,7 +397,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             recipients = people
         outcome = outcome_of(text, lex)
         kind = (outcome[0] if outcome else None) or st.hint or "won"
-        if DESIGNATION.search(text) and kind == "won" or (st.list_award and DESIGNATION.search(st.list_award)):
+        if DESIGNATION.search(text) and kind == "won" or (st.list_award and (
+                DESIGNATION.search(st.list_award) or st.list_award == st.designation)):
             kind = "designated"
         base = _award_sentence_features(doc, sent, ents, text, st, outcome)
         entrants = {m.entity for m in _entry_line_entrants(doc, sent, orgs)}
@@ -507,6 +510,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.hint = "won"
     if (AWARD_CUE.search(text) or DESIGNATION.search(text)) and "|" not in text:
         st.in_awards = True  # not a page's menu or byline ("March 3, 2015 | Category: Uncategorized")
+    announced = designation_in(text) if "|" not in text else None
+    if announced:
+        st.designation, st.in_awards = announced, True
     own_line = is_list_line(sent) or is_own_line(sent)
     if st.list_award and not own_line and not st.introduced:
         st.list_award = None
@@ -541,12 +547,15 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.heading = _clean_award(" ".join(unshout(heading.split(), load_lexicon())))
         return None
     if text.endswith(":") and st.in_awards:  # "The pioneers are:" -- the list below has this award
-        st.list_award = award_in(text)
+        st.list_award = award_in(text) or (st.designation if CHOSEN_LIST_INTRO.search(text) else None)
         st.introduced = st.list_award is not None
     return recipients
 
 
 FINITE_VERB = {"VBZ", "VBD", "VBP", "MD"}
+#: An introduction to the list of the chosen, after a sentence that named the designation: "They
+#: include:", "Among the places selected are:", "The sites are:".
+CHOSEN_LIST_INTRO = re.compile(r"\b(?:includes?|including|are|were|selected|chosen|named|following)\s*:\s*$", re.I)
 
 #: "the winners will be revealed at the ceremony": winners promised, not named, so no outcome yet.
 WINNERS_TO_COME = re.compile(r"\bwinners?\b[^.;]{0,30}?\b(?:will|shall|are to|is to|to) be\b"
@@ -801,8 +810,9 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
     tail = text.partition(":")[2].strip().rstrip(".")
     if orgs and tail == " ".join(tokens_text(doc, orgs[0].start, orgs[-1].end).split()):
         return None  # "Category: Organisation" -- the head is the category
-    if head in {place_of(m.entity) for m in orgs} | {place_of(m.text) for m in orgs}:
-        return None  # "Harford: Harford Council and NHS Harford CCG" -- the head is their area
+    if head in {place_of(m.entity) for m in orgs} | {place_of(m.text) for m in orgs} or (
+            len(words) <= 2 and any(re.search(rf"\b{re.escape(head)}\b", m.entity) for m in orgs)):
+        return None  # "Harford: Harford Council and NHS Harford CCG", "Kent: NHS West Kent ...": their area
     from .organisations import fix_case
 
     return fix_case(head)
