@@ -386,7 +386,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             continue  # "Winner:" cut from the entry the rest of its line names
         if not orgs and BARE_LABEL.match(unbulleted):
             continue  # "Finalists:" over the lines that name them: no entrant of its own
-        recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs)] or ([] if not main else [None])
+        recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs) and not _an_agent(doc, m, orgs)] \
+            or ([] if not main else [None])
         if labelled:
             recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
         if line_head:
@@ -771,6 +772,24 @@ def _in_relative_clause(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
                 or DESCRIBED_AFTER.match(between.text):
             return True
     return False
+
+
+def _an_agent(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
+    """'the Healthy Villages programme, run jointly by A and B', 'chosen by a panel convened by C':
+    the bodies that run, fund or choose are not the chosen (the run of bodies before `m` is
+    walked back to the verb and its 'by')."""
+    toks = doc_tokens(doc)
+    start_of = {o.end: o.start for o in orgs}
+    k = m.start
+    while k > 0 and (k in start_of or toks[k - 1].lower_ in {",", "and", "&", "the"}):
+        k = start_of.get(k, k - 1)
+    return bool(AGENT_BEFORE.search(tokens_text(doc, max(0, k - 5), k)))
+
+
+#: A verb of running, funding or choosing and its 'by': what follows is the agent, not a recipient.
+AGENT_BEFORE = re.compile(r"\b(?:run|organised|organized|funded|sponsored|convened|chosen|selected|picked|judged|"
+                          r"hosted|commissioned|evaluated|co-ordinated|coordinated)"
+                          r"\s+(?:\w+ly\s+)?by\s*$", re.I)
 
 
 #: ", the Tameside and Glossop partnership of ...": a description of the body before it.
