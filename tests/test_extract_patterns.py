@@ -5442,6 +5442,23 @@ def test_a_list_of_the_chosen_carries_the_designation_the_story_announced(parse)
         assert outcomes == {"designated"}, outcomes
 
 
+def test_a_persons_category_in_prose_goes_to_the_person(parse):
+    """'Staff Nurse A, of the X team, won the Mental Health Nurse of the Year award at the Y
+    Awards, organised by Z' and 'She was named Practice Nurse of the Year': a person's category
+    goes to the person the sentence names (a title the tagger took into the name left out) or
+    the one 'She' points back to, not to the organiser or her employer."""
+    text = ("The trust had a good year.\n\nStaff Nurse Maura Glenshane-Ley, of the community mental health team "
+            "in Ardtown, won the Mental Health Nurse of the Year award at the Northern Nursing Awards, organised by "
+            "the Royal College of Nursing.\n\nBethan Cwmderi-Holt is practice nurse at Harford Surgery. She was "
+            "named General Practice Nurse of the Year at the Cymru Nursing Awards in 2023.")
+    facts = extract(parse(text))
+    assert {"Maura Glenshane-Ley", "Bethan Cwmderi-Holt"} <= set(facts.people), facts.people
+    found = candidates(parse, text, "award")
+    assert {("Maura Glenshane-Ley", "mental health nurse of the year"),
+            ("Bethan Cwmderi-Holt", "general practice nurse of the year")} <= found, found
+    assert not {name for name, _ in found} & {"Royal College of Nursing", "Harford Surgery"}, found
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

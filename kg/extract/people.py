@@ -32,6 +32,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     for s, e in candidates:
         e = _before_spaced_dash(doc, s, e)
         s, e, prefixes, suffixes = _split_honorifics(doc, s, e, lex)
+        s = _after_leading_titles(doc, s, e, lex)
         if not prefixes and s > 0 and toks[s - 1].text in PLACE_PREPOSITIONS:
             continue  # "a GP in Thornton Heath": a place, whatever the tagger made of it
         if in_a_portfolio(doc, s) or in_table_cell(doc, s, "portfolio"):
@@ -44,6 +45,17 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     spans = {(s, e) for s, e, _, _ in out}
     out = [x for x in out if not any(a <= x[0] and x[1] <= b and (a, b) != x[:2] for a, b in spans)]
     return _merge_same_span(out)
+
+
+def _after_leading_titles(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
+    """Where the name starts once the title words the tagger took into it are left out ('Staff
+    Nurse Jo Bell-Kaye' read as the person 'Nurse Jo Bell-Kaye'); two words of the name stay
+    ('Dean Smith' is a name)."""
+    toks = doc_tokens(doc)
+    while s < e and toks[s].text[:1].isupper() and (lex.is_title_word(toks[s].text) or toks[s].lower_ in TITLE_MODIFIERS) \
+            and len(tokens_text(doc, s + 1, e).split()) >= 2:
+        s += 1
+    return s
 
 
 #: Words that modify a title: a run of them and title words is no name ("Vice Chair").

@@ -396,6 +396,9 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         people = _person_entries(doc, sent, ents, lex, labelled_person)
         if people:  # "Winner: Jo Bell, Care Worker, Harford Homes": the award is hers, not her employer's
             recipients = people
+        elif any(_a_persons_category(a, lex) for a, _ in awards):
+            winner = _person_in_prose(doc, sent, ents)
+            recipients = [winner] if winner is not None else recipients
         outcome = outcome_of(text, lex)
         kind = (outcome[0] if outcome else None) or st.hint or "won"
         if DESIGNATION.search(text) and kind == "won" or (st.list_award and (
@@ -459,6 +462,19 @@ def _a_persons_category(award: str, lex: Lexicon) -> bool:
     before 'of the Year' ending in a title."""
     before = re.split(r"\s+of\s+the\s+year\b", award, flags=re.I)
     return len(before) > 1 and bool(before[0].split()) and lex.is_title_word(before[0].split()[-1])
+
+
+def _person_in_prose(doc: Doc, sent: Span, ents: Entities) -> Mention | None:
+    """Who a sentence about a person's category ('Nurse of the Year') gives it to: the first person
+    it names ('Staff Nurse Jo Bell, of the mental health team, won ...'), or, when it opens with
+    'She' or 'He', the last person named before it ('She was named Nurse of the Year')."""
+    named = ents.within(sent.start, sent.end, "PERSON")
+    if named:
+        return named[0]
+    first = next((t for t in span_tokens(sent) if not t.is_space), None)
+    if first is None or first.lower_ not in {"she", "he"}:
+        return None
+    return next((m for m in reversed(ents.mentions) if m.kind == "PERSON" and m.end <= sent.start), None)
 
 
 def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, labelled_person: bool = False) -> list[Mention]:
