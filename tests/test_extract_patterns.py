@@ -5459,6 +5459,24 @@ def test_a_persons_category_in_prose_goes_to_the_person(parse):
     assert not {name for name, _ in found} & {"Royal College of Nursing", "Harford Surgery"}, found
 
 
+def test_an_accreditation_is_a_designation_of_the_body_that_holds_it(parse):
+    """'accredited as Veteran Aware by X', 'retained its Investors in People accreditation', 'was
+    awarded full accreditation under the UNICEF UK Baby Friendly Initiative': a standard met, with
+    outcome designated, held by the body (not by the accrediting body, and the standard is no body)."""
+    text = ("Harford Health and Social Care Trust had a good year.\n\n- The Trust retained its Investors in "
+            "People accreditation across all directorates.\n- In November the maternity unit at Harford Area "
+            "Hospital was awarded full accreditation under the UNICEF UK Baby Friendly Initiative.\n\nThe trust "
+            "has also been accredited as Veteran Aware by the Armed Forces Healthcare Alliance.")
+    facts = extract(parse(text))
+    assert "Veteran Aware" not in facts.organisations
+    found = candidates(parse, text, "award")
+    trust = "Harford Health and Social Care Trust"
+    assert {(trust, "investors in people accreditation"), (trust, "veteran aware accreditation"),
+            (trust, "unicef uk baby friendly initiative accreditation")} <= found, found
+    assert not {a for a in found if a[0] == "Armed Forces Healthcare Alliance"}, found
+    assert {a.outcome for a in facts.awards} == {"designated"}, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

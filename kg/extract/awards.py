@@ -37,6 +37,12 @@ PROGRAMME = re.compile(r"\b(?:(?:chosen|selected|picked|named)\s+(?:to (?:take p
                        r"(?:the|among the) first(?: \w+)? to (?:join|take part in) )"
                        r"(?:the\s+)?(?:(?:NHS|national|new)\s+)?((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|of|&))*)"
                        r"(?:\s+(?:programme|initiative|scheme|pilot|project))?")
+#: An accreditation a body was given or kept: "accredited as Veteran Aware", "its Investors in People
+#: accreditation", "full accreditation under the UNICEF UK Baby Friendly Initiative" (a standard met:
+#: its outcome is "designated").
+_NAME = r"((?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|in|of|and|for|&))*)"
+ACCREDITATION = re.compile(r"\baccredited as (?:an? |the )?" + _NAME + r"|\b" + _NAME + r"\s+accreditation\b"
+                           r"|\baccreditation (?:under|from|of|with) (?:the )?" + _NAME)
 #: "named Integrated Care Partnership of the Year": a title-cased phrase ending "of the Year".
 OF_THE_YEAR = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|for|in|&))*\s+of\s+the\s+Year)\b")
 SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}[Aa]wards)(?:\s+((?:19|20)\d\d))?")
@@ -146,6 +152,10 @@ def award_in(sent_text: str) -> str | None:
         name = re.split(r"\s+(?:at|for|in|with|from|after)\s+", m.group("name"))[0]
         if not re.search(r"\b(Awards?|Prize)$", name) and len(name.split()) >= 2 and not SCHEME.fullmatch(name):
             return _clean_award(name)
+    a = ACCREDITATION.search(sent_text)
+    name = _clean_award(next(g for g in a.groups() if g)) if a else None
+    if name and name.split()[0].lower() not in {"the", "a", "an", "its", "their", "our", "his", "her", "full", "this", "that"}:
+        return name + " accreditation"
     d = DESIGNATED_AS.search(sent_text)
     if d and not DESIGNATION.search(sent_text):  # "has been designated as an integrated care system"
         words = d.group(1).split()

@@ -998,6 +998,9 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if e < len(toks) and toks[e].lower_ in NON_ORG_ENDERS | {"service", "services"}:
             continue  # "the Patient Safety category", "the Home First service"
+        if s >= 2 and toks[s - 1].lower_ == "as" and toks[s - 2].lower_ in {"accredited", "recognised", "recognized"} \
+                and not is_headed:
+            continue  # "accredited as Veteran Aware": the standard met, not a body
         if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 3):
             continue  # a lone place name ("Nottingham") tagged ORG
         if all(w[:1].islower() for w in words[1:]) and len(words) > 1:

@@ -335,8 +335,10 @@ THANKS = re.compile(r"\b(?:thank(?:s|ing)?|grateful|acknowledge\w*)\b", re.I)
 
 
 # --- awards ---------------------------------------------------------------------------------------
+#: An accreditation given or kept: a standard met, outcome "designated".
+ACCREDITED = re.compile(r"\baccredit(?:ed|ation)\b", re.I)
 AWARD_CUE = re.compile(r"\b(?:awards?|prize|category|categories|shortlist\w*|winners?|won(?!['’]t)|finalists?|"
-                       r"highly commended|commended|runners?-up|designated|pioneers?|vanguards?)\b", re.I)
+                       r"highly commended|commended|runners?-up|designated|pioneers?|vanguards?|accredit(?:ed|ation))\b", re.I)
 LIST_OF_AWARDS = re.compile(r"\b(?:among them|including|includ\w+|namely|categories)\b[:\s]+(.+)$", re.I)
 LIST_AFTER_FOR = re.compile(r"\bfor\b[:\s]+(.+)$", re.I)
 
@@ -401,7 +403,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             recipients = [winner] if winner is not None else recipients
         outcome = outcome_of(text, lex)
         kind = (outcome[0] if outcome else None) or st.hint or "won"
-        if DESIGNATION.search(text) and kind == "won" or (st.list_award and (
+        if (DESIGNATION.search(text) or ACCREDITED.search(text)) and kind == "won" or (st.list_award and (
                 DESIGNATION.search(st.list_award) or st.list_award == st.designation)):
             kind = "designated"
         base = _award_sentence_features(doc, sent, ents, text, st, outcome)
@@ -803,9 +805,9 @@ def _an_agent(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
 
 
 #: A verb of running, funding or choosing and its 'by': what follows is the agent, not a recipient.
-AGENT_BEFORE = re.compile(r"\b(?:run|organised|organized|funded|sponsored|convened|chosen|selected|picked|judged|"
-                          r"hosted|commissioned|evaluated|co-ordinated|coordinated)"
-                          r"\s+(?:\w+ly\s+)?by\s*$", re.I)
+AGENT_BEFORE = re.compile(r"\b(?:(?:run|organised|organized|funded|sponsored|convened|chosen|selected|picked|judged|"
+                          r"hosted|commissioned|evaluated|co-ordinated|coordinated)\s+(?:\w+ly\s+)?"
+                          r"|accredited\s+(?:as\s+(?:[\w'’-]+\s+){1,5})?)by\s*$", re.I)
 
 
 #: ", the Tameside and Glossop partnership of ...": a description of the body before it.
