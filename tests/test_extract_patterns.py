@@ -5477,6 +5477,39 @@ def test_an_accreditation_is_a_designation_of_the_body_that_holds_it(parse):
     assert {a.outcome for a in facts.awards} == {"designated"}, facts.awards
 
 
+BOARD_PAGE = """Harford Health and Social Care Trust
+Annual Report
+
+Our Trust Board
+
+Chairman
+Mr Tomas Carrow-Lyle
+
+Non-Executive Directors
+Mrs Aine Drumcree-Pike
+Dr Ross Tullyvar-Quinn
+
+Executive Directors
+Mrs Una Killyclogher-Bane, Chief Executive
+Ms Eimear Lisnaskea-Rowe, Director of Adult Services and Executive Director of Social Work
+Mr Kevin Aughnacloy-Todd, Head of Community Care and Chief Social Work Officer
+"""
+
+
+def test_a_plural_title_line_heads_the_names_below_it_and_two_titles_joined_by_and(parse):
+    """On a board page, 'Executive Directors' under the last name of a list heads the next list: it
+    is not that person's title; and 'Director of Adult Services and Executive Director of Social
+    Work' is two titles, each at the body (the 'and' opens a capitalised title)."""
+    posts = candidates(parse, BOARD_PAGE, "post")
+    trust = "Harford Health and Social Care Trust"
+    assert not {k for k in posts if k[0] == "Ross Tullyvar-Quinn" and k[2].lower() == "executive director"}, posts
+    assert not {k for k in posts if k[0] == "Tomas Carrow-Lyle" and "non-executive" in k[2].lower()}, posts
+    ruled_posts = ruled(parse, BOARD_PAGE, "post")
+    assert {("Eimear Lisnaskea-Rowe", trust, "director of adult services"),
+            ("Eimear Lisnaskea-Rowe", trust, "executive director of social work"),
+            ("Kevin Aughnacloy-Todd", trust, "chief social work officer")} <= ruled_posts, ruled_posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

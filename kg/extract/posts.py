@@ -319,6 +319,26 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
 SECOND_TITLE = re.compile(r"\s(?:and|&)\s+((?:(?!and\s)[\w-]+\s+){0,2}[\w-]+)$")
 
 
+#: Words that open a title before its head word: "Executive Director", "Chief Social Work Officer".
+TITLE_OPENERS = {"executive", "deputy", "assistant", "associate", "interim", "acting", "chief", "senior"}
+
+
+def two_full_titles(text: str, lex: Lexicon) -> list[str]:
+    """'Director of Women and Children's Services and Executive Director of Social Work' -> the two
+    titles: split at the 'and' after which a capitalised title opens ('Executive Director of ...'),
+    each side a title with its field; [] when there is no such 'and' ('Director of Nursing and
+    Midwifery' is one title)."""
+    for m in re.finditer(r"\s(?:and|&)\s+(?=[A-Z])", text):
+        first, second = text[:m.start()], text[m.end():]
+        head = re.split(r"\s(?:of|for)\s", second)[0].split()
+        titled = [lex.is_title_word(w, plural=False) or w.lower() in TITLE_OPENERS for w in head]
+        whole = len(head) < len(second.split()) and all(titled)  # "Executive Director of Social Work"
+        bare = len(head) == len(second.split()) and titled[0] and lex.is_title_word(head[-1], plural=False)
+        if head and (whole or bare) and re.search(r"\s(?:of|for)\s", first) and has_title(first, lex):
+            return [first, second]  # (or "Chief Social Work Officer")
+    return []
+
+
 def split_second_title(text: str, lex: Lexicon) -> tuple[str, str]:
     """"cabinet member for health and social services and chair" -> ("cabinet member for health
     and social services", "chair"): after a full title (a head with its field), a second title
@@ -479,7 +499,7 @@ class PostFinder:
                 chunk = []  # "Former Lowmoor Council chief executive ...": only 'former' before the body
             if title and has_title(title, self.lex):
                 prev_title = (title, former)
-                out.append((title, m.entity, former))
+                out.extend((one, m.entity, former) for one in two_full_titles(title, self.lex) or [title])
             elif not title and prev_title and chunk and any(t.lower_ in {"and", "&", ","} for t in chunk):
                 out.append((prev_title[0], m.entity, prev_title[1]))  # "for Pennine Care and Trafford Council"
             elif cursor == start and (not chunk or not title) or (title and not has_title(title, self.lex) and idx == 0) \
@@ -591,7 +611,8 @@ class PostFinder:
             main = heading or self.ents.most_mentioned()
             if title and main:
                 self.rule = "rule:list_under_body" if heading else "rule:after_name_implied"
-                self.add(pm.entity, main, title, former, sent, 0.5)
+                for one in two_full_titles(title, self.lex) or [title]:
+                    self.add(pm.entity, main, one, former, sent, 0.5)
                 self.rule = "rule:after_name"
 
     def _meeting_chair(self, sent: Span, found: list) -> str | None:

@@ -779,6 +779,8 @@ def _titles_under_a_name(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, can
         return False
     if any(t.pos_ in {"VERB", "AUX"} for t in words):
         return False  # prose about the person, not a title line
+    if _plural_heading(doc, sent, titles, words, lex):
+        return False  # "Executive Directors" under the last name of a list: the next list's heading
     orgs = ents.within(sent.start, sent.end, "ORG")
     seat = _seat_after_dash(doc, titles, words, orgs)
     for title in titles:
@@ -789,6 +791,16 @@ def _titles_under_a_name(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, can
             _add(doc, sent, ents, lex, cands, person, title, None, main, "wide:title_line_under_name_main",
                  qualifier=seat)
     return True
+
+
+def _plural_heading(doc: Doc, sent: Span, titles: list[tuple[int, int]], words: list, lex: Lexicon) -> bool:
+    """A line that is one title in the plural and nothing else ('Non-Executive Directors'): a
+    heading over the names below it."""
+    toks = doc_tokens(doc)
+    if len(titles) != 1 or titles[0][0] > words[0].i or titles[0][1] <= words[-1].i:
+        return False
+    last = toks[titles[0][1] - 1].text
+    return last.endswith("s") and lex.is_title_word(last) and not lex.is_title_word(last, plural=False)
 
 
 def _seat_after_dash(doc: Doc, titles: list[tuple[int, int]], words: list, orgs: list[Mention]) -> str:
