@@ -5510,6 +5510,22 @@ def test_a_plural_title_line_heads_the_names_below_it_and_two_titles_joined_by_a
             ("Kevin Aughnacloy-Todd", trust, "chief social work officer")} <= ruled_posts, ruled_posts
 
 
+def test_a_bare_title_after_a_named_holder_shares_the_owner_and_with_opens_no_apposition(parse):
+    """'the partnership's Chief Officer, A, and Chief Finance Officer, B, with the council's Chief
+    Social Work Officer, C': B's title is at the partnership too; the title after 'B, with' is C's,
+    not B's."""
+    text = ("Dunmore Integration Joint Board met today. Dunmore Council and NHS Dunmore agreed the scheme. The "
+            "Dunmore Health and Social Care Partnership will run services. Non-voting members include the "
+            "partnership's Chief Officer, Aileen Brechin-Dow, and Chief Finance Officer, Ewan Kirriemuir-Bell, "
+            "with the council's Chief Social Work Officer, Morven Glamis-Reid.")
+    posts = ruled(parse, text, "post")
+    partnership = "Dunmore Health and Social Care Partnership"
+    assert {("Aileen Brechin-Dow", partnership, "chief officer"),
+            ("Ewan Kirriemuir-Bell", partnership, "chief finance officer"),
+            ("Morven Glamis-Reid", "Dunmore Council", "chief social work officer")} <= posts, posts
+    assert not {k for k in posts if k[0] == "Ewan Kirriemuir-Bell" and k[2] == "chief social work officer"}, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

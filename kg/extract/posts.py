@@ -654,8 +654,9 @@ class PostFinder:
         doc = self.doc
         toks = self.toks
         end = start
-        if start < sent.end and toks[start].lower_ in {"and", "or", "but"}:
-            return start  # "Simon Aldous, and to the CCG's Accountable Officer, ...": no apposition
+        if start < sent.end and toks[start].lower_ in {"and", "or", "but", "with", "alongside", "plus"}:
+            return start  # "Simon Aldous, and to the CCG's Accountable Officer, ...", "A, with the council's
+            # Chief Social Work Officer, B": no apposition (the title is the next person's)
         while end < sent.end and not _is_boundary(toks[end]):
             if toks[end].lower_ == "who" or (self.ents.at(end) and self.ents.at(end).kind == "PERSON"):
                 break
@@ -737,6 +738,8 @@ class PostFinder:
         found = self.pairs(start, end)
         for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.6 if implied else 0.8)
+        if implied and not found and self._after_a_named_holder(sent, start, end, pm):
+            return
         lead = start if toks[start].lower_ == "the" else start - 1
         if lead < sent.start or toks[lead].lower_ != "the":  # "In March the director of planning, A, left"
             lead = next((k for k in range(end - 1, start - 1, -1) if toks[k].lower_ == "the"
@@ -759,6 +762,25 @@ class PostFinder:
                 self.rule = "rule:the_title_name"
                 self.add(pm.entity, self.ents.heading, title, former, sent, 0.5)
                 self.rule = "rule:before_name"
+
+    def _after_a_named_holder(self, sent: Span, start: int, end: int, pm: Mention) -> bool:
+        """'the partnership's Chief Officer, A, and Chief Finance Officer, B': a bare title after
+        'A, and' is at the body A's title was at in this sentence. Whether it was."""
+        toks = self.toks
+        if start - 3 < sent.start or toks[start - 1].lower_ not in {"and", "&"} or toks[start - 2].text != ",":
+            return False
+        before = self.ents.at(start - 3)
+        if before is None or before.kind != "PERSON":
+            return False
+        body = next((p.organisation for p in reversed(self.posts) if p.person == before.entity
+                     and p.evidence.start == sent.start_char and not p.former), None)
+        title, former = clean_title([toks[k] for k in range(start, end)], self.lex)
+        if body is None or not title or not has_title(title, self.lex):
+            return False
+        self.rule = "rule:shared_owner"
+        self.add(pm.entity, body, title, former, sent, 0.6)
+        self.rule = "rule:before_name"
+        return True
 
     def _bracket_open(self, close: int) -> int:
         """The token of the '(' that the ')' at `close` shuts, within four tokens (else `close`)."""
