@@ -5526,6 +5526,17 @@ def test_a_bare_title_after_a_named_holder_shares_the_owner_and_with_opens_no_ap
     assert not {k for k in posts if k[0] == "Ewan Kirriemuir-Bell" and k[2] == "chief social work officer"}, posts
 
 
+def test_a_term_after_a_title_is_not_part_of_it(parse):
+    """'elected Cllr A, Harford Council's Cabinet Member for Care, as its chair for two years': the
+    role ends where the title ends, before the term ('for two years', 'for a further six months')."""
+    text = ("On 10 July the Harford Regional Partnership Board elected Cllr Mair Cwmbach-Lloyd, Harford Council's "
+            "Cabinet Member for Care Services, as its chair for two years. Dr Ifan Rhos-Tudor will serve as interim "
+            "chief executive of Harford University Health Board for a further six months.")
+    roles = {k[2] for k in candidates(parse, text, "post")}
+    assert not {r for r in roles if "year" in r or "month" in r}, roles
+    assert {"chair", "interim chief executive"} <= roles, roles
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -85,7 +85,10 @@ WHEN_AFTER = re.compile(r"\s+(?:in|from|since|until|on|by|between)\s+(?:(?:the\s
                         r"|(?<!until)(?<!till)\s+(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|spring|summer|"
                         r"autumn|winter|January|February|March|April|May|June|July|August|September|October|"
                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
-                        r"|\s+(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*$")
+                        r"|\s+(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*$"
+                        # "as its chair for two years", "interim chief executive for six months": a term, not the title
+                        r"|\s+for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|\d+|"
+                        r"(?:a\s+)?(?:further|second|third|another)(?:\s+\w+)?)\s+(?:years?|months?|weeks?|terms?)\b.*$")
 #: A time before a title says the post is no longer held: "was until last month director of finance".
 UNTIL_BEFORE = re.compile(r"^(?:until|till)\s+(?:recently|(?:last|earlier this)\s+(?:week|month|year|spring|summer|"
                           r"autumn|winter)|(?:January|February|March|April|May|June|July|August|September|October|"
