@@ -5537,6 +5537,19 @@ def test_a_term_after_a_title_is_not_part_of_it(parse):
     assert {"chair", "interim chief executive"} <= roles, roles
 
 
+def test_a_description_apposed_to_a_name_is_that_bodys(parse):
+    """'- Eastby: Eastby Together, the alliance of A and B' under an earlier line naming another
+    partnership: 'the alliance' right after the name and its comma is that name's body, so A and B
+    are its members, not the earlier partnership's."""
+    text = ("Among the places selected are:\n\n- Harbridge: Harbridge Together (Harbridge Council and Harbridge "
+            "Community NHS Trust)\n- Eastby: Better Together Eastby, the alliance of Eastby City Council and Eastby "
+            "Healthcare NHS Foundation Trust\n\nThe minister welcomed them.")
+    members = ruled(parse, text, "member")
+    assert {("Better Together Eastby", "Eastby City Council"),
+            ("Better Together Eastby", "Eastby Healthcare NHS Foundation Trust")} <= members, members
+    assert not {m for m in members if m[0] == "Harbridge Together" and "Eastby" in m[1]}, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

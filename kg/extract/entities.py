@@ -1245,7 +1245,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
         described = appositives.get(words[-1])
         described = described[0] if described and described[1] <= g.start else None
-        target = _copula_subject(doc, ents, g.start) or newest or own or _subject_of_sentence(doc, ents, g.start, head) \
+        target = _copula_subject(doc, ents, g.start) or _apposed_to(doc, ents, g, kind) or newest or own \
+            or _subject_of_sentence(doc, ents, g.start, head) \
             or described or placed or (
             (ents.org_by_head(head, before=g.start, word=modifier, kind=kind)
              or (_body_of_a_board_before(doc, ents, g.start) if words[-1] == "board" else None)
@@ -1287,6 +1288,20 @@ def _copula_subject(doc: Doc, ents: Entities, start: int) -> str | None:
     subject = ents.at(start - 2)
     return subject.entity if subject is not None and subject.kind == "ORG" and not subject.generic \
         and subject.end == start - 1 else None
+
+
+def _apposed_to(doc: Doc, ents: Entities, g: Mention, kind: str) -> str | None:
+    """'All Together Better, the alliance of A, B and C': a description right after a body's name
+    and its comma is that body's (when it describes it: 'of', 'between', or a body of its kind),
+    not the last body of the kind named before."""
+    toks = doc_tokens(doc)
+    if g.start < 2 or toks[g.start - 1].text != ",":
+        return None
+    body = ents.at(g.start - 2)
+    if body is None or body.kind != "ORG" or body.generic or body.end != g.start - 1:
+        return None
+    describes = g.end < len(toks) and toks[g.end].lower_ in {"of", "between"}
+    return body.entity if describes or ents.orgs[body.entity].kind == kind else None
 
 
 def _subject_of_sentence(doc: Doc, ents: Entities, start: int, head: str) -> str | None:
