@@ -5550,6 +5550,31 @@ def test_a_description_apposed_to_a_name_is_that_bodys(parse):
     assert not {m for m in members if m[0] == "Harbridge Together" and "Eastby" in m[1]}, members
 
 
+OWN_REPORT = """Harford University Health Board
+
+Chief Executive's Report
+
+We use cookies to make this site work.
+
+3.1 Our Hospital to Home service, which we run jointly with Harford Council, has cut delayed discharges.
+
+3.2 Our Chief Executive attends the Eastvale Partnership Board as an observer alongside Eastvale Council.
+
+3.3 Dr Aled Brynmor-Hughes of Harford Hospice said: "We have worked with Eastvale Council for years."
+"""
+
+
+def test_we_and_our_on_a_bodys_own_page_are_that_body(parse):
+    """On a body's own page (its name alone on the first line), 'we' and 'our' outside quotations are
+    that body where the sentence names another body it works with: 'which we run jointly with
+    Harford Council' pairs the two. Not in page furniture, not as an observer, not in a quotation
+    (there 'we' is the speaker's)."""
+    groups = [set(p.members) for p in extract(parse(OWN_REPORT)).partnerships]
+    board = "Harford University Health Board"
+    assert {board, "Harford Council"} in groups, groups
+    assert not [g for g in groups if board in g and ("Eastvale Council" in g or "Eastvale Partnership Board" in g)]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

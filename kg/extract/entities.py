@@ -1255,10 +1255,49 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
             g.entity = target
             ents.mentions.append(g)
             ents.orgs[target].aliases.add(g.text if not g.text[:1].isupper() else g.text[0].lower() + g.text[1:])
+    if heading is not None:
+        ents.mentions += _first_person_mentions(doc, taken, heading)
     ents.index()
     _add_appositive_descriptions(doc, ents, appositives)
     ents.heading = _heading_body(doc, ents)
     return ents
+
+
+FIRST_PERSON = {"we", "us", "our", "ours"}
+
+
+def _first_person_mentions(doc: Doc, taken: set[int], body: str) -> list[Mention]:
+    """'ARCH is our partnership with A and B', 'which we run jointly with C': on a body's own page
+    (its name alone on the first line), 'we' and 'our' outside quotations are that body (in a
+    quotation they are the speaker's), where the sentence names another body and working together."""
+    from .quotes import quoted_spans
+
+    text = doc_text(doc)
+    quoted: list[tuple[int, int]] = []
+    offset = 0
+    for para in text.split("\n"):
+        quoted += quoted_spans(para, offset)
+        offset += len(para) + 1
+    named = sorted(i for i in taken)
+    out = []
+    for sent in doc_sents(doc):
+        text = span_text(sent)
+        if not JOINT_WORK_WORDS.search(text) or OBSERVING.search(text) \
+                or not any(sent.start <= i < sent.end for i in named):
+            continue  # "We use cookies", "Contact us": only where we work with another body named here
+        out += [Mention(t.i, t.i + 1, t.text, "ORG", body, generic=True) for t in span_tokens(sent)
+                if t.lower_ in FIRST_PERSON and t.i not in taken and not any(a <= t.idx < b for a, b in quoted)
+                and not (t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ in OUR_PLACE)]  # "for our area"
+    return out
+
+
+#: What follows 'our' when it means the body's place or people, not the body: "the STP for our area".
+OUR_PLACE = {"area", "areas", "county", "city", "region", "borough", "district", "communities", "community",
+             "patients", "residents", "population", "people", "town", "island", "islands"}
+#: A seat without membership: "attends as an observer", "a non-voting participant".
+OBSERVING = re.compile(r"\b(?:observers?|non-voting|in attendance)\b", re.I)
+#: Words of working together: a first-person sentence with them and another body names a partner.
+JOINT_WORK_WORDS = re.compile(r"\b(?:partner\w*|jointly|together|alongside|alliance|collaborat\w*|members?|with)\b", re.I)
 
 
 #: Words before "board" that make it the board of a piece of joint work, not of one body: "the
