@@ -5575,6 +5575,19 @@ def test_we_and_our_on_a_bodys_own_page_are_that_body(parse):
     assert not [g for g in groups if board in g and ("Eastvale Council" in g or "Eastvale Partnership Board" in g)]
 
 
+def test_for_the_inside_a_name_after_its_head_and_third_sector_interfaces(parse):
+    """'Harford Council for the Voluntary Sector': 'for the' after a head word continues a name that
+    ends in a head phrase, instead of cutting it at 'Council'; a Scottish 'Third Sector Interface' is
+    a body (voluntary); 'Chair of the Harford Council' stays a title and a council."""
+    facts = extract(parse("Eastvale Third Sector Interface was set up by Harford Council for the Voluntary Sector "
+                          "(HCVS) and Eastvale Social Enterprise Network. Jo Bell-Kerr, Chair of the Harford Council, "
+                          "spoke."))
+    orgs = {name: org.kind for name, org in facts.organisations.items()}
+    assert {"Harford Council for the Voluntary Sector", "Eastvale Third Sector Interface", "Harford Council"} \
+        <= set(orgs), orgs
+    assert orgs["Eastvale Third Sector Interface"] == orgs["Harford Council for the Voluntary Sector"] == "Voluntary"
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

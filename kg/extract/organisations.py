@@ -312,6 +312,9 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 j += 2  # "South London and the Maudsley NHS Foundation Trust" (not "X Council and the Y")
             elif toks[j].text == "-" and j + 1 < sent.end and _is_cap(toks[j + 1]) and toks[j].whitespace_ == "":
                 j += 1
+            elif (toks[j].lower_ == "for" and j + 2 < sent.end and toks[j + 1].lower_ == "the" and _is_cap(toks[j + 2])
+                  and not toks[j + 2].is_punct and lex_is_head(toks[j - 1].text) and toks[j - 1].text not in GENERIC_ACRONYMS):
+                j += 2  # "Glasgow Council for the Voluntary Sector", "Royal Society for the Prevention of Accidents"
             elif (toks[j].text == "-" and j + 3 < sent.end and toks[j + 1].is_lower and toks[j + 2].text == "-"
                   and _is_cap(toks[j + 3]) and not toks[j].whitespace_ and not toks[j + 2].whitespace_):
                 j += 3  # "Stoke-on-Trent", "Newcastle-upon-Tyne"
