@@ -5588,6 +5588,18 @@ def test_for_the_inside_a_name_after_its_head_and_third_sector_interfaces(parse)
     assert orgs["Eastvale Third Sector Interface"] == orgs["Harford Council for the Voluntary Sector"] == "Voluntary"
 
 
+def test_a_body_described_as_a_partnership_between_a_group(parse):
+    """'the Harford Centre for Population Health (HCPH), a partnership between A, B and C': the body
+    before the description is a partnership of the group after it, in a career sentence too."""
+    text = ("Mary Cath-Imrie joined the council last year from the Eastvale Centre for Population Health (ECPH), a "
+            "partnership between NHS Eastvale, Eastvale City Council and the University of Eastvale, where she "
+            "was a manager.")
+    members = ruled(parse, text, "member")
+    assert {("Eastvale Centre for Population Health", "NHS Eastvale"),
+            ("Eastvale Centre for Population Health", "Eastvale City Council"),
+            ("Eastvale Centre for Population Health", "University of Eastvale")} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -225,7 +225,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if bracketed:
             continue
         venture = _new_joint_body(doc, sent, orgs, groups, ents) or _launched_by(doc, sent, orgs, groups, ents) \
-            or _led_by_one_with_another(doc, sent, orgs, ents)
+            or _led_by_one_with_another(doc, sent, orgs, ents) or _described_as_a_partnership(doc, orgs, groups, ents)
         if venture:
             name, members = venture
             ents.orgs[name].kind = "Partnership"
@@ -357,6 +357,28 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
     members = list(dict.fromkeys(x.entity for x in group if x.entity != first.entity
                                  and ents.orgs[x.entity].kind not in NOT_MEMBERS))
     return (first.entity, members) if len(members) >= 2 else None
+
+
+#: What joins a body's name to the group it is a partnership of: ", a partnership between", " (GCPH),
+#: an alliance of", ", the joint venture of".
+DESCRIBED_AS_PARTNERSHIP = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                                      r"(?:partnership|alliance|collaboration|collaborative|joint venture|consortium)"
+                                      r"\s+(?:between|of)\s+(?:the\s+)?$", re.I)
+
+
+def _described_as_a_partnership(doc: Doc, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
+    """'the Glasgow Centre for Population Health (GCPH), a partnership between A, B and C': the
+    body named before the description is a partnership of the group after it. Returns (X, members)
+    or None."""
+    for m in orgs:
+        group = next((g for g in groups if g[0].start > m.end), None)
+        if group is None or m.generic or not DESCRIBED_AS_PARTNERSHIP.match(text_between(doc, m.end, group[0].start)):
+            continue
+        members = list(dict.fromkeys(x.entity for x in group if x.entity != m.entity
+                                     and ents.orgs[x.entity].kind not in NOT_MEMBERS))
+        if len(members) >= 2:
+            return m.entity, members
+    return None
 
 
 #: "X, led by A with B": a named body two others run together, on its own line or opening a sentence.
