@@ -5600,6 +5600,20 @@ def test_a_body_described_as_a_partnership_between_a_group(parse):
             ("Eastvale Centre for Population Health", "University of Eastvale")} <= members, members
 
 
+def test_a_programme_given_partners_is_a_partnership_and_a_programme_alone_is_not(parse):
+    """'The Eastvale Delivering Choice Programme will be overseen by a programme board that brings
+    together A, B and C': a named programme the sentence gives partners is a partnership of them;
+    'The Healthy Futures Programme will run for two years' names no body."""
+    text = ("The Eastvale Delivering Choice Programme will be overseen by a programme board that brings together "
+            "NHS Eastvale, Eastvale County Council and Eastvale NHS Foundation Trust. The Healthy Futures Programme "
+            "will run for two years.")
+    facts = extract(parse(text))
+    assert facts.organisations["Eastvale Delivering Choice Programme"].kind == "Partnership"
+    assert "Healthy Futures Programme" not in facts.organisations
+    assert {("Eastvale Delivering Choice Programme", "NHS Eastvale"),
+            ("Eastvale Delivering Choice Programme", "Eastvale County Council")} <= ruled(parse, text, "member")
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

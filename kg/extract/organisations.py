@@ -911,13 +911,22 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
                 out.append((span.start, span.end))
         # the tagger's person ('Healthy Harford') is a body when the text calls it a partnership of
         # others; a place in apposition is not ("in Harford, the county's partnership,")
-        for pattern, places_too in ((DESCRIBED_AS_PARTNERSHIP, True), (APPOSED_PARTNERSHIP, False)):
+        for pattern, places_too in ((DESCRIBED_AS_PARTNERSHIP, True), (APPOSED_PARTNERSHIP, False),
+                                    (PROGRAMME_OF_PARTNERS, False)):
             for m in pattern.finditer(text):
                 span = group_span(doc, sent, m)
                 if span is not None and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)) \
                         and not is_pronoun(span) and (places_too or not names_only_places(span)):
                     out.append((span.start, span.end))
     return out + list_head_partnership_spans(doc)
+
+
+#: "The Somerset Delivering Choice Programme will be overseen by a board that brings together A, B
+#: and C": a named programme that the sentence gives partners is a partnership (a programme alone is not).
+PROGRAMME_OF_PARTNERS = re.compile(
+    r"(?:^[\W\d]*(?:The\s+)?|\b(?:the|The)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of|for)){0,6}?\s+Programme)\b"
+    r"[^.;]{0,80}?\b(?:brings? together|bringing together|made up of|(?:a|the) partnership (?:of|between|with)|"
+    r"(?:jointly )?(?:led|run|delivered) jointly by|jointly (?:led|run|delivered) by)\b")
 
 
 #: "- Harford Together – NHS Harford CCG, Harford Council and ...": a list line that names a
