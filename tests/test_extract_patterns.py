@@ -5614,6 +5614,16 @@ def test_a_programme_given_partners_is_a_partnership_and_a_programme_alone_is_no
             ("Eastvale Delivering Choice Programme", "Eastvale County Council")} <= ruled(parse, text, "member")
 
 
+def test_local_pharmaceutical_and_medical_committees_by_acronym_are_bodies(parse):
+    """'Eastvale LPC's chief officer, A', 'NHS Harford and Harford LMC': a local pharmaceutical or
+    medical committee named by its acronym after its place is a body."""
+    text = ("Eastvale LPC's chief officer, Zeb Marsh-Oyel, said the bid was strong. NHS Harford and Harford LMC "
+            "agreed the plan.")
+    facts = extract(parse(text))
+    assert {"Eastvale LPC", "Harford LMC", "NHS Harford"} <= set(facts.organisations), facts.organisations
+    assert ("Zeb Marsh-Oyel", "Eastvale LPC") in post_pairs(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
