@@ -5624,6 +5624,22 @@ def test_local_pharmaceutical_and_medical_committees_by_acronym_are_bodies(parse
     assert ("Zeb Marsh-Oyel", "Eastvale LPC") in post_pairs(facts)
 
 
+def test_a_bare_acronym_is_the_body_whose_initials_it_is_and_a_relative_cue_lists_after_it(parse):
+    """'sit on the PCPG, which is chaired by Dr A' after 'The Harford Pan-Cluster Planning Group is
+    hosted by X': 'the PCPG' is that group (its initials after the place), so A chairs it; and in
+    'Recommendations from the PCPG will go to the Y Board, which brings together B, C and D' the
+    group before the relative clause is no member of the board."""
+    text = ("The Harford Pan-Cluster Planning Group is hosted by Harford University Health Board. GP cluster "
+            "leads also sit on the PCPG, which is chaired by Dr Rhodri Cwmbran-Hale. Recommendations from the "
+            "PCPG will go to the Dyfed Regional Partnership Board, which brings together the health board, Harford "
+            "County Council and Ceredig County Council.")
+    posts = ruled(parse, text, "post")
+    assert ("Rhodri Cwmbran-Hale", "Harford Pan-Cluster Planning Group", "chair") in posts, posts
+    members = ruled(parse, text, "member")
+    assert ("Dyfed Regional Partnership Board", "Harford County Council") in members, members
+    assert not {m for m in members if m[1] == "Harford Pan-Cluster Planning Group"}, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1750,6 +1750,9 @@ def _acronym_owners(full_names: list[str]) -> defaultdict[str, set[str]]:
         rest = n[len(place) + 1:] if place and n.startswith(place + " ") else ""
         if len(initials(rest)) >= 3 and len(rest.split()) >= 3 and rest[:1].isupper():
             by_initials[initials(rest)].add(n)
+        after_first = " ".join(n.replace("-", " ").split()[1:])  # PCPG for "Carmarthenshire Pan-Cluster Planning Group"
+        if len(initials(after_first)) >= 3:
+            by_initials[initials(after_first)].add(n)
     return by_initials
 
 
@@ -1956,19 +1959,28 @@ def _add_defined_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
 
 def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
     """'chief executive of LTHT': an acronym after a preposition names an organisation, even
-    when this article never spells it out (another article may; see kg/resolve.py)."""
+    when this article never spells it out (another article may; see kg/resolve.py); it is the one
+    body of the article whose initials it is, if there is one ('the PCPG' of the 'Carmarthenshire
+    Pan-Cluster Planning Group', after 'the' too)."""
     toks = doc_tokens(doc)
+    owners = _acronym_owners([n for n in ents.orgs if " " in n])
     for tok in toks[1:]:
         text = tok.text
-        if tok.i in taken or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) \
-                or text in GENERIC_ACRONYMS or toks[tok.i - 1].lower_ not in {"of", "at", "for", "from", "with", "by"}:
+        if tok.i in taken or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or text in GENERIC_ACRONYMS:
             continue
+        owner = owners.get(text, set())
+        if toks[tok.i - 1].lower_ not in {"of", "at", "for", "from", "with", "by"} and not (
+                len(owner) == 1 and toks[tok.i - 1].lower_ == "the"):
+            continue  # ("sit on the PCPG": the one body of the article whose initials it is)
         if tok.i + 1 < len(toks) and toks[tok.i + 1].is_title:
             continue  # the start of a longer name
         if _in_shouted_words(doc, tok.i):
             continue  # "INNOVATION OF THE YEAR": a word of a line set in capitals
-        ents.orgs.setdefault(text, Organisation(text))
-        ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=text))
+        name = next(iter(owner)) if len(owner) == 1 else text
+        ents.orgs.setdefault(name, Organisation(name))
+        ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=name))
+        if name != text:
+            ents.orgs[name].aliases.add(text)
 
 
 #: Bodies of one kind counted, then named by their places alone: "the area's five councils -

@@ -190,6 +190,19 @@ def _named_after_cue(named: list[Mention], cue: re.Match, sent: Span, toks) -> s
     return next((m.entity for m in named if 0 <= toks[m.start].idx - end <= 12), None)
 
 
+def _after_a_later_cue(orgs: list[Mention], target: str, cue_at: int, toks, text: str) -> list[Mention]:
+    """'Recommendations from A will go to X, which brings together B and C': when the cue (starting
+    at character `cue_at`) opens a relative clause on the partnership, its members are the bodies
+    from the cue on (A is not one); else all of them ('As well as A and B, the partnership includes C')."""
+    named = [m for m in orgs if m.entity == target and toks[m.end - 1].idx < cue_at]
+    if not named:
+        return orgs
+    end = toks[named[-1].end - 1].idx + len(toks[named[-1].end - 1])
+    if not re.match(r"^\s*,?\s*(?:which|that|who)\b", text[end:cue_at]):
+        return orgs
+    return [m for m in orgs if toks[m.start].idx >= cue_at or m.entity == target]
+
+
 def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post]) -> list[Partnership]:
     toks = doc_tokens(doc)
     found: list[Partnership] = []
@@ -255,7 +268,9 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             target = _named_after_cue(named_here, cue, sent, toks) \
                 or (_partnership_before(ents, named_members, sent) if SEAT_CUE.search(cue.group(1)) else None) \
                 or min(named_here, key=lambda m: abs(toks[m.start].idx - sent.start_char - cue.start())).entity
-            _add_members(ents, named_members, named_evidence, target, orgs + _counted_bodies(doc, ents, sent), sent)
+            _add_members(ents, named_members, named_evidence, target,
+                         _after_a_later_cue(orgs, target, sent.start_char + cue.start(), toks, doc_text(doc))
+                         + _counted_bodies(doc, ents, sent), sent)
             continue
         contract = CONTRACT_UNDER_WHICH.search(span_text(sent))
         if contract:  # the body the contract binds, then the body that approved it
