@@ -5640,6 +5640,17 @@ def test_a_bare_acronym_is_the_body_whose_initials_it_is_and_a_relative_cue_list
     assert not {m for m in members if m[1] == "Harford Pan-Cluster Planning Group"}, members
 
 
+def test_an_acronym_before_a_title_and_a_name_is_the_body_of_the_post(parse):
+    """'HCVS chief executive Fergus Kell-Drum', 'PHA director of public health Ann Lee': an
+    acronym before a lower-case title and a person's name is the body the post is at, at the
+    start of the text too."""
+    text = ("HCVS chief executive Fergus Kell-Drum said the seat was welcome. NHS Harford agreed. EHSCB chief "
+            "executive John Moore-Hale and WPHA director of public health Ann Lee-Ross spoke.")
+    posts = ruled(parse, text, "post")
+    assert {("Fergus Kell-Drum", "HCVS", "chief executive"), ("John Moore-Hale", "EHSCB", "chief executive"),
+            ("Ann Lee-Ross", "WPHA", "director of public health")} <= posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1215,7 +1215,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_short_forms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex,
                      {" ".join(tokens_text(doc, s, e).split()) for s, e in described_bodies})
     _add_defined_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
-    _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
+    _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex)
     _people_described_as_bodies(doc, ents, lex)
     _drop_people_named_like_organisations(doc, ents, lex)
     _drop_photographers(doc, ents)
@@ -1957,21 +1957,24 @@ def _add_defined_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
             ents.mentions.append(Mention(i, i + 1, text, "ORG", entity=owners[text]))
 
 
-def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
+def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
     """'chief executive of LTHT': an acronym after a preposition names an organisation, even
     when this article never spells it out (another article may; see kg/resolve.py); it is the one
     body of the article whose initials it is, if there is one ('the PCPG' of the 'Carmarthenshire
-    Pan-Cluster Planning Group', after 'the' too)."""
+    Pan-Cluster Planning Group', after 'the' too); and before a title and a name ('GCVS chief
+    executive Jo Bell')."""
     toks = doc_tokens(doc)
     owners = _acronym_owners([n for n in ents.orgs if " " in n])
-    for tok in toks[1:]:
+    people_at = {m.start for m in ents.mentions if m.kind == "PERSON"}
+    for tok in toks:
         text = tok.text
         if tok.i in taken or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or text in GENERIC_ACRONYMS:
             continue
         owner = owners.get(text, set())
-        if toks[tok.i - 1].lower_ not in {"of", "at", "for", "from", "with", "by"} and not (
-                len(owner) == 1 and toks[tok.i - 1].lower_ == "the"):
-            continue  # ("sit on the PCPG": the one body of the article whose initials it is)
+        before = toks[tok.i - 1].lower_ if tok.i else ""
+        if before not in {"of", "at", "for", "from", "with", "by"} and not (
+                len(owner) == 1 and before == "the") and not _before_a_title_and_name(doc, tok.i, lex, people_at):
+            continue  # ("sit on the PCPG": the one body whose initials it is; "GCVS chief executive Jo Bell")
         if tok.i + 1 < len(toks) and toks[tok.i + 1].is_title:
             continue  # the start of a longer name
         if _in_shouted_words(doc, tok.i):
@@ -1981,6 +1984,18 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int]) -> None:
         ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=name))
         if name != text:
             ents.orgs[name].aliases.add(text)
+
+
+def _before_a_title_and_name(doc: Doc, i: int, lex: Lexicon, people_at: set[int]) -> bool:
+    """'GCVS chief executive Fergus Bell', 'PHA director of public health Jo Bell': an acronym before
+    a title in lower case (up to four words, one a title word) and a person's name names the body
+    the title is at."""
+    toks = doc_tokens(doc)
+    k = i + 1
+    while k < len(toks) and k - i <= 4 and toks[k].is_lower and toks[k].is_alpha:
+        k += 1
+    return k > i + 1 and any(lex.is_title_word(t.text) for t in toks[i + 1:k]) and k < len(toks) \
+        and (k in people_at or toks[k].ent_type_ == "PERSON")
 
 
 #: Bodies of one kind counted, then named by their places alone: "the area's five councils -
