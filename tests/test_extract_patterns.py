@@ -5477,7 +5477,7 @@ def test_an_accreditation_is_a_designation_of_the_body_that_holds_it(parse):
     assert {a.outcome for a in facts.awards} == {"designated"}, facts.awards
 
 
-BOARD_PAGE = """Harford Health and Social Care Trust
+TRUST_BOARD_PAGE = """Harford Health and Social Care Trust
 Annual Report
 
 Our Trust Board
@@ -5500,11 +5500,11 @@ def test_a_plural_title_line_heads_the_names_below_it_and_two_titles_joined_by_a
     """On a board page, 'Executive Directors' under the last name of a list heads the next list: it
     is not that person's title; and 'Director of Adult Services and Executive Director of Social
     Work' is two titles, each at the body (the 'and' opens a capitalised title)."""
-    posts = candidates(parse, BOARD_PAGE, "post")
+    posts = candidates(parse, TRUST_BOARD_PAGE, "post")
     trust = "Harford Health and Social Care Trust"
     assert not {k for k in posts if k[0] == "Ross Tullyvar-Quinn" and k[2].lower() == "executive director"}, posts
     assert not {k for k in posts if k[0] == "Tomas Carrow-Lyle" and "non-executive" in k[2].lower()}, posts
-    ruled_posts = ruled(parse, BOARD_PAGE, "post")
+    ruled_posts = ruled(parse, TRUST_BOARD_PAGE, "post")
     assert {("Eimear Lisnaskea-Rowe", trust, "director of adult services"),
             ("Eimear Lisnaskea-Rowe", trust, "executive director of social work"),
             ("Kevin Aughnacloy-Todd", trust, "chief social work officer")} <= ruled_posts, ruled_posts
