@@ -152,7 +152,7 @@ def award_in(sent_text: str) -> str | None:
         name = re.split(r"\s+(?:at|for|in|with|from|after)\s+", m.group("name"))[0]
         if not re.search(r"\b(Awards?|Prize)$", name) and len(name.split()) >= 2 and not SCHEME.fullmatch(name):
             return _clean_award(name)
-    a = ACCREDITATION.search(sent_text)
+    a = ACCREDITATION.search(sent_text) if "ccredit" in sent_text else None  # (a cheap test first)
     name = _clean_award(next(g for g in a.groups() if g)) if a else None
     if name and name.split()[0].lower() not in {"the", "a", "an", "its", "their", "our", "his", "her", "full", "this", "that"}:
         return name + " accreditation"
@@ -187,6 +187,10 @@ def designation_in(sent_text: str) -> str | None:
     it: 'named as Healthy Living Pharmacy pathfinders' (-> 'Healthy Living Pharmacy Pathfinder'),
     'the first to join the National X Programme', 'chosen as vanguard sites'. A list of the chosen
     ("They include:") carries it."""
+    low = sent_text.lower()
+    if not any(w in low for w in ("chosen", "selected", "picked", "named", "first", "confirmed", "designated",
+                                  "announced")):
+        return None  # (most sentences: no verb that confers a designation)
     p = PROGRAMME.search(sent_text)
     if p and PROGRAMME_WORD.search(p.group(0)):  # (not "New leaders named for Harford's ICS")
         return _clean_award(p.group(1))

@@ -1278,12 +1278,12 @@ def _first_person_mentions(doc: Doc, taken: set[int], body: str) -> list[Mention
     for para in text.split("\n"):
         quoted += quoted_spans(para, offset)
         offset += len(para) + 1
-    named = sorted(i for i in taken)
+    named = sorted(taken)
     out = []
     for sent in doc_sents(doc):
         text = span_text(sent)
-        if not JOINT_WORK_WORDS.search(text) or OBSERVING.search(text) \
-                or not any(sent.start <= i < sent.end for i in named):
+        k = bisect_left(named, sent.start)
+        if not JOINT_WORK_WORDS.search(text) or OBSERVING.search(text) or not (k < len(named) and named[k] < sent.end):
             continue  # "We use cookies", "Contact us": only where we work with another body named here
         out += [Mention(t.i, t.i + 1, t.text, "ORG", body, generic=True) for t in span_tokens(sent)
                 if t.lower_ in FIRST_PERSON and t.i not in taken and not any(a <= t.idx < b for a, b in quoted)
