@@ -403,9 +403,9 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             recipients = [winner] if winner is not None else recipients
         outcome = outcome_of(text, lex)
         kind = (outcome[0] if outcome else None) or st.hint or "won"
-        if (DESIGNATION.search(text) or ACCREDITED.search(text) or designation_in(text)) and kind == "won" \
-                or (st.list_award and (
-                DESIGNATION.search(st.list_award) or st.list_award == st.designation)):
+        designating = DESIGNATION.search(text) or ACCREDITED.search(text) or designation_in(text)
+        listed_designation = st.list_award and (DESIGNATION.search(st.list_award) or st.list_award == st.designation)
+        if designating and kind == "won" or listed_designation:
             kind = "designated"
         base = _award_sentence_features(doc, sent, ents, text, st, outcome)
         entrants = {m.entity for m in _entry_line_entrants(doc, sent, orgs)}
