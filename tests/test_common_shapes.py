@@ -12,7 +12,7 @@ import pytest
 from kg.evaluate import award_similarity, role_similarity
 from kg.extract import extract
 
-POSTS = [
+ALL_POSTS = [
 ("Harford Council has appointed Jane Smeaton as its new chief executive.", ("Jane Smeaton","Harford Council","chief executive")),
 ("Jane Smeaton, who has been interim chief executive of Harford Council since May, will take up the post permanently.", ("Jane Smeaton","Harford Council","interim chief executive")),
 ("The new chief executive of Harford Council, Jane Smeaton, said the budget was tight.", ("Jane Smeaton","Harford Council","chief executive")),
@@ -71,7 +71,7 @@ POSTS = [
 ]
 KNOWN_MISSES = ("Harford CCG's chief officer", "succeeds Bob Jarrow", "Appointed as managing director",
                 "Labour's Jane Smeaton")
-POSTS = [case for case in POSTS if case[1] is not None and not any(m in case[0] for m in KNOWN_MISSES)]
+POSTS = [case for case in ALL_POSTS if case[1] is not None and not any(m in case[0] for m in KNOWN_MISSES)]
 
 A, B, C = "Harford Council", "Wyvern Hospitals NHS Trust", "NHS Brackmoor Clinical Commissioning Group"
 PARTNERSHIPS = [
