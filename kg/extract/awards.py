@@ -56,8 +56,10 @@ ENTRY_OPENING = re.compile(rf"\s*(?:gold|silver|bronze|{OUTCOME_WORDS})(?:\s+awa
 PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
                         r"see also|update|editor's note|related|plus|also|more|watch|listen|exclusive|analysis|"
                         r"opinion|comment|breaking)\b", re.I)
-DESIGNATION = re.compile(r"\b(pioneer|vanguard|pathfinder|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|"
-                         r"test bed|testbed)s?\b(\s+status)?", re.I)
+#: The words of a designation a place or body is given (DESIGNATION, NAMED_DESIGNATION).
+DESIGNATION_WORDS = (r"pioneer|vanguard|pathfinder|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|"
+                     r"test bed|testbed")
+DESIGNATION = re.compile(rf"\b({DESIGNATION_WORDS})s?\b(\s+status)?", re.I)
 #: "X is one of 12 vanguard sites", "X was among the first pioneers": X holds the designation.
 ONE_OF_DESIGNATED = re.compile(r"\b(?:is|are|was|were|has become|have become|became)\s+(?:one of|among)\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|"
@@ -175,8 +177,7 @@ def award_in(sent_text: str) -> str | None:
 #: name its scheme (title case, before the designation word).
 NAMED_DESIGNATION = re.compile(r"\b(?:named|chosen|selected|picked|confirmed|designated|announced)\s+as\s+(?:the\s+)?"
                                r"(?:(?:first|new|latest|next)\s+)?((?:[A-Z][\w+-]*\s+){0,4})"
-                               r"(?i:(pioneer|vanguard|pathfinder|exemplar|accelerator|demonstrator|trailblazer|beacon|"
-                               r"early implementer|test bed|testbed)s?)\b")
+                               rf"(?i:({DESIGNATION_WORDS})s?)\b")
 
 
 PROGRAMME_WORD = re.compile(r"\b(?:programme|initiative|scheme|pilot|project)s?\b", re.I)

@@ -1270,20 +1270,15 @@ def _first_person_mentions(doc: Doc, taken: set[int], body: str) -> list[Mention
     """'ARCH is our partnership with A and B', 'which we run jointly with C': on a body's own page
     (its name alone on the first line), 'we' and 'our' outside quotations are that body (in a
     quotation they are the speaker's), where the sentence names another body and working together."""
-    from .quotes import quoted_spans
+    from .quotes import quoted_spans_in  # (quotes imports this module)
 
-    text = doc_text(doc)
-    quoted: list[tuple[int, int]] = []
-    offset = 0
-    for para in text.split("\n"):
-        quoted += quoted_spans(para, offset)
-        offset += len(para) + 1
+    quoted = quoted_spans_in(doc_text(doc))
     named = sorted(taken)
     out = []
     for sent in doc_sents(doc):
-        text = span_text(sent)
+        said = span_text(sent)
         k = bisect_left(named, sent.start)
-        if not JOINT_WORK_WORDS.search(text) or OBSERVING.search(text) or not (k < len(named) and named[k] < sent.end):
+        if not JOINT_WORK_WORDS.search(said) or OBSERVING.search(said) or not (k < len(named) and named[k] < sent.end):
             continue  # "We use cookies", "Contact us": only where we work with another body named here
         out += [Mention(t.i, t.i + 1, t.text, "ORG", body, generic=True) for t in span_tokens(sent)
                 if t.lower_ in FIRST_PERSON and t.i not in taken and not any(a <= t.idx < b for a, b in quoted)

@@ -369,16 +369,15 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
     group = next((g for g in groups if g[0].start > first.end), None)
     if group is None or not SET_UP_BY.match(text_between(doc, first.end, group[0].start)):
         return None
-    members = list(dict.fromkeys(x.entity for x in group if x.entity != first.entity
-                                 and ents.orgs[x.entity].kind not in NOT_MEMBERS))
+    members = _listed_members(group, first.entity, ents)
     return (first.entity, members) if len(members) >= 2 else None
 
 
 #: What joins a body's name to the group it is a partnership of: ", a partnership between", " (GCPH),
 #: an alliance of", ", the joint venture of".
-DESCRIBED_AS_PARTNERSHIP = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-                                      r"(?:partnership|alliance|collaboration|collaborative|joint venture|consortium)"
-                                      r"\s+(?:between|of)\s+(?:the\s+)?$", re.I)
+PARTNERSHIP_OF_GROUP = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:partnership|alliance|collaboration|collaborative|joint venture|consortium)"
+                                  r"\s+(?:between|of)\s+(?:the\s+)?$", re.I)
 
 
 def _described_as_a_partnership(doc: Doc, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
@@ -387,10 +386,9 @@ def _described_as_a_partnership(doc: Doc, orgs: list[Mention], groups: list[list
     or None."""
     for m in orgs:
         group = next((g for g in groups if g[0].start > m.end), None)
-        if group is None or m.generic or not DESCRIBED_AS_PARTNERSHIP.match(text_between(doc, m.end, group[0].start)):
+        if group is None or m.generic or not PARTNERSHIP_OF_GROUP.match(text_between(doc, m.end, group[0].start)):
             continue
-        members = list(dict.fromkeys(x.entity for x in group if x.entity != m.entity
-                                     and ents.orgs[x.entity].kind not in NOT_MEMBERS))
+        members = _listed_members(group, m.entity, ents)
         if len(members) >= 2:
             return m.entity, members
     return None

@@ -54,6 +54,16 @@ def quoted_spans(text: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+def quoted_spans_in(text: str) -> list[tuple[int, int]]:
+    """Every quoted passage of a whole text, read line by line as `quoted_spans` reads one."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans += quoted_spans(line, offset)
+        offset += len(line) + 1
+    return spans
+
+
 def find_quotations(doc: Doc, ents: Entities) -> list[Quotation]:
     toks = doc_tokens(doc)
     text = doc_text(doc)
