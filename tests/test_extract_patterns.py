@@ -5651,6 +5651,20 @@ def test_an_acronym_before_a_title_and_a_name_is_the_body_of_the_post(parse):
             ("Ann Lee-Ross", "WPHA", "director of public health")} <= posts, posts
 
 
+def test_a_committee_named_right_before_chaired_by_is_in_the_title(parse):
+    """'monitored by the ICF Steering Group, chaired by X', 'the STP's partnership board, which is
+    chaired by X': the group named right before 'chaired by' is the body's committee or board, and
+    X chairs that, not the body itself."""
+    text = ("Every scheme is approved by Harford Regional Partnership Board and monitored by the ICF Steering "
+            "Group, chaired by Gwen Hartley-Venn.\n\nHarford and Wexmoor Sustainability and Transformation "
+            "Partnership has a new director. She will sit on the STP's partnership board, which is chaired by "
+            "Dame Alys Corran-Bligh, a former chief executive of Eastwick Hospitals NHS Trust.")
+    posts = ruled(parse, text, "post")
+    assert ("Gwen Hartley-Venn", "Harford Regional Partnership Board", "chair of the icf steering group") in posts, posts
+    assert ("Alys Corran-Bligh", "Harford and Wexmoor Sustainability and Transformation Partnership",
+            "chair of the partnership board") in posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

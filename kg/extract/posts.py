@@ -1845,7 +1845,7 @@ class PostFinder:
         the body the subject names), ' of the Committee' for 'The committee will be chaired by X',
         else nothing: the body's own chair."""
         toks = self.toks
-        named = self._committee_named_before(verb)
+        named = self._committee_named_before(verb, subjects[0] if subjects else None)
         if named:
             return " of the " + named
         after = subjects[0].end if subjects else None
@@ -1870,13 +1870,28 @@ class PostFinder:
             j -= 1
         return j > sent.start and toks[j - 1].lower_ in {"a", "an"}
 
-    def _committee_named_before(self, verb: int) -> str:
+    def _committee_named_before(self, verb: int, body: Mention | None = None) -> str:
         """'Audit Committee' for 'an Audit Committee, chaired by X' and 'the Clinical and Care
-        Governance Committee, chaired by X': a committee named, not a body, right before 'chaired'."""
+        Governance Committee, chaired by X': a committee named, not a body, right before 'chaired'
+        (or before ', which is chaired'). A group the tagger took for a body ('the ICF Steering
+        Group, chaired by X') and a board after the body's possessive ('the STP's partnership
+        board, which is chaired by X') are the body's too."""
         toks = self.toks
-        k = verb - 1 if verb > 0 and toks[verb - 1].text == "," else verb
+        k = verb - 2 if verb >= 2 and toks[verb - 1].lemma_ == "be" and toks[verb - 2].lower_ == "which" else verb
+        k = k - 1 if k > 0 and toks[k - 1].text == "," else k
         last = k - 1
-        if last < 0 or toks[last].lower_ not in COMMITTEE_NOUNS or not toks[last].text[:1].isupper() \
+        if last < 0:
+            return ""
+        named = self.ents.at(last)
+        if named is not None and named.kind == "ORG" and named.end == last + 1 and body is not None \
+                and named.entity != body.entity and toks[last].lower_ in COMMITTEE_NOUNS:
+            words = tokens_text(self.doc, named.start, named.end).split()
+            return " ".join(words[1:] if words[0].lower() == "the" else words)
+        if body is not None and toks[last].lower_ in COMMITTEE_NOUNS | {"board"} and last - 1 > body.end - 1 \
+                and toks[body.end].text in {"'s", "’s"} and last - body.end <= 4 \
+                and all(t.is_lower and t.is_alpha for t in toks[body.end + 1:last + 1]):
+            return _capitalised_words(tokens_text(self.doc, body.end + 1, last + 1))  # "the STP's partnership board"
+        if toks[last].lower_ not in COMMITTEE_NOUNS or not toks[last].text[:1].isupper() \
                 or self.ents.at(last) is not None:
             return ""
         first = last
