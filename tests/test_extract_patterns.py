@@ -5665,6 +5665,22 @@ def test_a_committee_named_right_before_chaired_by_is_in_the_title(parse):
             "chair of the partnership board") in posts, posts
 
 
+def test_the_chair_of_a_board_of_trustees(parse):
+    """'who chairs the board of trustees of X' (or 'at X') is Chair of the Board of Trustees at X;
+    'At the X, Dr Y has been elected chair of the board of trustees': the body the sentence opens
+    with, after 'the' too, holds the post."""
+    text = ("Professor Ada Quenby, who chairs the board of trustees of Harrowfield Hospice, was recognised. Hamish "
+            "Orrell-Dane, who chairs the board of trustees at Brackmoor Hospice, said the charity would gain. "
+            "Brackmoor Hospice thanked her.\n\n"
+            "At the National Care Alliance, Dr Idris Penwarden has been elected chair of the board of trustees.")
+    fronted = {c.key for c in propose(parse(text)).candidates if c.kind == "post" and "rule:fronted_body" in c.rules}
+    assert ("Idris Penwarden", "National Care Alliance", "chair of the board of trustees") in fronted, fronted
+    posts = ruled(parse, text, "post")
+    assert {("Ada Quenby", "Harrowfield Hospice", "chair of the board of trustees"),
+            ("Hamish Orrell-Dane", "Brackmoor Hospice", "chair of the board of trustees"),
+            ("Idris Penwarden", "National Care Alliance", "chair of the board of trustees")} <= posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

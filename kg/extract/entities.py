@@ -254,6 +254,9 @@ def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon, names: Iterable[st
                 if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and not nxt.is_sent_start \
                         and not lex.is_honorific(nxt.text):
                     break  # "the Council Leader ..." / "the Trust Board" - not a reference
+                if phrase == "board" and nxt is not None and nxt.lower_ == "of" and tok.i + 2 + n < len(toks) \
+                        and toks[tok.i + 2 + n].lower_ in {"trustees", "directors", "governors"}:
+                    break  # "the board of trustees (of X)": a body's governing board, not the board named last
                 out.append(Mention(tok.i, tok.i + 1 + n, tokens_text(doc, tok.i, tok.i + 1 + n), "ORG", generic=True))
                 break
     return out

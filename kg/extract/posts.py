@@ -204,6 +204,11 @@ def _is_trigger(tok) -> bool:
     return tok.lower_ in PREDICATE_TRIGGERS and tok.pos_ in {"VERB", "AUX", "ADP"}
 
 
+def _is_appointing_verb(tok) -> bool:
+    """'has been elected chair', 'became chief executive', 'serves as': a verb a title follows."""
+    return tok.pos_ == "VERB" and tok.lemma_ in {"become", "appoint", "name", "elect", "serve"}
+
+
 #: Sentences that name a person for the post of someone met before: "His successor is A", "Her deputy, B".
 HIS_SUCCESSOR = re.compile(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+", re.I)
 HIS_DEPUTY = re.compile(r"\s*(his|her)\s+deputy\s*,?\s+", re.I)
@@ -394,6 +399,8 @@ OWNERS_COMMITTEE = re.compile(r"(?P<owner>(?:the\s+)?[^,.;()'’]{1,60}?)['’]s
 
 #: Nouns of a body's own committee: its chair holds the post at the body, "Chair of the X Committee".
 COMMITTEE_NOUNS = {"committee", "sub-committee", "group", "forum", "panel"}
+#: A charity's or company's governing board, named by who sits on it: its chair is 'Chair of the Board of Trustees'.
+TRUSTEES_BOARD = re.compile(r"board of (?:trustees|directors|governors)", re.I)
 
 
 def _capitalised_words(words: str) -> str:
@@ -1075,13 +1082,13 @@ class PostFinder:
         # the title starts after the last trigger word before the first organisation
         orgs = self.ents.within(start, end, "ORG")
         self.its_title_after_trigger(sent, start, end, person)
+        if not orgs:  # the fronted body first: the weaker reading of the same post must not take its place
+            self.fronted_body(sent, start, end, person)
         self.title_at_main_body(sent, start, end, person)
         if not orgs:
-            self.fronted_body(sent, start, end, person)
             return
         triggers = [k for k in range(start, end)
-                    if _is_trigger(toks[k])
-                    or (toks[k].pos_ == "VERB" and toks[k].lemma_ in {"become", "appoint", "name", "elect", "serve"})
+                    if _is_trigger(toks[k]) or _is_appointing_verb(toks[k])
                     or (toks[k].lower_ == "of" and k > start and toks[k - 1].lower_ in {"role", "post", "position", "job"})]
         # the title starts after the last trigger before an organisation: "who has chaired X since
         # 2020, will be chair of the new trust" has two
@@ -1134,13 +1141,13 @@ class PostFinder:
         first = next((t for t in span_tokens(sent) if not t.is_space), None)
         if first is None or first.lower_ not in {"at", "in", "for"}:
             return
-        body = self.ents.at(first.i + 1)
+        body = self.ents.at(first.i + 2 if toks[first.i + 1].lower_ == "the" else first.i + 1)  # "At the X Forum,"
         if body is None or body.kind != "ORG" or body.end >= sent.end or toks[body.end].text != ",":
             return
-        triggers = [k for k in range(start, end) if _is_trigger(toks[k])]
+        triggers = [k for k in range(start, end) if _is_trigger(toks[k]) or _is_appointing_verb(toks[k])]
         if not triggers:
             return
-        trigger = triggers[-1]  # "has been confirmed as": the title follows the last
+        trigger = triggers[-1]  # "has been confirmed as", "has been elected": the title follows the last
         stop = trigger + 1
         while stop < end and not _is_boundary(toks[stop]) and toks[stop].text not in {",", "."} \
                 and toks[stop].lower_ not in {"after", "from", "in", "on", "since", "until", "with"}:
@@ -1313,8 +1320,11 @@ class PostFinder:
         named between the verb and 'of' the body is that body's committee."""
         toks = self.toks
         k = org - 1 if org - 1 >= start and toks[org - 1].lower_ == "the" else org
-        if k - 2 <= start or toks[k - 1].lower_ != "of" or toks[k - 2].lower_ not in COMMITTEE_NOUNS \
-                or toks[start].lower_ != "the":
+        if k - 2 <= start or toks[k - 1].lower_ not in {"of", "at"} or toks[start].lower_ != "the":
+            return None
+        if TRUSTEES_BOARD.fullmatch(tokens_text(self.doc, start + 1, k - 1)):
+            return _capitalised_words(tokens_text(self.doc, start + 1, k - 1))  # "the board of trustees of X"
+        if toks[k - 2].lower_ not in COMMITTEE_NOUNS:
             return None  # "the <words> <committee> of [the] X", at least the committee's noun between
         if not all(t.is_alpha or t.text == "-" for t in toks[start + 1:k - 1]):
             return None
