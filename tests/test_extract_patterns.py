@@ -5681,6 +5681,20 @@ def test_the_chair_of_a_board_of_trustees(parse):
             ("Idris Penwarden", "National Care Alliance", "chair of the board of trustees")} <= posts, posts
 
 
+def test_a_word_that_opens_a_clause_or_a_duty_is_no_part_of_a_name(parse):
+    """'When A, B and C were merged', '- Work with X NHS Trust', '- Liaise with Y Council': a
+    subordinator, or a verb opening a sentence or a bullet before a preposition, is not the first
+    word of the body named after it."""
+    text = ("When Ashby Hospitals Health and Social Services Trust, Harford Health and Social Services Trust and "
+            "Lakeland Health and Social Care Trust were merged in April 2007, he was appointed its chairman.\n\n"
+            "Main duties\n- Work with Welsh Ambulance Services NHS Trust, which is not a partner.\n"
+            "- Liaise with Harford County Council on transport.\n")
+    orgs = set(propose(parse(text)).rule_facts.organisations)
+    assert {"Ashby Hospitals Health and Social Services Trust", "Welsh Ambulance Services NHS Trust",
+            "Harford County Council"} <= orgs, orgs
+    assert not {o for o in orgs if o.split()[0] in {"When", "Work", "Liaise"}}, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

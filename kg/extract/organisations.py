@@ -191,9 +191,28 @@ def _is_cap(tok) -> bool:
     t = tok.text
     return bool(t) and t[0].isupper() and (tok.pos_ not in {"DET", "PRON"} or t == "All") \
         and t not in {"I", "But", "And", "Or", "If", "As", "So", "We", "It", "The", "A", "An"} \
+        and t not in OPENING_SUBORDINATORS and not _an_opening_imperative(tok) \
         and not (t in OPENING_PREPOSITIONS and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_lower) \
         and not (t in MONTHS and tok.i > 0 and tok.nbor(-1).lower_ in {"in", "by", "from", "since", "until", "last",
                                                                        "next", "early", "late", "mid"})
+
+
+#: Words that open a clause and never a name: "When A, B and C were merged" names no "When A".
+OPENING_SUBORDINATORS = {"When", "While", "Whilst", "Although", "Though", "Because", "Once", "Unless", "Whereas"}
+#: Prepositions after a verb that opens a duty or an instruction: "- Work with X NHS Trust".
+IMPERATIVE_PREPOSITIONS = {"with", "to", "on", "for", "across", "into", "alongside"}
+
+
+def _an_opening_imperative(tok) -> bool:
+    """'Work with X Trust', 'Liaise with X Council': a verb in its base form that opens a sentence
+    or a bullet, then a preposition, is an instruction, no part of the name after it."""
+    if tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ not in IMPERATIVE_PREPOSITIONS:
+        return False
+    before = tok.nbor(-1) if tok.i > 0 else None
+    bullet = before is not None and before.text in {"•", "-", "*", "–", "·"}
+    if tok.tag_ == "VB":
+        return before is None or tok.is_sent_start or before.is_space or bullet
+    return bullet and tok.tag_ == "NNP" and tok.nbor(1).lower_ == "with"  # the tagger's "Liaise with"
 
 
 #: Month names: "In March Salford Together was chosen" opens with a date, not a name.
