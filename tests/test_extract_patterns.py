@@ -5695,6 +5695,21 @@ def test_a_word_that_opens_a_clause_or_a_duty_is_no_part_of_a_name(parse):
     assert not {o for o in orgs if o.split()[0] in {"When", "Work", "Liaise"}}, orgs
 
 
+def test_a_category_for_a_person_is_not_won_by_their_employer(parse):
+    """'Ceri X, a support worker with Y Council, was named gold winner of The Home Care Worker
+    Award', 'Alaw Z, a community navigator with W, won bronze in The Unsung Hero Award': a
+    category named for a person (a title or a noun for a person before 'Award') is hers; her
+    employer wins nothing."""
+    text = ("Harford care workers strike gold at Wessex Care Awards\n\nThe awards, organised by Care Forum "
+            "Wessex, were presented on Friday night.\n\nThe biggest cheer came when Ceri Ashdown-Evans, a senior "
+            "reablement support worker with Harford County Council, was named gold winner of The Home Care Worker "
+            "Award.\n\nAlaw Cynwyl-Rees, a community navigator with Harford Voluntary Services Council, won bronze "
+            "in The Unsung Hero Award.\n")
+    awards = candidates(parse, text, "award")
+    assert ("Ceri Ashdown-Evans", "home care worker award") in awards, awards
+    assert not {a for a in awards if a[0] in {"Harford County Council", "Harford Voluntary Services Council"}}, awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

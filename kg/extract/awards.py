@@ -180,6 +180,21 @@ NAMED_DESIGNATION = re.compile(r"\b(?:named|chosen|selected|picked|confirmed|des
                                rf"(?i:({DESIGNATION_WORDS})s?)\b")
 
 
+#: Nouns for a person that head a category as a title does ('The Unsung Hero Award').
+PERSON_NOUNS = {"hero", "carer", "student", "apprentice", "newcomer", "learner", "trainee", "ambassador"}
+
+
+def persons_category(award: str, lex: Lexicon) -> bool:
+    """'Finance Director of the Year', 'Nurse of the Year', 'The Home Care Worker Award', 'The
+    Unsung Hero Award': a category for a person, its words before 'of the Year' or 'Award' ending
+    in a title or a noun for a person. The person named wins it, not their employer."""
+    before = re.split(r"\s+of\s+the\s+year\b", award, flags=re.I)
+    if len(before) == 1:
+        before = re.split(r"\s+awards?$", award.strip(), flags=re.I)
+    last = before[0].split()[-1] if len(before) > 1 and before[0].split() else ""
+    return bool(last) and (lex.is_title_word(last) or last.lower() in PERSON_NOUNS)
+
+
 PROGRAMME_WORD = re.compile(r"\b(?:programme|initiative|scheme|pilot|project)s?\b", re.I)
 
 
@@ -349,6 +364,8 @@ class AwardFinder:
         if not award:
             return
         trigger = self.char_to_token(sent, at)
+        if persons_category(award, self.lex) and self.ents.within(sent.start, trigger, "PERSON"):
+            return  # "Jo Bell, a support worker with X, won The Home Care Worker Award": hers, not X's
         after = [m for m in self.orgs_in(trigger, sent.end)]
         recipients, conferrer_here, confidence = self._recipients(sent, trigger, at, after, 0.85 if named else 0.6)
         if outcome == "joint_winner":  # "joint winner of X with A and B"

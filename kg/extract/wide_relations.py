@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
 from .awards import (DESIGNATION, ENTRY_OPENING, PAGE_LABEL, SCHEME, _clean_award, award_in, award_names_in, designation_in,
-                     outcome_of, scheme_in)
+                     outcome_of, persons_category, scheme_in)
 from .candidates import BULLET_MARKS, BULLETS, _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
@@ -394,11 +394,11 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
-        labelled_person = labelled and any(_a_persons_category(a, lex) for a, _ in awards)
+        labelled_person = labelled and any(persons_category(a, lex) for a, _ in awards)
         people = _person_entries(doc, sent, ents, lex, labelled_person)
         if people:  # "Winner: Jo Bell, Care Worker, Harford Homes": the award is hers, not her employer's
             recipients = people
-        elif any(_a_persons_category(a, lex) for a, _ in awards):
+        elif any(persons_category(a, lex) for a, _ in awards):
             winner = _person_in_prose(doc, sent, ents)
             recipients = [winner] if winner is not None else recipients
         outcome = outcome_of(text, lex)
@@ -412,7 +412,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         named_people = ents.within(sent.start, sent.end, "PERSON")
         for award, rule in awards:
             for m in recipients:
-                if named_people and _a_persons_category(award, lex) and not (
+                if named_people and persons_category(award, lex) and not (
                         isinstance(m, Mention) and m.kind == "PERSON"):
                     continue  # "Finance Director of the Year Jo Bell took over at X": hers, not X's
                 name, mention = (m, None) if isinstance(m, str) else (m.entity if m else main, m)
@@ -458,13 +458,6 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
             result = AwardResult(m.entity, award, kind, _evidence(sent), scheme=st.scheme, year=year,
                                  conferred_by=st.conferrer)
             cands.add("award", (m.entity, award.lower()), result, "rule:table_award", f, rule_confidence=0.8)
-
-
-def _a_persons_category(award: str, lex: Lexicon) -> bool:
-    """'Finance Director of the Year', 'Nurse of the Year': a category for a person, its words
-    before 'of the Year' ending in a title."""
-    before = re.split(r"\s+of\s+the\s+year\b", award, flags=re.I)
-    return len(before) > 1 and bool(before[0].split()) and lex.is_title_word(before[0].split()[-1])
 
 
 def _person_in_prose(doc: Doc, sent: Span, ents: Entities) -> Mention | None:
