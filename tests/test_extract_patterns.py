@@ -5710,6 +5710,18 @@ def test_a_category_for_a_person_is_not_won_by_their_employer(parse):
     assert not {a for a in awards if a[0] in {"Harford County Council", "Harford Voluntary Services Council"}}, awards
 
 
+def test_both_organisations_sit_on_a_partnership_alongside_others(parse):
+    """'Both organisations sit on the X Partnership, alongside A, B and C': the two bodies named
+    before and the ones listed after 'alongside' are its members."""
+    text = ("The honour follows a year of joint working between Ashby Borough Council and the Southern Trust, which "
+            "ran the vaccination centre. Both organisations sit on the Ashby Community Planning Partnership, "
+            "alongside the Public Health Agency, the PSNI and the Northern Ireland Housing Executive.")
+    members = ruled(parse, text, "member")
+    assert {("Ashby Community Planning Partnership", m) for m in
+            ("Ashby Borough Council", "Southern Trust", "Public Health Agency", "PSNI",
+             "Northern Ireland Housing Executive")} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -33,6 +33,8 @@ MEMBER_CUES = re.compile(
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
     r"(?:partnership|alliance|board|collaborative) (?:also )?includes?|(?:has|have|had|holds?|hold) (?:had )?(?:a )?seats? on|"
     r"sits? on (?:the|its) [\w ]{0,40}?through|(?:be|is|are|was|were) represented on|"
+    # "Both organisations sit on the X Partnership, alongside A" (bodies, not a person, sit on it)
+    r"(?:organisations|bodies|councils|trusts|partners|they) (?:also |both |all )?(?:sit|sat) on (?:the|its) (?-i:(?=[A-Z]))|"
     # "X, which the council leads with the trust, the PHA and the Housing Executive"
     r"which (?:the )?[\w'’ -]{1,40}? (?:leads|runs|hosts|chairs|co-?ordinates|manages|delivers) (?:jointly )?with|(?:will host|hosts|is hosting|to host)(?= (?:the|this) "
     r"(?:partnership|alliance|collaborative|network)\b))\b", re.I)
@@ -550,10 +552,12 @@ def _in_relative_clause(doc: Doc, m: Mention) -> bool:
 #: "the two councils", "both trusts", "the three CCGs": bodies of one kind, counted, named before
 #: (not "the three CCGs in X (A, B and C)", which names its own).
 COUNTED_BODIES = re.compile(r"\b(?:the\s+(two|three|four|five|six)|both(?:\s+the)?)\s+(councils|local authorities|trusts|"
-                            r"clinical commissioning groups|ccgs|health boards)\b(?=\s*(?:,|;|\.|$|and\b|with\b))", re.I)
+                            r"clinical commissioning groups|ccgs|health boards|organisations|bodies)\b"
+                            r"(?=\s*(?:,|;|\.|$|and\b|with\b|sit\b|sat\b|are\b|were\b))", re.I)
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 COUNTED_KINDS = {"councils": "LocalAuthority", "local authorities": "LocalAuthority", "trusts": "NHSTrust",
-                 "health boards": "NHSTrust", "clinical commissioning groups": "CCG", "ccgs": "CCG"}
+                 "health boards": "NHSTrust", "clinical commissioning groups": "CCG", "ccgs": "CCG",
+                 "organisations": None, "bodies": None}  # "both organisations": the last two of any kind
 
 
 def _counted_bodies(doc: Doc, ents: Entities, sent: Span) -> list[Mention]:
@@ -563,13 +567,29 @@ def _counted_bodies(doc: Doc, ents: Entities, sent: Span) -> list[Mention]:
     for hit in COUNTED_BODIES.finditer(span_text(sent)):
         n = COUNTS.get((hit.group(1) or "").lower(), 2)
         kind = COUNTED_KINDS.get(hit.group(2).lower())
-        named = [m.entity for m in ents.mentions if m.kind == "ORG" and not m.generic and m.start < sent.start
-                 and ents.orgs[m.entity].kind == kind]
-        recent = list(dict.fromkeys(reversed(named)))[:n]
+        if kind is None:  # "both organisations": the last bodies named together
+            recent = _last_group_named(doc, ents, sent, n)
+        else:
+            named = [m.entity for m in ents.mentions if m.kind == "ORG" and not m.generic and m.start < sent.start
+                     and ents.orgs[m.entity].kind == kind]
+            recent = list(dict.fromkeys(reversed(named)))[:n]
         span = doc.char_span(sent.start_char + hit.start(), sent.start_char + hit.end(), alignment_mode="expand")
         if len(recent) == n and span is not None:
             out.extend(Mention(span.start, span.end, hit.group(), "ORG", entity=e, generic=True) for e in recent)
     return out
+
+
+def _last_group_named(doc: Doc, ents: Entities, sent: Span, n: int) -> list[str]:
+    """The N bodies the nearest sentence before `sent` (of the last three) names together ('A and
+    B'): who 'both organisations' or 'the two bodies' are."""
+    before = [s for s in doc_sents(doc) if s.end <= sent.start][-3:]
+    for prev in reversed(before):
+        groups = coordinated_groups(doc, ents.within(prev.start, prev.end, "ORG"))
+        for group in reversed(groups):
+            bodies = list(dict.fromkeys(m.entity for m in group if ents.orgs[m.entity].kind not in NOT_MEMBERS))
+            if len(bodies) == n:
+                return bodies
+    return []
 
 
 def _name_members(named_members: dict[str, list[str]], named_evidence: dict[str, Evidence], name: str,
