@@ -5722,6 +5722,16 @@ def test_both_organisations_sit_on_a_partnership_alongside_others(parse):
              "Northern Ireland Housing Executive")} <= members, members
 
 
+def test_a_body_run_jointly_by_two_others_anywhere_in_the_sentence(parse):
+    """'Gold also went to X, run jointly by A and B, in The Y Award': X is a partnership of A and B
+    wherever the sentence names it, when 'jointly' says so."""
+    text = ("Gold also went to the Harford Home First Service, run jointly by Harford County Council and Wessex "
+            "University Health Board, in The Care Partnership Award.")
+    members = ruled(parse, text, "member")
+    assert {("Harford Home First Service", "Harford County Council"),
+            ("Harford Home First Service", "Wessex University Health Board")} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

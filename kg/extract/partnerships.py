@@ -397,27 +397,29 @@ def _described_as_a_partnership(doc: Doc, orgs: list[Mention], groups: list[list
 
 
 #: "X, led by A with B": a named body two others run together, on its own line or opening a sentence.
-LED_BY_WITH = re.compile(r"^,?\s*(?:which is\s+|is\s+)?(?:jointly\s+)?(?:led|run|delivered|managed)\s+by\s+$", re.I)
+LED_BY_WITH = re.compile(r"^,?\s*(?:which is\s+|is\s+)?(?:jointly\s+)?(?:led|run|delivered|managed)\s+(?:jointly\s+)?by\s+$",
+                         re.I)
 
 
 def _led_by_one_with_another(doc: Doc, sent: Span, orgs: list[Mention], ents: Entities):
     """'Gold - Harford Ageing Better, led by Age UK Harford with Harford City Council: project':
-    the body named first is a partnership of the one that leads it and the one it leads with.
+    the body named first is a partnership of the one that leads it and the one it leads with;
+    'Gold went to X, run jointly by A and B': with 'jointly', X may stand anywhere in the sentence.
     Returns (X, members) or None."""
     toks = doc_tokens(doc)
     text = doc_text(doc)
-    first = orgs[0]
-    opening = text[sent.start_char:toks[first.start].idx]
-    if opening.strip() not in {"", "The"} and not ENTRY_OPENING.fullmatch(opening) \
-            or ents.orgs[first.entity].kind not in FORMED_KINDS or len(orgs) < 3:
-        return None
-    lead, partner = orgs[1], orgs[2]
-    joined = text_between(doc, lead.end, partner.start).strip().lower()
-    if not LED_BY_WITH.match(text_between(doc, first.end, lead.start)) \
-            or joined not in {"with", "and", "in partnership with"}:
-        return None
-    members = [m.entity for m in (lead, partner) if m.entity != first.entity and ents.orgs[m.entity].kind not in NOT_MEMBERS]
-    return (first.entity, members) if len(members) == 2 else None
+    for i, (first, lead, partner) in enumerate(zip(orgs, orgs[1:], orgs[2:])):
+        led = text_between(doc, first.end, lead.start)
+        opening = text[sent.start_char:toks[first.start].idx]
+        opens = i == 0 and (opening.strip() in {"", "The"} or ENTRY_OPENING.fullmatch(opening))
+        joined = text_between(doc, lead.end, partner.start).strip().lower()
+        if not LED_BY_WITH.match(led) or not (opens or "jointly" in led.lower()) \
+                or ents.orgs[first.entity].kind not in FORMED_KINDS or joined not in {"with", "and", "in partnership with"}:
+            continue
+        members = [m.entity for m in (lead, partner) if m.entity != first.entity
+                   and ents.orgs[m.entity].kind not in NOT_MEMBERS]
+        return (first.entity, members) if len(members) == 2 else None
+    return None
 
 
 def _service_named_after(doc: Doc, sent: Span, orgs: list[Mention], ents: Entities, found: list[Partnership],
