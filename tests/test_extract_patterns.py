@@ -5732,6 +5732,23 @@ def test_a_body_run_jointly_by_two_others_anywhere_in_the_sentence(parse):
             ("Harford Home First Service", "Wessex University Health Board")} <= members, members
 
 
+def test_honours_conferred_on_bodies_and_a_status_awarded(parse):
+    """'X voted to confer the Freedom of the Borough on A and B': A and B win it and X gives it;
+    'the Social Care Council presented Y with its Lifetime Achievement Award': Y wins, not the
+    giver; 'Z has been awarded Carer Positive Exemplary status': a status Z is designated."""
+    text = ("Ashby Borough Council has voted to confer the Freedom of the Borough on the Southern Health and Social "
+            "Care Trust and the Northern Ireland Ambulance Service.\n\nIn 2015 the Social Care Council presented "
+            "Harford Hospice with its Lifetime Achievement Award.\n\nWexmoor Council has been awarded Carer "
+            "Positive Exemplary status, the highest of the scheme's three levels.\n")
+    facts = extract(parse(text))
+    results = award_triples(facts)
+    assert {("Southern Health and Social Care Trust", "Freedom of the Borough", "won"),
+            ("Northern Ireland Ambulance Service", "Freedom of the Borough", "won"),
+            ("Harford Hospice", "Lifetime Achievement Award", "won"),
+            ("Wexmoor Council", "Carer Positive Exemplary status", "designated")} <= results, results
+    assert not {r for r in results if r[0] in {"Ashby Borough Council", "Social Care Council"}}, results
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -154,6 +154,12 @@ def award_in(sent_text: str) -> str | None:
         name = re.split(r"\s+(?:at|for|in|with|from|after)\s+", m.group("name"))[0]
         if not re.search(r"\b(Awards?|Prize)$", name) and len(name.split()) >= 2 and not SCHEME.fullmatch(name):
             return _clean_award(name)
+    m = FREEDOM.search(sent_text) if "Freedom" in sent_text else None
+    if m:
+        return m.group(1)
+    m = NAMED_STATUS.search(sent_text) if "status" in sent_text else None
+    if m:
+        return m.group(1).strip() + " status"
     a = ACCREDITATION.search(sent_text) if "ccredit" in sent_text else None  # (a cheap test first)
     name = _clean_award(next(g for g in a.groups() if g)) if a else None
     if name and name.split()[0].lower() not in {"the", "a", "an", "its", "their", "our", "his", "her", "full", "this", "that"}:
@@ -179,6 +185,15 @@ NAMED_DESIGNATION = re.compile(r"\b(?:named|chosen|selected|picked|confirmed|des
                                r"(?:(?:first|new|latest|next)\s+)?((?:[A-Z][\w+-]*\s+){0,4})"
                                rf"(?i:({DESIGNATION_WORDS})s?)\b")
 
+
+#: A verb that confers an honour on its object: "confer ... on A and B" (group 1), "presented A with".
+CONFERRED = re.compile(r"(?:(confer(?:s|red|ring)?|bestow(?:s|ed|ing)?)|presented)\b", re.I)
+#: An honour a council gives: "the Freedom of the Borough", "Honorary Freedom of the City of X".
+FREEDOM = re.compile(r"\b((?:Honorary\s+)?Freedom\s+of\s+the\s+(?:City|Borough|District|County|Royal\s+Borough)"
+                     r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)")
+#: "has been awarded Carer Positive Exemplary status": a level or designation a scheme gives.
+NAMED_STATUS = re.compile(r"\b(?:awarded|granted|achieved|gained|reached|given|received|earned|holds?|held)\s+"
+                          r"(?:the\s+)?((?:[A-Z][\w+-]*\s+){1,5})status\b")
 
 #: Nouns for a person that head a category as a title does ('The Unsung Hero Award').
 PERSON_NOUNS = {"hero", "carer", "student", "apprentice", "newcomer", "learner", "trainee", "ambassador"}
@@ -423,10 +438,15 @@ class AwardFinder:
         conferrer_here = None
         recipients: list[str] = []
         prefix = self.doc[sent.start:trigger].text
+        conferred = CONFERRED.match(text[at:at + 20])
         if before and re.search(r"\b(has|have|had)?\s*(awarded|given|granted|handed)\b", text[at:at + 20]) is not None \
                 and any(self.toks[m.start - 1].lower_ == "to" for m in after if m.start > 0):
             conferrer_here = before[0].entity
             recipients = [m.entity for m in after if self.toks[m.start - 1].lower_ == "to"]
+        elif conferred and (group := self._group_after(after, {"on", "upon"} if conferred.group(1) else None, trigger)):
+            # "X voted to confer the Freedom of the Borough on A and B", "X presented A with its award"
+            conferrer_here = before[0].entity if before else None
+            recipients = group
         elif before:
             before = self._outside_apposition(sent, before, trigger)
             recipients = [m.entity for m in before]
@@ -447,6 +467,22 @@ class AwardFinder:
                 recipients = list(self.ctx.recipients)
                 confidence = 0.6
         return recipients, conferrer_here, confidence
+
+    def _group_after(self, after: list[Mention], words: set[str] | None, trigger: int) -> list[str]:
+        """The bodies named together after one of `words` ('on A and B'), or, with no words, the
+        body right after the verb at `trigger` and those joined to it ('presented A and B with')."""
+        toks = self.toks
+        out, last = [], None
+        for m in after:
+            k = m.start - 1 if m.start > 0 and toks[m.start - 1].lower_ != "the" else m.start - 2
+            opens = toks[k].lower_ in words if words else k == trigger
+            joined = last is not None and all(t.lower_ in {"and", ",", "&", "the"} for t in self.doc[last.end:m.start])
+            if (not out and opens) or joined:
+                out.append(m.entity)
+                last = m
+            elif out:
+                break
+        return out
 
     def _outside_apposition(self, sent: Span, before: list[Mention], trigger: int) -> list[Mention]:
         """'Oakdene Together, the partnership of A, B and local GP practices, has won ...': the

@@ -388,7 +388,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             continue  # "Winner:" cut from the entry the rest of its line names
         if not orgs and BARE_LABEL.match(unbulleted):
             continue  # "Finalists:" over the lines that name them: no entrant of its own
-        recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs) and not _an_agent(doc, m, orgs)] \
+        recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs) and not _an_agent(doc, m, orgs)
+                            and not _confers(doc, m)] \
             or ([] if not main else [None])
         if labelled:
             recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
@@ -796,6 +797,18 @@ def _an_agent(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
     while k > 0 and (k in start_of or toks[k - 1].lower_ in {",", "and", "&", "the"}):
         k = start_of.get(k, k - 1)
     return bool(AGENT_BEFORE.search(tokens_text(doc, max(0, k - 5), k)))
+
+
+def _confers(doc: Doc, m: Mention) -> bool:
+    """'the Social Care Council presented him with its award', 'X Council has voted to confer the
+    Freedom of the Borough on ...': the subject of a verb that gives an honour is its giver."""
+    last = doc_tokens(doc)[m.end - 1]
+    return bool(CONFERS_AFTER.match(doc_text(doc), last.idx + len(last)))
+
+
+#: After a body, the active verb of giving an honour: the body is the giver.
+CONFERS_AFTER = re.compile(r"\s*(?:(?:has|have|had|will|also|then|unanimously|voted to|agreed to)\s+)*"
+                           r"(?:confer(?:s|red)?|bestow(?:s|ed)?|presented|presents|awarded|gave|gives|handed)\b", re.I)
 
 
 #: A verb of running, funding or choosing and its 'by': what follows is the agent, not a recipient.
