@@ -5749,6 +5749,22 @@ def test_honours_conferred_on_bodies_and_a_status_awarded(parse):
     assert not {r for r in results if r[0] in {"Ashby Borough Council", "Social Care Council"}}, results
 
 
+def test_a_table_whose_columns_are_designations(parse):
+    """'Global digital exemplar<TAB>Fast follower(s)' over rows of bodies: each body holds its
+    column's designation, one or two bodies to a cell."""
+    text = ("NHS England has paired its exemplars with followers.\n\nThe pairings confirmed this week are:\n\n"
+            "Global digital exemplar\tFast follower(s)\n"
+            "Harford Care NHS Foundation Trust\tWexmoor Healthcare NHS Foundation Trust\n"
+            "Ashby Health NHS Foundation Trust\tOxmead Partnership NHS Trust; Tanfield Partnership NHS Foundation Trust\n"
+            "\nThe trusts will receive funding.\n")
+    results = award_triples(extract(parse(text)))
+    assert {("Harford Care NHS Foundation Trust", "Global Digital Exemplar", "designated"),
+            ("Ashby Health NHS Foundation Trust", "Global Digital Exemplar", "designated"),
+            ("Wexmoor Healthcare NHS Foundation Trust", "Fast Follower", "designated"),
+            ("Oxmead Partnership NHS Trust", "Fast Follower", "designated"),
+            ("Tanfield Partnership NHS Foundation Trust", "Fast Follower", "designated")} <= results, results
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -58,7 +58,7 @@ PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|not
                         r"opinion|comment|breaking)\b", re.I)
 #: The words of a designation a place or body is given (DESIGNATION, NAMED_DESIGNATION).
 DESIGNATION_WORDS = (r"pioneer|vanguard|pathfinder|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|"
-                     r"test bed|testbed")
+                     r"test bed|testbed|fast follower")
 DESIGNATION = re.compile(rf"\b({DESIGNATION_WORDS})s?\b(\s+status)?", re.I)
 #: "X is one of 12 vanguard sites", "X was among the first pioneers": X holds the designation.
 ONE_OF_DESIGNATED = re.compile(r"\b(?:is|are|was|were|has become|have become|became)\s+(?:one of|among)\s+(?:the\s+)?"

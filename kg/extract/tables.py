@@ -213,6 +213,26 @@ def _rows_under_header_lines(text: str) -> list[Row]:
     return rows
 
 
+def rows_under_headers(doc: Doc, column_test) -> list[Row]:
+    """Rows under a header line of two to six columns whose every name passes `column_test`: a
+    table of a kind this module does not know ('Global digital exemplar | Fast follower(s)'),
+    each row keeping the header's column names."""
+    text = doc.user_data.get("kg_source") or doc_text(doc)
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    rows: list[Row] = []
+    k = 0
+    while k < len(lines):
+        separator = next((sep for sep in SEPARATORS if len(sep.split(lines[k][1].strip())) >= 2), None)
+        names = tuple(c.strip() for c in separator.split(lines[k][1].strip())) if separator else ()
+        k += 1
+        if not 2 <= len(names) <= 6 or not all(n and len(n.split()) <= 5 and column_test(n) for n in names):
+            continue
+        while k < len(lines) and len(cells := _cells(lines[k][0], lines[k][1], separator)) == len(names):
+            rows.append(Row(cells, [None] * len(names), names))
+            k += 1
+    return rows
+
+
 def _header(line: str) -> tuple[re.Pattern, list[str | None]] | None:
     """A line of two to eight short column names, one of them a name column and another a role
     or body column, or one of them a partners column, or an awards table's category, result and

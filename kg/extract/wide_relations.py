@@ -25,7 +25,7 @@ from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
-from .tables import listing_partnership, partnership_named_most_before, table_rows
+from .tables import listing_partnership, partnership_named_most_before, rows_under_headers, table_rows
 from .tokens import doc_sents, doc_text, doc_tokens, span_tokens, tokens_text
 from .people import OUTCOME_WORDS, SPONSOR_CUE, could_be_a_name
 from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
@@ -429,6 +429,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                 cands.add("award", (name, award.lower()), result, chosen, f,
                           rule_confidence=0.7 if people or entry else 0.0)
     _table_awards(doc, ents, lex, st, cands)
+    _designation_table(doc, ents, st, cands)
 
 
 def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands: CandidateSet) -> None:
@@ -797,6 +798,29 @@ def _an_agent(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
     while k > 0 and (k in start_of or toks[k - 1].lower_ in {",", "and", "&", "the"}):
         k = start_of.get(k, k - 1)
     return bool(AGENT_BEFORE.search(tokens_text(doc, max(0, k - 5), k)))
+
+
+def _designation_table(doc: Doc, ents: Entities, st: _AwardState, cands: CandidateSet) -> None:
+    """A table whose columns are designations ('Global digital exemplar | Fast follower(s)'): each
+    body a cell names holds its column's designation."""
+    for row in rows_under_headers(doc, lambda name: bool(DESIGNATION.search(name))):
+        for (start, end), column in zip(row.cells, row.names):
+            cell = doc.char_span(start, end, alignment_mode="expand")
+            if cell is None:
+                continue
+            award = _capitalised(re.sub(r"\(s\)$", "", column).strip())
+            sent = cell.sent
+            for m in ents.within(cell.start, cell.end, "ORG"):
+                f = {"list_entry": 1.0, "award_len": min(len(award.split()), 12) / 12}
+                f.update(_recipient_features(doc, sent, ents, _text(sent), m.entity, m, [m], None, None))
+                result = AwardResult(m.entity, award, "designated", _evidence(sent), scheme=st.scheme, year=st.year,
+                                     conferred_by=st.conferrer)
+                cands.add("award", (m.entity, award.lower()), result, "rule:designation_table", f, rule_confidence=0.75)
+
+
+def _capitalised(words: str) -> str:
+    """'Global digital exemplar' -> 'Global Digital Exemplar' (small joining words kept)."""
+    return " ".join(w if w in {"and", "of", "for", "the"} else w[:1].upper() + w[1:] for w in words.split())
 
 
 def _confers(doc: Doc, m: Mention) -> bool:
