@@ -5765,6 +5765,17 @@ def test_a_table_whose_columns_are_designations(parse):
             ("Tanfield Partnership NHS Foundation Trust", "Fast Follower", "designated")} <= results, results
 
 
+def test_our_and_the_bodys_acronym_before_a_title_on_its_own_page(parse):
+    """'Our ADP Co-ordinator, Torquil X, is employed by NHS Y' on the partnership's own report:
+    'Our' and the acronym are one body, the partnership, which holds the title before the name."""
+    text = ("Wexmoor Alcohol and Drugs Partnership\nAnnual Report 2010/11\n\nThis is my first annual report as "
+            "Chair of the Wexmoor Alcohol and Drugs Partnership (ADP).\n\nThe Partnership is supported by a small "
+            "team hosted by NHS Wexmoor. Our ADP Co-ordinator, Torquil Balnain-Okafor, is employed by NHS Wexmoor "
+            "on behalf of all partners.\n")
+    posts = ruled(parse, text, "post")
+    assert ("Torquil Balnain-Okafor", "Wexmoor Alcohol and Drugs Partnership", "co-ordinator") in posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -482,6 +482,8 @@ class PostFinder:
         doc, ents = self.doc, self.ents
         toks = self.toks
         orgs = [m for m in ents.within(start, end, "ORG")]
+        orgs = [m for m, nxt in zip(orgs, orgs[1:] + [None])  # "Our ADP Co-ordinator": one body, said twice
+                if nxt is None or nxt.start != m.end or nxt.entity != m.entity]
         out = []
         prev_title: tuple[str, bool] | None = None
         cursor = start
