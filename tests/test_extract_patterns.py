@@ -5776,6 +5776,18 @@ def test_our_and_the_bodys_acronym_before_a_title_on_its_own_page(parse):
     assert ("Torquil Balnain-Okafor", "Wexmoor Alcohol and Drugs Partnership", "co-ordinator") in posts, posts
 
 
+def test_a_one_word_company_in_apposition_and_its_board(parse):
+    """'a stake in Optara, the adult social care company set up by X Council': a one-word name the
+    sentence calls a company set up by a body is a body, whatever the tagger reads it as; 'the
+    Optara board' is its board, no body of its own."""
+    text = ("Harford Borough Council is to take a 45 per cent stake in Optara, the adult social care company set "
+            "up by Wexmoor Borough Council, after cabinet approved the deal.\n\n\"Optara is owned by councils,\" "
+            "she said. Each council nominates two directors to the Optara board.")
+    orgs = set(propose(parse(text)).rule_facts.organisations)
+    assert "Optara" in orgs, orgs
+    assert "Optara Board" not in orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1192,7 +1192,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     org_mentions = [Mention(*_without_edge_punct(doc, s, e, text), "ORG")
                     for s, e, text in distributed if not any(i in person_tokens for i in range(s, e))
                     and not (all(w in person_words for w in tokens_text(doc, s, e).split())
-                             and not _charity_prefix(list(doc[s:e])))]  # ("Healthwatch Kent" stays a body)
+                             and not _charity_prefix(list(doc[s:e]))  # ("Healthwatch Kent" stays a body)
+                             and (s, e) not in described_bodies)]  # ("Optalis, the company set up by X")
     span_tokens = {i for s, e in spans for i in range(s, e)}
     described = names_before_acronyms(doc, span_tokens)
     org_mentions += [Mention(s, e, name, "ORG") for s, e, name in described]

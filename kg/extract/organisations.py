@@ -390,8 +390,9 @@ def _lower_case_head(doc: Doc, j: int, end: int, start: int | None = None) -> in
     if j > 0 and (start is None or start == j - 1) and toks[j - 1].is_sent_start \
             and toks[j - 1].pos_ in {"SCONJ", "ADV", "ADP", "DET", "PRON", "CCONJ", "AUX", "VERB"}:
         return j  # "Although councils are not members": a sentence's first word, capitalised as such
-    if start is not None and toks[start].text == "NHS" and k == j + 1 and toks[j].lower_ == "board":
-        return j  # "approved by the NHS Hull board": the board of NHS Hull, not a name
+    if start is not None and k == j + 1 and toks[j].lower_ == "board" and (
+            toks[start].text == "NHS" or j == start + 1 and start > 0 and toks[start - 1].lower_ == "the"):
+        return j  # "approved by the NHS Hull board", "directors to the Optalis board": X's board, not a name
     return k if k > j and toks[j].lower_ != "and" else j
 
 
@@ -889,15 +890,27 @@ def listed_member_body_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+#: "a stake in Optalis, the adult social care company set up by X": a name after a preposition in
+#: apposition with a company, a charity or a social enterprise.
+APPOSED_BODY = re.compile(
+    r"\b(?:in|of|by|with|to|from|for|at|joins?|joined)\s+((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for)){0,5}?)"
+    r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|charity|social enterprise|community interest company|"
+    r"housing association|not-for-profit|voluntary organisation)\s+(set up|owned|run|that|which|based|founded|"
+    r"created|established)\b")
+
+
 def described_body_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token spans of names a sentence calls a charity or a company (DESCRIBED_AS_BODY)."""
+    """Token spans of names a sentence calls a charity or a company (DESCRIBED_AS_BODY at its
+    start, APPOSED_BODY anywhere)."""
     out = []
     for sent in doc_sents(doc):
-        hit = DESCRIBED_AS_BODY.match(span_text(sent))
-        if hit:
+        text = span_text(sent)
+        hits = [hit for hit in [DESCRIBED_AS_BODY.match(text)] if hit] + list(APPOSED_BODY.finditer(text))
+        for hit in hits:
             span = group_span(doc, sent, hit)
+            made = hit.re is APPOSED_BODY and hit.group(2) not in {"that", "which", "based"}
             if span is not None and not is_pronoun(span) and not any(t.ent_type_ == "PERSON" for t in span) \
-                    and not names_only_places(span):
+                    and (made or not names_only_places(span)):  # no place is "the company set up by X"
                 out.append((span.start, span.end))
     return out
 
