@@ -5788,6 +5788,20 @@ def test_a_one_word_company_in_apposition_and_its_board(parse):
     assert "Optara Board" not in orgs, orgs
 
 
+def test_a_councillor_by_honorific_with_no_post_sits_on_the_council_of_the_story(parse):
+    """'Cllr Simon Fairfield-Weir (Ind, Furze Lane) asked why ...' in a story about Harford Borough
+    Council: a councillor by honorific is a Councillor of the council the text is about, as a
+    candidate, unless the text gives him a post at a council."""
+    text = ("Harford Borough Council is to take a stake in a care company after cabinet approved the deal. Harford "
+            "Borough Council will save about £800,000 a year.\n\nNot everyone is convinced. Cllr Simon "
+            "Fairfield-Weir (Ind, Furze Lane) asked why the council was handing over a quarter of its budget. "
+            "Cllr Dilys Sunning-Ashe, Harford Borough Council's lead member for adult services, said the care "
+            "would not change.\n")
+    posts = ruled(parse, text, "post")
+    assert ("Simon Fairfield-Weir", "Harford Borough Council", "councillor") in posts, posts
+    assert ("Dilys Sunning-Ashe", "Harford Borough Council", "councillor") not in posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
