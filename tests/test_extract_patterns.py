@@ -5802,6 +5802,18 @@ def test_a_councillor_by_honorific_with_no_post_sits_on_the_council_of_the_story
     assert ("Dilys Sunning-Ashe", "Harford Borough Council", "councillor") not in posts, posts
 
 
+def test_where_she_was_a_navigator_after_a_body_and_its_acronym(parse):
+    """'joins from X (HAVO), where she was a community navigator': the where-clause's title, after
+    'a' and past the bracketed acronym, is held at X; a community navigator, a social prescriber
+    and a peer mentor hold titles."""
+    text = ("Carys Evans-Bowen has been appointed as the alliance's coordinator. Carys joins from Harford "
+            "Association of Voluntary Organisations (HAVO), where she was a community navigator. Tom Reid-Vale, "
+            "a social prescriber with Wexmoor Primary Care Network, welcomed her.")
+    posts = ruled(parse, text, "post")
+    assert ("Carys Evans-Bowen", "Harford Association of Voluntary Organisations", "community navigator") in posts, posts
+    assert ("Tom Reid-Vale", "Wexmoor Primary Care Network", "social prescriber") in posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

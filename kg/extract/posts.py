@@ -1520,12 +1520,16 @@ class PostFinder:
         first = person
         for m in self.ents.within(sent.start, sent.end, "ORG"):
             person = next((pm.entity for pm in reversed(people) if pm.end <= m.start), first)
-            k = self._after_apposition(m.end, sent.end)
+            k = m.end
+            if k < sent.end and toks[k].text == "(":  # "X (HAVO), where she was ...": past the acronym
+                k = next((x + 1 for x in range(k + 1, min(sent.end, k + 5)) if toks[x].text == ")"), k)
+            k = self._after_apposition(k, sent.end)
             if k + 3 < sent.end and toks[k].text == "," and toks[k + 1].lower_ == "where" \
                     and toks[k + 2].lower_ in {"he", "she", "they"}:
                 j = k + 3
                 while j < sent.end and toks[j].lower_ not in PREDICATE_TRIGGERS and j - k < 6:
                     j += 1
+                j += 1 if j + 1 < sent.end and toks[j + 1].lower_ in {"a", "an"} else 0  # "where she was a navigator"
                 end = self._noun_phrase_end(j + 1, sent.end)
                 title, former = clean_title([toks[x] for x in range(j + 1, end)], self.lex)
                 self.add(person, m.entity, title, former, sent, 0.6)
