@@ -5814,6 +5814,16 @@ def test_where_she_was_a_navigator_after_a_body_and_its_acronym(parse):
     assert ("Tom Reid-Vale", "Wexmoor Primary Care Network", "social prescriber") in posts, posts
 
 
+def test_a_place_a_title_is_for_is_no_person(parse):
+    """'will be place director for Surrey Dene for the ICB': the name after a title and 'for' (and
+    after 'in' elsewhere) is the area the post serves, not a person; the post is at the body after it."""
+    text = ("NHS Harford ICB and Wexmoor County Council have made a joint appointment to lead health and care in "
+            "Surrey Dene. Rosalind Fairweather-Khan will be place director for Surrey Dene for NHS Harford ICB.")
+    facts = extract(parse(text))
+    assert "Surrey Dene" not in facts.people, sorted(facts.people)
+    assert ("Rosalind Fairweather-Khan", "NHS Harford Integrated Care Board") in post_pairs(facts), post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1223,6 +1223,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _people_described_as_bodies(doc, ents, lex)
     _drop_people_named_like_organisations(doc, ents, lex)
     _drop_photographers(doc, ents)
+    _drop_places_a_title_serves(doc, ents, lex)
     _drop_political_parties(doc, ents, lex)
     _drop_the_outlet(doc, ents, lex)
     _add_places_under_a_plural_head(doc, ents, lex)
@@ -2202,6 +2203,20 @@ def _drop_photographers(doc: Doc, ents: Entities) -> None:
     for p in list(ents.people):
         mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
         if mentions and all(CREDIT.search(text[max(0, toks[m.start].idx - 20):toks[m.start].idx]) for m in mentions):
+            _drop_person(ents, p)
+
+
+def _drop_places_a_title_serves(doc: Doc, ents: Entities, lex: Lexicon) -> None:
+    """'place director for Surrey Heath', 'locality manager for East Wexley': a name right after a
+    title and 'for' is the area the post serves, not a person (whom no title is 'for'), when the
+    text names it nowhere but after 'for', 'in' or 'across'."""
+    toks = doc_tokens(doc)
+    for p in list(ents.people):
+        mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
+        served = [m for m in mentions if m.start >= 2 and toks[m.start - 1].lower_ == "for"
+                  and lex.is_title_word(toks[m.start - 2].lower_) and not lex.is_honorific(toks[m.start].text)]
+        if served and all(m.start >= 1 and toks[m.start - 1].lower_ in {"for", "in", "across", "throughout"}
+                          for m in mentions):  # "to lead care in Surrey Heath": a place wherever it is named
             _drop_person(ents, p)
 
 
