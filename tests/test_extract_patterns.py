@@ -5824,6 +5824,23 @@ def test_a_place_a_title_is_for_is_no_person(parse):
     assert ("Rosalind Fairweather-Khan", "NHS Harford Integrated Care Board") in post_pairs(facts), post_triples(facts)
 
 
+def test_a_partner_organisations_heading_over_names_lists_members(parse):
+    """'Partner organisations' over a block of names (a page's logos copied as text): the bodies
+    are members of the partnership the page named before; 'Our partners' on a body's own report
+    thanks those it worked with and makes no members."""
+    text = ("Job overview\nThe Harford Frailty Programme is a partnership between Harford University Health Board "
+            "and the five local authorities of Harford.\n\nPartner organisations\nHarford University Health Board\n"
+            "Ashby County Borough Council\nWexmoor County Council\nOxmead City Council\n\nEmployer details\n")
+    members = candidates(parse, text, "member")
+    assert {("The Harford Frailty Programme", m) for m in
+            ("Ashby County Borough Council", "Wexmoor County Council", "Oxmead City Council")} <= members, members
+    thanked = ("Healthwatch Harford is part of the Harford Together Partnership.\n\nOur partners\n\nThank you to "
+               "everyone who has worked with us, including:\n\nAshby County Council\nWexmoor Borough Council\n")
+    listed = {c.key for c in propose(parse(thanked)).candidates
+              if c.kind == "member" and "rule:membership_list" in c.rules}
+    assert not listed, listed
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

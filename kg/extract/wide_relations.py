@@ -162,10 +162,13 @@ def _table_members(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
             _members_in(doc, ents, cands, target, span, "rule:table_members", own_sentences=False)
 
 
-#: A heading over a list of a board's members: "Who sits on the board?", "Board membership", "Members".
+#: A heading over a list of a board's members: "Who sits on the board?", "Board membership", "Members",
+#: "Partner organisations" (over a block of partners' names or logos; "Our partners" on a body's own
+#: report thanks those it worked with, who are no members).
 MEMBERSHIP_HEADING = re.compile(r"^[ \t]*(?:who sits on the \w+\??|who(?:'s| is) on the \w+\??|(?:board |our )?"
                                 r"members(?:hip)?(?: of the \w+)?:?|(?:our )?member (?:practices|organisations|bodies)"
-                                r":?)[ \t]*$", re.I | re.M)
+                                r":?|partner (?:organisations|bodies|agencies):?)[ \t]*$",
+                                re.I | re.M)
 #: Kinds of a page's own body whose "Our member practices" are its members (a GP federation, a network).
 MEMBERED_KINDS = {"Partnership", "Other", "Voluntary"}
 
