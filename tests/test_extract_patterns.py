@@ -5841,6 +5841,16 @@ def test_a_partner_organisations_heading_over_names_lists_members(parse):
     assert not listed, listed
 
 
+def test_voting_members_drawn_from_bodies(parse):
+    """'The IJB's voting members are drawn from A and B': A and B are members of the board, though
+    'voting members' names people's seats."""
+    text = ("Councillor Robert Cartsdyke-Heron chairs Harford Integration Joint Board. The IJB's voting members are "
+            "drawn from Harford Council and NHS Wexmoor, which has held the award since 2019.")
+    members = ruled(parse, text, "member")
+    assert {("Harford Integration Joint Board", "Harford Council"),
+            ("Harford Integration Joint Board", "NHS Wexmoor")} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

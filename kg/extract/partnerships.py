@@ -35,6 +35,7 @@ MEMBER_CUES = re.compile(
     r"sits? on (?:the|its) [\w ]{0,40}?through|(?:be|is|are|was|were) represented on|"
     # "Both organisations sit on the X Partnership, alongside A" (bodies, not a person, sit on it)
     r"(?:organisations|bodies|councils|trusts|partners|they) (?:also |both |all )?(?:sit|sat) on (?:the|its) (?-i:(?=[A-Z]))|"
+    r"(?:(?<=members )|(?<=representatives ))(?:are|were|will be) drawn from|"  # "The IJB's voting members are drawn from A"
     # "X, which the council leads with the trust, the PHA and the Housing Executive"
     r"which (?:the )?[\w'’ -]{1,40}? (?:leads|runs|hosts|chairs|co-?ordinates|manages|delivers) (?:jointly )?with|(?:will host|hosts|is hosting|to host)(?= (?:the|this) "
     r"(?:partnership|alliance|collaborative|network)\b))\b", re.I)
