@@ -5851,6 +5851,15 @@ def test_voting_members_drawn_from_bodies(parse):
             ("Harford Integration Joint Board", "NHS Wexmoor")} <= members, members
 
 
+def test_a_company_jointly_owned_by_two_bodies_is_their_joint_venture(parse):
+    """'X Ltd, the care company set up by A, will be jointly owned by A and B from December': the
+    company is a partnership of its owners."""
+    text = ("Wexmoor Care Ltd, the care company set up by Wexmoor Borough Council, will be jointly owned by Wexmoor "
+            "Borough Council and Ashby Borough Council from December.")
+    members = ruled(parse, text, "member")
+    assert {("Wexmoor Care Ltd", "Wexmoor Borough Council"), ("Wexmoor Care Ltd", "Ashby Borough Council")} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

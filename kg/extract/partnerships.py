@@ -241,7 +241,8 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if bracketed:
             continue
         venture = _new_joint_body(doc, sent, orgs, groups, ents) or _launched_by(doc, sent, orgs, groups, ents) \
-            or _led_by_one_with_another(doc, sent, orgs, ents) or _described_as_a_partnership(doc, orgs, groups, ents)
+            or _led_by_one_with_another(doc, sent, orgs, ents) or _described_as_a_partnership(doc, orgs, groups, ents) \
+            or _jointly_owned(doc, sent, orgs, groups, ents)
         if venture:
             name, members = venture
             ents.orgs[name].kind = "Partnership"
@@ -373,6 +374,25 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
     if group is None or not SET_UP_BY.match(text_between(doc, first.end, group[0].start)):
         return None
     members = _listed_members(group, first.entity, ents)
+    return (first.entity, members) if len(members) >= 2 else None
+
+
+#: "will be jointly owned by A and B": a body owned by two or more others is their joint venture.
+JOINTLY_OWNED = re.compile(r"\b(?:jointly owned|co-owned|owned jointly)\s+by\s+(?:the\s+)?", re.I)
+
+
+def _jointly_owned(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
+    """'X, the care company set up by A, will be jointly owned by A and B from December': the body
+    the sentence opens with is a partnership of the bodies that own it. Returns (X, members) or None."""
+    toks = doc_tokens(doc)
+    owned = JOINTLY_OWNED.search(span_text(sent))
+    first = orgs[0]
+    if owned is None or ents.orgs[first.entity].kind not in FORMED_KINDS \
+            or span_text(sent)[:toks[first.start].idx - sent.start_char].strip() not in {"", "The"}:
+        return None
+    after = sent.start_char + owned.end()
+    group = next((g for g in groups if toks[g[0].start].idx == after), None)
+    members = _listed_members(group, first.entity, ents) if group else []
     return (first.entity, members) if len(members) >= 2 else None
 
 
