@@ -5860,6 +5860,15 @@ def test_a_company_jointly_owned_by_two_bodies_is_their_joint_venture(parse):
     assert {("Wexmoor Care Ltd", "Wexmoor Borough Council"), ("Wexmoor Care Ltd", "Ashby Borough Council")} <= members, members
 
 
+def test_a_headless_service_run_jointly_by_two_bodies(parse):
+    """'Home First is run jointly by A and B': a name with no head word that is run jointly by
+    bodies is a body, a partnership of them."""
+    text = ("Congratulations to Harford's Home First service, which has been shortlisted for the award. Home First is "
+            "run jointly by Harford University Health Board and Wexmoor County Council, with Red Cross volunteers.")
+    members = ruled(parse, text, "member")
+    assert {("Home First", "Harford University Health Board"), ("Home First", "Wexmoor County Council")} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -776,9 +776,10 @@ DESCRIBED_AS_BODY = re.compile(
 #: "Home Together Harford was launched on Tuesday by A, B and C": a named scheme, service or
 #: body that opens the sentence and was set up by others (the bodies after "by").
 #: What follows the name: "(scheme) was launched on Tuesday by ", "has been set up by ".
-SET_UP_BY_PHRASE = (r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?\s+(?:was|were|has been|"
+SET_UP_BY_PHRASE = (r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?\s+(?:(?:was|were|has been|"
                     r"have been)\s+(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+"
-                    r"(?:[\w-]+\s+){0,4}?by\s+")
+                    r"(?:[\w-]+\s+){0,4}?|(?:is|are)\s+(?:jointly\s+(?:run|owned|managed|delivered)|"
+                    r"(?:run|owned|managed|delivered)\s+jointly|co-owned)\s+)by\s+")  # "Home First is run jointly by A and B"
 LAUNCHED_BY = re.compile(r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@)){0,6}?)"
                          + SET_UP_BY_PHRASE + r"(.+)$")
 
