@@ -5869,6 +5869,18 @@ def test_a_headless_service_run_jointly_by_two_bodies(parse):
     assert {("Home First", "Harford University Health Board"), ("Home First", "Wexmoor County Council")} <= members, members
 
 
+def test_the_chair_of_a_named_bodys_board_chairs_it_at_the_body(parse):
+    """'the Harford Frailty Programme Board, chaired by X' when the text names the Harford Frailty
+    Programme: the board is the programme's own, so X is Chair of the Harford Frailty Programme
+    Board at the programme; a title that is no seat on a board stays where it was."""
+    text = ("The Harford Frailty Programme is a partnership between Harford Health Board and Wexmoor County "
+            "Council.\n\nMain duties\n- Report monthly to the Harford Frailty Programme Board, chaired by Alwyn "
+            "Pontypool-Davies, Director of Social Services, Wexmoor County Council.\n")
+    posts = ruled(parse, text, "post")
+    assert ("Alwyn Pontypool-Davies", "The Harford Frailty Programme",
+            "chair of the harford frailty programme board") in posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -399,6 +399,8 @@ OWNERS_COMMITTEE = re.compile(r"(?P<owner>(?:the\s+)?[^,.;()'’]{1,60}?)['’]s
 
 #: Nouns of a body's own committee: its chair holds the post at the body, "Chair of the X Committee".
 COMMITTEE_NOUNS = {"committee", "sub-committee", "group", "forum", "panel"}
+#: Titles held on a board rather than at a body: 'Chair of the X Board'.
+BOARD_SEATS = {"chair", "co-chair", "vice-chair", "deputy chair", "chairman", "chairwoman", "member"}
 #: A charity's or company's governing board, named by who sits on it: its chair is 'Chair of the Board of Trustees'.
 TRUSTEES_BOARD = re.compile(r"board of (?:trustees|directors|governors)", re.I)
 
@@ -428,6 +430,7 @@ class PostFinder:
         if not org or not title or len(title.split()) > 14 or not has_title(title, self.lex):
             return
         title, org = self._of_own_committee(title, org, sent)
+        title, org = self._board_of_a_named_body(title, org)
         role = normalise_title(title)
         key = (person, org, role.lower())
         if key in self._seen:
@@ -435,6 +438,17 @@ class PostFinder:
         self._seen.add(key)
         self.posts.append(Post(person, org, title, role, self.evidence(sent), former=former, confidence=confidence))
         self.rules.append(self.rule)
+
+    def _board_of_a_named_body(self, title: str, org: str) -> tuple[str, str]:
+        """'chaired by X' of the 'Gwent Frailty Programme Board' when the text also names the
+        'Gwent Frailty Programme': the board is that body's own, so X chairs its board at it."""
+        words = org.split()
+        if len(words) < 3 or words[-1] not in {"Board", "Committee"} or title.lower() not in BOARD_SEATS:
+            return title, org  # ("Programme Director" of a board's body is the body's, not the board's)
+        body = next((b for b in (" ".join(words[:-1]), "The " + " ".join(words[:-1])) if b in self.ents.orgs), None)
+        if body is None:
+            return title, org
+        return f"{title} of the {org}", body
 
     def _of_own_committee(self, title: str, org: str, sent: Span) -> tuple[str, str]:
         """'convener of the council's Community and Housing Services Committee', 'Chair, Audit
