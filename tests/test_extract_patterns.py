@@ -5881,6 +5881,18 @@ def test_the_chair_of_a_named_bodys_board_chairs_it_at_the_body(parse):
             "chair of the harford frailty programme board") in posts, posts
 
 
+def test_an_award_shared_between_entries(parse):
+    """'the award was shared between A, with B, for ..., and C for its work with D': A, B and C are
+    joint winners; D, whom C worked with, is none."""
+    text = ("Harford Care Awards 2014\n\nPartnership Working Award\n\nThe judges could not separate two entries, "
+            "and the award was shared between NHS Harford, with Harford City Council, for the alcohol liaison "
+            "service, and Wexmoor Royal NHS Foundation Trust for its work with Wexmoor City Council.\n")
+    results = {(r, o) for r, _, o in award_triples(extract(parse(text)))}
+    assert {("NHS Harford", "joint_winner"), ("Harford City Council", "joint_winner"),
+            ("Wexmoor Royal NHS Foundation Trust", "joint_winner")} <= results, results
+    assert not {r for r in results if r[0] == "Wexmoor City Council"}, results
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

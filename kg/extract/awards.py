@@ -195,6 +195,11 @@ FREEDOM = re.compile(r"\b((?:Honorary\s+)?Freedom\s+of\s+the\s+(?:City|Borough|D
 NAMED_STATUS = re.compile(r"\b(?:awarded|granted|achieved|gained|reached|given|received|earned|holds?|held)\s+"
                           r"(?:the\s+)?((?:[A-Z][\w+-]*\s+){1,5})status\b")
 
+#: "the award was shared between A and B": both are joint winners.
+SHARED_BETWEEN = re.compile(r"\bshared between\b", re.I)
+#: "... for its work with D": a body an entrant worked with, no entrant itself.
+WORKED_WITH = re.compile(r"\b(?:work|working|worked|partnership)\s+with\s*(?:the\s*)?$", re.I)
+
 #: Nouns for a person that head a category as a title does ('The Unsung Hero Award').
 PERSON_NOUNS = {"hero", "carer", "student", "apprentice", "newcomer", "learner", "trainee", "ambassador"}
 
@@ -383,7 +388,9 @@ class AwardFinder:
             return  # "Jo Bell, a support worker with X, won The Home Care Worker Award": hers, not X's
         after = [m for m in self.orgs_in(trigger, sent.end)]
         recipients, conferrer_here, confidence = self._recipients(sent, trigger, at, after, 0.85 if named else 0.6)
-        if outcome == "joint_winner":  # "joint winner of X with A and B"
+        if outcome == "joint_winner" and SHARED_BETWEEN.search(text):
+            recipients = self._shared_between(sent, after)
+        elif outcome == "joint_winner":  # "joint winner of X with A and B"
             recipients += self._joint_winners(sent, after)
         recipients = [r for r in recipients if r != self.ctx.conferrer and self.ents.orgs.get(r)
                       and self.ents.orgs[r].kind not in {"Media", "GovernmentBody"}]
@@ -497,6 +504,11 @@ class AwardFinder:
             return before
         close = max((t.i for t in toks[first.end + 1:trigger] if t.text == ","), default=None)
         return [m for m in before if m.start < first.end + 1 or (close is not None and m.start > close)]
+
+    def _shared_between(self, sent: Span, after: list[Mention]) -> list[str]:
+        """'the award was shared between A, with B, for ..., and C for its work with D': every body
+        after the cue but those an entrant worked with (D)."""
+        return [m.entity for m in after if not WORKED_WITH.search(self.doc[max(sent.start, m.start - 4):m.start].text)]
 
     def _joint_winners(self, sent: Span, after: list[Mention]) -> list[str]:
         """The group after "with" in "joint winner of X with A and B"."""
