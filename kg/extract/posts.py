@@ -2155,8 +2155,9 @@ class PostFinder:
         in three, so the learned scorer weighs it."""
         councils = Counter(m.entity for m in self.ents.mentions
                            if m.kind == "ORG" and self.ents.orgs[m.entity].kind == "LocalAuthority")
-        if not councils:
-            return
+        heading = self.ents.heading
+        if not councils or (heading is not None and self.ents.orgs[heading].kind != "LocalAuthority"):
+            return  # another body's own page (a board's minutes): its councillors sit for councils it may not name
         council = councils.most_common(1)[0][0]
         at_councils = {p.person for p in self.posts if self.ents.orgs.get(p.organisation) is not None
                        and self.ents.orgs[p.organisation].kind == "LocalAuthority"}
