@@ -5722,16 +5722,6 @@ def test_both_organisations_sit_on_a_partnership_alongside_others(parse):
              "Northern Ireland Housing Executive")} <= members, members
 
 
-def test_a_body_run_jointly_by_two_others_anywhere_in_the_sentence(parse):
-    """'Gold also went to X, run jointly by A and B, in The Y Award': X is a partnership of A and B
-    wherever the sentence names it, when 'jointly' says so."""
-    text = ("Gold also went to the Harford Home First Service, run jointly by Harford County Council and Wessex "
-            "University Health Board, in The Care Partnership Award.")
-    members = ruled(parse, text, "member")
-    assert {("Harford Home First Service", "Harford County Council"),
-            ("Harford Home First Service", "Wessex University Health Board")} <= members, members
-
-
 def test_honours_conferred_on_bodies_and_a_status_awarded(parse):
     """'X voted to confer the Freedom of the Borough on A and B': A and B win it and X gives it;
     'the Social Care Council presented Y with its Lifetime Achievement Award': Y wins, not the
@@ -5841,34 +5831,6 @@ def test_a_partner_organisations_heading_over_names_lists_members(parse):
     assert not listed, listed
 
 
-def test_voting_members_drawn_from_bodies(parse):
-    """'The IJB's voting members are drawn from A and B': A and B are members of the board, though
-    'voting members' names people's seats."""
-    text = ("Councillor Robert Cartsdyke-Heron chairs Harford Integration Joint Board. The IJB's voting members are "
-            "drawn from Harford Council and NHS Wexmoor, which has held the award since 2019.")
-    members = ruled(parse, text, "member")
-    assert {("Harford Integration Joint Board", "Harford Council"),
-            ("Harford Integration Joint Board", "NHS Wexmoor")} <= members, members
-
-
-def test_a_company_jointly_owned_by_two_bodies_is_their_joint_venture(parse):
-    """'X Ltd, the care company set up by A, will be jointly owned by A and B from December': the
-    company is a partnership of its owners."""
-    text = ("Wexmoor Care Ltd, the care company set up by Wexmoor Borough Council, will be jointly owned by Wexmoor "
-            "Borough Council and Ashby Borough Council from December.")
-    members = ruled(parse, text, "member")
-    assert {("Wexmoor Care Ltd", "Wexmoor Borough Council"), ("Wexmoor Care Ltd", "Ashby Borough Council")} <= members, members
-
-
-def test_a_headless_service_run_jointly_by_two_bodies(parse):
-    """'Home First is run jointly by A and B': a name with no head word that is run jointly by
-    bodies is a body, a partnership of them."""
-    text = ("Congratulations to Harford's Home First service, which has been shortlisted for the award. Home First is "
-            "run jointly by Harford University Health Board and Wexmoor County Council, with Red Cross volunteers.")
-    members = ruled(parse, text, "member")
-    assert {("Home First", "Harford University Health Board"), ("Home First", "Wexmoor County Council")} <= members, members
-
-
 def test_the_chair_of_a_named_bodys_board_chairs_it_at_the_body(parse):
     """'the Harford Frailty Programme Board, chaired by X' when the text names the Harford Frailty
     Programme: the board is the programme's own, so X is Chair of the Harford Frailty Programme
@@ -5891,6 +5853,30 @@ def test_an_award_shared_between_entries(parse):
     assert {("NHS Harford", "joint_winner"), ("Harford City Council", "joint_winner"),
             ("Wexmoor Royal NHS Foundation Trust", "joint_winner")} <= results, results
     assert not {r for r in results if r[0] == "Wexmoor City Council"}, results
+
+
+@pytest.mark.parametrize("text, partnership, members", [
+    # "Gold also went to X, run jointly by A and B, in The Y Award": with "jointly", X anywhere
+    ("Gold also went to the Harford Home First Service, run jointly by Harford County Council and Wessex University "
+     "Health Board, in The Care Partnership Award.", "Harford Home First Service",
+     {"Harford County Council", "Wessex University Health Board"}),
+    # "Home First is run jointly by A and B": a headless name run jointly by bodies is their partnership
+    ("Congratulations to Harford's Home First service, which has been shortlisted for the award. Home First is run "
+     "jointly by Harford University Health Board and Wexmoor County Council, with Red Cross volunteers.", "Home First",
+     {"Harford University Health Board", "Wexmoor County Council"}),
+    # "X Ltd, the care company set up by A, will be jointly owned by A and B": the owners' joint venture
+    ("Wexmoor Care Ltd, the care company set up by Wexmoor Borough Council, will be jointly owned by Wexmoor Borough "
+     "Council and Ashby Borough Council from December.", "Wexmoor Care Ltd",
+     {"Wexmoor Borough Council", "Ashby Borough Council"}),
+    # "The IJB's voting members are drawn from A and B", though "voting members" names people's seats
+    ("Councillor Robert Cartsdyke-Heron chairs Harford Integration Joint Board. The IJB's voting members are drawn "
+     "from Harford Council and NHS Wexmoor, which has held the award since 2019.", "Harford Integration Joint Board",
+     {"Harford Council", "NHS Wexmoor"}),
+])
+def test_bodies_that_run_own_or_are_drawn_into_a_body_are_its_members(parse, text, partnership, members):
+    """Shapes of membership a sentence states with the body that runs, owns or draws from its members."""
+    found = ruled(parse, text, "member")
+    assert {(partnership, m) for m in members} <= found, found
 
 
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
