@@ -29,7 +29,7 @@ from .lexicon import Lexicon
 from .organisations import expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
 from .people import at_line_start, in_attendance_block, is_council_honorific, minutes_body
-from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
+from .tokens import capitalised_words, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
@@ -405,13 +405,6 @@ BOARD_SEATS = {"chair", "co-chair", "vice-chair", "deputy chair", "chairman", "c
 TRUSTEES_BOARD = re.compile(r"board of (?:trustees|directors|governors)", re.I)
 
 
-def _capitalised_words(words: str) -> str:
-    """'social work resources committee' -> 'Social Work Resources Committee' (joining words
-    as written)."""
-    return " ".join(w if w.lower() in {"and", "of", "for", "&"} or not w[:1].islower() else w[:1].upper() + w[1:]
-                    for w in words.split())
-
-
 class PostFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon):
         self.doc, self.ents, self.lex = doc, ents, lex
@@ -465,7 +458,7 @@ class PostFinder:
             m = OWNERS_COMMITTEE.match(text, *self._after_title(title, text))
         if m is None:
             return title, org
-        committee, owner = _capitalised_words(m.group("committee")), None
+        committee, owner = capitalised_words(m.group("committee")), None
         if m.group("owner"):
             at, until = sent.start_char + m.start("owner"), sent.start_char + m.end("owner")
             mention = next((x for x in self.ents.mentions if x.kind == "ORG" and self.toks[x.start].idx <= at + 4
@@ -1339,12 +1332,12 @@ class PostFinder:
         if k - 2 <= start or toks[k - 1].lower_ not in {"of", "at"} or toks[start].lower_ != "the":
             return None
         if TRUSTEES_BOARD.fullmatch(tokens_text(self.doc, start + 1, k - 1)):
-            return _capitalised_words(tokens_text(self.doc, start + 1, k - 1))  # "the board of trustees of X"
+            return capitalised_words(tokens_text(self.doc, start + 1, k - 1))  # "the board of trustees of X"
         if toks[k - 2].lower_ not in COMMITTEE_NOUNS:
             return None  # "the <words> <committee> of [the] X", at least the committee's noun between
         if not all(t.is_alpha or t.text == "-" for t in toks[start + 1:k - 1]):
             return None
-        return _capitalised_words(tokens_text(self.doc, start + 1, k - 1))
+        return capitalised_words(tokens_text(self.doc, start + 1, k - 1))
 
     def _committee_of(self, at: int, end: int) -> str | None:
         """'[X Council]'s communities committee' -> 'Communities Committee', '[the CCG]'s governing
@@ -1355,7 +1348,7 @@ class PostFinder:
         for k in range(at + 1, min(end, at + 7)):
             if toks[k].lower_ in COMMITTEE_NOUNS or toks[k].lower_ == "board" \
                     or toks[k - 1].lower_ == "governing" and toks[k].lower_ == "body":
-                return _capitalised_words(tokens_text(self.doc, at + 1, k + 1)) if k > at + 1 else None  # its board: itself
+                return capitalised_words(tokens_text(self.doc, at + 1, k + 1)) if k > at + 1 else None  # its board: itself
             if not (toks[k].is_alpha or toks[k].text in {"&", "-"}):
                 return None
         return None
@@ -1920,7 +1913,7 @@ class PostFinder:
         if body is not None and toks[last].lower_ in COMMITTEE_NOUNS | {"board"} and last - 1 > body.end - 1 \
                 and toks[body.end].text in {"'s", "’s"} and last - body.end <= 4 \
                 and all(t.is_lower and t.is_alpha for t in toks[body.end + 1:last + 1]):
-            return _capitalised_words(tokens_text(self.doc, body.end + 1, last + 1))  # "the STP's partnership board"
+            return capitalised_words(tokens_text(self.doc, body.end + 1, last + 1))  # "the STP's partnership board"
         if toks[last].lower_ not in COMMITTEE_NOUNS or not toks[last].text[:1].isupper() \
                 or self.ents.at(last) is not None:
             return ""

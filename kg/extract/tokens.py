@@ -90,3 +90,15 @@ def text_between(doc: Doc, end: int, start: int) -> str:
     toks = doc_tokens(doc)
     last = toks[end - 1]
     return doc_text(doc)[last.idx + len(last):toks[start].idx]
+
+
+#: Words a name written out in capitals keeps in lower case ("Board of Trustees", "Health and Care").
+SMALL_NAME_WORDS = frozenset({"and", "of", "for", "&", "the"})
+
+
+def capitalised_words(words: str) -> str:
+    """'social work resources committee' -> 'Social Work Resources Committee', 'Global digital
+    exemplar' -> 'Global Digital Exemplar': a name's words capitalised, its joining words kept as
+    written."""
+    return " ".join(w if w.lower() in SMALL_NAME_WORDS or not w[:1].islower() else w[:1].upper() + w[1:]
+                    for w in words.split())

@@ -26,7 +26,7 @@ from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
 from .tables import listing_partnership, partnership_named_most_before, rows_under_headers, table_rows
-from .tokens import doc_sents, doc_text, doc_tokens, span_tokens, tokens_text
+from .tokens import capitalised_words, doc_sents, doc_text, doc_tokens, span_tokens, tokens_text
 from .people import OUTCOME_WORDS, SPONSOR_CUE, could_be_a_name
 from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
 
@@ -811,7 +811,7 @@ def _designation_table(doc: Doc, ents: Entities, st: _AwardState, cands: Candida
             cell = doc.char_span(start, end, alignment_mode="expand")
             if cell is None:
                 continue
-            award = _capitalised(re.sub(r"\(s\)$", "", column).strip())
+            award = capitalised_words(re.sub(r"\(s\)$", "", column).strip())
             sent = cell.sent
             for m in ents.within(cell.start, cell.end, "ORG"):
                 f = {"list_entry": 1.0, "award_len": min(len(award.split()), 12) / 12}
@@ -819,11 +819,6 @@ def _designation_table(doc: Doc, ents: Entities, st: _AwardState, cands: Candida
                 result = AwardResult(m.entity, award, "designated", _evidence(sent), scheme=st.scheme, year=st.year,
                                      conferred_by=st.conferrer)
                 cands.add("award", (m.entity, award.lower()), result, "rule:designation_table", f, rule_confidence=0.75)
-
-
-def _capitalised(words: str) -> str:
-    """'Global digital exemplar' -> 'Global Digital Exemplar' (small joining words kept)."""
-    return " ".join(w if w in {"and", "of", "for", "the"} else w[:1].upper() + w[1:] for w in words.split())
 
 
 def _confers(doc: Doc, m: Mention) -> bool:
