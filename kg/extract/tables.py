@@ -188,22 +188,26 @@ def _rows_of_stacked_cells(text: str) -> list[Row]:
     return rows
 
 
-def _rows_under_header_lines(text: str) -> list[Row]:
+def _rows_under_header_lines(text: str, header=None) -> list[Row]:
+    """The rows under each line `header` reads as a table's header (its separator and its
+    columns' kinds; by default `_header`'s people, partners and awards tables), a line a row while
+    the cells are as many as the columns and no new header starts."""
+    header = header or _header
     rows: list[Row] = []
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     k = 0
     while k < len(lines):
-        header = _header(lines[k][1])
-        if header is None:
+        found = header(lines[k][1])
+        if found is None:
             k += 1
             continue
-        separator, kinds = header
+        separator, kinds = found
         names = tuple(c.strip() for c in separator.split(lines[k][1].strip()))
         k += 1
         while k < len(lines):
             offset, line = lines[k]
             cells = _cells(offset, line, separator)
-            if len(cells) != len(kinds) or _header(line) is not None:
+            if len(cells) != len(kinds) or header(line) is not None:
                 break
             name = kinds.index("name") if "name" in kinds else None
             if name is not None and rows and cells[name][0] == cells[name][1] and rows[-1].kinds == kinds:
@@ -216,21 +220,15 @@ def _rows_under_header_lines(text: str) -> list[Row]:
 def rows_under_headers(doc: Doc, column_test) -> list[Row]:
     """Rows under a header line of two to six columns whose every name passes `column_test`: a
     table of a kind this module does not know ('Global digital exemplar | Fast follower(s)'),
-    each row keeping the header's column names."""
-    text = doc.user_data.get("kg_source") or doc_text(doc)
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    rows: list[Row] = []
-    k = 0
-    while k < len(lines):
-        separator = next((sep for sep in SEPARATORS if len(sep.split(lines[k][1].strip())) >= 2), None)
-        names = tuple(c.strip() for c in separator.split(lines[k][1].strip())) if separator else ()
-        k += 1
-        if not 2 <= len(names) <= 6 or not all(n and len(n.split()) <= 5 and column_test(n) for n in names):
-            continue
-        while k < len(lines) and len(cells := _cells(lines[k][0], lines[k][1], separator)) == len(names):
-            rows.append(Row(cells, [None] * len(names), names))
-            k += 1
-    return rows
+    each row keeping the header's column names (its kinds unknown)."""
+    def header(line: str) -> tuple[re.Pattern, list[None]] | None:
+        separator = next((sep for sep in SEPARATORS if len(sep.split(line.strip())) >= 2), None)
+        names = [c.strip() for c in separator.split(line.strip())] if separator else []
+        if 2 <= len(names) <= 6 and all(n and len(n.split()) <= 5 and column_test(n) for n in names):
+            return separator, [None] * len(names)
+        return None
+
+    return _rows_under_header_lines(doc.user_data.get("kg_source") or doc_text(doc), header)
 
 
 def _header(line: str) -> tuple[re.Pattern, list[str | None]] | None:

@@ -20,13 +20,13 @@ from spacy.tokens import Doc, Span
 from ..facts import AwardResult, Evidence
 from .awards import (DESIGNATION, ENTRY_OPENING, PAGE_LABEL, SCHEME, _clean_award, award_in, award_names_in, designation_in,
                      outcome_of, persons_category, scheme_in)
-from .candidates import BULLET_MARKS, BULLETS, _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
+from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
 from .tables import listing_partnership, partnership_named_most_before, rows_under_headers, table_rows
-from .tokens import capitalised_words, doc_sents, doc_text, doc_tokens, span_tokens, tokens_text
+from .tokens import BULLET_MARKS, BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, span_tokens, tokens_text
 from .people import OUTCOME_WORDS, SPONSOR_CUE, could_be_a_name
 from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
 
@@ -806,6 +806,8 @@ def _an_agent(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
 def _designation_table(doc: Doc, ents: Entities, st: _AwardState, cands: CandidateSet) -> None:
     """A table whose columns are designations ('Global digital exemplar | Fast follower(s)'): each
     body a cell names holds its column's designation."""
+    if not DESIGNATION.search(doc_text(doc)):
+        return  # (most articles: no designation word, so no such table; spares reading every line)
     for row in rows_under_headers(doc, lambda name: bool(DESIGNATION.search(name))):
         for (start, end), column in zip(row.cells, row.names):
             cell = doc.char_span(start, end, alignment_mode="expand")
