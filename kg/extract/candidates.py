@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .entities import Entities, Mention
-from .tokens import doc_text, doc_tokens, span_tokens
+from .tokens import BULLETS, doc_text, doc_tokens, span_tokens
 
 #: The kinds of candidate, each with its own model.
 KINDS = ("post", "member", "pair", "award")
@@ -87,10 +87,6 @@ def dep_distance(a, b) -> int:
     return 20  # different sentences
 
 
-#: The characters a bulleted line opens with, as pages copied from a browser show them.
-BULLETS = "•-*–·"
-#: The same marks as a set, one token each (a string's `in` would also match "" and "-*").
-BULLET_MARKS = frozenset(BULLETS)
 
 
 def is_list_line(sent: Span) -> bool:

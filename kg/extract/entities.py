@@ -2200,8 +2200,9 @@ def _drop_photographers(doc: Doc, ents: Entities) -> None:
     """A person named only in a photograph's credit is the page's furniture, not the story's."""
     toks = doc_tokens(doc)
     text = doc_text(doc)
+    mentions_of = _mentions_by_person(ents)
     for p in list(ents.people):
-        mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
+        mentions = mentions_of[p]
         if mentions and all(CREDIT.search(text[max(0, toks[m.start].idx - 20):toks[m.start].idx]) for m in mentions):
             _drop_person(ents, p)
 
@@ -2211,8 +2212,9 @@ def _drop_places_a_title_serves(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     title and 'for' is the area the post serves, not a person (whom no title is 'for'), when the
     text names it nowhere but after 'for', 'in' or 'across'."""
     toks = doc_tokens(doc)
+    mentions_of = _mentions_by_person(ents)
     for p in list(ents.people):
-        mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
+        mentions = mentions_of[p]
         served = [m for m in mentions if m.start >= 2 and toks[m.start - 1].lower_ == "for"
                   and lex.is_title_word(toks[m.start - 2].lower_) and not lex.is_honorific(toks[m.start].text)]
         if served and all(m.start >= 1 and toks[m.start - 1].lower_ in {"for", "in", "across", "throughout"}
@@ -2234,8 +2236,9 @@ def _people_described_as_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     description says so: ', the CCG-led programme which brings together ...')."""
     toks = doc_tokens(doc)
     text = doc_text(doc)
+    mentions_of = _mentions_by_person(ents)
     for p in list(ents.people):
-        mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
+        mentions = mentions_of[p]
         after = [toks[m.end - 1].idx + len(toks[m.end - 1]) for m in mentions]
         described = [d for d in (DESCRIBED_AS_BODY.match(text[a:a + 80]) for a in after) if d]
         if not described or any(lex.is_honorific(toks[m.start - 1].text) for m in mentions if m.start > 0):
@@ -2257,6 +2260,16 @@ def _person_as_body(ents: Entities, name: str, kind: str) -> list[Mention]:
     for m in mentions:
         m.kind = "ORG"
     return mentions
+
+
+def _mentions_by_person(ents: Entities) -> defaultdict[str, list[Mention]]:
+    """Each person's mentions, in text order, gathered in one pass (taking one person out or making
+    them a body leaves the others' mentions as they were, so a loop over people may keep it)."""
+    out: defaultdict[str, list[Mention]] = defaultdict(list)
+    for m in ents.mentions:
+        if m.kind == "PERSON":
+            out[m.entity].append(m)
+    return out
 
 
 def _drop_person(ents: Entities, name: str) -> None:
@@ -2282,8 +2295,9 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
         # "Healthwatch Dunmere" tagged PERSON: its name says what kind of body it is
         _person_as_body(ents, p, lex.kind_of(p))
     toks = doc_tokens(doc)
+    mentions_of = _mentions_by_person(ents)
     for p in list(ents.people):  # "HMP Full Sutton": a prison, where a project runs, is nobody
-        mentions = [m for m in ents.mentions if m.kind == "PERSON" and m.entity == p]
+        mentions = mentions_of[p]
         if p.split()[0] in INSTITUTION_PREFIXES or (mentions and all(
                 m.start > 0 and toks[m.start - 1].text in INSTITUTION_PREFIXES for m in mentions)):
             _drop_person(ents, p)

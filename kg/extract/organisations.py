@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .lexicon import Lexicon
-from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, span_text, tokens_text
+from .tokens import BULLET_MARKS, doc_ents, doc_sents, doc_text, doc_tokens, span_text, tokens_text
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
 PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
@@ -209,7 +209,7 @@ def _an_opening_imperative(tok) -> bool:
     if tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ not in IMPERATIVE_PREPOSITIONS:
         return False
     before = tok.nbor(-1) if tok.i > 0 else None
-    bullet = before is not None and before.text in {"•", "-", "*", "–", "·"}
+    bullet = before is not None and before.text in BULLET_MARKS
     if tok.tag_ == "VB":
         return before is None or tok.is_sent_start or before.is_space or bullet
     return bullet and tok.tag_ == "NNP" and tok.nbor(1).lower_ == "with"  # the tagger's "Liaise with"

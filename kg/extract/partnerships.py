@@ -364,17 +364,24 @@ SET_UP_BY = re.compile("^" + SET_UP_BY_PHRASE + r"(?:the\s+)?$")
 def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
     """'Home Together Harford was launched on Tuesday by A, B and C': the body that opens the
     sentence is a partnership of the bodies that set it up. Returns (X, members) or None."""
-    toks = doc_tokens(doc)
     first = orgs[0]
-    text = doc_text(doc)
-    if text[sent.start_char:toks[first.start].idx].strip() not in {"", "The"} \
-            or ents.orgs[first.entity].kind not in FORMED_KINDS:
+    if not _opens_the_sentence(doc, sent, first) or ents.orgs[first.entity].kind not in FORMED_KINDS:
         return None
     group = next((g for g in groups if g[0].start > first.end), None)
     if group is None or not SET_UP_BY.match(text_between(doc, first.end, group[0].start)):
         return None
     members = _listed_members(group, first.entity, ents)
     return (first.entity, members) if len(members) >= 2 else None
+
+
+def _before_in_sentence(doc: Doc, sent: Span, m: Mention) -> str:
+    """The sentence's text before the mention `m`."""
+    return doc_text(doc)[sent.start_char:doc_tokens(doc)[m.start].idx]
+
+
+def _opens_the_sentence(doc: Doc, sent: Span, m: Mention) -> bool:
+    """Whether `m` opens its sentence (after 'The' at most): the subject a joint body's sentence is about."""
+    return _before_in_sentence(doc, sent, m).strip() in {"", "The"}
 
 
 #: "will be jointly owned by A and B": a body owned by two or more others is their joint venture.
@@ -387,8 +394,7 @@ def _jointly_owned(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[
     toks = doc_tokens(doc)
     owned = JOINTLY_OWNED.search(span_text(sent))
     first = orgs[0]
-    if owned is None or ents.orgs[first.entity].kind not in FORMED_KINDS \
-            or span_text(sent)[:toks[first.start].idx - sent.start_char].strip() not in {"", "The"}:
+    if owned is None or ents.orgs[first.entity].kind not in FORMED_KINDS or not _opens_the_sentence(doc, sent, first):
         return None
     after = sent.start_char + owned.end()
     group = next((g for g in groups if toks[g[0].start].idx == after), None)
@@ -427,12 +433,10 @@ def _led_by_one_with_another(doc: Doc, sent: Span, orgs: list[Mention], ents: En
     the body named first is a partnership of the one that leads it and the one it leads with;
     'Gold went to X, run jointly by A and B': with 'jointly', X may stand anywhere in the sentence.
     Returns (X, members) or None."""
-    toks = doc_tokens(doc)
-    text = doc_text(doc)
     for i, (first, lead, partner) in enumerate(zip(orgs, orgs[1:], orgs[2:])):
         led = text_between(doc, first.end, lead.start)
-        opening = text[sent.start_char:toks[first.start].idx]
-        opens = i == 0 and (opening.strip() in {"", "The"} or ENTRY_OPENING.fullmatch(opening))
+        opens = i == 0 and (_opens_the_sentence(doc, sent, first)
+                            or ENTRY_OPENING.fullmatch(_before_in_sentence(doc, sent, first)))
         joined = text_between(doc, lead.end, partner.start).strip().lower()
         if not LED_BY_WITH.match(led) or not (opens or "jointly" in led.lower()) \
                 or ents.orgs[first.entity].kind not in FORMED_KINDS or joined not in {"with", "and", "in partnership with"}:

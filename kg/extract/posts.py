@@ -22,14 +22,13 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
-from .candidates import BULLETS
 from .entities import GENERIC_NOUNS, JOINT_WORK_BOARDS, Entities, Mention
 from . import lexicon
 from .lexicon import Lexicon
 from .organisations import expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
 from .people import at_line_start, in_attendance_block, is_council_honorific, minutes_body
-from .tokens import capitalised_words, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
+from .tokens import BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}

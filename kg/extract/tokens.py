@@ -92,6 +92,12 @@ def text_between(doc: Doc, end: int, start: int) -> str:
     return doc_text(doc)[last.idx + len(last):toks[start].idx]
 
 
+#: The characters a bulleted line opens with, as pages copied from a browser show them.
+BULLETS = "•-*–·"
+#: The same marks as a set, one token each (a string's `in` would also match "" and "-*").
+BULLET_MARKS = frozenset(BULLETS)
+
+
 #: Words a name written out in capitals keeps in lower case ("Board of Trustees", "Health and Care").
 SMALL_NAME_WORDS = frozenset({"and", "of", "for", "&", "the"})
 

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..facts import Evidence, Post
-from .candidates import BULLET_MARKS, CandidateSet, _text, dep_distance, org_kind_features, sentence_features
+from .candidates import CandidateSet, _text, dep_distance, org_kind_features, sentence_features
 from .entities import Entities, Mention, before_party_word
 from .organisations import group_span, is_column_gap
 from . import lexicon
@@ -25,7 +25,7 @@ from .posts import (FORMER_WORDS, RELATIVES, clean_title, has_title, normalise_t
                     split_second_title, without_own_place)
 from .tables import (board_of_role_column, captioned_body, in_table_cell, listing_partnership,
                      partnership_named_most_before, table_rows)
-from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
+from .tokens import BULLET_MARKS, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = lexicon.words("title_stop")
