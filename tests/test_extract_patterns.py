@@ -5879,6 +5879,20 @@ def test_bodies_that_run_own_or_are_drawn_into_a_body_are_its_members(parse, tex
     assert {(partnership, m) for m in members} <= found, found
 
 
+def test_a_name_before_a_laws_bracketed_parts_is_the_law_not_a_body(parse):
+    """'the Public Bodies (Joint Working) (Scotland) Act 2014', 'the Health and Care (Staffing)
+    (Wales) Bill': the words before a law's bracketed parts are its title, not a body; the bodies
+    of the sentence stay."""
+    facts = extract(parse("The Dunmore Integration Joint Board was set up on 1 April 2016 under the Public Bodies "
+                          "(Joint Working) (Scotland) Act 2014 by Dunmore Council and NHS Dunmore. The Care "
+                          "Services (Staffing) (Wales) Bill will change how Brynmawr County Borough Council plans "
+                          "home care."))
+    names = set(facts.organisations)
+    assert {"Dunmore Integration Joint Board", "Dunmore Council", "NHS Dunmore",
+            "Brynmawr County Borough Council"} <= names, names
+    assert not [n for n in names if "Bodies" in n or "Services" in n], names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -837,6 +837,17 @@ def _career_starts(doc: Doc) -> frozenset[int]:
 
 #: The name of a law ends in its kind and maybe its year: "... Regulations 2000", "Care Act 2014".
 LAW_NAME = re.compile(r"\b(?:Regulations|Act|Bill)(?:\s+\(?\d{4}\)?)?\s*$")
+#: A law's bracketed parts and its kind after the words of its title: "Public Bodies [(Joint
+#: Working) (Scotland) Act 2014]".
+LAW_TAIL = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)+(?:Regulations|Act|Bill|Order)\b")
+
+
+def _titles_a_law(doc: Doc, s: int, e: int) -> bool:
+    """Whether the words s..e open a law's title ('the Public Bodies (Joint Working) (Scotland) Act')."""
+    toks = doc_tokens(doc)
+    if e >= len(toks) or toks[e].text != "(":
+        return False
+    return bool(LAW_TAIL.match(doc_text(doc)[toks[e].idx:toks[e].idx + 120]))
 
 
 def _add_repeated_full_names(doc: Doc, ents: Entities, taken: set[int]) -> None:
@@ -1141,6 +1152,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and toks[sp[0]].lower_ not in AWARD_SUPERLATIVES  # "Best Integrated Care Partnership": a category
              and not _title_acronym(doc, *sp, lex)
              and not LAW_NAME.search(tokens_text(doc, sp[0], sp[1]))  # "... Partnership Arrangements Regulations 2000"
+             and not _titles_a_law(doc, *sp)
              and "|" not in tokens_text(doc, sp[0], sp[1])]  # "News | Sport | Community": a menu, no name
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
