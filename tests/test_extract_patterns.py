@@ -5893,6 +5893,20 @@ def test_a_name_before_a_laws_bracketed_parts_is_the_law_not_a_body(parse):
     assert not [n for n in names if "Bodies" in n or "Services" in n], names
 
 
+def test_one_place_before_councils_in_lower_case_counts_councils_and_names_none(parse):
+    """'the five Gwent councils', 'Two south Wales councils': a place with a plural head in lower
+    case counts unnamed councils (no body); 'Torfaen and Caerphilly county borough councils'
+    still names each council."""
+    facts = extract(parse("The Brynmawr Regional Partnership Board brings together Dyffryn University Health Board, "
+                          "the five Gwent councils and the third sector. Two south Wales councils and their health "
+                          "board have merged their safeguarding boards, and Torfaen and Caerphilly county borough "
+                          "councils will share a director."))
+    names = set(facts.organisations)
+    assert {"Brynmawr Regional Partnership Board", "Dyffryn University Health Board",
+            "Torfaen County Borough Council", "Caerphilly County Borough Council"} <= names, names
+    assert not [n for n in names if n.endswith("Councils")], names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -340,6 +340,8 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
     for s, e in _with_nhs_list_joined(doc, spans):
         words = tokens_text(doc, s, e).split()
         if words and words[-1].islower() and words[-1].capitalize() in PLURAL_HEADS:
+            if not {"and", "&"} & set(words) and "," not in " ".join(words):
+                continue  # "the five Gwent councils": one place counts unnamed bodies of a kind
             # "Merthyr Tydfil and Rhondda Cynon Taf county borough councils": the head in lower case
             words = [w.capitalize() if w in HEAD_WORDS - {"and"} else w for w in words]
         last = words[-1] if words else ""
