@@ -5907,6 +5907,21 @@ def test_one_place_before_councils_in_lower_case_counts_councils_and_names_none(
     assert not [n for n in names if n.endswith("Councils")], names
 
 
+def test_a_building_in_an_address_or_a_civic_centre_is_a_venue_not_a_body(parse):
+    """'held at Kestrel House, Ipswich', 'Location: Pentwyn House, Ystrad Mynach', 'at the Civic
+    Centre': a building where a meeting is held or an office is, not a body; a body named like
+    a building where no address follows ('registered at Companies House') stays."""
+    facts = extract(parse("Minutes of the meeting of the Marrowby Health and Wellbeing Board held at the Civic "
+                          "Centre, Marrowby, on 10 July. The board meets in public at Kestrel House, Ipswich.\n\n"
+                          "Location: Pentwyn House, Ystrad Mynach\n\nThe agreement was signed at Downshire Civic "
+                          "Centre, Downpatrick, by Marrowby Council. Its company, Marrowby Care Ltd, was registered "
+                          "at Companies House last month."))
+    names = set(facts.organisations)
+    assert {"Marrowby Health and Wellbeing Board", "Marrowby Council", "Marrowby Care Ltd",
+            "Companies House"} <= names, names
+    assert not [n for n in names if n.endswith(("Centre", "Kestrel House", "Pentwyn House"))], names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

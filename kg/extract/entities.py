@@ -1093,6 +1093,29 @@ def is_site(doc: Doc, start: int, end: int) -> bool:
     return toks[end - 1].lower_ in FACILITY_HEADS and not (k >= 0 and toks[k].text == ":")
 
 
+#: Last words of a building's name ('Kestrel House', 'County Hall', 'the Council Chambers').
+BUILDING_HEADS = {"house", "hall", "chambers", "buildings"}
+#: What follows a building in an address: ', Ipswich', ', 8 Russell Road'.
+ADDRESS_AFTER = re.compile(r"^\s*,\s*(?:[A-Z][a-z]|\d)")
+#: A line's label before a meeting's place: 'Location: X House', 'Venue: Y Hall'.
+VENUE_LABEL = re.compile(r"(?:^|\n)\s*(?:location|venue|place)\s*:\s*(?:the\s+)?$", re.I)
+
+
+def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
+    """'at Kestrel House, Ipswich', 'Location: Pentwyn House', 'the Civic Centre': a building where
+    a meeting is held or an office is, not a body. A name like a building with no address after
+    it ('registered at Companies House') may be a body, so it stays."""
+    toks = doc_tokens(doc)
+    words = [t.lower_ for t in toks[start:end]]
+    if words[-2:] in (["civic", "centre"], ["civic", "offices"]):
+        return True
+    if words[-1] not in BUILDING_HEADS:
+        return False
+    text = doc_text(doc)
+    after, before = toks[end - 1].idx + len(toks[end - 1]), toks[start].idx
+    return bool(ADDRESS_AFTER.match(text[after:after + 4]) or VENUE_LABEL.search(text[max(0, before - 30):before]))
+
+
 #: Words that count or pick members of a body, never the start of its name: "Two of X's directors".
 COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "some", "both", "many", "most", "all", "each", "several",
                "none", "few"}
@@ -1141,6 +1164,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not (toks[sp[0]].text.rstrip(".") in lex.prefixes  # "Ms Connor" is a person, but "Sir Gâr
                       and not _has_head(tokens_text(doc, sp[0], sp[1]), lex))  # Wellbeing Alliance" (a county's name) a body
              and not (is_site(doc, *sp) and not _names_its_trust(doc, *sp, trusts))
+             and not _is_a_venue(doc, *sp)
              and not _in_copyright_line(doc, sp[0])
              and not _part_of_an_owner(doc, *sp)
              and not _describes_the_name_before(doc, *sp)
