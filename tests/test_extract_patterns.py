@@ -5922,6 +5922,26 @@ def test_a_building_in_an_address_or_a_civic_centre_is_a_venue_not_a_body(parse)
     assert not [n for n in names if n.endswith(("Centre", "Kestrel House", "Pentwyn House"))], names
 
 
+def test_category_then_outcome_word_then_entrants_on_a_results_line(parse):
+    """'- Best Carer Support: winner, Harford Council': the category before the colon, the outcome
+    word after it, then the entrants ('A with B': both); 'Other results on the night' introduces
+    the lines and is no category."""
+    text = ("Carewell Trust\n\nNews > 2016\n\nCarewell wins at the Care Stars Awards 2016\n\nCarewell Trust has won "
+            "the Best Use of Volunteers award at the Care Stars Awards 2016, held in Perth last week.\n\n"
+            "Other results on the night\n\n"
+            "- Best Initiative for Staff Development: winner, Dunmore Council\n"
+            "- Best Partnership Working in Children's Services: winner, Kestrel Child Care Trust with Brynmawr Council\n"
+            "- Best Partnership Working in Adult Services: highly commended, Glenview Community Care\n\n"
+            "Our chief executive, Ann Lowther, said she was proud of the team.")
+    facts = extract(parse(text))
+    got = award_triples(facts)
+    assert {("Dunmore Council", "Best Initiative for Staff Development", "won"),
+            ("Kestrel Child Care Trust", "Best Partnership Working in Children's Services", "won"),
+            ("Brynmawr Council", "Best Partnership Working in Children's Services", "won"),
+            ("Glenview Community Care", "Best Partnership Working in Adult Services", "highly_commended")} <= got, got
+    assert not [a for a in got if "results" in a[1].lower()], got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

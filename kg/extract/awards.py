@@ -20,10 +20,10 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .entities import Entities, Mention
+from .entities import ENTRANT_JOIN, Entities, Mention
 from .lexicon import Lexicon
 from .people import OUTCOME_WORDS
-from .tokens import doc_sents, doc_tokens, span_text, span_tokens, tokens_text
+from .tokens import BULLETS, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
 QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
@@ -116,6 +116,10 @@ def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
         if outcome in found:
             return outcome, found[outcome]
     return None
+
+
+#: An entry that opens with its outcome: "winner, Harford Council", "highly commended - X".
+OUTCOME_FIRST = re.compile(rf"(?:{OUTCOME_WORDS})\s*[,:–—-]\s*", re.I)
 
 
 def _clean_award(name: str) -> str | None:
@@ -335,9 +339,13 @@ class AwardFinder:
             return False
         head, _, tail = text.partition(":")
         head, tail = head.strip(), tail.strip().rstrip(".")
+        colon = sent.start_char + span_text(sent).index(":")
+        after = span_text(sent)[colon - sent.start_char + 1:]
+        if (first := OUTCOME_FIRST.match(after.lstrip())) is not None:  # "- Category: winner, A with B"
+            at = colon + 1 + len(after) - len(after.lstrip()) + first.end()
+            return self._outcome_first_line(sent, head.lstrip(BULLETS + " "), at, first.group(0))
         if not head or not tail or len(head.split()) > 16 or not head[:1].isupper():
             return False
-        colon = sent.start_char + span_text(sent).index(":")
         orgs = [m for m in self.orgs_in(sent.start, sent.end) if self.toks[m.start].idx > colon]
         if len(orgs) != 1 or self.doc[orgs[0].start:orgs[0].end].text.rstrip(".") != tail.replace("\n", " ").strip():
             return False
@@ -348,6 +356,27 @@ class AwardFinder:
         self.ctx.award = award
         self.ctx.recipients = (orgs[0].entity,)
         self.add([orgs[0].entity], award, self.ctx.outcome_hint or "won", sent, 0.75)
+        return True
+
+    def _outcome_first_line(self, sent: Span, head: str, at: int, label: str) -> bool:
+        """'- Best Carer Support: winner, Harford Council with Wexley CCG': the category before the
+        colon has the outcome word's result for each body of the entry after it (a joint entry's
+        bodies joined by 'with', 'and' or commas)."""
+        award, found = _clean_award(head) if head[:1].isupper() else None, outcome_of(label, self.lex)
+        orgs = [m for m in self.orgs_in(sent.start, sent.end) if self.toks[m.start].idx >= at]
+        if not award or found is None or not orgs or tokens_text(self.doc, self.char_to_token(sent, at - sent.start_char),
+                                                                 orgs[0].start).strip().lower() not in {"", "the"}:
+            return False
+        entrants = [orgs[0]]
+        for m in orgs[1:]:
+            last = self.toks[entrants[-1].end - 1]
+            between = doc_text(self.doc)[last.idx + len(last):self.toks[m.start].idx]
+            if not ENTRANT_JOIN.fullmatch(re.sub(r"\s+the\s+$", " ", between, flags=re.I)):  # "A with the B"
+                break
+            entrants.append(m)
+        self.ctx.award = award
+        self.ctx.recipients = tuple(m.entity for m in entrants)
+        self.add([m.entity for m in entrants], award, found[0], sent, 0.75)
         return True
 
     def sentence(self, sent: Span) -> None:

@@ -385,6 +385,9 @@ def union_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tu
 
 #: "WINNER:", "Highly commended:", "Finalists:", "WINNER (joint):" opening a line of an awards list.
 ENTRY_LABEL = re.compile(r"^[ \t]*(?:[-•*·▪–][ \t]+)?" + OUTCOME_LABEL_COLON, re.I | re.M)
+#: "- Best Carer Support: winner, X": a category, its outcome word, then the entry.
+CATEGORY_OUTCOME_LABEL = re.compile(rf"^[ \t]*(?:[-•*·▪–][ \t]+)?[A-Z][^:\n]{{2,100}}:[ \t]*(?i:{OUTCOME_WORDS})[ \t]*[,:–—-][ \t]*",
+                                    re.M)
 #: "WINNER", "HIGHLY COMMENDED", "Finalists" alone on a line: the entries are the lines below it.
 BARE_ENTRY_LABEL = re.compile(rf"^[ \t]*(?:joint[ \t]+)?(?:{OUTCOME_WORDS})(?:[ \t]*\((?:joint|shared)\))?[ \t]*$",
                               re.I | re.M)
@@ -434,7 +437,8 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
     covered = {i for s, e in spans for i in range(s, e)}
     text = doc_text(doc)
     entries = []
-    labels = sorted(list(ENTRY_LABEL.finditer(text)) + list(BARE_ENTRY_LABEL.finditer(text)), key=lambda m: m.start())
+    labels = sorted(list(ENTRY_LABEL.finditer(text)) + list(BARE_ENTRY_LABEL.finditer(text))
+                    + list(CATEGORY_OUTCOME_LABEL.finditer(text)), key=lambda m: m.start())
     for label in labels:
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end

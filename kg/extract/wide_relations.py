@@ -620,7 +620,7 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     if not st.in_awards or not is_list_line(sent) or too_long or colon or SCHEME.search(text) \
             or after_label or (re.search(r"\d", text) and not _shouted(text) and not labelled_next) \
             or sent.start == 0 \
-            or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?)\b", text, re.I) \
+            or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?|results)\b", text, re.I) \
             or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
         return False
     if NUMBERED.match(text) and not CATEGORY_WORDS.search(text):
