@@ -5942,6 +5942,24 @@ def test_category_then_outcome_word_then_entrants_on_a_results_line(parse):
     assert not [a for a in got if "results" in a[1].lower()], got
 
 
+def test_a_conference_page_after_an_award_story_has_no_categories_in_questions_menus_or_prices(parse):
+    """A conference programme that mentions one award: a workshop's question ('B. One team? Shared
+    values - Dr A, Head of X, Y Council'), a menu line ('Terms | Privacy | Accessibility') and a
+    price list under 'Booking' ('Public sector: £295 + VAT') are no award categories or entries."""
+    text = ("Kestrel Events\n\nINTEGRATION 2015: MAKING IT WORK\n\n"
+            "11:50 Case study\nAnn Lowther, Head of Adult Services, Dunmore Council\n"
+            "The team, run jointly by Dunmore Council and NHS Dunmore, won the Integrated Care Award at the 2014 "
+            "Scottish Care Awards.\n\n"
+            "13:45 Workshops\n"
+            "A. Housing at the table - Gill Raeburn, Policy Lead, Brynmawr Housing Association\n"
+            "B. One workforce? Joint training and shared values - Dr Fergus Tandle, Head of Workforce, Harford Council\n\n"
+            "Booking\n\nPublic sector: £295 + VAT\nThird sector: £195 + VAT\n\n"
+            "Terms and conditions | Privacy policy | Accessibility\nGlenview Council\n")
+    facts = extract(parse(text))
+    got = award_triples(facts)
+    assert not [a for a in got if a[1] != "Integrated Care Award"], got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -333,6 +333,8 @@ def _opens_with_a_person(sent: Span, ents) -> bool:
     return m is not None and m.kind == "PERSON"
 
 
+#: A price: "£295", "€40".
+PRICE = re.compile(r"[£€$]\s?\d")
 #: An introduction to a list of the bodies a page thanks or acknowledges: no partnership's members.
 THANKS = re.compile(r"\b(?:thank(?:s|ing)?|grateful|acknowledge\w*)\b", re.I)
 
@@ -378,6 +380,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None, labelled)
         if orgs is None or not st.in_awards or sent.start_char in award_rows:
             continue  # an awards table's rows are read by their columns (_table_awards)
+        if PRICE.search(text) and not labelled and not text.endswith("."):
+            continue  # "Public sector: £295 + VAT": a price list's line, no entry
         line_start = is_list_line(sent) or starts_line(sent)
         line_head = _line_head(doc, sent, ents) if line_start else None
         if st.shouted and not orgs and st.entry_line == si - 1 and not OUTCOME_LABEL.match(text):
@@ -538,7 +542,7 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
             and ":" not in text:
         st.heading = None  # prose ends the list a heading governs
     related = RELATED_LINKS.match(text)
-    if related or PAGE_FURNITURE.match(text):
+    if related or PAGE_FURNITURE.match(text) or (_is_menu_line(sent) and not recipients):
         st.heading = None  # "Advertisement", "Share this article": the page's, not a category
         st.related = bool(related)  # the headlines below are other stories'
         return None
@@ -618,6 +622,7 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     # (a line right over "WINNER" may be longer: "Best Not-for-Profit Working in Partnership with the NHS")
     too_long = sum(not t.is_space for t in sent) > 16 if labelled_next else len(sent) > 12
     if not st.in_awards or not is_list_line(sent) or too_long or colon or SCHEME.search(text) \
+            or "|" in text or "?" in text \
             or after_label or (re.search(r"\d", text) and not _shouted(text) and not labelled_next) \
             or sent.start == 0 \
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?|results)\b", text, re.I) \
@@ -636,6 +641,15 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     if recipients and re.search(r"\s[–—-]\s", text):
         return False  # "Harford Carers Hub - Home from Hospital": an entry and its project
     return not recipients or labelled_next
+
+
+def _is_menu_line(sent: Span) -> bool:
+    """A line of three links or more between bars ('Book now | Download the shortlist (PDF) |
+    Judging criteria'), though the parser cut it in two: a page's menu, no heading or entry."""
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    return text[start:end if end >= 0 else len(text)].count(" | ") >= 2
 
 
 def _line_before(sent: Span) -> str:
