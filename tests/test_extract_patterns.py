@@ -5960,6 +5960,19 @@ def test_a_conference_page_after_an_award_story_has_no_categories_in_questions_m
     assert not [a for a in got if a[1] != "Integrated Care Award"], got
 
 
+def test_its_members_after_a_numbered_paragraph_about_a_second_committee_are_that_committees(parse):
+    """'3.3 The APC has been chaired since 2014 by Mr X. Its members are A, B and C': 'Its' is the
+    committee the sentence before opens with, not the one named before it."""
+    text = ("THE HARFORD COUNCIL\n\n1.1 To inform the Committee of proposals to replace the Harford Child Protection "
+            "Committee (CPC) and the Harford Adult Protection Committee (APC).\n\n3.2 The CPC was established in 2005 "
+            "and meets monthly.\n\n3.3 The APC has been chaired since 2014 by Mr Ian Leask. Its members are the "
+            "Council, NHS Dunmore, Police Scotland and the Scottish Fire and Rescue Service.")
+    facts = extract(parse(text))
+    members = {(p.name, m) for p in facts.partnerships for m in p.members}
+    assert ("Harford Adult Protection Committee", "Scottish Fire and Rescue Service") in members, members
+    assert ("Harford Child Protection Committee", "Scottish Fire and Rescue Service") not in members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -566,8 +566,19 @@ def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sen
                and m.entity not in members and sent.start - 400 < m.start < sent.start]
     # not one named in passing, in a relative clause ("B, which pays through the Y Partnership,
     # has a seat too. A and C are both partners": A and C join X)
-    settled = [m for m in earlier if not _in_relative_clause(sent.doc, m)]
+    settled = [m for m in earlier if not _in_relative_clause(sent.doc, m) or _opens_its_sentence(sent.doc, m)]
     return (settled or earlier)[-1].entity if earlier else None
+
+
+#: What may stand before a sentence's subject: a paragraph's number ("3.3", "(b)") and "The".
+SUBJECT_OPENING = re.compile(r"^\s*(?:\(?[\divx]+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?$", re.I)
+
+
+def _opens_its_sentence(doc: Doc, m: Mention) -> bool:
+    """'3.3 The APC has been chaired since 2014 by X': a body that opens its sentence, after a
+    paragraph number at most, is its subject, whatever the parser makes of the clause."""
+    sent = doc_tokens(doc)[m.start].sent
+    return bool(SUBJECT_OPENING.match(_before_in_sentence(doc, sent, m)))
 
 
 def _in_relative_clause(doc: Doc, m: Mention) -> bool:
