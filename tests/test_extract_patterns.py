@@ -5973,6 +5973,18 @@ def test_its_members_after_a_numbered_paragraph_about_a_second_committee_are_tha
     assert ("Harford Child Protection Committee", "Scottish Fire and Rescue Service") not in members, members
 
 
+def test_a_possessive_inside_a_name_its_bracketed_acronym_spells_is_part_of_the_name(parse):
+    """'the Scottish Children's Reporter Administration (SCRA)': the acronym's letters are the
+    initials of the words on both sides of the possessive, so the whole run is one body's name
+    though it ends in no head word; an owner's possessive ('Harford Council's Reablement Team')
+    is still cut."""
+    facts = extract(parse("Its members are Dunmore Council, NHS Dunmore and the Scottish Children's Reporter "
+                          "Administration (SCRA). Harford Council's Reablement Team will attend."))
+    names = set(facts.organisations)
+    assert "Scottish Children's Reporter Administration" in names, names
+    assert "Scottish Children" not in names and "Harford Council" in names, names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

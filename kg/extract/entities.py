@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Organisation, Person
 from . import lexicon
-from .acronyms import (bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
+from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
 from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
@@ -1048,7 +1048,16 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             end += 1
         if last_head is not None:
             out.append((start, last_head))
+        elif _spelt_by_the_acronym_after(doc, start, end):  # "Scottish Children's Reporter Administration (SCRA)"
+            out.append((start, end))
     return out
+
+
+def _spelt_by_the_acronym_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether the bracketed acronym right after tokens start..end spells their initials."""
+    acronym = bracketed_acronym(doc, end)
+    words = [t.text for t in doc_tokens(doc)[start:end] if t.is_alpha and t.lower_ not in INITIALS_SKIP]
+    return acronym is not None and len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper()
 
 
 def _title_acronym(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
