@@ -5985,6 +5985,18 @@ def test_a_possessive_inside_a_name_its_bracketed_acronym_spells_is_part_of_the_
     assert "Scottish Children" not in names and "Harford Council" in names, names
 
 
+def test_a_body_which_one_member_formed_with_others_has_them_all_as_members(parse):
+    """'the Harford Recovery Consortium, which Dunmore Housing Association formed last year with
+    Harford Mind and Kestrel Care Trust': the body that formed it and those it formed it with."""
+    facts = extract(parse("The hub's success has helped shape the Harford Recovery Consortium, which Dunmore Housing "
+                          "Association formed last year with Harford Mind Trust and Kestrel Care Trust. The council "
+                          "is not a member."))
+    members = {(p.name, m) for p in facts.partnerships for m in p.members}
+    assert {("Harford Recovery Consortium", "Dunmore Housing Association"),
+            ("Harford Recovery Consortium", "Harford Mind Trust"),
+            ("Harford Recovery Consortium", "Kestrel Care Trust")} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -37,7 +37,10 @@ MEMBER_CUES = re.compile(
     r"(?:organisations|bodies|councils|trusts|partners|they) (?:also |both |all )?(?:sit|sat) on (?:the|its) (?-i:(?=[A-Z]))|"
     r"(?:(?<=members )|(?<=representatives ))(?:are|were|will be) drawn from|"  # "The IJB's voting members are drawn from A"
     # "X, which the council leads with the trust, the PHA and the Housing Executive"
-    r"which (?:the )?[\w'’ -]{1,40}? (?:leads|runs|hosts|chairs|co-?ordinates|manages|delivers) (?:jointly )?with|(?:will host|hosts|is hosting|to host)(?= (?:the|this) "
+    r"which (?:the )?[\w'’ -]{1,40}? (?:leads|runs|hosts|chairs|co-?ordinates|manages|delivers) (?:jointly )?with|"
+    # "X, which A formed last year with B and C"
+    r"which (?:the )?[\w'’ -]{1,40}? (?:formed|founded|set up|established|created|launched)"
+    r"(?: (?:last|this|in|early|late) \w+)? (?:jointly )?with|(?:will host|hosts|is hosting|to host)(?= (?:the|this) "
     r"(?:partnership|alliance|collaborative|network)\b))\b", re.I)
 #: A negation just before a cue: "X, which is not a member of the RPB", "no longer part of".
 NEGATED_BEFORE = re.compile(r"\b(?:not|no longer|never|neither|nor)\s+(?:[\w-]+\s+){0,2}$", re.I)
