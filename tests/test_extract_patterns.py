@@ -5997,6 +5997,19 @@ def test_a_body_which_one_member_formed_with_others_has_them_all_as_members(pars
             ("Harford Recovery Consortium", "Kestrel Care Trust")} <= members, members
 
 
+def test_a_name_with_from_or_at_inside_it_runs_on_to_its_head(parse):
+    """'the Harford Home from Hospital Partnership', 'the Dunmore Care at Home Service': 'from' and
+    'at' inside a name that runs on to a head word; 'a Director at Harford Council' and 'Ann Bell
+    from Dunmore Council' stay a title or a person and a body."""
+    facts = extract(parse("The Harford Home from Hospital Partnership began taking referrals on 1 July, and the "
+                          "Dunmore Care at Home Service will join it. Ann Bell from Dunmore Council welcomed it, as "
+                          "did the Director at Harford Council, Joe Hale."))
+    names = set(facts.organisations)
+    assert {"Harford Home from Hospital Partnership", "Dunmore Care at Home Service", "Dunmore Council",
+            "Harford Council"} <= names, names
+    assert not [n for n in names if "Ann Bell" in n or "Director" in n], names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

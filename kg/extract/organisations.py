@@ -304,6 +304,26 @@ def _ends_a_sentence(tok) -> bool:
     return tok.text.endswith(".") and len(tok.text) > 4 and tok.text[:-1].isalpha()
 
 
+#: Prepositions a service's name may hold: "Home from Hospital", "Care at Home".
+NAME_PREPOSITIONS = {"from", "at"}
+
+
+def _preposition_inside_a_name(toks, i: int, j: int, end: int) -> bool:
+    """Whether 'from' or 'at' at j carries a run of capitalised words i..j on to a head word
+    within three words ('Harford Home from Hospital Partnership'): not after a person, a title
+    or a body ('Ann Bell from X Council', 'Director at X', 'moved from NHS X at Y Hospital')."""
+    if toks[j].lower_ not in NAME_PREPOSITIONS or j - i < 2 or toks[i].is_sent_start or toks[i].text == "NHS":
+        return False
+    if any(t.ent_type_ == "PERSON" or lex_is_head(t.text) or lexicon.load().is_title_word(t.text) for t in toks[i:j]):
+        return False
+    k = j + 1
+    while k < end and k - j <= 3 and _is_cap(toks[k]) and not toks[k].is_punct:
+        if lex_is_head(toks[k].text) and k > j + 1:
+            return True
+        k += 1
+    return False
+
+
 def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing connectors ('and', 'of', '&') between them."""
     runs = []
@@ -350,6 +370,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             elif toks[j].text == "," and j + 1 < sent.end and _is_cap(toks[j + 1]) and toks[j - 1].pos_ == "PROPN" \
                     and _comma_inside_name(doc, j, sent.end) and not is_column_gap(doc, j):
                 j += 1  # "Wrightington, Wigan and Leigh NHS Foundation Trust"
+            elif _preposition_inside_a_name(toks, i, j, sent.end):
+                j += 1  # "Harford Home from Hospital Partnership", "Dunmore Care at Home Service"
             elif toks[j].lower_ in {"cluster"} and toks[j - 1].text in {"ICB", "ICS", "CCG"}:
                 j += 1
                 break
