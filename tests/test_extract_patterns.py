@@ -6010,6 +6010,16 @@ def test_a_name_with_from_or_at_inside_it_runs_on_to_its_head(parse):
     assert not [n for n in names if "Ann Bell" in n or "Director" in n], names
 
 
+def test_a_health_and_wellbeing_board_is_one_name_though_its_place_names_a_trust_too(parse):
+    """'the Harford Health and Wellbeing Board' after 'Harford Health NHS Foundation Trust': 'and'
+    inside a kind of body's name ('Health and Wellbeing Board') parts no names."""
+    facts = extract(parse("Harford Health NHS Foundation Trust is not a partner. Cllr Brenda Dunn, who also chairs "
+                          "the Harford Health and Wellbeing Board, said it was good."))
+    names = set(facts.organisations)
+    assert {"Harford Health NHS Foundation Trust", "Harford Health and Wellbeing Board"} <= names, names
+    assert "Wellbeing Board" not in names, names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -156,6 +156,8 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 continue
             right = tokens_text(doc, k + 1, e)
             whole = tokens_text(doc, s, e)
+            if _inside_a_kinds_name(whole, e - k):
+                continue  # "Harford Health and Wellbeing Board": the "and" of a kind of body's name
             short_of = [name for name in known if (name == left or name.startswith(left + " ")
                                                    and _only_suffix(name[len(left):]))
                         and _has_head(name, lex) and not (whole in name or name in whole)]
@@ -192,6 +194,17 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             out.append((s, cut))
             queue.insert(0, (cut + 1, e))
     return out
+
+
+#: Names of kinds of body with "and" inside: "health and wellbeing board", "health and care partnership".
+KIND_NAMES_WITH_AND = [n.split() for n in lexicon.mapping("generic_nouns") if " and " in n]
+
+
+def _inside_a_kinds_name(name: str, from_end: int) -> bool:
+    """Whether the word `from_end` words from the end of `name` is inside the kind of body's name
+    it ends with ('Harford Health and Wellbeing Board': 'and' is the third word from the end)."""
+    words = name.lower().split()
+    return any(words[-len(kind):] == kind and from_end < len(kind) for kind in KIND_NAMES_WITH_AND)
 
 
 #: Words a body's full name adds to the short form news writes ('Pennine Care' of 'Pennine Care
