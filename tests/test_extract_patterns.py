@@ -6020,6 +6020,15 @@ def test_a_health_and_wellbeing_board_is_one_name_though_its_place_names_a_trust
     assert "Wellbeing Board" not in names, names
 
 
+def test_the_lead_partner_of_the_partnership_named_before_is_a_member(parse):
+    """'The X Partnership began taking referrals on 1 July. A is the lead partner and holds the
+    contract': A is a member of X, as 'is a partner' and 'is one of the partners' are."""
+    facts = extract(parse("The Harford Home from Hospital Partnership began taking referrals on 1 July. Harford Age "
+                          "Concern Trust is the lead partner and holds the contract."))
+    members = {(p.name, m) for p in facts.partnerships for m in p.members}
+    assert ("Harford Home from Hospital Partnership", "Harford Age Concern Trust") in members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

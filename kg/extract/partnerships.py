@@ -69,7 +69,7 @@ MEMBER_LIST_CUE = re.compile(
     r"|\b(?:co-?chairs?|co-?chaired|leads?|led|runs?|ran|hosts?|hosted) it (?:jointly )?with\b"  # "The council co-chairs it with B"
     r"|\bjoined as (?:a |an )?(?:full |founding |associate |equal )?(?:partner|member)\b"
     r"|\bare (?:all |also |both )?(?:statutory |full |founding |founder |core |equal )?(?:members|partners)\b|\bare the (?:[\w-]+ ){1,2}?(?:members|partners)\b"
-    r"|\bis (?:also )?(?:one of the |a |an )?(?:\w+ )?(?:member|partner)s?\b(?! of\b)"  # "one of the founding partners"
+    r"|\bis (?:also )?(?:one of the |a |an |the )?(?:\w+ )?(?:member|partner)s?\b(?! of\b)"  # "one of the founding partners"
     r"|\b(?:have|has) (?:also )?(?:joined|signed up)\b|^\s*(?:they|the (?:other )?(?:partners|members)) are\b"
     r"|^\s*so (?:has|have|did)\b|\bpartner in its own right\b|\bcompletes? the line-up\b"
     r"|\b(?:is|are|will be|was|were) represented by\b|\btakes? part through\b|\bjoined it\b"
