@@ -6029,6 +6029,25 @@ def test_the_lead_partner_of_the_partnership_named_before_is_a_member(parse):
     assert ("Harford Home from Hospital Partnership", "Harford Age Concern Trust") in members, members
 
 
+def test_a_body_that_received_an_award_won_it_but_entries_received_win_nothing(parse):
+    """'A received the Queen's Award for Voluntary Service' is a win; 'More than 600 entries were
+    received for the 2012 awards' and 'received an award of £5,000' are not; a person who received
+    an award won it, not the bodies she worked for."""
+    facts = extract(parse("There was more good news in June, when Harford Age Concern Trust received the Queen's Award "
+                          "for Voluntary Service, the highest award a voluntary group can receive. More than 600 "
+                          "entries were received for the 2012 awards. Dunmore Carers Trust received an award of "
+                          "£5,000 from the Dunmore Community Fund."))
+    got = award_triples(facts)
+    assert ("Harford Age Concern Trust", "Queen's Award for Voluntary Service", "won") in got, got
+    assert not [a for a in got if a[0] == "Dunmore Carers Trust"], got
+    facts = extract(parse("Lifetime Achievement Award\n\nIvor Ross, former chief nurse at Harford Hospitals NHS Trust "
+                          "and a non-executive director of Dunmore Healthcare NHS Foundation Trust, received this "
+                          "year's Lifetime Achievement Award."))
+    got = award_triples(facts)
+    assert ("Ivor Ross", "Lifetime Achievement Award", "won") in got, got
+    assert not [a for a in got if a[0] == "Dunmore Healthcare NHS Foundation Trust"], got  # hers, not her employers'
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

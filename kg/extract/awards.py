@@ -27,7 +27,8 @@ from .tokens import BULLETS, doc_sents, doc_text, doc_tokens, span_text, span_to
 
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
 QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
-AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+[Aa]ward)\b(?!s)")
+AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*(?:['’]s)?)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+[Aa]ward"
+                          r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|in|of|&))*)?)\b(?!s)")  # "Queen's Award for X"
 #: "has been designated as an integrated care system": a designation that is no pioneer or vanguard.
 DESIGNATED_AS = re.compile(r"\b(?:designated|recognised|approved|confirmed|accredited) as (?:an? |the |one of the )?"
                            r"(?:(?:first|second|third|next|latest|new) )?(?:(?:wave|group|cohort) of )?"
@@ -118,6 +119,8 @@ def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+#: What opens a quotation or reported speech: the speaker is no subject of what follows.
+SPEECH = re.compile(r"[\"“:]|\b(?:said|says|added|told)\b")
 #: An entry that opens with its outcome: "winner, Harford Council", "highly commended - X".
 OUTCOME_FIRST = re.compile(rf"(?:{OUTCOME_WORDS})\s*[,:–—-]\s*", re.I)
 
@@ -413,7 +416,8 @@ class AwardFinder:
         if not award:
             return
         trigger = self.char_to_token(sent, at)
-        if persons_category(award, self.lex) and self.ents.within(sent.start, trigger, "PERSON"):
+        if (persons_category(award, self.lex) or self._opens_with_a_person(sent, trigger)) \
+                and self.ents.within(sent.start, trigger, "PERSON"):
             return  # "Jo Bell, a support worker with X, won The Home Care Worker Award": hers, not X's
         after = [m for m in self.orgs_in(trigger, sent.end)]
         recipients, conferrer_here, confidence = self._recipients(sent, trigger, at, after, 0.85 if named else 0.6)
@@ -503,6 +507,16 @@ class AwardFinder:
                 recipients = list(self.ctx.recipients)
                 confidence = 0.6
         return recipients, conferrer_here, confidence
+
+    def _opens_with_a_person(self, sent: Span, trigger: int) -> bool:
+        """'Ivor Ross, former chief nurse at X, received this year's Y Award': a sentence whose
+        subject is a person gives the award to her, not to the bodies she works or worked for
+        (not 'Dr A, chair of X, said: "... has been shortlisted"', where she only speaks)."""
+        first = next((t for t in span_tokens(sent) if not t.is_space and t.text not in BULLETS
+                      and not self.lex.is_honorific(t.text.rstrip("."))), None)
+        mention = self.ents.at(first.i) if first is not None else None
+        return mention is not None and mention.kind == "PERSON" \
+            and not SPEECH.search(tokens_text(self.doc, sent.start, trigger))
 
     def _group_after(self, after: list[Mention], words: set[str] | None, trigger: int) -> list[str]:
         """The bodies named together after one of `words` ('on A and B'), or, with no words, the
