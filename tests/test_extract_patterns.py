@@ -6048,6 +6048,18 @@ def test_a_body_that_received_an_award_won_it_but_entries_received_win_nothing(p
     assert not [a for a in got if a[0] == "Dunmore Healthcare NHS Foundation Trust"], got  # hers, not her employers'
 
 
+def test_a_body_named_after_a_lower_case_descriptor_inside_a_sentence_is_a_body(parse):
+    """'entered jointly by housing association Trivane, Dunmore Council and ...', 'with local
+    charity Brightwell': a descriptor in lower case before a name marks a body anywhere in the
+    sentence, not only at its start; the descriptor is no part of the name."""
+    facts = extract(parse("The scheme was entered jointly by housing association Trivane, Dunmore County Borough "
+                          "Council and NHS Dunmore. The council works with local charity Brightwell and with care "
+                          "provider Hafod Homes on the service."))
+    names = set(facts.organisations)
+    assert {"Trivane", "Brightwell", "Hafod Homes", "Dunmore County Borough Council", "NHS Dunmore"} <= names, names
+    assert not [n for n in names if "charity" in n.lower() or "association" in n.lower()], names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -871,6 +871,14 @@ DESCRIPTOR_THEN_NAME = re.compile(
     r"joined|joins|runs|ran|provides|provided|won|wins|signed|agreed|took|takes|launched)\b))")
 
 
+#: "entered jointly by housing association Trivane, ...", "with local charity Brightwell and":
+#: a descriptor in lower case after a preposition or a list's comma, then the body's name.
+DESCRIPTOR_INSIDE = re.compile(
+    r"(?:\b(?:by|with|from|to|for|and|between)|,)\s+(?:the\s+)?(?:(?:local|national|regional|independent|"
+    r"Welsh|Scottish|Irish|[a-z]+-based)\s+)?(?:" + "|".join(re.escape(d) for d in BODY_DESCRIPTORS) + r")\s+"
+    r"([A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3})(?=\s*(?:,|\.|;|\(|$)|\s(?:and|with|for|to|in|on|at|which|who)\b)")
+
+
 def descriptor_spans(doc: Doc) -> list[tuple[int, int, int]]:
     """(descriptor start, name start, name end) token positions of a sentence that opens with a
     common noun describing the body it then names ('Charity Carers Harford said'): the name is a
@@ -883,6 +891,10 @@ def descriptor_spans(doc: Doc) -> list[tuple[int, int, int]]:
             whole = " ".join(span_text(sent)[:hit.end(1)].split())
             if span is not None and text.count(whole) == 1:  # "Charity Times" again elsewhere: one name
                 out.append((sent.start, span.start, span.end))
+    for hit in DESCRIPTOR_INSIDE.finditer(text):
+        span = doc.char_span(hit.start(1), hit.end(1), alignment_mode="contract")
+        if span is not None and not any(s <= span.start < e for _, s, e in out):
+            out.append((doc.char_span(hit.start(), hit.start(1), alignment_mode="expand").start, span.start, span.end))
     return out
 
 
