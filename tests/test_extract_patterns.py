@@ -6060,6 +6060,22 @@ def test_a_body_named_after_a_lower_case_descriptor_inside_a_sentence_is_a_body(
     assert not [n for n in names if "charity" in n.lower() or "association" in n.lower()], names
 
 
+def test_an_entry_entered_jointly_by_bodies_and_a_runner_up_after_with(parse):
+    """'Step Ahead took the Working in Partnership award. It was entered jointly by A, B and C':
+    the bodies that entered it have its result; 'The X award went to D for ..., with E highly
+    commended': D won, E was highly commended."""
+    facts = extract(parse("Step Ahead took the Working in Partnership award at the ceremony in Cardiff last Thursday. "
+                          "It was entered jointly by Dunmore Housing Association, Harford County Borough Council and "
+                          "Harford University Health Board. The Health and Wellbeing award went to Kestrel Homes "
+                          "Trust for its tenancy support work, with Brynmawr Housing Association highly commended."))
+    got = award_triples(facts)
+    assert {("Dunmore Housing Association", "Working in Partnership", "won"),
+            ("Harford County Borough Council", "Working in Partnership", "won"),
+            ("Harford University Health Board", "Working in Partnership", "won"),
+            ("Kestrel Homes Trust", "Health and Wellbeing", "won"),
+            ("Brynmawr Housing Association", "Health and Wellbeing", "highly_commended")} <= got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -82,6 +82,7 @@ class _Context:
     recipients: tuple[str, ...] = ()
     outcome_hint: str | None = None  # "won" on a winners' list, "shortlisted" on a shortlist
     section: str | None = None  # the category heading the prose below it is about
+    result: tuple[str, str] | None = None  # the award and outcome a sentence gave last, with or without a recipient
 
 
 #: Sentences' outcomes and awards, as each sentence is read by more than one stage (bounded).
@@ -119,6 +120,13 @@ def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+#: "It was entered jointly by A, B and C": the bodies behind the entry the sentence before named.
+ENTERED_BY = re.compile(r"^\s*(?:it|this|the (?:entry|project|scheme|service|team|bid|initiative|programme))\s+"
+                        r"(?:was|were|is|had been|has been)\s+(?:(?:entered|submitted|nominated|put forward)\s+"
+                        r"(?:jointly\s+)?by|a joint entry (?:by|from))\s+", re.I)
+#: "..., with E highly commended": a second entry of the category, with its own outcome.
+WITH_RUNNER_UP = re.compile(r",?\s+with\s+(?P<who>[^.;,]+?)\s+(?P<outcome>highly commended|commended|"
+                            r"runners?[- ]up|shortlisted|(?:a |the )?finalists?)\b", re.I)
 #: What opens a quotation or reported speech: the speaker is no subject of what follows.
 SPEECH = re.compile(r"[\"“:]|\b(?:said|says|added|told)\b")
 #: An entry that opens with its outcome: "winner, Harford Council", "highly commended - X".
@@ -370,13 +378,7 @@ class AwardFinder:
         if not award or found is None or not orgs or tokens_text(self.doc, self.char_to_token(sent, at - sent.start_char),
                                                                  orgs[0].start).strip().lower() not in {"", "the"}:
             return False
-        entrants = [orgs[0]]
-        for m in orgs[1:]:
-            last = self.toks[entrants[-1].end - 1]
-            between = doc_text(self.doc)[last.idx + len(last):self.toks[m.start].idx]
-            if not ENTRANT_JOIN.fullmatch(re.sub(r"\s+the\s+$", " ", between, flags=re.I)):  # "A with the B"
-                break
-            entrants.append(m)
+        entrants = self._joined_run(orgs)
         self.ctx.award = award
         self.ctx.recipients = tuple(m.entity for m in entrants)
         self.add([m.entity for m in entrants], award, found[0], sent, 0.75)
@@ -395,7 +397,8 @@ class AwardFinder:
         if heading:  # "Community Health Service Redesign" over the paragraphs of a write-up
             self.ctx.award = self.ctx.section = heading
             return
-        found = outcome_of(text, self.lex)
+        runner_up = WITH_RUNNER_UP.search(text)  # "..., with E highly commended": E's outcome is its own
+        found = outcome_of(text[:runner_up.start()] if runner_up else text, self.lex)
         named = award_in(text)
         designation = named and (DESIGNATION.fullmatch(named) or named.lower().endswith(" status"))
         if named and not (designation and self.ctx.section):
@@ -407,6 +410,8 @@ class AwardFinder:
             if subjects:
                 self.add(subjects, named or member.group(1).lower(), "designated", sent, 0.7)
                 return
+        if self._entered_by(sent, text):
+            return
         if not found:
             return
         outcome, at = found
@@ -415,6 +420,7 @@ class AwardFinder:
         award = named or self.ctx.award
         if not award:
             return
+        self.ctx.result = (award, outcome)
         trigger = self.char_to_token(sent, at)
         if (persons_category(award, self.lex) or self._opens_with_a_person(sent, trigger)) \
                 and self.ents.within(sent.start, trigger, "PERSON"):
@@ -427,9 +433,41 @@ class AwardFinder:
             recipients += self._joint_winners(sent, after)
         recipients = [r for r in recipients if r != self.ctx.conferrer and self.ents.orgs.get(r)
                       and self.ents.orgs[r].kind not in {"Media", "GovernmentBody"}]
+        if runner_up:
+            start = self.char_to_token(sent, runner_up.start("who"))
+            behind = self._joined_run(self.orgs_in(start, self.char_to_token(sent, runner_up.end("who"))))
+            recipients = [r for r in recipients if r not in {m.entity for m in behind}]
+            placed = outcome_of(runner_up.group("outcome"), self.lex)
+            if behind and placed:
+                self.add([m.entity for m in behind], award, placed[0], sent, confidence)
         if recipients:
             self.ctx.recipients = tuple(recipients)
             self.add(recipients, award, outcome, sent, confidence, conferrer=conferrer_here)
+
+    def _entered_by(self, sent: Span, text: str) -> bool:
+        """'Step Ahead took the X award. It was entered jointly by A, B and C': the bodies that
+        entered the entry the sentence before gave a result have that result too."""
+        cue = ENTERED_BY.match(text)
+        if cue is None or self.ctx.result is None:
+            return False
+        start = self.char_to_token(sent, cue.end())
+        entrants = self._joined_run([m for m in self.orgs_in(start, sent.end)
+                                     if self.ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"}])
+        if not entrants:
+            return False
+        self.add([m.entity for m in entrants], *self.ctx.result, sent, 0.7)
+        return True
+
+    def _joined_run(self, orgs: list[Mention]) -> list[Mention]:
+        """The first body of `orgs` and those joined to it as one entry ('A, B and C', 'A with B')."""
+        run = orgs[:1]
+        for m in orgs[1:]:
+            last = self.toks[run[-1].end - 1]
+            between = doc_text(self.doc)[last.idx + len(last):self.toks[m.start].idx]
+            if not ENTRANT_JOIN.fullmatch(re.sub(r"\s+the\s+$", " ", between, flags=re.I)):  # "A with the B"
+                break
+            run.append(m)
+        return run
 
     def _section_heading(self, sent: Span) -> str | None:
         """A category's heading on a line of its own over a write-up's prose ('Integrated Care',
