@@ -6076,6 +6076,16 @@ def test_an_entry_entered_jointly_by_bodies_and_a_runner_up_after_with(parse):
             ("Brynmawr Housing Association", "Health and Wellbeing", "highly_commended")} <= got, got
 
 
+def test_a_regulators_council_is_no_local_authority_for_the_council(parse):
+    """'the Scottish Social Services Council' is a regulator, not a local authority: 'the
+    council's service manager' later is the local authority named before."""
+    facts = extract(parse("The hub is run with Dunmore City Council. The awards were organised by the Scottish Social "
+                          "Services Council (SSSC). Bernadette Hale, the council's service manager for mental health, "
+                          "said it was a good night."))
+    assert ("Bernadette Hale", "Dunmore City Council") in post_pairs(facts), facts.posts
+    assert facts.organisations["Scottish Social Services Council"].kind != "LocalAuthority"
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
