@@ -6086,6 +6086,22 @@ def test_a_regulators_council_is_no_local_authority_for_the_council(parse):
     assert facts.organisations["Scottish Social Services Council"].kind != "LocalAuthority"
 
 
+def test_a_one_word_charity_the_page_describes_owns_its_hub_and_is_the_page_body(parse):
+    """A charity's own page: 'Brightwell' alone on the first line, 'Brightwell's Leith Recovery Hub'
+    (the charity's hub, not a body named 'Brightwell's ...'), 'Our chief executive, A, said' and
+    'Brightwell is a company limited by guarantee and a Scottish charity' at the foot: the one-word
+    name is a body wherever it stands, and 'our' is that body."""
+    text = ("Brightwell\nSupporting mental health in Scotland\n\nHome | About | News\n\n"
+            "Brightwell's Leith Recovery Hub, which we run in partnership with NHS Dunmore and Harford City Council, "
+            "has won the Best Partnership award.\n\nBernadette Hale, the council's service manager, said it was good.\n\n"
+            "Our chief executive, Alasdair Tulloch, said: \"I am proud of the team.\"\n\n"
+            "Brightwell is a company limited by guarantee registered in Scotland and a Scottish charity.\n")
+    facts = extract(parse(text))
+    assert "Brightwell" in facts.organisations, list(facts.organisations)
+    assert not [n for n in facts.organisations if n.startswith("Brightwell's")], list(facts.organisations)
+    assert ("Alasdair Tulloch", "Brightwell") in post_pairs(facts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1034,7 +1034,7 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         while start - 1 >= 0 and toks[start - 1].is_title and tok.i - start < 3 and not toks[start - 1].is_sent_start:
             start -= 1
         if all(t.ent_type_ in {"GPE", "LOC"} for t in toks[start:tok.i]) \
-                or (start > 0 and toks[start - 1].lower_ in {"of", "for"}):
+                or (start > 0 and toks[start - 1].lower_ in {"of", "for"}) or _named_alone(doc, start, tok.i):
             continue  # "Sunderland's All Together Better", "the Department of Health's X Group": an owner's body
         end, last_head = tok.i + 1, None
         while end < len(toks) and end - tok.i <= 9 and (
@@ -1051,6 +1051,14 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         elif _spelt_by_the_acronym_after(doc, start, end):  # "Scottish Children's Reporter Administration (SCRA)"
             out.append((start, end))
     return out
+
+
+def _named_alone(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words start..end before a possessive stand alone elsewhere in the text, twice
+    or more ('Brightwell' of "Brightwell's Leith Hub" on a page that names Brightwell): an owner,
+    not the first words of one name ('St Anselm' of "St Anselm's Hospice")."""
+    owner = re.escape(tokens_text(doc, start, end))
+    return len(re.findall(rf"(?<![\w'’-]){owner}(?![\w'’-])", doc_text(doc))) >= 2
 
 
 def _spelt_by_the_acronym_after(doc: Doc, start: int, end: int) -> bool:
@@ -1968,13 +1976,15 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon, de
             if tuple(words[i:i + n]) == key and not any(k in taken for k in range(i, i + n)):
                 ents.mentions.append(Mention(i, i + n, " ".join(key), "ORG", entity=name))
                 taken.update(range(i, i + n))
-    _add_names_on_own_lines(doc, ents, taken)
+    _add_names_on_own_lines(doc, ents, taken, described)
 
 
-def _add_names_on_own_lines(doc: Doc, ents: Entities, taken: set[int]) -> None:
+def _add_names_on_own_lines(doc: Doc, ents: Entities, taken: set[int], described: set[str] = frozenset()) -> None:
     """A line that is exactly the name of a body the text names elsewhere is a mention of it
-    (the title line of a body's own report or page, where the tagger sees no sentence)."""
-    names = {name for name, org in ents.orgs.items() if len(name.split()) >= 2 and org.kind != "Media"}  # a masthead is furniture
+    (the title line of a body's own report or page, where the tagger sees no sentence); a name
+    of one word only if the text describes it as a body ('Brightwell is a registered charity')."""
+    names = {name for name, org in ents.orgs.items() if (len(name.split()) >= 2 or name in described)
+             and org.kind != "Media"}  # a masthead is furniture
     if not names:
         return
     text = doc_text(doc)
