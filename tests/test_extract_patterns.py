@@ -6102,6 +6102,15 @@ def test_a_one_word_charity_the_page_describes_owns_its_hub_and_is_the_page_body
     assert ("Alasdair Tulloch", "Brightwell") in post_pairs(facts), facts.posts
 
 
+def test_an_nhs_board_and_a_national_body_named_for_its_nation_are_two_names(parse):
+    """'funded jointly by the Council, NHS Dunmore and Police Scotland': an NHS board's name ends
+    before 'and' a body named for its nation."""
+    facts = extract(parse("The post will be employed by Harford Council and funded jointly by the Council, NHS Dunmore "
+                          "and Police Scotland."))
+    names = set(facts.organisations)
+    assert {"NHS Dunmore", "Police Scotland"} <= names, names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
