@@ -6111,6 +6111,17 @@ def test_an_nhs_board_and_a_national_body_named_for_its_nation_are_two_names(par
     assert {"NHS Dunmore", "Police Scotland"} <= names, names
 
 
+def test_a_council_report_headed_the_council_in_capitals_is_that_councils_own(parse):
+    """'THE HARFORD COUNCIL' over a committee report: the report is the council's own, so 'Author
+    of Report: A, Chief Executive' is the council's chief executive."""
+    text = ("THE HARFORD COUNCIL\n\nREPORT TO: POLICY AND RESOURCES COMMITTEE ON 29 AUGUST 2017\n\n"
+            "1. REASON FOR REPORT\n\n1.1 To inform the Committee of proposals from the Harford Chief Officers' Group "
+            "to merge the Harford Child Protection Committee with NHS Dunmore's adult protection work.\n\n"
+            "Author of Report: Roderick Garmouth, Chief Executive\nBackground Papers: none\n")
+    facts = extract(parse(text))
+    assert ("Roderick Garmouth", "Harford Council") in post_pairs(facts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

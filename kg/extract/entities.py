@@ -1524,7 +1524,9 @@ def _heading_body(doc: Doc, ents: Entities) -> str | None:
     toks = doc_tokens(doc)
     m = None
     for line in _first_lines(doc, 3):
-        m = ents.at(line.start)
+        # "THE HARFORD COUNCIL" over a report (not "The Shetland Times", a masthead)
+        first = line.start + (line.end - line.start > 1 and toks[line.start].text == "THE")
+        m = ents.at(first)
         if m is not None or not _page_furniture(line):
             break  # a page's own menu ("Cymraeg | Contact us") may come before its body's name
     if m is None or m.kind != "ORG" or m.generic:
