@@ -6122,6 +6122,16 @@ def test_a_council_report_headed_the_council_in_capitals_is_that_councils_own(pa
     assert ("Roderick Garmouth", "Harford Council") in post_pairs(facts), facts.posts
 
 
+def test_a_plural_head_with_and_inside_it_goes_with_each_place(parse):
+    """'the Southern and Western Health and Social Care Trusts': the plural head, with the 'and' of
+    its own name, goes with each place: two trusts, and no 'Western Health'."""
+    facts = extract(parse("The management board now brings together the Public Health Agency (PHA) and the Northern "
+                          "and Eastern Health and Social Care Trusts."))
+    names = set(facts.organisations)
+    assert {"Northern Health and Social Care Trust", "Eastern Health and Social Care Trust"} <= names, names
+    assert not [n for n in names if n.endswith(("Eastern Health", "Trusts"))], names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

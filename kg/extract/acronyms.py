@@ -205,6 +205,7 @@ def _inside_a_kinds_name(name: str, from_end: int) -> bool:
     """Whether the word `from_end` words from the end of `name` is inside the kind of body's name
     it ends with ('Harford Health and Wellbeing Board': 'and' is the third word from the end)."""
     words = name.lower().split()
+    words[-1:] = [words[-1][:-1] if words[-1].endswith("s") else words[-1]] if words else []  # "... Trusts"
     return any(words[-len(kind):] == kind and from_end < len(kind) for kind in KIND_NAMES_WITH_AND)
 
 
@@ -240,22 +241,21 @@ def _places_before_compound_head(doc: Doc, s: int, e: int) -> list[tuple[int, in
     for part in re.split(r",\s*|\s+and\s+", tokens_text(doc, s, head)):
         if part.strip():
             places.append((s, part.strip()))
-    if len(places) == 1:  # the span starts at the last place: "A, B and" come before it
-        k = s
-        if k >= 2 and toks[k - 1].lower_ == "and":
-            k -= 1
-            while True:
-                j = k
-                while j - 1 >= 0 and toks[j - 1].is_title and toks[j - 1].pos_ in {"PROPN", "ADJ", "NOUN"} \
-                        and toks[j - 1].lower_ not in HEAD_WORDS:
-                    j -= 1
-                if j == k or k - j > 3:
-                    break
-                places.insert(0, (j, tokens_text(doc, j, k)))
-                if j >= 2 and toks[j - 1].text == ",":
-                    k = j - 1
-                    continue
+    k = s  # the span starts at the last place ("A, B and" before it) or inside the list ("A, B and C" before "B")
+    if len(places) == 1 and k >= 2 and toks[k - 1].lower_ == "and" or k >= 2 and toks[k - 1].text == ",":
+        k -= 1
+        while True:
+            j = k
+            while j - 1 >= 0 and toks[j - 1].is_title and toks[j - 1].pos_ in {"PROPN", "ADJ", "NOUN"} \
+                    and toks[j - 1].lower_ not in HEAD_WORDS:
+                j -= 1
+            if j == k or k - j > 3:
                 break
+            places.insert(0, (j, tokens_text(doc, j, k)))
+            if j >= 2 and toks[j - 1].text == ",":
+                k = j - 1
+                continue
+            break
     if len(places) < 2 or any(p.lower() in HEAD_WORDS or not p[:1].isupper() for _, p in places):
         return []
     tail = " ".join(t.text for t in toks[head:e - 1]) + " " + PLURAL_HEADS[toks[e - 1].text]
@@ -354,8 +354,8 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
     for s, e in _with_nhs_list_joined(doc, spans):
         words = tokens_text(doc, s, e).split()
         if words and words[-1].islower() and words[-1].capitalize() in PLURAL_HEADS:
-            if not {"and", "&"} & set(words) and "," not in " ".join(words):
-                continue  # "the five Gwent councils": one place counts unnamed bodies of a kind
+            if not {"and", "&"} & set(words) and "," not in " ".join(words) or words[-1] == "trusts":
+                continue  # "the five Gwent councils", "Norfolk and Suffolk mental health trusts": unnamed bodies
             # "Merthyr Tydfil and Rhondda Cynon Taf county borough councils": the head in lower case
             words = [w.capitalize() if w in HEAD_WORDS - {"and"} else w for w in words]
         last = words[-1] if words else ""
@@ -414,5 +414,7 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
                 for word in lead + first + rest:  # "Hardwick and Erewash CCGs" after "NHS Hardwick CCG"
                     out.append((k if word in lead else s, e, f"{word} {PLURAL_HEADS[last]}"))
                 continue
+        if last == "Trusts" and "of" not in words:
+            continue  # "the Southern and Western Trusts", "HSC Trusts": trusts of a kind (not "Association of Acute Trusts")
         out.append((s, e, tokens_text(doc, s, e)))
     return [x for x in out if not ((x[0], x[1]) in led and x[2] == tokens_text(doc, x[0], x[1]))]
