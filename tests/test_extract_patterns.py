@@ -6132,6 +6132,22 @@ def test_a_plural_head_with_and_inside_it_goes_with_each_place(parse):
     assert not [n for n in names if n.endswith(("Eastern Health", "Trusts"))], names
 
 
+def test_a_persons_initials_in_brackets_on_a_minutes_attendance_line_are_no_body(parse):
+    """A governing body's minutes: 'Phil Dringle-Mace (PDM)<tab>Accountable Officer' gives him the
+    title at the body the minutes are of; '(PDM)' is his initials, no body, and 'PDM declared an
+    interest' later is him."""
+    text = ("NHS Harford Clinical Commissioning Group\n\nMinutes of the Meeting of the NHS Harford Clinical "
+            "Commissioning Group Governing Body held in public on 4 October 2018\n\nPresent\n"
+            "Phil Dringle-Mace (PDM)\tAccountable Officer\n"
+            "Simon Acton-Royle (SAR)\tChief Finance Officer\n\n"
+            "1. Declarations of Interests\n\nPDM declared an interest in item 7 as a director of Harford Care Ltd.\n")
+    facts = extract(parse(text))
+    assert {("Phil Dringle-Mace", "NHS Harford Clinical Commissioning Group", "accountable officer"),
+            ("Simon Acton-Royle", "NHS Harford Clinical Commissioning Group", "chief finance officer")} \
+        <= post_triples(facts), facts.posts
+    assert not {"PDM", "SAR"} & set(facts.organisations), list(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -29,8 +29,8 @@ from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS,
                             without_title_field)
 from .tables import in_table_cell, table_rows
 from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens, token_texts, tokens_text
-from .people import (OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_word, is_council_honorific,
-                     names_by_recurring_surname, over_hyphens, person_spans)
+from .people import (OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_word, initials_bracket_after,
+                     initials_of, is_council_honorific, names_by_recurring_surname, over_hyphens, person_spans)
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
@@ -1115,7 +1115,7 @@ def is_site(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Last words of a building's name ('Kestrel House', 'County Hall', 'the Council Chambers').
-BUILDING_HEADS = {"house", "hall", "chambers", "buildings"}
+BUILDING_HEADS = {"house", "hall", "chambers", "buildings", "offices"}
 #: What follows a building in an address: ', Ipswich', ', 8 Russell Road'.
 ADDRESS_AFTER = re.compile(r"^\s*,\s*(?:[A-Z][a-z]|\d)")
 #: A line's label before a meeting's place: 'Location: X House', 'Venue: Y Hall'.
@@ -1280,6 +1280,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _people_described_as_bodies(doc, ents, lex)
     _drop_people_named_like_organisations(doc, ents, lex)
     _drop_photographers(doc, ents)
+    _drop_peoples_initials(doc, ents)
     _drop_places_a_title_serves(doc, ents, lex)
     _drop_political_parties(doc, ents, lex)
     _drop_the_outlet(doc, ents, lex)
@@ -2255,6 +2256,15 @@ def before_party_word(doc: Doc, end: int) -> bool:
 
 #: A photograph's credit just before a name: "Picture: Jo Bell", "Photo by Jo Bell", "(Image: Jo Bell)".
 CREDIT = re.compile(r"\b(?:picture|pic|photo|photograph|image|credit)s?\s*(?::|by)\s*$", re.I)
+
+
+def _drop_peoples_initials(doc: Doc, ents: Entities) -> None:
+    """'Phil Dringle-Mace (PDM)' on a minutes' attendance list, then 'PDM declared an interest':
+    a person's initials, which the minutes use for her, name no body."""
+    initials = {initials_of(m.entity) for m in ents.mentions
+                if m.kind == "PERSON" and initials_bracket_after(doc, m.end, m.entity) > m.end}
+    for name in [n for n in ents.orgs if n in initials]:
+        _drop_org(ents, name)
 
 
 def _drop_photographers(doc: Doc, ents: Entities) -> None:

@@ -70,6 +70,27 @@ NAME_PARTICLES = {"de", "da", "van", "von", "der", "le", "la", "di", "bin", "ap"
 OUTCOME_LABEL_COLON = (r"(?:joint[ \t]+)?(?:winners?|highly[ \t]+commended|commended|shortlisted|finalists?|"
                        r"runners?[- ]up|nominees?|(?:gold|silver|bronze)(?:[ \t]+award)?)"
                        r"(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*")
+
+
+def initials_of(name: str) -> str:
+    """'Priya Heworth-Lund' -> 'PHL': the first letter of each part of a person's name."""
+    return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isalpha()).upper()
+
+
+def initials_bracket_after(doc: Doc, end: int, name: str) -> int:
+    """Past '(PHL)' right after a person's name when it holds her initials (a minutes' attendance
+    list: 'Dr Priya Heworth-Lund (PHL)'); else `end`."""
+    toks = doc_tokens(doc)
+    if end >= len(toks) or toks[end].text != "(":
+        return end
+    at = toks[end].idx
+    bracket = re.match(r"\(([A-Z]{2,5})\)", doc_text(doc)[at:at + 8])
+    if bracket is None or bracket.group(1) != initials_of(name):
+        return end
+    close = at + bracket.end()
+    return next((t.i for t in toks[end:end + 4] if t.idx >= close), min(end + 3, len(toks)))
+
+
 #: The labels of an awards list's outcomes ("Winner", "Highly commended", "Finalists"); a medal
 #: ("Gold:", "Silver -") only as a label, before its colon or dash.
 OUTCOME_WORDS = (r"winners?|joint winners?|highly commended|commended|shortlisted|finalists?|runners?[- ]up|"

@@ -27,7 +27,7 @@ from . import lexicon
 from .lexicon import Lexicon
 from .organisations import expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
-from .people import at_line_start, in_attendance_block, is_council_honorific, minutes_body
+from .people import at_line_start, in_attendance_block, initials_bracket_after, is_council_honorific, minutes_body
 from .tokens import BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
@@ -582,6 +582,7 @@ class PostFinder:
                                                                       and toks[i + 1].text in self.lex.suffixes)):
             i += 1
         i = self._skip_asides(i, sent)  # "Jane Smith (pictured), ...", "Tom Reed, 54, ..."
+        i = initials_bracket_after(doc, i, pm.entity)  # a minutes' "Phil Mace (PDM)<tab>Accountable Officer"
         first = pm.start
         while first > 0 and self.lex.is_honorific(toks[first - 1].text):
             first -= 1
