@@ -6148,6 +6148,17 @@ def test_a_persons_initials_in_brackets_on_a_minutes_attendance_line_are_no_body
     assert not {"PDM", "SAR"} & set(facts.organisations), list(facts.organisations)
 
 
+def test_a_service_which_two_bodies_have_run_together_is_their_partnership(parse):
+    """'the Harford Community Resource Service (HCRS), which Dunmore University Health Board and the
+    Harford Council have run together since 2012': the service is a partnership of the two."""
+    facts = extract(parse("Carys Penmark took up post last month as integrated service manager of the Harford "
+                          "Community Resource Service (HCRS), which Dunmore University Health Board and the Harford "
+                          "Council have run together since 2012."))
+    members = {(p.name, m) for p in facts.partnerships for m in p.members}
+    assert {("Harford Community Resource Service", "Dunmore University Health Board"),
+            ("Harford Community Resource Service", "Harford Council")} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -245,7 +245,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             continue
         venture = _new_joint_body(doc, sent, orgs, groups, ents) or _launched_by(doc, sent, orgs, groups, ents) \
             or _led_by_one_with_another(doc, sent, orgs, ents) or _described_as_a_partnership(doc, orgs, groups, ents) \
-            or _jointly_owned(doc, sent, orgs, groups, ents)
+            or _jointly_owned(doc, sent, orgs, groups, ents) or _run_together_by(doc, orgs, groups, ents)
         if venture:
             name, members = venture
             ents.orgs[name].kind = "Partnership"
@@ -403,6 +403,33 @@ def _jointly_owned(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[
     group = next((g for g in groups if toks[g[0].start].idx == after), None)
     members = _listed_members(group, first.entity, ents) if group else []
     return (first.entity, members) if len(members) >= 2 else None
+
+
+#: "X (XRS), which A and B have run together since 2012": the group between 'which' and the verb.
+RUN_TOGETHER_AFTER = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*)?,\s*which\s+(?:the\s+)?$", re.I)
+RUN_TOGETHER = re.compile(r"^\s*(?:have|has|had)?\s*(?:jointly\s+)?(?:run|ran|runs|led|lead|manage[ds]?|"
+                          r"deliver(?:ed|s)?|host(?:ed|s)?|commission(?:ed|s)?|fund(?:ed|s)?|set up|established|"
+                          r"founded|formed)\s+(?:together|jointly)\b", re.I)
+
+
+def _text_after(doc: Doc, end: int, size: int) -> str:
+    """Up to `size` characters of the text after token end - 1."""
+    last = doc_tokens(doc)[end - 1]
+    return doc_text(doc)[last.idx + len(last):last.idx + len(last) + size]
+
+
+def _run_together_by(doc: Doc, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
+    """'the Vale Community Resource Service (VCRS), which A and B have run together since 2012':
+    the body before 'which' is a partnership of the group that runs it. Returns (X, members) or None."""
+    for m in orgs:
+        group = next((g for g in groups if g[0].start > m.end), None)
+        if group is None or m.generic or not RUN_TOGETHER_AFTER.match(text_between(doc, m.end, group[0].start)) \
+                or not RUN_TOGETHER.match(_text_after(doc, group[-1].end, 60)):
+            continue
+        members = _listed_members(group, m.entity, ents)
+        if len(members) >= 2 and ents.orgs[m.entity].kind in FORMED_KINDS:
+            return m.entity, members
+    return None
 
 
 #: What joins a body's name to the group it is a partnership of: ", a partnership between", " (GCPH),
