@@ -6159,6 +6159,16 @@ def test_a_service_which_two_bodies_have_run_together_is_their_partnership(parse
             ("Harford Community Resource Service", "Harford Council")} <= members, members
 
 
+def test_a_bodys_committee_named_in_lower_case_after_its_acronym_has_its_own_chair(parse):
+    """'The HCRS clinical governance group is chaired by Dr A': A chairs that group of the body
+    the acronym names, not the body itself."""
+    facts = extract(parse("Carys Penmark took up post as manager of the Harford Community Resource Service (HCRS). The "
+                          "HCRS clinical governance group is chaired by Dr Tomos Sully, a consultant physiotherapist."))
+    got = {(p.person, p.organisation, p.role) for p in facts.posts if p.person == "Tomos Sully"}
+    assert ("Tomos Sully", "Harford Community Resource Service", "Chair of the HCRS Clinical Governance Group") in got, got
+    assert ("Tomos Sully", "Harford Community Resource Service", "Chair") not in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1873,10 +1873,13 @@ class PostFinder:
         if named:
             return " of the " + named
         after = subjects[0].end if subjects else None
-        if after is not None and after < verb and toks[after].lower_ in COMMITTEE_NOUNS:
+        noun = next((j for j in range(after, min(after + 4, verb)) if toks[j].lower_ in COMMITTEE_NOUNS), None) \
+            if after is not None else None
+        if noun is not None and all(t.is_lower and t.is_alpha for t in toks[after:noun]):
+            # "The CHP committee", "The HCRS clinical governance group ... is chaired by X"
             words = tokens_text(self.doc, subjects[0].start, after).split()
             words = words[1:] if words[0].lower() == "the" else words
-            return " of the " + " ".join(words + [toks[after].text.capitalize()])
+            return " of the " + " ".join(words + [t.text.capitalize() for t in toks[after:noun + 1]])
         if not subjects and first.lower_ == "the" and first.i + 1 < verb and toks[first.i + 1].lower_ in COMMITTEE_NOUNS:
             return " of the " + toks[first.i + 1].text.capitalize()
         return ""
