@@ -6169,6 +6169,18 @@ def test_a_bodys_committee_named_in_lower_case_after_its_acronym_has_its_own_cha
     assert ("Tomos Sully", "Harford Community Resource Service", "Chair") not in got, got
 
 
+def test_a_reports_numbered_headings_an_awards_name_and_a_plans_acronym_are_no_bodies(parse):
+    """A council report: '3. BACKGROUND' and '4. PROPOSALS' are section headings; 'the Local
+    Outcomes Improvement Plan (LOIP)' and 'the LOIP' are a plan; 'the Queen's Award for Voluntary
+    Service' is an award. None is a body; Harford Council is."""
+    text = ("THE HARFORD COUNCIL\n\n3. BACKGROUND\n\n3.1 Keeping people safe is a priority of the Local Outcomes "
+            "Improvement Plan (LOIP) agreed by Harford Council.\n\n4. PROPOSALS\n\n4.1 The LOIP will be reviewed. "
+            "Harford Age Concern received the Queen's Award for Voluntary Service in June.\n")
+    names = set(extract(parse(text)).organisations)
+    assert "Harford Council" in names, names
+    assert not {"Background", "BACKGROUND", "Proposals", "PROPOSALS", "LOIP", "Award for Voluntary Service"} & names, names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

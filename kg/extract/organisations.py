@@ -1030,6 +1030,34 @@ def strip_title_prefix(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
 BODY_TITLE_WORDS = lexicon.words("body_title_words")
 
 
+#: Last words of a document's or a law's name, never a body's (a charity may be a "Programme").
+DOCUMENT_ENDERS = {"plan", "strategy", "fund", "act", "bill", "regulations", "framework", "policy", "report", "review",
+                   "agreement", "pathway", "protocol", "memorandum", "concordat", "charter", "compact"}
+#: A report's numbered section heading: "3. BACKGROUND", "4.2 PROPOSALS".
+NUMBERED_HEADING = re.compile(r"^[ \t]*\d+(?:\.\d+)*\.?[ \t]+[A-Z]+[ \t]*$")
+
+
+def _numbered_heading(doc: Doc, i: int) -> bool:
+    """Whether token i is the one word of a numbered section heading's line."""
+    text = doc_text(doc)
+    at = doc_tokens(doc)[i].idx
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return bool(NUMBERED_HEADING.match(text[start:end if end >= 0 else len(text)]))
+
+
+def _acronym_of_a_non_body(doc: Doc, i: int) -> bool:
+    """Whether the acronym at token i is defined in brackets (or used again) for words that name
+    no body: 'the Local Outcomes Improvement Plan (LOIP)', 'the LOIP agreed by X'."""
+    acronym = doc_tokens(doc)[i].text
+    defined = re.search(rf"((?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the|&)\s+)?){{2,8}})\(\s*{re.escape(acronym)}\s*\)",
+                        doc_text(doc))
+    if defined is None:
+        return False
+    words = defined.group(1).split()
+    spelt = "".join(w[0] for w in words if w.lower() not in {"and", "of", "for", "the", "&"}).upper()
+    return spelt.endswith(acronym) and words[-1].lower() in DOCUMENT_ENDERS
+
+
 def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     toks = doc_tokens(doc)
     out = []
@@ -1082,6 +1110,8 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue  # "accredited as Veteran Aware": the standard met, not a body
         if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 3):
             continue  # a lone place name ("Nottingham") tagged ORG
+        if len(words) == 1 and (_numbered_heading(doc, s) or _acronym_of_a_non_body(doc, s)):
+            continue  # "3. BACKGROUND": a report's section; "the Local Outcomes Improvement Plan (LOIP)": a plan
         if all(w[:1].islower() for w in words[1:]) and len(words) > 1:
             continue
         if words[0].lower() in {"responsibility", "responsibilities"}:
