@@ -6181,6 +6181,14 @@ def test_a_reports_numbered_headings_an_awards_name_and_a_plans_acronym_are_no_b
     assert not {"Background", "BACKGROUND", "Proposals", "PROPOSALS", "LOIP", "Award for Voluntary Service"} & names, names
 
 
+def test_an_awards_name_on_its_own_heading_line_is_no_body(parse):
+    """A crosshead "Queen's Award for Voluntary Service" over the story of the award: the words
+    after the possessive open an award's name ('Award for ...'), not a body's."""
+    names = set(extract(parse("Queen's Award for Voluntary Service\nThere was more good news in June, when Age UK "
+                              "Harford received the Queen's Award for Voluntary Service.")).organisations)
+    assert "Age UK Harford" in names and not [n for n in names if n.startswith("Award")], names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1195,6 +1195,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and tokens_text(doc, sp[0], sp[1]).count("(") == tokens_text(doc, sp[0], sp[1]).count(")")  # not "ICS) Board"
              and tokens_text(doc, sp[1], sp[1] + 3).lower() != "of the year"  # "[Mental Health Innovation] of the Year"
              and toks[sp[0]].lower_ not in AWARD_SUPERLATIVES  # "Best Integrated Care Partnership": a category
+             and not (toks[sp[0]].lower_ in {"award", "awards"} and sp[1] - sp[0] > 1
+                      and toks[sp[0] + 1].lower_ in {"for", "of"})  # "(Queen's) Award for Voluntary Service"
              and not _title_acronym(doc, *sp, lex)
              and not LAW_NAME.search(tokens_text(doc, sp[0], sp[1]))  # "... Partnership Arrangements Regulations 2000"
              and not _titles_a_law(doc, *sp)
