@@ -368,7 +368,11 @@ def test_seeds_nottingham_partnership_members(seeds_store):
     members = {}
     for r in rows("partnership-members", seeds_store):
         members.setdefault(r["partnership"].value, set()).add(r["member"].value)
-    assert {"Nottingham City Council", "Nottingham City Clinical Commissioning Group"} in members.values()
+    # "Nottingham City Council and Nottingham City Clinical Commissioning Group (CCG), working alongside
+    # Nottingham CityCare Partnership": the council and the CCG are partners (the gold has CityCare
+    # too, which the model keeps or drops by a hair)
+    assert any({"Nottingham City Council", "Nottingham City Clinical Commissioning Group"} <= found
+               for found in members.values()), members
 
 
 def test_seeds_walsall_together_won_in_2023(seeds_store):
