@@ -6189,6 +6189,20 @@ def test_an_awards_name_on_its_own_heading_line_is_no_body(parse):
     assert "Age UK Harford" in names and not [n for n in names if n.startswith("Award")], names
 
 
+def test_a_speakers_second_title_and_body_after_comma_and_are_hers(parse):
+    """'- Councillor Rhona Dalgar, Vice Chair, Harford IJB, and Cabinet Member for Health and Social
+    Care, Harford Council': both posts are hers; 'Jo Hale, chair of X, and the CCG's accountable
+    officer, Dr Ian Bell' gives the second title to him."""
+    facts = extract(parse("Panel: who is accountable?\n- Councillor Rhona Dalgar, Vice Chair, Harford Integration Joint "
+                          "Board, and Cabinet Member for Health and Social Care, Harford Council\n\nThe plan was "
+                          "welcomed by Jo Hale, chair of Dunmore Integration Joint Board, and the Dunmore CCG's "
+                          "accountable officer, Dr Ian Bell."))
+    got = post_triples(facts)
+    assert {("Rhona Dalgar", "Harford Integration Joint Board", "vice chair"),
+            ("Rhona Dalgar", "Harford Council", "cabinet member for health and social care")} <= got, got
+    assert not [p for p in got if p[0] == "Jo Hale" and "accountable" in p[2]], got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

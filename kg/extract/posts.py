@@ -603,6 +603,8 @@ class PostFinder:
                 self.rule = "rule:after_name"
                 continue
             self.add(pm.entity, org, title, former, sent, 0.9)
+        for title, org, former in self._second_post_after_and(end, sent) if found else []:
+            self.add(pm.entity, org, title, former, sent, 0.8)
         if toks[i].text == "(" and end + 2 < sent.end and toks[end].text == ")" \
                 and toks[end + 1].text in {",", "-", "–", "—"}:
             # "Kenneth Dunn (Vice Chair), Non-Executive Board Member, NHS Eastholm", a minutes'
@@ -667,6 +669,20 @@ class PostFinder:
                 return orgs[0].entity
             return None
         return None
+
+    def _second_post_after_and(self, end: int, sent: Span) -> list:
+        """'Cllr A, Vice Chair, X IJB, and Cabinet Member for Health, X Council': a second title and
+        body after ', and' are the same person's, when no other person is named after them (not
+        'Jo Hale, chair of X, and the CCG's accountable officer, Dr Y')."""
+        toks = self.toks
+        if not (end + 1 < sent.end and toks[end].lower_ == "and" and toks[end - 1].text == ","
+                and toks[end + 1].text[:1].isupper() and has_title(tokens_text(self.doc, end + 1, min(end + 4, sent.end)),
+                                                                   self.lex)):
+            return []
+        after = self._apposition_end(end + 1, sent, bracketed=False)
+        if self.ents.within(end + 1, sent.end, "PERSON"):
+            return []
+        return self.pairs(end + 1, after)
 
     def _apposition_end(self, start: int, sent: Span, bracketed: bool) -> int:
         """Where an apposition after a name ends: at a boundary, another person, the verb of the
