@@ -6203,6 +6203,18 @@ def test_a_speakers_second_title_and_body_after_comma_and_are_hers(parse):
     assert not [p for p in got if p[0] == "Jo Hale" and "accountable" in p[2]], got
 
 
+def test_a_name_whose_possessive_has_a_union_officials_title_is_a_body(parse):
+    """"Tradeside's northern regional organiser, Kevin Ferr, said ...": a name that owns a branch
+    secretary, an organiser or a steward is a trade union, a body, and the post is held there; a
+    place's possessive before another title ('Harford's director of public health') is not."""
+    facts = extract(parse("Staff transferred on their existing terms. Tradeside's northern regional organiser, Kevin "
+                          "Ferr, said the union had been given a guarantee. Harford's director of public health, Ann "
+                          "Lo, welcomed it."))
+    assert "Tradeside" in facts.organisations, list(facts.organisations)
+    assert ("Kevin Ferr", "Tradeside") in post_pairs(facts), facts.posts
+    assert "Harford" not in facts.organisations, list(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1944,6 +1944,11 @@ def _in_title_slot(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     return k >= 1 and toks[k].lower_ in {"of", "at"} and any(lex.is_title_word(t.text) for t in toks[max(0, k - 4):k])
 
 
+#: A trade union's official after its possessive: "'s northern regional organiser", "'s branch secretary".
+UNION_OFFICIAL = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:organi[sz]er|branch secretary|shop steward|"
+                            r"branch chair|full-time officer)\b")
+
+
 def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon, described: set[str]) -> None:
     """Mentions no rule found but the article has named: capitalised runs that begin a known
     name ('Cheshire West and Chester'), and bare uses of a known alias or acronym ('HSJ editor')
@@ -1970,6 +1975,9 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon, de
             owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]
             if not owners and possessive:  # "Kensmere's director" of the Royal Borough of Kensmere
                 owners = [name for name in ents.orgs if place_of(name) == text and ents.orgs[name].kind == "LocalAuthority"]
+            if not owners and possessive and UNION_OFFICIAL.match(doc_text(doc)[toks[e].idx:toks[e].idx + 60]) \
+                    and not any(t.ent_type_ in {"GPE", "LOC"} for t in toks[s:e]):
+                owners = [ents.add_org(text)]  # "Tradeside's northern regional organiser": a trade union
             if len(owners) == 1:
                 ents.mentions.append(Mention(s, e, text, "ORG", entity=owners[0]))
                 ents.orgs[owners[0]].aliases.add(text)
