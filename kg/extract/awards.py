@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .entities import ENTRANT_JOIN, Entities, Mention
+from .entities import ENTRANT_JOIN, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .people import OUTCOME_WORDS
 from .tokens import BULLETS, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
@@ -350,8 +350,9 @@ class AwardFinder:
             return False
         head, _, tail = text.partition(":")
         head, tail = head.strip(), tail.strip().rstrip(".")
-        colon = sent.start_char + span_text(sent).index(":")
-        after = span_text(sent)[colon - sent.start_char + 1:]
+        raw = span_text(sent)
+        colon = sent.start_char + raw.index(":")
+        after = raw[raw.index(":") + 1:]
         if (first := OUTCOME_FIRST.match(after.lstrip())) is not None:  # "- Category: winner, A with B"
             at = colon + 1 + len(after) - len(after.lstrip()) + first.end()
             return self._outcome_first_line(sent, head.lstrip(BULLETS + " "), at, first.group(0))
@@ -550,11 +551,7 @@ class AwardFinder:
         """'Ivor Ross, former chief nurse at X, received this year's Y Award': a sentence whose
         subject is a person gives the award to her, not to the bodies she works or worked for
         (not 'Dr A, chair of X, said: "... has been shortlisted"', where she only speaks)."""
-        first = next((t for t in span_tokens(sent) if not t.is_space and t.text not in BULLETS
-                      and not self.lex.is_honorific(t.text.rstrip("."))), None)
-        mention = self.ents.at(first.i) if first is not None else None
-        return mention is not None and mention.kind == "PERSON" \
-            and not SPEECH.search(tokens_text(self.doc, sent.start, trigger))
+        return opens_with_a_person(sent, self.ents) and not SPEECH.search(tokens_text(self.doc, sent.start, trigger))
 
     def _group_after(self, after: list[Mention], words: set[str] | None, trigger: int) -> list[str]:
         """The bodies named together after one of `words` ('on A and B'), or, with no words, the

@@ -87,8 +87,6 @@ def dep_distance(a, b) -> int:
     return 20  # different sentences
 
 
-
-
 def is_list_line(sent: Span) -> bool:
     """A bullet, a 'Label: value' line or a short line without a full stop."""
     text = _text(sent).strip()

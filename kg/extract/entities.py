@@ -28,7 +28,8 @@ from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
                             without_title_field)
 from .tables import in_table_cell, table_rows
-from .tokens import doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens, token_texts, tokens_text
+from .tokens import (BULLET_MARKS, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens,
+                     token_texts, tokens_text)
 from .people import (OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_word, initials_bracket_after,
                      initials_of, is_council_honorific, names_by_recurring_surname, over_hyphens, person_spans)
 
@@ -384,9 +385,10 @@ def union_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tu
 
 
 #: "WINNER:", "Highly commended:", "Finalists:", "WINNER (joint):" opening a line of an awards list.
-ENTRY_LABEL = re.compile(r"^[ \t]*(?:[-•*·▪–][ \t]+)?" + OUTCOME_LABEL_COLON, re.I | re.M)
+LINE_OPENING = r"^[ \t]*(?:[-•*·▪–][ \t]+)?"  # a line's start, past a bullet
+ENTRY_LABEL = re.compile(LINE_OPENING + OUTCOME_LABEL_COLON, re.I | re.M)
 #: "- Best Carer Support: winner, X": a category, its outcome word, then the entry.
-CATEGORY_OUTCOME_LABEL = re.compile(rf"^[ \t]*(?:[-•*·▪–][ \t]+)?[A-Z][^:\n]{{2,100}}:[ \t]*(?i:{OUTCOME_WORDS})[ \t]*[,:–—-][ \t]*",
+CATEGORY_OUTCOME_LABEL = re.compile(LINE_OPENING + rf"[A-Z][^:\n]{{2,100}}:[ \t]*(?i:{OUTCOME_WORDS})[ \t]*[,:–—-][ \t]*",
                                     re.M)
 #: "WINNER", "HIGHLY COMMENDED", "Finalists" alone on a line: the entries are the lines below it.
 BARE_ENTRY_LABEL = re.compile(rf"^[ \t]*(?:joint[ \t]+)?(?:{OUTCOME_WORDS})(?:[ \t]*\((?:joint|shared)\))?[ \t]*$",
@@ -1166,6 +1168,16 @@ def _names_its_trust(doc: Doc, start: int, end: int, trusts: set[str]) -> bool:
 
 #: First words of an award category, never of a body's name.
 AWARD_SUPERLATIVES = {"best", "outstanding"}
+
+
+def opens_with_a_person(sent: Span, ents: Entities) -> bool:
+    """Whether a sentence's or list line's first word (after a bullet and honorifics) is a
+    person's mention: 'Dr Ann Lee, Director of X, ...', '- Cllr Jo Bell, ...'."""
+    honorific = lexicon.load().is_honorific
+    first = next((t for t in span_tokens(sent) if t.text.strip() and t.text not in BULLET_MARKS and not honorific(t.text)),
+                 None)
+    m = ents.at(first.i) if first is not None else None
+    return m is not None and m.kind == "PERSON"
 
 
 def find_entities(doc: Doc, lex: Lexicon) -> Entities:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .lexicon import Lexicon
-from .tokens import BULLET_MARKS, doc_ents, doc_sents, doc_text, doc_tokens, span_text, tokens_text
+from .tokens import (BULLET_MARKS, SMALL_NAME_WORDS, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text,
+                     tokens_text)
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
 PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
@@ -1039,10 +1040,8 @@ NUMBERED_HEADING = re.compile(r"^[ \t]*\d+(?:\.\d+)*\.?[ \t]+[A-Z]+[ \t]*$")
 
 def _numbered_heading(doc: Doc, i: int) -> bool:
     """Whether token i is the one word of a numbered section heading's line."""
-    text = doc_text(doc)
-    at = doc_tokens(doc)[i].idx
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return bool(NUMBERED_HEADING.match(text[start:end if end >= 0 else len(text)]))
+    start, end = line_bounds(doc, i)
+    return bool(NUMBERED_HEADING.match(doc_text(doc)[start:end]))
 
 
 def _acronym_of_a_non_body(doc: Doc, i: int) -> bool:
@@ -1054,7 +1053,7 @@ def _acronym_of_a_non_body(doc: Doc, i: int) -> bool:
     if defined is None:
         return False
     words = defined.group(1).split()
-    spelt = "".join(w[0] for w in words if w.lower() not in {"and", "of", "for", "the", "&"}).upper()
+    spelt = "".join(w[0] for w in words if w.lower() not in SMALL_NAME_WORDS).upper()
     return spelt.endswith(acronym) and words[-1].lower() in DOCUMENT_ENDERS
 
 

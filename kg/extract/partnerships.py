@@ -22,7 +22,7 @@ from .entities import Entities, Mention
 from .organisations import NAMED_SERVICE, SET_UP_BY_PHRASE
 from . import lexicon
 from .lexicon import Lexicon
-from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_between
+from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_after, text_between
 
 #: Phrases after which a named partnership's members are listed ("X, which unites A with B").
 MEMBER_CUES = re.compile(
@@ -412,22 +412,24 @@ RUN_TOGETHER = re.compile(r"^\s*(?:have|has|had)?\s*(?:jointly\s+)?(?:run|ran|ru
                           r"founded|formed)\s+(?:together|jointly)\b", re.I)
 
 
-def _text_after(doc: Doc, end: int, size: int) -> str:
-    """Up to `size` characters of the text after token end - 1."""
-    last = doc_tokens(doc)[end - 1]
-    return doc_text(doc)[last.idx + len(last):last.idx + len(last) + size]
-
-
 def _run_together_by(doc: Doc, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
     """'the Vale Community Resource Service (VCRS), which A and B have run together since 2012':
     the body before 'which' is a partnership of the group that runs it. Returns (X, members) or None."""
+    return _body_before_its_group(doc, orgs, groups, ents, RUN_TOGETHER_AFTER, then=RUN_TOGETHER, kinds=FORMED_KINDS)
+
+
+def _body_before_its_group(doc: Doc, orgs: list[Mention], groups: list[list[Mention]], ents: Entities,
+                           joined_by: re.Pattern, then: re.Pattern | None = None, kinds: set[str] | None = None):
+    """The first named body whose next coordinated group follows text `joined_by` matches (and, with
+    `then`, comes before text `then` matches; with `kinds`, a body of one of them), as (X, the
+    group's members), or None: X is a partnership of that group."""
     for m in orgs:
         group = next((g for g in groups if g[0].start > m.end), None)
-        if group is None or m.generic or not RUN_TOGETHER_AFTER.match(text_between(doc, m.end, group[0].start)) \
-                or not RUN_TOGETHER.match(_text_after(doc, group[-1].end, 60)):
+        if group is None or m.generic or not joined_by.match(text_between(doc, m.end, group[0].start)) \
+                or then is not None and not then.match(text_after(doc, group[-1].end, 60)):
             continue
         members = _listed_members(group, m.entity, ents)
-        if len(members) >= 2 and ents.orgs[m.entity].kind in FORMED_KINDS:
+        if len(members) >= 2 and (kinds is None or ents.orgs[m.entity].kind in kinds):
             return m.entity, members
     return None
 
@@ -443,14 +445,7 @@ def _described_as_a_partnership(doc: Doc, orgs: list[Mention], groups: list[list
     """'the Glasgow Centre for Population Health (GCPH), a partnership between A, B and C': the
     body named before the description is a partnership of the group after it. Returns (X, members)
     or None."""
-    for m in orgs:
-        group = next((g for g in groups if g[0].start > m.end), None)
-        if group is None or m.generic or not PARTNERSHIP_OF_GROUP.match(text_between(doc, m.end, group[0].start)):
-            continue
-        members = _listed_members(group, m.entity, ents)
-        if len(members) >= 2:
-            return m.entity, members
-    return None
+    return _body_before_its_group(doc, orgs, groups, ents, PARTNERSHIP_OF_GROUP)
 
 
 #: "X, led by A with B": a named body two others run together, on its own line or opening a sentence.

@@ -92,6 +92,12 @@ def text_between(doc: Doc, end: int, start: int) -> str:
     return doc_text(doc)[last.idx + len(last):toks[start].idx]
 
 
+def text_after(doc: Doc, end: int, size: int) -> str:
+    """Up to `size` characters of the text after token end - 1: what follows a name."""
+    last = doc_tokens(doc)[end - 1]
+    return doc_text(doc)[last.idx + len(last):last.idx + len(last) + size]
+
+
 #: The characters a bulleted line opens with, as pages copied from a browser show them.
 BULLETS = "•-*–·"
 #: The same marks as a set, one token each (a string's `in` would also match "" and "-*").

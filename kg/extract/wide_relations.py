@@ -21,7 +21,7 @@ from ..facts import AwardResult, Evidence
 from .awards import (DESIGNATION, ENTRY_OPENING, PAGE_LABEL, SCHEME, _clean_award, award_in, award_names_in, designation_in,
                      outcome_of, persons_category, scheme_in)
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
-from .entities import Entities, Mention
+from .entities import Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
@@ -319,18 +319,10 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
         f.update(sentence_features(doc, sent, ents))
         # "- Dr Ann Lee, Director of Public Health, Harford Council": a person's line names the
         # body they come from, a member only when the list is a partnership board's
-        f["member_person_line"] = float(_opens_with_a_person(sent, ents))
+        f["member_person_line"] = float(opens_with_a_person(sent, ents))
         for m in _distinct(ents.within(sent.start, sent.end, "ORG"))[:3]:
             if m.entity != target.entity and ents.orgs[m.entity].kind not in NOT_MEMBERS:
                 _member(ents, cands, target.entity, m, sent, "wide:member_list", f, gap=gap)
-
-
-def _opens_with_a_person(sent: Span, ents) -> bool:
-    """Whether a list line's first word (after its bullet) is a person's mention."""
-    honorific = load_lexicon().is_honorific
-    first = next((t for t in span_tokens(sent) if t.text.strip() and t.text not in BULLET_MARKS and not honorific(t.text)), None)
-    m = ents.at(first.i) if first is not None else None
-    return m is not None and m.kind == "PERSON"
 
 
 #: A price: "£295", "€40".
