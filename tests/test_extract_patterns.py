@@ -6215,6 +6215,38 @@ def test_a_name_whose_possessive_has_a_union_officials_title_is_a_body(parse):
     assert "Harford" not in facts.organisations, list(facts.organisations)
 
 
+def test_a_press_releases_furniture_gives_no_award_and_no_body_named_dear_or_about(parse):
+    """A press release: 'Press release from: X', 'Category: Health, Medical Technology, Public
+    Sector' (the page's topics), 'a contract awarded in 2012', 'Media contact' over a person's line
+    and 'About X' under 'Notes to editors' give no award; a letter's 'Dear X,' and the note's
+    'About X' name X, not a body called 'Dear X' or 'About X'."""
+    text = ("Harford telecare service passes 1,000 users\n\nPress release from: Harford Housing Association\n"
+            "Date: 3 March 2014\nCategory: Health, Medical Technology, Public Sector\n\nHarford Telecare has passed "
+            "1,000 users. The service is delivered under a five-year contract awarded in 2012 by the county council.\n\n"
+            "Dear Dunmore Clinical Commissioning Group, thank you for your letter.\n\nENDS\n\nNotes to editors\n\n"
+            "About Harford Housing Association\nHarford Housing Association provides housing and care across the county."
+            "\n\nMedia contact\nJo Bellwether-Crane, Communications Manager, Harford Housing Association\n")
+    facts = extract(parse(text))
+    assert not facts.awards, facts.awards
+    names = set(facts.organisations)
+    assert {"Harford Housing Association", "Dunmore Clinical Commissioning Group"} <= names, names
+    assert not [n for n in names if n.split()[0] in {"Dear", "About"}], names
+
+
+def test_names_with_their_own_heads_in_a_list_and_a_body_working_for_another_are_separate(parse):
+    """'a consortium of Harbrook Telecare, Pellman Healthcare and Q7 Group': the comma parts names
+    that each have a head, not places before one head ('Bedfordshire, Luton and Milton Keynes
+    CCG'); 'run by Harford Housing Association for Dunmore Health and Social Care Trust' names two
+    bodies, while 'Harford Council for Voluntary Service' is one."""
+    names = set(extract(parse("The service is run by Harford Housing Association for Dunmore Health and Social Care "
+                              "Trust. Its partners are Harford Council for Voluntary Service and Dunmore Council. Quorum is a consortium of "
+                              "Harbrook Telecare, Pellman Healthcare and Q7 Group. Bedfordshire, Luton and Milton Keynes "
+                              "CCG funds it.")).organisations)
+    assert {"Harford Housing Association", "Dunmore Health and Social Care Trust", "Harford Council for Voluntary Service",
+            "Pellman Healthcare", "Q7 Group", "Bedfordshire, Luton and Milton Keynes Clinical Commissioning Group"} <= names, names
+    assert not [n for n in names if "Telecare, " in n or " for Dunmore" in n], names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

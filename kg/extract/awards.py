@@ -56,7 +56,14 @@ CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|or|f
 ENTRY_OPENING = re.compile(rf"\s*(?:gold|silver|bronze|{OUTCOME_WORDS})(?:\s+award)?\s*[-–—:]\s*", re.I)
 PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|notes|pictured|video|read more|"
                         r"see also|update|editor's note|related|plus|also|more|watch|listen|exclusive|analysis|"
-                        r"opinion|comment|breaking)\b", re.I)
+                        r"opinion|comment|breaking|(?:media |press )?contacts?|tel|telephone|e-?mail|enquiries|"
+                        r"notes? to editors)\b", re.I)
+#: A label that ends in a preposition names who sent or wrote a page, no category: "Press release
+#: from: X", "Issued by: X".
+LABEL_OF_A_SENDER = re.compile(r"\b(?:from|by|to|for|with|at|of)\s*$", re.I)
+#: A page's topics: "Category: Health, Medical Technology, Public Sector" over a press release or a
+#: blog post. An award's category is one name, not a list.
+TAXONOMY_LINE = re.compile(r"^(?:categor(?:y|ies)|tags?|topics?)\s*[:\-–]\s*[^,;:]+(?:,\s*[^,;:]+)+$", re.I)
 #: The words of a designation a place or body is given (DESIGNATION, NAMED_DESIGNATION).
 DESIGNATION_WORDS = (r"pioneer|vanguard|pathfinder|exemplar|accelerator|demonstrator|trailblazer|beacon|early implementer|"
                      r"test bed|testbed|fast follower")
@@ -107,8 +114,16 @@ FIELD_BEATEN = re.compile(r"\b(?:saw|sees|see|seeing) off\b[^.;]{0,30}?\bshortli
                           r"topped|out of) (?:a|an|the) (?:[\w-]+ ){0,2}shortlist\b", re.I)
 
 
+#: "a six-year contract awarded in 2011", "awarded £186,000": money or a contract, not an honour.
+NOT_AN_HONOUR = re.compile(r"\b(?:contracts?|grants?|funding|tenders?|franchise|£[\d.,]+\s*(?:m|bn|k|million|billion)?)"
+                           r"\s+(?:(?:was|were|has been|have been|had been|being|is|are)\s+)?awarded\b|"
+                           r"\bawarded\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:contracts?|grants?|funding|"
+                           r"tenders?)\b|\bawarded\s+£", re.I)
+
+
 def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
     text = FIELD_BEATEN.sub(lambda m: " " * len(m.group()), text)  # offsets stay where they were
+    text = NOT_AN_HONOUR.sub(lambda m: " " * len(m.group()), text)
     found = {}
     for outcome, rx in lex.outcomes:
         m = rx.search(text)
@@ -362,7 +377,7 @@ class AwardFinder:
         if len(orgs) != 1 or self.doc[orgs[0].start:orgs[0].end].text.rstrip(".") != tail.replace("\n", " ").strip():
             return False
         award = _clean_award(head)
-        if not award or PAGE_LABEL.match(head) or re.search(r"\b(winners?|announced|shortlist\w*|finalists?|highly commended|commended|"
+        if not award or PAGE_LABEL.match(head) or LABEL_OF_A_SENDER.search(head) or re.search(r"\b(winners?|announced|shortlist\w*|finalists?|highly commended|commended|"
                                   r"runners?[- ]up|category)\b", head, re.I) or SCHEME.search(tail):
             return False
         self.ctx.award = award
@@ -478,7 +493,7 @@ class AwardFinder:
         words = text.split()
         if not (self.ctx.scheme or self.ctx.award) or not 1 <= len(words) <= 10 or "\n" in text \
                 or not span_text(sent).endswith("\n") or text[-1:] in {".", ":", "?", "!", "\""} or re.search(r"\d", text) \
-                or not text[:1].isupper() or PAGE_LABEL.match(text) or SCHEME.search(text) \
+                or not text[:1].isupper() or PAGE_LABEL.match(text) or TAXONOMY_LINE.match(text) or SCHEME.search(text) \
                 or any(t.tag_ in {"VBZ", "VBD", "VBP", "MD"} for t in span_tokens(sent)) \
                 or any(m.kind == "PERSON" or len(m.text.split()) >= len(words) for m in self.ents.within(sent.start, sent.end)) \
                 or re.search(r"\b(?:winners?|shortlist\w*|finalists?|related|list|subscribe|comments?|share)\b", text, re.I):

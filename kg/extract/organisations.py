@@ -192,7 +192,7 @@ def _is_cap(tok) -> bool:
     t = tok.text
     return bool(t) and t[0].isupper() and (tok.pos_ not in {"DET", "PRON"} or t == "All") \
         and t not in {"I", "But", "And", "Or", "If", "As", "So", "We", "It", "The", "A", "An"} \
-        and t not in OPENING_SUBORDINATORS and not _an_opening_imperative(tok) \
+        and t not in OPENING_SUBORDINATORS and t not in LINE_OPENERS and not _an_opening_imperative(tok) \
         and not (t in OPENING_PREPOSITIONS and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_lower) \
         and not (t in MONTHS and tok.i > 0 and tok.nbor(-1).lower_ in {"in", "by", "from", "since", "until", "last",
                                                                        "next", "early", "late", "mid"})
@@ -200,6 +200,9 @@ def _is_cap(tok) -> bool:
 
 #: Words that open a clause and never a name: "When A, B and C were merged" names no "When A".
 OPENING_SUBORDINATORS = {"When", "While", "Whilst", "Although", "Though", "Because", "Once", "Unless", "Whereas"}
+#: A letter's salutation and a press release's note heading: "Dear Harford CCG," and "About
+#: Harford Housing Association" name the body after the word, never one called "Dear ...".
+LINE_OPENERS = {"Dear", "About"}
 #: Prepositions after a verb that opens a duty or an instruction: "- Work with X NHS Trust".
 IMPERATIVE_PREPOSITIONS = {"with", "to", "on", "for", "across", "into", "alongside"}
 
@@ -341,6 +344,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 break  # "... which most people call SLaM. Croydon Council": the tagger missed the full stop
             if _is_cap(toks[j]) and not toks[j].is_punct and "\n" not in toks[j].text:
                 j += 1
+            elif toks[j].lower_ == "for" and _a_second_body_after_for(toks, j, sent.end):
+                break  # "run by Harford Housing Association for Dunmore Health and Social Care Trust"
             elif (toks[j].lower_ in CONNECTORS and j + 1 < sent.end and _is_cap(toks[j + 1])
                   and not toks[j + 1].is_punct):
                 j += 1
@@ -481,6 +486,20 @@ def _person_after_comma(doc: Doc, k: int) -> bool:
     return end - k >= 2 and (end >= len(toks) or toks[end].lower_ not in {"and", "&"})
 
 
+def _a_second_body_after_for(toks, j: int, end: int) -> bool:
+    """'Harford Housing Association for Dunmore Health and Social Care Trust': a name with its
+    head, then 'for' and one whole name ending in a council's or the NHS's head, is a body working
+    for another; 'Council for Voluntary Service' ('... for Voluntary Service and Sefton Council':
+    two names after 'for') and 'Centre for Connected Health' stay one name."""
+    if not lex_is_head(toks[j - 1].text):
+        return False
+    k = j + 1
+    while k < end and k - j <= 10 and ((_is_cap(toks[k]) and not toks[k].is_punct)
+                                       or (toks[k].lower_ in CONNECTORS and k + 1 < end and _is_cap(toks[k + 1]))):
+        k += 1
+    return k - j >= 3 and toks[k - 1].text in OWNER_HEADS and not any(lex_is_head(t.text) for t in toks[j + 1:k - 1])
+
+
 def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     """A comma inside one name lists places before 'and' and the name's head: 'Bedfordshire,
     Luton and Milton Keynes ICB'; not a comma between two names ('X Council, Y Council')."""
@@ -494,6 +513,8 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
         return False  # "Director of Finance, Northern Health and Social Care Trust": a title's field, then a name
     k = j + 1
     while k < end and k - j <= 4 and _is_cap(toks[k]) and not toks[k].is_punct:
+        if lex_is_head(toks[k].text) or lex_is_head(toks[j - 1].text):
+            return False  # "Fold Telecare, Tunstall Healthcare and S3 Group": names with their own heads, not places
         k += 1
     if k >= end or toks[k].lower_ not in {"and", "&"}:
         return False

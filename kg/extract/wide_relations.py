@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .awards import (DESIGNATION, ENTRY_OPENING, PAGE_LABEL, SCHEME, _clean_award, award_in, award_names_in, designation_in,
+from .awards import (DESIGNATION, ENTRY_OPENING, PAGE_LABEL, SCHEME, TAXONOMY_LINE, _clean_award, award_in, award_names_in, designation_in,
                      outcome_of, persons_category, scheme_in)
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention, opens_with_a_person
@@ -522,6 +522,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.hint = "finalist"  # (on a shortlist page its finalists are the shortlisted)
     elif re.search(r"\bwinners?\b", low) and not WINNERS_TO_COME.search(low):
         st.hint = "won"
+    if TAXONOMY_LINE.match(text):
+        st.heading = None
+        return None
     if (AWARD_CUE.search(text) or DESIGNATION.search(text)) and "|" not in text:
         st.in_awards = True  # not a page's menu or byline ("March 3, 2015 | Category: Uncategorized")
     announced = designation_in(text) if "|" not in text else None
@@ -580,7 +583,8 @@ OVERALL_WINNER = re.compile(r"^(?:the\s+)?(?:overall|outright|supreme|grand)\s+(
 #: Lines of a web page's furniture, which no category heading or entry is.
 PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: this(?: article| story| page)?)?|"
                             r"like us on\b.*|follow us\b.*|sign up\b.*|subscribe\b.*|print|email|tweet|"
-                            r"back to top|contact us\b.*|privacy policy\b.*|cookie policy\b.*)\W*$", re.I)
+                            r"back to top|contact us\b.*|privacy policy\b.*|cookie policy\b.*|"
+                            r"(?:media|press) (?:contacts?|enquiries)|notes to editors|ends)\W*$", re.I)
 #: Furniture lines over other stories' headlines, or over the names of an awards page's sponsors,
 #: or an awards page's information sections ("Key dates", "Judging"), whose lines are no entries.
 RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links| topics)?|read more|more from\b.*|"
