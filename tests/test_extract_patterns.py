@@ -6247,6 +6247,21 @@ def test_names_with_their_own_heads_in_a_list_and_a_body_working_for_another_are
     assert not [n for n in names if "Telecare, " in n or " for Dunmore" in n], names
 
 
+def test_whole_places_before_a_plural_head_are_not_parts_of_one_place(parse):
+    """'Harford, Luton and Milton Keynes CCGs' signs a letter from three CCGs the page names in
+    full: each place is a whole place ('Luton', 'Milton Keynes'), not 'Luton Keynes'; one-word
+    compass parts and kind words still share the rest ('East, North and South Ayrshire Councils',
+    'Blaenau Gwent, Caerphilly and Torfaen County Borough Councils')."""
+    text = ("Harford Clinical Commissioning Group, Luton Clinical Commissioning Group and Milton Keynes Clinical "
+            "Commissioning Group share a team. East, North and South Ayrshire Councils wrote too, as did Blaenau Gwent, Caerphilly and Torfaen County Borough Councils.\n\n"
+            "Yours sincerely,\n\nInformation Governance Team\nHarford, Luton and Milton Keynes CCGs\n")
+    names = set(extract(parse(text)).organisations)
+    assert {"Harford Clinical Commissioning Group", "Luton Clinical Commissioning Group",
+            "Milton Keynes Clinical Commissioning Group", "North Ayrshire Council", "South Ayrshire Council",
+            "Caerphilly County Borough Council"} <= names, names
+    assert not [n for n in names if "Keynes" in n and "Milton" not in n], names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

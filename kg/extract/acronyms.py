@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .lexicon import Lexicon
-from .organisations import (CHARITY_PREFIXES, GENERIC_ACRONYMS, TRUST_SUFFIX, _has_head, _is_acronym, _opening_head_name,
+from .organisations import (CHARITY_PREFIXES, COMPASS_WORDS, GENERIC_ACRONYMS, TRUST_SUFFIX, _has_head, _is_acronym, _opening_head_name,
                             team_of_a_body)
 from .tokens import doc_text, doc_tokens, tokens_text
 
@@ -334,13 +334,22 @@ def _split_by_known_names(doc: Doc, s: int, e: int, words: list[str]) -> list[tu
     return None
 
 
-def _each_named_elsewhere(doc: Doc, s: int, e: int, places: list[str], head: str) -> bool:
-    """Whether the article names every place with the head in the singular outside this span
-    ('NHS Hardwick CCG' for 'Hardwick and Erewash CCGs'): one-word places before a plural head
+def _each_named_elsewhere(doc: Doc, s: int, e: int, places: list[str], head: str, lex: Lexicon) -> bool:
+    """Whether the article names every place with the head in the singular, or the head written
+    out, outside this span ('NHS Hardwick CCG' for 'Hardwick and Erewash CCGs', 'Milton Keynes
+    Clinical Commissioning Group' for 'Luton and Milton Keynes CCGs'): places before a plural head
     are a list of bodies then, not one area's name ('Leicester, Leicestershire and Rutland CCGs')."""
     text, toks = doc_text(doc), doc_tokens(doc)
     outside = (text[:toks[s].idx] + " " + text[toks[e - 1].idx + len(toks[e - 1].text):]).lower()
-    return all(re.search(rf"\b{re.escape(p.lower())} {re.escape(head.lower())}\b", outside) for p in places)
+    heads = "|".join(re.escape(h.lower()) for h in {head, lex.abbreviations.get(head, head)})
+    return all(re.search(rf"\b{re.escape(p.lower())} (?:{heads})\b", outside) for p in places)
+
+
+#: One-word parts that share the rest of a place's name before a plural head: "East, North and
+#: South Ayrshire Councils" (not "Luton and Milton Keynes CCGs": whole places; kind words are
+#: shared whatever the places: "Caerphilly and Torfaen County Borough Councils").
+AREA_MODIFIERS = COMPASS_WORDS | {"Mid", "Greater", "Inner", "Outer", "Upper", "Lower", "Northern", "Southern",
+                                  "Eastern", "Western"}
 
 
 def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -404,15 +413,16 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
                 led.add((j, k - 1))
                 k = j
             first, rest = parts[0].split(), parts[-1].split()
-            if len(parts) == 2 and len(first) == 1 and len(rest) >= 2:
+            if len(parts) == 2 and len(first) == 1 and len(rest) >= 2 \
+                    and (all(w in KIND_WORDS for w in rest[1:]) or all(w in AREA_MODIFIERS for w in lead + first + rest[:1])):
                 shared = " ".join(rest[1:])
                 for word in lead + first + [rest[0]]:
                     out.append((k if word in lead else s, e, f"{word} {shared} {PLURAL_HEADS[last]}"))
                 continue
-            if len(parts) == 2 and len(first) == 1 and len(rest) == 1 \
-                    and _each_named_elsewhere(doc, s, e, lead + first + rest, PLURAL_HEADS[last]):
-                for word in lead + first + rest:  # "Hardwick and Erewash CCGs" after "NHS Hardwick CCG"
-                    out.append((k if word in lead else s, e, f"{word} {PLURAL_HEADS[last]}"))
+            if len(parts) == 2 and len(first) == 1 and len(rest) <= 3 \
+                    and _each_named_elsewhere(doc, s, e, lead + parts, PLURAL_HEADS[last], lex):
+                for place in lead + parts:  # "Hardwick and Erewash CCGs" after "NHS Hardwick CCG"
+                    out.append((k if place in lead else s, e, f"{place} {PLURAL_HEADS[last]}"))
                 continue
         if last == "Trusts" and "of" not in words:
             continue  # "the Southern and Western Trusts", "HSC Trusts": trusts of a kind (not "Association of Acute Trusts")
