@@ -6262,6 +6262,17 @@ def test_whole_places_before_a_plural_head_are_not_parts_of_one_place(parse):
     assert not [n for n in names if "Keynes" in n and "Milton" not in n], names
 
 
+def test_a_count_of_bodies_under_one_acronym_is_no_body(parse):
+    """'the joint team of the three HLW CCGs': a count before an acronym and a plural head counts
+    bodies named elsewhere, no body 'HLW Clinical Commissioning Groups'; 'Westshire Councils',
+    with no count, may be a body's name."""
+    text = ("Harford Clinical Commissioning Group, Luton Clinical Commissioning Group and Wexley Clinical "
+            "Commissioning Group have one team. It is run by the three HLW CCGs. Westshire Councils said it would help.")
+    names = set(extract(parse(text)).organisations)
+    assert not [n for n in names if n.startswith("HLW")], names
+    assert "Westshire Councils" in names, names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

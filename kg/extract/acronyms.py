@@ -368,6 +368,9 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
             # "Merthyr Tydfil and Rhondda Cynon Taf county borough councils": the head in lower case
             words = [w.capitalize() if w in HEAD_WORDS - {"and"} else w for w in words]
         last = words[-1] if words else ""
+        if last in PLURAL_HEADS and len(words) == 2 and words[0] != "NHS" and s > 0 \
+                and (toks[s - 1].like_num or toks[s - 1].lower_ in {"both", "all"}):
+            continue  # "the three BLMK CCGs", "both Harford Councils": a count of bodies ("London Councils" is one)
         if last in PLURAL_HEADS and words[0] == "NHS" and words[1:-1].count("NHS") >= 1:
             # "NHS Chorley and South Ribble and NHS Greater Preston CCGs": each NHS opens a name
             names = re.split(r",?\s+(?:and|&)\s+(?=NHS\b)|,\s*(?=NHS\b)", " ".join(words[:-1]))
