@@ -6273,6 +6273,21 @@ def test_a_count_of_bodies_under_one_acronym_is_no_body(parse):
     assert "Westshire Councils" in names, names
 
 
+def test_a_title_over_a_count_of_bodies_listed_in_bullets_is_held_at_each(parse):
+    """Three CCGs in bullets, then 'Ann Dorrow, who is also the joint accountable officer of the
+    three CCGs' and 'the CCGs' chief finance officer post has been held by Jo Pell': each post is
+    held at each CCG of the list, with the title ending before 'post'."""
+    text = ("The board has these members:\n- Harford Clinical Commissioning Group\n- Dunmore Clinical Commissioning "
+            "Group\n- Wexley Clinical Commissioning Group\n- Harford Council\n\nThe lead is Ann Dorrow, who is also "
+            "the joint accountable officer of the three CCGs. Since June the CCGs' chief finance officer post has been "
+            "held on an interim basis by Jo Pell.\n")
+    got = post_triples(extract(parse(text)))
+    for ccg in ("Harford", "Dunmore", "Wexley"):
+        assert ("Ann Dorrow", f"{ccg} Clinical Commissioning Group", "joint accountable officer") in got, got
+        assert ("Jo Pell", f"{ccg} Clinical Commissioning Group", "chief finance officer") in got, got
+    assert not [p for p in got if p[1] == "Harford Council"], got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -161,6 +161,12 @@ def has_title(text: str, lex: Lexicon) -> bool:
 
 
 #: "the CCGs' joint chief finance officer": a title held at each body of a group.
+#: "... post has been held on an interim basis by", "... is filled by": who holds a post named before.
+HELD_BY = re.compile(r"\b(?:held|filled|taken|covered)\b[^.;]{0,40}\bby\s*$", re.I)
+#: "... of the three CCGs", "... of both trusts": a count of one kind of body after a title.
+OVER_A_KIND = re.compile(r"\s+(?:of|at|for|across)\s+(?:both|all|the)\s+(?:(?P<count>two|three|four|five|six)\s+)?"
+                         r"(?:[A-Z]{2,6}\s+)?(?P<noun>ccgs|trusts|councils|icbs)\b", re.I)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_POSSESSIVE = re.compile(r"\bthe (?:two |three |four )?(trusts|councils|ccgs|boards|icbs)['’]\s+", re.I)
 #: "the two CCGs", "both trusts": bodies spoken of as a group (the noun says their kind).
 PLURAL_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\s+(?:of the\s+)?(?:predecessor\s+|former\s+|old\s+)?"
@@ -2044,31 +2050,72 @@ class PostFinder:
             kind = GENERIC_NOUNS[m.group(1).lower().rstrip("s")]  # "ccgs" -> the kind "the ccg" refers to
             at = self.char_token(sent.start_char + m.end())
             end = at
-            while end < sent.end and self.toks[end].text not in {",", ".", ";", "(", "\n"} and end - at < 8:
+            while end < sent.end and self.toks[end].text not in {",", ".", ";", "(", "\n"} and end - at < 8 \
+                    and self.toks[end].pos_ not in {"AUX", "VERB"}:  # "... finance officer post has been held by"
                 end += 1
             title, former = clean_title(list(self.doc[at:end]), self.lex)
+            title = re.sub(r"\s+(?:post|role|position|job)$", "", title or "")
             if not title or not has_title(title, self.lex):
                 continue
             start = self.char_token(sent.start_char + m.start())
-            people = [p for p in self.ents.within(sent.start, sent.end, "PERSON")
-                      if 0 < start - p.end <= 2 or 0 <= p.start - end <= 2]  # the apposition either side
+            named = self.ents.within(sent.start, sent.end, "PERSON")
+            people = [p for p in named if 0 < start - p.end <= 2 or 0 <= p.start - end <= 2]  # the apposition either side
+            if not people and len(named) == 1 and named[0].start > at and HELD_BY.search(
+                    tokens_text(self.doc, at, named[0].start)):  # "the CCGs' finance officer post is held by X"
+                people = named
             for person in people[:1]:
                 for org in self.last_group(sent.end, kind):
                     self.add(person.entity, org, title, former, sent, 0.6)
 
     def last_group(self, before: int, kind: str | None = None) -> list[str]:
-        """The bodies of the last coordination ('A, B and C have signed ...') before token `before`;
-        with `kind`, of the last one with two bodies of that kind or more, those bodies."""
+        """The bodies of the last coordination ('A, B and C have signed ...') or bulleted list of
+        bodies before token `before`; with `kind`, of the last one with two bodies of that kind or
+        more, those bodies."""
         found: list[str] = []
-        for sent in self.sents:
-            if sent.start >= before:
-                break
-            for group in coordinated_groups(self.doc, self.ents.within(sent.start, sent.end, "ORG")):
-                names = [n for n in dict.fromkeys(m.entity for m in group)
-                         if kind is None or self.ents.orgs[n].kind == kind]
-                if len(names) >= (2 if kind else 1):
-                    found = names
+        groups = [(sent.start, [m.entity for m in group]) for sent in self.sents if sent.start < before
+                  for group in coordinated_groups(self.doc, self.ents.within(sent.start, sent.end, "ORG"))]
+        if kind:
+            groups += [g for g in self._bulleted_bodies() if g[0] < before]
+        for _, group in sorted(groups, key=lambda g: g[0]):
+            names = [n for n in dict.fromkeys(group) if kind is None or self.ents.orgs[n].kind == kind]
+            if len(names) >= (2 if kind else 1):
+                found = names
         return found
+
+    def _bulleted_bodies(self) -> list[tuple[int, list[str]]]:
+        """Each run of bullets that open with a body ('- Harford CCG', '- Luton CCG'): where the
+        run starts and the bodies, one per line."""
+        runs: list[tuple[int, list[str]]] = []
+        last = -2
+        for si, sent in enumerate(self.sents):
+            text = span_text(sent).lstrip()
+            orgs = self.ents.within(sent.start, sent.end, "ORG")
+            if not text[:1] or text[0] not in BULLETS or not orgs or tokens_text(self.doc, sent.start, orgs[0].start).strip(
+                    BULLETS + " \t\n").lower() not in {"", "the"}:
+                continue
+            if si == last + 1:
+                runs[-1][1].append(orgs[0].entity)
+            else:
+                runs.append((sent.start, [orgs[0].entity]))
+            last = si
+        return runs
+
+    def title_over_a_kind(self, sent: Span) -> None:
+        """'X, who is also the joint accountable officer of the three CCGs': a post whose title the
+        sentence gives right before a count of one kind of body is held at each body of the last
+        group of that kind (the count, when given, must match)."""
+        text = doc_text(self.doc)[sent.start_char:sent.end_char]
+        for m in OVER_A_KIND.finditer(text):
+            kind = GENERIC_NOUNS.get(m.group("noun").lower().rstrip("s"))
+            group = self.last_group(sent.end, kind) if kind else []
+            count = COUNT_WORDS.get((m.group("count") or "").lower())
+            if len(group) < 2 or (count and count != len(group)):
+                continue
+            before = text[:m.start()].rstrip().lower()
+            for post in [p for p in self.posts if sent.start_char <= p.evidence.start < sent.end_char
+                         and p.title and before.endswith(p.title.lower())]:
+                for org in group:
+                    self.add(post.person, org, post.title, post.former, sent, 0.6)
 
     def group_of(self, org: str) -> list[str]:
         """The other bodies named with `org` in one coordination ('A and B will share a chair')."""
@@ -2138,6 +2185,8 @@ class PostFinder:
             self.shared_over(sent)
             self.rule = "rule:plural_possessive"
             self.plural_possessive(sent)
+            self.rule = "rule:title_over_a_kind"
+            self.title_over_a_kind(sent)
             if people:
                 self.rule = "rule:predecessor"
                 self.predecessor(sent, people, pronoun_referent(self.ents, pronoun, seen[:-len(people)] or seen))
