@@ -6288,6 +6288,21 @@ def test_a_title_over_a_count_of_bodies_listed_in_bullets_is_held_at_each(parse)
     assert not [p for p in got if p[1] == "Harford Council"], got
 
 
+def test_the_board_beside_the_health_board_and_the_council_beside_a_voluntary_council(parse):
+    """A page that calls its health board 'the health board' means another board by 'the Board'
+    (here an integrated services board); 'Mantell Harford, the county voluntary council' does not
+    take over 'the Council' from Harford Council, a body whose name ends in the description's noun."""
+    text = ("Services are overseen by the Harford Integrated Services Board, set up by the Council and Dunmore "
+            "University Health Board. The Board's members are:\n\n- Harford Council\n- Dunmore University Health "
+            "Board\n- Mantell Harford, the county voluntary council, which represents the third sector\n\nThe Board "
+            "is chaired by Cllr Mair Tegid-Rowe, the Council's Cabinet Member for Care. Half of the cost is met by the "
+            "health board.")
+    got = post_triples(extract(parse(text)))
+    assert ("Mair Tegid-Rowe", "Harford Integrated Services Board", "chair") in got, got
+    assert ("Mair Tegid-Rowe", "Harford Council", "cabinet member for care") in got, got
+    assert not [p for p in got if p[1] in {"Mantell Harford", "Dunmore University Health Board"}], got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

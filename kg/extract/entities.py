@@ -1322,12 +1322,16 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
         described = appositives.get(words[-1])
         described = described[0] if described and described[1] <= g.start else None
+        if described and any(n != described and n.lower().endswith(" " + words[-1]) for n in ents.orgs):
+            described = None  # "Mantell Gwynedd, the county voluntary council": "the Council" is X Council's
         target = _copula_subject(doc, ents, g.start) or _apposed_to(doc, ents, g, kind) or newest or own \
             or _subject_of_sentence(doc, ents, g.start, head) \
             or described or placed or (
             (ents.org_by_head(head, before=g.start, word=modifier, kind=kind)
              or (_body_of_a_board_before(doc, ents, g.start) if words[-1] == "board" else None)
              or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
+        if target and words == ["board"]:
+            target = _board_not_called_the_health_board(doc, ents, target, g.start)
         if target:
             g.entity = target
             ents.mentions.append(g)
@@ -1341,6 +1345,16 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
 
 
 FIRST_PERSON = {"we", "us", "our", "ours"}
+
+
+def _board_not_called_the_health_board(doc: Doc, ents: Entities, target: str, at: int) -> str:
+    """'The Board' of a page that calls its health board 'the health board' is the other board it
+    names before (an integrated services board, a partnership board), not the health board."""
+    if not target.endswith("Health Board") or not re.search(r"\bthe health board\b", doc_text(doc)):
+        return target
+    others = [m.entity for m in ents.mentions if m.kind == "ORG" and not m.generic and m.start < at
+              and m.entity.endswith("Board") and not m.entity.endswith("Health Board")]
+    return others[-1] if others else target
 
 
 def _first_person_mentions(doc: Doc, taken: set[int], body: str) -> list[Mention]:
