@@ -6303,6 +6303,21 @@ def test_the_board_beside_the_health_board_and_the_council_beside_a_voluntary_co
     assert not [p for p in got if p[1] in {"Mantell Harford", "Dunmore University Health Board"}], got
 
 
+def test_a_members_own_acronym_in_brackets_does_not_name_the_list_it_ends(parse):
+    """'The Harford Strategic Partnership (HSP), which brings together Harford Council, the
+    Harford Trust, the Public Health Agency (PHA), Harford College and the Housing Executive':
+    '(PHA)' is the agency's own acronym, not a name the bodies before it work under; all five
+    are members of the partnership."""
+    text = ("The Harford Strategic Partnership (HSP), which brings together Harford Council, the Harford Health and "
+            "Social Care Trust, the Public Health Agency (PHA), Harford Regional College and the Northern Ireland "
+            "Housing Executive, meets monthly.")
+    facts = extract(parse(text))
+    members = {m for p in facts.partnerships if p.name == "Harford Strategic Partnership" for m in p.members}
+    assert {"Harford Council", "Public Health Agency", "Harford Regional College",
+            "Northern Ireland Housing Executive"} <= members, facts.partnerships
+    assert not [p for p in facts.partnerships if p.name == "Public Health Agency"], facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -533,8 +533,8 @@ def _named_after_members(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
         k = group[-1].end
         named = next((m for m in orgs if m.start == k + 1), None) if k < len(toks) and toks[k].text == "(" else None
         if named is None or named.end >= len(toks) or not toks[named.end].text.startswith(")") \
-                or ents.orgs[named.entity].kind not in FORMED_KINDS:
-            continue
+                or ents.orgs[named.entity].kind not in FORMED_KINDS or named.entity == group[-1].entity:
+            continue  # (not "A, B and the Public Health Agency (PHA)": the last body's own acronym)
         members = _listed_members(group, named.entity, ents)
         if len(members) >= 2:
             out.append((named.entity, members))
