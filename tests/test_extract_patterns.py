@@ -6318,6 +6318,21 @@ def test_a_members_own_acronym_in_brackets_does_not_name_the_list_it_ends(parse)
     assert not [p for p in facts.partnerships if p.name == "Public Health Agency"], facts.partnerships
 
 
+def test_a_team_that_won_at_the_accolades_gives_the_result_to_the_bodies_that_run_it(parse):
+    """'The Harford Intermediate Care Team picked up the Integrated Working award at the Social
+    Care Accolades ... The team is run jointly by Harford County Council and Dunmore Health
+    Board': both bodies won the category; the scheme ('Social Care Accolades') is no body."""
+    text = ("The Harford Intermediate Care Team picked up the Integrated Working award at the Social Care Accolades in "
+            "Cardiff last night. The Accolades are run by the Care Council for Wales. The team is run jointly by "
+            "Harford County Council and Dunmore Health Board.")
+    facts = extract(parse(text))
+    got = award_triples(facts)
+    assert {("Harford County Council", "Integrated Working", "won"),
+            ("Dunmore Health Board", "Integrated Working", "won")} <= got, got
+    assert "Social Care Accolades" not in facts.organisations, list(facts.organisations)
+    assert not [a for a in got if a[0] == "Care Council for Wales"], got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -46,7 +46,8 @@ ACCREDITATION = re.compile(r"\baccredited as (?:an? |the )?" + _NAME + r"|\b" + 
                            r"|\baccreditation (?:under|from|of|with) (?:the )?" + _NAME)
 #: "named Integrated Care Partnership of the Year": a title-cased phrase ending "of the Year".
 OF_THE_YEAR = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|for|in|&))*\s+of\s+the\s+Year)\b")
-SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}[Aa]wards)(?:\s+((?:19|20)\d\d))?")
+SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}(?:[Aa]wards|Accolades))"
+                    r"(?:\s+((?:19|20)\d\d))?")  # "Social Care Accolades 2010": Wales's care awards
 OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked up|winners? of|winner of|crowned the winner of|crowed the winner of|joint winners? of)\s+(?:the\s+|a\s+|an\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*)")
 CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|or|for|&|between|with|in|to|on))*)"
                       r"\s+category\b")
@@ -135,10 +136,12 @@ def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
-#: "It was entered jointly by A, B and C": the bodies behind the entry the sentence before named.
+#: "It was entered jointly by A, B and C", "The team is run jointly by A and B": the bodies behind
+#: the entry the sentence before named.
 ENTERED_BY = re.compile(r"^\s*(?:it|this|the (?:entry|project|scheme|service|team|bid|initiative|programme))\s+"
                         r"(?:was|were|is|had been|has been)\s+(?:(?:entered|submitted|nominated|put forward)\s+"
-                        r"(?:jointly\s+)?by|a joint entry (?:by|from))\s+", re.I)
+                        r"(?:jointly\s+)?by|a joint entry (?:by|from)|(?:jointly\s+)?(?:run|operated|delivered|managed)\s+"
+                        r"(?:jointly\s+)?by)\s+", re.I)  # "The team is run jointly by A and B": the bodies behind it
 #: "..., with E highly commended": a second entry of the category, with its own outcome.
 WITH_RUNNER_UP = re.compile(r",?\s+with\s+(?P<who>[^.;,]+?)\s+(?P<outcome>highly commended|commended|"
                             r"runners?[- ]up|shortlisted|(?:a |the )?finalists?)\b", re.I)
