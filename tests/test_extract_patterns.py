@@ -6333,6 +6333,17 @@ def test_a_team_that_won_at_the_accolades_gives_the_result_to_the_bodies_that_ru
     assert not [a for a in got if a[0] == "Care Council for Wales"], got
 
 
+def test_two_bodies_coordinated_around_a_relative_clause_form_a_company_together(parse):
+    """'Harford Primary Care Together, which represents all 45 practices in the city, and Harford
+    City Council have each taken a stake in the new company, Harford Care Connect Ltd': the
+    clause about the first body does not part the two; a rule makes both members of the company."""
+    text = ("Harford Primary Care Together, which represents all 45 practices in the city, and Harford City Council "
+            "have each taken a stake in the new company, Harford Care Connect Ltd, which was registered last month.")
+    by_rules = ruled(parse, text, "member")
+    assert {("Harford Care Connect Ltd", "Harford Primary Care Together"),
+            ("Harford Care Connect Ltd", "Harford City Council")} <= by_rules, by_rules
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

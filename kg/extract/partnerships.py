@@ -126,6 +126,9 @@ def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
                     and any(t.lower_ in {"and", ",", "&", "with", "alongside", "plus"} for t in between):
                 groups[-1].append(m)
                 continue
+            if _relative_clause_then_and(between):  # "A, which represents 45 practices, and B have each ..."
+                groups[-1].append(m)
+                continue
         groups.append([m])
     return [g for g in groups if len({m.entity for m in g}) >= 2]
 
@@ -144,6 +147,14 @@ def _formed_by_the_agreement(doc: Doc, sent: Span, orgs: list[Mention], after_gr
     if nxt is None or ents.orgs[nxt.entity].kind not in FORMED_KINDS:
         return None
     return nxt.entity if TO_SET_UP.match(text_between(doc, end, nxt.start)) else None
+
+
+def _relative_clause_then_and(between: Span) -> bool:
+    """', which represents all 45 practices in the city, and ': a relative clause about the first
+    name, closed by a comma, then 'and' before the second (no verb of the sentence between)."""
+    words = [t for t in between if not t.is_space]
+    return 5 <= len(words) <= 25 and words[0].text == "," and words[1].lower_ in {"which", "who"} \
+        and words[-2].text == "," and words[-1].lower_ == "and" and not any(t.text in {";", ":", "(", ")"} for t in words)
 
 
 def _without_place_after_in(between: Span) -> Span:
