@@ -6344,6 +6344,18 @@ def test_two_bodies_coordinated_around_a_relative_clause_form_a_company_together
             ("Harford Care Connect Ltd", "Harford City Council")} <= by_rules, by_rules
 
 
+def test_a_hospital_after_a_related_storys_label_or_of_a_place_is_no_body(parse):
+    """'Read more: Harford General Hospital declares critical incident' is a related story's link,
+    not an awards entrant after a colon; 'the University Hospital of Harford' is a hospital of a
+    place; both are facilities. 'Winner: Dunmore Hospital' on an awards line stands for its body,
+    and 'University Hospitals of Dunmore NHS Trust' is a trust."""
+    names = set(extract(parse("Read more: Harford General Hospital declares critical incident\n\nPatients at the "
+                              "University Hospital of Harford waited. Winner: Dunmore Hospital. University Hospitals "
+                              "of Dunmore NHS Trust agreed.")).organisations)
+    assert {"Dunmore Hospital", "University Hospitals of Dunmore NHS Trust"} <= names, names
+    assert not {"Harford General Hospital", "University Hospital of Harford"} & names, names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

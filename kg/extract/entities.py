@@ -22,7 +22,7 @@ from . import lexicon
 from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
-from .organisations import (GENERIC_ACRONYMS, _charity_prefix, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
@@ -1113,7 +1113,20 @@ def is_site(doc: Doc, start: int, end: int) -> bool:
     k = start - 1
     while k >= 0 and toks[k].lower_ in {"the", "both"}:
         k -= 1
-    return toks[end - 1].lower_ in FACILITY_HEADS and not (k >= 0 and toks[k].text == ":")
+    entrant = k >= 0 and toks[k].text == ":" and not LINK_LABEL.search(doc_text(doc)[line_bounds(doc, k)[0]:toks[k].idx])
+    return (toks[end - 1].lower_ in FACILITY_HEADS or _facility_of_a_place(toks, start, end)) and not entrant
+
+
+#: A related story's label before a colon: 'Read more: Ulster Hospital patients waited ...'.
+LINK_LABEL = re.compile(r"^\s*(?:read more|related|see also|more|watch|listen|also read)\s*$", re.I)
+
+
+def _facility_of_a_place(toks, start: int, end: int) -> bool:
+    """'University Hospital of Wales', 'Royal Hospital for Children': a facility's head, then 'of'
+    or 'for' and the place or people it serves, with no body's head after it ('University
+    Hospitals of North Midlands NHS Trust' is a body)."""
+    return any(toks[k].lower_ in FACILITY_HEADS and toks[k + 1].lower_ in {"of", "for"}
+               and not any(lex_is_head(t.text) for t in toks[k + 2:end]) for k in range(start, end - 2))
 
 
 #: Last words of a building's name ('Kestrel House', 'County Hall', 'the Council Chambers').
