@@ -6356,6 +6356,16 @@ def test_a_hospital_after_a_related_storys_label_or_of_a_place_is_no_body(parse)
     assert not {"Harford General Hospital", "University Hospital of Harford"} & names, names
 
 
+def test_a_time_zone_and_a_reports_implications_heading_are_no_bodies(parse):
+    """'Published 14th Mar 2024, 16:05 GMT' and a council report's 'Equality and Diversity
+    Implications' heading name no body; Harford Council does."""
+    text = ("Published 14th Mar 2024, 16:05 GMT\n\n6. Equality and Diversity Implications\n\nThere are none arising "
+            "from this report for Harford Council.")
+    names = set(extract(parse(text)).organisations)
+    assert "Harford Council" in names, names
+    assert not [n for n in names if n == "GMT" or n.endswith("Implications")], names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
