@@ -6366,6 +6366,18 @@ def test_a_time_zone_and_a_reports_implications_heading_are_no_bodies(parse):
     assert not [n for n in names if n == "GMT" or n.endswith("Implications")], names
 
 
+def test_places_before_a_singular_head_in_lower_case_are_one_name(parse):
+    """'the Harford, Luton and Milton Keynes integrated care system' is one body named for three
+    places (not 'Luton and Milton Keynes ...'); 'the Carmarthenshire, Ceredigion and Pembrokeshire
+    county councils' are three."""
+    names = set(extract(parse("Please provide information about the Harford, Luton and Milton Keynes integrated care "
+                              "system. The Carmarthenshire, Ceredigion and Pembrokeshire county councils agreed."))
+                .organisations)
+    assert {"Harford, Luton and Milton Keynes Integrated Care System", "Ceredigion County Council",
+            "Pembrokeshire County Council"} <= names, names
+    assert "Luton and Milton Keynes Integrated Care System" not in names, names
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -524,7 +524,9 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
                            "Collaborative", "Alliance", "Network", "PCN"}:  # "X Mental Health, Learning Disability and ..."
             return True
         k += 1
-    return False
+    # "the Bedfordshire, Luton and Milton Keynes integrated care system": the places' head in lower case
+    head_end = _lower_case_head(doc, k, end, k - 1) if k < end and k > j + 1 and toks[k].is_lower else k
+    return head_end - k >= 2 and not toks[head_end - 1].lower_.endswith("s")  # (not "... county councils": several)
 
 
 def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
