@@ -6378,6 +6378,20 @@ def test_places_before_a_singular_head_in_lower_case_are_one_name(parse):
     assert "Luton and Milton Keynes Integrated Care System" not in names, names
 
 
+def test_a_letters_signature_is_no_awards_entry_and_a_designation_by_a_body_in_a_year(parse):
+    """A freedom-of-information reply: 'the Harford Integrated Care System was one of the eight
+    areas designated by NHS England in June 2017 as shadow accountable care systems' designates
+    the system; the signature under 'Yours sincerely' and the 'Similar requests' links below are
+    no category and no entrant."""
+    text = ("Dear Mr Bell,\n\nFor background, the Harford Integrated Care System was one of the eight areas designated "
+            "by NHS England in June 2017 as shadow accountable care systems.\n\nYours sincerely,\n\nInformation "
+            "Governance Team\nHarford Clinical Commissioning Group\n\nSimilar requests\n- Integrated care system "
+            "governance - a Freedom of Information request to Dunmore Clinical Commissioning Group\n")
+    got = award_triples(extract(parse(text)))
+    assert {(r, a.lower(), o) for r, a, o in got} == {
+        ("Harford Integrated Care System", "shadow accountable care system", "designated")}, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -418,7 +418,7 @@ class AwardFinder:
             return
         runner_up = WITH_RUNNER_UP.search(text)  # "..., with E highly commended": E's outcome is its own
         found = outcome_of(text[:runner_up.start()] if runner_up else text, self.lex)
-        named = award_in(text)
+        named = award_in(text) or designated_as(text)
         designation = named and (DESIGNATION.fullmatch(named) or named.lower().endswith(" status"))
         if named and not (designation and self.ctx.section):
             self.ctx.award = named  # (under a category's heading "one of the vanguards" is said in passing)
@@ -624,6 +624,18 @@ class AwardFinder:
         for sent in doc_sents(self.doc):
             self.sentence(sent)
         return self.results
+
+
+#: "designated by NHS England in June 2017 as shadow accountable care systems": what it was designated.
+DESIGNATED_AS = re.compile(r"\bdesignated (?:by [^.,;]{1,40}? )?(?:in [^.,;]{1,20}? )?as (?:an? |the |one of the )?"
+                           r"((?:[\w-]+ ){0,4}?(?:system|partnership|site|centre|network)s?)\b", re.I)
+
+
+def designated_as(text: str) -> str | None:
+    """The designation a sentence says a body was given ('... designated as shadow accountable
+    care systems' -> 'shadow accountable care system'), in the singular."""
+    m = DESIGNATED_AS.search(text)
+    return re.sub(r"s$", "", m.group(1)) if m else None
 
 
 def find_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None = None) -> list[AwardResult]:

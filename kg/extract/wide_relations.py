@@ -586,8 +586,10 @@ PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: t
                             r"back to top|contact us\b.*|privacy policy\b.*|cookie policy\b.*|"
                             r"(?:media|press) (?:contacts?|enquiries)|notes to editors|ends)\W*$", re.I)
 #: Furniture lines over other stories' headlines, or over the names of an awards page's sponsors,
-#: or an awards page's information sections ("Key dates", "Judging"), whose lines are no entries.
-RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links| topics)?|read more|more from\b.*|"
+#: or an awards page's information sections ("Key dates", "Judging"), or a letter's sign-off over
+#: its signature ("Yours sincerely", "Similar requests"), whose lines are no entries.
+RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links| topics| requests)?|read more|more from\b.*|"
+                           r"similar (?:requests|stories|articles|posts)|yours (?:sincerely|faithfully)|kind regards|"
                            r"key dates|important dates|judging(?: panel| process)?|(?:the |our )?judges|how to enter|"
                            r"about the awards|venue|tickets|"
                            r"more on\b.*|more stories\b.*|more news\b.*|topics|tags|"
