@@ -418,7 +418,7 @@ class AwardFinder:
             return
         runner_up = WITH_RUNNER_UP.search(text)  # "..., with E highly commended": E's outcome is its own
         found = outcome_of(text[:runner_up.start()] if runner_up else text, self.lex)
-        named = award_in(text) or designated_as(text)
+        named = award_in(text) or (designated_as(text) if self.ctx.award is None else None)
         designation = named and (DESIGNATION.fullmatch(named) or named.lower().endswith(" status"))
         if named and not (designation and self.ctx.section):
             self.ctx.award = named  # (under a category's heading "one of the vanguards" is said in passing)
@@ -628,6 +628,7 @@ class AwardFinder:
 
 #: "designated by NHS England in June 2017 as shadow accountable care systems": what it was designated.
 DESIGNATED_AS = re.compile(r"\bdesignated (?:by [^.,;]{1,40}? )?(?:in [^.,;]{1,20}? )?as (?:an? |the |one of the )?"
+                           r"(?:(?:first|second|third|next|latest|new) )?(?:(?:wave|group|cohort) of )?"
                            r"((?:[\w-]+ ){0,4}?(?:system|partnership|site|centre|network)s?)\b", re.I)
 
 
