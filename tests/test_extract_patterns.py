@@ -6392,6 +6392,18 @@ def test_a_letters_signature_is_no_awards_entry_and_a_designation_by_a_body_in_a
         ("Harford Integrated Care System", "shadow accountable care system", "designated")}, got
 
 
+def test_a_bodys_welsh_name_is_nobody(parse):
+    """A bilingual page: 'Cyngor Harford | Harford Council' and 'Bwrdd Partneriaeth Rhanbarthol
+    Harford | Harford Regional Partnership Board' give Welsh names of bodies, never people; the
+    people on the page stay people."""
+    text = ("Cyngor Harford | Harford Council\n\nBwrdd Partneriaeth Rhanbarthol Harford | Harford Regional "
+            "Partnership Board\n\nCadeirydd | Chair: Councillor Rhiannon Penhallow-Lowe, Harford Council\n\n"
+            "Grwp Cynwyd and Cyngor Harford signed the agreement with Eluned Traeth-Morgan.\n")
+    people = set(extract(parse(text)).people)
+    assert not [p for p in people if set(p.lower().split()) & {"cyngor", "bwrdd", "grwp"}], people
+    assert "Rhiannon Penhallow-Lowe" in people, people
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2414,6 +2414,8 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
     for p in [p for p in ents.people if lex.kind_of(p) in {"Voluntary", "GovernmentBody"}]:
         # "Healthwatch Dunmere" tagged PERSON: its name says what kind of body it is
         _person_as_body(ents, p, lex.kind_of(p))
+    for p in [p for p in ents.people if WELSH_BODY_WORDS & set(p.lower().split())]:
+        _drop_person(ents, p)  # "Cyngor Gwynedd", "Bwrdd Partneriaeth Rhanbarthol Cwm Taf": a body's Welsh name
     toks = doc_tokens(doc)
     mentions_of = _mentions_by_person(ents)
     for p in list(ents.people):  # "HMP Full Sutton": a prison, where a project runs, is nobody
@@ -2423,6 +2425,8 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
             _drop_person(ents, p)
 
 
+#: Welsh words of a body's name ('Cyngor' council, 'Bwrdd' board, 'Iechyd' health): in no person's name.
+WELSH_BODY_WORDS = lexicon.words("welsh_body_words")
 #: The abbreviations that open a prison's, a ship's or a base's name ("HMP Full Sutton").
 INSTITUTION_PREFIXES = {"HMP", "HMYOI", "HMS", "RAF"}
 
