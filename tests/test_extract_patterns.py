@@ -6404,6 +6404,18 @@ def test_a_bodys_welsh_name_is_nobody(parse):
     assert "Rhiannon Penhallow-Lowe" in people, people
 
 
+def test_a_hospitals_short_name_is_nobody(parse):
+    """'Read more: Royal Harford emergency department ...', 'the trust's four hospitals - North
+    Dunmore General, ...': a hospital's short name ('Royal' first, 'General' or 'Royal' last) is
+    no person."""
+    text = ("Read more: Royal Harford emergency department among busiest in the region\n\nDay-to-day management "
+            "of the trust's four hospitals - North Dunmore General, Fairfield General in Bury, and Wexley Royal - "
+            "passes to the group, said Ann Kellow-Dyer.\n")
+    people = set(extract(parse(text)).people)
+    assert "Ann Kellow-Dyer" in people, people
+    assert not [p for p in people if p.split()[0] == "Royal" or p.split()[-1] in {"General", "Royal"}], people
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

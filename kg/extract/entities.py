@@ -2416,6 +2416,8 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
         _person_as_body(ents, p, lex.kind_of(p))
     for p in [p for p in ents.people if WELSH_BODY_WORDS & set(p.lower().split())]:
         _drop_person(ents, p)  # "Cyngor Gwynedd", "Bwrdd Partneriaeth Rhanbarthol Cwm Taf": a body's Welsh name
+    for p in [p for p in ents.people if p.split()[0] == "Royal" or p.split()[-1] in {"General", "Royal"}]:
+        _drop_person(ents, p)  # "the Royal Bournemouth", "North Manchester General": a hospital's short name
     toks = doc_tokens(doc)
     mentions_of = _mentions_by_person(ents)
     for p in list(ents.people):  # "HMP Full Sutton": a prison, where a project runs, is nobody
