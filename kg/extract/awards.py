@@ -23,7 +23,7 @@ from ..facts import AwardResult, Evidence
 from .entities import ENTRANT_JOIN, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .people import OUTCOME_WORDS
-from .tokens import BULLETS, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
+from .tokens import BULLETS, doc_sents, doc_tokens, span_text, span_tokens, text_between, tokens_text
 
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
 QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
@@ -369,8 +369,8 @@ class AwardFinder:
         head, _, tail = text.partition(":")
         head, tail = head.strip(), tail.strip().rstrip(".")
         raw = span_text(sent)
-        colon = sent.start_char + raw.index(":")
-        after = raw[raw.index(":") + 1:]
+        at_colon = raw.index(":")
+        colon, after = sent.start_char + at_colon, raw[at_colon + 1:]
         if (first := OUTCOME_FIRST.match(after.lstrip())) is not None:  # "- Category: winner, A with B"
             at = colon + 1 + len(after) - len(after.lstrip()) + first.end()
             return self._outcome_first_line(sent, head.lstrip(BULLETS + " "), at, first.group(0))
@@ -481,8 +481,7 @@ class AwardFinder:
         """The first body of `orgs` and those joined to it as one entry ('A, B and C', 'A with B')."""
         run = orgs[:1]
         for m in orgs[1:]:
-            last = self.toks[run[-1].end - 1]
-            between = doc_text(self.doc)[last.idx + len(last):self.toks[m.start].idx]
+            between = text_between(self.doc, run[-1].end, m.start)
             if not ENTRANT_JOIN.fullmatch(re.sub(r"\s+the\s+$", " ", between, flags=re.I)):  # "A with the B"
                 break
             run.append(m)

@@ -504,7 +504,8 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     """A comma inside one name lists places before 'and' and the name's head: 'Bedfordshire,
     Luton and Milton Keynes ICB'; not a comma between two names ('X Council, Y Council')."""
     toks = doc_tokens(doc)
-    if toks[j - 1].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "Partnership", "ICS"} \
+    # a head before the comma ends a name ("X Council, Y Council", "Tunstall Healthcare, S3 Group")
+    if lex_is_head(toks[j - 1].text) \
             or toks[j - 1].ent_type_ == "PERSON" or toks[j + 1].text == "NHS" or _title_word(toks[j - 1]) \
             or toks[j - 1].lower_ in NON_ORG_ENDERS \
             or _is_acronym(toks[j - 1]):  # "Integrated Discharge Team, Marshfield MBC"; "WUTH, X NHS Trust and ..."
@@ -513,7 +514,7 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
         return False  # "Director of Finance, Northern Health and Social Care Trust": a title's field, then a name
     k = j + 1
     while k < end and k - j <= 4 and _is_cap(toks[k]) and not toks[k].is_punct:
-        if lex_is_head(toks[k].text) or lex_is_head(toks[j - 1].text):
+        if lex_is_head(toks[k].text):
             return False  # "Fold Telecare, Tunstall Healthcare and S3 Group": names with their own heads, not places
         k += 1
     if k >= end or toks[k].lower_ not in {"and", "&"}:

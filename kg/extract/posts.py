@@ -160,13 +160,13 @@ def has_title(text: str, lex: Lexicon) -> bool:
     return any(lex.is_title_word(w.strip(",.'’()"), plural=False) for w in low.split())  # "vice-chairman" too
 
 
-#: "the CCGs' joint chief finance officer": a title held at each body of a group.
 #: "... post has been held on an interim basis by", "... is filled by": who holds a post named before.
 HELD_BY = re.compile(r"\b(?:held|filled|taken|covered)\b[^.;]{0,40}\bby\s*$", re.I)
 #: "... of the three CCGs", "... of both trusts": a count of one kind of body after a title.
 OVER_A_KIND = re.compile(r"\s+(?:of|at|for|across)\s+(?:both|all|the)\s+(?:(?P<count>two|three|four|five|six)\s+)?"
                          r"(?:[A-Z]{2,6}\s+)?(?P<noun>ccgs|trusts|councils|icbs)\b", re.I)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: "the CCGs' joint chief finance officer": a title held at each body of a group.
 PLURAL_POSSESSIVE = re.compile(r"\bthe (?:two |three |four )?(trusts|councils|ccgs|boards|icbs)['’]\s+", re.I)
 #: "the two CCGs", "both trusts": bodies spoken of as a group (the noun says their kind).
 PLURAL_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\s+(?:of the\s+)?(?:predecessor\s+|former\s+|old\s+)?"
