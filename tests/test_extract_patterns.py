@@ -6416,6 +6416,17 @@ def test_a_hospitals_short_name_is_nobody(parse):
     assert not [p for p in people if p.split()[0] == "Royal" or p.split()[-1] in {"General", "Royal"}], people
 
 
+def test_a_schemes_owner_named_only_in_its_title_is_no_body(parse):
+    """'the NHS Harford Awards 2019', 'the Harford Healthcare Awards': a name seen only in front of
+    an awards scheme's 'Awards' is the scheme's, not a body of the story."""
+    text = ("The Dunmore Reablement Team, run by Dunmore Borough Council, has won the Integrated Working "
+            "category at the NHS Harford Awards 2019. The team was also a finalist at the Harford Healthcare "
+            "Awards in May and was highly commended at the Harford Care Journal Awards.\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert "Dunmore Borough Council" in orgs, orgs
+    assert not {"NHS Harford", "Harford Healthcare"} & orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1311,6 +1311,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _drop_places_a_title_serves(doc, ents, lex)
     _drop_political_parties(doc, ents, lex)
     _drop_the_outlet(doc, ents, lex)
+    _drop_scheme_owners(doc, ents)
     _add_places_under_a_plural_head(doc, ents, lex)
     _add_place_possessive_bodies(doc, ents, lex)
     _add_mixed_case_acronyms(doc, ents)
@@ -2280,6 +2281,17 @@ def _drop_political_parties(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     for name in [n for n in ents.orgs if not _has_head(n, lex)]:
         mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
         if mentions and all(before_party_word(doc, m.end) for m in mentions):
+            _drop_org(ents, name)
+
+
+def _drop_scheme_owners(doc: Doc, ents: Entities) -> None:
+    """'the NHS Wales Awards 2017', 'the Advancing Healthcare Awards': a name met only in front of
+    a scheme's 'Awards' is part of the scheme's name, not a body of the story. A publication keeps
+    its place: a journal or newspaper runs its own awards and confers them."""
+    toks = doc_tokens(doc)
+    for name in [n for n, o in ents.orgs.items() if o.kind != "Media"]:
+        mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
+        if mentions and all(m.end < len(toks) and toks[m.end].lower_ in {"award", "awards"} for m in mentions):
             _drop_org(ents, name)
 
 
