@@ -6427,6 +6427,16 @@ def test_a_schemes_owner_named_only_in_its_title_is_no_body(parse):
     assert not {"NHS Harford", "Harford Healthcare"} & orgs, orgs
 
 
+def test_a_hospitals_short_name_is_no_body(parse):
+    """'at the Royal Preston and Nevin Hall', 'at Dunmore General': a hospital's short name ('Royal'
+    and a place, a place and 'General') is a facility, not a body of the story."""
+    text = ("Up to 40 beds a day at the Royal Preston and Nevin Hall were taken up by patients waiting for "
+            "care, said Ann Kellow-Dyer of Harford County Borough Council. Others waited at Dunmore General.\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert "Harford County Borough Council" in orgs, orgs
+    assert not {"Royal Preston", "Dunmore General"} & orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

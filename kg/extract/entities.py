@@ -1312,6 +1312,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _drop_political_parties(doc, ents, lex)
     _drop_the_outlet(doc, ents, lex)
     _drop_scheme_owners(doc, ents)
+    _drop_hospital_short_names(ents)
     _add_places_under_a_plural_head(doc, ents, lex)
     _add_place_possessive_bodies(doc, ents, lex)
     _add_mixed_case_acronyms(doc, ents)
@@ -2292,6 +2293,15 @@ def _drop_scheme_owners(doc: Doc, ents: Entities) -> None:
     for name in [n for n, o in ents.orgs.items() if o.kind != "Media"]:
         mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
         if mentions and all(m.end < len(toks) and toks[m.end].lower_ in {"award", "awards"} for m in mentions):
+            _drop_org(ents, name)
+
+
+def _drop_hospital_short_names(ents: Entities) -> None:
+    """'at the Royal Gwent and Nevill Hall', 'at Southampton General': 'Royal' and a place, or a
+    place and 'General', with no head word to make it a trust, is a hospital: a facility."""
+    for name in [n for n, o in ents.orgs.items() if o.kind == "Other" and not o.aliases]:
+        words = name.split()
+        if len(words) == 2 and (words[0] == "Royal" or words[1] == "General"):
             _drop_org(ents, name)
 
 
