@@ -6437,6 +6437,23 @@ def test_a_hospitals_short_name_is_no_body(parse):
     assert not {"Royal Preston", "Dunmore General"} & orgs, orgs
 
 
+def test_a_newsletters_sections_after_an_award_are_no_categories(parse):
+    """A town newsletter mentions an award in one section; the sections after it ('HEALTH
+    SERVICES UPDATE' over prose, 'YOUR COUNCILLORS 2018-19' over 'Mayor: Cllr X' lines) are no
+    award categories. A decision record's numbered heading ('6.0 OFFICERS PRESENT') is a
+    section too, and the people under it won nothing."""
+    text = ("HARFORD TOWN COUNCIL\nTOWN NEWS\n\nCARERS CAFE SHORTLISTED\n\nThe Harford Carers Cafe, run by "
+            "Harford Town Council and Dunmore Carers Trust, was shortlisted for Community Project of the Year at "
+            "the Harford Care Awards 2018.\n\nHEALTH SERVICES UPDATE\n\nAt its May meeting the Town Council "
+            "heard from Dr Ann Kellow-Dyer about plans for community services in the south of the county.\n\n"
+            "YOUR COUNCILLORS 2018-19\n\nMayor: Cllr Rosalind Penhallow-Lowe\nDeputy Mayor: Cllr Desmond "
+            "Traeth-Morgan\nTown Clerk: Hester Linney-Brook\n\n6.0 OFFICERS PRESENT FOR THIS ITEM\n\n"
+            "Ms Imogen Carrow-Forsyth, Director of Adult Services, Dunmore Borough Council\n")
+    got = {(r, a.lower()) for r, a, o in award_triples(extract(parse(text)))}
+    assert not [a for r, a in got if "councillors" in a or "officers" in a], got
+    assert ("Harford Town Council", "community project of the year") in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -356,6 +356,7 @@ class _AwardState:
     shouted: bool = False  # the page sets its category headings in capitals
     entry_line: int = -2  # the sentence number of the last line that named an entrant
     designation: str | None = None  # "named as X pathfinders": what a list of the chosen below carries
+    heading_fresh: bool = False  # the line before was a heading: nothing read under it yet
 
 
 def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None, cands: CandidateSet) -> None:
@@ -535,7 +536,10 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.list_award = None
     if (not own_line or any(t.tag_ in FINITE_VERB for t in span_tokens(sent))) and len(sent) > 20 and text.endswith(".") \
             and ":" not in text:
+        if st.heading and st.heading_fresh and not AWARD_CUE.search(text):
+            st.in_awards = False  # "HEALTH SERVICES UPDATE" over prose of no award: a section, the awards are behind
         st.heading = None  # prose ends the list a heading governs
+    st.heading_fresh = False
     related = RELATED_LINKS.match(text)
     if related or PAGE_FURNITURE.match(text) or (_is_menu_line(sent) and not recipients):
         st.heading = None  # "Advertisement", "Share this article": the page's, not a category
@@ -562,6 +566,7 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     if _is_heading(sent, text, recipients, st, nxt):
         heading = re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I)
         st.heading = _clean_award(" ".join(unshout(heading.split(), load_lexicon())))
+        st.heading_fresh = True
         return None
     if text.endswith(":") and st.in_awards:  # "The pioneers are:" -- the list below has this award
         st.list_award = award_in(text) or (st.designation if CHOSEN_LIST_INTRO.search(text) else None)
@@ -599,7 +604,7 @@ RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| li
 
 
 #: A numbered line ("2. MEET THE BOARD", "4) Dates for your diary").
-NUMBERED = re.compile(r"^\s*\d{1,2}\s*[.)]\s")
+NUMBERED = re.compile(r"^\s*\d{1,2}(?:(?:\.\d{1,2})+\.?|\s*[.)])\s")
 #: Words an award category's name holds ("3. Innovation in Mental Health", "1. Nurse of the Year").
 CATEGORY_WORDS = re.compile(r"\b(?:awards?|of the year|prize|category|excellence|innovation|improvement|best|"
                             r"outstanding|achievement)\b", re.I)
