@@ -6454,6 +6454,21 @@ def test_a_newsletters_sections_after_an_award_are_no_categories(parse):
     assert ("Harford Town Council", "community project of the year") in got, got
 
 
+def test_a_social_posts_comments_are_no_award_categories(parse):
+    """A social media post about an award, with its comment thread: a comment's first words
+    ('Brilliant news!', 'Partnership working at its best 🚒'), the page's controls ('Most relevant
+    ▾', 'Like    Comment    Share', 'Like · Reply · 1d') and its 'Related Pages' links ('Harford
+    Council · Government organisation') are no award categories."""
+    text = ("Dunmore Health & Social Care Partnership\n23 November 2018 at 09:14\n\nWE WON!!\n\n"
+            "Our reablement team took home the Integration award at the Harford Care Awards 2018 last night!\n\n"
+            "Like    Comment    Share\n\nMost relevant ▾\n\nElspeth Rathen-Doig\nBrilliant news! So proud of "
+            "the carers who look after my mum ❤️\nLike · Reply · 1d\n\nDunmore Voluntary Action\n"
+            "Partnership working at its best 🚒\nLike · Reply · 1d\n\nRelated Pages\n"
+            "Harford Council · Government organisation\nDunmore Voluntary Action · Charity organisation\n")
+    got = {(r, a.lower()) for r, a, o in award_triples(extract(parse(text)))}
+    assert {a for r, a in got} <= {"integration"}, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -12,6 +12,7 @@ outcome or a designation is in play is a candidate recipient of the award under 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -585,15 +586,17 @@ WINNERS_TO_COME = re.compile(r"\bwinners?\b[^.;]{0,30}?\b(?:will|shall|are to|is
 
 #: A heading for the prize over all categories: "Overall Winner", "Supreme Winner".
 OVERALL_WINNER = re.compile(r"^(?:the\s+)?(?:overall|outright|supreme|grand)\s+(?:winner|award|prize)\W*$", re.I)
-#: Lines of a web page's furniture, which no category heading or entry is.
+#: Lines of a web page's furniture, which no category heading or entry is (a social post's
+#: "Like    Comment    Share" and "Like · Reply · 1d" too).
 PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: this(?: article| story| page)?)?|"
                             r"like us on\b.*|follow us\b.*|sign up\b.*|subscribe\b.*|print|email|tweet|"
                             r"back to top|contact us\b.*|privacy policy\b.*|cookie policy\b.*|"
-                            r"(?:media|press) (?:contacts?|enquiries)|notes to editors|ends)\W*$", re.I)
+                            r"(?:media|press) (?:contacts?|enquiries)|notes to editors|ends|"
+                            r"(?:like|comment|reply|share)(?:[\s·,]+(?:like|comments?|reply|share|\d+[a-z]*))+)\W*$", re.I)
 #: Furniture lines over other stories' headlines, or over the names of an awards page's sponsors,
 #: or an awards page's information sections ("Key dates", "Judging"), or a letter's sign-off over
 #: its signature ("Yours sincerely", "Similar requests"), whose lines are no entries.
-RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links| topics| requests)?|read more|more from\b.*|"
+RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links| topics| requests| pages)?|read more|more from\b.*|"
                            r"similar (?:requests|stories|articles|posts)|yours (?:sincerely|faithfully)|kind regards|"
                            r"key dates|important dates|judging(?: panel| process)?|(?:the |our )?judges|how to enter|"
                            r"about the awards|venue|tickets|"
@@ -625,7 +628,7 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     # (a line right over "WINNER" may be longer: "Best Not-for-Profit Working in Partnership with the NHS")
     too_long = sum(not t.is_space for t in sent) > 16 if labelled_next else len(sent) > 12
     if not st.in_awards or not is_list_line(sent) or too_long or colon or SCHEME.search(text) \
-            or "|" in text or "?" in text \
+            or "|" in text or "?" in text or "!" in text or _has_pictograph(text) \
             or after_label or (re.search(r"\d", text) and not _shouted(text) and not labelled_next) \
             or sent.start == 0 \
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?|results)\b", text, re.I) \
@@ -648,11 +651,19 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
 
 def _is_menu_line(sent: Span) -> bool:
     """A line of three links or more between bars ('Book now | Download the shortlist (PDF) |
-    Judging criteria'), though the parser cut it in two: a page's menu, no heading or entry."""
+    Judging criteria') or between middle dots, though the parser cut it in two: a page's menu, no
+    heading or entry."""
     text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char)
-    return text[start:end if end >= 0 else len(text)].count(" | ") >= 2
+    line = text[start:end if end >= 0 else len(text)]
+    return line.count(" | ") >= 2 or " · " in line  # (or "NHS Harford · Hospital": a social page's link)
+
+
+def _has_pictograph(text: str) -> bool:
+    """Whether a line holds an emoji or another pictograph ('Partnership working at its best 🚒',
+    'Most relevant ▾'): a social media post's or a page's control, never a category's name."""
+    return any(unicodedata.category(c) == "So" for c in text)
 
 
 def _line_before(sent: Span) -> str:
