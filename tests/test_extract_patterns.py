@@ -6469,6 +6469,19 @@ def test_a_social_posts_comments_are_no_award_categories(parse):
     assert {a for r, a in got} <= {"integration"}, got
 
 
+def test_an_nhs_board_before_and_is_a_body_of_its_own(parse):
+    """'NHS Lomond and Dunmore City Health & Social Care Partnership', 'NHS Wexley and Argyll
+    and Bute Council': after an NHS board's name, 'and' and a council or a partnership name two
+    bodies; 'NHS Harford and Dunmore CCG' and 'NHS Harford & Arran' stay one name."""
+    text = ("Last year NHS Lomond and Dunmore City Health & Social Care Partnership were finalists together. "
+            "NHS Harford & Arran and East Dunmore Council signed the agreement. NHS Wexley and Argyll and Bute "
+            "Council met on Monday. NHS Barking and Dunmore Clinical Commissioning Group did not.\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert {"NHS Lomond", "Dunmore City Health & Social Care Partnership", "NHS Harford & Arran",
+            "East Dunmore Council", "NHS Wexley", "Argyll and Bute Council",
+            "NHS Barking and Dunmore Clinical Commissioning Group"} <= orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

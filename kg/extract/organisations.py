@@ -548,6 +548,8 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         if k is None and end - start >= 4 and toks[start + 1].lower_ in {"and", "&"} and _is_acronym(toks[start]) \
                 and _has_head(tokens_text(doc, start + 2, end), lex):
             k = start + 1  # "KCC and Medway Council": an acronym before 'and' is a name of its own
+        if k is None and toks[start].text == "NHS":
+            k = _after_an_nhs_board(doc, start, end, lex)
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
             runs.append((k + 2 if toks[k + 1].lower_ == "the" else k + 1, end))  # "MHA and the X Forum"
@@ -612,6 +614,28 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                 piece_start += 1
         found.extend(_headless_run_orgs(tokens, start, end, bool(ends), lex))
     return found
+
+
+#: Kinds of body no NHS board's name runs into: after "NHS Grampian and" a council or a partnership
+#: is a second body ("NHS Bath and North East Somerset CCG" stays one).
+NOT_AN_NHS_TAIL = {"LocalAuthority", "Partnership"}
+
+
+def _after_an_nhs_board(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """The 'and' after an NHS board in 'NHS Grampian and Aberdeen City Health & Social Care
+    Partnership' or 'NHS Highland and Argyll and Bute Council': the rest is a council or a
+    partnership of its own. Where the board's place comes again ('NHS Dumfries and Galloway and
+    Dumfries and Galloway Council'), the 'and' before it; an 'and' before an '&', which may join
+    the board's own places ('NHS Ayrshire & Arran and East Ayrshire Council')."""
+    toks = doc_tokens(doc)
+    splits = [k for k in range(start + 2, min(end - 2, start + 6)) if toks[k].lower_ in {"and", "&"}
+              and toks[k - 1].lower_ not in {"health", "care", "social"}  # not "... Health and Social Care ..."
+              and all(t.is_title for t in toks[start + 1:k] if t.lower_ not in {"and", "&"})
+              and _has_head(tokens_text(doc, k + 1, end), lex)
+              and lex.kind_of(tokens_text(doc, k + 1, end)) in NOT_AN_NHS_TAIL]
+    again = [k for k in splits if toks[k + 1].text == toks[start + 1].text]
+    worded = [k for k in splits if toks[k].lower_ == "and"]  # "NHS Ayrshire & Arran and X Council"
+    return (again or worded or splits or [None])[0]
 
 
 def without_service_before_at(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
