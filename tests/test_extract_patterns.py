@@ -6482,6 +6482,21 @@ def test_an_nhs_board_before_and_is_a_body_of_its_own(parse):
             "NHS Barking and Dunmore Clinical Commissioning Group"} <= orgs, orgs
 
 
+def test_an_awards_table_with_a_scheme_column_and_entrants_in_brackets(parse):
+    """'RESULT | AWARDS | CATEGORY | PROJECT (ENTRANT)': each row's bodies in its entrant cell
+    have the row's result in its category, in the year its scheme cell gives."""
+    text = ("3. AWARDS ROUND-UP\n\nThree projects that started with a grant from your donations have been "
+            "recognised this autumn.\n\nRESULT | AWARDS | CATEGORY | PROJECT (ENTRANT)\n"
+            "Winner | Harford Care Awards 2013 | Care of Older People | Frailty Unit (Harford Teaching Hospitals "
+            "NHS Foundation Trust)\n"
+            "Runner-up | Dunmore Innovation Awards 2012 | Partnership | Memory Cafes (Dunmore Borough Council and "
+            "Dunmore Carers Trust)\n")
+    got = {(a.recipient, a.award.lower(), a.outcome, a.year) for a in extract(parse(text)).awards}
+    assert {("Harford Teaching Hospitals NHS Foundation Trust", "care of older people", "won", 2013),
+            ("Dunmore Borough Council", "partnership", "finalist", 2012),
+            ("Dunmore Carers Trust", "partnership", "finalist", 2012)} <= got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -28,11 +28,14 @@ ROLE_COLUMNS = re.compile(r"^(?:role|title|position|post|job|job title|designati
 BOARD_ROLE_COLUMNS = re.compile(r"^(?:(?:role|position|title)\s+(?:(?:of|in)\s+(?:the\s+)?(?:board|partnership|committee)"
                                 r"|on\s+(?:the\s+)?[\w-]+)"  # "Role on IJB"
                                 r"|board\s+(?:role|position))\b", re.I)
-BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|body|employer|representing|nominated by|agency|sector|from|partner)$",
+BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|body|employer|representing|nominated by|agency|sector|from|partner|"
+                          r"entrants?|entered by|(?:project|entry|team)\s*\((?:entrant|organi[sz]ation|body)s?\))$",
                           re.I)
 #: An awards table's columns: the category and the result ('Winner', 'Finalist').
 CATEGORY_COLUMNS = re.compile(r"^(?:(?:award\s+)?category|award)$", re.I)
 RESULT_COLUMNS = re.compile(r"^(?:result|outcome|status|placing)$", re.I)
+#: An awards table's column that names each row's scheme ('Awards': "HSJ Awards 2013").
+SCHEME_COLUMNS = re.compile(r"^(?:awards|scheme|awards? scheme|competition)$", re.I)
 #: A register of interests' column ('Interest declared'): "Title, Body" cells name posts elsewhere.
 INTEREST_COLUMNS = re.compile(r"^(?:(?:details|nature|description) of (?:the )?interests?|interests?(?: declared)?|"
                               r"declared interests?|declarations?(?: of interests?)?)$", re.I)
@@ -129,7 +132,7 @@ def in_table_cell(doc: Doc, i: int, kind: str | None = None) -> bool:
 def column_kind(header: str) -> str | None:
     """'name', 'role' (a post), 'board_role' (a role on the board the page is about: 'Role on
     Board'), 'body', 'portfolio', 'partners', 'interest' (a register's declared interests), or an
-    awards table's 'category' and 'result'."""
+    awards table's 'category', 'result' and 'scheme'."""
     header = header.strip().lower()
     if "/" in header and len(header) <= 40:  # "Organisation / representing": either word says the column
         kinds = {column_kind(part) for part in header.split("/") if part.strip()} - {None}
@@ -151,6 +154,8 @@ def column_kind(header: str) -> str | None:
         return "category"
     if RESULT_COLUMNS.match(header):
         return "result"
+    if SCHEME_COLUMNS.match(header):
+        return "scheme"
     return None
 
 

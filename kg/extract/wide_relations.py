@@ -449,8 +449,10 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
         kind = "joint_winner" if outcome[0] == "won" and re.search(r"\bjoint", text[slice(*cells["result"])], re.I) \
             else outcome[0]
         award = text[slice(*cells["category"])].strip()
+        scheme_cell = row.cell(doc, "scheme")  # "Nursing Times Awards 2013": the row's own scheme and year
+        scheme = scheme_in(text[slice(*scheme_cell)], ents.orgs) if scheme_cell else (None, None, None)
         years = re.findall(r"\b(?:19|20)\d\d\b", text[:row.cells[0][0]])  # "Winners of the 2023 Accolades"
-        year = st.year or (int(years[0]) if years else None)
+        year = scheme[2] or st.year or (int(years[0]) if years else None)
         sent = body.sent
         orgs = ents.within(body.start, body.end, "ORG")
         base = _award_sentence_features(doc, sent, ents, _text(sent), st, outcome)
@@ -458,8 +460,8 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
             f = dict(base)
             f.update(_recipient_features(doc, sent, ents, _text(sent), m.entity, m, orgs, None, None))
             f["award_len"] = min(len(award.split()), 12) / 12
-            result = AwardResult(m.entity, award, kind, _evidence(sent), scheme=st.scheme, year=year,
-                                 conferred_by=st.conferrer)
+            result = AwardResult(m.entity, award, kind, _evidence(sent), scheme=scheme[0] or st.scheme, year=year,
+                                 conferred_by=scheme[1] or st.conferrer)
             cands.add("award", (m.entity, award.lower()), result, "rule:table_award", f, rule_confidence=0.8)
 
 
