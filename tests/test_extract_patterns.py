@@ -6497,6 +6497,20 @@ def test_an_awards_table_with_a_scheme_column_and_entrants_in_brackets(parse):
             ("Dunmore Carers Trust", "partnership", "finalist", 2012)} <= got, got
 
 
+def test_a_faculty_or_school_is_part_of_its_university(parse):
+    """'Professor A, Executive Dean of the Faculty of Life and Health Sciences, said', 'Dr B, a
+    lecturer in the School of Nursing': the post is at the university the article names, and the
+    title takes the faculty's or the school's name."""
+    text = ("Three projects led by Harford University staff were recognised at the awards. Professor Cressida "
+            "Ardmore-Lamont, Executive Dean of the Faculty of Life and Health Sciences, said the projects were "
+            "designed with the trusts. Dr Eamonn Tynan-Greer, a lecturer in the School of Nursing, added that "
+            "students were on placement at Harford University every week.\n")
+    got = post_triples(extract(parse(text)))
+    assert ("Cressida Ardmore-Lamont", "Harford University",
+            "executive dean of the faculty of life and health sciences") in got, got
+    assert not [p for p in got if p[1].startswith(("Faculty", "School"))], got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -33,6 +33,8 @@ from .tokens import BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens,
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 LEADING_JUNK = lexicon.words("leading_junk")
+#: A university's own parts: "Faculty of Life and Health Sciences", "School of Nursing".
+UNIVERSITY_UNIT = re.compile(r"^(?:The\s+)?(?:Faculty|School|Graduate School)\s+of\s+")
 #: "Liberal Democrat councillor": the party is the councillor's, not part of the post.
 PARTY_BEFORE_COUNCILLOR = re.compile(
     r"^(?:" + "|".join(re.escape(p) for p in sorted(lexicon.words("party_labels"), key=len, reverse=True))
@@ -430,6 +432,7 @@ class PostFinder:
             return
         title, org = self._of_own_committee(title, org, sent)
         title, org = self._board_of_a_named_body(title, org)
+        title, org = self._unit_of_a_university(title, org, sent)
         role = normalise_title(title)
         key = (person, org, role.lower())
         if key in self._seen:
@@ -448,6 +451,19 @@ class PostFinder:
         if body is None:
             return title, org
         return f"{title} of the {org}", body
+
+    def _unit_of_a_university(self, title: str, org: str, sent: Span) -> tuple[str, str]:
+        """'Executive Dean of the Faculty of Life and Health Sciences', 'a lecturer in the School
+        of Nursing': a faculty or school is a university's own part, so the title takes its name
+        and the post is at the university the article names most often."""
+        if not UNIVERSITY_UNIT.match(org) or self.ents.orgs.get(org) is None or self.ents.orgs[org].kind != "Other":
+            return title, org
+        named = Counter(m.entity for m in self.ents.mentions if m.kind == "ORG" and re.search(r"\bUniversity\b", m.entity)
+                        and not UNIVERSITY_UNIT.match(m.entity)).most_common(2)
+        if not named or (len(named) == 2 and named[0][1] == named[1][1]):
+            return title, org  # no university, or two named as often: whose part is unclear
+        said = re.search(rf"(?i:\b{re.escape(title)})\s+(of|in|at)\s+(?:the\s+)?{re.escape(org)}", span_text(sent))
+        return f"{title} {said.group(1).lower() if said else 'of'} the {org}", named[0][0]
 
     def _of_own_committee(self, title: str, org: str, sent: Span) -> tuple[str, str]:
         """'convener of the council's Community and Housing Services Committee', 'Chair, Audit
