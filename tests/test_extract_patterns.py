@@ -6511,6 +6511,26 @@ def test_a_faculty_or_school_is_part_of_its_university(parse):
     assert not [p for p in got if p[1].startswith(("Faculty", "School"))], got
 
 
+def test_bulleted_award_headings_with_their_entries_below(parse):
+    """'* Award for Integrating Health and Social Care, sponsored by the X Board' over 'A and the B
+    Trust - WINNER': the bullet is no part of the category, a long sponsor's name still leaves
+    the heading a heading, and a name the tagger finds inside 'Award for Digital Innovation in
+    Healthcare' is the award's, not a body."""
+    text = ("Three projects led by Harford University staff were recognised at the Advancing Care Awards on "
+            "Friday.\n\nHow the entries did:\n\n"
+            "* Award for Integrating Health and Social Care, sponsored by the Health and Social Care Board\n"
+            "  Harford University and the Dunmore Health and Social Care Trust - WINNER\n"
+            "  A falls prevention programme for older people\n\n"
+            "* Award for Digital Innovation in Healthcare\n"
+            "  Harford University with the Wexley Health and Social Care Trust - HIGHLY COMMENDED\n"
+            "  A remote monitoring app for people with lymphoedema\n")
+    got = {(r, a.lower(), o) for r, a, o in award_triples(extract(parse(text)))}
+    assert {("Dunmore Health and Social Care Trust", "award for integrating health and social care", "won"),
+            ("Wexley Health and Social Care Trust", "award for digital innovation in healthcare",
+             "highly_commended")} <= got, got
+    assert not [a for r, a, o in got if a.startswith("*")], got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

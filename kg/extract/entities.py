@@ -2287,13 +2287,17 @@ def _drop_political_parties(doc: Doc, ents: Entities, lex: Lexicon) -> None:
 
 def _drop_scheme_owners(doc: Doc, ents: Entities) -> None:
     """'the NHS Wales Awards 2017', 'the Advancing Healthcare Awards': a name met only in front of
-    a scheme's 'Awards' is part of the scheme's name, not a body of the story. A publication keeps
-    its place: a journal or newspaper runs its own awards and confers them."""
+    a scheme's 'Awards' (or only after 'Award for') is part of an award's name, not a body of the
+    story. A publication keeps its place: a journal or newspaper runs its own awards and confers
+    them."""
     toks = doc_tokens(doc)
     for name in [n for n, o in ents.orgs.items() if o.kind != "Media"]:
         mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
         if mentions and all(m.end < len(toks) and toks[m.end].lower_ in {"award", "awards"} for m in mentions):
             _drop_org(ents, name)
+        elif mentions and all(m.start >= 2 and toks[m.start - 2].lower_ in {"award", "prize"}
+                              and toks[m.start - 1].lower_ in {"for", "in"} for m in mentions):
+            _drop_org(ents, name)  # "Award for Digital Innovation in Healthcare": the award's name
 
 
 def _drop_hospital_short_names(ents: Entities) -> None:

@@ -555,9 +555,11 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
             return None
     st.introduced = False
     sponsored = SPONSORED.search(text)
-    if sponsored and st.in_awards and len(sent) <= 16:  # "Housing - sponsored by X": a category heading
+    if sponsored and st.in_awards and (len(sent) <= 16 or (is_list_line(sent) and not text.endswith(".")
+                                                           and len(text[:sponsored.start()].split()) <= 12)):
+        # "Housing - sponsored by X": a category heading (a long sponsor's name too, on a line of its own)
         if text[:sponsored.start()].strip():  # a line of its own "Sponsored by X" keeps the heading above it
-            st.heading = _clean_award(text[:sponsored.start()])
+            st.heading = _clean_award(text[:sponsored.start()].lstrip(BULLETS + " "))
         return None
     if st.in_awards and OVERALL_WINNER.match(text) and (is_list_line(sent) or is_own_line(sent)):
         st.heading, st.hint = _clean_award(text), "won"  # "Overall Winner" over the entry that took it
@@ -567,7 +569,7 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.heading = _clean_award(labelled.group(1))
         return None
     if _is_heading(sent, text, recipients, st, nxt):
-        heading = re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text, flags=re.I)
+        heading = re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text.lstrip(BULLETS + " "), flags=re.I)
         st.heading = _clean_award(" ".join(unshout(heading.split(), load_lexicon())))
         st.heading_fresh = True
         return None
