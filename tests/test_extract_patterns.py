@@ -6531,6 +6531,25 @@ def test_bulleted_award_headings_with_their_entries_below(parse):
     assert not [a for r, a, o in got if a.startswith("*")], got
 
 
+def test_councillors_under_a_numbered_members_present_heading_or_a_newsletters_list(parse):
+    """A council's decision record lists '7.0 EXECUTIVE MEMBERS PRESENT' over 'Councillor X
+    (Cabinet Member for Y)' lines; a town council's newsletter lists 'YOUR COUNCILLORS 2017-18'
+    over 'Mayor: Cllr X' lines. Each councillor there is a councillor of the page's council."""
+    record = ("HARFORD BOROUGH COUNCIL\nEXECUTIVE DECISION RECORD\n\nHarford Borough Council agreed the "
+              "section 75 agreement.\n\n7.0 EXECUTIVE MEMBERS PRESENT\n\nCouncillor Cuthbert Marrow-Eyre "
+              "(Leader of the Council) (in the Chair)\nCouncillor Ambrose Laydon-Pike (Cabinet Member for "
+              "Adult Social Care)\n")
+    got = post_triples(extract(parse(record)))
+    assert {("Cuthbert Marrow-Eyre", "Harford Borough Council", "councillor"),
+            ("Ambrose Laydon-Pike", "Harford Borough Council", "councillor")} <= got, got
+    newsletter = ("DUNMORE TOWN COUNCIL\nTOWN NEWS\n\nDunmore Town Council met in May.\n\n"
+                  "YOUR COUNCILLORS 2017-18\n\nMayor: Cllr Rosalind Temmet-Ashworth\n"
+                  "Cllr Hubert Galder-Sims\n")
+    got = post_triples(extract(parse(newsletter)))
+    assert {("Rosalind Temmet-Ashworth", "Dunmore Town Council", "councillor"),
+            ("Hubert Galder-Sims", "Dunmore Town Council", "councillor")} <= got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -442,8 +442,10 @@ def at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
 
 
 #: A line of minutes that opens an attendance block: "PRESENT:", "Apologies for absence:", "Sederunt".
-ATTENDANCE_CUE = re.compile(r"^\s*(?:(?:members\s+)?present|(?:also\s+)?in\s+attendance|also\s+present|apologies"
-                            r"(?:\s+for\s+absence)?|sederunt|attendees|attendance)\b", re.I)
+ATTENDANCE_CUE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:(?:executive|cabinet|board|committee)\s+)?"
+                            r"(?:members\s+)?present|(?:also\s+)?in\s+attendance|also\s+present|apologies"
+                            r"(?:\s+for\s+absence)?|sederunt|attendees|attendance|"
+                            r"(?:your|our)\s+(?:town\s+|parish\s+|city\s+|local\s+)?councillors)\b", re.I)
 
 
 def in_attendance_block(doc: Doc, k: int) -> bool:
