@@ -624,8 +624,9 @@ NOT_AN_NHS_TAIL = {"LocalAuthority", "Partnership"}
 def _after_an_nhs_board(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
     """The 'and' after an NHS board in 'NHS Grampian and Aberdeen City Health & Social Care
     Partnership' or 'NHS Highland and Argyll and Bute Council': the rest is a council or a
-    partnership of its own. Where the board's place comes again ('NHS Dumfries and Galloway and
-    Dumfries and Galloway Council'), the 'and' before it; an 'and' before an '&', which may join
+    partnership of its own. Where a place of the board's comes again ('NHS Dumfries and Galloway
+    and Dumfries and Galloway Council', 'NHS Greater Glasgow and Clyde and Glasgow City
+    Council'), the 'and' before it; an 'and' before an '&', which may join
     the board's own places ('NHS Ayrshire & Arran and East Ayrshire Council')."""
     toks = doc_tokens(doc)
     splits = [k for k in range(start + 2, min(end - 2, start + 6)) if toks[k].lower_ in {"and", "&"}
@@ -633,7 +634,7 @@ def _after_an_nhs_board(doc: Doc, start: int, end: int, lex: Lexicon) -> int | N
               and all(t.is_title for t in toks[start + 1:k] if t.lower_ not in {"and", "&"})
               and _has_head(tokens_text(doc, k + 1, end), lex)
               and lex.kind_of(tokens_text(doc, k + 1, end)) in NOT_AN_NHS_TAIL]
-    again = [k for k in splits if toks[k + 1].text == toks[start + 1].text]
+    again = [k for k in splits if toks[k + 1].text in {t.text for t in toks[start + 1:k] if t.is_title}]
     worded = [k for k in splits if toks[k].lower_ == "and"]  # "NHS Ayrshire & Arran and X Council"
     return (again or worded or splits or [None])[0]
 
