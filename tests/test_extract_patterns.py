@@ -6550,6 +6550,18 @@ def test_councillors_under_a_numbered_members_present_heading_or_a_newsletters_l
             ("Hubert Galder-Sims", "Dunmore Town Council", "councillor")} <= got, got
 
 
+def test_people_appointed_together_as_board_members_of_a_body(parse):
+    """'The Cabinet Secretary has appointed A and B as Non-Executive Board Members of NHS X':
+    whoever appoints, each person holds the seat, in the singular, at the body after 'of'; the
+    tagger's 'Non-Executive Board' is no body."""
+    text = ("The Cabinet Secretary has appointed Ailsa Culbeg and Tormod Bayle as Non-Executive Board Members "
+            "of NHS Lomond from 1 June 2021 for four years.\n")
+    facts = extract(parse(text))
+    assert {("Ailsa Culbeg", "NHS Lomond", "non-executive board member"),
+            ("Tormod Bayle", "NHS Lomond", "non-executive board member")} <= post_triples(facts), post_triples(facts)
+    assert "Non-Executive Board" not in facts.organisations, facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

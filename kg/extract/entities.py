@@ -22,7 +22,7 @@ from . import lexicon
 from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
-from .organisations import (GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (_a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
@@ -1313,6 +1313,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _drop_the_outlet(doc, ents, lex)
     _drop_scheme_owners(doc, ents)
     _drop_hospital_short_names(ents)
+    _drop_seats_on_boards(doc, ents, lex)
     _add_places_under_a_plural_head(doc, ents, lex)
     _add_place_possessive_bodies(doc, ents, lex)
     _add_mixed_case_acronyms(doc, ents)
@@ -2306,6 +2307,18 @@ def _drop_hospital_short_names(ents: Entities) -> None:
     for name in [n for n, o in ents.orgs.items() if o.kind == "Other" and not o.aliases]:
         words = name.split()
         if len(words) == 2 and (words[0] == "Royal" or words[1] == "General"):
+            _drop_org(ents, name)
+
+
+def _drop_seats_on_boards(doc: Doc, ents: Entities, lex: Lexicon) -> None:
+    """'appointed A and B as Non-Executive Board Members of NHS X': words of a seat's kind and
+    'Board' before 'Members' are a title the tagger took for a body; a body named so nowhere else
+    goes."""
+    toks = doc_tokens(doc)
+    for name in list(ents.orgs):
+        mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
+        if mentions and all(_a_seat_on_a_board([toks[k] for k in range(m.start, m.end + 1)], m.end - m.start - 1, lex)
+                            for m in mentions if m.end < len(toks)) and all(m.end < len(toks) for m in mentions):
             _drop_org(ents, name)
 
 

@@ -564,7 +564,8 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         ends = _head_ends(tokens, lex)
         piece_start = 0
-        ends = [e for e in ends if not (e + 1 < len(tokens) and lex.is_title_word(tokens[e + 1].text))]
+        ends = [e for e in ends if not (e + 1 < len(tokens) and lex.is_title_word(tokens[e + 1].text))
+                and not _a_seat_on_a_board(tokens, e, lex)]
         for e in ends:
             # a head followed by more of the name ("... Hospital NHS Foundation Trust") is not its end
             later = [x for x in ends if x > e]
@@ -637,6 +638,19 @@ def _after_an_nhs_board(doc: Doc, start: int, end: int, lex: Lexicon) -> int | N
     again = [k for k in splits if toks[k + 1].text in {t.text for t in toks[start + 1:k] if t.is_title}]
     worded = [k for k in splits if toks[k].lower_ == "and"]  # "NHS Ayrshire & Arran and X Council"
     return (again or worded or splits or [None])[0]
+
+
+#: Words that say what kind of seat on a board a member holds ("Non-Executive Board Members").
+SEAT_KINDS = {"non-executive", "executive", "independent", "lay", "associate", "voting", "non-voting", "elected",
+              "co-opted", "appointed", "new", "former"}
+
+
+def _a_seat_on_a_board(tokens: list[Token], e: int, lex: Lexicon) -> bool:
+    """'Non-Executive Board Members of NHS Highland': a head ('Board') after words of a seat's
+    kind only and before 'Member(s)' is part of a title, not a body's name."""
+    words = "".join(t.text_with_ws for t in tokens[:e]).split()  # ("Non-Executive" is three tokens)
+    return e + 1 < len(tokens) and tokens[e + 1].lower_ in {"member", "members"} and bool(words) \
+        and all(w.lower() in SEAT_KINDS or lex.is_title_word(w) for w in words)
 
 
 def without_service_before_at(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:

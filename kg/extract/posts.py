@@ -1474,8 +1474,6 @@ class PostFinder:
         if not verbs or as_at is None:
             return
         employers = _subject_bodies(verbs[-1], self.ents.within(sent.start, verbs[-1].i, "ORG"))
-        if not employers:
-            return
         end = as_at + 1
         while end < sent.end and not _is_boundary(toks[end]) and toks[end].text not in {",", "."} \
                 and toks[end].lower_ not in {"from", "in", "on", "after", "with"} \
@@ -1483,9 +1481,11 @@ class PostFinder:
             end += 1
         named = self.ents.within(as_at + 1, end, "ORG")
         if named:  # "confirmed Jo Baird as chief officer of the X Partnership": the post is at X
-            self.rule = "rule:appointed_as_of"
-            for title, org, former in self.pairs(as_at + 1, end):
+            self.rule = "rule:appointed_as_of"  # (whoever appoints: "the Cabinet Secretary has appointed")
+            for title, org, former in self.pairs(as_at + 1, end) or self._seats_of(as_at + 1, named[0]):
                 self.add(pm.entity, org, title, former, sent, 0.8)
+            return
+        if not employers:
             return
         title, former = clean_title([toks[k] for k in range(as_at + 1, end)], self.lex)
         for m in dict.fromkeys(x.entity for x in employers):
@@ -1509,11 +1509,25 @@ class PostFinder:
         title, former = clean_title([toks[x] for x in range(its.i + 1, end)], self.lex)
         self.add(person, subjects[-1].entity, title, former, sent, 0.6)
 
+    def _seats_of(self, start: int, body: Mention) -> list[tuple[str, str, bool]]:
+        """'(appointed A and B as) Non-Executive Board Members of NHS X': a plural title right
+        before 'of' and the body is each person's seat, in the singular."""
+        toks = self.toks
+        if body.start - start < 2 or toks[body.start - 1].lower_ != "of":
+            return []
+        title, former = clean_title([toks[k] for k in range(start, body.start - 1)], self.lex)
+        one = self.lex.singular_title(title) if title else ""
+        return [(one, body.entity, former)] if one != title and has_title(one, self.lex) else []
+
     def _as_after(self, pm: Mention, sent: Span) -> int | None:
-        """Where 'as' follows the person, over an apposition: 'elected Dr Colin Reid, a
-        non-executive director of X, as its vice chair'."""
+        """Where 'as' follows the person, over an apposition ('elected Dr Colin Reid, a
+        non-executive director of X, as its vice chair') or the other people appointed with them
+        ('appointed A and B as non-executive members')."""
         j = pm.end
         toks = self.toks
+        while j + 1 < sent.end and toks[j].lower_ in {"and", ","} and (nxt := self.ents.at(j + 1)) is not None \
+                and nxt.kind == "PERSON" and nxt.start == j + 1:
+            j = nxt.end  # "appointed A and B as non-executive members": the 'as' after the last of them
         if j < sent.end and toks[j].text == ",":
             close = next((k for k in range(j + 1, min(sent.end, j + 16)) if toks[k].text == ","), None)
             j = close + 1 if close is not None else j
