@@ -6562,6 +6562,18 @@ def test_people_appointed_together_as_board_members_of_a_body(parse):
     assert "Non-Executive Board" not in facts.organisations, facts.organisations
 
 
+def test_our_title_after_another_body_is_the_pages_own(parse):
+    """A board paper's 'I have met the Chair and Chief Executive of the X Service with our Chief
+    Executive, A': 'our' is the page's body, so A's post is there, not at the body named before."""
+    text = ("NHS Lomond\n\nChair's Report\n\nThis report updates the Board of NHS Lomond on my engagement since the "
+            "Board last met.\n\nSince the last meeting I have:\n•    met the Chair and Chief Executive of the "
+            "Scottish Ambulance Service with our Chief Executive, Lachlan Brorafield, to discuss patient transport; "
+            "and\n•    visited two community hospitals.\n")
+    got = post_triples(extract(parse(text)))
+    assert ("Lachlan Brorafield", "NHS Lomond", "chief executive") in got, got
+    assert ("Lachlan Brorafield", "Scottish Ambulance Service", "chief executive") not in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

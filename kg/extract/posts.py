@@ -769,8 +769,8 @@ class PostFinder:
             if self.ents.at(start - 1) and self.ents.at(start - 1).kind == "PERSON":
                 break
             start -= 1
-            if t.is_sent_start:
-                break
+            if t.is_sent_start or t.lower_ in {"our", "my"}:
+                break  # ("with our chief executive, A": the page's own body, not one named before it)
         if start >= end:
             return
         if self.whose_title(sent, pm, start, end):
