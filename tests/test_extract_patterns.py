@@ -6574,6 +6574,20 @@ def test_our_title_after_another_body_is_the_pages_own(parse):
     assert ("Lachlan Brorafield", "Scottish Ambulance Service", "chief executive") not in got, got
 
 
+def test_a_joint_committee_with_a_word_between_is_a_partnership(parse):
+    """'the Joint Monitoring Committee', 'the Joint Strategic Committee': a joint committee of
+    several bodies is a partnership, whatever word comes between, and its membership list names
+    its members."""
+    lex = lexicon.load()
+    assert lex.kind_of("Joint Monitoring Committee") == "Partnership"
+    assert lex.kind_of("Dunmore Joint Strategic Committee") == "Partnership"
+    text = ("The lead agency agreement is overseen by the Joint Monitoring Committee. In April the two partners "
+            "agreed to widen it. Its membership is now:\n•    Harford Council (four elected members)\n"
+            "•    NHS Lomond (four non-executive members)\n•    Harford Third Sector Interface\n")
+    members = {m for p in extract(parse(text)).partnerships if p.name == "Joint Monitoring Committee" for m in p.members}
+    assert {"Harford Council", "NHS Lomond"} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
