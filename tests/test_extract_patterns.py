@@ -6588,6 +6588,18 @@ def test_a_joint_committee_with_a_word_between_is_a_partnership(parse):
     assert {"Harford Council", "NHS Lomond"} <= members, members
 
 
+def test_the_first_of_two_places_joined_by_and_stays_in_the_name(parse):
+    """'the Harford and Vale Integrated Community Equipment Service', 'Wexley and District Housing
+    manages the homes': the first place before 'and' is the name's, where the tagger dropped it;
+    'Unison and GMB' stay two names."""
+    text = ("The councils operate the Harford and Vale Integrated Community Equipment Service and its pooled "
+            "fund. Wexley and District Housing manages the homes. Unison and GMB members voted.\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert "Harford and Vale Integrated Community Equipment Service" in orgs, orgs
+    assert "Vale Integrated Community Equipment Service" not in orgs, orgs
+    assert "Unison and GMB" not in orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

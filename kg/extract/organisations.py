@@ -1184,8 +1184,22 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 and not lex.is_head_word(words[-1]) and toks[s - 2].lower_ not in BODY_TITLE_WORDS \
                 and not (toks[s - 2].text.islower() and toks[s - 1].lower_ == "of"):
             continue
-        out.append((s, e))
+        out.append((_with_first_place(doc, s, lex), e))
     return out
+
+
+def _with_first_place(doc: Doc, s: int, lex: Lexicon) -> int:
+    """'the Cardiff and [Vale Integrated Community Equipment Service]': the tagger left out the
+    first of two places joined by 'and'; a capitalised word before 'and', after 'the' or at the
+    sentence's start, with no head or title of its own, is the name's."""
+    toks = doc_tokens(doc)
+    if s < 2 or toks[s - 1].lower_ != "and" or not toks[s - 2].is_title or toks[s - 2].ent_type_ in {"PERSON", "ORG"} \
+            or lex.is_head_word(toks[s - 2].text) or lex.is_title_word(toks[s - 2].text) \
+            or toks[s - 2].text.endswith("s") or toks[s].text.isupper():
+        return s  # (not "Unison and [GMB]", "GP Practices and [Oxford Health]": two names)
+    if toks[s - 2].is_sent_start or (s >= 3 and toks[s - 3].lower_ == "the"):
+        return s - 2
+    return s
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
