@@ -6600,6 +6600,30 @@ def test_the_first_of_two_places_joined_by_and_stays_in_the_name(parse):
     assert "Unison and GMB" not in orgs, orgs
 
 
+def test_a_local_health_economy_whose_members_are_listed(parse):
+    """'the Council becomes a full partner in the Harford Coast Local Health Economy, whose members
+    are: (a) A; (b) B; ...': a local health economy is a partnership of an area's bodies, and
+    'whose members are' opens its member list."""
+    assert lexicon.load().kind_of("Harford Coast Local Health Economy") == "Partnership"
+    text = ("1.2 To agree that the Council becomes a full partner in the Harford Coast Local Health Economy, whose "
+            "members are:\n   (a) NHS Harford Clinical Commissioning Group;\n   (b) Harford Teaching Hospitals NHS "
+            "Foundation Trust; and\n   (c) Dunmore County Council.\n")
+    members = {m for p in extract(parse(text)).partnerships if p.name == "Harford Coast Local Health Economy"
+               for m in p.members}
+    assert {"Harford Teaching Hospitals NHS Foundation Trust", "Dunmore County Council"} <= members, members
+
+
+def test_a_bare_head_before_and_or_on_is_no_part_of_the_name_after(parse):
+    """'between the Council and Harford CCG', 'represents the Council on the Harford Vanguard
+    Programme Board': the tagger's span opens with 'the Council', a body met before, and the
+    name is the one after 'and' or 'on the'."""
+    text = ("The agreement between the Council and Harford CCG pools the budgets. The Leader of the Council "
+            "represents the Council on the Dunmore Vanguard Programme Board.\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert {"Harford Clinical Commissioning Group", "Dunmore Vanguard Programme Board"} <= orgs, orgs
+    assert not [o for o in orgs if o.startswith("Council ")], orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

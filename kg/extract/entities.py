@@ -1665,8 +1665,12 @@ def _without_service_after_head(doc: Doc, s: int, e: int) -> tuple[int, int]:
 def _in_copyright_line(doc: Doc, i: int) -> bool:
     """Whether token i is on a page's copyright line ('© 2012 The Irish News Ltd.'): the
     publisher, not a body of the story."""
-    line = doc_text(doc)[line_bounds(doc, i)[0]:doc_tokens(doc)[i].idx].lstrip()
-    return line.startswith(("©", "(c)", "(C)", "Copyright"))
+    start, end = line_bounds(doc, i)
+    line = doc_text(doc)[start:doc_tokens(doc)[i].idx].lstrip()
+    if line.startswith(("(c)", "(C)")):  # "(c) 2012 X Ltd", not a list's third item "(c) Harford Council"
+        return bool(re.match(r"\([cC]\)\s*(?:\d{4}|copyright)", line, re.I)) \
+            or "rights reserved" in doc_text(doc)[start:end].lower()
+    return line.startswith(("©", "Copyright"))
 
 
 def _without_news_desk(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:

@@ -1138,6 +1138,9 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if dash is not None:  # "Hartley Council – Reablement at Home": the name ends at a spaced dash
             e = dash
         s = strip_title_prefix(doc, s, e, lex)
+        while e - s > 2 and lex.is_head_word(toks[s].text) and toks[s + 1].lower_ in {"and", "&", "on", "with", "to"}:
+            s += 2  # "[the Council and] Blackpool CCG", "[the Council on] the X Board": a body's bare head first
+            s += 1 if toks[s].lower_ == "the" else 0
         if e <= s:
             continue
         words = [t.text for t in toks[s:e]]

@@ -36,6 +36,7 @@ MEMBER_CUES = re.compile(
     # "Both organisations sit on the X Partnership, alongside A" (bodies, not a person, sit on it)
     r"(?:organisations|bodies|councils|trusts|partners|they) (?:also |both |all )?(?:sit|sat) on (?:the|its) (?-i:(?=[A-Z]))|"
     r"(?:(?<=members )|(?<=representatives ))(?:are|were|will be) drawn from|"  # "The IJB's voting members are drawn from A"
+    r"whose (?:members|partners|member organi[sz]ations) (?:are|include)|"  # "X, whose members are: (a) A; (b) B"
     # "X, which the council leads with the trust, the PHA and the Housing Executive"
     r"which (?:the )?[\w'’ -]{1,40}? (?:leads|runs|hosts|chairs|co-?ordinates|manages|delivers) (?:jointly )?with|"
     # "X, which A formed last year with B and C"
