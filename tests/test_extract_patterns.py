@@ -6614,13 +6614,14 @@ def test_a_local_health_economy_whose_members_are_listed(parse):
 
 
 def test_a_bare_head_before_and_or_on_is_no_part_of_the_name_after(parse):
-    """'between the Council and Harford CCG', 'represents the Council on the Harford Vanguard
-    Programme Board': the tagger's span opens with 'the Council', a body met before, and the
+    """'between the Council and Carlisle CCG', 'represents the Council on the Carlisle Coast
+    Vanguard Programme Board': the tagger's span opens with 'the Council', a body met before, and the
     name is the one after 'and' or 'on the'."""
-    text = ("The agreement between the Council and Harford CCG pools the budgets. The Leader of the Council "
-            "represents the Council on the Dunmore Vanguard Programme Board.\n")
+    text = ("1.3 To approve an agreement under section 75 of the National Health Service Act 2006 between the "
+            "Council and Carlisle CCG, under which budgets are pooled. The Leader of the Council represents the "
+            "Council on the Carlisle Coast Vanguard Programme Board.\n")
     orgs = set(extract(parse(text)).organisations)
-    assert {"Harford Clinical Commissioning Group", "Dunmore Vanguard Programme Board"} <= orgs, orgs
+    assert {"Carlisle Clinical Commissioning Group", "Carlisle Coast Vanguard Programme Board"} <= orgs, orgs
     assert not [o for o in orgs if o.startswith("Council ")], orgs
 
 
