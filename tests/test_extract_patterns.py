@@ -6625,6 +6625,21 @@ def test_a_bare_head_before_and_or_on_is_no_part_of_the_name_after(parse):
     assert not [o for o in orgs if o.startswith("Council ")], orgs
 
 
+def test_new_trustees_on_a_charitys_page_that_names_a_trust_most(parse):
+    """A hospital charity's newsletter names the trust it raises money for more than itself;
+    'We also welcome two new trustees:' over a bulleted list makes each a trustee of the charity
+    the page is, not of the trust (a trustee sits on a charity's board, never a trust's)."""
+    text = ("Harford Hospitals Charity\nCHARITY NEWS\n\nThe Harford Hospitals Charity raised £140,000 this year. "
+            "Your gifts paid for new equipment at Harford Teaching "
+            "Hospitals NHS Foundation Trust this year. Harford Teaching Hospitals NHS Foundation Trust thanks you. "
+            "Harford Teaching Hospitals NHS Foundation Trust staff ran the 10K.\n\nNew faces\n\n"
+            "We also welcome two new trustees:\n  * Dr Philippa Crookfield-Baines, a GP in Darnall\n"
+            "  * Rashid Totwell-Mbeki, Head of Community Fundraising at a hospice\n")
+    got = post_triples(extract(parse(text)))
+    assert ("Philippa Crookfield-Baines", "Harford Hospitals Charity", "trustee") in got, got
+    assert not [p for p in got if p[2] == "trustee" and p[1] != "Harford Hospitals Charity"], got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

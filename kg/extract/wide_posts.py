@@ -418,6 +418,10 @@ def _people_and_pronouns(sent: Span, ents: Entities, seen: list[str],
     return out, named
 
 
+#: Kinds of statutory body: a title of another kind of body ('trustee') is not held at one.
+STATUTORY_KINDS = {"NHSTrust", "LocalAuthority", "CCG", "ICB", "GovernmentBody"}
+
+
 def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> None:
     toks = doc_tokens(doc)
     main = ents.most_mentioned()
@@ -444,6 +448,10 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
             list_title = heading_title
             list_body = ents.named_most() if POST_INTRO.match(_text(sent)) \
                 else ents.heading or main  # "Two new board members were confirmed:": the story's body
+            kind = lex.kind_for_title(tokens_text(doc, *heading_title))
+            if kind and list_body and ents.orgs[list_body].kind in STATUTORY_KINDS - {kind}:
+                # "We also welcome two new trustees:" on a charity's page that names a trust most: the charity's
+                list_body = next((b for b in (ents.heading, main) if b and ents.orgs[b].kind == kind), list_body)
         elif (_text(sent).strip().endswith(".") and len(sent) > 8) or (
                 _text(sent).strip() and not ents.within(sent.start, sent.end, "PERSON")):
             list_title = None  # prose, or another heading, ends the list
