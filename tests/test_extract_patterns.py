@@ -6640,6 +6640,19 @@ def test_new_trustees_on_a_charitys_page_that_names_a_trust_most(parse):
     assert not [p for p in got if p[2] == "trustee" and p[1] != "Harford Hospitals Charity"], got
 
 
+def test_an_apposition_ends_before_an_adjunct_after_its_body(parse):
+    """'heard from Dr A, GP partner at X Surgery and locality lead for Y at Z CCG, about the CCG's
+    plans for community services in the south of the county': the apposition ends at the comma
+    after its last body; a long clause after it no longer hides both posts."""
+    text = ("At its May meeting the Town Council heard from Dr Imelda Ledbury-Fox, GP partner at Station Road "
+            "Surgery and locality lead for South Harford at NHS Harford Clinical Commissioning Group, about the "
+            "CCG's plans for community services in the south of the county.\n")
+    got = post_triples(extract(parse(text)))
+    assert {("Imelda Ledbury-Fox", "Station Road Surgery", "gp partner"),
+            ("Imelda Ledbury-Fox", "NHS Harford Clinical Commissioning Group",
+             "locality lead for south harford")} <= got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -33,6 +33,9 @@ from .tokens import BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens,
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 LEADING_JUNK = lexicon.words("leading_junk")
+#: Words that open an adjunct of the clause after an apposition's body: "heard from A, chair of X,
+#: about the plans", "spoke to A, director of X, on Monday".
+ADJUNCT_OPENERS = {"about", "on", "regarding", "during", "after", "before", "following", "ahead"}
 #: A university's own parts: "Faculty of Life and Health Sciences", "School of Nursing".
 UNIVERSITY_UNIT = re.compile(r"^(?:The\s+)?(?:Faculty|School|Graduate School)\s+of\s+")
 #: "Liberal Democrat councillor": the party is the councillor's, not part of the post.
@@ -727,6 +730,9 @@ class PostFinder:
                 break  # "Dan Okoro, will chair the board": the apposition ended, the clause began
             if toks[end].text == ")" and bracketed:
                 break
+            if toks[end].text == "," and end + 1 < sent.end and toks[end + 1].lower_ in ADJUNCT_OPENERS \
+                    and (body := self.ents.at(end - 1)) is not None and body.kind == "ORG" and body.end == end:
+                break  # "Dr A, GP partner at X Surgery and lead at Y CCG, about the CCG's plans for ...": the clause's
             end += 1
         return end
 
