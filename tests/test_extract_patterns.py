@@ -6505,10 +6505,12 @@ def test_a_faculty_or_school_is_part_of_its_university(parse):
             "Ardmore-Lamont, Executive Dean of the Faculty of Life and Health Sciences, said the projects were "
             "designed with the trusts. Dr Eamonn Tynan-Greer, a lecturer in the School of Nursing, added that "
             "students were on placement at Harford University every week.\n")
-    got = post_triples(extract(parse(text)))
+    facts = extract(parse(text))
+    got = post_triples(facts)
     assert ("Cressida Ardmore-Lamont", "Harford University",
             "executive dean of the faculty of life and health sciences") in got, got
     assert not [p for p in got if p[1].startswith(("Faculty", "School"))], got
+    assert not [o for o in facts.organisations if o.startswith(("Faculty", "School"))], facts.organisations
 
 
 def test_bulleted_award_headings_with_their_entries_below(parse):

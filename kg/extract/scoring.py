@@ -152,7 +152,23 @@ def assemble(proposal: Proposal, kept: list[tuple[Candidate, float]], dedup: boo
     from .proposals import link_initiatives
 
     link_initiatives(facts)
+    _without_university_units(facts)
     return facts
+
+
+def _without_university_units(facts: ArticleFacts) -> None:
+    """'the Faculty of Life and Health Sciences', 'the School of Nursing': a university's own part
+    is no body of its own where the article names the university (its posts are the university's:
+    PostFinder._unit_of_a_university), unless a fact still holds it."""
+    from .posts import UNIVERSITY_UNIT
+
+    if not any("University" in name.split() and not UNIVERSITY_UNIT.match(name) for name in facts.organisations):
+        return
+    held = {p.organisation for p in facts.posts} | {a.recipient for a in facts.awards} \
+        | {n for p in facts.partnerships for n in [p.name, *p.members] if n}
+    units = [n for n in facts.organisations if UNIVERSITY_UNIT.match(n) and n not in held]
+    if units:
+        facts.organisations = {n: o for n, o in facts.organisations.items() if n not in units}
 
 
 def _add_recipients(facts: ArticleFacts) -> None:
