@@ -6655,6 +6655,18 @@ def test_an_apposition_ends_before_an_adjunct_after_its_body(parse):
              "locality lead for south harford")} <= got, got
 
 
+def test_a_breadcrumb_a_regulations_title_and_an_illness_are_no_bodies(parse):
+    """'Home > Council and Democracy > Meetings', '(Flexibility of Local Authority and Police and
+    Crime Panel Meetings)', 'the COVID-19 pandemic', 'Telehealth for COPD': no bodies."""
+    text = ("Home > Council and Democracy > Meetings, agendas and minutes > Decisions\n\nHarford Council agreed to "
+            "renew the agreement during the COVID-19 pandemic and to fund Telehealth for COPD patients.\n\n"
+            "(Remote meeting held under the Local Authorities (Coronavirus) (Flexibility of Local Authority and "
+            "Police and Crime Panel Meetings) (England and Wales) Regulations 2020)\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert "Harford Council" in orgs, orgs
+    assert not [o for o in orgs if ">" in o or o.endswith("Meetings") or o in {"COVID-19", "COPD"}], orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2086,8 +2086,9 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) 
     people_at = {m.start for m in ents.mentions if m.kind == "PERSON"}
     for tok in toks:
         text = tok.text
-        if tok.i in taken or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or text in GENERIC_ACRONYMS:
-            continue
+        if tok.i in taken or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or text in GENERIC_ACRONYMS \
+                or text.lower() in NOT_ORG:
+            continue  # (not "for COPD": an illness)
         owner = owners.get(text, set())
         before = toks[tok.i - 1].lower_ if tok.i else ""
         if before not in {"of", "at", "for", "from", "with", "by"} and not (

@@ -772,8 +772,8 @@ def _trimmed_run(doc: Doc, start: int, end: int) -> list[Token]:
     tokens = [toks[k] for k in range(start, end)]
     while tokens and tokens[-1].like_num:
         tokens.pop()
-    if not tokens or any("/" in t.text for t in tokens):
-        return []
+    if not tokens or any("/" in t.text or ">" in t.text for t in tokens):
+        return []  # (a breadcrumb's "Council and Democracy > Meetings" is no name either)
     if tokens[-1].lower_ == "awards":
         tokens.pop()
     elif tokens[-1].lower_ in NON_ORG_ENDERS:
@@ -1166,7 +1166,7 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         while len(words) > 1 and words[-1].lower() in CONNECTORS | {"the"}:
             words.pop()  # "Integrated Care Initiative of [the Year]"
             e -= 1
-        if words[-1].lower() in NON_ORG_ENDERS or any("/" in w for w in words):
+        if words[-1].lower() in NON_ORG_ENDERS or any("/" in w or ">" in w for w in words):
             continue
         if e < len(toks) and toks[e].lower_ in NON_ORG_ENDERS | {"service", "services"}:
             continue  # "the Patient Safety category", "the Home First service"
