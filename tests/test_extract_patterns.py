@@ -6667,6 +6667,18 @@ def test_a_breadcrumb_a_regulations_title_and_an_illness_are_no_bodies(parse):
     assert not [o for o in orgs if ">" in o or o.endswith("Meetings") or o in {"COVID-19", "COPD"}], orgs
 
 
+def test_a_meeting_and_an_awards_tables_category_are_no_bodies(parse):
+    """'Meeting: Board Meeting', 'Full Council: 17 July, 7pm', and the category cell of an awards
+    table ('Improving Care with Technology') are no bodies."""
+    text = ("Harford Council\n\nMeeting:    Board Meeting\nFull Council: 17 July, 18 September, 7pm, Guildhall\n\n"
+            "RESULT | AWARDS | CATEGORY | PROJECT (ENTRANT)\n"
+            "Highly commended | Harford Care Awards 2013 | Improving Care with Technology | Telehealth (Dunmore "
+            "Teaching Hospitals NHS Foundation Trust)\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert "Dunmore Teaching Hospitals NHS Foundation Trust" in orgs, orgs
+    assert not {"Board Meeting", "Full Council", "Improving Care with Technology"} & orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1216,6 +1216,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not _describes_the_name_before(doc, *sp)
              and not _tail_of_a_longer_name(doc, *sp)
              and not in_a_portfolio(doc, sp[0]) and not in_table_cell(doc, sp[0], "portfolio")
+             and not in_table_cell(doc, sp[0], "category")  # an awards table's "Improving Care with Technology"
              and not (toks[sp[0]].like_num and toks[sp[1] - 1].text.endswith("s"))  # "Two Lancashire CCGs"
              and tokens_text(doc, sp[0], sp[1]).count("(") == tokens_text(doc, sp[0], sp[1]).count(")")  # not "ICS) Board"
              and tokens_text(doc, sp[1], sp[1] + 3).lower() != "of the year"  # "[Mental Health Innovation] of the Year"
