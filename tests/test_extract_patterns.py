@@ -6679,6 +6679,15 @@ def test_a_meeting_and_an_awards_tables_category_are_no_bodies(parse):
     assert not {"Board Meeting", "Full Council", "Improving Care with Technology"} & orgs, orgs
 
 
+def test_a_charitys_branch_over_two_places_joined_by_an_ampersand(parse):
+    """'Age UK Harford Telford & Wrekin and the town's two GP practices': the branch's area is
+    'Telford & Wrekin', one name; 'Healthwatch A & Healthwatch B' stay two."""
+    text = ("Its founding members are the Town Council, Age UK Harford Telford & Wrekin and the town's two GP "
+            "practices. Healthwatch Harford & Healthwatch Dunmore welcomed it.\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert {"Age UK Harford Telford & Wrekin", "Healthwatch Harford", "Healthwatch Dunmore"} <= orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

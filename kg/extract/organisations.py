@@ -817,7 +817,10 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
         stop = next((n for n in range(skip, len(tokens)) if tokens[n].lower_ in {"and", "&", "of", "for"}
                      and not (n + 1 < len(tokens) and tokens[n + 1].text in AREA_WORDS)
                      and not (tokens[n].lower_ == "of" and tokens[n - 1].text in PLACE_OF_WORDS)
-                     and not _place_and_compass_end(tokens, n)), len(tokens))
+                     and not _place_and_compass_end(tokens, n)
+                     and not (tokens[n].text == "&" and n + 1 < len(tokens) and tokens[n + 1].text != "NHS"
+                              and not _charity_prefix(tokens[n + 1:]))), len(tokens))
+        # ("Age UK Shropshire Telford & Wrekin": places joined by '&' are the branch's one area)
         found.append((start, start + stop))  # "Age UK Norwich", "Age Cymru Gwent": a charity's local branch
         if stop + 1 < len(tokens) and _charity_prefix(tokens[stop + 1:]):  # "Healthwatch A and Healthwatch B"
             found.extend(_headless_run_orgs(tokens[stop + 1:], start + stop + 1, end, False, lex))
