@@ -6688,6 +6688,17 @@ def test_a_charitys_branch_over_two_places_joined_by_an_ampersand(parse):
     assert {"Age UK Harford Telford & Wrekin", "Healthwatch Harford", "Healthwatch Dunmore"} <= orgs, orgs
 
 
+def test_a_persons_category_named_after_another_body_is_not_the_bodys(parse):
+    """'..., and Dr A, a lecturer in the School of Nursing, has been highly commended as Dementia
+    Educator of the Year': a category for a person ('Educator', 'Volunteer', 'Champion' of the
+    Year too) is no body's, wherever in the sentence the person stands."""
+    text = ("Separately, the Harford Centre has awarded its Gold design accreditation to Dunmore Hospice for the "
+            "design of its refurbished in-patient unit, and Dr Morag Thrale, a lecturer in the School of Nursing, "
+            "has been highly commended as Dementia Educator of the Year in the Harford Dementia Awards.\n")
+    got = {(r, a.lower()) for r, a, o in award_triples(extract(parse(text)))}
+    assert not [r for r, a in got if a == "dementia educator of the year" and r != "Morag Thrale"], got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

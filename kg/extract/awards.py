@@ -234,7 +234,8 @@ SHARED_BETWEEN = re.compile(r"\bshared between\b", re.I)
 WORKED_WITH = re.compile(r"\b(?:work|working|worked|partnership)\s+with\s*(?:the\s*)?$", re.I)
 
 #: Nouns for a person that head a category as a title does ('The Unsung Hero Award').
-PERSON_NOUNS = {"hero", "carer", "student", "apprentice", "newcomer", "learner", "trainee", "ambassador"}
+PERSON_NOUNS = {"hero", "carer", "student", "apprentice", "newcomer", "learner", "trainee", "ambassador", "educator",
+                "volunteer", "champion", "mentor", "innovator", "fundraiser"}
 
 
 def persons_category(award: str, lex: Lexicon) -> bool:
@@ -441,9 +442,11 @@ class AwardFinder:
             return
         self.ctx.result = (award, outcome)
         trigger = self.char_to_token(sent, at)
-        if (persons_category(award, self.lex) or self._opens_with_a_person(sent, trigger)) \
-                and self.ents.within(sent.start, trigger, "PERSON"):
+        if (persons_category(award, self.lex) and self.ents.within(sent.start, sent.end, "PERSON")) or (
+                self._opens_with_a_person(sent, trigger) and self.ents.within(sent.start, trigger, "PERSON")):
             return  # "Jo Bell, a support worker with X, won The Home Care Worker Award": hers, not X's
+            # (a person's category goes to the person wherever the sentence names her: "..., and Dr A,
+            # a lecturer at X, has been highly commended as Educator of the Year")
         after = [m for m in self.orgs_in(trigger, sent.end)]
         recipients, conferrer_here, confidence = self._recipients(sent, trigger, at, after, 0.85 if named else 0.6)
         if outcome == "joint_winner" and SHARED_BETWEEN.search(text):
