@@ -6699,6 +6699,16 @@ def test_a_persons_category_named_after_another_body_is_not_the_bodys(parse):
     assert not [r for r, a in got if a == "dementia educator of the year" and r != "Morag Thrale"], got
 
 
+def test_a_style_word_before_a_colon_is_the_post(parse):
+    """'Mayor: Cllr A', 'Deputy Mayor: Cllr B' on a council's list: the word that styles a name
+    ('Mayor X') is the post when a colon line gives it alone."""
+    text = ("HARFORD TOWN COUNCIL\n\nHarford Town Council met in May.\n\nYOUR COUNCILLORS 2017-18\n\n"
+            "Mayor: Cllr Rosalind Temmet-Ashworth\nDeputy Mayor: Cllr Desmond Ravenhill-Ilori\n")
+    got = candidates(parse, text, "post")
+    assert ("Rosalind Temmet-Ashworth", "Harford Town Council", "mayor") in got, got
+    assert ("Desmond Ravenhill-Ilori", "Harford Town Council", "deputy mayor") in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

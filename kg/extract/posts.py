@@ -1822,6 +1822,8 @@ class PostFinder:
                 return
             title, former = clean_title(list(doc[start:head_end]), self.lex)
             title = re.sub(r"\s*\(.*$", "", title)
+            if not dashed and head.split()[-1] in self.lex.prefixes and has_title(head, self.lex):
+                title = " ".join(head.split())  # "Mayor: Cllr A", "Deputy Mayor: Cllr B": a style word is the post
             if dashed:
                 title = self.lex.singular_title(title)
             if body and title:
