@@ -150,7 +150,7 @@ def _interrupt_until(child, answer: str, tries: int = 5) -> None:
 
     for _ in range(tries - 1):
         child.sendintr()
-        if child.expect([answer, pexpect.TIMEOUT], timeout=5) == 0:
+        if child.expect([answer, pexpect.TIMEOUT], timeout=10) == 0:  # (a loaded machine answers slowly)
             return
     child.sendintr()
     child.expect(answer)
