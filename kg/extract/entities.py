@@ -2286,10 +2286,7 @@ PARTY_CONTEXT = {"group", "councillor", "councillors", "cllr", "mp", "mps", "msp
 def _drop_political_parties(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     """'SNP group leader X', "Plaid Cymru's health spokesman": a political party, named with no
     head word and only before the words that speak of its politicians, is no body of this graph."""
-    for name in [n for n in ents.orgs if not _has_head(n, lex)]:
-        mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
-        if mentions and all(before_party_word(doc, m.end) for m in mentions):
-            _drop_org(ents, name)
+    _drop_bodies_named_only(ents, [n for n in ents.orgs if not _has_head(n, lex)], lambda m: before_party_word(doc, m.end))
 
 
 def _drop_scheme_owners(doc: Doc, ents: Entities) -> None:
@@ -2298,13 +2295,16 @@ def _drop_scheme_owners(doc: Doc, ents: Entities) -> None:
     story. A publication keeps its place: a journal or newspaper runs its own awards and confers
     them."""
     toks = doc_tokens(doc)
-    for name in [n for n, o in ents.orgs.items() if o.kind != "Media"]:
-        mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
-        if mentions and all(m.end < len(toks) and toks[m.end].lower_ in {"award", "awards"} for m in mentions):
-            _drop_org(ents, name)
-        elif mentions and all(m.start >= 2 and toks[m.start - 2].lower_ in {"award", "prize"}
-                              and toks[m.start - 1].lower_ in {"for", "in"} for m in mentions):
-            _drop_org(ents, name)  # "Award for Digital Innovation in Healthcare": the award's name
+
+    def before_awards(m: Mention) -> bool:
+        return m.end < len(toks) and toks[m.end].lower_ in {"award", "awards"}
+
+    def after_award_for(m: Mention) -> bool:  # "Award for Digital Innovation in Healthcare"
+        return m.start >= 2 and toks[m.start - 2].lower_ in {"award", "prize"} and toks[m.start - 1].lower_ in {"for", "in"}
+
+    others = [n for n, o in ents.orgs.items() if o.kind != "Media"]
+    _drop_bodies_named_only(ents, others, before_awards)
+    _drop_bodies_named_only(ents, [n for n in others if n in ents.orgs], after_award_for)
 
 
 def _drop_hospital_short_names(ents: Entities) -> None:
@@ -2321,10 +2321,16 @@ def _drop_seats_on_boards(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     'Board' before 'Members' are a title the tagger took for a body; a body named so nowhere else
     goes."""
     toks = doc_tokens(doc)
-    for name in list(ents.orgs):
+    _drop_bodies_named_only(ents, list(ents.orgs), lambda m: m.end < len(toks) and _a_seat_on_a_board(
+        [toks[k] for k in range(m.start, m.end + 1)], m.end - m.start - 1, lex))
+
+
+def _drop_bodies_named_only(ents: Entities, names: list[str], such) -> None:
+    """Take out each body of `names` whose every mention is `such` (a test of a mention): a name
+    the text uses only so ('X Awards', 'SNP group leader') names no body of the story."""
+    for name in names:
         mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
-        if mentions and all(_a_seat_on_a_board([toks[k] for k in range(m.start, m.end + 1)], m.end - m.start - 1, lex)
-                            for m in mentions if m.end < len(toks)) and all(m.end < len(toks) for m in mentions):
+        if mentions and all(such(m) for m in mentions):
             _drop_org(ents, name)
 
 
