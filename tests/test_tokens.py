@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract.proposals import propose
-from kg.extract.tokens import (doc_ents, doc_sents, doc_text, doc_tokens, span_text, span_tokens, token_texts,
+from kg.extract.tokens import (whole_word_hits, doc_ents, doc_sents, doc_text, doc_tokens, span_text, span_tokens, token_texts,
                                tokens_text)
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
@@ -48,3 +48,23 @@ def test_extraction_releases_the_token_objects(docs):
     proposal = propose(doc)
     assert proposal.candidates
     assert not {"kg_tokens", "kg_sents", "kg_ents"} & set(doc.user_data)
+
+
+def test_whole_word_hits_finds_what_the_lookaround_pattern_finds(docs):
+    """whole_word_hits (no pattern compiled per name) finds a name where the regular expression
+    with lookarounds does, on the seeds' text: whole words only, a hyphen or an apostrophe joining
+    a word when asked ('Jo Bell-Smith' holds no 'Jo Bell'), left to right without overlaps."""
+    import re
+
+    text = "Jo Bell met Jo Bell-Smith and Jo Bell's team; Jo Bellamy and AJo Bell did not. Jo Bell"
+    end = len(text) - len("Jo Bell")
+    assert whole_word_hits(text, "Jo Bell", "-") == [0, 30, end]
+    assert whole_word_hits(text, "Jo Bell", "'’-") == [0, end]
+    assert whole_word_hits("aaaa", "aa") == []  # (a word character on a side)
+    for doc in docs:
+        words = doc_text(doc).split()
+        for phrase in {" ".join(words[k:k + 2]) for k in range(0, len(words) - 1, 7)}:
+            for joiners in ("-", "'’-"):
+                pattern = rf"(?<![\w{re.escape(joiners)}]){re.escape(phrase)}(?![\w{re.escape(joiners)}])"
+                assert whole_word_hits(doc_text(doc), phrase, joiners) == [
+                    m.start() for m in re.finditer(pattern, doc_text(doc))], phrase

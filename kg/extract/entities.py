@@ -28,7 +28,7 @@ from .organisations import (_a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefi
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
                             without_title_field)
 from .tables import in_table_cell, table_rows
-from .tokens import (BULLET_MARKS, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens,
+from .tokens import (BULLET_MARKS, whole_word_hits, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens,
                      token_texts, tokens_text)
 from .people import (OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_word, initials_bracket_after,
                      initials_of, is_council_honorific, names_by_recurring_surname, over_hyphens, person_spans)
@@ -862,8 +862,8 @@ def _add_repeated_full_names(doc: Doc, ents: Entities, taken: set[int]) -> None:
     text = doc_text(doc)
     added = False
     for name in [n for n in ents.people if len(n.split()) >= 2]:
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            span = doc.char_span(hit.start(), hit.end())
+        for at in whole_word_hits(text, name, "-"):
+            span = doc.char_span(at, at + len(name))
             if span is not None and not taken & set(range(span.start, span.end)):
                 ents.mentions.append(Mention(span.start, span.end, span.text, "PERSON", entity=name))
                 taken |= set(range(span.start, span.end))
@@ -1059,8 +1059,7 @@ def _named_alone(doc: Doc, start: int, end: int) -> bool:
     """Whether the words start..end before a possessive stand alone elsewhere in the text, twice
     or more ('Brightwell' of "Brightwell's Leith Hub" on a page that names Brightwell): an owner,
     not the first words of one name ('St Anselm' of "St Anselm's Hospice")."""
-    owner = re.escape(tokens_text(doc, start, end))
-    return len(re.findall(rf"(?<![\w'’-]){owner}(?![\w'’-])", doc_text(doc))) >= 2
+    return len(whole_word_hits(doc_text(doc), tokens_text(doc, start, end), "'’-")) >= 2
 
 
 def _spelt_by_the_acronym_after(doc: Doc, start: int, end: int) -> bool:

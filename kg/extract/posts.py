@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -33,6 +34,10 @@ from .tokens import BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens,
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 LEADING_JUNK = lexicon.words("leading_junk")
+#: The nouns that refer back to a body of a kind ('the group', 'the council'), longest first, each
+#: with its kind and a whole-word pattern compiled once ("Group Chair": the group's chair).
+GENERIC_NOUN_PATTERNS = [(noun, kind, re.compile(rf"\b{re.escape(noun)}\b"))
+                         for noun, kind in sorted(GENERIC_NOUNS.items(), key=lambda kv: -len(kv[0]))]
 #: Words that open an adjunct of the clause after an apposition's body: "heard from A, chair of X,
 #: about the plans", "spoke to A, director of X, on Monday".
 ADJUNCT_OPENERS = {"about", "on", "regarding", "during", "after", "before", "following", "ahead"}
@@ -156,6 +161,13 @@ REPORT_ROLES = re.compile(r"^(?:report\s+)?(?:author|authors?|written by|prepare
                           r"authors? of (?:the |this )?(?:report|paper)|"
                           r"(?:executive|lead|responsible)\s+(?:lead|officer|director|sponsor)|(?:executive\s+)?sponsor|"
                           r"contact(?:\s+officer)?)$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _title_then_of(title: str) -> re.Pattern:
+    """'<title> of ', any case (compiled once per title: titles recur across articles, and
+    re's own cache of 512 patterns is too small for a build's many)."""
+    return re.compile(rf"(?i:\b{re.escape(title)})\s+of\s+")
 
 
 def has_title(text: str, lex: Lexicon) -> bool:
@@ -505,7 +517,7 @@ class PostFinder:
     @staticmethod
     def _after_title(title: str, text: str) -> tuple[int, int]:
         """Where the words after the first 'title of' in `text` start, and the text's end."""
-        m = re.search(rf"(?i:\b{re.escape(title)})\s+of\s+", text)
+        m = _title_then_of(title).search(text)
         return (m.end(), len(text)) if m else (len(text), len(text))
 
     # -- a segment holding titles and organisations -----------------------------------------
@@ -582,12 +594,13 @@ class PostFinder:
         low = title.lower()
         for word in title.split():
             full = self.lex.abbreviations.get(word)
-            place = re.search(rf"\b{re.escape(word)}\b\s+\w+\s+(?:for|of|in)\s+((?:[A-Z][\w-]*\s*(?:and\s+)?)+)", segment)
-            if full and place:
+            place = full and re.search(rf"\b{re.escape(word)}\b\s+\w+\s+(?:for|of|in)\s+((?:[A-Z][\w-]*\s*(?:and\s+)?)+)",
+                                       segment)
+            if place:
                 name = expand_abbreviation(f"{place.group(1).strip()} {word}", self.lex)
                 return self.ents.add_org(name, alias=word, kind=self.lex.kind_of(name))
-        for noun, kind in sorted(GENERIC_NOUNS.items(), key=lambda kv: -len(kv[0])):
-            if re.search(rf"\b{re.escape(noun)}\b", low):  # "Group Chair": the group, as 'the group' would be
+        for noun, kind, pattern in GENERIC_NOUN_PATTERNS:
+            if pattern.search(low):  # "Group Chair": the group, as 'the group' would be
                 return self.ents.org_by_head(noun, before=at, kind=kind) or self.ents.org_by_kind(kind, before=at)
         if re.match(r"(?:our|my)\b", segment.strip(), re.I):
             return self.ents.most_mentioned()

@@ -85,6 +85,24 @@ def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
+def whole_word_hits(text: str, phrase: str, joiners: str = "") -> list[int]:
+    """Where `phrase` stands in `text` as whole words (no word character, nor one of `joiners`, on
+    either side), left to right without overlaps: what re.finditer(r"(?<![\w<joiners>])phrase
+    (?![\w<joiners>])") finds, with no pattern compiled for each phrase."""
+    def joined(c: str) -> bool:
+        return c.isalnum() or c == "_" or c in joiners
+
+    hits, at = [], text.find(phrase) if phrase else -1
+    while at >= 0:
+        end = at + len(phrase)
+        if not (at > 0 and joined(text[at - 1])) and not (end < len(text) and joined(text[end])):
+            hits.append(at)
+            at = text.find(phrase, end)
+        else:
+            at = text.find(phrase, at + 1)
+    return hits
+
+
 def text_between(doc: Doc, end: int, start: int) -> str:
     """The text after token end - 1 and before token `start`: what joins two names."""
     toks = doc_tokens(doc)
