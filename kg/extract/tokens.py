@@ -87,8 +87,8 @@ def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
 
 def whole_word_hits(text: str, phrase: str, joiners: str = "") -> list[int]:
     """Where `phrase` stands in `text` as whole words (no word character, nor one of `joiners`, on
-    either side), left to right without overlaps: what re.finditer(r"(?<![\w<joiners>])phrase
-    (?![\w<joiners>])") finds, with no pattern compiled for each phrase."""
+    either side), left to right without overlaps: what re.finditer with a lookbehind and a
+    lookahead for a word character or a joiner finds, with no pattern compiled per phrase."""
     def joined(c: str) -> bool:
         return c.isalnum() or c == "_" or c in joiners
 
