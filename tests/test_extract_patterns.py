@@ -6709,6 +6709,17 @@ def test_a_style_word_before_a_colon_is_the_post(parse):
     assert ("Desmond Ravenhill-Ilori", "Harford Town Council", "deputy mayor") in got, got
 
 
+def test_our_title_for_a_body_named_after_it_is_that_bodys(parse):
+    """A health board's paper: 'Our Chief Officer for the partnership, A, is the lead officer':
+    the title is the partnership's (named before as 'the partnership'), not the page's own body's."""
+    text = ("NHS Lomond\n\nChair's Report\n\nNHS Lomond delivers adult social care on behalf of Harford Council. "
+            "The Harford Health and Social Care Partnership brings together NHS Lomond and Harford Council. "
+            "Our Chief Officer for the partnership, Simon Achfield-Holt, is the lead officer to the committee.\n")
+    got = post_triples(extract(parse(text)))
+    assert ("Simon Achfield-Holt", "Harford Health and Social Care Partnership", "chief officer") in got, got
+    assert ("Simon Achfield-Holt", "NHS Lomond", "chief officer") not in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -528,6 +528,10 @@ class PostFinder:
         orgs = [m for m in ents.within(start, end, "ORG")]
         orgs = [m for m, nxt in zip(orgs, orgs[1:] + [None])  # "Our ADP Co-ordinator": one body, said twice
                 if nxt is None or nxt.start != m.end or nxt.entity != m.entity]
+        if len(orgs) >= 2 and orgs[0].generic and toks[orgs[0].start].lower_ in {"our", "my"} \
+                and toks[orgs[1].start - 1].lower_ in {"for", "of", "the"} \
+                and toks[orgs[1].start - 1 - (toks[orgs[1].start - 1].lower_ == "the")].lower_ in {"for", "of"}:
+            orgs = orgs[1:]  # "Our Chief Officer for the partnership": the partnership's, not ours
         out = []
         prev_title: tuple[str, bool] | None = None
         cursor = start
