@@ -6720,6 +6720,14 @@ def test_our_title_for_a_body_named_after_it_is_that_bodys(parse):
     assert ("Simon Achfield-Holt", "NHS Lomond", "chief officer") not in got, got
 
 
+def test_a_year_between_a_title_and_the_copula(parse):
+    """'Its chair for 2016 is Dr A': the year the post is held in stands between the title and
+    'is'; the title and its body are read as in 'Its chair is Dr A'."""
+    text = ("The Harford Research Partnership was formed in 2014. Its chair for 2016 is Dr Marguerite Ballin-Cole, "
+            "the PHA's Lead for Allied Health Professions.\n")
+    assert ("Marguerite Ballin-Cole", "Harford Research Partnership", "chair") in candidates(parse, text, "post")
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1076,6 +1076,9 @@ class PostFinder:
         if cop_end == k + 1 or k < sent.start or not any(toks[j].lemma_ == "be" for j in range(k + 1, cop_end)):
             return
         end = k + 1
+        if k - 1 >= sent.start and re.fullmatch(r"(?:19|20)\d\d(?:[-/]\d{2,4})?", toks[k].text) \
+                and toks[k - 1].lower_ in {"for", "in", "from", "since", "during"}:
+            end = k - 1  # "its chair for 2016 is Dr X": the year the post is held in is no part of it
         start = end
         while start - 1 >= sent.start and end - start < 15:
             t = toks[start - 1]
