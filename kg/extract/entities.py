@@ -2303,7 +2303,7 @@ def _drop_scheme_owners(doc: Doc, ents: Entities) -> None:
 
     others = [n for n, o in ents.orgs.items() if o.kind != "Media"]
     _drop_bodies_named_only(ents, others, before_awards)
-    _drop_bodies_named_only(ents, [n for n in others if n in ents.orgs], after_award_for)
+    _drop_bodies_named_only(ents, others, after_award_for)  # (a body dropped already has no mention left)
 
 
 def _drop_hospital_short_names(ents: Entities) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -528,10 +528,11 @@ class PostFinder:
         orgs = [m for m in ents.within(start, end, "ORG")]
         orgs = [m for m, nxt in zip(orgs, orgs[1:] + [None])  # "Our ADP Co-ordinator": one body, said twice
                 if nxt is None or nxt.start != m.end or nxt.entity != m.entity]
-        if len(orgs) >= 2 and orgs[0].generic and toks[orgs[0].start].lower_ in {"our", "my"} \
-                and toks[orgs[1].start - 1].lower_ in {"for", "of", "the"} \
-                and toks[orgs[1].start - 1 - (toks[orgs[1].start - 1].lower_ == "the")].lower_ in {"for", "of"}:
-            orgs = orgs[1:]  # "Our Chief Officer for the partnership": the partnership's, not ours
+        if len(orgs) >= 2 and orgs[0].generic and toks[orgs[0].start].lower_ in {"our", "my"}:
+            link = orgs[1].start - 1
+            link -= toks[link].lower_ == "the"
+            if toks[link].lower_ in {"for", "of"}:
+                orgs = orgs[1:]  # "Our Chief Officer for the partnership": the partnership's, not ours
         out = []
         prev_title: tuple[str, bool] | None = None
         cursor = start
@@ -2130,19 +2131,26 @@ class PostFinder:
         bodies before token `before`; with `kind`, of the last one with two bodies of that kind or
         more, those bodies."""
         found: list[str] = []
-        groups = [(sent.start, [m.entity for m in group]) for sent in self.sents if sent.start < before
-                  for group in coordinated_groups(self.doc, self.ents.within(sent.start, sent.end, "ORG"))]
+        groups = [g for g in self._coordinated_bodies if g[0] < before]
         if kind:
-            groups += [g for g in self._bulleted_bodies() if g[0] < before]
+            groups += [g for g in self._bulleted_bodies if g[0] < before]
         for _, group in sorted(groups, key=lambda g: g[0]):
             names = [n for n in dict.fromkeys(group) if kind is None or self.ents.orgs[n].kind == kind]
             if len(names) >= (2 if kind else 1):
                 found = names
         return found
 
+    @cached_property
+    def _coordinated_bodies(self) -> list[tuple[int, list[str]]]:
+        """Each coordination of bodies ('A, B and C have signed ...'): where its sentence starts and
+        the bodies (read once: last_group asks for the ones before many a sentence)."""
+        return [(sent.start, [m.entity for m in group]) for sent in self.sents
+                for group in coordinated_groups(self.doc, self.ents.within(sent.start, sent.end, "ORG"))]
+
+    @cached_property
     def _bulleted_bodies(self) -> list[tuple[int, list[str]]]:
         """Each run of bullets that open with a body ('- Harford CCG', '- Luton CCG'): where the
-        run starts and the bodies, one per line."""
+        run starts and the bodies, one per line (read once, as _coordinated_bodies)."""
         runs: list[tuple[int, list[str]]] = []
         last = -2
         for si, sent in enumerate(self.sents):
