@@ -6470,15 +6470,15 @@ def test_a_social_posts_comments_are_no_award_categories(parse):
 
 
 def test_an_nhs_board_before_and_is_a_body_of_its_own(parse):
-    """'NHS Lomond and Dunmore City Health & Social Care Partnership', 'NHS Wexley and Argyll
-    and Bute Council': after an NHS board's name, 'and' and a council or a partnership name two
+    """'NHS Lomond and Dunmore City Health & Social Care Partnership', 'NHS Wexley and Lomond
+    and Brae Council': after an NHS board's name, 'and' and a council or a partnership name two
     bodies; 'NHS Harford and Dunmore CCG' and 'NHS Harford & Arran' stay one name."""
     text = ("Last year NHS Lomond and Dunmore City Health & Social Care Partnership were finalists together. "
-            "NHS Harford & Arran and East Dunmore Council signed the agreement. NHS Wexley and Argyll and Bute "
+            "NHS Harford & Arran and East Dunmore Council signed the agreement. NHS Wexley and Lomond and Brae "
             "Council met on Monday. NHS Barking and Dunmore Clinical Commissioning Group did not.\n")
     orgs = set(extract(parse(text)).organisations)
     assert {"NHS Lomond", "Dunmore City Health & Social Care Partnership", "NHS Harford & Arran",
-            "East Dunmore Council", "NHS Wexley", "Argyll and Bute Council",
+            "East Dunmore Council", "NHS Wexley", "Lomond and Brae Council",
             "NHS Barking and Dunmore Clinical Commissioning Group"} <= orgs, orgs
 
 
@@ -6569,11 +6569,11 @@ def test_our_title_after_another_body_is_the_pages_own(parse):
     Executive, A': 'our' is the page's body, so A's post is there, not at the body named before."""
     text = ("NHS Lomond\n\nChair's Report\n\nThis report updates the Board of NHS Lomond on my engagement since the "
             "Board last met.\n\nSince the last meeting I have:\n•    met the Chair and Chief Executive of the "
-            "Scottish Ambulance Service with our Chief Executive, Lachlan Brorafield, to discuss patient transport; "
+            "Harford Ambulance Service with our Chief Executive, Lachlan Brorafield, to discuss patient transport; "
             "and\n•    visited two community hospitals.\n")
     got = post_triples(extract(parse(text)))
     assert ("Lachlan Brorafield", "NHS Lomond", "chief executive") in got, got
-    assert ("Lachlan Brorafield", "Scottish Ambulance Service", "chief executive") not in got, got
+    assert ("Lachlan Brorafield", "Harford Ambulance Service", "chief executive") not in got, got
 
 
 def test_a_joint_committee_with_a_word_between_is_a_partnership(parse):
@@ -6680,12 +6680,12 @@ def test_a_meeting_and_an_awards_tables_category_are_no_bodies(parse):
 
 
 def test_a_charitys_branch_over_two_places_joined_by_an_ampersand(parse):
-    """'Age UK Harford Telford & Wrekin and the town's two GP practices': the branch's area is
-    'Telford & Wrekin', one name; 'Healthwatch A & Healthwatch B' stay two."""
-    text = ("Its founding members are the Town Council, Age UK Harford Telford & Wrekin and the town's two GP "
+    """'Age UK Harford Dunmore & Wexley and the town's two GP practices': the branch's area is
+    'Dunmore & Wexley', one name; 'Healthwatch A & Healthwatch B' stay two."""
+    text = ("Its founding members are the Town Council, Age UK Harford Dunmore & Wexley and the town's two GP "
             "practices. Healthwatch Harford & Healthwatch Dunmore welcomed it.\n")
     orgs = set(extract(parse(text)).organisations)
-    assert {"Age UK Harford Telford & Wrekin", "Healthwatch Harford", "Healthwatch Dunmore"} <= orgs, orgs
+    assert {"Age UK Harford Dunmore & Wexley", "Healthwatch Harford", "Healthwatch Dunmore"} <= orgs, orgs
 
 
 def test_a_persons_category_named_after_another_body_is_not_the_bodys(parse):
