@@ -6728,6 +6728,17 @@ def test_a_year_between_a_title_and_the_copula(parse):
     assert ("Marguerite Ballin-Cole", "Harford Research Partnership", "chair") in candidates(parse, text, "post")
 
 
+def test_a_modified_title_before_a_name_in_commas(parse):
+    """"HCC's strategic director for health and social care, Lynette Arkwright, said": a title
+    word after modifiers ("strategic") still opens the title that the name in commas holds,
+    whatever the tagger made of the name (here a body)."""
+    text = ("Harford City Council (HCC) agreed the plan on Tuesday. On the council side, HCC's strategic director "
+            "for health and social care, Lynette Arkwright, said social care could not absorb the cost.\n")
+    got = candidates(parse, text, "post")
+    assert ("Lynette Arkwright", "Harford City Council", "strategic director for health and social care") in got, got
+    assert "Lynette Arkwright" not in propose(parse(text)).rule_facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -260,9 +260,11 @@ def _title_ends_at(doc: Doc, comma: int, lex: Lexicon) -> bool:
     Executive', "the trust's chairwoman"), opened by a possessive, 'the' or the start of the sentence."""
     toks = doc_tokens(doc)
     k = comma - 1
+    titled = False  # a title word met so far: the words before it may modify it ("BCC's strategic director")
     while k >= 0 and (toks[k].is_title or toks[k].is_lower and toks[k].is_alpha) and comma - k <= 7:
-        if lex.is_title_word(toks[k].text) and (k == 0 or toks[k - 1].text in {"'s", "’s", "the", "The", ","}
-                                                 or toks[k - 1].is_sent_start or toks[k].is_sent_start):
+        titled = titled or lex.is_title_word(toks[k].text)
+        if titled and (k == 0 or toks[k - 1].text in {"'s", "’s", "the", "The", ","}
+                       or toks[k - 1].is_sent_start or toks[k].is_sent_start):
             return True
         k -= 1
     return False
