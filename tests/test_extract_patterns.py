@@ -6739,6 +6739,27 @@ def test_a_modified_title_before_a_name_in_commas(parse):
     assert "Lynette Arkwright" not in propose(parse(text)).rule_facts.organisations
 
 
+def test_places_before_a_plural_acronym_are_each_a_body(parse):
+    """"Harford and Wexley IJBs", "Dunmore and Lomond PCTs": a plural abbreviation is worn by
+    several bodies, one per place, each the singular expanded."""
+    text = ("Harford and Wexley IJBs, which are funded by NHS Lomond, have agreed the plan. "
+            "Dunmore and Lomond PCTs, which share a chief executive, will merge next year.\n")
+    orgs = set(propose(parse(text)).rule_facts.organisations)
+    for name in ("Harford Integration Joint Board", "Wexley Integration Joint Board",
+                 "Dunmore Primary Care Trust", "Lomond Primary Care Trust"):
+        assert name in orgs, orgs
+    assert not any(name.endswith(("IJBs", "PCTs")) for name in orgs), orgs
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name(parse):
+    """'With CCGs due to be abolished, ...': the capitalised preposition opens the sentence, not
+    a body's name."""
+    text = ("Harford Council met on Monday. With CCGs due to be abolished, the council will take on "
+            "commissioning. \"With PCTs gone, we need a plan,\" the leader said.\n")
+    orgs = set(propose(parse(text)).rule_facts.organisations)
+    assert not any(name.startswith("With") for name in orgs), orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -352,6 +352,11 @@ AREA_MODIFIERS = COMPASS_WORDS | {"Mid", "Greater", "Inner", "Outer", "Upper", "
                                   "Eastern", "Western"}
 
 
+def _an_acronym_plural(word: str) -> bool:
+    """'CCGs', 'IJBs': a plural only several bodies wear ('London Councils' is one body's name)."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
 def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """'North West London and North Central London ICBs' -> each name with the head, singular."""
     toks = doc_tokens(doc)
@@ -423,7 +428,8 @@ def distribute_plural_heads(doc: Doc, spans: list[tuple[int, int]]) -> list[tupl
                     out.append((k if word in lead else s, e, f"{word} {shared} {PLURAL_HEADS[last]}"))
                 continue
             if len(parts) == 2 and len(first) == 1 and len(rest) <= 3 \
-                    and _each_named_elsewhere(doc, s, e, lead + parts, PLURAL_HEADS[last], lex):
+                    and (_each_named_elsewhere(doc, s, e, lead + parts, PLURAL_HEADS[last], lex)
+                         or _an_acronym_plural(last) and not lead):  # "Renfrewshire and Inverclyde IJBs": two bodies
                 for place in lead + parts:  # "Hardwick and Erewash CCGs" after "NHS Hardwick CCG"
                     out.append((k if place in lead else s, e, f"{place} {PLURAL_HEADS[last]}"))
                 continue

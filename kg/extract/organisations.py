@@ -328,6 +328,17 @@ def _preposition_inside_a_name(toks, i: int, j: int, end: int) -> bool:
     return False
 
 
+#: Prepositions a sentence may open with before a name: "With CCGs due to be abolished, ...".
+OPENING_PREPOSITIONS = {"with", "after", "under", "since", "following", "across", "within", "without", "despite"}
+
+
+def _an_opening_preposition(tok: Token) -> bool:
+    """A sentence's first word when it is a preposition ("With PCTs due to be abolished"): capitalised
+    by its place, no part of the name after it."""
+    opens = tok.is_sent_start or tok.i > 0 and tok.nbor(-1).is_quote and tok.nbor(-1).is_sent_start
+    return opens and tok.lower_ in OPENING_PREPOSITIONS and tok.pos_ in {"ADP", "SCONJ"}
+
+
 def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, allowing connectors ('and', 'of', '&') between them."""
     runs = []
@@ -335,7 +346,7 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
     toks = doc_tokens(doc)
     i = sent.start
     while i < sent.end:
-        if not _is_cap(toks[i]) or toks[i].is_punct:
+        if not _is_cap(toks[i]) or toks[i].is_punct or _an_opening_preposition(toks[i]):
             i += 1
             continue
         j, and_the = i + 1, None
