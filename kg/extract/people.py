@@ -447,7 +447,8 @@ def at_line_start(doc: Doc, k: int, bullets: set[str]) -> bool:
 ATTENDANCE_CUE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:(?:executive|cabinet|board|committee)\s+)?"
                             r"(?:members\s+)?present|(?:also\s+)?in\s+attendance|also\s+present|apologies"
                             r"(?:\s+for\s+absence)?|sederunt|attendees|attendance|"
-                            r"(?:your|our)\s+(?:town\s+|parish\s+|city\s+|local\s+)?councillors)\b", re.I)
+                            r"(?:your|our)\s+(?:town\s+|parish\s+|city\s+|local\s+)?councillors|"
+                            r"(?:councillors|aldermen)(?=\s*:))\b", re.I)
 
 
 def in_attendance_block(doc: Doc, k: int) -> bool:
@@ -604,11 +605,50 @@ def _honorific_runs(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return found
 
 
+#: A sederunt's column label and the honorific it gives each name under it ("Aldermen:  A   B").
+COLUMN_LABELS = {"Councillors": "Councillor", "Aldermen": "Alderman"}
+
+
+def _labelled_name_columns(doc: Doc, lex: Lexicon) -> list[tuple[int, int, list[str], list[str]]]:
+    """Minutes laid out in columns: 'Councillors:   Bethan Ball    Padraig Kill' and indented lines
+    under it, names parted by runs of spaces or line breaks; each is a name the label styles
+    ('Councillor', 'Alderman'). The list ends at a blank line or a line that is not indented."""
+    toks = doc_tokens(doc)
+    out = []
+    for tok in toks[:-2]:
+        honorific = COLUMN_LABELS.get(tok.text)
+        if honorific is None or toks[tok.i + 1].text != ":" or not (tok.i == 0 or "\n" in toks[tok.i - 1].text
+                                                                     or "\n" in toks[tok.i - 1].whitespace_):
+            continue
+        k, names = tok.i + 2, []
+        while k < len(toks):
+            t = toks[k]
+            if t.is_space or t.text in {"(", ")", ","} or (k > 0 and toks[k - 1].text == "(" and t.is_alpha):
+                gap = t.text + t.whitespace_ if t.is_space else ""
+                if "\n\n" in gap or ("\n" in gap and not gap.endswith((" ", "\t"))):
+                    break  # a blank line, or a line that is not indented: the next label
+                k += 1
+                continue
+            if not (t.text[:1].isupper() and t.is_alpha) or lex.is_honorific(t.text):
+                break
+            end = over_hyphens(doc, k + 1, lambda x: x.text[:1].isupper() and x.is_alpha)
+            while end < len(toks) and end - k < 4 and toks[end - 1].whitespace_ == " " and toks[end].text[:1].isupper() \
+                    and toks[end].is_alpha:
+                end = over_hyphens(doc, end + 1, lambda x: x.text[:1].isupper() and x.is_alpha)
+            names.append((k, end, [honorific], []))
+            k = end
+            if toks[end - 1].whitespace_ and "\n" in toks[end - 1].whitespace_ and not toks[end - 1].whitespace_.endswith(" "):
+                break
+        if len(names) >= 1:
+            out.extend(names)
+    return out
+
+
 def _councillor_lists(doc: Doc, lex: Lexicon) -> list[tuple[int, int, list[str], list[str]]]:
     """'Councillors Carkeek, Dunstone-Maybury, Pellow and Vosper-Quance': each surname after the
     plural honorific is a councillor's name, the honorific given to each."""
     toks = doc_tokens(doc)
-    out = []
+    out = _labelled_name_columns(doc, lex)
     for tok in toks:
         if tok.text.rstrip(".") not in COUNCIL_PLURALS:
             continue

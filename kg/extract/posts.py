@@ -947,11 +947,12 @@ class PostFinder:
         in attendance) is a councillor of the council whose page it is."""
         person = self.ents.people.get(pm.entity)
         council = self.ents.heading
-        if person is None or not any(is_council_honorific(h) for h in person.prefixes) or council is None \
+        style = next((h for h in person.prefixes if is_council_honorific(h) or h == "Alderman"), None) if person else None
+        if style is None or council is None \
                 or self.ents.orgs[council].kind != "LocalAuthority" or not in_attendance_block(self.doc, pm.start):
             return
-        self.rule = "rule:councillor_present"
-        self.add(pm.entity, council, "Councillor", False, sent, 0.6)
+        self.rule = "rule:councillor_present"  # an alderman sits as one ("Aldermen:" in a sederunt)
+        self.add(pm.entity, council, "Alderman" if style == "Alderman" else "Councillor", False, sent, 0.6)
         self.rule = "rule:councillor_of"
 
     def whose_title(self, sent: Span, pm: Mention, start: int, end: int) -> bool:
