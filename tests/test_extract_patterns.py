@@ -6760,6 +6760,31 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_name(parse):
     assert not any(name.startswith("With") for name in orgs), orgs
 
 
+def test_a_sederunt_in_columns_and_titles_before_bracketed_names(parse):
+    """A council's minutes: 'Aldermen:' and 'Councillors:' over names in columns (indented lines
+    under the label continue it) give each the seat; 'In Attendance: Director of X (A), Head of Y
+    (B) and Z Officer (C)' gives each officer the title before the bracket, at the council. A
+    title after a name keeps its bracketed body ('A, Staff Nurse (Harford Homes)')."""
+    text = ("HARFORD BOROUGH COUNCIL\n\nA meeting of the Community Committee was held on 4 September 2024.\n\n"
+            "PRESENT:\n\nIn the Chair:     Councillor Ruairi Ballan-Pask\n\n"
+            "Aldermen:         Gideon Fennick-Kilby\n                  Orlagh Drumlin (Zoom)\n\n"
+            "Councillors:      Bethan Ballyhal         Padraig Killin-Roe\n"
+            "                  Marisa Conway-Grey     Tamsin Loughton (Zoom)\n\n"
+            "In Attendance:    Director of Community and Wellbeing (Gareth Cotton-Laird), Head of Community and "
+            "Culture (Siobhan Whiteley) and Democratic Services Officer (Nuala Craigmore)\n\n"
+            "1. APOLOGIES\n\nThere were no apologies.\n\nRunner-up: Bronagh Kenning, Staff Nurse (Harford Homes)\n")
+    got = candidates(parse, text, "post")
+    council = "Harford Borough Council"
+    for person in ("Gideon Fennick-Kilby", "Orlagh Drumlin"):
+        assert (person, council, "alderman") in got, got
+    for person in ("Bethan Ballyhal", "Padraig Killin-Roe", "Marisa Conway-Grey", "Tamsin Loughton"):
+        assert (person, council, "councillor") in got, got
+    assert ("Gareth Cotton-Laird", council, "director of community and wellbeing") in got, got
+    assert ("Siobhan Whiteley", council, "head of community and culture") in got, got
+    assert ("Nuala Craigmore", council, "democratic services officer") in got, got
+    assert not any(p == "Harford Homes" for p, _, _ in got), got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -22,7 +22,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     org_tokens = {i for s, e in org_spans for i in range(s, e)}
     misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex) + names_above_title_lines(doc, lex) \
         + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex) + _names_in_table_rows(doc, lex) \
-        + _names_after_outcome_labels(doc, lex) + _byline_names(doc) + _names_before_titles(doc, lex)
+        + _names_after_outcome_labels(doc, lex) + _byline_names(doc) + _names_before_titles(doc, lex) \
+        + names_bracketed_after_titles(doc, lex)
     misread = [(_from_hyphened_start(doc, s), e) for s, e in misread]
     for s, e in misread:
         org_tokens -= set(range(s, e))
@@ -221,6 +222,43 @@ def _names_before_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         out.append((start, i))
     return out
+
+
+def names_bracketed_after_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """'In Attendance: Director of Community and Wellbeing (Gareth Cotton), Head of Culture
+    (Siobhan White) and ...': two or three capitalised words alone in brackets after a title
+    that a list's comma, 'and', a colon or a line's start opens are a person's name."""
+    toks = doc_tokens(doc)
+    out = []
+    for i, tok in enumerate(toks[1:-3], start=1):
+        if tok.text != "(" or not a_title_opened_before(doc, i, lex):
+            continue
+        end = i + 1
+        while end < len(toks) and end - i <= 4 and (_name_token(toks[end]) or toks[end].text == "-"):
+            end += 1
+        words = [t for t in toks[i + 1:end] if t.text != "-"]
+        if end < len(toks) and toks[end].text == ")" and 2 <= len(words) <= 3 \
+                and not any(lex.is_head_word(t.text) or lex.is_title_word(t.text) for t in words):
+            out.append((i + 1, end))
+    return out
+
+
+def a_title_opened_before(doc: Doc, k: int, lex: Lexicon) -> bool:
+    """Whether the words before token k are a title a list opens ("In Attendance: Director of X (",
+    "...), Head of Community and Culture ("): a colon, a line's start or a column gap before it, or
+    a comma or "and" after the item before; not a title after a name ("A, Staff Nurse (Y)")."""
+    toks = doc_tokens(doc)
+    j, titled = k - 1, False
+    while j >= 0 and k - j <= 7 and toks[j].is_alpha and (toks[j].text[:1].isupper() or toks[j].is_lower):
+        titled = titled or lex.is_title_word(toks[j].text)
+        before = toks[j - 1] if j > 0 else None
+        # a list's comma or "and" after the item before ("...), Head of X ("); not "A, Staff Nurse (Y)"
+        listed = before is not None and before.text in {",", "and", ";"} and j > 1 and toks[j - 2].text == ")"
+        if titled and toks[j].text[:1].isupper() and (before is None or listed or before.text == ":"
+                                                      or before.is_space or "\n" in before.whitespace_):
+            return True
+        j -= 1
+    return False
 
 
 def _head_within(doc: Doc, k: int, lex: Lexicon, n: int = 5) -> bool:

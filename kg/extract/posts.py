@@ -28,7 +28,7 @@ from . import lexicon
 from .lexicon import Lexicon
 from .organisations import expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
-from .people import at_line_start, in_attendance_block, initials_bracket_after, is_council_honorific, minutes_body
+from .people import a_title_opened_before, at_line_start, in_attendance_block, initials_bracket_after, is_council_honorific, minutes_body
 from .tokens import BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
@@ -940,6 +940,25 @@ class PostFinder:
             self.add(pm.entity, council.entity, "Councillor", False, sent, 0.7)
         elif council is None or council.kind != "ORG":
             self.councillor_present(sent, pm)
+
+    def bracketed_after_title(self, sent: Span, pm: Mention) -> None:
+        """'In Attendance: Director of Community and Wellbeing (Gareth Cotton), Head of Culture
+        (Siobhan White)': a name alone in brackets after a title a list opens holds that title,
+        at the body the title names, else (in a meeting's attendance block) the page's body."""
+        toks = self.toks
+        if not (pm.start > 1 and toks[pm.start - 1].text == "(" and pm.end < len(toks) and toks[pm.end].text == ")") \
+                or not a_title_opened_before(self.doc, pm.start - 1, self.lex):
+            return
+        start = pm.start - 2
+        while start > sent.start and toks[start - 1].is_alpha and pm.start - 1 - start < 7:
+            start -= 1
+        while toks[start].text[:1].islower() or toks[start].text == "and":
+            start += 1  # (back to the title's capitalised first word)
+        named = self.ents.within(start, pm.start - 1, "ORG")
+        body = named[-1].entity if named else (self.ents.heading if in_attendance_block(self.doc, pm.start) else None)
+        title, former = clean_title(list(self.doc[start:named[-1].start if named else pm.start - 1]), self.lex)
+        if body and title and has_title(title, self.lex):
+            self.add(pm.entity, body, title, former, sent, 0.6)
 
     def councillor_present(self, sent: Span, pm: Mention) -> None:
         """'PRESENT: Councillor Pellow, in the Chair. Councillors Carkeek and Trethewey.' in a
@@ -2224,7 +2243,7 @@ class PostFinder:
             lede = sent if not people and self._anonymous_lede(sent) else None
             for pm in people:
                 for shape in ("after_name", "before_name", "appointed_by", "inverted_copula", "councillor_of",
-                              "one_of_plural"):
+                              "one_of_plural", "bracketed_after_title"):
                     self.rule = f"rule:{shape}"  # the shape's name is a feature of the post it finds
                     getattr(self, shape)(sent, pm)
                 self.rule = "rule:joins_as"
