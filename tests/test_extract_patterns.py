@@ -6785,6 +6785,19 @@ def test_a_sederunt_in_columns_and_titles_before_bracketed_names(parse):
     assert not any(p == "Harford Homes" for p, _, _ in got), got
 
 
+def test_brought_together_lists_a_partnerships_members(parse):
+    """'The X Partnership Board brought together A, the area's GP federations (B and C) and three
+    councils: D and E': the past tense is a member cue like 'brings together'."""
+    text = ("The Harford Area Integrated Partnership Board brought together Harford Borough Council, the area's GP "
+            "federations (North Harford GP Federation and Wexley GP Federation) and two councils: Wexley City "
+            "Council and Dunmore District Council.\n")
+    got = candidates(parse, text, "member")
+    ruled_members = ruled(parse, text, "member")
+    for body in ("Harford Borough Council", "North Harford GP Federation", "Wexley GP Federation",
+                 "Wexley City Council", "Dunmore District Council"):
+        assert ("Harford Area Integrated Partnership Board", body) in ruled_members, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

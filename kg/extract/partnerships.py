@@ -26,7 +26,7 @@ from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tex
 
 #: Phrases after which a named partnership's members are listed ("X, which unites A with B").
 MEMBER_CUES = re.compile(
-    r"\b(unites?|uniting|brings? together|bringing together|partnership (?:of|between)|alliance of|made up of|"
+    r"\b(unites?|uniting|(?:brings?|brought|bringing) together(?! [£$€\d])|partnership (?:of|between)|alliance of|made up of|"
     r"compris(?:es|ing)|consists? of|consisting of|members? of|members include|partners? in|key partner|"
     r"(?:formed|set up|established|launched|created|owned)(?:\s+\w+){0,3}?\s+by|joint venture (?:of|between)|"
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
