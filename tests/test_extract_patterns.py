@@ -6798,6 +6798,16 @@ def test_brought_together_lists_a_partnerships_members(parse):
         assert ("Harford Area Integrated Partnership Board", body) in ruled_members, got
 
 
+def test_the_aipb_refers_back_to_the_area_partnership_board(parse):
+    """Northern Ireland's area integrated partnership boards: 'the AIPB' (a kind of body, like 'the
+    HSCP') after 'the Harford Area Integrated Partnership Board (AIPB)' is that board."""
+    text = ("The Harford Area Integrated Partnership Board (AIPB) was set up in 2022. The AIPB brought together "
+            "Harford Borough Council and Wexley City Council.\n")
+    got = ruled(parse, text, "member")
+    assert ("Harford Area Integrated Partnership Board", "Harford Borough Council") in got, got
+    assert ("Harford Area Integrated Partnership Board", "Wexley City Council") in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
