@@ -6808,6 +6808,19 @@ def test_the_aipb_refers_back_to_the_area_partnership_board(parse):
     assert ("Harford Area Integrated Partnership Board", "Wexley City Council") in got, got
 
 
+def test_a_committee_named_by_a_bodys_acronym_is_that_bodys(parse):
+    """'Councillor A, Chair of the CHCP Committee' where CHCP is the article's Harford Community
+    Health and Care Partnership: the committee is the partnership's own; the post is 'Chair of the
+    CHCP Committee' at the partnership, and the committee is no body of its own."""
+    text = ("Harford Council and NHS Lomond run the Harford Community Health and Care Partnership (CHCP). "
+            "Councillor Ishbel Fairlie-Moran, Chair of the CHCP Committee, said the appointment was welcome.\n")
+    proposal = propose(parse(text))
+    got = {c.key for c in proposal.candidates if c.kind == "post" and c.rule_confidence}
+    assert ("Ishbel Fairlie-Moran", "Harford Community Health and Care Partnership",
+            "chair of the chcp committee") in got, got
+    assert "CHCP Committee" not in proposal.rule_facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

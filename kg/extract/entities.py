@@ -1314,6 +1314,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _drop_scheme_owners(doc, ents)
     _drop_hospital_short_names(ents)
     _drop_seats_on_boards(doc, ents, lex)
+    _fold_acronym_committees(ents)
     _add_places_under_a_plural_head(doc, ents, lex)
     _add_place_possessive_bodies(doc, ents, lex)
     _add_mixed_case_acronyms(doc, ents)
@@ -2322,6 +2323,20 @@ def _drop_seats_on_boards(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     toks = doc_tokens(doc)
     _drop_bodies_named_only(ents, list(ents.orgs), lambda m: m.end < len(toks) and _a_seat_on_a_board(
         [toks[k] for k in range(m.start, m.end + 1)], m.end - m.start - 1, lex))
+
+
+def _fold_acronym_committees(ents: Entities) -> None:
+    """'the CHCP Committee' where 'CHCP' is the text's one X Community Health and Care Partnership:
+    a committee named by a body's acronym is that body's own governing committee, no body of its
+    own; its mentions are the body's."""
+    for name in [n for n in ents.orgs if len(n.split()) == 2 and n.split()[1] == "Committee" and n.split()[0].isupper()]:
+        owners = [o for o, org in ents.orgs.items() if o != name and name.split()[0] in org.aliases]
+        if len(owners) != 1:
+            continue
+        for m in ents.mentions:
+            if m.kind == "ORG" and m.entity == name:
+                m.entity = owners[0]
+        del ents.orgs[name]
 
 
 def _drop_bodies_named_only(ents: Entities, names: list[str], such) -> None:

@@ -504,7 +504,9 @@ class PostFinder:
                 return title, org
             owner = mention.entity
         elif not is_own_committee(committee):
-            return title, org
+            owner = self._body_its_acronym_names(committee)
+            if owner is None:
+                return title, org
         if org == committee or (org in self.ents.orgs and committee in self.ents.orgs[org].aliases):
             body = owner or self.ents.most_mentioned()  # the committee taken for a body: its owner's post
             if body is None or body == org:
@@ -513,6 +515,15 @@ class PostFinder:
         elif owner and org != owner:
             return title, org
         return f"{title} of the {committee}", org
+
+    def _body_its_acronym_names(self, committee: str) -> str | None:
+        """'the CHCP Committee' where the text's one 'CHCP' is the X Community Health and Care
+        Partnership: a committee named by a body's acronym is that body's own."""
+        words = committee.split()
+        if len(words) != 2 or not words[0].isupper():
+            return None
+        owners = [name for name, org in self.ents.orgs.items() if words[0] in org.aliases]
+        return owners[0] if len(owners) == 1 else None
 
     @staticmethod
     def _after_title(title: str, text: str) -> tuple[int, int]:
