@@ -6821,6 +6821,15 @@ def test_a_committee_named_by_a_bodys_acronym_is_that_bodys(parse):
     assert "CHCP Committee" not in proposal.rule_facts.organisations
 
 
+def test_chairs_a_long_named_committee_after_a_possessive(parse):
+    """'who chairs the council's Health and Wellbeing Overview and Scrutiny Committee': a
+    committee's name of seven words after the owner's possessive is still the owner's committee."""
+    text = ("Harford County Borough Council agreed the plan. Opposition councillor Gwyn Penrice-Harries, who chairs "
+            "the council's Health and Wellbeing Overview and Scrutiny Committee, welcomed the new board.\n")
+    assert ("Gwyn Penrice-Harries", "Harford County Borough Council",
+            "chair of the health and wellbeing overview and scrutiny committee") in ruled(parse, text, "post")
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

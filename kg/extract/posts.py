@@ -1442,7 +1442,7 @@ class PostFinder:
         toks = self.toks
         if at >= end or toks[at].text not in {"'s", "’s"}:
             return None
-        for k in range(at + 1, min(end, at + 7)):
+        for k in range(at + 1, min(end, at + 10)):  # "'s Health and Wellbeing Overview and Scrutiny Committee"
             if toks[k].lower_ in COMMITTEE_NOUNS or toks[k].lower_ == "board" \
                     or toks[k - 1].lower_ == "governing" and toks[k].lower_ == "body":
                 return capitalised_words(tokens_text(self.doc, at + 1, k + 1)) if k > at + 1 else None  # its board: itself
