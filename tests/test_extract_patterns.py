@@ -6830,6 +6830,15 @@ def test_chairs_a_long_named_committee_after_a_possessive(parse):
             "chair of the health and wellbeing overview and scrutiny committee") in ruled(parse, text, "post")
 
 
+def test_a_title_of_one_body_and_of_a_neighbouring_one(parse):
+    """'chief executive of NHS Harford and of neighbouring NHS Wexley': a post in common; the
+    adjective before the second body gives it no title of its own."""
+    text = "Annunziata Claxby-Reay, chief executive of NHS Harford and of neighbouring NHS Wexley, said it was welcome.\n"
+    got = ruled(parse, text, "post")
+    assert ("Annunziata Claxby-Reay", "NHS Harford", "chief executive") in got, got
+    assert ("Annunziata Claxby-Reay", "NHS Wexley", "chief executive") in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

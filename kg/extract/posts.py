@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from functools import cached_property, lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..facts import Evidence, Post
 from .entities import GENERIC_NOUNS, JOINT_WORK_BOARDS, Entities, Mention
@@ -565,6 +565,10 @@ class PostFinder:
             if link is not None and link.lower_ in NOT_HELD_AT and not owns:
                 cursor = m.end
                 continue  # "associate non-executive director under the NHS Insight programme"
+            if prev_title and self._only_modifiers_after_and(chunk):
+                out.append((prev_title[0], m.entity, prev_title[1]))  # "... of A and of neighbouring B"
+                cursor = m.end
+                continue
             chunk = _inside_bracket(chunk, self.lex)
             title, former = clean_title(chunk, self.lex, body_follows=True)
             if chunk and not title and cursor == start and all(t.lower_ in FORMER_WORDS for t in chunk):
@@ -602,6 +606,15 @@ class PostFinder:
             if org and title:
                 out.append((title, org, former))
         return out
+
+    def _only_modifiers_after_and(self, chunk: list[Token]) -> bool:
+        """'and of neighbouring', 'and the nearby': the words between two bodies that share the
+        title before them, with adjectives that describe the second body and no title of its own."""
+        if not chunk or chunk[0].lower_ not in {"and", "&", ","}:
+            return False
+        rest = [t for t in chunk if t.lower_ not in {"and", "&", ",", "of", "at", "the"}]
+        return bool(rest) and len(rest) <= 2 and all(
+            t.is_lower and t.pos_ in {"ADJ", "VERB"} and not self.lex.is_title_word(t.text) for t in rest)
 
     def org_named_in_title(self, title: str, at: int, segment: str = "") -> str | None:
         """The organisation a title alone implies: 'Council Leader' -> the article's council;
