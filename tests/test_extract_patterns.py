@@ -6839,6 +6839,20 @@ def test_a_title_of_one_body_and_of_a_neighbouring_one(parse):
     assert ("Annunziata Claxby-Reay", "NHS Wexley", "chief executive") in got, got
 
 
+def test_a_body_a_descriptor_names_is_no_person_anywhere(parse):
+    """'set up by the social care charity Turning Point together with ...' (two words before the
+    descriptor), 'Housing provider Valleys to Coast, which ...' ('to' inside the name): each name is
+    a body, and so is the same name where the tagger calls it a person ("Turning Point's manager")."""
+    text = ("The scheme was set up in 2008 by the social care charity Turning Point together with Harford Council "
+            "and NHS Harford. Kezia Dyke-Marsh, Turning Point's Connected Care manager for Harford, said it was a "
+            "tribute.\n\nHousing provider Valleys to Coast, which manages 5,800 homes, will join in September.\n")
+    proposal = propose(parse(text))
+    assert {"Turning Point", "Valleys to Coast"} <= set(proposal.rule_facts.organisations), proposal.rule_facts.organisations
+    assert "Turning Point" not in proposal.rule_facts.people
+    assert ("Kezia Dyke-Marsh", "Turning Point", "connected care manager for harford") in {
+        c.key for c in proposal.candidates if c.kind == "post"}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1258,6 +1258,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = sorted(spans + [(s, e) for s, e in described_bodies if not any(i in taken for i in range(s, e))])
 
     spans = [_body_of_a_team_entry(doc, s, e, lex) for s, e in split_coordinated(doc, spans, lex)]
+    described_bodies = described_bodies + [(s0, e0) for _, s0, e0 in descriptor_spans(doc)]
     for start, s0, e0 in descriptor_spans(doc):  # "Campaign group X said": X whole, the descriptor no body
         spans = [(s, e) for s, e in spans if e <= start or s >= e0] + [(s0, e0)]
     spans = sorted(set(spans))
@@ -2467,6 +2468,11 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
     """'Cheshire West' (of Cheshire West and Chester Council) or 'Long Covid' (of the Long Covid
     ... Group) tagged PERSON: a name that begins an organisation's name is not a person's; nor is
     a prison's ('HMP Long Marston', or 'Kirk Harford' after 'HMP')."""
+    for p in [p for p in ents.people if p in ents.orgs]:  # "the charity Turning Point ... Turning Point's manager"
+        for m in ents.mentions:
+            if m.kind == "PERSON" and m.entity == p:
+                m.kind = "ORG"
+        del ents.people[p]
     names = [n for org in ents.orgs.values() for n in (org.name, *org.aliases)]
     wrong = {p for p in ents.people if any(n.startswith(p + " ") for n in names)}
     for p in wrong:

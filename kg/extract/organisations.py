@@ -944,7 +944,7 @@ DESCRIPTOR_THEN_NAME = re.compile(
     r"^[\W\d]*(?i:(?:(?:but|and|yet|meanwhile|however,?)\s+)?(?:the\s+)?(?:[a-z-]+\s+(?:[a-z-]+\s+)?)??(?:"
     + "|".join(re.escape(d) for d in BODY_DESCRIPTORS)
     + r"))\s+"  # "But the union Unison, which represents ...", "Homelessness charity P3 joined in August"
-    r"(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|and|of|for|the|&))*?)"
+    r"(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z0-9][\w'’&-]*|and|of|for|the|&|to(?=\s+[A-Z])))*?)"
     r"(?=\s*(?:,|\s(?:said|says|has|have|had|is|was|will|would|welcomed|warned|called|described|urged|added|argued|"
     r"joined|joins|runs|ran|provides|provided|won|wins|signed|agreed|took|takes|launched)\b))")
 
@@ -953,8 +953,10 @@ DESCRIPTOR_THEN_NAME = re.compile(
 #: a descriptor in lower case after a preposition or a list's comma, then the body's name.
 DESCRIPTOR_INSIDE = re.compile(
     r"(?:\b(?:by|with|from|to|for|and|between)|,)\s+(?:the\s+)?(?:(?:local|national|regional|independent|"
-    r"Welsh|Scottish|Irish|[a-z]+-based)\s+)?(?:" + "|".join(re.escape(d) for d in BODY_DESCRIPTORS) + r")\s+"
-    r"([A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3})(?=\s*(?:,|\.|;|\(|$)|\s(?:and|with|for|to|in|on|at|which|who)\b)")
+    r"Welsh|Scottish|Irish|[a-z]+-based|social|care|health|mental|older|people['’]s|disability)\s+){0,2}(?:"
+    + "|".join(re.escape(d) for d in BODY_DESCRIPTORS) + r")[ \t]+"  # (not a line's last word before the next)
+    r"([A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3})(?=\s*(?:,|\.|;|\(|$)|\s(?:and|with|for|to|in|on|at|which|who|"
+    r"together)\b)")
 
 
 def descriptor_spans(doc: Doc) -> list[tuple[int, int, int]]:
