@@ -6853,6 +6853,14 @@ def test_a_body_a_descriptor_names_is_no_person_anywhere(parse):
         c.key for c in proposal.candidates if c.kind == "post"}
 
 
+def test_the_consortium_refers_back_to_a_named_consortium(parse):
+    """'The consortium's chair, Dr A' after the Harford GP Commissioning Consortium: 'the consortium'
+    refers back to the one consortium named, as 'the partnership' does."""
+    text = ("The Harford GP Commissioning Consortium was named a pathfinder in the third wave. The consortium's chair, "
+            "Dr Roderick Thurston-Kemp, a GP in Wexley, said the board would work with NHS Harford.\n")
+    assert ("Roderick Thurston-Kemp", "Harford GP Commissioning Consortium", "chair") in ruled(parse, text, "post")
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
