@@ -329,14 +329,14 @@ def _preposition_inside_a_name(toks, i: int, j: int, end: int) -> bool:
 
 
 #: Prepositions a sentence may open with before a name: "With CCGs due to be abolished, ...".
-OPENING_PREPOSITIONS = {"with", "after", "under", "since", "following", "across", "within", "without", "despite"}
+PREPOSITIONS_BEFORE_NAMES = {"with", "after", "under", "since", "following", "across", "within", "without", "despite"}
 
 
 def _an_opening_preposition(tok: Token) -> bool:
     """A sentence's first word when it is a preposition ("With PCTs due to be abolished"): capitalised
     by its place, no part of the name after it."""
     opens = tok.is_sent_start or tok.i > 0 and tok.nbor(-1).is_quote and tok.nbor(-1).is_sent_start
-    return opens and tok.lower_ in OPENING_PREPOSITIONS and tok.pos_ in {"ADP", "SCONJ"}
+    return opens and tok.lower_ in PREPOSITIONS_BEFORE_NAMES and tok.pos_ in {"ADP", "SCONJ"}
 
 
 def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
