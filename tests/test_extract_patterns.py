@@ -6861,6 +6861,18 @@ def test_the_consortium_refers_back_to_a_named_consortium(parse):
     assert ("Roderick Thurston-Kemp", "Harford GP Commissioning Consortium", "chair") in ruled(parse, text, "post")
 
 
+def test_a_plural_possessive_inside_a_name(parse):
+    """"Harford Carers' Centre joined the Partnership": the plural possessive with a straight
+    apostrophe is inside the name, as the curly one is; "NHS Borders' Director of ..." before a title
+    is the body's possessive, not part of a name."""
+    text = ("Before joining the partnership she was a manager with Harford Council. Harford Carers' Centre joined "
+            "the Partnership in March. The Chair welcomed Eilidh Renton, who took "
+            "up post as NHS Borders' Director of Planning.\n")
+    orgs = set(propose(parse(text)).rule_facts.organisations)
+    assert "Harford Carers' Centre" in orgs, orgs
+    assert not any("Director" in name for name in orgs), orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

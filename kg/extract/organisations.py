@@ -378,6 +378,10 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                   and not toks[j + 1].is_punct and (toks[j - 1].text in {"King", "Queen", "Guy", "Children"}
                                                    or j >= 2 and toks[j - 2].text in {"St", "St."})):
                 j += 1  # "St George's Mental Health NHS Trust", "King's College Hospital": a saint's or king's name
+            elif (toks[j].text in {"'", "’"} and j + 1 < sent.end and _is_cap(toks[j + 1]) and not toks[j + 1].is_punct
+                  and toks[j - 1].text.endswith("s") and not toks[j - 1].whitespace_ and toks[j].whitespace_ == " "
+                  and not lexicon.load().is_title_word(toks[j + 1].text)):  # (not "NHS Borders' Director of ...")
+                j += 1  # "Harford Carers' Centre", "Royal College of Nursing Workers' Forum": a plural possessive
             elif (toks[j].lower_ == "with" and j + 1 < sent.end and _is_cap(toks[j + 1]) and not toks[j + 1].is_punct
                   and j - 1 == i and not lex_is_head(toks[j - 1].text)):
                 j += 1  # "Blackburn with Darwen Borough Council": a place's name, not "X Council with Y"
