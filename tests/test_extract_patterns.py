@@ -6873,6 +6873,18 @@ def test_a_plural_possessive_inside_a_name(parse):
     assert not any("Director" in name for name in orgs), orgs
 
 
+def test_a_title_before_with_and_a_body_is_no_part_of_its_name(parse):
+    """'she was Service Manager for Community Care with Harford Council': the tagger's span
+    'Community Care with Harford Council' holds a named body after 'with' and none before it; the
+    body is Harford Council ('Blackburn with Darwen Borough Council' stays one name)."""
+    text = ("Cecily Waterford-Ngata has been appointed Director of the partnership. Before joining it in 2009 she was "
+            "Service Manager for Community Care with Harford Council. Blackburn with Darwen Borough Council agreed.\n")
+    proposal = propose(parse(text))
+    orgs = set(proposal.rule_facts.organisations)
+    assert {"Harford Council", "Blackburn with Darwen Borough Council"} <= orgs, orgs
+    assert not any(name.startswith("Community Care") for name in orgs), orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -106,6 +106,12 @@ def clean_org_text(span: Span) -> tuple[int, int] | None:
         end -= 1
     if end <= start:
         return None
+    # "[Community Care with] Harford Council": a named body after "with", none before it (not
+    # "Blackburn with Darwen Borough Council", one name around its "with")
+    cut = next((k for k in range(start + 2, end - 1) if toks[k].lower_ == "with"), None)
+    if cut is not None and _has_head(tokens_text(doc, cut + 1, end), lexicon.load()) \
+            and not _has_head(tokens_text(doc, start, cut), lexicon.load()):
+        start = cut + 1
     return start, end
 
 
