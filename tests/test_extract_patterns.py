@@ -6885,6 +6885,14 @@ def test_a_title_before_with_and_a_body_is_no_part_of_its_name(parse):
     assert not any(name.startswith("Community Care") for name in orgs), orgs
 
 
+def test_the_post_of_a_title_naming_a_kind_of_body(parse):
+    """'who takes up the new post of alliance manager': with no appointment announced before, the
+    title's own noun ('alliance') names the body, the alliance named before."""
+    text = ("The Harford Alliance was awarded the contract by Harford City Council. The alliance will be run day to "
+            "day by Dominic Earlsford-Pryce, who takes up the new post of alliance manager in September.\n")
+    assert ("Dominic Earlsford-Pryce", "Harford Alliance", "alliance manager") in ruled(parse, text, "post")
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

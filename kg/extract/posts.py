@@ -2108,6 +2108,9 @@ class PostFinder:
             if found:  # "... will take up the post of corporate director of adult care": that title
                 self.add(person.entity, found[1], named or found[0], False, sent, 0.6)
                 return
+        body = self.org_named_in_title(named, trigger) if named else None
+        if body:  # "who takes up the new post of alliance manager": the alliance named before
+            self.add(person.entity, body, named, False, sent, 0.6)
 
     def _post_named_after(self, sent: Span, char: int) -> str | None:
         """The title in 'the post of TITLE' from character `char` (just after 'the post'), if any."""
