@@ -6893,6 +6893,17 @@ def test_the_post_of_a_title_naming_a_kind_of_body(parse):
     assert ("Dominic Earlsford-Pryce", "Harford Alliance", "alliance manager") in ruled(parse, text, "post")
 
 
+def test_a_headless_name_an_award_shortlists_is_a_body(parse):
+    """'Wexmoor Connected Living has been shortlisted in ...' and '... said that Lomond Links, the
+    befriending scheme which the council runs with X, had been named a finalist': a name with no head
+    word that an award shortlists at the start of a sentence or that-clause is an entrant body."""
+    text = ("Wexmoor Connected Living has been shortlisted in the Partnership category of the Public Services "
+            "Awards. The manager said that Lomond Links, the befriending scheme which the council runs with "
+            "Harford Community Network, had been named a finalist in the Best Community Initiative category.\n")
+    orgs = set(propose(parse(text)).rule_facts.organisations)
+    assert {"Wexmoor Connected Living", "Lomond Links"} <= orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -932,6 +932,38 @@ def is_pronoun(span: Span) -> bool:
     return all(t.pos_ in {"PRON", "DET"} or t.lower_ in PRONOUN_WORDS for t in span)
 
 
+#: "Harford Connected Care has been shortlisted in ...", "... added that Connect Well, the social
+#: prescribing service which the council runs with X, had been named a finalist": a name that opens
+#: the sentence or its that-clause (an apposition after it allowed) and is an award's entrant.
+SHORTLISTED_SUBJECT = re.compile(
+    r"(?:^[\W\d]*|\bthat\s+)(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|from|to|at)){1,5}?)"
+    r"(?:\s*,\s+(?:a|an|the)\s+(?P<apposed>[^,]{3,140}?),)?\s+(?:has|have|had|was|were|is)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:shortlisted|short-listed|named\s+(?:as\s+)?(?:a\s+)?(?:finalist|winner)|highly\s+commended|commended|"
+    r"a\s+finalist|among\s+the\s+finalists)\b")
+
+
+#: Nouns of an apposition that make a name a body's: "X, the social prescribing service which ...".
+SERVICE_NOUN = re.compile(r"\b(?:service|scheme|project|programme|partnership|initiative|team|network|alliance|hub|"
+                          r"charity|enterprise|company|collaborative)\b")
+
+
+def shortlisted_subject_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Token spans of names an award shortlists at a sentence's start (SHORTLISTED_SUBJECT) with
+    no head word of their own ('Harford Connected Care'): a service or partnership that entered,
+    no person (honorific, tagger's person or given-name shape aside) and no place."""
+    out = []
+    for sent in doc_sents(doc):
+        hit = SHORTLISTED_SUBJECT.search(span_text(sent))
+        span = group_span(doc, sent, hit) if hit else None
+        described = hit is not None and hit.group("apposed") and SERVICE_NOUN.search(hit.group("apposed"))
+        if span is None or len(span) < 2 or is_pronoun(span) or names_only_places(span) \
+                or any(lex.is_honorific(t.text) or lex.is_title_word(t.text) for t in span) \
+                or (not described and any(t.ent_type_ == "PERSON" for t in span)) or _has_head(span.text, lex):
+            continue  # (the tagger's person is a body where the apposition says what kind: "the befriending scheme")
+        out.append((span.start, span.end))
+    return out
+
+
 def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the bodies that open a sentence and sign a partnership with named bodies
     (SIGNS_WITH): a care company or charity with no head word."""
