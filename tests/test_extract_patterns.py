@@ -6904,6 +6904,18 @@ def test_a_headless_name_an_award_shortlists_is_a_body(parse):
     assert {"Wexmoor Connected Living", "Lomond Links"} <= orgs, orgs
 
 
+def test_a_line_of_a_body_a_dash_a_name_and_a_title(parse):
+    """'- Harford Hospitals NHS Trust – Kathryn Mellor-Ash, director of strategy': the member line's
+    body holds the title given after the name; a place heading a list of chairs ('Wexley – Dr A,
+    GP, Wexley') gives no post this way."""
+    text = ("The partnership's members are:\n- Harford Hospitals NHS Trust – Kathryn Mellor-Ash, director of strategy\n"
+            "- Lomond Care NHS Foundation Trust – Leanne Kitching-Hart, divisional director for community services\n")
+    got = ruled(parse, text, "post")
+    assert ("Kathryn Mellor-Ash", "Harford Hospitals NHS Trust", "director of strategy") in got, got
+    assert ("Leanne Kitching-Hart", "Lomond Care NHS Foundation Trust",
+            "divisional director for community services") in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

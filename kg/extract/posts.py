@@ -965,6 +965,28 @@ class PostFinder:
         elif council is None or council.kind != "ORG":
             self.councillor_present(sent, pm)
 
+    def body_dash_name_title(self, sent: Span, pm: Mention) -> None:
+        """'- Harford Hospitals NHS Trust – Kathryn Mellor, director of strategy': a line that opens
+        with a body, then a dash or colon, a name and a title after a comma: the post is at the body."""
+        toks = self.toks
+        k = self._before_honorifics(pm, sent)
+        if k <= sent.start or toks[k].text not in {"–", "-", "—", ":"} or pm.end + 1 >= sent.end \
+                or toks[pm.end].text != ",":
+            return
+        body = self.ents.at(k - 1)
+        if body is None or body.kind != "ORG" or body.end != k or not at_line_start(self.doc, body.start, set(BULLETS)) \
+                or not self.lex.is_head_word(toks[body.end - 1].text):
+            return  # (a place for its body, "Antrim and Ballymena – Dr A, GP, Ballymena", heads a list of chairs)
+        end = pm.end + 1
+        while end < sent.end and toks[end].text not in {"(", ";", ",", "\n"} and "\n" not in toks[end].text \
+                and "\n" not in toks[end - 1].whitespace_:
+            end += 1
+        if self.ents.within(pm.end + 1, end, "ORG"):
+            return  # "A – B, chief executive of C": the title names its own body
+        title, former = clean_title(list(self.doc[pm.end + 1:end]), self.lex)
+        if title and has_title(title, self.lex):
+            self.add(pm.entity, body.entity, title, former, sent, 0.7)
+
     def bracketed_after_title(self, sent: Span, pm: Mention) -> None:
         """'In Attendance: Director of Community and Wellbeing (Gareth Cotton), Head of Culture
         (Siobhan White)': a name alone in brackets after a title a list opens holds that title,
@@ -2270,7 +2292,7 @@ class PostFinder:
             lede = sent if not people and self._anonymous_lede(sent) else None
             for pm in people:
                 for shape in ("after_name", "before_name", "appointed_by", "inverted_copula", "councillor_of",
-                              "one_of_plural", "bracketed_after_title"):
+                              "one_of_plural", "bracketed_after_title", "body_dash_name_title"):
                     self.rule = f"rule:{shape}"  # the shape's name is a feature of the post it finds
                     getattr(self, shape)(sent, pm)
                 self.rule = "rule:joins_as"
