@@ -6840,16 +6840,16 @@ def test_a_title_of_one_body_and_of_a_neighbouring_one(parse):
 
 
 def test_a_body_a_descriptor_names_is_no_person_anywhere(parse):
-    """'set up by the social care charity Turning Point together with ...' (two words before the
-    descriptor), 'Housing provider Valleys to Coast, which ...' ('to' inside the name): each name is
-    a body, and so is the same name where the tagger calls it a person ("Turning Point's manager")."""
-    text = ("The scheme was set up in 2008 by the social care charity Turning Point together with Harford Council "
-            "and NHS Harford. Kezia Dyke-Marsh, Turning Point's Connected Care manager for Harford, said it was a "
-            "tribute.\n\nHousing provider Valleys to Coast, which manages 5,800 homes, will join in September.\n")
+    """'set up by the social care charity Turning Tide together with ...' (two words before the
+    descriptor), 'Housing provider Hills to Harbour, which ...' ('to' inside the name): each name is
+    a body, and so is the same name where the tagger calls it a person ("Turning Tide's manager")."""
+    text = ("The scheme was set up in 2008 by the social care charity Turning Tide together with Harford Council "
+            "and NHS Harford. Kezia Dyke-Marsh, Turning Tide's Connected Care manager for Harford, said it was a "
+            "tribute.\n\nHousing provider Hills to Harbour, which manages 5,800 homes, will join in September.\n")
     proposal = propose(parse(text))
-    assert {"Turning Point", "Valleys to Coast"} <= set(proposal.rule_facts.organisations), proposal.rule_facts.organisations
-    assert "Turning Point" not in proposal.rule_facts.people
-    assert ("Kezia Dyke-Marsh", "Turning Point", "connected care manager for harford") in {
+    assert {"Turning Tide", "Hills to Harbour"} <= set(proposal.rule_facts.organisations), proposal.rule_facts.organisations
+    assert "Turning Tide" not in proposal.rule_facts.people
+    assert ("Kezia Dyke-Marsh", "Turning Tide", "connected care manager for harford") in {
         c.key for c in proposal.candidates if c.kind == "post"}
 
 
@@ -6863,11 +6863,11 @@ def test_the_consortium_refers_back_to_a_named_consortium(parse):
 
 def test_a_plural_possessive_inside_a_name(parse):
     """"Harford Carers' Centre joined the Partnership": the plural possessive with a straight
-    apostrophe is inside the name, as the curly one is; "NHS Borders' Director of ..." before a title
+    apostrophe is inside the name, as the curly one is; "NHS Lowlands' Director of ..." before a title
     is the body's possessive, not part of a name."""
     text = ("Before joining the partnership she was a manager with Harford Council. Harford Carers' Centre joined "
             "the Partnership in March. The Chair welcomed Eilidh Renton, who took "
-            "up post as NHS Borders' Director of Planning.\n")
+            "up post as NHS Lowlands' Director of Planning.\n")
     orgs = set(propose(parse(text)).rule_facts.organisations)
     assert "Harford Carers' Centre" in orgs, orgs
     assert not any("Director" in name for name in orgs), orgs
@@ -6876,12 +6876,12 @@ def test_a_plural_possessive_inside_a_name(parse):
 def test_a_title_before_with_and_a_body_is_no_part_of_its_name(parse):
     """'she was Service Manager for Community Care with Harford Council': the tagger's span
     'Community Care with Harford Council' holds a named body after 'with' and none before it; the
-    body is Harford Council ('Blackburn with Darwen Borough Council' stays one name)."""
+    body is Harford Council ('Harbridge with Dunmore Borough Council' stays one name)."""
     text = ("Cecily Waterford-Ngata has been appointed Director of the partnership. Before joining it in 2009 she was "
-            "Service Manager for Community Care with Harford Council. Blackburn with Darwen Borough Council agreed.\n")
+            "Service Manager for Community Care with Harford Council. Harbridge with Dunmore Borough Council agreed.\n")
     proposal = propose(parse(text))
     orgs = set(proposal.rule_facts.organisations)
-    assert {"Harford Council", "Blackburn with Darwen Borough Council"} <= orgs, orgs
+    assert {"Harford Council", "Harbridge with Dunmore Borough Council"} <= orgs, orgs
     assert not any(name.startswith("Community Care") for name in orgs), orgs
 
 
@@ -6914,6 +6914,17 @@ def test_a_line_of_a_body_a_dash_a_name_and_a_title(parse):
     assert ("Kathryn Mellor-Ash", "Harford Hospitals NHS Trust", "director of strategy") in got, got
     assert ("Leanne Kitching-Hart", "Lomond Care NHS Foundation Trust",
             "divisional director for community services") in got, got
+
+
+def test_names_with_employers_in_brackets_after_an_outcome_label(parse):
+    """'Finalists: Colm Garrity (Lomond Care); Wendy Allston (MHA); Bethan Pryderi (Wexley Care)':
+    each item of a semicolon list under an outcome label is a person, whatever the tagger made of
+    the name (a body, or a body with its bracket)."""
+    text = ("Care Home Manager of the Year\nWINNER: Joanne Ferriby, registered manager, Kingsley House, Harford "
+            "Healthcare\nFinalists: Colm Garrity (Lomond Care); Wendy Allston (MHA); Bethan Pryderi (Wexley Care)\n")
+    facts = propose(parse(text)).rule_facts
+    assert {"Colm Garrity", "Wendy Allston", "Bethan Pryderi"} <= set(facts.people), facts.people
+    assert not any("Pryderi" in name or "Garrity" in name for name in facts.organisations), facts.organisations
 
 
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):

@@ -105,6 +105,12 @@ OUTCOME_LINE = re.compile(r"^[ \t]*" + OUTCOME_LABEL_COLON + r"((?:[A-Z][\w'’-
                           r"([^\n,(]+)", re.I | re.M)
 
 
+#: "Finalists: A (Harford Care); B (MHA); C (Pobl Care)": an outcome label over items parted by
+#: semicolons, each a name and its employer in brackets.
+OUTCOME_ITEMS_LINE = re.compile(r"^[ \t]*" + OUTCOME_LABEL_COLON + r"([^\n]*;[^\n]*)$", re.I | re.M)
+NAME_BRACKET_ITEM = re.compile(r"[ \t]*((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*\([^()\n]+\)[ \t]*$")
+
+
 def has_title_word(text: str, lex: Lexicon) -> bool:
     """Whether a word of `text` is a title word ('Community Staff Nurse')."""
     return any(lex.is_title_word(w) for w in text.split())
@@ -123,6 +129,14 @@ def _names_after_outcome_labels(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]
         if span is not None and not any(lex.is_head_word(t.text) for t in span) \
                 and (not by_body or could_be_a_name(list(span), lex)):
             out.append((span.start, span.end))
+    for line in OUTCOME_ITEMS_LINE.finditer(doc_text(doc)):
+        at = line.start(1)
+        for item in line.group(1).split(";"):
+            named = NAME_BRACKET_ITEM.match(item)
+            span = doc.char_span(at + named.start(1), at + named.end(1), alignment_mode="contract") if named else None
+            if span is not None and could_be_a_name(list(span), lex) and not any(lex.is_head_word(t.text) for t in span):
+                out.append((span.start, span.end))
+            at += len(item) + 1
     return out
 
 
