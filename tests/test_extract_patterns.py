@@ -6927,6 +6927,17 @@ def test_names_with_employers_in_brackets_after_an_outcome_label(parse):
     assert not any("Pryderi" in name or "Garrity" in name for name in facts.organisations), facts.organisations
 
 
+def test_a_title_after_a_noun_and_with_is_not_the_bodys_before(parse):
+    """'Partners from the Harford Together project with the Mayor of Harford, Coun A': the title
+    starts at 'Mayor' (not 'project with the'), and it is the council's of that place, not the
+    project's named before it."""
+    text = ("Harford City Council backs the Harford Together project. Caption: Partners from the Harford Together "
+            "project with the Mayor of Harford, Coun Barnaby Currie-Ash, and the Mayoress, Carol Currie-Ash.\n")
+    got = ruled(parse, text, "post")
+    assert ("Barnaby Currie-Ash", "Harford City Council", "mayor") in got, got
+    assert not any(title.startswith("project") for _, _, title in got), got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -334,6 +334,9 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
         former = former or lead.group().strip().lower() not in {"but", "and", "so"}
         text = text[lead.end():]
     text = PARTY_BEFORE_COUNCILLOR.sub("", text)
+    opened = NOUN_WITH_BEFORE_TITLE.match(text)
+    if opened and has_title(text[opened.end():], lex) and not has_title(opened.group(0), lex):
+        text = text[opened.end():]  # "project with the Mayor of Sunderland": the title starts after "with the"
     if re.search(r"\bteams?$", text, re.I):
         return "", False  # "the Chief Executive's Team": a group of people, not a post
     # compound titles: "GP and clinical chair" -> "clinical chair" (the part the organisation goes with)
@@ -344,6 +347,10 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
     if body_follows:
         text = split_second_title(text, lex)[1] or text
     return text, former
+
+
+#: Words before a title that are no part of it: "[project with the] Mayor of X", "[visit by the] chair".
+NOUN_WITH_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?:with|by|from|alongside)\s+(?:the\s+|its\s+|their\s+)?")
 
 
 #: "... and chair", "... and deputy chief executive": a short title after a title's last "and".
@@ -586,6 +593,14 @@ class PostFinder:
                 after = [toks[k] for k in range(m.end, nxt)]
                 t2, f2 = clean_title(after, self.lex)
                 f2 = f2 or former
+                if t2 and has_title(t2, self.lex) and NOUN_WITH_BEFORE_TITLE.match(
+                        " ".join(t.text for t in after if not t.is_space)):
+                    # "the X project with the Mayor of Sunderland": the title is not X's
+                    placed = self.org_named_in_title(t2, m.start)
+                    if placed and placed != m.entity:
+                        out.append((t2, placed, f2))
+                    cursor = nxt
+                    continue
                 if t2 and has_title(t2, self.lex):
                     second = ""
                     if idx + 1 < len(orgs):  # "X's cabinet member for health and chair of Y": Y's is the second
