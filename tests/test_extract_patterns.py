@@ -6938,6 +6938,17 @@ def test_a_title_after_a_noun_and_with_is_not_the_bodys_before(parse):
     assert not any(title.startswith("project") for _, _, title in got), got
 
 
+def test_each_finalist_in_a_semicolon_list_of_names_and_employers(parse):
+    """'Finalists: A (Lomond Care); B (MHA); C (Wexley Care)' under a person's category: each
+    person of the list is a finalist, not only the first."""
+    text = ("Harford Care Awards 2021: the results\n\nCare Home Manager of the Year\nWINNER: Joanne Ferriby, "
+            "registered manager, Kingsley House, Harford Healthcare\nFinalists: Colm Garrity (Lomond Care); Wendy "
+            "Allston (MHA); Bethan Pryderi (Wexley Care)\n")
+    got = ruled(parse, text, "award")
+    for person in ("Colm Garrity", "Wendy Allston", "Bethan Pryderi"):
+        assert any(key[0] == person for key in got), got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -500,6 +500,8 @@ def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, labelled
                 labelled_person and could_be_a_name(toks[m.start:m.end], lex)
                 and ents.at(after[1].i) is not None and ents.at(after[1].i).kind == "ORG")):
             out.append(m)  # (or "Gold: Jo Bell, Harford Council": a labelled line's person and employer)
+        elif len(after) >= 2 and after[0].text == "(" and labelled_person and could_be_a_name(toks[m.start:m.end], lex):
+            out.append(m)  # "Finalists: Jo Bell (Harford Care); Ann Lee (MHA)": each item's person
     return out
 
 
