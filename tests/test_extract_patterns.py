@@ -6949,6 +6949,15 @@ def test_each_finalist_in_a_semicolon_list_of_names_and_employers(parse):
         assert any(key[0] == person for key in got), got
 
 
+def test_her_vice_chair_is_vice_chair_of_the_body_she_chairs(parse):
+    """'B was elected chair of the X Board ... Her vice chair is Professor A, ...': A is vice chair
+    of the body the one 'her' points back to chairs (an honorific may stand before the name)."""
+    text = ("Cllr Morfudd Coity-Bassett, Harford County Borough Council's cabinet member for adult social care, was "
+            "elected chair of the Western Vale Regional Partnership Board at its first meeting. Her vice chair is "
+            "Professor Anwen Penrice-Rhys, a non-executive director of Harford University Health Board.\n")
+    assert ("Anwen Penrice-Rhys", "Western Vale Regional Partnership Board", "vice chair") in ruled(parse, text, "post")
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -235,6 +235,7 @@ def _is_appointing_verb(tok) -> bool:
 #: Sentences that name a person for the post of someone met before: "His successor is A", "Her deputy, B".
 HIS_SUCCESSOR = re.compile(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+", re.I)
 HIS_DEPUTY = re.compile(r"\s*(his|her)\s+deputy\s*,?\s+", re.I)
+HIS_VICE_CHAIR = re.compile(r"\s*(his|her)\s+(vice[- ]?chair(?:man|woman)?)\s*(?:,\s*|\s+(?:is|will be)\s+)", re.I)
 #: A title in the plural names several people's posts, not one: "the chief officers of ...".
 PLURAL_TITLE = re.compile(r"\b(?:officers|directors|members|executives|chairs|managers|leads|heads)\b", re.I)
 #: Counts a text spells out ("one of the council's three voting members").
@@ -1351,6 +1352,18 @@ class PostFinder:
         if held is not None:
             self.add(first.entity, body, "Deputy " + held.title, False, sent, 0.6)
 
+    def vice_chair_named(self, sent: Span, people: list[Mention], seen: list[str]) -> None:
+        """'Her vice chair is Professor A, ...' after 'B was elected chair of X': the person named
+        is vice chair of the body the one 'her' points back to chairs."""
+        named = self._named_for_the_pronouns_holder(sent, people, seen, HIS_VICE_CHAIR)
+        if named is None:
+            return
+        first, holder = named
+        title = HIS_VICE_CHAIR.match(span_text(sent)).group(2)
+        for post in [p for p in self.posts if p.person == holder and not p.former
+                     and re.fullmatch(r"chair(?:man|woman|person)?", p.title, re.I)]:
+            self.add(first.entity, post.organisation, title[0].upper() + title[1:], False, sent, 0.6)
+
     def successor_named(self, sent: Span, people: list[Mention], seen: list[str]) -> None:
         """'His successor is Louise Reade, currently ...': the person named takes the posts the
         one 'his' or 'her' points back to holds now (found in the sentences just before)."""
@@ -1371,7 +1384,8 @@ class PostFinder:
         m = opening.match(span_text(sent))
         if not m or not seen:
             return None
-        first = next((p for p in people if self.toks[p.start].idx - sent.start_char <= m.end() + 4), None)
+        first = next((p for p in people  # (an honorific between: "Her vice chair is Professor A")
+                      if self.toks[self._before_honorifics(p, sent) + 1].idx - sent.start_char <= m.end() + 4), None)
         holder = pronoun_referent(self.ents, m.group(1).lower(), seen)
         if first is None or holder is None or holder == first.entity:
             return None
@@ -2344,6 +2358,8 @@ class PostFinder:
                 self.successor_named(sent, people, seen[:-len(people)])
                 self.rule = "rule:deputy_named"
                 self.deputy_named(sent, people, seen[:-len(people)])
+                self.rule = "rule:vice_chair_named"
+                self.vice_chair_named(sent, people, seen[:-len(people)])
             if not people and last_person and any(t.lower_ in {"he", "she"} for t in span_tokens(sent)[:8]):
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, last_person, sent.start)
