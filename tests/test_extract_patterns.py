@@ -6958,6 +6958,13 @@ def test_her_vice_chair_is_vice_chair_of_the_body_she_chairs(parse):
     assert ("Anwen Penrice-Rhys", "Western Vale Regional Partnership Board", "vice chair") in ruled(parse, text, "post")
 
 
+def test_a_second_title_after_and_its_is_at_the_body_just_named(parse):
+    """'A, a non-executive director of X and its vice chair': the second title is X's."""
+    text = "Professor Anwen Penrice-Rhys, a non-executive director of Harford University Health Board and its vice chair, spoke.\n"
+    got = ruled(parse, text, "post")
+    assert ("Anwen Penrice-Rhys", "Harford University Health Board", "vice chair") in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

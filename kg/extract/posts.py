@@ -613,6 +613,8 @@ class PostFinder:
                     cursor = orgs[idx + 1].end if second else nxt
                     continue
             cursor = m.end
+        if orgs and prev_title and cursor == orgs[-1].end:
+            out.extend(self._its_title_after(orgs[-1], end))
         if not orgs:
             title, former = clean_title([toks[k] for k in range(start, end)], self.lex)
             title = re.split(r"\s+(?:for|of|in)\s+[A-Z]", title)[0] if any(
@@ -622,6 +624,16 @@ class PostFinder:
             if org and title:
                 out.append((title, org, former))
         return out
+
+    def _its_title_after(self, org: Mention, end: int) -> list[tuple[str, str, bool]]:
+        """'a non-executive director of X and its vice chair': a second title, after 'and its', is
+        held at the body just named."""
+        toks = self.toks
+        k = org.end + (org.end < end and toks[org.end].text == ",")
+        if k + 2 >= end or toks[k].lower_ != "and" or toks[k + 1].lower_ != "its":
+            return []
+        title, former = clean_title([toks[x] for x in range(k + 2, end)], self.lex)
+        return [(title, org.entity, former)] if title and has_title(title, self.lex) else []
 
     def _only_modifiers_after_and(self, chunk: list[Token]) -> bool:
         """'and of neighbouring', 'and the nearby': the words between two bodies that share the
