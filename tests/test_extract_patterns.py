@@ -6965,6 +6965,17 @@ def test_a_second_title_after_and_its_is_at_the_body_just_named(parse):
     assert ("Anwen Penrice-Rhys", "Harford University Health Board", "vice chair") in got, got
 
 
+def test_its_plural_title_are_a_and_b_gives_each_the_seat(parse):
+    """'Its new practice manager board members are A, ..., and B, ...': each person named holds the
+    seat, in the singular, at the body 'its' stands for."""
+    text = ("The Harford GP Commissioning Consortium was named a pathfinder. Its new practice manager board members "
+            "are Delyth Hoyland-Brand, business manager at a practice in Wexley, and Osric Leeson-Tate, who has "
+            "managed a practice for 14 years.\n")
+    got = ruled(parse, text, "post")
+    for person in ("Delyth Hoyland-Brand", "Osric Leeson-Tate"):
+        assert (person, "Harford GP Commissioning Consortium", "practice manager board member") in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

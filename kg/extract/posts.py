@@ -1194,7 +1194,12 @@ class PostFinder:
                 else self.its_referent(sent, start - 1, owners=True)
             if title and body:
                 self.rule = "rule:its_title"
-                self.add(pm.entity, body, title, former, sent, 0.7)
+                one = self.lex.singular_title(title)
+                # "Its new board members are A, ..., and B": a plural title, one seat each
+                named = [m for m in self.ents.mentions if m.kind == "PERSON" and pm.start <= m.start < sent.end] \
+                    if one != title else [pm]
+                for p in named:
+                    self.add(p.entity, body, one, former, sent, 0.7)
                 self.rule = "rule:inverted_copula"
         elif not found:
             self.listed_from(sent, pm, start, end)
