@@ -6976,6 +6976,16 @@ def test_its_plural_title_are_a_and_b_gives_each_the_seat(parse):
         assert (person, "Harford GP Commissioning Consortium", "practice manager board member") in got, got
 
 
+def test_the_aged_apposition_gives_the_person_named_before_a_former_post(parse):
+    """'The 46-year-old, a former consultant in public health at NHS Wexley, said': the age stands
+    for the person named before, who held the apposition's title there."""
+    text = ("Dr Lorcan Fenwick-Mallory will become director of health and wellbeing for Harford Borough Council "
+            "from November 1. The 46-year-old, a former consultant in public health at NHS Wexley, said the gap "
+            "was not closing.\n")
+    got = ruled(parse, text, "post")
+    assert ("Lorcan Fenwick-Mallory", "NHS Wexley", "consultant in public health") in got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -235,6 +235,8 @@ def _is_appointing_verb(tok) -> bool:
 #: Sentences that name a person for the post of someone met before: "His successor is A", "Her deputy, B".
 HIS_SUCCESSOR = re.compile(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+", re.I)
 HIS_DEPUTY = re.compile(r"\s*(his|her)\s+deputy\s*,?\s+", re.I)
+#: "The 46-year-old, a former consultant at X, said": an age for the person named before, then an apposition.
+AGED_OPENING = re.compile(r"\s*the\s+\d{2}-year-old\s*,\s+(?:an?|the)\s+", re.I)
 HIS_VICE_CHAIR = re.compile(r"\s*(his|her)\s+(vice[- ]?chair(?:man|woman)?)\s*(?:,\s*|\s+(?:is|will be)\s+)", re.I)
 #: A title in the plural names several people's posts, not one: "the chief officers of ...".
 PLURAL_TITLE = re.compile(r"\b(?:officers|directors|members|executives|chairs|managers|leads|heads)\b", re.I)
@@ -1369,6 +1371,19 @@ class PostFinder:
         if held is not None:
             self.add(first.entity, body, "Deputy " + held.title, False, sent, 0.6)
 
+    def aged_apposition(self, sent: Span, person: str) -> None:
+        """'The 46-year-old, a former consultant in public health at NHS X, said ...': the person
+        the sentence's age stands for (the last one named) held the title of the apposition."""
+        hit = AGED_OPENING.match(span_text(sent))
+        if hit is None:
+            return
+        start = self.char_token(sent.start_char + hit.end())
+        end = start
+        while end < sent.end and self.toks[end].text not in {",", ";", "."} and not _is_boundary(self.toks[end]):
+            end += 1
+        for title, org, former in self.pairs(start, end):
+            self.add(person, org, title, former, sent, 0.6)
+
     def vice_chair_named(self, sent: Span, people: list[Mention], seen: list[str]) -> None:
         """'Her vice chair is Professor A, ...' after 'B was elected chair of X': the person named
         is vice chair of the body the one 'her' points back to chairs."""
@@ -2377,6 +2392,9 @@ class PostFinder:
                 self.deputy_named(sent, people, seen[:-len(people)])
                 self.rule = "rule:vice_chair_named"
                 self.vice_chair_named(sent, people, seen[:-len(people)])
+            if not people and last_person:
+                self.rule = "rule:aged_apposition"
+                self.aged_apposition(sent, last_person)
             if not people and last_person and any(t.lower_ in {"he", "she"} for t in span_tokens(sent)[:8]):
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, last_person, sent.start)
