@@ -6986,6 +6986,17 @@ def test_the_aged_apposition_gives_the_person_named_before_a_former_post(parse):
     assert ("Lorcan Fenwick-Mallory", "NHS Wexley", "consultant in public health") in got, got
 
 
+def test_part_of_the_x_cluster_with_y(parse):
+    """'NHS Harford, the primary care trust, which is part of the NHS Lomond cluster with NHS
+    Wexley': a body the text calls a cluster is a partnership, and the trusts are its members."""
+    text = ("The contract was awarded by NHS Harford, the primary care trust, which is part of the NHS Lomond "
+            "cluster with NHS Wexley.\n")
+    proposal = propose(parse(text))
+    assert proposal.rule_facts.organisations["NHS Lomond"].kind == "Partnership"
+    got = {c.key for c in proposal.candidates if c.kind == "member" and c.rule_confidence}
+    assert {("NHS Lomond", "NHS Harford"), ("NHS Lomond", "NHS Wexley")} <= got, got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1517,7 +1517,9 @@ def _kinds_from_gathering(doc: Doc, ents: Entities) -> None:
             continue
         after = toks[m.end - 1].idx + len(toks[m.end - 1])
         if (kind == "Other" and GATHERS.match(text[after:after + 60])) \
-                or GATHERING_DESCRIBED.match(text[after:after + 80]):
+                or GATHERING_DESCRIBED.match(text[after:after + 80]) \
+                or (m.end < len(toks) and toks[m.end].lower_ == "cluster" and m.start > 0
+                    and toks[m.start - 1].lower_ == "the"):  # "part of the NHS Arden cluster with NHS X"
             ents.orgs[m.entity].kind = "Partnership"
 
 

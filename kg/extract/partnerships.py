@@ -28,6 +28,7 @@ from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, tex
 MEMBER_CUES = re.compile(
     r"\b(unites?|uniting|(?:brings?|brought|bringing) together(?! [£$€\d])|partnership (?:of|between)|alliance of|made up of|"
     r"compris(?:es|ing)|consists? of|consisting of|members? of|members include|partners? in|key partner|"
+    r"(?:is|are|was|were) (?:now )?part of(?= the (?-i:[A-Z])[^,.;]{0,40}? cluster\b)|"  # "is part of the X cluster with Y"
     r"(?:formed|set up|established|launched|created|owned)(?:\s+\w+){0,3}?\s+by|joint venture (?:of|between)|"
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
