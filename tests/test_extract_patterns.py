@@ -6997,6 +6997,19 @@ def test_part_of_the_x_cluster_with_y(parse):
     assert {("NHS Lomond", "NHS Harford"), ("NHS Lomond", "NHS Wexley")} <= got, got
 
 
+def test_one_of_three_finalists_after_a_which_clause(parse):
+    """'The Harford Community Resource Team, which is run jointly by the council and the health
+    board, is one of three finalists in ...': the team (no head word) is an entrant body, without
+    the sentence's 'The', and a partnership of the two bodies that run it."""
+    text = ("Harford County Borough Council and Harford University Health Board agreed. The Harford Community "
+            "Resource Team, which is run jointly by the council and the health board, is one of three finalists in "
+            "the Integrating Health and Social Care category of the NHS Wales Awards 2016.\n")
+    proposal = propose(parse(text))
+    assert "Harford Community Resource Team" in proposal.rule_facts.organisations, proposal.rule_facts.organisations
+    members = {c.key for c in proposal.candidates if c.kind == "member" and c.rule_confidence}
+    assert ("Harford Community Resource Team", "Harford County Borough Council") in members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

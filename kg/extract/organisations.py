@@ -936,15 +936,15 @@ def is_pronoun(span: Span) -> bool:
 #: prescribing service which the council runs with X, had been named a finalist": a name that opens
 #: the sentence or its that-clause (an apposition after it allowed) and is an award's entrant.
 SHORTLISTED_SUBJECT = re.compile(
-    r"(?:^[\W\d]*|\bthat\s+)(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|from|to|at)){1,5}?)"
-    r"(?:\s*,\s+(?:a|an|the)\s+(?P<apposed>[^,]{3,140}?),)?\s+(?:has|have|had|was|were|is)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:^[\W\d]*|\bthat\s+)(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|from|to|at)){1,5}?)"
+    r"(?:\s*,\s+(?:a|an|the|which|that)\s+(?P<apposed>[^,]{3,140}?),)?\s+(?:has|have|had|was|were|is)\s+(?:also\s+)?(?:been\s+)?"
     r"(?:shortlisted|short-listed|named\s+(?:as\s+)?(?:a\s+)?(?:finalist|winner)|highly\s+commended|commended|"
-    r"a\s+finalist|among\s+the\s+finalists)\b")
+    r"a\s+finalist|among\s+the\s+finalists|one\s+of\s+(?:the\s+)?(?:\w+\s+)?finalists)\b")
 
 
 #: Nouns of an apposition that make a name a body's: "X, the social prescribing service which ...".
 SERVICE_NOUN = re.compile(r"\b(?:service|scheme|project|programme|partnership|initiative|team|network|alliance|hub|"
-                          r"charity|enterprise|company|collaborative)\b")
+                          r"charity|enterprise|company|collaborative|run\s+(?:jointly\s+)?by)\b")
 
 
 def shortlisted_subject_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
