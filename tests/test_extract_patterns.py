@@ -7010,6 +7010,15 @@ def test_one_of_three_finalists_after_a_which_clause(parse):
     assert ("Harford Community Resource Team", "Harford County Borough Council") in members, members
 
 
+def test_to_inside_a_name_after_a_facility_word(parse):
+    """'The Harford Hospital to Home Alliance': 'to' carries the name on past a facility's head
+    word to the body's head; 'from Harford City Council to Wexley Borough Council' stays two."""
+    text = ("The Harford Hospital to Home Alliance was awarded the contract by Harford City Council. She moved from "
+            "Harford City Council to Wexley Borough Council in 2010.\n")
+    orgs = set(propose(parse(text)).rule_facts.organisations)
+    assert {"Harford Hospital to Home Alliance", "Harford City Council", "Wexley Borough Council"} <= orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

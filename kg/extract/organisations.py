@@ -315,7 +315,9 @@ def _ends_a_sentence(tok) -> bool:
 
 
 #: Prepositions a service's name may hold: "Home from Hospital", "Care at Home".
-NAME_PREPOSITIONS = {"from", "at"}
+NAME_PREPOSITIONS = {"from", "at", "to"}
+#: Heads of a facility a name may carry on past ('Harford Hospital to Home Alliance'): a place, not a body's end.
+FACILITY_HEADS = {"Hospital", "Home", "Homes"}
 
 
 def _preposition_inside_a_name(toks, i: int, j: int, end: int) -> bool:
@@ -324,7 +326,8 @@ def _preposition_inside_a_name(toks, i: int, j: int, end: int) -> bool:
     or a body ('Ann Bell from X Council', 'Director at X', 'moved from NHS X at Y Hospital')."""
     if toks[j].lower_ not in NAME_PREPOSITIONS or j - i < 2 or toks[i].is_sent_start or toks[i].text == "NHS":
         return False
-    if any(t.ent_type_ == "PERSON" or lex_is_head(t.text) or lexicon.load().is_title_word(t.text) for t in toks[i:j]):
+    if any(t.ent_type_ == "PERSON" or (lex_is_head(t.text) and not (toks[j].lower_ == "to" and t.text in FACILITY_HEADS))
+           or lexicon.load().is_title_word(t.text) for t in toks[i:j]):
         return False
     k = j + 1
     while k < end and k - j <= 3 and _is_cap(toks[k]) and not toks[k].is_punct:
