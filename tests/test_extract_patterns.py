@@ -7019,6 +7019,18 @@ def test_to_inside_a_name_after_a_facility_word(parse):
     assert {"Harford Hospital to Home Alliance", "Harford City Council", "Wexley Borough Council"} <= orgs, orgs
 
 
+def test_addresses_papers_and_service_words_are_no_people(parse):
+    """'Harford Spa', 'Owton Manor', 'the Wexley Gazette', 'Corporate Communications, Harford Council',
+    'the Healthy Communities Manager': a last word no surname takes (a street's or a place's kind,
+    a paper's, a service's plural or abstract noun) makes no person of what the tagger read as one."""
+    text = ("The new hub opens in Harford Spa next month, near the Owton Manor estate, the Wexley Gazette reported. "
+            "The Healthy Communities Manager said it would help. Councillor Jo Bellamy-Reid chaired the meeting.\n\n"
+            "For media enquiries contact:\nCorporate Communications, Harford Council\n")
+    people = set(propose(parse(text)).rule_facts.people)
+    assert "Jo Bellamy-Reid" in people, people
+    assert not people & {"Harford Spa", "Owton Manor", "Wexley Gazette", "Corporate Communications", "Healthy Communities"}, people
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

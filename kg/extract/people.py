@@ -799,7 +799,10 @@ def _is_plain_name(words: Span, org_tokens: set[int], lex: Lexicon) -> bool:
 #: Words that make a capitalised run a place, a building or a date rather than a person's name.
 PLACE_FIRST = {"St", "St.", "Saint", "Mid", "Greater", "In", "On", "At", "By", "From", "Since", "Until", "During"}
 # ("In January", "From September"; not "May", "June": names too)
-PLACE_LAST = {"Central", "House", "Centre", "Center", "Road", "Square"}
+PLACE_LAST = {"Central", "House", "Centre", "Center", "Road", "Square", "Avenue", "Street", "Embankment", "Room", "Spa",
+              "Dock", "Manor", "Gazette", "Telegraph", "Sentinel",
+              # and plural or abstract nouns that end a service's or a page's words, no one's surname
+              "Communities", "Communications", "Disability", "Settings", "Zones", "Teams"}
 COMPASS = {"East", "West", "North", "South"}  # a surname too ("Kate West"): a place only after a place's name
 
 
