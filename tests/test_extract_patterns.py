@@ -7031,6 +7031,17 @@ def test_addresses_papers_and_service_words_are_no_people(parse):
     assert not people & {"Harford Spa", "Owton Manor", "Wexley Gazette", "Corporate Communications", "Healthy Communities"}, people
 
 
+def test_a_road_and_a_press_office_are_no_bodies(parse):
+    """'Dr A, GP, Antrim Road' and 'Issued by DoH Press Office': an address and a body's office for
+    the press, not bodies of their own."""
+    text = ("Chairs of the ICPs:\nNorth Harford – Dr Ciaran Ballan-Burke, GP, Antrim Road\nSouth Harford – Dr Annemarie "
+            "Finn-Walsh, Consultant Geriatrician, Harford Health and Social Care Trust\n\nENDS. Issued by DoH Press "
+            "Office. Telephone 028 9052 0575.\n")
+    orgs = set(propose(parse(text)).rule_facts.organisations)
+    assert "Harford Health and Social Care Trust" in orgs, orgs
+    assert not any(name.endswith(("Road", "Press Office")) for name in orgs), orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1136,13 +1136,21 @@ ADDRESS_AFTER = re.compile(r"^\s*,\s*(?:[A-Z][a-z]|\d)")
 VENUE_LABEL = re.compile(r"(?:^|\n)\s*(?:location|venue|place)\s*:\s*(?:the\s+)?$", re.I)
 
 
+def _an_address(words: list[str]) -> bool:
+    """'Garshake Road', 'Antrim Road' (words in lower case): a street, whatever the tagger made of it."""
+    return len(words) >= 2 and words[-1] in {"road", "avenue", "lane"}
+
+
 def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
     """'at Kestrel House, Ipswich', 'Location: Pentwyn House', 'the Civic Centre': a building where
     a meeting is held or an office is, not a body. A name like a building with no address after
     it ('registered at Companies House') may be a body, so it stays."""
     toks = doc_tokens(doc)
     words = [t.lower_ for t in toks[start:end]]
-    if words[-2:] in (["civic", "centre"], ["civic", "offices"]):
+    if words[-2:] in (["civic", "centre"], ["civic", "offices"]) or words[-2:] in (["press", "office"],
+                                                                             ["communications", "office"]):
+        return True  # (and "the DoH Press Office": a body's office for the press, no body of its own)
+    if _an_address(words):
         return True
     if words[-1] not in BUILDING_HEADS:
         return False
@@ -1245,7 +1253,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
                    + entries)
     sponsors = sponsor_spans(doc)
     spans = sorted([(s, e) for s, e in spans if not any(a < e and s < b for a, b in sponsors)] + sponsors)
-    spans = sorted(spans + employer_spans(doc, spans, lex))
+    spans = sorted(spans + [sp for sp in employer_spans(doc, spans, lex)  # ("Dr A, GP, Antrim Road": no employer)
+                            if not _an_address([t.lower_ for t in toks[sp[0]:sp[1]]])])
     spans = sorted(spans + _bodies_after_title(doc, spans, lex))
     partnerships = set(described_partnership_spans(doc))
     taken = {i for s, e in spans for i in range(s, e)}
