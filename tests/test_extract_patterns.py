@@ -6906,8 +6906,7 @@ def test_a_headless_name_an_award_shortlists_is_a_body(parse):
 
 def test_a_line_of_a_body_a_dash_a_name_and_a_title(parse):
     """'- Harford Hospitals NHS Trust – Kathryn Mellor-Ash, director of strategy': the member line's
-    body holds the title given after the name; a place heading a list of chairs ('Wexley – Dr A,
-    GP, Wexley') gives no post this way."""
+    body holds the title given after the name."""
     text = ("The partnership's members are:\n- Harford Hospitals NHS Trust – Kathryn Mellor-Ash, director of strategy\n"
             "- Lomond Care NHS Foundation Trust – Leanne Kitching-Hart, divisional director for community services\n")
     got = ruled(parse, text, "post")
