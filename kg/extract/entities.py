@@ -1147,8 +1147,8 @@ def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
     it ('registered at Companies House') may be a body, so it stays."""
     toks = doc_tokens(doc)
     words = [t.lower_ for t in toks[start:end]]
-    if words[-2:] in (["civic", "centre"], ["civic", "offices"]) or words[-2:] in (["press", "office"],
-                                                                             ["communications", "office"]):
+    if words[-2:] in (["civic", "centre"], ["civic", "offices"]) or words[-2:] in (
+            ["press", "office"], ["communications", "office"], ["communications", "department"]):
         return True  # (and "the DoH Press Office": a body's office for the press, no body of its own)
     if _an_address(words):
         return True
