@@ -1147,8 +1147,8 @@ def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
     it ('registered at Companies House') may be a body, so it stays."""
     toks = doc_tokens(doc)
     words = [t.lower_ for t in toks[start:end]]
-    if words[-2:] in (["civic", "centre"], ["civic", "offices"]) or words[-2:] in (
-            ["press", "office"], ["communications", "office"], ["communications", "department"]):
+    if words[-2:] in (["civic", "centre"], ["civic", "offices"], ["press", "office"], ["communications", "office"],
+                      ["communications", "department"]):
         return True  # (and "the DoH Press Office": a body's office for the press, no body of its own)
     if _an_address(words):
         return True
@@ -1268,8 +1268,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = sorted(spans + [(s, e) for s, e in described_bodies if not any(i in taken for i in range(s, e))])
 
     spans = [_body_of_a_team_entry(doc, s, e, lex) for s, e in split_coordinated(doc, spans, lex)]
-    described_bodies = described_bodies + [(s0, e0) for _, s0, e0 in descriptor_spans(doc)]
-    for start, s0, e0 in descriptor_spans(doc):  # "Campaign group X said": X whole, the descriptor no body
+    descriptors = descriptor_spans(doc)
+    described_bodies = described_bodies + [(s0, e0) for _, s0, e0 in descriptors]
+    for start, s0, e0 in descriptors:  # "Campaign group X said": X whole, the descriptor no body
         spans = [(s, e) for s, e in spans if e <= start or s >= e0] + [(s0, e0)]
     spans = sorted(set(spans))
     ents = Entities(prose_start=_prose_start(doc),
@@ -2481,10 +2482,7 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
     ... Group) tagged PERSON: a name that begins an organisation's name is not a person's; nor is
     a prison's ('HMP Long Marston', or 'Kirk Harford' after 'HMP')."""
     for p in [p for p in ents.people if p in ents.orgs]:  # "the charity Turning Point ... Turning Point's manager"
-        for m in ents.mentions:
-            if m.kind == "PERSON" and m.entity == p:
-                m.kind = "ORG"
-        del ents.people[p]
+        _person_as_body(ents, p, ents.orgs[p].kind)
     names = [n for org in ents.orgs.values() for n in (org.name, *org.aliases)]
     wrong = {p for p in ents.people if any(n.startswith(p + " ") for n in names)}
     for p in wrong:

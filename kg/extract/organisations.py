@@ -109,8 +109,8 @@ def clean_org_text(span: Span) -> tuple[int, int] | None:
     # "[Community Care with] Harford Council": a named body after "with", none before it (not
     # "Blackburn with Darwen Borough Council", one name around its "with")
     cut = next((k for k in range(start + 2, end - 1) if toks[k].lower_ == "with"), None)
-    if cut is not None and _has_head(tokens_text(doc, cut + 1, end), lexicon.load()) \
-            and not _has_head(tokens_text(doc, start, cut), lexicon.load()):
+    lex = lexicon.load()
+    if cut is not None and _has_head(tokens_text(doc, cut + 1, end), lex) and not _has_head(tokens_text(doc, start, cut), lex):
         start = cut + 1
     return start, end
 

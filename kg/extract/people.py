@@ -245,7 +245,7 @@ def names_bracketed_after_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]
     toks = doc_tokens(doc)
     out = []
     for i, tok in enumerate(toks[1:-3], start=1):
-        if tok.text != "(" or not a_title_opened_before(doc, i, lex):
+        if tok.text != "(" or title_start_before(doc, i, lex) is None:
             continue
         end = i + 1
         while end < len(toks) and end - i <= 4 and (_name_token(toks[end]) or toks[end].text == "-"):
@@ -257,10 +257,11 @@ def names_bracketed_after_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]
     return out
 
 
-def a_title_opened_before(doc: Doc, k: int, lex: Lexicon) -> bool:
-    """Whether the words before token k are a title a list opens ("In Attendance: Director of X (",
-    "...), Head of Community and Culture ("): a colon, a line's start or a column gap before it, or
-    a comma or "and" after the item before; not a title after a name ("A, Staff Nurse (Y)")."""
+def title_start_before(doc: Doc, k: int, lex: Lexicon) -> int | None:
+    """Where the title that the words before token k make starts, when a list opens it ("In
+    Attendance: Director of X (", "...), Head of Community and Culture ("): a colon, a line's start
+    or a column gap before it, or a comma or "and" after the item before; None otherwise, and for a
+    title after a name ("A, Staff Nurse (Y)")."""
     toks = doc_tokens(doc)
     j, titled = k - 1, False
     while j >= 0 and k - j <= 7 and toks[j].is_alpha and (toks[j].text[:1].isupper() or toks[j].is_lower):
@@ -270,9 +271,9 @@ def a_title_opened_before(doc: Doc, k: int, lex: Lexicon) -> bool:
         listed = before is not None and before.text in {",", "and", ";"} and j > 1 and toks[j - 2].text == ")"
         if titled and toks[j].text[:1].isupper() and (before is None or listed or before.text == ":"
                                                       or before.is_space or "\n" in before.whitespace_):
-            return True
+            return j
         j -= 1
-    return False
+    return None
 
 
 def _head_within(doc: Doc, k: int, lex: Lexicon, n: int = 5) -> bool:
@@ -672,7 +673,7 @@ def _labelled_name_columns(doc: Doc, lex: Lexicon) -> list[tuple[int, int, list[
         if honorific is None or toks[tok.i + 1].text != ":" or not (tok.i == 0 or "\n" in toks[tok.i - 1].text
                                                                      or "\n" in toks[tok.i - 1].whitespace_):
             continue
-        k, names = tok.i + 2, []
+        k = tok.i + 2
         while k < len(toks):
             t = toks[k]
             if t.is_space or t.text in {"(", ")", ","} or (k > 0 and toks[k - 1].text == "(" and t.is_alpha):
@@ -687,12 +688,10 @@ def _labelled_name_columns(doc: Doc, lex: Lexicon) -> list[tuple[int, int, list[
             while end < len(toks) and end - k < 4 and toks[end - 1].whitespace_ == " " and toks[end].text[:1].isupper() \
                     and toks[end].is_alpha:
                 end = over_hyphens(doc, end + 1, lambda x: x.text[:1].isupper() and x.is_alpha)
-            names.append((k, end, [honorific], []))
+            out.append((k, end, [honorific], []))
             k = end
             if toks[end - 1].whitespace_ and "\n" in toks[end - 1].whitespace_ and not toks[end - 1].whitespace_.endswith(" "):
                 break
-        if len(names) >= 1:
-            out.extend(names)
     return out
 
 

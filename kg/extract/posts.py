@@ -28,7 +28,8 @@ from . import lexicon
 from .lexicon import Lexicon
 from .organisations import expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
-from .people import a_title_opened_before, at_line_start, in_attendance_block, initials_bracket_after, is_council_honorific, minutes_body
+from .people import at_line_start, in_attendance_block, initials_bracket_after, is_council_honorific, minutes_body, \
+    title_start_before
 from .tokens import BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
@@ -1022,14 +1023,11 @@ class PostFinder:
         (Siobhan White)': a name alone in brackets after a title a list opens holds that title,
         at the body the title names, else (in a meeting's attendance block) the page's body."""
         toks = self.toks
-        if not (pm.start > 1 and toks[pm.start - 1].text == "(" and pm.end < len(toks) and toks[pm.end].text == ")") \
-                or not a_title_opened_before(self.doc, pm.start - 1, self.lex):
+        if not (pm.start > 1 and toks[pm.start - 1].text == "(" and pm.end < len(toks) and toks[pm.end].text == ")"):
             return
-        start = pm.start - 2
-        while start > sent.start and toks[start - 1].is_alpha and pm.start - 1 - start < 7:
-            start -= 1
-        while toks[start].text[:1].islower() or toks[start].text == "and":
-            start += 1  # (back to the title's capitalised first word)
+        start = title_start_before(self.doc, pm.start - 1, self.lex)
+        if start is None or start < sent.start:
+            return
         named = self.ents.within(start, pm.start - 1, "ORG")
         body = named[-1].entity if named else (self.ents.heading if in_attendance_block(self.doc, pm.start) else None)
         title, former = clean_title(list(self.doc[start:named[-1].start if named else pm.start - 1]), self.lex)
