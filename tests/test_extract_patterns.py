@@ -17,6 +17,7 @@ from kg.extract import extract, lexicon
 from kg.extract.entities import Entities, Mention, _add_places_under_a_plural_head
 from kg.extract.proposals import propose
 from kg.extract.scoring import RuleScorer, ScorerError, get_scorer, load_model
+from kg.extract.training import CUTS, choose_threshold, f1_by_cut
 from tests.conftest import GOLD, SEEDS
 
 
@@ -219,6 +220,29 @@ def test_train_and_cross_validate_from_the_command_line(tmp_path, monkeypatch):
     assert json.loads(cands.output)["kinds"]["posts"]["recall"] >= 0.9
     store_only = CliRunner().invoke(cli, ["eval", "--cv", "2", "--gold", str(gold[0])])
     assert store_only.exit_code != 0 and "need ARTICLES" in store_only.output
+
+
+def test_candidate_f1_at_each_cut():
+    f1 = dict(zip(CUTS, f1_by_cut([0.9, 0.6, 0.3, 0.2], [1, 0, 1, 0])))
+    assert f1[0.1] == pytest.approx(4 / 6)   # all four kept: 2 right, 2 wrong
+    assert f1[0.5] == pytest.approx(2 / 4)   # 0.9 and 0.6 kept: 1 right, 1 wrong, 1 missed
+    assert f1[0.7] == pytest.approx(2 / 3)   # 0.9 alone: 1 right, 1 missed
+    assert f1[0.9] == pytest.approx(2 / 3)
+
+
+def test_a_threshold_follows_what_every_split_agrees_on_not_one_splits_peak():
+    # Five out-of-fold splits, all good around 0.40; one of them peaks sharply at 0.75 (a
+    # handful of articles that happened to fall together). The best cut of that split alone
+    # is 0.75; averaged over the splits and each cut's neighbours it is 0.40.
+    broad = [0.70 - 0.02 * abs(i - CUTS.index(0.4)) for i in range(len(CUTS))]
+    spiky = list(broad)
+    spiky[CUTS.index(0.75)] = 0.75
+    assert max(CUTS, key=lambda c: spiky[CUTS.index(c)]) == 0.75
+    assert choose_threshold([spiky, broad, broad, broad, broad]) == 0.4
+
+
+def test_a_flat_f1_chooses_the_lower_cut_for_recall():
+    assert choose_threshold([[0.6] * len(CUTS)] * 3) == CUTS[0]
 
 
 def test_title_then_organisation_with_no_preposition(parse):
