@@ -7065,6 +7065,21 @@ def test_a_road_and_a_press_office_are_no_bodies(parse):
     assert not any(name.endswith(("Road", "Press Office", "Communications Department")) for name in orgs), orgs
 
 
+def test_one_of_the_areas_to_be_designated_as_an_acronym_or_among_the_first_wave(parse):
+    """'X was one of seven areas to be designated as an ICS' and 'X, which was among the first wave
+    of integrated care systems named by NHS England' designate X (the acronym spelled out); the
+    body that designates and a place the sentence opens with are no recipients."""
+    text = ("NHS England confirmed on Thursday that the Harford and Wexley Health and Care Partnership was one of "
+            "seven areas in the country to be designated as an ICS from April.")
+    assert ("Harford and Wexley Health and Care Partnership", "integrated care system") in candidates(
+        parse, text, "award")
+    text = ("Ashby is one of five places in the Northvale and Ashby Integrated Care System, which was among the first "
+            "wave of integrated care systems named by NHS England in 2017.")
+    found = candidates(parse, text, "award")
+    assert ("Northvale and Ashby Integrated Care System", "integrated care system") in found, found
+    assert not {r for r, _ in found} & {"NHS England", "Ashby"}, found
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

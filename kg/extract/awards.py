@@ -29,10 +29,6 @@ OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted
 QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
 AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*(?:['’]s)?)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+[Aa]ward"
                           r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|in|of|&))*)?)\b(?!s)")  # "Queen's Award for X"
-#: "has been designated as an integrated care system": a designation that is no pioneer or vanguard.
-DESIGNATED_AS = re.compile(r"\b(?:designated|recognised|approved|confirmed|accredited) as (?:an? |the |one of the )?"
-                           r"(?:(?:first|second|third|next|latest|new) )?(?:(?:wave|group|cohort) of )?"
-                           r"((?:[a-z][a-z-]+ ){0,4}(?:system|partnership|site|centre|exemplar|trust|network)s?)\b")
 #: "chosen to take part in the Healthy Villages programme": a programme whose places are designated.
 PROGRAMME = re.compile(r"\b(?:(?:chosen|selected|picked|named)\s+(?:to (?:take part|join|be part) (?:in|of)? ?|for |as part of )|"
                        r"(?:the|among the) first(?: \w+)? to (?:join|take part in) )"
@@ -197,11 +193,9 @@ def award_in(sent_text: str) -> str | None:
     name = _clean_award(next(g for g in a.groups() if g)) if a else None
     if name and name.split()[0].lower() not in {"the", "a", "an", "its", "their", "our", "his", "her", "full", "this", "that"}:
         return name + " accreditation"
-    d = DESIGNATED_AS.search(sent_text)
-    if d and not DESIGNATION.search(sent_text):  # "has been designated as an integrated care system"
-        words = d.group(1).split()
-        words[-1] = words[-1][:-1] if words[-1].endswith("s") else words[-1]  # "... of integrated care systems"
-        return " ".join(w.capitalize() if w not in {"and", "of", "for"} else w for w in words)
+    named = designated_as(sent_text) if "esignated" in sent_text or "among" in sent_text else None
+    if named and not DESIGNATION.search(sent_text):  # "has been designated as an integrated care system"
+        return " ".join(w if w.isupper() or w in {"and", "of", "for"} else w.capitalize() for w in named.split())
     p = PROGRAMME.search(sent_text)
     if p and not DESIGNATION.search(sent_text):
         return _clean_award(p.group(1))
@@ -420,6 +414,8 @@ class AwardFinder:
         runner_up = WITH_RUNNER_UP.search(text)  # "..., with E highly commended": E's outcome is its own
         found = outcome_of(text[:runner_up.start()] if runner_up else text, self.lex)
         named = award_in(text) or (designated_as(text) if self.ctx.award is None else None)
+        if named and named.isupper():  # "designated as an ICS": the designation spelled out
+            named = self.lex.abbreviations.get(named, named)
         designation = named and (DESIGNATION.fullmatch(named) or named.lower().endswith(" status"))
         if named and not (designation and self.ctx.section):
             self.ctx.award = named  # (under a category's heading "one of the vanguards" is said in passing)
@@ -628,17 +624,22 @@ class AwardFinder:
         return self.results
 
 
-#: "designated by NHS England in June 2017 as shadow accountable care systems": what it was designated.
-DESIGNATED_AS = re.compile(r"\bdesignated (?:by [^.,;]{1,40}? )?(?:in [^.,;]{1,20}? )?as (?:an? |the |one of the )?"
+#: "designated by NHS England in June 2017 as shadow accountable care systems", "to be designated as
+#: an ICS", "among the first wave of integrated care systems named by NHS England": what it was
+#: designated (group 1 or 2; an acronym is spelled out from the lexicon's abbreviations).
+DESIGNATED_AS = re.compile(r"\bdesignated (?:by [^.,;]{1,40}? )?(?:in [^.,;]{1,20}? )?as (?:an? |the |one of the )?[\"“]?"
                            r"(?:(?:first|second|third|next|latest|new) )?(?:(?:wave|group|cohort) of )?"
-                           r"((?:[\w-]+ ){0,4}?(?:system|partnership|site|centre|network)s?)\b", re.I)
+                           r"((?:[\w-]+ ){0,4}?(?:system|partnership|site|centre|network)s?|(?-i:ICS|ACS|ICP|STP)s?)\b"
+                           r"|\bamong the (?:first|second|third|next|latest) (?:wave|group|cohort) of "
+                           r"((?:[\w-]+ ){0,4}?(?:system|partnership|site|centre|network)s?) "
+                           r"(?:named|designated|chosen|selected)\b", re.I)
 
 
 def designated_as(text: str) -> str | None:
     """The designation a sentence says a body was given ('... designated as shadow accountable
-    care systems' -> 'shadow accountable care system'), in the singular."""
+    care systems' -> 'shadow accountable care system'), in the singular; an acronym as written."""
     m = DESIGNATED_AS.search(text)
-    return re.sub(r"s$", "", m.group(1)) if m else None
+    return re.sub(r"s$", "", m.group(1) or m.group(2)) if m else None
 
 
 def find_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None = None) -> list[AwardResult]:
