@@ -7080,6 +7080,21 @@ def test_one_of_the_areas_to_be_designated_as_an_acronym_or_among_the_first_wave
     assert not {r for r, _ in found} & {"NHS England", "Ashby"}, found
 
 
+def test_a_charity_or_company_and_a_council_are_two_bodies(parse):
+    """'Tanfield's and Wexmoor Council', 'Brightwell Care and Harford and North Wexley Council': a
+    name ending in a possessive or in a word no place ends in (Care, Healthcare, Ltd, UK, ...) before
+    'and' is a body of its own, and the council after it another (a joint entry on an awards page);
+    'Harford and Wexley Borough Council' and 'Ashby Health and Care Partnership' stay one."""
+    text = ("Team of the Year\nGold: Harford and Wexley Borough Council – Home First\n"
+            "Silver: Tanfield's and Wexmoor Council – Young Carers Service\n"
+            "Finalist: Brightwell Care and Harford and North Wexley Council – Your Care, Your Way\n"
+            "Finalist: Ashby Health and Care Partnership – Falls Team\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert {"Tanfield's", "Wexmoor Council", "Brightwell Care", "Harford and North Wexley Council",
+            "Harford and Wexley Borough Council", "Ashby Health and Care Partnership"} <= orgs, orgs
+    assert not {"Tanfield's and Wexmoor Council", "Brightwell Care and Harford and North Wexley Council"} & orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -553,6 +553,7 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
         titled = nxt is not None and parts[k + 1][2] and has_title_word(parts[k + 1][1], lex)
         if titled or lex.is_honorific(span[0].text.rstrip(".")) or (
                 span[0].ent_type_ == "PERSON" and not (after_title and "(" not in text) and not _has_head(text, lex)
+                and not text.endswith(("'s", "’s"))  # "Barnardo's and X Council": a charity's name
                 and (people_compete or len(parts) > 1 or "(" in text)):
             out += _employer_in_brackets(doc, span, text, covered)
             if titled:  # "Gemma Tohill, Staff Nurse (Praxis Care)": the employer after the title
@@ -1022,6 +1023,13 @@ def _prose_start(doc: Doc) -> int:
                  .endswith((".", '."', ".”"))), len(toks))
 
 
+def _a_council_after_and(toks, start: int, end: int) -> bool:
+    """Whether tokens start..end are 'and' and a council's name with no possessive of its own
+    ('and Harford Council'; not "and St Thomas' NHS Foundation Trust")."""
+    return (toks[start].lower_ in {"and", "&"} and toks[end - 1].text == "Council"
+            and not any(t.text in {"'s", "’s", "'", "’"} for t in toks[start:end]))
+
+
 def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """"St Anselm's Hospice", "Guy's and St Thomas' Trust": a possessive inside a name that goes
     on to a head word is part of the name, not the end of an owner's."""
@@ -1048,6 +1056,8 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if lex.is_head_word(toks[end].text) and not lex.is_title_word(toks[end].text):
                 last_head = end + 1  # "King's College Hospital NHS Foundation Trust": the last head ends it
             end += 1
+        if last_head is not None and _a_council_after_and(toks, tok.i + 1, last_head):
+            continue  # "Barnardo's and Harford Council": a charity and a council (a joint entry)
         if last_head is not None:
             out.append((start, last_head))
         elif _spelt_by_the_acronym_after(doc, start, end):  # "Scottish Children's Reporter Administration (SCRA)"

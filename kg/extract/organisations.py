@@ -574,6 +574,8 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             k = start + 1  # "KCC and Medway Council": an acronym before 'and' is a name of its own
         if k is None and toks[start].text == "NHS":
             k = _after_an_nhs_board(doc, start, end, lex)
+        if k is None and toks[end - 1].text == "Council":
+            k = _body_before_a_council(toks, start, end)
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
             runs.append((k + 2 if toks[k + 1].lower_ == "the" else k + 1, end))  # "MHA and the X Forum"
@@ -639,6 +641,24 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                 piece_start += 1
         found.extend(_headless_run_orgs(tokens, start, end, bool(ends), lex))
     return found
+
+
+#: Last words of a company's or charity's name that no place's name ends in ("Virgin Care").
+BODY_FINAL_WORDS = {"Care", "Healthcare", "Ltd", "Limited", "plc", "PLC", "UK", "CIC"}
+
+
+def _body_before_a_council(toks, start: int, end: int) -> int | None:
+    """The 'and' in 'Barnardo's and Harford Council' or 'Virgin Care and Bath and North East Somerset
+    Council' (a joint entry): before it a name that ends in a possessive or in a word no place ends
+    in, so the council after it is a second body. Places before 'and' ("Brighton and Hove City
+    Council") are left alone."""
+    for k in range(start + 1, end - 2):
+        if toks[k].lower_ in {"and", "&"}:
+            last = toks[k - 1]
+            if last.text in {"'s", "’s"} or last.text in BODY_FINAL_WORDS:
+                return k
+            return None  # (only the first 'and' can part a body from the council's name)
+    return None
 
 
 #: Kinds of body no NHS board's name runs into: after "NHS Grampian and" a council or a partnership
