@@ -7095,6 +7095,18 @@ def test_a_charity_or_company_and_a_council_are_two_bodies(parse):
     assert not {"Tanfield's and Wexmoor Council", "Brightwell Care and Harford and North Wexley Council"} & orgs, orgs
 
 
+def test_a_headless_team_that_won_an_award_is_its_recipient(parse):
+    """'The Wexmoor Intermediate Care Team picked up the Integrated Working award': a name with no
+    head word that opens the sentence and wins is an entrant body, as one shortlisted is; a person
+    who wins stays a person."""
+    text = ("The Wexmoor Intermediate Care Team picked up the Integrated Working award at the Care Accolades in "
+            "Harford last night. Tom Ruddock won the Lifetime Achievement award.")
+    facts = extract(parse(text))
+    assert "Wexmoor Intermediate Care Team" in facts.organisations, facts.organisations
+    assert ("Wexmoor Intermediate Care Team", "won") in {(a.recipient, a.outcome) for a in facts.awards}, facts.awards
+    assert "Tom Ruddock" not in facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

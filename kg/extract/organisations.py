@@ -956,13 +956,15 @@ def is_pronoun(span: Span) -> bool:
 
 
 #: "Harford Connected Care has been shortlisted in ...", "... added that Connect Well, the social
-#: prescribing service which the council runs with X, had been named a finalist": a name that opens
-#: the sentence or its that-clause (an apposition after it allowed) and is an award's entrant.
+#: prescribing service which the council runs with X, had been named a finalist", "The X Intermediate
+#: Care Team picked up the Y award": a name that opens the sentence or its that-clause (an
+#: apposition after it allowed) and is an award's entrant.
 SHORTLISTED_SUBJECT = re.compile(
     r"(?:^[\W\d]*|\bthat\s+)(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|from|to|at)){1,5}?)"
-    r"(?:\s*,\s+(?:a|an|the|which|that)\s+(?P<apposed>[^,]{3,140}?),)?\s+(?:has|have|had|was|were|is)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:\s*,\s+(?:a|an|the|which|that)\s+(?P<apposed>[^,]{3,140}?),)?\s+(?:(?:has|have|had|was|were|is)\s+(?:also\s+)?(?:been\s+)?"
     r"(?:shortlisted|short-listed|named\s+(?:as\s+)?(?:a\s+)?(?:finalist|winner)|highly\s+commended|commended|"
-    r"a\s+finalist|among\s+the\s+finalists|one\s+of\s+(?:the\s+)?(?:\w+\s+)?finalists)\b")
+    r"a\s+finalist|among\s+the\s+finalists|one\s+of\s+(?:the\s+)?(?:\w+\s+)?finalists)"
+    r"|(?:also\s+)?(?:won|picked\s+up|scooped|collected|took\s+home)\s+(?:the|a|an|this\s+year's)(?=\s[^.]{0,80}?\b[Aa]ward))\b")
 
 
 #: Nouns of an apposition that make a name a body's: "X, the social prescribing service which ...".
