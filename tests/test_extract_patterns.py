@@ -7107,6 +7107,17 @@ def test_a_headless_team_that_won_an_award_is_its_recipient(parse):
     assert "Tom Ruddock" not in facts.organisations
 
 
+def test_a_bare_title_in_a_sentence_that_opens_at_a_body(parse):
+    """'At X HSCP, the only partnership ..., chief officer A answers to ...': the title is at the
+    body the sentence opens with, not at the bodies it names later."""
+    text = ("At Harford and Wexley HSCP, the only partnership in the region that covers two council areas, chief "
+            "officer Mairi Tolland answers to one integration joint board but to three parent bodies: Harford "
+            "Council, Wexley Council and NHS Glenmoor.")
+    found = ruled(parse, text, "post")
+    assert ("Mairi Tolland", "Harford and Wexley Health and Social Care Partnership", "chief officer") in found, found
+    assert not {o for p, o, _ in found if p == "Mairi Tolland"} & {"Harford Council", "Wexley Council", "NHS Glenmoor"}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -872,6 +872,8 @@ class PostFinder:
                 self.rule = "rule:its_title"
                 self.add(pm.entity, subject, title, former, sent, 0.7)
             return
+        if self._title_at_the_opening_body(sent, pm, start, end):
+            return
         found = self.pairs(start, end)
         for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.6 if implied else 0.8)
@@ -899,6 +901,35 @@ class PostFinder:
                 self.rule = "rule:the_title_name"
                 self.add(pm.entity, self.ents.heading, title, former, sent, 0.5)
                 self.rule = "rule:before_name"
+
+    def _title_at_the_opening_body(self, sent: Span, pm: Mention, start: int, end: int) -> bool:
+        """'At X HSCP, the only partnership ... two council areas, chief officer A answers to ...':
+        a bare title after a comma is at the body the sentence opens with ('At X,'), and the words
+        before the comma are no part of it. Returns whether the title was read this way."""
+        toks = self.toks
+        comma = max((k for k in range(max(start - 1, sent.start), end) if toks[k].text == ","), default=None)
+        if comma is None or self.ents.within(comma + 1, end, "ORG"):
+            return False
+        body = self._at_body_opening(sent)
+        title, former = clean_title([toks[k] for k in range(comma + 1, end)], self.lex)
+        if not (body and title and has_title(title, self.lex)):
+            return False
+        self.rule = "rule:at_body_opening"
+        self.add(pm.entity, body, title, former, sent, 0.6)
+        self.rule = "rule:before_name"
+        return True
+
+    def _at_body_opening(self, sent: Span) -> str | None:
+        """The body a sentence opens with 'At X,' ('At Harford HSCP, the only partnership ...,
+        chief officer A answers to ...'): where the bare title later in the sentence is held."""
+        toks = self.toks
+        i = next((t.i for t in span_tokens(sent) if not t.is_space), sent.end)
+        if i >= sent.end - 2 or toks[i].text != "At":
+            return None
+        m = self.ents.at(i + 2 if toks[i + 1].lower_ == "the" else i + 1)
+        if m is None or m.kind != "ORG" or m.end >= sent.end or toks[m.end].text != ",":
+            return None
+        return m.entity
 
     def _after_a_named_holder(self, sent: Span, start: int, end: int, pm: Mention) -> bool:
         """'the partnership's Chief Officer, A, and Chief Finance Officer, B': a bare title after
