@@ -7118,6 +7118,31 @@ def test_a_bare_title_in_a_sentence_that_opens_at_a_body(parse):
     assert not {o for p, o, _ in found if p == "Mairi Tolland"} & {"Harford Council", "Wexley Council", "NHS Glenmoor"}
 
 
+BILINGUAL_MINUTES = """Bwrdd Iechyd Prifysgol Harford
+Harford University Health Board
+
+MINUTES OF THE MEETING OF THE BOARD HELD IN PUBLIC ON WEDNESDAY 3 MAY 2014 AT 10.00 AM
+
+PRESENT:
+Mrs Eluned Morfa-Price        Chair
+Professor Alun Tregaron       Vice Chair
+Mr Gethin Pencarn             Chief Executive
+
+1405/01  WELCOME AND INTRODUCTIONS
+The Chair welcomed members and the public to the meeting.
+"""
+
+
+def test_a_bilingual_pages_welsh_name_line_does_not_hide_its_body(parse):
+    """A Welsh health board's minutes open with its Welsh name ('Bwrdd Iechyd Prifysgol X') over
+    the English one: the page is still the body's own, so the sederunt's bare titles ('Mrs A
+    Bell      Vice Chair') are at that body."""
+    found = ruled(parse, BILINGUAL_MINUTES, "post")
+    assert {("Eluned Morfa-Price", "Harford University Health Board", "chair"),
+            ("Alun Tregaron", "Harford University Health Board", "vice chair"),
+            ("Gethin Pencarn", "Harford University Health Board", "chief executive")} <= found, found
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

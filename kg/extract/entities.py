@@ -1588,6 +1588,13 @@ def _own_capitalised(ents: Entities, heading: str | None, text: str, kind: str) 
     return heading
 
 
+def _a_welsh_name(line: Span) -> bool:
+    """'Bwrdd Iechyd Prifysgol Aneurin Bevan' over 'Aneurin Bevan University Health Board': a
+    bilingual page's Welsh name of its body, opening with a Welsh word of a body's name."""
+    words = [t.lower_ for t in line if not t.is_space]
+    return bool(words) and words[0] in WELSH_BODY_WORDS
+
+
 def _heading_body(doc: Doc, ents: Entities) -> str | None:
     """The organisation the text's first line names and nothing else, or before a dash or bar
     that opens the page's description (a newspaper's masthead aside): the page is that body's own."""
@@ -1597,8 +1604,8 @@ def _heading_body(doc: Doc, ents: Entities) -> str | None:
         # "THE HARFORD COUNCIL" over a report (not "The Shetland Times", a masthead)
         first = line.start + (line.end - line.start > 1 and toks[line.start].text == "THE")
         m = ents.at(first)
-        if m is not None or not _page_furniture(line):
-            break  # a page's own menu ("Cymraeg | Contact us") may come before its body's name
+        if m is not None or not (_page_furniture(line) or _a_welsh_name(line)):
+            break  # a page's own menu ("Cymraeg | Contact us") or Welsh name may come before its body's name
     if m is None or m.kind != "ORG" or m.generic:
         return None
     rest = doc[m.end:min(m.end + 3, len(toks))]
