@@ -7143,6 +7143,17 @@ def test_a_bilingual_pages_welsh_name_line_does_not_hide_its_body(parse):
             ("Gethin Pencarn", "Harford University Health Board", "chief executive")} <= found, found
 
 
+def test_a_welsh_councils_executive_board_member_is_the_councils_not_a_health_boards(parse):
+    """'Executive Board Member for Social Care and Health, Cllr A, said' on a council's page: a
+    Welsh council's cabinet title; its "Board" is no reference to a health board named before."""
+    text = ("Harford County Council | Cyngor Sir Harford\n\nThe project is run with Wexmoor University Health "
+            "Board.\n\nExecutive Board Member for Social Care and Health, Cllr Ieuan Brechfa, said: \"This is exactly "
+            "that.\"")
+    found = {(p, o) for p, o, _ in ruled(parse, text, "post")}
+    assert ("Ieuan Brechfa", "Harford County Council") in found, found
+    assert ("Ieuan Brechfa", "Wexmoor University Health Board") not in found, found
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -659,8 +659,12 @@ class PostFinder:
             if place:
                 name = expand_abbreviation(f"{place.group(1).strip()} {word}", self.lex)
                 return self.ents.add_org(name, alias=word, kind=self.lex.kind_of(name))
+        titled_kind = self.lex.kind_for_title(title)
         for noun, kind, pattern in GENERIC_NOUN_PATTERNS:
-            if pattern.search(low):  # "Group Chair": the group, as 'the group' would be
+            if pattern.search(low) and not (titled_kind and any(
+                    noun in phrase and f" {phrase} " in f" {low} " for phrase, _ in self.lex.title_kinds)):
+                # "Group Chair": the group, as 'the group' would be (not the board of a Welsh council's
+                # "Executive Board Member", a title of a kind of body of its own)
                 return self.ents.org_by_head(noun, before=at, kind=kind) or self.ents.org_by_kind(kind, before=at)
         if re.match(r"(?:our|my)\b", segment.strip(), re.I):
             return self.ents.most_mentioned()
