@@ -7154,6 +7154,17 @@ def test_a_welsh_councils_executive_board_member_is_the_councils_not_a_health_bo
     assert ("Ieuan Brechfa", "Wexmoor University Health Board") not in found, found
 
 
+def test_a_place_and_the_acronym_a_bracket_defined_name_the_defined_body(parse):
+    """'the Harbridge Integrated Care Community (ICC)' then 'The Harbridge ICC is one of eight
+    finalists ...': the place and the bracket's acronym are the body, not a second one."""
+    text = ("Dr Imogen Whin, a GP, is the new clinical lead of the Harbridge Integrated Care Community (ICC), one of "
+            "12 set up across the county.\n\nThe Harbridge ICC is one of eight finalists in the Community Service "
+            "Redesign category of the HSJ Awards 2018.")
+    facts = extract(parse(text))
+    assert "Harbridge ICC" not in facts.organisations, facts.organisations
+    assert ("Harbridge Integrated Care Community", "finalist") in {(a.recipient, a.outcome) for a in facts.awards}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1765,6 +1765,9 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
         if rest.lower() in OWN_BOARD_WORDS and (acronym in defined or len(owners) == 1):
             # "the NIBTS board", "NIPEC Council members", "the CHCP board": the body itself
             m.entity = defined.get(acronym) or next(iter(owners))
+        place, _, last = m.text.rpartition(" ")
+        if place and last.isupper() and defined.get(last, "").startswith(place + " "):
+            m.entity = defined[last]  # "the Kendal ICC" after "the Kendal Integrated Care Community (ICC)"
     # longest first, ties by name: a set's order follows string hashing, which varies from run to run
     merge = _short_form_merges(sorted({m.entity for m in mentions}, key=lambda n: (-len(n), n)), lex)
     for m in mentions:
