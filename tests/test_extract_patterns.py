@@ -7165,6 +7165,16 @@ def test_a_place_and_the_acronym_a_bracket_defined_name_the_defined_body(parse):
     assert ("Harbridge Integrated Care Community", "finalist") in {(a.recipient, a.outcome) for a in facts.awards}
 
 
+def test_an_integrated_care_community_is_a_partnership_of_the_bodies_it_brings_together(parse):
+    """'The Harbridge Integrated Care Community brings together A, B and C': an integrated care
+    community (a kind of place partnership) has the bodies listed as its members."""
+    facts = extract(parse("The Harbridge Integrated Care Community brings together the town's six GP practices, "
+                          "Harbridge NHS Foundation Trust, Harbridge Council and Age UK Harbridge."))
+    members = {(p.name, m) for p in facts.partnerships for m in p.members}
+    assert {("Harbridge Integrated Care Community", "Harbridge NHS Foundation Trust"),
+            ("Harbridge Integrated Care Community", "Harbridge Council")} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
