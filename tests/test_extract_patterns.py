@@ -7175,6 +7175,20 @@ def test_an_integrated_care_community_is_a_partnership_of_the_bodies_it_brings_t
             ("Harbridge Integrated Care Community", "Harbridge Council")} <= members, members
 
 
+def test_it_brings_together_lists_the_members_of_the_partnership_named_before(parse):
+    """'... a new Harford Carers' Partnership, which was launched last week. It brings together
+    HSCH, Harford Council and Age Scotland Harford': 'it' is the carers' partnership, though a
+    health and social care partnership opens the list (as a member)."""
+    text = ("The Health and Social Care Harford (HSCH) board met on Monday.\n\nOne of the chief officer's last "
+            "projects is a new Harford Carers' Partnership, which was launched at the town hall last week.\n\n"
+            "It brings together HSCH, Harford Council and Age Scotland Harford.")
+    facts = extract(parse(text))
+    members = {(p.name, m) for p in facts.partnerships for m in p.members}
+    assert {("Harford Carers' Partnership", "Harford Council"),
+            ("Harford Carers' Partnership", "Health and Social Care Harford")} <= members, members
+    assert ("Health and Social Care Harford", "Harford Council") not in members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -284,6 +284,13 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
                     and ents.orgs[named[0].entity].kind in FORMED_KINDS:  # not a trust listed with 'the council
                 named_members.setdefault(named[0].entity, [])
                 named_here = named
+        if cue and IT_LISTS_MEMBERS.match(span_text(sent)):
+            # "It brings together HSCM, Moray Council and C": 'it' is the partnership named just
+            # before, though a partnership opens the list
+            earlier = _partnership_before(ents, named_members, sent)
+            if earlier:
+                _add_members(ents, named_members, named_evidence, earlier, orgs, sent)
+                continue
         if named_here and cue:
             target = _named_after_cue(named_here, cue, sent, toks) \
                 or (_partnership_before(ents, named_members, sent) if SEAT_CUE.search(cue.group(1)) else None) \
@@ -593,6 +600,11 @@ def _joined_by(doc: Doc, orgs: list[Mention], named_members: dict[str, list[str]
         if members:
             return m.entity, members
     return None
+
+
+#: A sentence whose subject 'it' lists a partnership's members: "It brings together A, B and C".
+IT_LISTS_MEMBERS = re.compile(r"^\s*It\s+(?:now\s+|also\s+|will\s+)?(?:brings?|brought|unites|comprises|"
+                              r"is made up of|includes)\b")
 
 
 def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sent: Span) -> str | None:
