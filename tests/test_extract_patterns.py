@@ -7189,6 +7189,17 @@ def test_it_brings_together_lists_the_members_of_the_partnership_named_before(pa
     assert ("Health and Social Care Harford", "Harford Council") not in members, members
 
 
+def test_appointed_its_title_in_the_passive_is_at_the_subject_body(parse):
+    """'X has confirmed that Dr A has been appointed its director of primary care and older
+    people's services': the post is at X, its title whole."""
+    text = ("Meanwhile, the Harford Health and Social Care Trust has confirmed that Dr Aidan Quail has been "
+            "appointed its director of primary care and older people's services. He has been acting director "
+            "since March.")
+    found = ruled(parse, text, "post")
+    assert ("Aidan Quail", "Harford Health and Social Care Trust",
+            "director of primary care and older people's services") in found, found
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

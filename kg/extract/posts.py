@@ -39,6 +39,9 @@ LEADING_JUNK = lexicon.words("leading_junk")
 #: with its kind and a whole-word pattern compiled once ("Group Chair": the group's chair).
 GENERIC_NOUN_PATTERNS = [(noun, kind, re.compile(rf"\b{re.escape(noun)}\b"))
                          for noun, kind in sorted(GENERIC_NOUNS.items(), key=lambda kv: -len(kv[0]))]
+#: "... has been appointed its director of X": a passive appointment to a title of 'its' body.
+PASSIVE_ITS = re.compile(r"^\s*(?:has|have|had|will)\s+been\s+(?:appointed|named|confirmed|chosen|selected)\s+"
+                         r"(?:as\s+)?(?:its|their)\s", re.I)
 #: Words that open an adjunct of the clause after an apposition's body: "heard from A, chair of X,
 #: about the plans", "spoke to A, director of X, on Monday".
 ADJUNCT_OPENERS = {"about", "on", "regarding", "during", "after", "before", "following", "ahead"}
@@ -1678,6 +1681,24 @@ class PostFinder:
         for m in dict.fromkeys(x.entity for x in employers):
             self.add(pm.entity, m, title, former, sent, 0.75)
 
+    def appointed_its(self, sent: Span, pm: Mention) -> None:
+        """'X has confirmed that Dr A has been appointed its director of primary care': a person
+        appointed, in the passive, to 'its' (or 'their') title holds it at the body 'its' stands
+        for (the sentence's subject)."""
+        toks = self.toks
+        m = PASSIVE_ITS.match(tokens_text(self.doc, pm.end, min(sent.end, pm.end + 8)))
+        if m is None:
+            return
+        its = next(k for k in range(pm.end, sent.end) if toks[k].lower_ in {"its", "their"})
+        end = its + 1
+        while end < sent.end and not _is_boundary(toks[end]) and toks[end].text not in {",", ".", ";"} \
+                and toks[end].lower_ not in {"from", "in", "on", "after", "with", "until", "since"}:
+            end += 1
+        body = self.its_referent(sent, its)
+        title, former = clean_title([toks[k] for k in range(its + 1, end)], self.lex)
+        if body and title and has_title(title, self.lex):
+            self.add(pm.entity, body, title, former, sent, 0.75)
+
     def pronoun_object(self, sent: Span, person: str) -> None:
         """'The ICS has asked him to become its non-executive chair', 'X appointed her as its
         chief executive': the body is the sentence's subject, the person the one met before."""
@@ -2386,7 +2407,7 @@ class PostFinder:
             lede = sent if not people and self._anonymous_lede(sent) else None
             for pm in people:
                 for shape in ("after_name", "before_name", "appointed_by", "inverted_copula", "councillor_of",
-                              "one_of_plural", "bracketed_after_title", "body_dash_name_title"):
+                              "one_of_plural", "bracketed_after_title", "body_dash_name_title", "appointed_its"):
                     self.rule = f"rule:{shape}"  # the shape's name is a feature of the post it finds
                     getattr(self, shape)(sent, pm)
                 self.rule = "rule:joins_as"
