@@ -7200,6 +7200,20 @@ def test_appointed_its_title_in_the_passive_is_at_the_subject_body(parse):
             "director of primary care and older people's services") in found, found
 
 
+def test_a_minutes_numbered_items_after_its_awards_item_are_no_categories(parse):
+    """A board's minutes: after '7. AWARDS AND RECOGNITION', the items '8. ANY OTHER BUSINESS',
+    '9. DATE OF NEXT MEETING' and '1405/09  DATE OF NEXT MEETING' (a minute's own number) are
+    numbered sections, no award categories, whatever the parser makes of their numbers."""
+    for number in ("9.", "1405/09 "):
+        text = ("Harford Health and Social Care Trust\n\nMinutes of the Trust Board\n\n7. AWARDS AND RECOGNITION\n\n"
+                "The Board congratulated:\n\n- the Harford Navigator Service, shortlisted in the Community Partnership "
+                "of the Year category of the HSJ Awards 2024.\n\n8. ANY OTHER BUSINESS\n\nThere was no other "
+                f"business.\n\n{number} DATE OF NEXT MEETING\n\nThursday 28 November 2024 at 10.00 am, Boardroom, "
+                "Trust Headquarters.\n")
+        awards = {a for _, a in candidates(parse, text, "award")}
+        assert not any("meeting" in a or "business" in a for a in awards), awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -613,7 +613,7 @@ RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| li
 
 
 #: A numbered line ("2. MEET THE BOARD", "4) Dates for your diary").
-NUMBERED = re.compile(r"^\s*\d{1,2}(?:(?:\.\d{1,2})+\.?|\s*[.)])\s")
+NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:(?:\.\d{1,2})+\.?|\s*[.)])|\d{2,4}/\d{1,3})\s")  # (a minute's "1405/08 ...")
 #: Words an award category's name holds ("3. Innovation in Mental Health", "1. Nurse of the Year").
 CATEGORY_WORDS = re.compile(r"\b(?:awards?|of the year|prize|category|excellence|innovation|improvement|best|"
                             r"outstanding|achievement)\b", re.I)
@@ -640,8 +640,9 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?|results)\b", text, re.I) \
             or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
         return False
-    if NUMBERED.match(text) and not CATEGORY_WORDS.search(text):
-        return False  # "2. MEET THE BOARD": a newsletter's numbered section, not a category
+    if NUMBERED.match(_whole_line(sent)) and not CATEGORY_WORDS.search(text):
+        return False  # "2. MEET THE BOARD": a newsletter's numbered section (its number may be a sentence
+        # of its own to the parser: "9." / "DATE OF NEXT MEETING"), not a category
     if _shouted(text):  # "PRIMARY CARE INNOVATION OF THE YEAR": the tagger reads capitals badly
         # over a "WINNER" line: the page's headings are in capitals (not "THE SHORTLIST" over prose)
         st.shouted = st.shouted or (nxt is not None and bool(OUTCOME_LABEL.match(_text(nxt).strip())))
@@ -653,6 +654,14 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     if recipients and re.search(r"\s[–—-]\s", text):
         return False  # "Harford Carers Hub - Home from Hospital": an entry and its project
     return not recipients or labelled_next
+
+
+def _whole_line(sent: Span) -> str:
+    """The text of the line `sent` starts on, from the line's start."""
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _is_menu_line(sent: Span) -> bool:
