@@ -7214,6 +7214,18 @@ def test_a_minutes_numbered_items_after_its_awards_item_are_no_categories(parse)
         assert not any("meeting" in a or "business" in a for a in awards), awards
 
 
+def test_a_service_which_one_body_runs_jointly_with_others_is_their_partnership(parse):
+    """'the Harford Navigator Service, which the Trust delivers jointly with A and B': the service
+    is a partnership of the body that runs it and the bodies it runs it with."""
+    text = ("The Harford Health and Social Care Trust met on Thursday. Mr Teer presented a paper on the Harford "
+            "Navigator Service, which the Trust delivers jointly with the Community Development Network and Wexmoor "
+            "Borough Council.")
+    facts = extract(parse(text))
+    members = {(p.name, m) for p in facts.partnerships for m in p.members}
+    assert {("Harford Navigator Service", "Harford Health and Social Care Trust"),
+            ("Harford Navigator Service", "Wexmoor Borough Council")} <= members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -258,7 +258,8 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             continue
         venture = _new_joint_body(doc, sent, orgs, groups, ents) or _launched_by(doc, sent, orgs, groups, ents) \
             or _led_by_one_with_another(doc, sent, orgs, ents) or _described_as_a_partnership(doc, orgs, groups, ents) \
-            or _jointly_owned(doc, sent, orgs, groups, ents) or _run_together_by(doc, orgs, groups, ents)
+            or _jointly_owned(doc, sent, orgs, groups, ents) or _run_together_by(doc, orgs, groups, ents) \
+            or _run_jointly_with(doc, orgs, groups, ents)
         if venture:
             name, members = venture
             ents.orgs[name].kind = "Partnership"
@@ -436,6 +437,28 @@ def _run_together_by(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],
     """'the Vale Community Resource Service (VCRS), which A and B have run together since 2012':
     the body before 'which' is a partnership of the group that runs it. Returns (X, members) or None."""
     return _body_before_its_group(doc, orgs, groups, ents, RUN_TOGETHER_AFTER, then=RUN_TOGETHER, kinds=FORMED_KINDS)
+
+
+#: "X, which the Trust delivers jointly with A and B": one body runs X together with others.
+WHICH_BEFORE = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*)?,\s*which\s+(?:the\s+)?$", re.I)
+JOINTLY_WITH = re.compile(r"^\s*(?:run|runs|ran|deliver(?:s|ed)?|operate[sd]?|manage[sd]?|host(?:s|ed)?|lead|leads|led|"
+                          r"provide[sd]?|commission(?:s|ed)?)\s+(?:jointly|together|in partnership)\s+with\s+(?:the\s+)?$",
+                          re.I)
+
+
+def _run_jointly_with(doc: Doc, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
+    """'the Harford Navigator Service, which the Trust delivers jointly with A and B Council': the
+    body before 'which' is a partnership of the one that runs it and those it runs it with.
+    Returns (X, members) or None."""
+    for x, a, b in zip(orgs, orgs[1:], orgs[2:]):
+        if x.generic or not WHICH_BEFORE.match(text_between(doc, x.end, a.start)) \
+                or not JOINTLY_WITH.match(text_between(doc, a.end, b.start)):
+            continue
+        group = next((g for g in groups if g[0].start == b.start), [b])
+        members = _listed_members([a] + group, x.entity, ents)
+        if len(members) >= 2:
+            return x.entity, members
+    return None
 
 
 def _body_before_its_group(doc: Doc, orgs: list[Mention], groups: list[list[Mention]], ents: Entities,
