@@ -7226,6 +7226,16 @@ def test_a_service_which_one_body_runs_jointly_with_others_is_their_partnership(
             ("Harford Navigator Service", "Wexmoor Borough Council")} <= members, members
 
 
+def test_care_at_home_stays_inside_a_name(parse):
+    """'The Harford Care at Home Alliance', 'the Wexmoor Hospital at Home Service': 'at Home' is
+    part of a service's name, not the place a service before 'at' is run."""
+    facts = extract(parse("The Harford Care at Home Alliance is made up of Harford Homecare, Age UK Harford and "
+                          "Wexmoor Healthcare NHS Trust. The Wexmoor Hospital at Home Service will refer patients."))
+    assert {"Harford Care at Home Alliance", "Wexmoor Hospital at Home Service"} <= set(facts.organisations), \
+        facts.organisations
+    assert "Home Alliance" not in facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -702,6 +702,8 @@ def without_service_before_at(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[i
     'at' is no part of the body's name, when the words before it have no head of their own."""
     toks = doc_tokens(doc)
     at = next((k for k in range(e - 2, s, -1) if toks[k].lower_ == "at"), None)
+    if at is not None and toks[at + 1].text == "Home":
+        return s, e  # "Plymouth Care at Home Alliance", "Hospital at Home Service": a service's name, whole
     if at is not None and not _head_ends(list(doc[s:at]), lex) and _head_ends(list(doc[at + 1:e]), lex):
         return at + 1, e
     return s, e
