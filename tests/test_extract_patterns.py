@@ -7236,6 +7236,18 @@ def test_care_at_home_stays_inside_a_name(parse):
     assert "Home Alliance" not in facts.organisations
 
 
+def test_a_paragraph_after_a_bulleted_member_list_ends_the_list(parse):
+    """'The X Alliance is made up of:' over bulleted bodies, then a paragraph 'Y, which runs Z
+    Hospital, will refer patients to the alliance but is not part of it': Y is no item of the list."""
+    text = ("The Harford Care Alliance is made up of:\n\n* Wexmoor Southwest, which will hold the contract\n"
+            "* Harford Homecare, which will provide home care\n* Age UK Harford, which will run a settling-in "
+            "service\n\nHarford Hospitals NHS Trust, which runs Harford General Hospital, will refer patients to the "
+            "alliance but is not part of it.\n")
+    listed = {c.key for c in propose(parse(text)).candidates if c.kind == "member" and "wide:member_list" in c.rules}
+    assert ("Harford Care Alliance", "Age UK Harford") in listed, listed
+    assert ("Harford Care Alliance", "Harford Hospitals NHS Trust") not in listed, listed
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -311,11 +311,16 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
     base = relation_cues(_text(intro), "intro_")
     base["intro_names_target"] = float(bool(here))
     base["intro_target_distance"] = 0.0 if here else min(intro.start - before[-1].start, 600) / 600
+    bulleted = False
     for gap, sent in enumerate(sents[si + 1:si + 16], start=1):
         after_bullet = sents[si + gap - 1].text.strip() in BULLET_MARKS
-        if not is_list_line(sent) and not _text(sent).strip()[:1] in BULLETS and not is_own_line(sent) \
+        bullet = _text(sent).strip()[:1] in BULLETS
+        if not is_list_line(sent) and not bullet and not is_own_line(sent) \
                 and not after_bullet or THANKS.search(_text(sent)):
             break  # prose ends the list, and so does a line of thanks under the heading
+        if bulleted and not bullet and not after_bullet:
+            break  # a paragraph after bulleted items is the text going on ("X ... is not part of it")
+        bulleted = bulleted or bullet or after_bullet
         f = dict(base)
         f.update(sentence_features(doc, sent, ents))
         # "- Dr Ann Lee, Director of Public Health, Harford Council": a person's line names the
