@@ -7248,6 +7248,14 @@ def test_a_paragraph_after_a_bulleted_member_list_ends_the_list(parse):
     assert ("Harford Care Alliance", "Harford Hospitals NHS Trust") not in listed, listed
 
 
+def test_a_welsh_name_a_bar_and_the_english_name_are_one_body(parse):
+    """'Cyngor Harford Cymru | Harford Council Wales' at the head of a bilingual page: one body,
+    named in English."""
+    facts = extract(parse("Cyngor Harford Cymru | Harford Council Wales\n\nThe council's cabinet met on Monday."))
+    assert "Cyngor Harford Cymru" not in facts.organisations, facts.organisations
+    assert "Harford Council Wales" in facts.organisations, facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1337,6 +1337,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _drop_hospital_short_names(ents)
     _drop_seats_on_boards(doc, ents, lex)
     _fold_acronym_committees(ents)
+    _fold_welsh_names(doc, ents)
     _add_places_under_a_plural_head(doc, ents, lex)
     _add_place_possessive_bodies(doc, ents, lex)
     _add_mixed_case_acronyms(doc, ents)
@@ -2371,6 +2372,25 @@ def _fold_acronym_committees(ents: Entities) -> None:
             if m.kind == "ORG" and m.entity == name:
                 m.entity = owners[0]
         del ents.orgs[name]
+
+
+def _fold_welsh_names(doc: Doc, ents: Entities) -> None:
+    """'Cynulliad Cenedlaethol Cymru | National Assembly for Wales': a bilingual page's Welsh name
+    of a body, a bar and the English name, is one body, named in English."""
+    toks = doc_tokens(doc)
+    for m in [m for m in ents.mentions if m.kind == "ORG" and m.entity in ents.orgs]:
+        if m.text.split()[0].lower() not in WELSH_BODY_WORDS or m.end + 1 >= len(toks) or toks[m.end].text != "|":
+            continue
+        english = next((x for x in ents.mentions if x.start == m.end + 1 and x.kind == "ORG"), None)  # (not indexed yet)
+        if english is None or english.entity == m.entity or \
+                english.entity not in ents.orgs or m.entity not in ents.orgs:
+            continue
+        welsh = m.entity
+        for x in ents.mentions:
+            if x.kind == "ORG" and x.entity == welsh:
+                x.entity = english.entity
+        ents.orgs[english.entity].aliases |= {welsh} | ents.orgs[welsh].aliases
+        del ents.orgs[welsh]
 
 
 def _drop_bodies_named_only(ents: Entities, names: list[str], such) -> None:
