@@ -7256,6 +7256,15 @@ def test_a_welsh_name_a_bar_and_the_english_name_are_one_body(parse):
     assert "Harford Council Wales" in facts.organisations, facts.organisations
 
 
+def test_a_day_before_with_opens_no_name(parse):
+    """'The board met on Monday with Wexmoor Council': a day the tagger reads as a date is no place
+    before 'with' ('Blackburn with Darwen Borough Council' stays one name)."""
+    orgs = set(extract(parse("The board met on Monday with Wexmoor Council. Talks began on Friday with Harford "
+                             "County Council and Ashby with Wexley Borough Council.")).organisations)
+    assert {"Wexmoor Council", "Harford County Council"} <= orgs, orgs
+    assert not {o for o in orgs if o.startswith(("Monday", "Friday"))}, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -392,8 +392,9 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                   and not lexicon.load().is_title_word(toks[j + 1].text)):  # (not "NHS Borders' Director of ...")
                 j += 1  # "Harford Carers' Centre", "Royal College of Nursing Workers' Forum": a plural possessive
             elif (toks[j].lower_ == "with" and j + 1 < sent.end and _is_cap(toks[j + 1]) and not toks[j + 1].is_punct
-                  and j - 1 == i and not lex_is_head(toks[j - 1].text)):
-                j += 1  # "Blackburn with Darwen Borough Council": a place's name, not "X Council with Y"
+                  and j - 1 == i and not lex_is_head(toks[j - 1].text) and toks[j - 1].ent_type_ not in {"DATE", "TIME"}):
+                j += 1  # "Blackburn with Darwen Borough Council": a place's name, not "X Council with Y" nor
+                # "met on Monday with X Council"
             elif (toks[j].text == "," and j + 2 < sent.end and _is_cap(toks[j + 1]) and toks[j - 1].pos_ == "PROPN"
                   and toks[j - 2].text == "NHS" and not _person_after_comma(doc, j + 1) and not is_column_gap(doc, j)):
                 j += 1  # "NHS Birmingham, Black Country and Solihull ICB"
