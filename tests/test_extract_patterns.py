@@ -7265,6 +7265,16 @@ def test_a_day_before_with_opens_no_name(parse):
     assert not {o for o in orgs if o.startswith(("Monday", "Friday"))}, orgs
 
 
+def test_a_department_before_a_comma_is_no_part_of_its_bodys_name(parse):
+    """'Issued by: Corporate Communications, Harford Health and Social Care Trust, Harford Area
+    Hospital': a department's name, a comma, then its body: the body's name does not take the
+    department in ('X, Y and Z ICB' still lists places inside one name)."""
+    facts = extract(parse("The trust said the plan was sound.\n\nIssued by: Corporate Communications, Harford Health "
+                          "and Social Care Trust, Harford Area Hospital, Londonderry\n"))
+    assert "Harford Health and Social Care Trust" in facts.organisations, facts.organisations
+    assert not any(o.startswith("Corporate") for o in facts.organisations), facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

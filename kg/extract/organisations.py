@@ -537,6 +537,11 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
         return False
     if any(toks[k].lower_ in {"of", "for"} and _title_word(toks[k - 1]) for k in range(max(1, j - 4), j)):
         return False  # "Director of Finance, Northern Health and Social Care Trust": a title's field, then a name
+    k = j - 1
+    while k >= 0 and j - k <= 3 and _is_cap(toks[k]) and toks[k].lower_ in DEPARTMENT_WORDS:
+        k -= 1
+    if k < j - 1 and not (k >= 0 and _is_cap(toks[k])):
+        return False  # "Corporate Communications, X Health and Social Care Trust": a department, then its body
     k = j + 1
     while k < end and k - j <= 4 and _is_cap(toks[k]) and not toks[k].is_punct:
         if lex_is_head(toks[k].text):
