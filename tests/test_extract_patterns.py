@@ -7275,6 +7275,17 @@ def test_a_department_before_a_comma_is_no_part_of_its_bodys_name(parse):
     assert not any(o.startswith("Corporate") for o in facts.organisations), facts.organisations
 
 
+def test_an_nhs_board_a_comma_and_what_is_no_place_list_are_apart(parse):
+    """'NHS Harford, Newstead, Melrose TD6 9DB' (an address) and 'the council, NHS Harford, SB Cares
+    and X' (bodies listed) part after the board's name; 'NHS Ashby, Black Fell and Wexley ICB'
+    (places before 'and' and a head) stays one name."""
+    orgs = set(extract(parse("A steering group made up of the council, NHS Harford, SB Cares and Harford Care Voice "
+                             "will meet. NHS Ashby, Black Fell and Wexley ICB will fund it.\n\nNHS Harford, Newstead, "
+                             "Melrose TD6 9DB\n")).organisations)
+    assert {"NHS Harford", "SB Cares", "NHS Ashby, Black Fell and Wexley Integrated Care Board"} <= orgs, orgs
+    assert not {o for o in orgs if o.startswith("NHS Harford,")}, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

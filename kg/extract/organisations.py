@@ -396,8 +396,9 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 j += 1  # "Blackburn with Darwen Borough Council": a place's name, not "X Council with Y" nor
                 # "met on Monday with X Council"
             elif (toks[j].text == "," and j + 2 < sent.end and _is_cap(toks[j + 1]) and toks[j - 1].pos_ == "PROPN"
-                  and toks[j - 2].text == "NHS" and not _person_after_comma(doc, j + 1) and not is_column_gap(doc, j)):
-                j += 1  # "NHS Birmingham, Black Country and Solihull ICB"
+                  and toks[j - 2].text == "NHS" and not _person_after_comma(doc, j + 1) and not is_column_gap(doc, j)
+                  and _places_go_on_to_and(toks, j + 1, sent.end)):
+                j += 1  # "NHS Birmingham, Black Country and Solihull ICB" (not an address's "NHS X, Newstead, Melrose")
             elif toks[j].text == "," and j + 1 < sent.end and _is_cap(toks[j + 1]) and toks[j - 1].pos_ == "PROPN" \
                     and _comma_inside_name(doc, j, sent.end) and not is_column_gap(doc, j):
                 j += 1  # "Wrightington, Wigan and Leigh NHS Foundation Trust"
@@ -523,6 +524,18 @@ def _a_second_body_after_for(toks, j: int, end: int) -> bool:
                                        or (toks[k].lower_ in CONNECTORS and k + 1 < end and _is_cap(toks[k + 1]))):
         k += 1
     return k - j >= 3 and toks[k - 1].text in OWNER_HEADS and not any(lex_is_head(t.text) for t in toks[j + 1:k - 1])
+
+
+def _places_go_on_to_and(toks, k: int, end: int) -> bool:
+    """Whether capitalised words from token k, no acronym among them, reach an 'and' within three
+    words: the places of 'NHS Birmingham, Black Country and Solihull ICB' (not an address's 'NHS
+    Borders, Newstead, Melrose')."""
+    start = k
+    while k < end and k - start < 3 and _is_cap(toks[k]) and not toks[k].is_punct and not _is_acronym(toks[k]):
+        k += 1  # (an acronym is no place: "NHS Borders, SB Cares and X" lists bodies)
+        if k < end and toks[k].lower_ in {"and", "&"}:
+            return True
+    return False
 
 
 def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
