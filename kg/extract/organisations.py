@@ -527,14 +527,16 @@ def _a_second_body_after_for(toks, j: int, end: int) -> bool:
 
 
 def _places_go_on_to_and(toks, k: int, end: int) -> bool:
-    """Whether capitalised words from token k, no acronym among them, reach an 'and' within three
-    words: the places of 'NHS Birmingham, Black Country and Solihull ICB' (not an address's 'NHS
-    Borders, Newstead, Melrose')."""
+    """Whether capitalised words from token k, commas between them and no acronym among them,
+    reach an 'and' within nine tokens: the places of 'NHS Birmingham, Black Country and Solihull
+    ICB' or 'NHS A, B, C and D CCGs' (not an address's 'NHS Borders, Newstead, Melrose TD6 9DB')."""
     start = k
-    while k < end and k - start < 3 and _is_cap(toks[k]) and not toks[k].is_punct and not _is_acronym(toks[k]):
-        k += 1  # (an acronym is no place: "NHS Borders, SB Cares and X" lists bodies)
-        if k < end and toks[k].lower_ in {"and", "&"}:
-            return True
+    while k < end and k - start < 9:
+        if toks[k].lower_ in {"and", "&"}:
+            return k > start
+        if toks[k].text != "," and (not _is_cap(toks[k]) or toks[k].is_punct or _is_acronym(toks[k])):
+            return False  # (an acronym is no place: "NHS Borders, SB Cares and X" lists bodies)
+        k += 1
     return False
 
 
