@@ -2376,7 +2376,7 @@ def _fold_acronym_committees(ents: Entities) -> None:
 
 def _fold_welsh_names(doc: Doc, ents: Entities) -> None:
     """'Cynulliad Cenedlaethol Cymru | National Assembly for Wales': a bilingual page's Welsh name
-    of a body, a bar and the English name, is one body, named in English."""
+    of a body, a bar and the English name, is one body, named in English, the Welsh name an alias."""
     toks = doc_tokens(doc)
     for m in [m for m in ents.mentions if m.kind == "ORG" and m.entity in ents.orgs]:
         if m.text.split()[0].lower() not in WELSH_BODY_WORDS or m.end + 1 >= len(toks) or toks[m.end].text != "|":

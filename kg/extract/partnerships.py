@@ -439,8 +439,8 @@ def _run_together_by(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],
     return _body_before_its_group(doc, orgs, groups, ents, RUN_TOGETHER_AFTER, then=RUN_TOGETHER, kinds=FORMED_KINDS)
 
 
-#: "X, which the Trust delivers jointly with A and B": one body runs X together with others.
-WHICH_BEFORE = re.compile(r"^\s*(?:\([A-Z][A-Za-z&]{1,9}\)\s*)?,\s*which\s+(?:the\s+)?$", re.I)
+#: "X, which the Trust delivers jointly with A and B": one body runs X together with others (the
+#: text between X and the Trust is RUN_TOGETHER_AFTER's).
 JOINTLY_WITH = re.compile(r"^\s*(?:run|runs|ran|deliver(?:s|ed)?|operate[sd]?|manage[sd]?|host(?:s|ed)?|lead|leads|led|"
                           r"provide[sd]?|commission(?:s|ed)?)\s+(?:jointly|together|in partnership)\s+with\s+(?:the\s+)?$",
                           re.I)
@@ -451,7 +451,7 @@ def _run_jointly_with(doc: Doc, orgs: list[Mention], groups: list[list[Mention]]
     body before 'which' is a partnership of the one that runs it and those it runs it with.
     Returns (X, members) or None."""
     for x, a, b in zip(orgs, orgs[1:], orgs[2:]):
-        if x.generic or not WHICH_BEFORE.match(text_between(doc, x.end, a.start)) \
+        if x.generic or not RUN_TOGETHER_AFTER.match(text_between(doc, x.end, a.start)) \
                 or not JOINTLY_WITH.match(text_between(doc, a.end, b.start)):
             continue
         group = next((g for g in groups if g[0].start == b.start), [b])

@@ -27,7 +27,8 @@ from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
 from .tables import listing_partnership, partnership_named_most_before, rows_under_headers, table_rows
-from .tokens import BULLET_MARKS, BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, span_tokens, tokens_text
+from .tokens import BULLET_MARKS, BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, line_bounds, span_tokens, \
+    tokens_text
 from .people import OUTCOME_WORDS, SPONSOR_CUE, could_be_a_name
 from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
 
@@ -645,7 +646,8 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?|results)\b", text, re.I) \
             or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
         return False
-    if NUMBERED.match(_whole_line(sent)) and not CATEGORY_WORDS.search(text):
+    line = doc_text(sent.doc)[slice(*line_bounds(sent.doc, sent.start))]
+    if NUMBERED.match(line) and not CATEGORY_WORDS.search(text):
         return False  # "2. MEET THE BOARD": a newsletter's numbered section (its number may be a sentence
         # of its own to the parser: "9." / "DATE OF NEXT MEETING"), not a category
     if _shouted(text):  # "PRIMARY CARE INNOVATION OF THE YEAR": the tagger reads capitals badly
@@ -659,14 +661,6 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     if recipients and re.search(r"\s[–—-]\s", text):
         return False  # "Harford Carers Hub - Home from Hospital": an entry and its project
     return not recipients or labelled_next
-
-
-def _whole_line(sent: Span) -> str:
-    """The text of the line `sent` starts on, from the line's start."""
-    text = doc_text(sent.doc)
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.start_char)
-    return text[start:end if end >= 0 else len(text)]
 
 
 def _is_menu_line(sent: Span) -> bool:
