@@ -7286,6 +7286,39 @@ def test_an_nhs_board_a_comma_and_what_is_no_place_list_are_apart(parse):
     assert not {o for o in orgs if o.startswith("NHS Harford,")}, orgs
 
 
+MINUTES_OFFICIALS = """MINUTES OF THE MEETING OF
+HARFORD COUNCIL
+
+TUESDAY 14 MAY 2019
+COUNCIL CHAMBER, TOWN HOUSE, WEXLEY
+
+Committee Members Present:
+Provost Ailsa Quenby-Marr (Convener)
+Councillor Tam Drumlithie-Rae
+
+Council Officials Present:
+Ms Fenella Ardoch-Vane, Chief Executive
+Mr Corin Balloch-Stott, Head of Adult Wellbeing
+
+1. MINUTES FOR APPROVAL
+
+The minutes of the meeting of Harford Council of 2 April 2019 were approved.
+"""
+
+
+def test_officials_present_in_minutes_hold_their_posts_at_the_minuted_body(parse):
+    """A council's minutes headed 'MINUTES OF THE MEETING OF' over the council's name: the lines
+    'Name, Title' under 'Council Officials Present:' are posts at that council; 'Head of Adult
+    Wellbeing' is one title (the service it covers is no body and no person), and the place line
+    'TOWN HOUSE, WEXLEY' names no body."""
+    facts = extract(parse(MINUTES_OFFICIALS))
+    posts = post_triples(facts)
+    assert ("Fenella Ardoch-Vane", "Harford Council", "chief executive") in posts, posts
+    assert ("Corin Balloch-Stott", "Harford Council", "head of adult wellbeing") in posts, posts
+    assert set(facts.organisations) == {"Harford Council"}, facts.organisations
+    assert "Adult Wellbeing" not in facts.people, facts.people
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

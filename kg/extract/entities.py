@@ -913,8 +913,9 @@ def _bodies_after_title(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
     out = []
     for ent in doc_ents(doc):
         k = ent.start
-        if ent.label_ != "PERSON" or len(ent) < 2 or k < 2 or covered & set(range(ent.start, ent.end)):
-            continue
+        if ent.label_ != "PERSON" or len(ent) < 2 or k < 2 or covered & set(range(ent.start, ent.end)) \
+                or is_generic_name(ent.text):
+            continue  # "Head of Adult Wellbeing": a service the title covers, no body
         if toks[k - 1].lower_ == "of" and lex.is_title_word(toks[k - 2].text) \
                 or toks[k - 1].lower_ == "at" and _held_at(doc, ent, lex):
             out.append((ent.start, ent.end))
@@ -1141,7 +1142,7 @@ def _facility_of_a_place(toks, start: int, end: int) -> bool:
 #: Last words of a building's name ('Kestrel House', 'County Hall', 'the Council Chambers').
 BUILDING_HEADS = {"house", "hall", "chambers", "buildings", "offices"}
 #: What follows a building in an address: ', Ipswich', ', 8 Russell Road'.
-ADDRESS_AFTER = re.compile(r"^\s*,\s*(?:[A-Z][a-z]|\d)")
+ADDRESS_AFTER = re.compile(r"^\s*,\s*(?:[A-Z][a-z]|\d|[A-Z]{3,}\b)")  # (', HADDINGTON' on a minute's capitals line)
 #: A line's label before a meeting's place: 'Location: X House', 'Venue: Y Hall'.
 VENUE_LABEL = re.compile(r"(?:^|\n)\s*(?:location|venue|place)\s*:\s*(?:the\s+)?$", re.I)
 
@@ -1166,7 +1167,7 @@ def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
         return False
     text = doc_text(doc)
     after, before = toks[end - 1].idx + len(toks[end - 1]), toks[start].idx
-    return bool(ADDRESS_AFTER.match(text[after:after + 4]) or VENUE_LABEL.search(text[max(0, before - 30):before]))
+    return bool(ADDRESS_AFTER.match(text[after:after + 16]) or VENUE_LABEL.search(text[max(0, before - 30):before]))
 
 
 #: Words that count or pick members of a body, never the start of its name: "Two of X's directors".

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from . import lexicon
 from .lexicon import Lexicon
 from .organisations import (COMMITTEE_WORDS, GENERIC_ACRONYMS, GENERIC_WORDS, LOWER_HEAD_WORDS, NON_ORG_ENDERS,
-                            PLACE_LABELS, _charity_prefix, in_a_portfolio, is_column_gap)
+                            PLACE_LABELS, _charity_prefix, in_a_portfolio, is_column_gap, is_generic_name)
 from .tables import in_table_cell, table_rows
 from .tokens import doc_ents, doc_text, doc_tokens, token_texts, tokens_text
 
@@ -40,6 +40,9 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
             continue  # "Cabinet Member Health and Adult Wellbeing": services, whatever the tagger made of them
         if _charity_prefix(list(doc[s:e])):
             continue  # "Healthwatch Kent", "Age UK Leeds": a national body's local branch
+        if not prefixes and s >= 2 and toks[s - 1].lower_ in {"of", "for"} and lex.is_title_word(toks[s - 2].text) \
+                and is_generic_name(tokens_text(doc, s, e)):
+            continue  # "Head of Adult Wellbeing": the service a title covers, whatever the tagger made of it
         if _is_plain_name(doc[s:e], org_tokens, lex):
             out.append((s, e, prefixes, suffixes))
     out += [x for x in _councillor_lists(doc, lex) if _is_plain_name(doc[x[0]:x[1]], org_tokens - set(range(x[0], x[1])), lex)]
@@ -501,7 +504,9 @@ ATTENDANCE_CUE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:(?:execu
                             r"(?:members\s+)?present|(?:also\s+)?in\s+attendance|also\s+present|apologies"
                             r"(?:\s+for\s+absence)?|sederunt|attendees|attendance|"
                             r"(?:your|our)\s+(?:town\s+|parish\s+|city\s+|local\s+)?councillors|"
-                            r"(?:councillors|aldermen)(?=\s*:))\b", re.I)
+                            r"(?:councillors|aldermen)(?=\s*:)|"
+                            r"(?:(?:council|committee|board)\s+)?(?:officials|officers|visitors|staff)\s+(?:present|in\s+attendance))\b",
+                            re.I)
 
 
 def in_attendance_block(doc: Doc, k: int) -> bool:
@@ -538,6 +543,13 @@ def minutes_body(doc: Doc, ents) -> str | None:
     named = ents.within(span.start, span.end, "ORG") if span is not None else []
     if named:
         return named[0].entity
+    if re.search(r"\bof\s*$", line.group(0), re.I):  # "MINUTES OF THE MEETING OF" over "EAST LOTHIAN COUNCIL"
+        below = re.match(r"\n[ \t]*([^\n]+)", text[line.end():])
+        span = doc.char_span(line.end() + below.start(1), line.end() + below.end(1), alignment_mode="expand") \
+            if below else None
+        alone = ents.within(span.start, span.end, "ORG") if span is not None else []
+        if len(alone) == 1 and len(below.group(1).split()) <= len(alone[0].text.split()) + 1:
+            return alone[0].entity
     above = next((x for x in reversed(text[:line.start()].split("\n")) if x.strip()), "")
     at = text.rfind(above, 0, line.start())
     span = doc.char_span(at, at + len(above), alignment_mode="expand") if above else None

@@ -726,8 +726,11 @@ class PostFinder:
                 self.add(pm.entity, body, title, former, sent, 0.7)
                 self.rule = "rule:after_name"
             return
-        title_line = toks[i].text == "," and self.ents.heading is not None and at_line_start(doc, first, set()) \
-            and (end >= len(toks) or at_line_start(doc, end, set()))  # minutes' "Ewan Lock, Chief Finance Officer"
+        on_own_line = at_line_start(doc, first, set()) and (end >= len(toks) or at_line_start(doc, end, set()))
+        minuted = minutes_body(doc, self.ents) if self.ents.heading is None and on_own_line \
+            and in_attendance_block(doc, pm.start) else None  # (a page with no body's name alone on its first line)
+        title_line = toks[i].text == "," and (self.ents.heading is not None or minuted is not None) \
+            and on_own_line  # minutes' "Ewan Lock, Chief Finance Officer"
         if not found and (toks[i].text == "(" or dash_line or title_line) and not self.ents.within(start, end, "ORG"):
             # "Present: Cllr Hugh Ward (Chair), ...", a board page's "Dr Jo Bell - Chair", a line
             # "Name, Title" on a body's own page: a bare title, at the body the article is about
@@ -735,7 +738,7 @@ class PostFinder:
             heading = self.body_heading_above(first) if dash_line else None
             if toks[i].text == "(" and MEETING_CHAIR.search(f"({title})") and in_attendance_block(doc, pm.start):
                 heading = minutes_body(doc, self.ents)  # "Present: Cllr A (Chair)": the chair of the meeting's body
-            main = heading or self.ents.most_mentioned()
+            main = heading or minuted or self.ents.most_mentioned()  # "Officials Present:" over the lines: the minuted body's
             if title and main:
                 self.rule = "rule:list_under_body" if heading else "rule:after_name_implied"
                 for one in two_full_titles(title, self.lex) or [title]:
