@@ -7319,6 +7319,23 @@ def test_officials_present_in_minutes_hold_their_posts_at_the_minuted_body(parse
     assert "Adult Wellbeing" not in facts.people, facts.people
 
 
+def test_a_minute_item_heading_names_no_body(parse):
+    """'HPB 16/02  MEMBERSHIP AND TERMS OF REFERENCE' (a minute's item heading: the meeting's
+    acronym, the item's number, capitals): neither the acronym nor the heading's words are bodies,
+    and the members listed under it stay the board's; a numbered heading that names a body
+    ('2. WEXLEY REGIONAL PARTNERSHIP BOARD') keeps it."""
+    text = ("HARFORD PUBLIC SERVICE BOARD\n\nMINUTES of the meeting of the Harford Public Service Board held on "
+            "Monday 16 May 2016\n\nHPB 16/02  MEMBERSHIP AND TERMS OF REFERENCE\n\nMembers noted that the "
+            "statutory members of the Board are Harford County Council, Wexley University Health Board, Mid Vale "
+            "Fire and Rescue Service and Natural Resources Wales.\n\n2. WEXLEY REGIONAL PARTNERSHIP BOARD\n\n"
+            "The board met in June.\n")
+    facts = extract(parse(text))
+    assert not {"Membership", "Terms", "HPB"} & set(facts.organisations), facts.organisations
+    assert "Wexley Regional Partnership Board" in facts.organisations, facts.organisations
+    members = {m for p in facts.partnerships if p.name == "Harford Public Service Board" for m in p.members}
+    assert {"Harford County Council", "Wexley University Health Board"} <= members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -22,7 +22,7 @@ from . import lexicon
 from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated)
 from .lexicon import Lexicon
-from .organisations import (shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (unshout, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
@@ -1152,6 +1152,22 @@ def _an_address(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] in {"road", "avenue", "lane"}
 
 
+#: A minute's item heading in capitals: "PSB 16/02  MEMBERSHIP AND TERMS OF REFERENCE", "23/114 FINANCE
+#: REPORT", "4.2 PROPOSALS" (an optional acronym of the meeting, the item's number, no lower case).
+MINUTE_HEADING = re.compile(r"^[ \t]*(?:[A-Z]{2,6}[ \t]+)?\d{1,4}(?:/\d{1,4}|\.\d{1,3})*\.?[ \t]+[^a-z\n]+$")
+
+
+def _on_a_minute_heading(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A name on a minute's item heading with no body's head word ('Membership', 'Terms') or the
+    meeting's acronym before the item's number ('PSB' of 'PSB 16/02'): the item's words, no body."""
+    toks = doc_tokens(doc)
+    a, b = line_bounds(doc, start)
+    if not MINUTE_HEADING.match(doc_text(doc)[a:b]):
+        return False
+    return toks[start].idx == a + len(doc_text(doc)[a:b]) - len(doc_text(doc)[a:b].lstrip()) and end - start == 1 \
+        and toks[start].text.isupper() or not _has_head(" ".join(unshout(tokens_text(doc, start, end).split(), lex)), lex)
+
+
 def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
     """'at Kestrel House, Ipswich', 'Location: Pentwyn House', 'the Civic Centre': a building where
     a meeting is held or an office is, not a body. A name like a building with no address after
@@ -1229,6 +1245,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
                       and not _has_head(tokens_text(doc, sp[0], sp[1]), lex))  # Wellbeing Alliance" (a county's name) a body
              and not (is_site(doc, *sp) and not _names_its_trust(doc, *sp, trusts))
              and not _is_a_venue(doc, *sp)
+             and not _on_a_minute_heading(doc, *sp, lex)
              and not _in_copyright_line(doc, sp[0])
              and not _part_of_an_owner(doc, *sp)
              and not _describes_the_name_before(doc, *sp)
