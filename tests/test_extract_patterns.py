@@ -7336,6 +7336,19 @@ def test_a_minute_item_heading_names_no_body(parse):
     assert {"Harford County Council", "Wexley University Health Board"} <= members, facts.partnerships
 
 
+def test_a_name_run_jointly_by_bodies_and_one_that_joins_the_scheme_later(parse):
+    """'Good Neighbours, which is run jointly by A, B and C (HRA), is one of four finalists': the
+    name (no head word) is a partnership of A, B and C; 'Libraries Wexley joined the scheme in
+    June' is a body that joins it."""
+    facts = extract(parse("Good Neighbours, which is run jointly by the Harford Health and Social Care Trust, Wexley "
+                          "District Council and the Harford Rural Association (HRA), is one of four finalists in the "
+                          "Working Together category. Libraries Wexley joined the scheme in June and now hosts a "
+                          "weekly drop-in at the town library."))
+    members = {m for p in facts.partnerships if p.name == "Good Neighbours" for m in p.members}
+    assert {"Harford Health and Social Care Trust", "Wexley District Council", "Harford Rural Association",
+            "Libraries Wexley"} <= members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

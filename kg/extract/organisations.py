@@ -932,10 +932,11 @@ DESCRIBED_AS_BODY = re.compile(
 #: "Home Together Harford was launched on Tuesday by A, B and C": a named scheme, service or
 #: body that opens the sentence and was set up by others (the bodies after "by").
 #: What follows the name: "(scheme) was launched on Tuesday by ", "has been set up by ".
-SET_UP_BY_PHRASE = (r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?\s+(?:(?:was|were|has been|"
+SET_UP_BY_PHRASE = (r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?(?:\s*,\s*which)?\s+(?:(?:was|were|has been|"
                     r"have been)\s+(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+"
                     r"(?:[\w-]+\s+){0,4}?|(?:is|are)\s+(?:jointly\s+(?:run|owned|managed|delivered)|"
-                    r"(?:run|owned|managed|delivered)\s+jointly|co-owned)\s+)by\s+")  # "Home First is run jointly by A and B"
+                    r"(?:run|owned|managed|delivered)\s+jointly|co-owned)\s+)by\s+")  # "Home First is run jointly by A and B",
+# "Well Connected, which is run jointly by A, B and C, ..."
 LAUNCHED_BY = re.compile(r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@)){0,6}?)"
                          + SET_UP_BY_PHRASE + r"(.+)$")
 
@@ -1012,12 +1013,27 @@ def shortlisted_subject_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+#: "Libraries NI joined the scheme in September": the subject that joins a piece of joint work is a body.
+JOINS_JOINT_WORK = re.compile(
+    r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of)){0,4}?)\s+(?:has|have|had|will|also|"
+    r"later|formally|then)?\s*(?:joined|joins|will join)\s+(?:the|this|that)\s+(?:scheme|partnership|alliance|"
+    r"network|programme|collaborative|consortium|project|initiative)\b")
+
+
 def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the bodies that open a sentence and sign a partnership with named bodies
-    (SIGNS_WITH): a care company or charity with no head word."""
+    (SIGNS_WITH) or join one (JOINS_JOINT_WORK): a care company or charity with no head word."""
     out, lex = [], lexicon.load()
     for sent in doc_sents(doc):
-        signs = SIGNS_WITH.match(span_text(sent).rstrip())
+        text = span_text(sent).rstrip()
+        joins = JOINS_JOINT_WORK.match(text)
+        if joins and not BODY_WORD.search(joins.group(1)):
+            span = group_span(doc, sent, joins)
+            person = any(t.ent_type_ == "PERSON" for t in span or []) and not any(t.tag_ == "NNPS" for t in span)
+            if span is not None and not person and not all(t.ent_type_ in {"GPE", "LOC"} for t in span) \
+                    and not lex.is_honorific(span[0].text) and not is_pronoun(span) and not names_only_places(span):
+                out.append((span.start, span.end))
+        signs = SIGNS_WITH.match(text)
         if signs and BODY_WORD.search(signs.group(2)) and not BODY_WORD.search(signs.group(1)):
             span = group_span(doc, sent, signs)
             if span is not None and not any(t.ent_type_ in {"GPE", "LOC", "PERSON"} for t in span) \
