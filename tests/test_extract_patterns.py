@@ -7349,6 +7349,16 @@ def test_a_name_run_jointly_by_bodies_and_one_that_joins_the_scheme_later(parse)
             "Libraries Wexley"} <= members, facts.partnerships
 
 
+def test_bodies_that_appoint_someone_to_a_joint_post_of_a_title_hold_it(parse):
+    """'The Council and Wexley University Health Board have appointed A to the new joint post of
+    Senior Manager, Integrated Services': the post is at each appointing body, as with 'as'."""
+    posts = post_pairs(extract(parse("Harford County Council and Wexley University Health Board have appointed Jo "
+                                     "Brannigan-Yale to the new joint post of Senior Manager, Integrated Services. "
+                                     "She will start on 1 November.")))
+    assert {("Jo Brannigan-Yale", "Harford County Council"),
+            ("Jo Brannigan-Yale", "Wexley University Health Board")} <= posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

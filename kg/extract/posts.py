@@ -442,6 +442,11 @@ BOARD_SEATS = {"chair", "co-chair", "vice-chair", "deputy chair", "chairman", "c
 TRUSTEES_BOARD = re.compile(r"board of (?:trustees|directors|governors)", re.I)
 
 
+#: "to the new joint post of": a post named after the person appointed to it.
+POST_OF = re.compile(r"^to\s+the\s+(?:(?:new|newly|created|joint|shared|permanent|interim|substantive|combined)\s+)*"
+                     r"(?:post|role|position|job)\s+of\b", re.I)
+
+
 class PostFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon):
         self.doc, self.ents, self.lex = doc, ents, lex
@@ -1742,6 +1747,10 @@ class PostFinder:
         if j < sent.end and toks[j].text == ",":
             close = next((k for k in range(j + 1, min(sent.end, j + 16)) if toks[k].text == ","), None)
             j = close + 1 if close is not None else j
+        if j < sent.end and toks[j].lower_ == "to":  # "appointed A to the new joint post of T": 'of' stands for 'as'
+            post = POST_OF.match(tokens_text(self.doc, j, min(sent.end, j + 8)))
+            if post:
+                return next((k for k in range(j + 1, sent.end) if toks[k].lower_ == "of"), None)
         return j if j < sent.end and toks[j].lower_ == "as" else None
 
     def joins_as(self, sent: Span, person: str, start: int) -> None:
