@@ -7359,6 +7359,17 @@ def test_bodies_that_appoint_someone_to_a_joint_post_of_a_title_hold_it(parse):
             ("Jo Brannigan-Yale", "Wexley University Health Board")} <= posts, posts
 
 
+def test_a_second_title_of_another_things_field_is_not_the_owners(parse):
+    """'Dr A, the HSCB's Director of Commissioning and chair of the programme's steering group': the
+    board's post is 'Director of Commissioning'; the chair is the programme's steering group's."""
+    posts = post_triples(extract(parse("The Harford Care Programme was set up by Harford Council with the Health and "
+                                       "Social Care Board (HSCB) and the Public Health Agency. Dr Philippa Kellow-Ross, "
+                                       "the HSCB's Director of Commissioning and chair of the programme's steering "
+                                       "group, said it was a good example.")))
+    assert ("Philippa Kellow-Ross", "Health and Social Care Board", "director of commissioning") in posts, posts
+    assert not {p for p in posts if p[1] == "Health and Social Care Board" and "chair" in p[2]}, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

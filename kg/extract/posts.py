@@ -442,6 +442,10 @@ BOARD_SEATS = {"chair", "co-chair", "vice-chair", "deputy chair", "chairman", "c
 TRUSTEES_BOARD = re.compile(r"board of (?:trustees|directors|governors)", re.I)
 
 
+#: A full title, 'and', then a second title of another thing's field: "Director of Commissioning and
+#: chair of the programme's steering group".
+OF_ANOTHERS = re.compile(r"^(.+?\s(?:of|for)\s.+?)\s+(?:and|&)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+of\s+(?:the|its|their)\s+"
+                         r"[\w-]+['’]s?\s.+$", re.I)
 #: "to the new joint post of": a post named after the person appointed to it.
 POST_OF = re.compile(r"^to\s+the\s+(?:(?:new|newly|created|joint|shared|permanent|interim|substantive|combined)\s+)*"
                      r"(?:post|role|position|job)\s+of\b", re.I)
@@ -617,6 +621,8 @@ class PostFinder:
                     second = ""
                     if idx + 1 < len(orgs):  # "X's cabinet member for health and chair of Y": Y's is the second
                         t2, second = split_second_title(t2, self.lex)
+                    else:  # "the HSCB's Director of Commissioning and chair of the programme's steering group"
+                        t2 = self._before_a_title_of_another(t2)
                     out.extend((t2, o, f2) for o in pending)
                     pending = []
                     out.append((t2, m.entity, f2))
@@ -635,6 +641,15 @@ class PostFinder:
             if org and title:
                 out.append((title, org, former))
         return out
+
+    def _before_a_title_of_another(self, title: str) -> str:
+        """'Director of Commissioning and chair of the programme's steering group' -> 'Director of
+        Commissioning': after a full title, a second one whose field is another thing's ('the
+        programme's', 'the partnership's') is not held at the body that owns the first."""
+        m = OF_ANOTHERS.match(title)
+        if m and has_title(m.group(1), self.lex) and self.lex.is_title_word(m.group(2).split()[-1], plural=False):
+            return m.group(1)
+        return title
 
     def _its_title_after(self, org: Mention, end: int) -> list[tuple[str, str, bool]]:
         """'a non-executive director of X and its vice chair': a second title, after 'and its', is
