@@ -7370,6 +7370,16 @@ def test_a_second_title_of_another_things_field_is_not_the_owners(parse):
     assert not {p for p in posts if p[1] == "Health and Social Care Board" and "chair" in p[2]}, posts
 
 
+def test_a_body_chaired_jointly_by_two_people_has_two_co_chairs(parse):
+    """'The Board is chaired jointly by the Leader of the Council, Cllr A, and Dr B': each is a
+    co-chair of the board the sentence points back to (a precise rule proposes both)."""
+    text = ("The Harford Place Board met on Monday. The Board is chaired jointly by the Leader of the Council, Cllr Tam "
+            "Brinsley-Hale, and Dr Helen Maltby-Crow, a GP in Swinton.")
+    by_rules = ruled(parse, text, "post")
+    assert {("Tam Brinsley-Hale", "Harford Place Board", "co-chair"),
+            ("Helen Maltby-Crow", "Harford Place Board", "co-chair")} <= by_rules, by_rules
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2131,7 +2131,8 @@ class PostFinder:
                     t.pos_ in {"VERB", "AUX"} for t in toks[held[2]:k]):  # "co-chaired by A, ..., and B"
                 self.add(pm.entity, held[0], held[1], False, sent, 0.7)
                 continue
-            if toks[k].text == "," and "chaired by" in span_text(sent):  # "chaired by the council's cabinet member, Cllr X"
+            if toks[k].text == "," and re.search(r"\bchaired (?:jointly )?by\b", span_text(sent)):
+                # "chaired by the council's cabinet member, Cllr X"
                 k = next((j for j in range(k - 1, max(sent.start, k - 15), -1) if toks[j].lower_ == "by"
                           or toks[j].pos_ in {"VERB", "AUX"} or self.ents.at(j) is not None
                           and self.ents.at(j).kind == "PERSON"), k)
@@ -2147,8 +2148,9 @@ class PostFinder:
                 self._subject_before_of_its_kind(sent, first) if first.lower_ == "the" else None)
             if body:
                 title = {"chaired": "Chair", "led": "Lead", "headed": "Head"}[toks[verb].lower_]
-                if verb - 2 >= sent.start and toks[verb - 1].text == "-" and toks[verb - 2].lower_ == "co":
-                    title = "Co-" + title  # "co-chaired by"
+                if verb - 2 >= sent.start and toks[verb - 1].text == "-" and toks[verb - 2].lower_ == "co" \
+                        or any(t.lower_ == "jointly" for t in toks[verb:k]):
+                    title = "Co-" + title  # "co-chaired by", "chaired jointly by"
                 title += self._committee_chaired(first, subjects, verb)
                 self.add(pm.entity, body, title, False, sent, 0.7)
                 held = (body, title, pm.end) if title.startswith("Co-") else None  # the other co-chair may follow
@@ -2225,8 +2227,8 @@ class PostFinder:
         for k in range(by - 1, max(sent.start - 1, by - 8), -1):
             if toks[k].lower_ in {"chaired", "led", "headed"}:
                 return k
-            if toks[k].pos_ not in {"ADP", "DET", "ADJ", "NUM", "NOUN", "PRON"} or toks[k].text in {",", ";"} \
-                    or self.ents.at(k) is not None:
+            if toks[k].pos_ not in {"ADP", "DET", "ADJ", "NUM", "NOUN", "PRON"} and toks[k].lower_ != "jointly" \
+                    or toks[k].text in {",", ";"} or self.ents.at(k) is not None:
                 return None
         return None
 
