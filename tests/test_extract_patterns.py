@@ -7380,6 +7380,15 @@ def test_a_body_chaired_jointly_by_two_people_has_two_co_chairs(parse):
             ("Helen Maltby-Crow", "Harford Place Board", "co-chair")} <= by_rules, by_rules
 
 
+def test_headlines_under_related_posts_are_no_award_entries(parse):
+    """A story of a shortlisting, then 'Related posts' over other stories' headlines: the
+    headlines are no entries of an award called 'Related posts'."""
+    facts = extract(parse("Harford Good Neighbours has been shortlisted for the Working Together award at the Advancing "
+                          "Healthcare Awards 2017.\n\nShare this: Facebook | Twitter | Email\n\nRelated posts\n\n"
+                          "Wexley road works to begin in spring\nHarford Council hall gets funding boost\n"))
+    assert not {a for a in facts.awards if "related" in a.award.lower()}, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -608,7 +608,7 @@ PAGE_FURNITURE = re.compile(r"^(?:advertisement|advertising|comments?|share(?: t
 #: Furniture lines over other stories' headlines, or over the names of an awards page's sponsors,
 #: or an awards page's information sections ("Key dates", "Judging"), or a letter's sign-off over
 #: its signature ("Yours sincerely", "Similar requests"), whose lines are no entries.
-RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links| topics| requests| pages)?|read more|more from\b.*|"
+RELATED_LINKS = re.compile(r"^(?:related(?: articles| stories| news| content| links| topics| requests| pages| posts| reading| items)?|read more|more from\b.*|"
                            r"similar (?:requests|stories|articles|posts)|yours (?:sincerely|faithfully)|kind regards|"
                            r"key dates|important dates|judging(?: panel| process)?|(?:the |our )?judges|how to enter|"
                            r"about the awards|venue|tickets|"
