@@ -7389,6 +7389,18 @@ def test_headlines_under_related_posts_are_no_award_entries(parse):
     assert not {a for a in facts.awards if "related" in a.award.lower()}, facts.awards
 
 
+def test_a_minutes_decision_label_is_no_award_category(parse):
+    """Council minutes that congratulate a team on an award, then an item whose 'Decision' label
+    stands over 'The Council agreed:': 'Decision' is no award category of the bodies named below."""
+    text = ("2. PROVOST'S ANNOUNCEMENTS\n\nThe Provost congratulated the Council's Home First team, which had been "
+            "Highly Commended in the Tackling Inequalities category of the COSLA Excellence Awards 2013.\n\n"
+            "3. APPOINTMENT OF JOINT DIRECTOR\n\nA report was submitted by the Chief Executive.\n\nDecision\n\n"
+            "The Council agreed:\n(i) to create the joint post with NHS Wexley; and\n(ii) to ask Harford Council "
+            "to take part.\n")
+    facts = extract(parse(text))
+    assert not {a for a in facts.awards if a.award.lower() == "decision"}, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

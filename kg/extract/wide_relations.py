@@ -625,6 +625,11 @@ CATEGORY_WORDS = re.compile(r"\b(?:awards?|of the year|prize|category|excellence
                             r"outstanding|achievement)\b", re.I)
 
 
+#: The labels of a minute's or a report's parts: "Decision", "Resolved", "Recommendations".
+REPORT_LABEL = re.compile(r"^(?:decisions?|resolved|resolutions?|agreed|recommendations?|actions?(?: points)?|noted|"
+                          r"purpose|background|summary|next steps|outcomes?)\W*$", re.I)
+
+
 def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: Span | None) -> bool:
     """A category heading: a short line of its own, no verb, no colon, no digits, in an awards
     context -- with nobody named on it, or followed by a "Winner:" line. Digits only over an outcome
@@ -646,6 +651,8 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
             or re.search(r"\b(?:awards|short[- ]?listed|nominated|finalists?|winners?|results)\b", text, re.I) \
             or DESIGNATION.search(text) or OUTCOME_LABEL.match(text):
         return False
+    if REPORT_LABEL.match(text.lstrip(BULLETS + " ")):
+        return False  # a minute's "Decision" over "The Council agreed:": the report's label, not a category
     line = doc_text(sent.doc)[slice(*line_bounds(sent.doc, sent.start))]
     if NUMBERED.match(line) and not CATEGORY_WORDS.search(text):
         return False  # "2. MEET THE BOARD": a newsletter's numbered section (its number may be a sentence
