@@ -7401,6 +7401,25 @@ def test_a_minutes_decision_label_is_no_award_category(parse):
     assert not {a for a in facts.awards if a.award.lower() == "decision"}, facts.awards
 
 
+def test_an_nhs_board_and_a_voluntary_group_are_two_bodies(parse):
+    """'set up by NHS Harford and Wexley Voluntary Group (WVG)': an NHS board's name ends before
+    'and' when a voluntary body's whole name follows (no NHS body's name ends in 'Voluntary Group')."""
+    orgs = set(extract(parse("The scheme was set up in 2016 by NHS Harford and Wexley Voluntary Group (WVG). "
+                             "Volunteers meet patients at home.")).organisations)
+    assert {"NHS Harford", "Wexley Voluntary Group"} <= orgs, orgs
+
+
+def test_a_listed_name_with_and_inside_stays_whole(parse):
+    """'brings together the Harford Council, NHS Harford, Highvale and Islands Enterprise and HVG':
+    one word before 'and' and a name of two words after it are one name (not 'Islands
+    Enterprise')."""
+    orgs = set(extract(parse("Harford Voluntary Group (HVG) runs the scheme. The partnership brings together the "
+                             "Harford Council, NHS Harford, Police Scotland, Highvale and Islands Enterprise and "
+                             "HVG.")).organisations)
+    assert "Highvale and Islands Enterprise" in orgs, orgs
+    assert "Islands Enterprise" not in orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -170,7 +170,8 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             nhs_body = toks[s].text == "NHS" and k - s >= 2 and (
                 right.split()[0] in left.split() or right.split()[-1] in {"Council", "Councils", "Authority"}
                 or _opening_head_name(list(doc[k + 1:e])) == e - k - 1  # "NHS Tayside and University of Dundee"
-                or _named_for_its_nation(right))  # "NHS Grampian and Police Scotland"
+                or _named_for_its_nation(right)  # "NHS Grampian and Police Scotland"
+                or _has_head(right, lex) and lex.kind_of(right) in {"Voluntary", "GovernmentBody"})  # "NHS Highland and X Voluntary Group"
             charity = any(tuple(left.split()[:len(p)]) == p for p in CHARITY_PREFIXES) \
                 or left.split()[-1] in {"Mind", "MIND"}  # "Age UK X and X Mind", "Harford MIND and X Council"
             right_charity = any(tuple(right.split()[:len(p)]) == p for p in CHARITY_PREFIXES)  # "... and Age UK Leeds"

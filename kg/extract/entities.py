@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..facts import Organisation, Person
 from . import lexicon
 from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
-                       split_coordinated)
+                       split_coordinated, COMPASS)
 from .lexicon import Lexicon
 from .organisations import (unshout, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
@@ -294,7 +294,7 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
             continue
         bodies_only = _mostly_bodies(doc, offset, body)
         for item in re.finditer(r"[^,]+", body):
-            for part in re.split(r"\s+and\s+(?=[A-Z])", item.group(0)):
+            for part in _and_parts(item.group(0)):
                 m = LIST_ITEM.match(part.strip())
                 if not m or len(m.group(1).split()) < 2 or m.group(1).split()[-1].lower() in NON_ORG_ENDERS \
                         or _is_a_title(m.group(1), lex):
@@ -304,6 +304,22 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
                 if span is not None and len(span) >= 2 and not covered & set(range(span.start, span.end)) \
                         and (bodies_only or not span[0].ent_type_ == span[1].ent_type_ == "PERSON"):  # "- Jane Smeaton, X Council"
                     out.append((span.start, span.end))
+    return out
+
+
+def _and_parts(item: str) -> list[str]:
+    """A list item cut at 'and' before a capital, unless the part before it is one word before a
+    name of two words or more, or ends in a point of the compass: 'Highlands and Islands
+    Enterprise', 'Citizens Advice Mid and East Antrim' are one name each ('Age NI and Mind' are
+    two, and so are the places 'Tillydrone and Woodside')."""
+    parts = re.split(r"\s+and\s+(?=[A-Z])", item)
+    out = [parts[0]]
+    for part in parts[1:]:
+        words = out[-1].split()
+        if len(words) == 1 and len(part.split()) >= 2 or (words and words[-1] in COMPASS):
+            out[-1] = f"{out[-1]} and {part}"
+        else:
+            out.append(part)
     return out
 
 
