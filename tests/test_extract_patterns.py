@@ -7420,6 +7420,15 @@ def test_a_listed_name_with_and_inside_stays_whole(parse):
     assert "Islands Enterprise" not in orgs, orgs
 
 
+def test_a_team_of_the_trust_shortlisted_is_no_body_of_its_own(parse):
+    """'The Trust's Primary Care Mental Health Team has been shortlisted': 'Trust's ...' is the team
+    of the trust the page is about, no body named "Trust's Primary Care Mental Health Team"."""
+    facts = extract(parse("Harford Care NHS Foundation Trust\n\nChief Executive's Report\n\n4.1 The Trust's Primary "
+                          "Care Mental Health Team has been shortlisted in the Mental Health Innovation of the Year "
+                          "category of the HSJ Awards 2017. Winners will be announced in London in November.\n"))
+    assert not {o for o in facts.organisations if o.startswith("Trust")}, facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

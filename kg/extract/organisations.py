@@ -1007,8 +1007,10 @@ def shortlisted_subject_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         described = hit is not None and hit.group("apposed") and SERVICE_NOUN.search(hit.group("apposed"))
         if span is None or len(span) < 2 or is_pronoun(span) or names_only_places(span) \
                 or any(lex.is_honorific(t.text) or lex.is_title_word(t.text) for t in span) \
-                or (not described and any(t.ent_type_ == "PERSON" for t in span)) or _has_head(span.text, lex):
-            continue  # (the tagger's person is a body where the apposition says what kind: "the befriending scheme")
+                or (not described and any(t.ent_type_ == "PERSON" for t in span)) or _has_head(span.text, lex) \
+                or (span[0].lower_ in GENERIC_NOUNS_LEX and span[1].text in {"'s", "’s"}):
+            continue  # (the tagger's person is a body where the apposition says what kind: "the befriending scheme";
+            # "The Trust's Primary Care Team": a team of the body 'the Trust' points back to)
         out.append((span.start, span.end))
     return out
 
