@@ -7429,6 +7429,20 @@ def test_a_team_of_the_trust_shortlisted_is_no_body_of_its_own(parse):
     assert not {o for o in facts.organisations if o.startswith("Trust")}, facts.organisations
 
 
+def test_she_after_her_predecessor_is_named_is_the_woman_the_story_is_about(parse):
+    """'Dr A has been interim chief officer since March, when her predecessor, Graham B, left ...
+    Her post is held jointly: she will also be Director of X for both C and D': 'she' is Dr A,
+    not the predecessor named last."""
+    text = ("Members of Harford Integration Joint Board on Wednesday confirmed Dr Isla Kenmore-Grant as chief officer "
+            "of Harford Health and Social Care Partnership.\n\nDr Kenmore-Grant has been interim chief officer since "
+            "March 2024, when her predecessor, Graham Logiemoor, left to become chief executive of NHS Wexley.\n\n"
+            "Her post is held jointly: she will also be Director of Integrated Health and Social Care for both "
+            "Harford Council and NHS Harford.")
+    pairs = {key[:2] for key in ruled(parse, text, "post")}
+    assert {("Isla Kenmore-Grant", "Harford Council"), ("Isla Kenmore-Grant", "NHS Harford")} <= pairs, pairs
+    assert not {("Graham Logiemoor", "Harford Council"), ("Graham Logiemoor", "NHS Harford")} & pairs, pairs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2423,6 +2423,7 @@ class PostFinder:
         last_person: str | None = None
         recent: list[str] = []
         seen: list[str] = []
+        aside: set[str] = set()  # people named as another's predecessor ("her predecessor, X"): no later 'she'
         for si in range(len(self.sents)):
             self.rule = "rule:people_list"
             self.people_list(si)
@@ -2454,9 +2455,11 @@ class PostFinder:
                 seen.extend(m.entity for m in people)
                 last_person = people[-1].entity
                 recent = [m.entity for m in people]
+                aside.update(m.entity for m in people if _named_as_anothers_relation(self.doc, m))
             pronoun = pronoun_of(sent)
             if not people and seen:
-                last_person = pronoun_referent(self.ents, pronoun, seen, recent)
+                last_person = pronoun_referent(self.ents, pronoun, [n for n in seen if n not in aside] or seen,
+                                               [n for n in recent if n not in aside])
             if not people and last_person and any(t.lower_ in OBJECT_PRONOUNS for t in span_tokens(sent)):
                 self.rule = "rule:pronoun_object"
                 self.pronoun_object(sent, last_person)
@@ -2538,6 +2541,22 @@ def pronoun_referent(ents: Entities, pronoun: str | None, seen: list[str], recen
         if not person or not unlike & set(person.prefixes):
             return name
     return seen[-1] if seen else None
+
+
+#: "her predecessor, X", "his successor X", "their deputy, X": a person named as another's relation.
+ANOTHERS_RELATION = re.compile(r"\b(?:her|his|their)\s+(?:\w+\s+)?(?:predecessor|successor|deputy|"
+                               r"replacement|stand-in)\s*,?\s*$", re.I)
+
+
+def _named_as_anothers_relation(doc: Doc, m: Mention) -> bool:
+    """Whether the person `m` is named as someone's predecessor (or successor, deputy) with a
+    possessive pronoun: the pronoun is the other person's, and so are the pronouns that follow."""
+    toks = doc_tokens(doc)
+    start = m.start
+    while start > 0 and lexicon.load().is_honorific(toks[start - 1].text):
+        start -= 1
+    before = doc_text(doc)[max(0, toks[start].idx - 40):toks[start].idx]
+    return bool(ANOTHERS_RELATION.search(before))
 
 
 def pronoun_of(sent: Span) -> str | None:
