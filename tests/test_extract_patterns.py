@@ -7443,6 +7443,17 @@ def test_she_after_her_predecessor_is_named_is_the_woman_the_story_is_about(pars
     assert not {("Graham Logiemoor", "Harford Council"), ("Graham Logiemoor", "NHS Harford")} & pairs, pairs
 
 
+def test_a_title_ends_at_a_comma_before_a_pronoun_subject(parse):
+    """'Before joining in 2021 as head of adult social work, she spent seven years at X': the
+    title is 'head of adult social work'; the clause after the comma is no part of it."""
+    text = ("Dr Isla Kenmore-Grant was confirmed as chief officer of Harford Health and Social Care Partnership. "
+            "Before joining the partnership in 2021 as head of adult social work, she spent seven years at Ashby "
+            "Council, latterly as its chief social work officer.")
+    titles = {key[2] for key in candidates(parse, text, "post") if key[0] == "Isla Kenmore-Grant"}
+    assert "head of adult social work" in titles, titles
+    assert not {t for t in titles if "she" in t.split()}, titles
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -65,7 +65,7 @@ OBJECT_PRONOUNS = {"him", "her"}
 #: Words that open a clause of their own after a predicate ("until the X appoints a successor").
 CLAUSE_MARKS = {"until", "till", "unless", "because", "while", "once", "whilst"}
 #: Where a title ends at the latest: a dash, a bracket, or a comma opening a clause.
-TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose|before|after|until|when|"
+TITLE_END = re.compile(r"\s*(?:\s[–—-]\s|\(|,\s*(?:and|which|who|that|but|while|where|whose|before|after|until|when|he|she|they|it|we|"
                        r"having|joining|leaving|reporting|working|based|covering|overseeing|supporting|giving|"
                        r"meaning|bringing|following|replacing|succeeding|ensuring|allowing)\b"
                        r"|,\s*responsible\s+for\b"  # ", reporting to the board", ", responsible for ..."
