@@ -7454,6 +7454,18 @@ def test_a_title_ends_at_a_comma_before_a_pronoun_subject(parse):
     assert not {t for t in titles if "she" in t.split()}, titles
 
 
+def test_a_bare_title_in_prose_on_a_bodys_own_report_is_at_that_body(parse):
+    """A health board's own board report: 'Until then, Mr A, Assistant Director of Operations,
+    will continue to act' gives the post at the board the page is about (a precise rule); 'Dr B,
+    GP in Wexley, said' (a place in the title) does not."""
+    text = ("Harford University Health Board\n\nBOARD MEETING - 25 JULY 2013\n\n2.1 Until then, Mr Aled Cimlow-Rowe, "
+            "Assistant Director of Operations, will continue to act in the role. Dr Ann Pellow, GP in Wexley, said the "
+            "plan was sound.")
+    by_rules = ruled(parse, text, "post")
+    assert ("Aled Cimlow-Rowe", "Harford University Health Board", "assistant director of operations") in by_rules, by_rules
+    assert not {k for k in by_rules if k[0] == "Ann Pellow"}, by_rules
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

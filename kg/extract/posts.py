@@ -446,6 +446,8 @@ TRUSTEES_BOARD = re.compile(r"board of (?:trustees|directors|governors)", re.I)
 #: chair of the programme's steering group".
 OF_ANOTHERS = re.compile(r"^(.+?\s(?:of|for)\s.+?)\s+(?:and|&)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+of\s+(?:the|its|their)\s+"
                          r"[\w-]+['’]s?\s.+$", re.I)
+#: Kinds of body whose own reports name their staff "Name, Title," with no body beside the title.
+OWN_REPORT_KINDS = {"NHSTrust", "LocalAuthority", "CCG", "ICB", "Partnership"}
 #: "to the new joint post of": a post named after the person appointed to it.
 POST_OF = re.compile(r"^to\s+the\s+(?:(?:new|newly|created|joint|shared|permanent|interim|substantive|combined)\s+)*"
                      r"(?:post|role|position|job)\s+of\b", re.I)
@@ -751,14 +753,22 @@ class PostFinder:
             and in_attendance_block(doc, pm.start) else None  # (a page with no body's name alone on its first line)
         title_line = toks[i].text == "," and (self.ents.heading is not None or minuted is not None) \
             and on_own_line  # minutes' "Ewan Lock, Chief Finance Officer"
-        if not found and (toks[i].text == "(" or dash_line or title_line) and not self.ents.within(start, end, "ORG"):
+        # a body's own report: "Mr A, Assistant Director of Operations, will continue to act": a bare
+        # title in an apposition closed by a comma, at the body the page is about
+        own_report = toks[i].text == "," and self.ents.heading is not None and start < end < sent.end \
+            and self.ents.orgs[self.ents.heading].kind in OWN_REPORT_KINDS \
+            and "," in (toks[end].text, toks[end - 1].text) and has_title(tokens_text(doc, start, end), self.lex) \
+            and not any(t.lower_ in {"in", "at", "from", "the"} or t.text == "NHS" for t in toks[start:end])
+        if not found and (toks[i].text == "(" or dash_line or title_line or own_report) \
+                and not self.ents.within(start, end, "ORG"):
             # "Present: Cllr Hugh Ward (Chair), ...", a board page's "Dr Jo Bell - Chair", a line
             # "Name, Title" on a body's own page: a bare title, at the body the article is about
             title, former = clean_title(list(doc[start:end]), self.lex)
             heading = self.body_heading_above(first) if dash_line else None
             if toks[i].text == "(" and MEETING_CHAIR.search(f"({title})") and in_attendance_block(doc, pm.start):
                 heading = minutes_body(doc, self.ents)  # "Present: Cllr A (Chair)": the chair of the meeting's body
-            main = heading or minuted or self.ents.most_mentioned()  # "Officials Present:" over the lines: the minuted body's
+            main = heading or minuted or (self.ents.heading if own_report and not title_line else None) \
+                or self.ents.most_mentioned()  # "Officials Present:" over the lines: the minuted body's
             if title and main:
                 self.rule = "rule:list_under_body" if heading else "rule:after_name_implied"
                 for one in two_full_titles(title, self.lex) or [title]:
