@@ -7466,6 +7466,16 @@ def test_a_bare_title_in_prose_on_a_bodys_own_report_is_at_that_body(parse):
     assert not {k for k in by_rules if k[0] == "Ann Pellow"}, by_rules
 
 
+def test_a_surname_with_a_particle_is_the_person_named_in_full(parse):
+    """'Gwenllian Ap Tomos ... Mrs Ap Tomos was previously head of adult services at X': the
+    short form (a particle and a surname) is the same person, not a second one."""
+    facts = extract(parse("Its new programme director, Gwenllian Ap Tomos, is employed by Harford County Borough "
+                          "Council on behalf of all six partners. Mrs Ap Tomos was previously head of adult services at "
+                          "Wexley County Borough Council."))
+    assert "Ap Tomos" not in facts.people, facts.people
+    assert ("Gwenllian Ap Tomos", "Wexley County Borough Council") in post_pairs(facts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -31,7 +31,7 @@ from .tables import in_table_cell, table_rows
 from .tokens import (BULLET_MARKS, whole_word_hits, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens,
                      token_texts, tokens_text)
 from .people import (OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_word, initials_bracket_after,
-                     initials_of, is_council_honorific, names_by_recurring_surname, over_hyphens, person_spans)
+                     initials_of, is_council_honorific, names_by_recurring_surname, over_hyphens, person_spans, NAME_PARTICLES)
 
 #: Nouns that refer back to an organisation of a kind: "the council", "the trust", ...
 GENERIC_NOUNS = lexicon.mapping("generic_nouns")
@@ -2598,6 +2598,23 @@ def _without_edge_punct(doc: Doc, s: int, e: int, text: str) -> tuple[int, int, 
     return s, e, text
 
 
+def _surname_with_a_particle(ents: Entities, full: dict[str, Person]) -> None:
+    """'Mrs Ap Tomos' after 'Gwenllian Ap Tomos': a surname of two words, the first a particle
+    ('Ap', 'De', 'Van'), is the person whose full name ends with it, when only one does."""
+    for name in list(full):
+        parts = name.split()
+        if len(parts) != 2 or parts[0].lower() not in NAME_PARTICLES:
+            continue
+        longer = [n for n in full if n != name and n.endswith(" " + name)]
+        if len(longer) != 1:
+            continue
+        owner = full[longer[0]]
+        owner.prefixes.extend(h for h in full.pop(name).prefixes if h not in owner.prefixes)
+        for k, m in enumerate(ents.mentions):
+            if m.kind == "PERSON" and m.entity == name:
+                ents.mentions[k] = Mention(m.start, m.end, m.text, "PERSON", entity=longer[0])
+
+
 def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int]) -> None:
     full: dict[str, Person] = {}
     singles = []
@@ -2614,6 +2631,7 @@ def _link_people(doc: Doc, spans, ents: Entities, lex: Lexicon, taken: set[int])
             if h not in person.suffixes:
                 person.suffixes.append(h)
         ents.mentions.append(Mention(s, e, name, "PERSON", entity=name))
+    _surname_with_a_particle(ents, full)
     # a councillor the minutes name by surname alone ("Councillor Pellow"), whose full name the
     # text never gives, is a person of that one name
     for s, e, word, prefixes in singles:
