@@ -7476,6 +7476,20 @@ def test_a_surname_with_a_particle_is_the_person_named_in_full(parse):
     assert ("Gwenllian Ap Tomos", "Wexley County Borough Council") in post_pairs(facts), facts.posts
 
 
+def test_a_standard_awarded_at_a_level_is_a_designation(parse):
+    """'The Health Board has been awarded the Wellbeing at Work Standard at Silver level by the
+    Welsh Government' and 'the council's X service has achieved Gold level in the Carers Charter
+    scheme': designations of the body before the verb, the standard's or scheme's name the award."""
+    facts = extract(parse("Harford University Health Board\n\nBOARD MEETING\n\n(c) The Health Board has been awarded "
+                          "the Wellbeing at Work Standard at Silver level by the Welsh Government, in recognition of its "
+                          "staff programme. Separately, the council's Front Door service, run with Harford County "
+                          "Council staff, is growing. Harford County Council has also achieved Gold level in the "
+                          "Carers Charter scheme."))
+    got = {(a.recipient, a.award, a.outcome) for a in facts.awards}
+    assert ("Harford University Health Board", "Wellbeing at Work Standard", "designated") in got, facts.awards
+    assert ("Harford County Council", "Carers Charter", "designated") in got, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -437,6 +437,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
                           rule_confidence=0.7 if people or entry else 0.0)
     _table_awards(doc, ents, lex, st, cands)
     _designation_table(doc, ents, st, cands)
+    _level_awards(doc, ents, st, cands)
 
 
 def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands: CandidateSet) -> None:
@@ -850,6 +851,51 @@ def _an_agent(doc: Doc, m: Mention, orgs: list[Mention]) -> bool:
     while k > 0 and (k in start_of or toks[k - 1].lower_ in {",", "and", "&", "the"}):
         k = start_of.get(k, k - 1)
     return bool(AGENT_BEFORE.search(tokens_text(doc, max(0, k - 5), k)))
+
+
+#: A standard or scheme met at a level: "has been awarded the Gold level of the Corporate Health
+#: Standard", "... the Corporate Health Standard at Silver level", "achieved Gold level in the
+#: Investors in Carers scheme", "awarded the Investors in Carers silver level".
+_LEVEL = r"(?i:gold|silver|bronze|platinum)"
+_SCHEME_NAME = r"((?:[A-Z][\w'’-]*)(?:\s+(?:(?:in|of|for|at|and|&)\s+)?[A-Z][\w'’-]*){1,6})"  # (capitals: the name's own)
+LEVEL_AWARD = re.compile(
+    r"\b(?i:(?:has|have|had)\s+(?:also\s+)?(?:been\s+awarded|achieved|gained|retained|received|secured|won)|"
+    r"(?:was|were)\s+(?:also\s+)?awarded)\s+(?i:the\s+|its\s+)?"
+    rf"(?:{_LEVEL}\s+(?i:level|status|award)\s+(?i:of|in)\s+the\s+{_SCHEME_NAME}"
+    rf"|{_SCHEME_NAME}\s+(?:(?i:at)\s+{_LEVEL}\s+(?i:level|status)|\(?{_LEVEL}\)?(?:\s+(?i:level|status|award))?))")
+
+
+def _level_awards(doc: Doc, ents: Entities, st: _AwardState, cands: CandidateSet) -> None:
+    """A body the sentence opens with that is awarded a standard at a level ('The Health Board has
+    been awarded the Corporate Health Standard at Silver level by the Welsh Government', 'the
+    council's X programme had been awarded the Investors in Carers silver level'): a designation,
+    the scheme's name its award, a body named right after 'by' its giver."""
+    text_all = doc_text(doc)
+    if not re.search(rf"\b{_LEVEL}\b", text_all, re.I):
+        return
+    for sent in doc_sents(doc):
+        text = _text(sent)
+        hit = LEVEL_AWARD.search(text)
+        if hit is None:
+            continue
+        award = " ".join((hit.group(1) or hit.group(2)).split())
+        award = re.sub(r"\s+scheme$", "", award, flags=re.I)
+        before = [m for m in ents.within(sent.start, sent.end, "ORG")
+                  if doc_tokens(doc)[m.start].idx < sent.start_char + hit.start()]
+        if not before or award.lower() == before[-1].entity.lower():
+            continue
+        after = text[hit.end():]
+        giver = next((m.entity for m in ents.within(sent.start, sent.end, "ORG")
+                      if doc_tokens(doc)[m.start].idx >= sent.start_char + hit.end()
+                      and re.match(r"^\s*(?:,\s*)?(?:run\s+)?by\s+(?:the\s+)?$",
+                                   text_all[sent.start_char + hit.end():doc_tokens(doc)[m.start].idx])), None)
+        m = before[-1]  # the subject, nearest the verb ("The Board noted that the council's X programme had been")
+        f = _award_sentence_features(doc, sent, ents, text, st, None)
+        f.update(_recipient_features(doc, sent, ents, text, m.entity, m, before, None, None))
+        f["award_len"] = min(len(award.split()), 12) / 12
+        result = AwardResult(m.entity, award, "designated", _evidence(sent), scheme=award, year=st.year,
+                             conferred_by=giver)
+        cands.add("award", (m.entity, award.lower()), result, "rule:level_award", f, rule_confidence=0.7)
 
 
 def _designation_table(doc: Doc, ents: Entities, st: _AwardState, cands: CandidateSet) -> None:
