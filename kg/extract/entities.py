@@ -1178,10 +1178,12 @@ def _on_a_minute_heading(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     meeting's acronym before the item's number ('PSB' of 'PSB 16/02'): the item's words, no body."""
     toks = doc_tokens(doc)
     a, b = line_bounds(doc, start)
-    if not MINUTE_HEADING.match(doc_text(doc)[a:b]):
+    line = doc_text(doc)[a:b]
+    if not MINUTE_HEADING.match(line):
         return False
-    return toks[start].idx == a + len(doc_text(doc)[a:b]) - len(doc_text(doc)[a:b].lstrip()) and end - start == 1 \
-        and toks[start].text.isupper() or not _has_head(" ".join(unshout(tokens_text(doc, start, end).split(), lex)), lex)
+    opens_the_line = toks[start].idx == a + len(line) - len(line.lstrip())
+    return opens_the_line and end - start == 1 and toks[start].text.isupper() \
+        or not _has_head(" ".join(unshout(tokens_text(doc, start, end).split(), lex)), lex)
 
 
 def _is_a_venue(doc: Doc, start: int, end: int) -> bool:

@@ -530,6 +530,13 @@ def in_attendance_block(doc: Doc, k: int) -> bool:
 MINUTES_LINE = re.compile(r"^[ \t]*minutes\b[^\n]*", re.I | re.M)
 
 
+def _body_alone_on(doc: Doc, ents, at: int, line: str) -> str | None:
+    """The body a line (its text `line`, from character `at`) names and nothing else but a word."""
+    span = doc.char_span(at, at + len(line), alignment_mode="expand")
+    alone = ents.within(span.start, span.end, "ORG") if span is not None else []
+    return alone[0].entity if len(alone) == 1 and len(line.split()) <= len(alone[0].text.split()) + 1 else None
+
+
 def minutes_body(doc: Doc, ents) -> str | None:
     """The body whose meeting a page minutes: the one its 'Minutes of the X' line names, else the
     body the line just above names alone, or whose name ends in that line's words ('JOINT
@@ -543,19 +550,15 @@ def minutes_body(doc: Doc, ents) -> str | None:
     named = ents.within(span.start, span.end, "ORG") if span is not None else []
     if named:
         return named[0].entity
-    if re.search(r"\bof\s*$", line.group(0), re.I):  # "MINUTES OF THE MEETING OF" over "EAST LOTHIAN COUNCIL"
-        below = re.match(r"\n[ \t]*([^\n]+)", text[line.end():])
-        span = doc.char_span(line.end() + below.start(1), line.end() + below.end(1), alignment_mode="expand") \
-            if below else None
-        alone = ents.within(span.start, span.end, "ORG") if span is not None else []
-        if len(alone) == 1 and len(below.group(1).split()) <= len(alone[0].text.split()) + 1:
-            return alone[0].entity
+    below = re.match(r"\n[ \t]*([^\n]+)", text[line.end():])
+    if below and re.search(r"\bof\s*$", line.group(0), re.I):  # "MINUTES OF THE MEETING OF" over "EAST LOTHIAN COUNCIL"
+        body = _body_alone_on(doc, ents, line.end() + below.start(1), below.group(1))
+        if body:
+            return body
     above = next((x for x in reversed(text[:line.start()].split("\n")) if x.strip()), "")
-    at = text.rfind(above, 0, line.start())
-    span = doc.char_span(at, at + len(above), alignment_mode="expand") if above else None
-    alone = ents.within(span.start, span.end, "ORG") if span is not None else []
-    if len(alone) == 1 and len(above.split()) <= len(alone[0].text.split()) + 1:
-        return alone[0].entity
+    body = _body_alone_on(doc, ents, text.rfind(above, 0, line.start()), above) if above else None
+    if body:
+        return body
     words = " ".join(above.lower().split())
     ending = sorted((n for n in ents.orgs if len(words.split()) >= 2
                      and (n.lower() == words or n.lower().endswith(" " + words))), key=len)

@@ -2465,7 +2465,7 @@ class PostFinder:
                 seen.extend(m.entity for m in people)
                 last_person = people[-1].entity
                 recent = [m.entity for m in people]
-                aside.update(m.entity for m in people if _named_as_anothers_relation(self.doc, m))
+                aside.update(m.entity for m in people if _named_as_anothers_relation(self.doc, m, self.lex))
             pronoun = pronoun_of(sent)
             if not people and seen:
                 last_person = pronoun_referent(self.ents, pronoun, [n for n in seen if n not in aside] or seen,
@@ -2558,12 +2558,12 @@ ANOTHERS_RELATION = re.compile(r"\b(?:her|his|their)\s+(?:\w+\s+)?(?:predecessor
                                r"replacement|stand-in)\s*,?\s*$", re.I)
 
 
-def _named_as_anothers_relation(doc: Doc, m: Mention) -> bool:
+def _named_as_anothers_relation(doc: Doc, m: Mention, lex: Lexicon) -> bool:
     """Whether the person `m` is named as someone's predecessor (or successor, deputy) with a
     possessive pronoun: the pronoun is the other person's, and so are the pronouns that follow."""
     toks = doc_tokens(doc)
     start = m.start
-    while start > 0 and lexicon.load().is_honorific(toks[start - 1].text):
+    while start > 0 and lex.is_honorific(toks[start - 1].text):
         start -= 1
     before = doc_text(doc)[max(0, toks[start].idx - 40):toks[start].idx]
     return bool(ANOTHERS_RELATION.search(before))

@@ -866,13 +866,15 @@ LEVEL_AWARD = re.compile(
 
 
 def _level_awards(doc: Doc, ents: Entities, st: _AwardState, cands: CandidateSet) -> None:
-    """A body the sentence opens with that is awarded a standard at a level ('The Health Board has
-    been awarded the Corporate Health Standard at Silver level by the Welsh Government', 'the
-    council's X programme had been awarded the Investors in Carers silver level'): a designation,
-    the scheme's name its award, a body named right after 'by' its giver."""
+    """The body named last before the verb that is awarded a standard at a level ('The Health Board
+    has been awarded the Corporate Health Standard at Silver level by the Welsh Government', 'The
+    Board noted that the council's X programme had been awarded the Investors in Carers silver
+    level': the council): a designation, the scheme's name its award, a body named right after
+    'by' its giver."""
     text_all = doc_text(doc)
-    if not re.search(rf"\b{_LEVEL}\b", text_all, re.I):
+    if not re.search(rf"\b{_LEVEL}\b", text_all):
         return
+    toks = doc_tokens(doc)
     for sent in doc_sents(doc):
         text = _text(sent)
         hit = LEVEL_AWARD.search(text)
@@ -880,16 +882,15 @@ def _level_awards(doc: Doc, ents: Entities, st: _AwardState, cands: CandidateSet
             continue
         award = " ".join((hit.group(1) or hit.group(2)).split())
         award = re.sub(r"\s+scheme$", "", award, flags=re.I)
-        before = [m for m in ents.within(sent.start, sent.end, "ORG")
-                  if doc_tokens(doc)[m.start].idx < sent.start_char + hit.start()]
+        orgs = ents.within(sent.start, sent.end, "ORG")
+        verb_at, award_end = sent.start_char + hit.start(), sent.start_char + hit.end()
+        before = [m for m in orgs if toks[m.start].idx < verb_at]
         if not before or award.lower() == before[-1].entity.lower():
             continue
-        after = text[hit.end():]
-        giver = next((m.entity for m in ents.within(sent.start, sent.end, "ORG")
-                      if doc_tokens(doc)[m.start].idx >= sent.start_char + hit.end()
-                      and re.match(r"^\s*(?:,\s*)?(?:run\s+)?by\s+(?:the\s+)?$",
-                                   text_all[sent.start_char + hit.end():doc_tokens(doc)[m.start].idx])), None)
-        m = before[-1]  # the subject, nearest the verb ("The Board noted that the council's X programme had been")
+        giver = next((g.entity for g in orgs if toks[g.start].idx >= award_end
+                      and re.match(r"^\s*(?:,\s*)?(?:run\s+)?by\s+(?:the\s+)?$", text_all[award_end:toks[g.start].idx])),
+                     None)
+        m = before[-1]
         f = _award_sentence_features(doc, sent, ents, text, st, None)
         f.update(_recipient_features(doc, sent, ents, text, m.entity, m, before, None, None))
         f["award_len"] = min(len(award.split()), 12) / 12
