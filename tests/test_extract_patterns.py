@@ -7490,6 +7490,24 @@ def test_a_standard_awarded_at_a_level_is_a_designation(parse):
     assert ("Harford County Council", "Carers Charter", "designated") in got, facts.awards
 
 
+def test_a_name_never_ends_with_a_preposition(parse):
+    """'Cabinet Member for [Adult Social Care at] Wexley County Borough Council': where the tagger
+    reads a remit and the preposition after it as ORG, the span is not a body (a name ends with
+    a head or a place, never with 'at')."""
+    from kg.extract import lexicon
+    from kg.extract.organisations import org_spans_from_ner
+
+    doc = parse("The board is chaired by Councillor Eirwen Tylorsby, Cabinet Member for Adult Social Care at "
+                "Wexley County Borough Council.")
+    at = next(t.i for t in doc if t.text == "at")
+    council = next(t.i for t in doc if t.text == "Wexley")
+    doc.set_ents([doc.char_span(doc[at - 3].idx, doc[at].idx + 2, label="ORG"),
+                  doc.char_span(doc[council].idx, len(doc.text) - 1, label="ORG")])
+    spans = [doc[s:e].text for s, e in org_spans_from_ner(doc, lexicon.load())]
+    assert "Wexley County Borough Council" in spans, spans
+    assert not [s for s in spans if s.split()[-1] == "at"], spans
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -19,6 +19,8 @@ from .tokens import (BULLET_MARKS, SMALL_NAME_WORDS, doc_ents, doc_sents, doc_te
                      tokens_text)
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
+#: Prepositions in lower case that no body's name ends with (the tagger's span ran one word on).
+TRAILING_PREPOSITIONS = {"at", "in", "on", "to", "from", "with", "by", "into", "within", "across"}
 PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
 #: Words an NHS body's full name adds to the name it goes by ("Leeds Community Healthcare NHS Trust").
 TRUST_SUFFIX = lexicon.words("trust_suffix")
@@ -1292,6 +1294,8 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             e -= 1
         if words[-1].lower() in NON_ORG_ENDERS or any("/" in w or ">" in w for w in words):
             continue
+        if words[-1] in TRAILING_PREPOSITIONS:
+            continue  # "Cabinet Member for [Adult Social Care at] X Council": a remit cut at its preposition
         if e < len(toks) and toks[e].lower_ in NON_ORG_ENDERS | {"service", "services"}:
             continue  # "the Patient Safety category", "the Home First service"
         if s >= 2 and toks[s - 1].lower_ == "as" and toks[s - 2].lower_ in {"accredited", "recognised", "recognized"} \
