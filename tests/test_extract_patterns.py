@@ -7508,6 +7508,18 @@ def test_a_name_never_ends_with_a_preposition(parse):
     assert not [s for s in spans if s.split()[-1] == "at"], spans
 
 
+def test_the_body_that_announces_the_winners_is_no_entrant(parse):
+    """'The Society for Public Service Standards will announce the winners at a ceremony': the
+    organiser naming the results is not among them; the finalist before it keeps its place."""
+    facts = extract(parse("Harford Home First, which is run jointly by Harford County Council and Wexley NHS Trust, "
+                          "is one of five finalists in the Best Collaborative Working category of the Public Service "
+                          "Awards 2020. The Society for Public Service Standards will announce the winners at a "
+                          "virtual ceremony on 10 December."))
+    got = {(a.recipient, a.outcome) for a in facts.awards}
+    assert ("Harford Home First", "finalist") in got, facts.awards
+    assert not [a for a in facts.awards if a.recipient == "Society for Public Service Standards"], facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

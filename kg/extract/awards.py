@@ -118,8 +118,16 @@ NOT_AN_HONOUR = re.compile(r"\b(?:contracts?|grants?|funding|tenders?|franchise|
                            r"tenders?)\b|\bawarded\s+£", re.I)
 
 
+#: "X will announce the winners", "the judges chose the finalists": the organiser or the judges
+#: naming the results, no outcome of the subject's ('were announced the winners' stays one).
+RESULTS_ANNOUNCED = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )\b(?:announc|reveal|choos|chose|select|"
+                               r"pick|judg|decid|unveil)\w*\s+(?:the|this year's|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:winners|shortlist|finalists)\b", re.I)
+
+
 def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
     text = FIELD_BEATEN.sub(lambda m: " " * len(m.group()), text)  # offsets stay where they were
+    text = RESULTS_ANNOUNCED.sub(lambda m: " " * len(m.group()), text)
     text = NOT_AN_HONOUR.sub(lambda m: " " * len(m.group()), text)
     found = {}
     for outcome, rx in lex.outcomes:
