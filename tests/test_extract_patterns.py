@@ -7520,6 +7520,18 @@ def test_the_body_that_announces_the_winners_is_no_entrant(parse):
     assert not [a for a in facts.awards if a.recipient == "Society for Public Service Standards"], facts.awards
 
 
+def test_a_service_named_at_home_keeps_its_first_word(parse):
+    """'Safer at Home Harbury, which is run jointly by A and B, is one of five finalists': the
+    service's name opens with the word before 'at Home', even at the start of a sentence."""
+    facts = extract(parse("Safer at Home Harbury, which is run jointly by Harford County Council and Wexley NHS Trust, "
+                          "is one of five finalists in the Best Collaborative Working category of the Public Service "
+                          "Awards 2020."))
+    assert "Safer at Home Harbury" in facts.organisations, facts.organisations
+    assert "Home Harbury" not in facts.organisations, facts.organisations
+    got = {(a.recipient, a.outcome) for a in facts.awards}
+    assert ("Safer at Home Harbury", "finalist") in got, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -404,6 +404,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             elif toks[j].text == "," and j + 1 < sent.end and _is_cap(toks[j + 1]) and toks[j - 1].pos_ == "PROPN" \
                     and _comma_inside_name(doc, j, sent.end) and not is_column_gap(doc, j):
                 j += 1  # "Wrightington, Wigan and Leigh NHS Foundation Trust"
+            elif j + 1 < sent.end and _at_home_joins(toks, j):
+                j += 1  # "Safer at Home Harbury", "Care at Home": a service named for its place of care
             elif _preposition_inside_a_name(toks, i, j, sent.end):
                 j += 1  # "Harford Home from Hospital Partnership", "Dunmore Care at Home Service"
             elif toks[j].lower_ in {"cluster"} and toks[j - 1].text in {"ICB", "ICS", "CCG"}:
@@ -1315,8 +1317,21 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 and not lex.is_head_word(words[-1]) and toks[s - 2].lower_ not in BODY_TITLE_WORDS \
                 and not (toks[s - 2].text.islower() and toks[s - 1].lower_ == "of"):
             continue
-        out.append((_with_first_place(doc, s, lex), e))
+        out.append((_with_first_place(doc, _with_word_before_at_home(toks, s), lex), e))
     return out
+
+
+def _at_home_joins(toks, j: int) -> bool:
+    """Whether 'at' at j joins the capitalised word before it to 'Home' ('Safer at Home Harbury',
+    'Care at Home'), not a body, a title or a person ('X Council at Home ...')."""
+    return (toks[j].lower_ == "at" and j + 1 < len(toks) and toks[j + 1].text == "Home" and j > 0
+            and _is_cap(toks[j - 1]) and not toks[j - 1].is_punct and not lex_is_head(toks[j - 1].text)
+            and toks[j - 1].ent_type_ != "PERSON" and not lexicon.load().is_title_word(toks[j - 1].text))
+
+
+def _with_word_before_at_home(toks, s: int) -> int:
+    """'[Safer at] Home Harbury': the tagger's span left out the service name's first word."""
+    return s - 2 if s >= 2 and toks[s].text == "Home" and _at_home_joins(toks, s - 1) else s
 
 
 def _with_first_place(doc: Doc, s: int, lex: Lexicon) -> int:
