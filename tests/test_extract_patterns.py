@@ -7532,6 +7532,17 @@ def test_a_service_named_at_home_keeps_its_first_word(parse):
     assert ("Safer at Home Harbury", "finalist") in got, facts.awards
 
 
+def test_one_of_the_projects_on_the_shortlist_is_a_shortlisted_body(parse):
+    """'Moving Well Harbury is one of five projects on the shortlist in the X category': a scheme
+    with no head word of its own that an award shortlists is a body, and shortlisted."""
+    facts = extract(parse("Moving Well Harbury is one of five projects on the shortlist in the Partnership Working "
+                          "category of the Public Service Awards 2010. The scheme was launched in 2008 by Harford "
+                          "District Council and the Wexley Health and Social Care Trust."))
+    assert "Moving Well Harbury" in facts.organisations, facts.organisations
+    got = {(a.recipient, a.outcome) for a in facts.awards}
+    assert ("Moving Well Harbury", "shortlisted") in got, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

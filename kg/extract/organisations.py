@@ -991,7 +991,9 @@ SHORTLISTED_SUBJECT = re.compile(
     r"(?:^[\W\d]*|\bthat\s+)(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|from|to|at)){1,5}?)"
     r"(?:\s*,\s+(?:a|an|the|which|that)\s+(?P<apposed>[^,]{3,140}?),)?\s+(?:(?:has|have|had|was|were|is)\s+(?:also\s+)?(?:been\s+)?"
     r"(?:shortlisted|short-listed|named\s+(?:as\s+)?(?:a\s+)?(?:finalist|winner)|highly\s+commended|commended|"
-    r"a\s+finalist|among\s+the\s+finalists|one\s+of\s+(?:the\s+)?(?:\w+\s+)?finalists)"
+    r"a\s+finalist|among\s+the\s+finalists|one\s+of\s+(?:the\s+)?(?:\w+\s+)?finalists|"
+    r"(?:one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:projects|entries|schemes|initiatives|services|teams|nominees)\s+)?"
+    r"(?:on|named\s+on)\s+(?:the|a|this\s+year's)\s+shortlist)"
     r"|(?:also\s+)?(?:won|picked\s+up|scooped|collected|took\s+home)\s+(?:the|a|an|this\s+year's)(?=\s[^.]{0,80}?\b[Aa]ward))\b")
 
 
