@@ -7543,6 +7543,27 @@ def test_one_of_the_projects_on_the_shortlist_is_a_shortlisted_body(parse):
     assert ("Moving Well Harbury", "shortlisted") in got, facts.awards
 
 
+def test_a_charity_branch_and_the_body_after_it_are_two(parse):
+    """'Age Concern Harford and the Harford Pensioners Forum came on board': a national charity's
+    branch before 'and the' is a body of its own, not the first places of one long name."""
+    facts = extract(parse("Age Concern Harford and the Harford Pensioners Forum joined the partnership this spring."))
+    assert {"Age Concern Harford", "Harford Pensioners Forum"} <= set(facts.organisations), facts.organisations
+
+
+def test_the_programme_launched_by_bodies_is_the_one_named_before(parse):
+    """'X is one of five projects on the shortlist ... The programme was launched in 2008 by A and
+    B. C joined as a partner ..., and D and E came on board this spring': 'the programme' is the
+    scheme named just before, a partnership of all five."""
+    facts = extract(parse("Moving Well Harbury is one of five projects on the shortlist in the Partnership Working "
+                          "category of the Public Service Awards 2010.\n\nThe programme was launched in 2008 by "
+                          "Harford District Council and the Wexley Health and Social Care Trust. The Regional Health "
+                          "Agency joined as a partner when it was set up in April last year, and Age Concern Harford "
+                          "and the Harford Pensioners Forum came on board this spring."))
+    members = {m for p in facts.partnerships if p.name == "Moving Well Harbury" for m in p.members}
+    assert {"Harford District Council", "Wexley Health and Social Care Trust"} <= members, facts.partnerships
+    assert {"Age Concern Harford", "Harford Pensioners Forum"} <= members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -374,7 +374,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             elif (toks[j].lower_ == "and" and j + 2 < sent.end and toks[j + 1].lower_ == "the" and _is_cap(toks[j + 2])
                   and not toks[j + 2].is_punct and j - i <= 3 and toks[i].text != "NHS" and and_the is None
                   and not lex_is_head(toks[j + 2].text) and toks[j + 2].text not in GENERIC_ACRONYMS  # "and the CCG"
-                  and not any(lex_is_head(t.text) or t.lower_ in CONNECTORS for t in toks[i:j])):
+                  and not any(lex_is_head(t.text) or t.lower_ in CONNECTORS for t in toks[i:j])
+                  and not _charity_prefix(toks[i:j])):  # ("Age Concern Harford and the X Forum": two bodies)
                 and_the = j
                 j += 2  # "South London and the Maudsley NHS Foundation Trust" (not "X Council and the Y")
             elif toks[j].text == "-" and j + 1 < sent.end and _is_cap(toks[j + 1]) and toks[j].whitespace_ == "":

@@ -243,6 +243,12 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             if earlier:
                 _add_members(ents, named_members, named_evidence, earlier, orgs, sent)
             continue
+        launched = _the_scheme_set_up_by(doc, sent, orgs, ents, named_members)
+        if launched:  # "The programme was launched in 2008 by A and B": the scheme named just before
+            name, members = launched
+            ents.orgs[name].kind = "Partnership"
+            _name_members(named_members, named_evidence, name, members, sent)
+            continue
         joined = _joined_by(doc, orgs, named_members)
         if joined:  # "C signed up later, and D joined the programme board last year"
             target, members = joined
@@ -397,6 +403,35 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
         return None
     members = _listed_members(group, first.entity, ents)
     return (first.entity, members) if len(members) >= 2 else None
+
+
+#: "The programme was launched in 2008 by A and B", "The scheme is run jointly by A and B": a
+#: piece of joint work the sentence names by its kind, then the bodies behind it.
+THE_SCHEME_SET_UP_BY = re.compile(r"^\s*(?:The|This)\s+(?:new\s+|joint\s+)?(?:programme|scheme|service|project|"
+                                  r"initiative|network|pilot|collaborative|hub)" + SET_UP_BY_PHRASE + r"(?:the\s+)?",
+                                  re.I)
+
+
+def _the_scheme_set_up_by(doc: Doc, sent: Span, orgs: list[Mention], ents: Entities,
+                          named_members: dict[str, list[str]]) -> tuple[str, list[str]] | None:
+    """'X is on the shortlist ... The programme was launched in 2008 by A and B': the scheme the
+    sentence names by its kind is the body with no head word of its own (a partnership or one of
+    kind Other) that opened a sentence last, within a few paragraphs. Returns (X, members) or None."""
+    cue = THE_SCHEME_SET_UP_BY.match(span_text(sent))
+    if cue is None:
+        return None
+    toks = doc_tokens(doc)
+    after = [m for m in orgs if toks[m.start].idx >= sent.start_char + cue.end() - 1]
+    group = next((g for g in coordinated_groups(doc, after) if g[0] is after[0]), after[:1]) if after else []
+    joined = {m.entity for found in named_members.values() for m in found}
+    earlier = [m for m in ents.mentions if m.kind == "ORG" and not m.generic and sent.start - 400 < m.start < sent.start
+               and ents.orgs[m.entity].kind in {"Partnership", "Other"} and m.entity not in joined
+               and _opens_its_sentence(doc, m) and m.entity not in {g.entity for g in group}]
+    if not earlier:
+        return None
+    name = earlier[-1].entity
+    members = _listed_members(group, name, ents)
+    return (name, members) if len(members) >= 2 else None
 
 
 def _before_in_sentence(doc: Doc, sent: Span, m: Mention) -> str:
