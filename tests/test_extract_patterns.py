@@ -7564,6 +7564,19 @@ def test_the_programme_launched_by_bodies_is_the_one_named_before(parse):
     assert {"Age Concern Harford", "Harford Pensioners Forum"} <= members, facts.partnerships
 
 
+def test_a_body_after_a_title_in_an_attendance_table_is_a_body(parse):
+    """'Marigold Pimley<gap>Director of Public Health, Public Health Harford': in a minutes' table
+    of names and posts, the name after the title's comma is the body the person sits for, head
+    word or not, whether or not the tagger saw the person."""
+    facts = extract(parse("OUR HARFORD PARTNERSHIP\n\nMINUTES OF THE MEETING HELD ON THURSDAY 29 SEPTEMBER 2022\n\n"
+                          "Present:\n\nCllr Peregrine Ashcombe     Leader, Harford Council (Chair)\n"
+                          "Tobias Sturby               Chief Executive, NHS Harford\n"
+                          "Marigold Pimley             Director of Public Health, Public Health Harford\n"
+                          "Anjali Shilby               Manager, Healthwatch Harford\n"))
+    assert "Public Health Harford" in facts.organisations, facts.organisations
+    assert ("Marigold Pimley", "Public Health Harford") in post_pairs(facts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -22,7 +22,7 @@ from . import lexicon
 from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated, COMPASS)
 from .lexicon import Lexicon
-from .organisations import (unshout, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (unshout, is_column_gap, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
@@ -954,7 +954,8 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
     toks = doc_tokens(doc)
     covered = {i for s, e in spans for i in range(s, e)}
     out = []
-    people = [(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"] + _named_line_openings(doc, lex)
+    people = [(e.start, e.end) for e in doc_ents(doc) if e.label_ == "PERSON"] + _named_line_openings(doc, lex) \
+        + _names_before_a_column_gap(doc, lex)
     for ent_start, ent_end in sorted(set(people)):
         if ent_end >= len(toks) or not (toks[ent_end].text == "," or (
                 toks[ent_end].text in DASHES and starts_line_at(doc, ent_start, lex))):  # "Jo Bell – Title, Body" on its line
@@ -1003,6 +1004,24 @@ def _named_line_openings(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             k += 1
         if 2 <= k - i - 1 <= 3 and k < len(toks) and toks[k].text in DASHES:
             out.append((i + 1, k))
+    return out
+
+
+def _names_before_a_column_gap(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """'Marigold Pimley<gap>Director of Public Health, X': two or three capitalised words (an
+    honorific before them at most) that open a table's line before the gap between its columns
+    (a comma the extractor put for the gap), where the tagger may have seen no person."""
+    toks = doc_tokens(doc)
+    out = []
+    for i, tok in enumerate(toks):
+        if not (tok.text[:1].isupper() and tok.is_alpha) or lex.is_honorific(tok.text) or not starts_line_at(doc, i, lex):
+            continue
+        k = i
+        while k < len(toks) and k - i < 3 and toks[k].text[:1].isupper() and (toks[k].is_alpha or "-" in toks[k].text):
+            k += 1
+        if 2 <= k - i <= 3 and k < len(toks) and toks[k].text == "," and is_column_gap(doc, k) \
+                and not any(lex.is_title_word(t.text) or lex_is_head(t.text) for t in toks[i:k]):
+            out.append((i, k))
     return out
 
 
