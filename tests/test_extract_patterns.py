@@ -7577,6 +7577,19 @@ def test_a_body_after_a_title_in_an_attendance_table_is_a_body(parse):
     assert ("Marigold Pimley", "Public Health Harford") in post_pairs(facts), facts.posts
 
 
+def test_a_shortlisted_service_run_jointly_by_bodies_is_their_partnership(parse):
+    """'The Harford Virtual Ward, run jointly by A, B and C, has been shortlisted in the X
+    category': the service the award shortlists is a body with no head word of its own, and a
+    partnership of the bodies that run it."""
+    facts = extract(parse("The Harford Virtual Ward, run jointly by Harford Primary Care Trust, Harford Council and "
+                          "Wexley Community Health NHS Trust, has been shortlisted in the Managing Long Term Conditions "
+                          "category of the Health Service Journal Awards 2012."))
+    got = {(a.recipient, a.outcome) for a in facts.awards}
+    assert ("Harford Virtual Ward", "shortlisted") in got, facts.awards
+    members = {m for p in facts.partnerships if p.name == "Harford Virtual Ward" for m in p.members}
+    assert {"Harford Council", "Wexley Community Health NHS Trust"} <= members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

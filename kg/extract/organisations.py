@@ -937,11 +937,11 @@ DESCRIBED_AS_BODY = re.compile(
 #: "Home Together Harford was launched on Tuesday by A, B and C": a named scheme, service or
 #: body that opens the sentence and was set up by others (the bodies after "by").
 #: What follows the name: "(scheme) was launched on Tuesday by ", "has been set up by ".
-SET_UP_BY_PHRASE = (r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?(?:\s*,\s*which)?\s+(?:(?:was|were|has been|"
+SET_UP_BY_PHRASE = (r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?(?:\s*,\s*which\s+|\s*,\s+(?=(?:jointly\s+)?(?:run|owned|managed|delivered)\s)|\s+)(?:(?:was|were|has been|"
                     r"have been)\s+(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+"
-                    r"(?:[\w-]+\s+){0,4}?|(?:is|are)\s+(?:jointly\s+(?:run|owned|managed|delivered)|"
+                    r"(?:[\w-]+\s+){0,4}?|(?:(?:is|are)\s+|(?<=,\s))(?:jointly\s+(?:run|owned|managed|delivered)|"
                     r"(?:run|owned|managed|delivered)\s+jointly|co-owned)\s+)by\s+")  # "Home First is run jointly by A and B",
-# "Well Connected, which is run jointly by A, B and C, ..."
+# "Well Connected, which is run jointly by A, B and C, ...", "X, run jointly by A and B, has ..."
 LAUNCHED_BY = re.compile(r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@)){0,6}?)"
                          + SET_UP_BY_PHRASE + r"(.+)$")
 
@@ -990,7 +990,8 @@ def is_pronoun(span: Span) -> bool:
 #: apposition after it allowed) and is an award's entrant.
 SHORTLISTED_SUBJECT = re.compile(
     r"(?:^[\W\d]*|\bthat\s+)(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|from|to|at)){1,5}?)"
-    r"(?:\s*,\s+(?:a|an|the|which|that)\s+(?P<apposed>[^,]{3,140}?),)?\s+(?:(?:has|have|had|was|were|is)\s+(?:also\s+)?(?:been\s+)?"
+    r"(?:\s*,\s+(?:a|an|the|which|that)\s+(?P<apposed>[^,]{3,140}?),|\s*,\s+(?:jointly\s+)?(?:run|led|delivered|"
+    r"managed|operated)(?:\s+jointly)?\s+by\s+[^;]{3,140}?,)?\s+(?:(?:has|have|had|was|were|is)\s+(?:also\s+)?(?:been\s+)?"
     r"(?:shortlisted|short-listed|named\s+(?:as\s+)?(?:a\s+)?(?:finalist|winner)|highly\s+commended|commended|"
     r"a\s+finalist|among\s+the\s+finalists|one\s+of\s+(?:the\s+)?(?:\w+\s+)?finalists|"
     r"(?:one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:projects|entries|schemes|initiatives|services|teams|nominees)\s+)?"
