@@ -7590,6 +7590,24 @@ def test_a_shortlisted_service_run_jointly_by_bodies_is_their_partnership(parse)
     assert {"Harford Council", "Wexley Community Health NHS Trust"} <= members, facts.partnerships
 
 
+def test_an_awards_table_with_award_and_entry_columns(parse):
+    """'Award | Category | Result | Entry': the 'Award' column beside a 'Category' one names the
+    scheme, and the 'Entry' cell ('Project - Body', 'Project - joint entry, A and B') names the
+    bodies after its dash, or the body alone."""
+    facts = extract(parse("Harford Council\n\nAwards and recognition\n\nOur staff and partners have been recognised "
+                          "nationally.\n\nAward | Category | Result | Entry\n"
+                          "Public Service Awards 2025 | Health and Social Care | Winner | Link Workers - Harford Care Partnership\n"
+                          "Civic Journal Awards 2025 | Care and Health Integration | Winner | Discharge Hub - joint entry, "
+                          "Harford Council and Wexley Hospitals NHS Trust\n"
+                          "Civic Journal Awards 2025 | Workforce Transformation | Finalist | Harford Council\n"))
+    got = {(a.recipient, a.award, a.outcome) for a in facts.awards}
+    assert ("Harford Care Partnership", "Health and Social Care", "won") in got, facts.awards
+    assert ("Harford Council", "Care and Health Integration", "won") in got, facts.awards
+    assert ("Wexley Hospitals NHS Trust", "Care and Health Integration", "won") in got, facts.awards
+    assert ("Harford Council", "Workforce Transformation", "finalist") in got, facts.awards
+    assert not [a for a in facts.awards if "Awards" in a.award], facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

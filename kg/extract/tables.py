@@ -34,6 +34,9 @@ BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|body|employer|representing|nomin
 #: An awards table's columns: the category and the result ('Winner', 'Finalist').
 CATEGORY_COLUMNS = re.compile(r"^(?:(?:award\s+)?category|award)$", re.I)
 RESULT_COLUMNS = re.compile(r"^(?:result|outcome|status|placing)$", re.I)
+#: An awards table's column of entries ('Entry': "Link Workers - Harford Care Partnership"): the
+#: bodies after a dash, or the body alone.
+ENTRY_COLUMNS = re.compile(r"^(?:entry|entries|entrant|nominee|nominated|shortlisted entry)$", re.I)
 #: An awards table's column that names each row's scheme ('Awards': "HSJ Awards 2013").
 SCHEME_COLUMNS = re.compile(r"^(?:awards|scheme|awards? scheme|competition)$", re.I)
 #: A register of interests' column ('Interest declared'): "Title, Body" cells name posts elsewhere.
@@ -132,7 +135,7 @@ def in_table_cell(doc: Doc, i: int, kind: str | None = None) -> bool:
 def column_kind(header: str) -> str | None:
     """'name', 'role' (a post), 'board_role' (a role on the board the page is about: 'Role on
     Board'), 'body', 'portfolio', 'partners', 'interest' (a register's declared interests), or an
-    awards table's 'category', 'result' and 'scheme'."""
+    awards table's 'category', 'result', 'scheme' and 'entry'."""
     header = header.strip().lower()
     if "/" in header and len(header) <= 40:  # "Organisation / representing": either word says the column
         kinds = {column_kind(part) for part in header.split("/") if part.strip()} - {None}
@@ -156,6 +159,8 @@ def column_kind(header: str) -> str | None:
         return "result"
     if SCHEME_COLUMNS.match(header):
         return "scheme"
+    if ENTRY_COLUMNS.match(header):
+        return "entry"
     return None
 
 
@@ -245,8 +250,12 @@ def _header(line: str) -> tuple[re.Pattern, list[str | None]] | None:
         if len(names) < 2:
             continue
         kinds = [column_kind(n) for n in names]
+        if kinds.count("category") == 2 and any(n.lower() in {"award", "awards"} for n in names):
+            kinds = ["scheme" if n.lower() in {"award", "awards"} else k for n, k in zip(names, kinds)]
+            # "Award | Category | Result": the award beside the category is the scheme ("LGC Awards 2025")
         if len(names) <= 8 and ("name" in kinds and ({"role", "board_role", "body", "portfolio"} & set(kinds))
-                                or "partners" in kinds or {"category", "result", "body"} <= set(kinds)) \
+                                or "partners" in kinds or {"category", "result"} <= set(kinds)
+                                and {"body", "entry"} & set(kinds)) \
                 and all(n and len(n.split()) <= 5 for n in names):
             return separator, kinds
         return None  # the first separator the line has decides

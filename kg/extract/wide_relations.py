@@ -447,6 +447,8 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
     text = doc_text(doc)
     for row in table_rows(doc):
         cells = {kind: row.cell(doc, kind) for kind in ("category", "result", "body")}
+        if cells["body"] is None:
+            cells["body"] = _bodies_of_an_entry(text, row.cell(doc, "entry"))
         if None in cells.values():
             continue
         outcome = outcome_of(text[slice(*cells["result"])], lex)
@@ -470,6 +472,18 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
             result = AwardResult(m.entity, award, kind, _evidence(sent), scheme=scheme[0] or st.scheme, year=year,
                                  conferred_by=scheme[1] or st.conferrer)
             cands.add("award", (m.entity, award.lower()), result, "rule:table_award", f, rule_confidence=0.8)
+
+
+def _bodies_of_an_entry(text: str, cell: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The part of an awards table's entry cell that names the entrants: after the spaced dash
+    ('Link Workers - Harford Care Partnership'; 'Discharge Hub - joint entry, A and B': after the
+    label too), or the whole cell when it has none ('Harford Council')."""
+    if cell is None:
+        return None
+    start, end = cell
+    dash = re.search(r"\s[-–—]\s+(?:(?:a\s+)?joint\s+(?:entry|bid)(?:\s+(?:with|by|from))?\s*[,:]?\s*)?",
+                     text[start:end], re.I)
+    return (start + dash.end(), end) if dash else cell
 
 
 def _person_in_prose(doc: Doc, sent: Span, ents: Entities) -> Mention | None:
