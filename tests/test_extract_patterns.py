@@ -7608,6 +7608,18 @@ def test_an_awards_table_with_award_and_entry_columns(parse):
     assert not [a for a in facts.awards if "Awards" in a.award], facts.awards
 
 
+def test_a_body_that_joined_the_collaborative_it_names_again_is_a_member(parse):
+    """'Harford Homes joined in April this year, when the collaborative began delivering food':
+    'the collaborative' later in the sentence is the partnership that body joined, not a second
+    subject that stops the reading."""
+    facts = extract(parse("The Harford Carers Collaborative was one of four finalists in the Partnership of the Year "
+                          "category. The collaborative was formed in 2018 by Harford Council, Harford Carers Centre and "
+                          "Wexley Voluntary Action. Wexley Valley Homes joined in April this year, when the collaborative "
+                          "began delivering food parcels to carers shielding at home."))
+    members = {m for p in facts.partnerships if p.name == "Harford Carers Collaborative" for m in p.members}
+    assert "Wexley Valley Homes" in members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -237,11 +237,12 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if service:  # "The new service, Safe Home Fife, will ...": the partnership the sentence before formed
             name, members = service
             _name_members(named_members, named_evidence, name, members, sent)
-        if len({m.entity for m in orgs}) == 1 and MEMBER_LIST_CUE.search(span_text(sent)) \
-                and orgs[0].entity not in named_members:  # "So has X Council", "X completes the line-up"
+        named = _outside_a_later_clause(doc, sent, orgs)  # ("X joined in April, when the collaborative began ...")
+        if len({m.entity for m in named}) == 1 and MEMBER_LIST_CUE.search(span_text(sent)) \
+                and named[0].entity not in named_members:  # "So has X Council", "X completes the line-up"
             earlier = _partnership_before(ents, named_members, sent)
             if earlier:
-                _add_members(ents, named_members, named_evidence, earlier, orgs, sent)
+                _add_members(ents, named_members, named_evidence, earlier, named, sent)
             continue
         launched = _the_scheme_set_up_by(doc, sent, orgs, ents, named_members)
         if launched:  # "The programme was launched in 2008 by A and B": the scheme named just before
@@ -664,6 +665,22 @@ def _joined_by(doc: Doc, orgs: list[Mention], named_members: dict[str, list[str]
 #: A sentence whose subject 'it' lists a partnership's members: "It brings together A, B and C".
 IT_LISTS_MEMBERS = re.compile(r"^\s*It\s+(?:now\s+|also\s+|will\s+)?(?:brings?|brought|unites|comprises|"
                               r"is made up of|includes)\b")
+
+
+#: A clause after a member's line that only says when or how: ", when the collaborative began ...".
+LATER_CLAUSE = re.compile(r",\s+(?:when|as|after|while|since|before|until|where)\b", re.I)
+
+
+def _outside_a_later_clause(doc: Doc, sent: Span, orgs: list[Mention]) -> list[Mention]:
+    """The mentions of a sentence but a body's short name ('the collaborative') inside a clause
+    that opens after the cue with ', when', ', as' ...: 'C joined in April, when the collaborative
+    began delivering food' names the partnership C joined again, not a second subject."""
+    text = span_text(sent)
+    later = LATER_CLAUSE.search(text)
+    if later is None:
+        return orgs
+    at = sent.start_char + later.start()
+    return [m for m in orgs if not (m.generic and doc_tokens(doc)[m.start].idx > at)]
 
 
 def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sent: Span) -> str | None:
