@@ -7620,6 +7620,19 @@ def test_a_body_that_joined_the_collaborative_it_names_again_is_a_member(parse):
     assert "Wexley Valley Homes" in members, facts.partnerships
 
 
+def test_a_name_spelt_out_before_its_acronym_is_a_body(parse):
+    """'Third Sector Harford and Wexley (TSHW)': capitalised words whose initials make the
+    bracketed acronym after them name one body, head word or not (not a person's initials in
+    minutes, 'Jo Bell (JB)', nor a plan's, 'Local Outcomes Improvement Plan (LOIP)')."""
+    facts = extract(parse("The network was formed in March by Harford Council, Third Sector Harford and Wexley (TSHW) "
+                          "and Harford Housing Partnership (HHP). Its work follows the Local Outcomes Improvement Plan "
+                          "(LOIP). The Integrated Care System (ICS) and the Board's Local Commissioning Group (LCG) "
+                          "met in May. Present: Jo Bell (JB), Chair."))
+    assert "Third Sector Harford and Wexley" in facts.organisations, facts.organisations
+    assert not [o for o in facts.organisations if "Plan" in o or o in {"Jo Bell", "JB", "LOIP"}], facts.organisations
+    assert not {"Integrated Care System", "Local Commissioning Group"} & set(facts.organisations), facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1252,6 +1252,45 @@ def _acronym_of_a_non_body(doc: Doc, i: int) -> bool:
     return spelt.endswith(acronym) and words[-1].lower() in DOCUMENT_ENDERS
 
 
+def spelt_out_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """'Third Sector Harford and Wexley (TSHW)': capitalised words (with 'and', 'of' ... between)
+    whose initials make the bracketed acronym right after them name one body, head word or not.
+    Not a person's initials in minutes ('Jo Bell (JB)': every word the tagger's person, no
+    connector), a title's ('Chief Executive Officer (CEO)') or a plan's ('... Plan (LOIP)')."""
+    toks = doc_tokens(doc)
+    out = []
+    for tok in toks:
+        i = tok.i
+        if tok.text != "(" or i + 2 >= len(toks) or toks[i + 2].text != ")":
+            continue
+        acronym = toks[i + 1].text
+        if not (acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= 6):
+            continue
+        k, letters = i, ""
+        while k > 0 and len(letters) < len(acronym) and i - k < 10:
+            word = toks[k - 1]
+            if word.lower_ in SMALL_NAME_WORDS and letters:
+                k -= 1
+                continue
+            if not (word.is_alpha and word.text[:1].isupper()):
+                break
+            letters = word.text[0].upper() + letters
+            k -= 1
+        words = toks[k:i]
+        if k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].lower_ in SMALL_NAME_WORDS) \
+                and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start:
+            continue  # "Lancashire and South Cumbria [Integrated Care System] (ICS)": the acronym spells its kind
+        if k > 0 and toks[k - 1].text in {"'s", "’s"} or " ".join(t.lower_ for t in toks[k:i]) in GENERIC_NOUNS_LEX:
+            continue  # "the HSCB's Local Commissioning Group (LCG)", "The Integrated Care System (ICS)": a kind
+        if letters != acronym or len(words) < 2 or words[0].lower_ in SMALL_NAME_WORDS \
+                or (k > 0 and lex.is_honorific(toks[k - 1].text)) \
+                or any(lex.is_title_word(w.text) for w in words) or words[-1].lower_ in DOCUMENT_ENDERS \
+                or (all(w.ent_type_ == "PERSON" for w in words) and not any(w.lower_ in SMALL_NAME_WORDS for w in words)):
+            continue
+        out.append((k, i))
+    return out
+
+
 def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     toks = doc_tokens(doc)
     out = []
