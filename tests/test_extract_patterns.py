@@ -7633,6 +7633,17 @@ def test_a_name_spelt_out_before_its_acronym_is_a_body(parse):
     assert not {"Integrated Care System", "Local Commissioning Group"} & set(facts.organisations), facts.organisations
 
 
+def test_the_network_points_back_to_the_network_named_before(parse):
+    """'The Harford Community Support Network is one of four finalists ... The network's
+    co-ordinator, A, is employed by B': 'the network' is the named network, as 'the
+    partnership' and 'the collaborative' are."""
+    facts = extract(parse("The Harford Community Support Network is one of four finalists in the Community Led "
+                          "Regeneration category. The network was formed in March by Harford Council and Wexley "
+                          "Voluntary Action. The network's co-ordinator, Ailsa Kirby, is employed by Wexley Voluntary "
+                          "Action on behalf of the partners."))
+    assert ("Ailsa Kirby", "Harford Community Support Network") in post_pairs(facts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
