@@ -7644,6 +7644,20 @@ def test_the_network_points_back_to_the_network_named_before(parse):
     assert ("Ailsa Kirby", "Harford Community Support Network") in post_pairs(facts), facts.posts
 
 
+def test_a_title_whose_field_follows_a_dash_keeps_it(parse):
+    """'Corporate Director – Social Services and Wellbeing, Bethan Brynby, said': a bare title
+    with no field of its own goes on after a spaced dash with its field in capitals (not 'head of
+    integration - a role she never held', where the dash opens an aside)."""
+    text = ("Harford County Borough Council\n\nHome > News\n\nNew head of adult social care\n\n"
+            "The council has confirmed the appointment of Gwen Ogby as Head of Adult Social Care.\n\n"
+            "Corporate Director – Social Services and Wellbeing, Bethan Brynby, said: \"I am delighted.\"\n\n"
+            "Carys Pell, head of integration - a role she never held - left in May.")
+    by_rules = ruled(parse, text, "post")
+    assert ("Bethan Brynby", "Harford County Borough Council", "corporate director – social services and wellbeing") \
+        in by_rules, by_rules
+    assert not [k for k in by_rules if k[0] == "Carys Pell" and "role" in k[2]], by_rules
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

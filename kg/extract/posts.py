@@ -291,6 +291,21 @@ def _bracketed_title(tokens: list, lex: Lexicon) -> list:
     return tokens
 
 
+#: "Corporate Director – Social Services and Wellbeing", "Strategic Director - People": a title
+#: in capitals with no field of its own, a spaced dash, then its field in capitals to the end.
+DASHED_FIELD = re.compile(r"^(?:[A-Z][\w'’-]*\s)+[–—-]\s(?:[A-Z][\w'’-]*|and|&)(?:,?\s(?:[A-Z][\w'’-]*|and|&))*$")
+
+
+def _field_after_a_dash(tokens: list, dash: int) -> bool:
+    """'Corporate Director – Social Services and Wellbeing': a title with no field of its own
+    ('of', 'for') before a spaced dash, and after it capitalised words (with 'and', '&', ',')
+    to the chunk's end: the title's field, written after the dash as council structures do."""
+    before = [t.lower_ for t in tokens[:dash]]
+    after = [t for t in tokens[dash + 1:] if not t.is_space]
+    return bool(after) and not {"of", "for", "at"} & set(before) and after[0].text[:1].isupper() \
+        and all(t.text[:1].isupper() or t.lower_ in {"and", "&", ","} for t in after)
+
+
 def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple[str, bool]:
     """Title text from a chunk of tokens, and whether it says the post was held before.
     `body_follows`: the organisation the title goes with is named right after it, so of two
@@ -303,7 +318,8 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
     tokens = _bracketed_title(tokens, lex)
     dash = next((k for k, t in enumerate(tokens) if k > 0 and t.text in {"-", "–", "—"} and t.whitespace_
                  and tokens[k - 1].whitespace_), None)
-    if dash is not None and has_title(" ".join(t.text for t in tokens[:dash]), lex):
+    if dash is not None and has_title(" ".join(t.text for t in tokens[:dash]), lex) \
+            and not _field_after_a_dash(tokens, dash):
         tokens = tokens[:dash]  # "head of integration - a role she never held": an aside after a spaced dash
     content = [t for t in tokens if not t.is_space and t.lower_ not in LEADING_JUNK and t.lower_ not in FORMER_WORDS]
     if content and content[0].pos_ == "VERB" and content[0].dep_ not in {"amod", "compound"} \
@@ -330,7 +346,8 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
         text = text[owner.end():]  # "Bournemouth's cabinet member for adult care": the place's, not the title
     text = SHARED_OVER.split(text)[0]  # "chair of both trusts": the role is "chair"
     text = WHEN_AFTER.split(text)[0]  # "General Manager for Aberlour in August": the role ends before the date
-    text = TITLE_END.split(text)[0]  # "Programme Director – funded jointly by", "Chair, and that"
+    if not DASHED_FIELD.match(text):  # ("Corporate Director – Social Services and Wellbeing": one title)
+        text = TITLE_END.split(text)[0]  # "Programme Director – funded jointly by", "Chair, and that"
     until = UNTIL_BEFORE.match(text)
     if until:  # "until last month director of finance": held, and no longer
         former, text = True, text[until.end():]
