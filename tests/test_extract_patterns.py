@@ -7658,6 +7658,18 @@ def test_a_title_whose_field_follows_a_dash_keeps_it(parse):
     assert not [k for k in by_rules if k[0] == "Carys Pell" and "role" in k[2]], by_rules
 
 
+def test_a_team_after_a_bodys_possessive_is_that_body_in_an_award(parse):
+    """'The council's own Leisure Services team was a finalist in the Best Sports, Leisure and
+    Cultural Service category': the team is the council's, so is the result; a category's name
+    may hold a comma."""
+    facts = extract(parse("Harford District Council has backed the Moving Well Harbury scheme since 2008.\n\n"
+                          "The council's own Leisure Services team was a finalist in the Best Sports, Leisure and "
+                          "Cultural Service category at September's Public Service Awards."))
+    got = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
+    assert ("Harford District Council", "best sports, leisure and cultural service", "finalist") in got, facts.awards
+    assert "Leisure Services" not in facts.organisations, facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

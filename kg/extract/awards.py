@@ -45,7 +45,7 @@ OF_THE_YEAR = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|for|in|&))
 SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}(?:[Aa]wards|Accolades))"
                     r"(?:\s+((?:19|20)\d\d))?")  # "Social Care Accolades 2010": Wales's care awards
 OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked up|winners? of|winner of|crowned the winner of|crowed the winner of|joint winners? of)\s+(?:the\s+|a\s+|an\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*)")
-CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|or|for|&|between|with|in|to|on))*)"
+CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|or|for|&|between|with|in|to|on)|,\s+[A-Z][\w-]*)*)"
                       r"\s+category\b")
 #: Page furniture before a colon: "Photo: ...", "Caption: ...", "Related: ...".
 #: The label an awards page opens an entry's line with, a medal's too: "Gold - X", "Highly

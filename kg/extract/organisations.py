@@ -19,6 +19,8 @@ from .tokens import (BULLET_MARKS, SMALL_NAME_WORDS, doc_ents, doc_sents, doc_te
                      tokens_text)
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
+#: Nouns of a body's own unit: "the council's Leisure Services team".
+UNIT_NOUNS = {"team", "teams", "department", "directorate", "unit", "division", "section"}
 #: Prepositions in lower case that no body's name ends with (the tagger's span ran one word on).
 TRAILING_PREPOSITIONS = {"at", "in", "on", "to", "from", "with", "by", "into", "within", "across"}
 PLACE_LABELS = {"GPE", "LOC", "ORG", "NORP", "FAC"}
@@ -666,7 +668,16 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             while piece_start < len(tokens) and tokens[piece_start].lower_ in CONNECTORS:
                 piece_start += 1
         found.extend(_headless_run_orgs(tokens, start, end, bool(ends), lex))
-    return found
+    return [(s, e) for s, e in found if not a_unit_of_the_body_before(toks, s, e)]
+
+
+def a_unit_of_the_body_before(toks, s: int, e: int) -> bool:
+    """'the council's own [Leisure Services] team', 'Harford Council's [Adult Services]
+    department': capitalised words between a body's possessive and a unit noun name a unit of
+    that body, no body of their own."""
+    possessive = s >= 1 and (toks[s - 1].text in {"'s", "’s"} or toks[s - 1].lower_ == "own" and s >= 2
+                             and toks[s - 2].text in {"'s", "’s"})
+    return possessive and e < len(toks) and toks[e].lower_ in UNIT_NOUNS
 
 
 #: Last words of a company's or charity's name that no place's name ends in ("Virgin Care").
@@ -1343,6 +1354,8 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue  # "Cabinet Member for [Adult Social Care at] X Council": a remit cut at its preposition
         if e < len(toks) and toks[e].lower_ in NON_ORG_ENDERS | {"service", "services"}:
             continue  # "the Patient Safety category", "the Home First service"
+        if a_unit_of_the_body_before(toks, s, e):
+            continue  # "the council's own [Leisure Services] team": a unit of the body before it
         if s >= 2 and toks[s - 1].lower_ == "as" and toks[s - 2].lower_ in {"accredited", "recognised", "recognized"} \
                 and not is_headed:
             continue  # "accredited as Veteran Aware": the standard met, not a body
