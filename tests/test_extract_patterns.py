@@ -7670,6 +7670,15 @@ def test_a_team_after_a_bodys_possessive_is_that_body_in_an_award(parse):
     assert "Leisure Services" not in facts.organisations, facts.organisations
 
 
+def test_a_pronoun_clause_after_a_semicolon_gives_the_person_a_post(parse):
+    """'The CCG has appointed Trevor Seaby as its Chief Finance Officer; he is currently Deputy
+    Director of Finance at X': the clause after the semicolon is about the person just named."""
+    facts = extract(parse("NHS Harford CCG is chaired by Dr Harriet Ains. The CCG has appointed Trevor Seaby as its "
+                          "Chief Finance Officer; he is currently Deputy Director of Finance at Harford Primary Care "
+                          "Trust."))
+    assert ("Trevor Seaby", "Harford Primary Care Trust", "deputy director of finance") in post_triples(facts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1327,6 +1327,22 @@ class PostFinder:
             start = closes
         self._predicate_within(sent, start, end, person)
 
+    def pronoun_clause_after_a_semicolon(self, sent: Span, people: list[Mention]) -> None:
+        """'The CCG has appointed A as its Chief Finance Officer; he is currently Deputy Director
+        of Finance at X': a clause after a semicolon whose subject is 'he' or 'she' (no one named
+        in it) is read as a predicate of the person the pronoun points to among those named before."""
+        toks = self.toks
+        for k in range(sent.start, sent.end - 3):
+            if toks[k].text != ";" or toks[k + 1].lower_ not in {"he", "she"} or toks[k + 1].dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            before = [m.entity for m in people if m.end <= k]
+            if any(m.start > k for m in people) or not before:
+                return
+            person = pronoun_referent(self.ents, toks[k + 1].lower_, before, before)
+            if person:
+                self.predicate(self.doc[k + 1:sent.end], None, person)
+            return
+
     def _who_clause_end(self, start: int, end: int) -> int | None:
         """The comma that closes a 'who' clause opening right after the name (', who is also X's
         director of Y, has been ...'), at the first comma before a verb: the clause's post and the
@@ -2479,6 +2495,8 @@ class PostFinder:
                 self.rule = "rule:predicate"
                 for pm in people:  # "A will be chair of X and B will be acting chair of Y"
                     self.predicate(sent, pm, pm.entity)
+                self.rule = "rule:pronoun_predicate"
+                self.pronoun_clause_after_a_semicolon(sent, people)
                 seen.extend(m.entity for m in people)
                 last_person = people[-1].entity
                 recent = [m.entity for m in people]
