@@ -7679,6 +7679,23 @@ def test_a_pronoun_clause_after_a_semicolon_gives_the_person_a_post(parse):
     assert ("Trevor Seaby", "Harford Primary Care Trust", "deputy director of finance") in post_triples(facts), facts.posts
 
 
+def test_the_meeting_chair_on_a_councils_site_chairs_the_minuted_body(parse):
+    """Minutes of a partnership on a council's site ('Harford Council' on the first line):
+    'Cllr A<gap>Leader, Harford Council (Chair)' chairs the partnership the minutes are of, not
+    the council the page belongs to."""
+    facts = extract(parse("Harford Council\nCommittee meetings > Our Harford Partnership > Thursday 29 September 2022\n\n"
+                          "OUR HARFORD INTEGRATED CARE PARTNERSHIP\n\n"
+                          "MINUTES OF THE INAUGURAL MEETING HELD ON THURSDAY 29 SEPTEMBER 2022\n\nPresent:\n\n"
+                          "Cllr Peregrine Ashcombe     Leader, Harford Council (Chair)\n"
+                          "Tobias Sturby               Chief Executive, NHS Harford (Vice-Chair)\n"
+                          "Anjali Shilby               Manager, Healthwatch Harford\n\nICP/22/01 Welcome\n\n"
+                          "The Chair welcomed everyone to the first meeting of the Partnership.\n"))
+    got = post_triples(facts)
+    assert ("Peregrine Ashcombe", "Harford Integrated Care Partnership", "chair") in got, facts.posts
+    assert ("Tobias Sturby", "Harford Integrated Care Partnership", "vice-chair") in got, facts.posts
+    assert ("Peregrine Ashcombe", "Harford Council", "leader") in got, facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

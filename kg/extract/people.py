@@ -559,7 +559,7 @@ def minutes_body(doc: Doc, ents) -> str | None:
     body = _body_alone_on(doc, ents, text.rfind(above, 0, line.start()), above) if above else None
     if body:
         return body
-    words = " ".join(above.lower().split())
+    words = re.sub(r"^(?:our|the)\s+", "", " ".join(above.lower().split()))  # "OUR HARFORD INTEGRATED CARE PARTNERSHIP"
     ending = sorted((n for n in ents.orgs if len(words.split()) >= 2
                      and (n.lower() == words or n.lower().endswith(" " + words))), key=len)
     # the longest, when the others are short forms of it ("Joint Commissioning Board" of "X Joint ...")

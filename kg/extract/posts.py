@@ -739,14 +739,19 @@ class PostFinder:
         if end - start > 30:
             return
         found = self.pairs(start, end)
-        meeting_chair = self._meeting_chair(sent, found)
+        meeting_chair, chaired = self._meeting_chair(sent, found, pm)
         for title, org, former in found:
             if meeting_chair and _squashed(title) == meeting_chair:
                 self.rule = "rule:bracket_title_heading"
-                self.add(pm.entity, self.ents.heading, title, former, sent, 0.8)
+                self.add(pm.entity, chaired, title, former, sent, 0.8)
                 self.rule = "rule:after_name"
                 continue
             self.add(pm.entity, org, title, former, sent, 0.9)
+        if meeting_chair and found and not any(_squashed(title) == meeting_chair for title, _, _ in found):
+            # "Cllr A<gap>Leader, Harford Council (Chair)": her post at the council, and the meeting's chair
+            self.rule = "rule:bracket_title_heading"
+            self.add(pm.entity, chaired, MEETING_CHAIR.search(span_text(sent).rstrip()).group(1), False, sent, 0.8)
+            self.rule = "rule:after_name"
         for title, org, former in self._second_post_after_and(end, sent) if found else []:
             self.add(pm.entity, org, title, former, sent, 0.8)
         if toks[i].text == "(" and end + 2 < sent.end and toks[end].text == ")" \
@@ -792,15 +797,20 @@ class PostFinder:
                     self.add(pm.entity, main, one, former, sent, 0.5)
                 self.rule = "rule:after_name"
 
-    def _meeting_chair(self, sent: Span, found: list) -> str | None:
+    def _meeting_chair(self, sent: Span, found: list, pm: Mention) -> tuple[str | None, str | None]:
         """'Cllr Ailsa Morton, Harford Council (Chair)' in the attendance list of a board's minutes:
-        she chairs the meeting's body (the heading's), and sits for the council. The bracketed
-        title, squashed (_squashed), or None."""
+        she chairs the meeting's body (the heading's, or on a page whose first line is another
+        body's, such as the council's site, the body the minutes are of), and sits for the
+        council. The bracketed title, squashed (_squashed), and the body chaired, or Nones."""
         bracket = MEETING_CHAIR.search(span_text(sent).rstrip())
+        if not bracket:
+            return None, None
         heading = self.ents.heading
-        if not bracket or not heading or any(org == heading for _, org, _ in found):
-            return None
-        return _squashed(bracket.group(1))
+        if in_attendance_block(self.doc, pm.start):
+            heading = minutes_body(self.doc, self.ents) or heading  # ("Harford Council" over the minutes of its ICP)
+        if not heading or any(org == heading for _, org, _ in found):
+            return None, None
+        return _squashed(bracket.group(1)), heading
 
     def body_heading_above(self, at: int) -> str | None:
         """The body a list of people sits under: the first line above the list's lines that is a
