@@ -7696,6 +7696,20 @@ def test_the_meeting_chair_on_a_councils_site_chairs_the_minuted_body(parse):
     assert ("Peregrine Ashcombe", "Harford Council", "leader") in got, facts.posts
 
 
+def test_a_pronoun_subject_before_a_named_predecessor_keeps_its_predicate(parse):
+    """'She is currently Group Manager for Integrated Community Services and succeeds Ieuan Coity':
+    the clause before the person named later is about the one 'she' points back to, at the body
+    the page is about."""
+    by_rules = ruled(parse, "Harford County Borough Council | News\n\nNew head of adult social care\n\n"
+                            "Harford County Borough Council has confirmed the appointment of Gwen Ogby as Head of Adult "
+                            "Social Care from 4 January 2021. She is currently Group Manager for Integrated Community "
+                            "Services and succeeds Ieuan Coity, who is retiring after 31 years with the authority.",
+                     "post")
+    assert ("Gwen Ogby", "Harford County Borough Council", "group manager for integrated community services") \
+        in by_rules, by_rules
+    assert not [k for k in by_rules if k[0] == "Ieuan Coity" and "group manager" in k[2]], by_rules
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -296,6 +296,14 @@ def _bracketed_title(tokens: list, lex: Lexicon) -> list:
 DASHED_FIELD = re.compile(r"^(?:[A-Z][\w'’-]*\s)+[–—-]\s(?:[A-Z][\w'’-]*|and|&)(?:,?\s(?:[A-Z][\w'’-]*|and|&))*$")
 
 
+def _a_field_in_capitals(toks, k: int, end: int) -> bool:
+    """'Group Manager [for] Integrated Community Services', '... for Mental Health [and] Learning
+    Disabilities': 'for' or 'and' between capitalised words of a title in capitals goes on with
+    its field ('acting chief executive for six months' ends before 'for')."""
+    return toks[k].lower_ in {"for", "and", "&"} and k > 0 and k + 1 < end and toks[k - 1].text[:1].isupper() \
+        and toks[k + 1].text[:1].isupper() and toks[k + 1].is_alpha
+
+
 def _field_after_a_dash(tokens: list, dash: int) -> bool:
     """'Corporate Director – Social Services and Wellbeing': a title with no field of its own
     ('of', 'for') before a spaced dash, and after it capitalised words (with 'and', '&', ',')
@@ -1353,6 +1361,26 @@ class PostFinder:
                 self.predicate(self.doc[k + 1:sent.end], None, person)
             return
 
+    def pronoun_clause_before_a_name(self, sent: Span, people: list[Mention], seen: list[str],
+                                     recent: list[str], aside: set[str]) -> None:
+        """'She is currently Group Manager for X and succeeds Ieuan Coity': a sentence whose
+        subject is 'he' or 'she', with people named only after its verb, says of the one the
+        pronoun points back to what it says before the first name."""
+        toks = self.toks
+        first = next((t for t in span_tokens(sent) if not t.is_space), None)
+        if first is None or first.lower_ not in {"he", "she"} or first.dep_ not in {"nsubj", "nsubjpass"} \
+                or people[0].start - first.i < 3 or not seen:
+            return
+        person = pronoun_referent(self.ents, first.lower_, [n for n in seen if n not in aside] or seen,
+                                  [n for n in recent if n not in aside])
+        if person and all(m.entity != person for m in people):
+            end = people[0].start
+            while end > first.i + 1 and (self.lex.is_honorific(toks[end - 1].text) or toks[end - 1].lower_ in {
+                    "and", "succeeds", "replaces", "succeeding", "replacing", "from", "over", "takes"}):
+                end -= 1  # (the predicate stops before "and succeeds [Ieuan Coity]")
+            self.predicate(self.doc[first.i:end], None, person)
+        self.rule = "rule:pronoun_predicate"
+
     def _who_clause_end(self, start: int, end: int) -> int | None:
         """The comma that closes a 'who' clause opening right after the name (', who is also X's
         director of Y, has been ...'), at the first comma before a verb: the clause's post and the
@@ -1702,7 +1730,7 @@ class PostFinder:
             return  # "A and B have been appointed as X and Y respectively": the respectively shape
         stop = triggers[-1] + 1
         while stop < end and not _is_boundary(toks[stop]) and toks[stop].text not in {",", ".", ";"} \
-                and toks[stop].lower_ not in NO_TITLE_AFTER:
+                and (toks[stop].lower_ not in NO_TITLE_AFTER or _a_field_in_capitals(toks, stop, end)):
             stop += 1
         title, former = clean_title(list(doc[triggers[-1] + 1:stop]), self.lex)
         body = self.ents.most_mentioned()
@@ -2507,6 +2535,7 @@ class PostFinder:
                     self.predicate(sent, pm, pm.entity)
                 self.rule = "rule:pronoun_predicate"
                 self.pronoun_clause_after_a_semicolon(sent, people)
+                self.pronoun_clause_before_a_name(sent, people, seen, recent, aside)
                 seen.extend(m.entity for m in people)
                 last_person = people[-1].entity
                 recent = [m.entity for m in people]
