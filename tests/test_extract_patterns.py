@@ -7668,6 +7668,9 @@ def test_a_team_after_a_bodys_possessive_is_that_body_in_an_award(parse):
     got = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
     assert ("Harford District Council", "best sports, leisure and cultural service", "finalist") in got, facts.awards
     assert "Leisure Services" not in facts.organisations, facts.organisations
+    facts = extract(parse("Harford District Council runs the service. Last year the council's Annandale and Eskdale care "
+                          "at home team was highly commended in the Integrated Care category of the Health Awards 2019."))
+    assert "Annandale and Eskdale" not in facts.organisations, facts.organisations
 
 
 def test_a_pronoun_clause_after_a_semicolon_gives_the_person_a_post(parse):

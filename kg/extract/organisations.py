@@ -677,7 +677,13 @@ def a_unit_of_the_body_before(toks, s: int, e: int) -> bool:
     that body, no body of their own."""
     possessive = s >= 1 and (toks[s - 1].text in {"'s", "’s"} or toks[s - 1].lower_ == "own" and s >= 2
                              and toks[s - 2].text in {"'s", "’s"})
-    return possessive and e < len(toks) and toks[e].lower_ in UNIT_NOUNS
+    if not possessive:
+        return False
+    k = e  # "the partnership's [Annandale and Eskdale] care at home team": a few words of the unit's work between
+    while k < len(toks) and k - e < 4 and toks[k].is_lower and toks[k].is_alpha and toks[k].lower_ not in UNIT_NOUNS \
+            and toks[k].pos_ not in {"VERB", "AUX", "DET", "PRON"}:
+        k += 1
+    return k < len(toks) and toks[k].lower_ in UNIT_NOUNS
 
 
 #: Last words of a company's or charity's name that no place's name ends in ("Virgin Care").
