@@ -7713,6 +7713,16 @@ def test_a_pronoun_subject_before_a_named_predecessor_keeps_its_predicate(parse)
     assert not [k for k in by_rules if k[0] == "Ieuan Coity" and "group manager" in k[2]], by_rules
 
 
+def test_bodies_that_joined_later_or_came_on_board_are_members(parse):
+    """'Age Concern Wexley joined a year later to run its volunteer service, and Harford Voluntary
+    Action came on board this spring': both join the partnership named before."""
+    facts = extract(parse("The Harford Care Collaborative was formed in 2018 by Harford County Council, Wexley County "
+                          "Council and Harford University Health Board. Age Concern Wexley joined a year later to run "
+                          "its volunteer service, and Harford Voluntary Action came on board this spring."))
+    members = {m for p in facts.partnerships if p.name == "Harford Care Collaborative" for m in p.members}
+    assert {"Age Concern Wexley", "Harford Voluntary Action"} <= members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

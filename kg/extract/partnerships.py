@@ -76,6 +76,8 @@ MEMBER_LIST_CUE = re.compile(
     r"|^\s*so (?:has|have|did)\b|\bpartner in its own right\b|\bcompletes? the line-up\b"
     r"|\b(?:is|are|will be|was|were) represented by\b|\btakes? part through\b|\bjoined it\b"
     r"|\bjoined (?:in|last|this|later|earlier|at|on) \w+"  # "The GP federation, X, joined in the spring"
+    r"|\bjoined (?:a|one|two|three|four|six|\w+) (?:year|years|month|months|week|weeks) later\b"  # "X joined a year later"
+    r"|\b(?:came|comes|come|has come|have come) on board\b"  # "Y came on board this spring"
     r"|\bjoined (?:the|this) (?:scheme|partnership|alliance|network|programme|collaborative|consortium|project|initiative)\b"
     r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:[\w-]+ )?(?:member|partner)\b", re.I)
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
