@@ -7723,6 +7723,31 @@ def test_bodies_that_joined_later_or_came_on_board_are_members(parse):
     assert {"Age Concern Wexley", "Harford Voluntary Action"} <= members, facts.partnerships
 
 
+def test_a_service_with_its_acronym_run_jointly_that_had_won_is_their_partnership(parse):
+    """'- the Harford Intelligence and Insight Service (HiiS), run jointly by A, B and C, had won
+    the X category at the Y Awards 2022': a service with its acronym after its name, an apposition
+    of who runs it and 'had won' is a body and the partnership of those bodies."""
+    facts = extract(parse("The Chair drew members' attention to recent recognition of work across the system:\n\n"
+                          "- the Harford Intelligence and Insight Service (HiiS), run jointly by NHS Harford, Harford "
+                          "Council and Wexley Council, had won the Driving Change Through Data category at the Digital "
+                          "Health Awards 2022;\n"))
+    got = {(a.recipient, a.outcome) for a in facts.awards}
+    assert ("Harford Intelligence and Insight Service", "won") in got, facts.awards
+    members = {m for p in facts.partnerships if p.name == "Harford Intelligence and Insight Service" for m in p.members}
+    assert {"NHS Harford", "Harford Council", "Wexley Council"} <= members, facts.partnerships
+
+
+def test_an_acronym_in_brackets_keeps_a_list_of_founders_going(parse):
+    """'The Harford Strategic Partnership (HSP) was set up in 2009 by A, the B Trust (BT) and the
+    C': the acronyms in brackets after the partnership and after a founder keep one list of three."""
+    facts = extract(parse("The Harford Strategic Partnership (HSP) was set up in 2009 by Harford City Council, the "
+                          "Harford Health and Social Care Trust (HHSCT) and the Regional Health Agency. It meets "
+                          "every quarter."))
+    members = {m for p in facts.partnerships if p.name == "Harford Strategic Partnership" for m in p.members}
+    assert {"Harford City Council", "Harford Health and Social Care Trust", "Regional Health Agency"} <= members, \
+        facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -123,6 +123,9 @@ def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
             if m.start < prev.end:  # names sharing one span: "North and South Ayrshire Councils"
                 groups[-1].append(m)
                 continue
+            if m.entity == prev.entity and [t.text for t in between if not t.is_space] == ["("]:
+                groups[-1].append(m)  # "B (BHSCT) and the PHA": the acronym in brackets keeps the list going
+                continue
             if m.generic and [t.text for t in between if not t.is_space] == [","]:
                 groups.append([m])  # "As well as A and B, the partnership includes ...": the clause's subject
                 continue
@@ -392,7 +395,7 @@ def _new_joint_body(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list
 
 
 #: "... was launched on Tuesday by", "has been set up by": the bodies after "by" made the subject.
-SET_UP_BY = re.compile("^" + SET_UP_BY_PHRASE + r"(?:the\s+)?$")
+SET_UP_BY = re.compile(r"^(?:\s*\([A-Za-z&]{2,10}\))?" + SET_UP_BY_PHRASE + r"(?:the\s+)?$")  # "X (XS), run jointly by"
 
 
 def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
@@ -442,9 +445,13 @@ def _before_in_sentence(doc: Doc, sent: Span, m: Mention) -> str:
     return doc_text(doc)[sent.start_char:doc_tokens(doc)[m.start].idx]
 
 
+#: What may stand before the body a sentence opens with: "The", a list line's bullet and "the".
+OPENING_BEFORE_SUBJECT = re.compile(r"^(?:[-–—•*·]\s*(?:the)?|The)?$")
+
+
 def _opens_the_sentence(doc: Doc, sent: Span, m: Mention) -> bool:
     """Whether `m` opens its sentence (after 'The' at most): the subject a joint body's sentence is about."""
-    return _before_in_sentence(doc, sent, m).strip() in {"", "The"}
+    return OPENING_BEFORE_SUBJECT.match(_before_in_sentence(doc, sent, m).strip()) is not None
 
 
 #: "will be jointly owned by A and B": a body owned by two or more others is their joint venture.
