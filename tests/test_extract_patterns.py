@@ -7627,8 +7627,9 @@ def test_a_name_spelt_out_before_its_acronym_is_a_body(parse):
     facts = extract(parse("The network was formed in March by Harford Council, Third Sector Harford and Wexley (TSHW) "
                           "and Harford Housing Partnership (HHP). Its work follows the Local Outcomes Improvement Plan "
                           "(LOIP). The Integrated Care System (ICS) and the Board's Local Commissioning Group (LCG) "
-                          "met in May. Present: Jo Bell (JB), Chair."))
+                          "met in May with the Harford Intelligence and Insight Unit (HiiU). Present: Jo Bell (JB), Chair."))
     assert "Third Sector Harford and Wexley" in facts.organisations, facts.organisations
+    assert "Harford Intelligence and Insight Unit" in facts.organisations, facts.organisations
     assert not [o for o in facts.organisations if "Plan" in o or o in {"Jo Bell", "JB", "LOIP"}], facts.organisations
     assert not {"Integrated Care System", "Local Commissioning Group"} & set(facts.organisations), facts.organisations
 

@@ -1281,8 +1281,10 @@ def spelt_out_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if tok.text != "(" or i + 2 >= len(toks) or toks[i + 2].text != ")":
             continue
         acronym = toks[i + 1].text
-        if not (acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= 6):
-            continue
+        if not (acronym.isalpha() and acronym[0].isupper() and sum(c.isupper() for c in acronym) >= 2
+                and 3 <= len(acronym) <= 6):
+            continue  # ("DiiS": an acronym in mixed case spells its words' initials too)
+        acronym = acronym.upper()
         k, letters = i, ""
         while k > 0 and len(letters) < len(acronym) and i - k < 10:
             word = toks[k - 1]
@@ -1294,7 +1296,7 @@ def spelt_out_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             letters = word.text[0].upper() + letters
             k -= 1
         words = toks[k:i]
-        if k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].lower_ in SMALL_NAME_WORDS) \
+        if k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].lower_ in SMALL_NAME_WORDS - {"the"}) \
                 and toks[k - 1].is_alpha and not toks[k - 1].is_sent_start:
             continue  # "Lancashire and South Cumbria [Integrated Care System] (ICS)": the acronym spells its kind
         if k > 0 and toks[k - 1].text in {"'s", "’s"} or " ".join(t.lower_ for t in toks[k:i]) in GENERIC_NOUNS_LEX:
