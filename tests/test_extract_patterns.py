@@ -7749,6 +7749,15 @@ def test_an_acronym_in_brackets_keeps_a_list_of_founders_going(parse):
         facts.partnerships
 
 
+def test_a_place_said_again_after_and_opens_a_second_name(parse):
+    """'Harford LINk and Harford CVS': the place said again after 'and' opens a second body's
+    name, though the first ends in no head word."""
+    facts = extract(parse("Its members are Harford Council, NHS Harford CCG, Harford LINk and Harford CVS. The board "
+                          "will meet monthly."))
+    assert "Harford LINk" in facts.organisations, facts.organisations
+    assert not [o for o in facts.organisations if " and " in o], facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -596,7 +596,11 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                   and (_opening_head_name(list(doc[k + 1:end])) == end - k - 1
                        or (toks[k + 1].text == "NHS" and _has_head(tokens_text(doc, k + 1, end), lex)
                            and not toks[end - 1].text.endswith("s"))
-                       or (_head_prefixed_name(list(doc[start:k]), lex) and _has_head(tokens_text(doc, k + 1, end), lex)))), None)
+                       or (_head_prefixed_name(list(doc[start:k]), lex) and _has_head(tokens_text(doc, k + 1, end), lex))
+                       or (toks[k + 1].text == toks[start].text and toks[start].text not in COMPASS_WORDS | {"NHS"}
+                           and not any(lex_is_head(t.text) or t.lower_ in {"and", "&"} for t in toks[start:k])
+                           and _has_head(tokens_text(doc, k + 1, end), lex)))), None)
+        # (the last: the run's first word said again after "and" opens a second name, "Harford LINk and Harford CVS")
         if k is None and end - start >= 4 and toks[start + 1].lower_ in {"and", "&"} and _is_acronym(toks[start]) \
                 and _has_head(tokens_text(doc, start + 2, end), lex):
             k = start + 1  # "KCC and Medway Council": an acronym before 'and' is a name of its own
