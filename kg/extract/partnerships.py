@@ -275,7 +275,8 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             or _run_jointly_with(doc, orgs, groups, ents)
         if venture:
             name, members = venture
-            ents.orgs[name].kind = "Partnership"
+            if ents.orgs[name].kind != "Voluntary":  # (a charity the bodies set up stays a charity)
+                ents.orgs[name].kind = "Partnership"
             _name_members(named_members, named_evidence, name, members, sent)
             continue
         grouped = {m.entity for g in groups for m in g}
