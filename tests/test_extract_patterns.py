@@ -7758,6 +7758,15 @@ def test_a_place_said_again_after_and_opens_a_second_name(parse):
     assert not [o for o in facts.organisations if " and " in o], facts.organisations
 
 
+def test_a_name_ending_in_award_is_no_person(parse):
+    """'Defence Employer Recognition Scheme | Gold Award | Awarded | Harford Council': words that
+    end in 'Award', 'Prize' or 'Medal' name an honour, whatever the tagger made of them."""
+    facts = extract(parse("Awards and recognition\n\nAward | Category | Result | Entry\n"
+                          "Employer Recognition Scheme | Gold Award | Awarded | Harford Council\n"
+                          "Public Service Awards 2024 | Best Health Initiative | Finalist | Be Well Harford - Harford Council\n"))
+    assert not [p for p in facts.people if p.split()[-1] in {"Award", "Prize", "Medal"}], facts.people
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
