@@ -7760,11 +7760,15 @@ def test_a_place_said_again_after_and_opens_a_second_name(parse):
 
 def test_a_name_ending_in_award_is_no_person(parse):
     """'Defence Employer Recognition Scheme | Gold Award | Awarded | Harford Council': words that
-    end in 'Award', 'Prize' or 'Medal' name an honour, whatever the tagger made of them."""
+    end in 'Award', 'Prize' or 'Medal' name an honour, whatever the tagger made of them; so do
+    words before 'of the Year' ('was named Adult Social Worker of the Year')."""
     facts = extract(parse("Awards and recognition\n\nAward | Category | Result | Entry\n"
                           "Employer Recognition Scheme | Gold Award | Awarded | Harford Council\n"
                           "Public Service Awards 2024 | Best Health Initiative | Finalist | Be Well Harford - Harford Council\n"))
     assert not [p for p in facts.people if p.split()[-1] in {"Award", "Prize", "Medal"}], facts.people
+    facts = extract(parse("In 2024 Sophie Ince-Marsh, a social worker in our Learning Disability team, was named "
+                          "Adult Social Worker of the Year at the Social Worker of the Year Awards."))
+    assert set(facts.people) == {"Sophie Ince-Marsh"}, facts.people
 
 
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):

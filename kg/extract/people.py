@@ -44,8 +44,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
             continue  # "Cabinet Member Health and Adult Wellbeing": services, whatever the tagger made of them
         if _charity_prefix(list(doc[s:e])):
             continue  # "Healthwatch Kent", "Age UK Leeds": a national body's local branch
-        if e > s and toks[e - 1].text in HONOUR_WORDS:
-            continue  # "Gold Award", "Queen's Nursing Institute Medal": an honour, whatever the tagger made of it
+        if e > s and toks[e - 1].text in HONOUR_WORDS or [t.lower_ for t in toks[e:e + 3]] == ["of", "the", "year"]:
+            continue  # "Gold Award", "named [Adult Social Worker] of the Year": an honour, whatever the tagger made of it
         if not prefixes and s >= 2 and toks[s - 1].lower_ in {"of", "for"} and lex.is_title_word(toks[s - 2].text) \
                 and is_generic_name(tokens_text(doc, s, e)):
             continue  # "Head of Adult Wellbeing": the service a title covers, whatever the tagger made of it
