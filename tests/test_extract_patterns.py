@@ -7771,6 +7771,16 @@ def test_a_name_ending_in_award_is_no_person(parse):
     assert set(facts.people) == {"Sophie Ince-Marsh"}, facts.people
 
 
+def test_a_word_of_a_menu_bar_is_no_person(parse):
+    """'News | Harby | Wexford Bridge | Sport | In Your Area': the short items of a site's menu
+    bar are sections and places, not people (a table row under a header of names still is)."""
+    facts = extract(parse("Harford Standard\n\nNews | Harby | Stranby | Castle Dunby | Sport | In Your Area | Family "
+                          "Notices\n\nCouncil names new chief\n\nCressa Vantby-Boyle | 20 September 2017 | Share: Twitter | "
+                          "LinkedIn | Email\n\nHarford Council has appointed Jo Bell-Kerr as its chief executive."))
+    assert "Castle Dunby" not in facts.people, facts.people
+    assert {"Jo Bell-Kerr", "Cressa Vantby-Boyle"} <= set(facts.people), facts.people
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -44,6 +44,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
             continue  # "Cabinet Member Health and Adult Wellbeing": services, whatever the tagger made of them
         if _charity_prefix(list(doc[s:e])):
             continue  # "Healthwatch Kent", "Age UK Leeds": a national body's local branch
+        if _in_a_menu_bar(doc, s, e):
+            continue  # "News | Dumfries | Castle Douglas | Sport": a site's sections and places
         if e > s and toks[e - 1].text in HONOUR_WORDS or [t.lower_ for t in toks[e:e + 3]] == ["of", "the", "year"]:
             continue  # "Gold Award", "named [Adult Social Worker] of the Year": an honour, whatever the tagger made of it
         if not prefixes and s >= 2 and toks[s - 1].lower_ in {"of", "for"} and lex.is_title_word(toks[s - 2].text) \
@@ -55,6 +57,21 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     spans = {(s, e) for s, e, _, _ in out}
     out = [x for x in out if not any(a <= x[0] and x[1] <= b and (a, b) != x[:2] for a, b in spans)]
     return _merge_same_span(out)
+
+
+def _in_a_menu_bar(doc: Doc, s: int, e: int) -> bool:
+    """Whether tokens s..e are a whole item of a menu bar: a line of four or more short items
+    (three words at most) parted by bars, with no date ('Jo Bell | 20 September 2017 | Share: ...'
+    is a byline) and in no table under a header line."""
+    text = doc_text(doc)
+    toks = doc_tokens(doc)
+    start = text.rfind("\n", 0, toks[s].idx) + 1
+    end = text.find("\n", toks[s].idx)
+    line = text[start:end if end >= 0 else len(text)]
+    items = [x.strip() for x in line.split("|")]
+    name = " ".join(tokens_text(doc, s, e).split())
+    return len(items) >= 4 and name in items and all(0 < len(x.split()) <= 3 for x in items) \
+        and not any(c.isdigit() for c in line) and not in_table_cell(doc, s)  # (a byline has its date)
 
 
 def _after_leading_titles(doc: Doc, s: int, e: int, lex: Lexicon) -> int:
