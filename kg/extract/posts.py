@@ -1379,7 +1379,6 @@ class PostFinder:
                     "and", "succeeds", "replaces", "succeeding", "replacing", "from", "over", "takes"}):
                 end -= 1  # (the predicate stops before "and succeeds [Ieuan Coity]")
             self.predicate(self.doc[first.i:end], None, person)
-        self.rule = "rule:pronoun_predicate"
 
     def _who_clause_end(self, start: int, end: int) -> int | None:
         """The comma that closes a 'who' clause opening right after the name (', who is also X's
