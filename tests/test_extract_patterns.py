@@ -7543,6 +7543,17 @@ def test_one_of_the_projects_on_the_shortlist_is_a_shortlisted_body(parse):
     assert ("Moving Well Harbury", "shortlisted") in got, facts.awards
 
 
+def test_the_programme_launched_by_bodies_after_a_partnership_with_members(parse):
+    """The same reading when a partnership with members of its own was named before: the members
+    already found are strings, and the scheme is still the headless body named last."""
+    facts = extract(parse("The Harford Care Partnership brings together Harford Council, Wexley NHS Trust and Harford "
+                          "Voluntary Action.\n\nMoving Well Harbury is one of five projects on the shortlist in the "
+                          "Partnership Working category of the Public Service Awards 2010.\n\nThe programme was "
+                          "launched in 2008 by Harford District Council and the Wexley Health and Social Care Trust."))
+    members = {m for p in facts.partnerships if p.name == "Moving Well Harbury" for m in p.members}
+    assert {"Harford District Council", "Wexley Health and Social Care Trust"} <= members, facts.partnerships
+
+
 def test_a_charity_branch_and_the_body_after_it_are_two(parse):
     """'Age Concern Harford and the Harford Pensioners Forum came on board': a national charity's
     branch before 'and the' is a body of its own, not the first places of one long name."""

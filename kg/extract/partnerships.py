@@ -430,10 +430,10 @@ def _the_scheme_set_up_by(doc: Doc, sent: Span, orgs: list[Mention], ents: Entit
     toks = doc_tokens(doc)
     after = [m for m in orgs if toks[m.start].idx >= sent.start_char + cue.end() - 1]
     group = next((g for g in coordinated_groups(doc, after) if g[0] is after[0]), after[:1]) if after else []
-    joined = {m.entity for found in named_members.values() for m in found}
+    joined = {m for found in named_members.values() for m in found} | {g.entity for g in group}
     earlier = [m for m in ents.mentions if m.kind == "ORG" and not m.generic and sent.start - 400 < m.start < sent.start
                and ents.orgs[m.entity].kind in {"Partnership", "Other"} and m.entity not in joined
-               and _opens_its_sentence(doc, m) and m.entity not in {g.entity for g in group}]
+               and _opens_its_sentence(doc, m)]
     if not earlier:
         return None
     name = earlier[-1].entity
@@ -682,9 +682,9 @@ LATER_CLAUSE = re.compile(r",\s+(?:when|as|after|while|since|before|until|where)
 
 
 def _outside_a_later_clause(doc: Doc, sent: Span, orgs: list[Mention]) -> list[Mention]:
-    """The mentions of a sentence but a body's short name ('the collaborative') inside a clause
-    that opens after the cue with ', when', ', as' ...: 'C joined in April, when the collaborative
-    began delivering food' names the partnership C joined again, not a second subject."""
+    """The mentions of a sentence but a body's short name ('the collaborative') after the first
+    ', when', ', as' ... that opens a clause: 'C joined in April, when the collaborative began
+    delivering food' names the partnership C joined again, not a second subject."""
     text = span_text(sent)
     later = LATER_CLAUSE.search(text)
     if later is None:
