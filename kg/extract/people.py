@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .organisations import (COMMITTEE_WORDS, GENERIC_ACRONYMS, GENERIC_WORDS, LOWER_HEAD_WORDS, NON_ORG_ENDERS,
                             PLACE_LABELS, _charity_prefix, in_a_portfolio, is_column_gap, is_generic_name)
 from .tables import in_table_cell, table_rows
-from .tokens import doc_ents, doc_text, doc_tokens, token_texts, tokens_text
+from .tokens import doc_ents, doc_text, doc_tokens, line_bounds, token_texts, tokens_text
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -63,11 +63,7 @@ def _in_a_menu_bar(doc: Doc, s: int, e: int) -> bool:
     """Whether tokens s..e are a whole item of a menu bar: a line of four or more short items
     (three words at most) parted by bars, with no date ('Jo Bell | 20 September 2017 | Share: ...'
     is a byline) and in no table under a header line."""
-    text = doc_text(doc)
-    toks = doc_tokens(doc)
-    start = text.rfind("\n", 0, toks[s].idx) + 1
-    end = text.find("\n", toks[s].idx)
-    line = text[start:end if end >= 0 else len(text)]
+    line = doc_text(doc)[slice(*line_bounds(doc, s))]
     items = [x.strip() for x in line.split("|")]
     name = " ".join(tokens_text(doc, s, e).split())
     return len(items) >= 4 and name in items and all(0 < len(x.split()) <= 3 for x in items) \

@@ -307,7 +307,8 @@ def _a_field_in_capitals(toks, k: int, end: int) -> bool:
 def _field_after_a_dash(tokens: list, dash: int) -> bool:
     """'Corporate Director – Social Services and Wellbeing': a title with no field of its own
     ('of', 'for') before a spaced dash, and after it capitalised words (with 'and', '&', ',')
-    to the chunk's end: the title's field, written after the dash as council structures do."""
+    to the chunk's end: the title's field, written after the dash as council structures do.
+    (DASHED_FIELD reads the same on the title's text, which has lost the chunk's closing comma.)"""
     before = [t.lower_ for t in tokens[:dash]]
     after = [t for t in tokens[dash + 1:] if not t.is_space]
     return bool(after) and not {"of", "for", "at"} & set(before) and after[0].text[:1].isupper() \
@@ -747,7 +748,8 @@ class PostFinder:
         if end - start > 30:
             return
         found = self.pairs(start, end)
-        meeting_chair, chaired = self._meeting_chair(sent, found, pm)
+        bracketed, chaired = self._meeting_chair(sent, found, pm)
+        meeting_chair = _squashed(bracketed) if bracketed else None
         for title, org, former in found:
             if meeting_chair and _squashed(title) == meeting_chair:
                 self.rule = "rule:bracket_title_heading"
@@ -758,7 +760,7 @@ class PostFinder:
         if meeting_chair and found and not any(_squashed(title) == meeting_chair for title, _, _ in found):
             # "Cllr A<gap>Leader, Harford Council (Chair)": her post at the council, and the meeting's chair
             self.rule = "rule:bracket_title_heading"
-            self.add(pm.entity, chaired, MEETING_CHAIR.search(span_text(sent).rstrip()).group(1), False, sent, 0.8)
+            self.add(pm.entity, chaired, bracketed, False, sent, 0.8)
             self.rule = "rule:after_name"
         for title, org, former in self._second_post_after_and(end, sent) if found else []:
             self.add(pm.entity, org, title, former, sent, 0.8)
@@ -809,7 +811,7 @@ class PostFinder:
         """'Cllr Ailsa Morton, Harford Council (Chair)' in the attendance list of a board's minutes:
         she chairs the meeting's body (the heading's, or on a page whose first line is another
         body's, such as the council's site, the body the minutes are of), and sits for the
-        council. The bracketed title, squashed (_squashed), and the body chaired, or Nones."""
+        council. The bracketed title as written and the body chaired, or Nones."""
         bracket = MEETING_CHAIR.search(span_text(sent).rstrip())
         if not bracket:
             return None, None
@@ -818,7 +820,7 @@ class PostFinder:
             heading = minutes_body(self.doc, self.ents) or heading  # ("Harford Council" over the minutes of its ICP)
         if not heading or any(org == heading for _, org, _ in found):
             return None, None
-        return _squashed(bracket.group(1)), heading
+        return bracket.group(1), heading
 
     def body_heading_above(self, at: int) -> str | None:
         """The body a list of people sits under: the first line above the list's lines that is a
