@@ -7792,6 +7792,17 @@ def test_a_word_of_a_menu_bar_is_no_person(parse):
     assert {"Jo Bell-Kerr", "Cressa Vantby-Boyle"} <= set(facts.people), facts.people
 
 
+def test_an_apostrophe_inside_a_word_opens_no_quoted_award(parse):
+    """'the council's social work committee, said: "This award belongs ...': the apostrophe of a
+    possessive is no opening quote mark, so the words up to the speech's quote name no award."""
+    facts = extract(parse("The Harford Falls Partnership won the Healthy Ageing category at the Harford Excellence "
+                          "Awards 2011.\n\nCouncillor Ailsa Drumbeg-Rae, chairwoman of the council's social work "
+                          "committee, said: \"This award belongs to the staff and volunteers.\""))
+    awards = award_triples(facts)
+    assert ("Harford Falls Partnership", "Healthy Ageing", "won") in awards, awards
+    assert not [a for a in facts.awards if "said" in a.award or a.recipient == "Ailsa Drumbeg-Rae"], facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -26,7 +26,8 @@ from .people import OUTCOME_WORDS
 from .tokens import BULLETS, doc_sents, doc_tokens, span_text, span_tokens, text_between, tokens_text
 
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
-QUOTED = re.compile(r"[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”]")
+#: A quoted name: its marks stand outside words (the apostrophe of "council's" opens no quotation).
+QUOTED = re.compile(r"(?<!\w)[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”](?!\w)")
 AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*(?:['’]s)?)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+[Aa]ward"
                           r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|in|of|&))*)?)\b(?!s)")  # "Queen's Award for X"
 #: "chosen to take part in the Healthy Villages programme": a programme whose places are designated.

@@ -30,6 +30,7 @@ from .tables import listing_partnership, partnership_named_most_before, rows_und
 from .tokens import BULLET_MARKS, BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, line_bounds, span_tokens, \
     tokens_text
 from .people import OUTCOME_WORDS, SPONSOR_CUE, could_be_a_name
+from .quotes import REPORTING
 from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
@@ -516,6 +517,8 @@ def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, labelled
             k -= 1
         if k not in starts and not (k - 1 in starts and not toks[k - 1].text.strip()):
             continue
+        if _speaks(doc, sent, m):
+            continue  # 'Jo Bell, chair of X, said: "This award ..."': a speaker, not an entrant
         after = doc[m.end:min(m.end + 7, sent.end)]
         if len(after) >= 2 and after[0].text == "," and (any(lex.is_title_word(t.text) for t in after[1:]) or (
                 labelled_person and could_be_a_name(toks[m.start:m.end], lex)
@@ -524,6 +527,18 @@ def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, labelled
         elif len(after) >= 2 and after[0].text == "(" and labelled_person and could_be_a_name(toks[m.start:m.end], lex):
             out.append(m)  # "Finalists: Jo Bell (Harford Care); Ann Lee (MHA)": each item's person
     return out
+
+
+#: A quotation's opening mark: one not inside a word (the apostrophe of "council's" opens none).
+QUOTE_OPENING = re.compile(r"(?<!\w)[“\"‘']")
+
+
+def _speaks(doc: Doc, sent: Span, m: Mention) -> bool:
+    """Whether the words after a person, up to any quotation, report speech ('Jo Bell, chair of
+    the committee, said: "..."'): a line attributing a quotation names no entrant."""
+    rest = tokens_text(doc, m.end, sent.end)
+    opener = QUOTE_OPENING.search(rest)
+    return bool(REPORTING.search(rest[:opener.start()] if opener else rest))
 
 
 def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entities,
