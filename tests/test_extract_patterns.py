@@ -7803,6 +7803,19 @@ def test_an_apostrophe_inside_a_word_opens_no_quoted_award(parse):
     assert not [a for a in facts.awards if "said" in a.award or a.recipient == "Ailsa Drumbeg-Rae"], facts.awards
 
 
+def test_the_body_a_founder_is_part_of_is_no_founder(parse):
+    """'set up by A, B - the arm of NHS C which runs community services - and D': the body a
+    founder is described as part of ('the arm of', 'part of', 'a subsidiary of') is named to say
+    what the founder is, not as a founder; and 'Harford Fire and Rescue' is a body."""
+    facts = extract(parse("The Harby Steady Feet Partnership won a prize last week. The partnership was set up in 2009 "
+                          "by Harford Council, the Harby Community Health Partnership - the arm of NHS Harford which "
+                          "runs community health services in the area - and Harford Fire and Rescue."))
+    members = {m for p in facts.partnerships if p.name == "Harby Steady Feet Partnership" for m in p.members}
+    assert {"Harford Council", "Harford Fire and Rescue"} <= members, \
+        facts.partnerships
+    assert "NHS Harford" not in members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

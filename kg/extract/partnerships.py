@@ -22,7 +22,7 @@ from .entities import Entities, Mention
 from .organisations import NAMED_SERVICE, SET_UP_BY_PHRASE
 from . import lexicon
 from .lexicon import Lexicon
-from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_after, text_between
+from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_after, text_between, tokens_text
 
 #: Phrases after which a named partnership's members are listed ("X, which unites A with B").
 MEMBER_CUES = re.compile(
@@ -113,13 +113,40 @@ def _evidence(sent: Span) -> Evidence:
     return Evidence.of(sent)
 
 
+#: What a description between spaced dashes opens with when it says what the name before it is
+#: part of: " - the arm of NHS X which runs community services - ".
+PART_OF = re.compile(r"^\s*(?:the|a|an)?\s*(?:\w+\s+){0,2}?(?:arm|part|division|branch|subsidiary|wing|department|"
+                     r"directorate|committee)\s+of\b", re.I)
+
+
+def _dashed_asides(doc: Doc, orgs: list[Mention]) -> list[range]:
+    """The token ranges of descriptions set between spaced dashes among the mentions that say
+    what a body is part of: the body named inside is no item of the list around it."""
+    toks = doc_tokens(doc)
+    if len(orgs) < 2:
+        return []
+    dashes = [k for k in range(orgs[0].end, orgs[-1].start)
+              if toks[k].text in DASHES and toks[k].whitespace_ and toks[k - 1].whitespace_]
+    out: list[range] = []
+    for a, b in zip(dashes, dashes[1:]):
+        if b - a <= 30 and not (out and a in out[-1]) and PART_OF.match(tokens_text(doc, a + 1, b)):
+            out.append(range(a, b + 1))
+    return out
+
+
 def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
-    """Runs of organisation mentions separated only by linking words."""
+    """Runs of organisation mentions separated only by linking words (a description between
+    dashes of what one of them is part of, and the body it names, aside)."""
     groups: list[list[Mention]] = []
+    asides = _dashed_asides(doc, orgs)
     for m in orgs:
+        if any(m.start in r for r in asides):
+            continue
         if groups:
             prev = groups[-1][-1]
             between = _without_place_after_in(doc[prev.end:m.start])
+            if asides:
+                between = [t for t in between if not any(t.i in r for r in asides)]
             if m.start < prev.end:  # names sharing one span: "North and South Ayrshire Councils"
                 groups[-1].append(m)
                 continue
