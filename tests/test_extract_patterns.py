@@ -7816,6 +7816,19 @@ def test_the_body_a_founder_is_part_of_is_no_founder(parse):
     assert "NHS Harford" not in members, facts.partnerships
 
 
+def test_a_welsh_local_service_board_is_a_partnership(parse):
+    """Wales's local service boards (2007-2016, before the public services boards) bring public
+    bodies together: 'X Local Service Board' is a partnership, and 'the board brings together'
+    lists its members."""
+    facts = extract(parse("Penvale Homes, the housing association that took over the council's homes last year, has "
+                          "joined the Penvale Local Service Board.\n\nThe board brings together Penvale County Borough "
+                          "Council, Penvale Health Board, Dyfed Police and Penvale Voluntary Action to plan services "
+                          "across the borough."))
+    assert facts.organisations["Penvale Local Service Board"].kind == "Partnership", facts.organisations
+    members = {m for p in facts.partnerships if p.name == "Penvale Local Service Board" for m in p.members}
+    assert {"Penvale Homes", "Penvale County Borough Council", "Penvale Health Board"} <= members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
