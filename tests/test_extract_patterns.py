@@ -7829,6 +7829,19 @@ def test_a_welsh_local_service_board_is_a_partnership(parse):
     assert {"Penvale Homes", "Penvale County Borough Council", "Penvale Health Board"} <= members, facts.partnerships
 
 
+def test_the_bodies_that_run_a_named_finalist_and_the_organiser_get_no_result(parse):
+    """'X, run jointly by A and B, is one of three finalists': the named service is the finalist,
+    its runners are described, not entered; 'The accolades are run by C, and the winners will be
+    announced in October' gives C nothing."""
+    facts = extract(parse("The Penvale Community Reablement Service, run jointly by Penvale County Borough Council and "
+                          "Penvale Health Board, is one of three finalists in the Partnership Working category of the "
+                          "Social Care Accolades 2010.\n\nThe accolades are run by the Care Council for Wales, and the "
+                          "winners will be announced at a ceremony in Cardiff on October 14."))
+    awards = award_triples(facts)
+    assert ("Penvale Community Reablement Service", "Partnership Working", "finalist") in awards, awards
+    assert {a.recipient for a in facts.awards} == {"Penvale Community Reablement Service"}, awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -123,7 +123,9 @@ NOT_AN_HONOUR = re.compile(r"\b(?:contracts?|grants?|funding|tenders?|franchise|
 #: naming the results, no outcome of the subject's ('were announced the winners' stays one).
 RESULTS_ANNOUNCED = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )\b(?:announc|reveal|choos|chose|select|"
                                r"pick|judg|decid|unveil)\w*\s+(?:the|this year's|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:winners|shortlist|finalists)\b", re.I)
+                               r"(?:winners|shortlist|finalists)\b"
+                               r"|\b(?:winners|shortlist|finalists)\s+(?:will|are to|is to|are due to|is due to)\s+be\s+"
+                               r"(?:announc|reveal|unveil|nam|publish)\w*", re.I)  # "the winners will be announced"
 
 
 def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
@@ -595,15 +597,18 @@ class AwardFinder:
         return out
 
     def _outside_apposition(self, sent: Span, before: list[Mention], trigger: int) -> list[Mention]:
-        """'Oakdene Together, the partnership of A, B and local GP practices, has won ...': the
-        bodies inside an apposition describe the subject; they are not recipients too."""
+        """'Oakdene Together, the partnership of A, B and local GP practices, has won ...', 'X, run
+        jointly by A and B, is one of three finalists': the bodies inside an apposition describe
+        the subject; they are not recipients too."""
         doc = self.doc
         toks = self.toks
         first = before[0]
         if first.end >= trigger or toks[first.end].text != ",":
             return before
         opener = tokens_text(doc, first.end + 1, min(trigger, first.end + 6)).lower()
-        if not re.match(r"(?:the|a|an)\s+[\w-]+\s+(?:of|between)\b|which\b|made up of\b|comprising\b", opener):
+        if not re.match(r"(?:the|a|an)\s+[\w-]+\s+(?:of|between)\b|which\b|made up of\b|comprising\b|"
+                        r"(?:jointly\s+)?(?:run|led|delivered|managed|hosted|provided|set up|formed)\s+(?:jointly\s+)?by\b",
+                        opener):
             return before
         close = max((t.i for t in toks[first.end + 1:trigger] if t.text == ","), default=None)
         return [m for m in before if m.start < first.end + 1 or (close is not None and m.start > close)]
