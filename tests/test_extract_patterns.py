@@ -7842,6 +7842,18 @@ def test_the_bodies_that_run_a_named_finalist_and_the_organiser_get_no_result(pa
     assert {a.recipient for a in facts.awards} == {"Penvale Community Reablement Service"}, awards
 
 
+def test_a_quality_mark_a_body_is_awarded_is_a_designation(parse):
+    """'has been awarded the PQASSO Quality Mark at Level 1 by C': a quality mark, standard or
+    charter mark a body meets is a designation of that body, conferred by C, not a win of the
+    category named earlier in the story."""
+    facts = extract(parse("The Penvale Reablement Service won the Partnership Working category of the Social Care "
+                          "Accolades 2010.\n\nPenvale Voluntary Action, meanwhile, has been awarded the PQASSO Quality "
+                          "Mark at Level 1 by Charities Evaluation Services, the first council for voluntary service in "
+                          "the Valleys to achieve it."))
+    mine = [a for a in facts.awards if a.recipient == "Penvale Voluntary Action"]
+    assert [(a.award, a.outcome) for a in mine] == [("PQASSO Quality Mark at Level 1", "designated")], facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

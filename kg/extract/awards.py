@@ -41,6 +41,11 @@ PROGRAMME = re.compile(r"\b(?:(?:chosen|selected|picked|named)\s+(?:to (?:take p
 _NAME = r"((?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|in|of|and|for|&))*)"
 ACCREDITATION = re.compile(r"\baccredited as (?:an? |the )?" + _NAME + r"|\b" + _NAME + r"\s+accreditation\b"
                            r"|\baccreditation (?:under|from|of|with) (?:the )?" + _NAME)
+#: A quality mark, standard or charter mark a body was given or kept: "has been awarded the PQASSO
+#: Quality Mark at Level 1", "achieved the Customer Service Excellence Standard" (a designation).
+QUALITY_MARK = re.compile(r"\b(?:awarded|achieved|gained|retained|received|earned|kept|granted|given)\s+(?:the\s+|its\s+|a\s+)?"
+                          r"((?:[A-Z][\w'’+-]*\s+)(?:(?:[A-Z][\w'’+-]*|of|for|in|and|&)\s+)*"
+                          r"(?:Quality Mark|Kitemark|Charter Mark|Hallmark|Standard|Mark)(?:\s+at\s+Level\s+\d+)?)")
 #: "named Integrated Care Partnership of the Year": a title-cased phrase ending "of the Year".
 OF_THE_YEAR = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|for|in|&))*\s+of\s+the\s+Year)\b")
 SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}(?:[Aa]wards|Accolades))"
@@ -178,7 +183,7 @@ def award_in(sent_text: str) -> str | None:
         before = sent_text[max(0, m.start() - 20):m.start()].lower()
         if "category" in after or "award" in after or "category" in before or "prize" in before:
             return _clean_award(m.group(1))
-    m = CATEGORY.search(sent_text)
+    m = CATEGORY.search(sent_text) or QUALITY_MARK.search(sent_text)
     if m:
         return _clean_award(m.group(1))
     m = next((m for m in AWARD_PHRASE.finditer(sent_text) if not _refers_back(sent_text, m)), None)
@@ -442,6 +447,8 @@ class AwardFinder:
         if not found:
             return
         outcome, at = found
+        if outcome == "won" and QUALITY_MARK.search(text):
+            outcome = "designated"  # a standard met, not a contest won
         if outcome == "won" and DESIGNATION.search(text) and re.search(r"\b(award|given|handed|granted|status|designat|selected|chosen|named)", text.lower()):
             outcome = "designated"
         award = named or self.ctx.award

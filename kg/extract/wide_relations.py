@@ -19,7 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .awards import (DESIGNATION, ENTRY_OPENING, PAGE_LABEL, SCHEME, TAXONOMY_LINE, _clean_award, award_in, award_names_in, designation_in,
+from .awards import (DESIGNATION, QUALITY_MARK, ENTRY_OPENING, PAGE_LABEL, SCHEME, TAXONOMY_LINE, _clean_award, award_in, award_names_in, designation_in,
                      outcome_of, persons_category, scheme_in)
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import Entities, Mention, opens_with_a_person
@@ -412,7 +412,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             recipients = [winner] if winner is not None else recipients
         outcome = outcome_of(text, lex)
         kind = (outcome[0] if outcome else None) or st.hint or "won"
-        designating = DESIGNATION.search(text) or ACCREDITED.search(text) or designation_in(text)
+        designating = DESIGNATION.search(text) or ACCREDITED.search(text) or QUALITY_MARK.search(text) \
+            or designation_in(text)
         listed_designation = st.list_award and (DESIGNATION.search(st.list_award) or st.list_award == st.designation)
         if designating and kind == "won" or listed_designation:
             kind = "designated"
