@@ -7854,6 +7854,16 @@ def test_a_quality_mark_a_body_is_awarded_is_a_designation(parse):
     assert [(a.award, a.outcome) for a in mine] == [("PQASSO Quality Mark at Level 1", "designated")], facts.awards
 
 
+def test_the_partnership_set_up_by_points_back_to_a_headless_scheme(parse):
+    """'Well Together won ... The partnership was set up in 2022 by A, B and C': 'the partnership'
+    is the scheme with no head word that opened the sentence before, not a body in its own list."""
+    facts = extract(parse("Home Link won the Care and Health Integration category at the MJ Awards 2024.\n\n"
+                          "The partnership was set up in 2022 by Penvale & Harby Councils, NHS Penvale and Penvale "
+                          "Community NHS Foundation Trust."))
+    members = {m for p in facts.partnerships if p.name == "Home Link" for m in p.members}
+    assert {"NHS Penvale", "Penvale Community NHS Foundation Trust"} <= members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -441,7 +441,7 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
 
 #: "The programme was launched in 2008 by A and B", "The scheme is run jointly by A and B": a
 #: piece of joint work the sentence names by its kind, then the bodies behind it.
-THE_SCHEME_SET_UP_BY = re.compile(r"^\s*(?:The|This)\s+(?:new\s+|joint\s+)?(?:programme|scheme|service|project|"
+THE_SCHEME_SET_UP_BY = re.compile(r"^\s*(?:The|This)\s+(?:new\s+|joint\s+)?(?:programme|scheme|service|project|partnership|"
                                   r"initiative|network|pilot|collaborative|hub)" + SET_UP_BY_PHRASE + r"(?:the\s+)?",
                                   re.I)
 
@@ -450,7 +450,8 @@ def _the_scheme_set_up_by(doc: Doc, sent: Span, orgs: list[Mention], ents: Entit
                           named_members: dict[str, list[str]]) -> tuple[str, list[str]] | None:
     """'X is on the shortlist ... The programme was launched in 2008 by A and B': the scheme the
     sentence names by its kind is the body with no head word of its own (a partnership or one of
-    kind Other) that opened a sentence last, within a few paragraphs. Returns (X, members) or None."""
+    kind Other) that opened a sentence last, within a few paragraphs ('The partnership': a headless
+    body named after the last named partnership). Returns (X, members) or None."""
     cue = THE_SCHEME_SET_UP_BY.match(span_text(sent))
     if cue is None:
         return None
@@ -461,6 +462,11 @@ def _the_scheme_set_up_by(doc: Doc, sent: Span, orgs: list[Mention], ents: Entit
     earlier = [m for m in ents.mentions if m.kind == "ORG" and not m.generic and sent.start - 400 < m.start < sent.start
                and ents.orgs[m.entity].kind in {"Partnership", "Other"} and m.entity not in joined
                and _opens_its_sentence(doc, m)]
+    if re.match(r"\s*\w+\s+(?:new\s+|joint\s+)?partnership\b", cue.group(0), re.I):
+        # "The partnership" is a named partnership's, unless a headless scheme came after the last one
+        partnerships = [m.start for m in ents.mentions if m.kind == "ORG" and not m.generic and m.start < sent.start
+                        and ents.orgs[m.entity].kind == "Partnership"]
+        earlier = [m for m in earlier if ents.orgs[m.entity].kind == "Other" and m.start > max(partnerships, default=-1)]
     if not earlier:
         return None
     name = earlier[-1].entity
