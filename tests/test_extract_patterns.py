@@ -7864,6 +7864,19 @@ def test_the_partnership_set_up_by_points_back_to_a_headless_scheme(parse):
     assert {"NHS Penvale", "Penvale Community NHS Foundation Trust"} <= members, facts.partnerships
 
 
+def test_a_lettered_item_opens_with_its_subject(parse):
+    """'a) the X Service (XS), run jointly by the Trust and Y Council, had been shortlisted': a
+    lettered or numbered item of minutes opens with its subject as a bullet does, so X is a joint
+    service of the two."""
+    facts = extract(parse("Penvale NHS Trust\n\nMinutes of the Trust Board meeting held on 29 September 2011\n\n"
+                          "4. Chief Executive's report\nThe Chief Executive reported that:\na) the Harby Integrated "
+                          "Reablement Service (HIRS), run jointly by the Trust and Harby City Council, had been "
+                          "shortlisted in the Care Integration category of the HSJ Awards 2011;\nb) the Trust had "
+                          "opened a new clinic."))
+    members = {m for p in facts.partnerships if p.name == "Harby Integrated Reablement Service" for m in p.members}
+    assert members == {"Penvale NHS Trust", "Harby City Council"}, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

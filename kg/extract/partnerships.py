@@ -479,8 +479,9 @@ def _before_in_sentence(doc: Doc, sent: Span, m: Mention) -> str:
     return doc_text(doc)[sent.start_char:doc_tokens(doc)[m.start].idx]
 
 
-#: What may stand before the body a sentence opens with: "The", a list line's bullet and "the".
-OPENING_BEFORE_SUBJECT = re.compile(r"^(?:[-–—•*·]\s*(?:the)?|The)?$")
+#: What may stand before the body a sentence opens with: "The", a list line's bullet or an item's
+#: letter or number ("a)", "(iv)", "3.2") and "the".
+OPENING_BEFORE_SUBJECT = re.compile(r"^(?:(?:[-–—•*·]|\(?(?:[a-z]|[ivx]+|\d+(?:\.\d+)*)[.)])\s*(?:the)?|The)?$")
 
 
 def _opens_the_sentence(doc: Doc, sent: Span, m: Mention) -> bool:
