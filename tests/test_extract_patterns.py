@@ -7877,6 +7877,17 @@ def test_a_lettered_item_opens_with_its_subject(parse):
     assert members == {"Penvale NHS Trust", "Harby City Council"}, facts.partnerships
 
 
+def test_bodies_that_operate_as_a_cluster_are_its_members(parse):
+    """'The four primary care trusts - A, B, C and D - now operate as the X PCT cluster': the
+    bodies that operate (or work together) as a named group are its members, and 'X PCT
+    cluster' keeps its last word."""
+    facts = extract(parse("Commissioning. The four primary care trusts in the area - NHS Harby City, NHS Penvale, "
+                          "NHS Wexshire and NHS Isle of Dunby - now operated as the HPWD PCT cluster, with a single "
+                          "executive team led by the cluster chief executive, Cassius Ormby."))
+    members = {m for p in facts.partnerships if p.name == "HPWD PCT cluster" for m in p.members}
+    assert members == {"NHS Harby City", "NHS Penvale", "NHS Wexshire", "NHS Isle of Dunby"}, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -411,7 +411,7 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 j += 1  # "Safer at Home Harbury", "Care at Home": a service named for its place of care
             elif _preposition_inside_a_name(toks, i, j, sent.end):
                 j += 1  # "Harford Home from Hospital Partnership", "Dunmore Care at Home Service"
-            elif toks[j].lower_ in {"cluster"} and toks[j - 1].text in {"ICB", "ICS", "CCG"}:
+            elif toks[j].lower_ == "cluster" and toks[j - 1].text in {"ICB", "ICS", "CCG", "PCT"} and j - 1 > i:
                 j += 1
                 break
             else:

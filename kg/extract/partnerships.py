@@ -299,7 +299,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         venture = _new_joint_body(doc, sent, orgs, groups, ents) or _launched_by(doc, sent, orgs, groups, ents) \
             or _led_by_one_with_another(doc, sent, orgs, ents) or _described_as_a_partnership(doc, orgs, groups, ents) \
             or _jointly_owned(doc, sent, orgs, groups, ents) or _run_together_by(doc, orgs, groups, ents) \
-            or _run_jointly_with(doc, orgs, groups, ents)
+            or _run_jointly_with(doc, orgs, groups, ents) or _operating_as(doc, orgs, groups, ents)
         if venture:
             name, members = venture
             if ents.orgs[name].kind != "Voluntary":  # (a charity the bodies set up stays a charity)
@@ -539,6 +539,25 @@ def _run_jointly_with(doc: Doc, orgs: list[Mention], groups: list[list[Mention]]
         members = _listed_members([a] + group, x.entity, ents)
         if len(members) >= 2:
             return x.entity, members
+    return None
+
+
+#: What joins a group to the body it acts as: " - now operate as the ", ", which work together as ".
+OPERATE_AS = re.compile(r"^\s*[-–—,]?\s*(?:which\s+|who\s+)?(?:now\s+|have\s+|had\s+)?(?:operate[sd]?|operating|"
+                        r"work(?:s|ed)?\s+together|act(?:s|ed)?\s+jointly)\s+as\s+(?:the\s+|a\s+|one\s+)?$", re.I)
+
+
+def _operating_as(doc: Doc, orgs: list[Mention], groups: list[list[Mention]], ents: Entities):
+    """'A, B, C and D now operate as the X PCT cluster': the named group a coordinated group of
+    bodies acts as is a partnership of them. Returns (X, members) or None."""
+    for group in groups:
+        after = next((m for m in orgs if m.start >= group[-1].end and not m.generic), None)
+        if after is None or ents.orgs[after.entity].kind not in FORMED_KINDS \
+                or not OPERATE_AS.match(text_between(doc, group[-1].end, after.start)):
+            continue
+        members = _listed_members(group, after.entity, ents)
+        if len(members) >= 2:
+            return after.entity, members
     return None
 
 
