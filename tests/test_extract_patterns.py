@@ -7888,6 +7888,23 @@ def test_bodies_that_operate_as_a_cluster_are_its_members(parse):
     assert members == {"NHS Harby City", "NHS Penvale", "NHS Wexshire", "NHS Isle of Dunby"}, facts.partnerships
 
 
+def test_an_awards_table_by_team_with_scheme_and_category_in_one_cell(parse):
+    """'Team or service | Award | Result' with 'Care Accolades 2022 – Working Together' in the
+    award cell: the team column names the entrant, the words after the dash are the category
+    and those before it the scheme; a joint entry's bodies each have the result."""
+    facts = extract(parse("Penvale County Council\nDirector of Social Services Annual Report 2021-22\n\n"
+                          "6. Awards and recognition\n\nTeam or service | Award | Result\n"
+                          "Penvale Enhanced Care | Social Care Wales Accolades 2022 – Working Together to Improve "
+                          "Well-being | Finalist\n"
+                          "Community hubs – joint entry by Penvale County Council and Penvale Voluntary Action | Third "
+                          "Sector Awards Cymru 2021 – Community Response, run by Wales Council for Voluntary Action | "
+                          "Winner\n\nThe Accolades are run by Social Care Wales.\n"))
+    awards = award_triples(facts)
+    assert ("Penvale Enhanced Care", "Working Together to Improve Well-being", "finalist") in awards, awards
+    assert {("Penvale County Council", "Community Response", "won"),
+            ("Penvale Voluntary Action", "Community Response", "won")} <= awards, awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

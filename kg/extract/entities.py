@@ -324,12 +324,17 @@ def _and_parts(item: str) -> list[str]:
 
 
 def table_body_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A table's 'Organisation' cell ('Cartrefi Cymru Co-operative', 'C3SC'): a body, whatever
-    its name looks like, when no other span covers it."""
+    """A table's 'Organisation' cell ('Cartrefi Cymru Co-operative', 'C3SC'), or an awards table's
+    entry cell with no dash ('Team or service': 'Penvale Enhanced Care'): a body, whatever its
+    name looks like, when no other span covers it."""
     covered = {i for s, e in spans for i in range(s, e)}
     out = []
+    text = doc_text(doc)
     for row in table_rows(doc):
         cell = row.cell(doc, "body")
+        entry = row.cell(doc, "entry") if "result" in row.kinds else None
+        if cell is None and entry is not None and not re.search(r"\s[-–—]\s", text[slice(*entry)]):
+            cell = entry
         span = doc.char_span(*cell, alignment_mode="contract") if cell else None
         if span is None or not span.text[:1].isupper() or len(span) > 10 or covered & set(range(span.start, span.end)) \
                 or (len(span) == 1 and sum(c.isupper() or c.isdigit() for c in span.text) >= 2) \

@@ -34,9 +34,10 @@ BODY_COLUMNS = re.compile(r"^(?:organi[sz]ation|body|employer|representing|nomin
 #: An awards table's columns: the category and the result ('Winner', 'Finalist').
 CATEGORY_COLUMNS = re.compile(r"^(?:(?:award\s+)?category|award)$", re.I)
 RESULT_COLUMNS = re.compile(r"^(?:result|outcome|status|placing)$", re.I)
-#: An awards table's column of entries ('Entry': "Link Workers - Harford Care Partnership"): the
-#: bodies after a dash, or the body alone.
-ENTRY_COLUMNS = re.compile(r"^(?:entry|entries|entrant|nominee|nominated|shortlisted entry)$", re.I)
+#: An awards table's column of entries ('Entry': "Link Workers - Harford Care Partnership"; 'Team or
+#: service'): the bodies after a dash, or the body alone.
+ENTRY_COLUMNS = re.compile(r"^(?:entry|entries|entrant|nominee|nominated|shortlisted entry|team(?: or (?:service|project))?|"
+                           r"service|project(?: or (?:service|team))?|initiative)$", re.I)
 #: An awards table's column that names each row's scheme ('Awards': "HSJ Awards 2013").
 SCHEME_COLUMNS = re.compile(r"^(?:awards|scheme|awards? scheme|competition)$", re.I)
 #: A register of interests' column ('Interest declared'): "Title, Body" cells name posts elsewhere.

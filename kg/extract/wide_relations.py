@@ -459,9 +459,10 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
             continue
         kind = "joint_winner" if outcome[0] == "won" and re.search(r"\bjoint", text[slice(*cells["result"])], re.I) \
             else outcome[0]
-        award = text[slice(*cells["category"])].strip()
+        scheme_text, award = _scheme_and_category(text[slice(*cells["category"])])
         scheme_cell = row.cell(doc, "scheme")  # "Nursing Times Awards 2013": the row's own scheme and year
-        scheme = scheme_in(text[slice(*scheme_cell)], ents.orgs) if scheme_cell else (None, None, None)
+        scheme_text = text[slice(*scheme_cell)] if scheme_cell else scheme_text
+        scheme = scheme_in(scheme_text, ents.orgs) if scheme_text else (None, None, None)
         years = re.findall(r"\b(?:19|20)\d\d\b", text[:row.cells[0][0]])  # "Winners of the 2023 Accolades"
         year = scheme[2] or st.year or (int(years[0]) if years else None)
         sent = body.sent
@@ -474,6 +475,18 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
             result = AwardResult(m.entity, award, kind, _evidence(sent), scheme=scheme[0] or st.scheme, year=year,
                                  conferred_by=scheme[1] or st.conferrer)
             cands.add("award", (m.entity, award.lower()), result, "rule:table_award", f, rule_confidence=0.8)
+
+
+#: An award cell that gives the scheme, a spaced dash and the category: "Care Accolades 2022 – Working
+#: Together" (an organiser after a comma aside: ", run by X").
+SCHEME_DASH_CATEGORY = re.compile(r"^\s*(?P<scheme>[^–—|]*?\b(?:Awards?|Accolades)\b[^–—|]*?)\s+[-–—]\s+(?P<category>.+?)"
+                                  r"(?:,\s+(?:run|organised|presented|delivered|sponsored)\s+by\b.*)?\s*$")
+
+
+def _scheme_and_category(cell: str) -> tuple[str | None, str]:
+    """(the scheme's words or None, the category) of an awards table's award cell."""
+    m = SCHEME_DASH_CATEGORY.match(cell)
+    return (m.group("scheme"), m.group("category").strip()) if m else (None, cell.strip())
 
 
 def _bodies_of_an_entry(text: str, cell: tuple[int, int] | None) -> tuple[int, int] | None:
