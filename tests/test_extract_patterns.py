@@ -7905,6 +7905,18 @@ def test_an_awards_table_by_team_with_scheme_and_category_in_one_cell(parse):
             ("Penvale Voluntary Action", "Community Response", "won")} <= awards, awards
 
 
+def test_the_other_finalists_were_and_a_joint_entry_from(parse):
+    """'The other finalists were A and a joint entry from B and C': 'the other finalists' names
+    finalists (not bodies beaten by 'other finalists'), and the joint entry's bodies are finalists too."""
+    facts = extract(parse("The Harby Informatics Partnership has won the Best Use of IT category at the EHI Awards "
+                          "2014.\n\nHighly commended in the category was Penvale NHS Trust, for its handover system. "
+                          "The other finalists were Harby Community Services NHS Trust and a joint entry from Wexby "
+                          "Teaching Hospitals NHS Foundation Trust and Wexby City Council."))
+    finalists = {a.recipient for a in facts.awards if a.outcome == "finalist"}
+    assert finalists == {"Harby Community Services NHS Trust", "Wexby Teaching Hospitals NHS Foundation Trust",
+                         "Wexby City Council"}, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -46,6 +46,8 @@ ACCREDITATION = re.compile(r"\baccredited as (?:an? |the )?" + _NAME + r"|\b" + 
 QUALITY_MARK = re.compile(r"\b(?:awarded|achieved|gained|retained|received|earned|kept|granted|given)\s+(?:the\s+|its\s+|a\s+)?"
                           r"((?:[A-Z][\w'’+-]*\s+)(?:(?:[A-Z][\w'’+-]*|of|for|in|and|&)\s+)*"
                           r"(?:Quality Mark|Kitemark|Charter Mark|Hallmark|Standard|Mark)(?:\s+at\s+Level\s+\d+)?)")
+#: What joins a second entry to a list of recipients: "A and a joint entry from B and C".
+JOINT_ENTRY_FROM = re.compile(r"\s*(?:,\s*)?and\s+a\s+joint\s+(?:entry|bid)\s+(?:from|by)\s*", re.I)
 #: "named Integrated Care Partnership of the Year": a title-cased phrase ending "of the Year".
 OF_THE_YEAR = re.compile(r"\b((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|for|in|&))*\s+of\s+the\s+Year)\b")
 SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){1,6}(?:[Aa]wards|Accolades))"
@@ -569,7 +571,8 @@ class AwardFinder:
             last = None
             for m in after:
                 lead = self.doc[max(sent.start, m.start - 4):m.start].text
-                joined = last is not None and all(t.lower_ in {"and", ",", "&"} for t in self.doc[last.end:m.start])
+                joined = last is not None and (all(t.lower_ in {"and", ",", "&"} for t in self.doc[last.end:m.start])
+                                               or JOINT_ENTRY_FROM.fullmatch(self.doc[last.end:m.start].text))
                 if RECIPIENT_AFTER.search(lead) or re.search(r"\b(?:were|was|went to)\s*(?:the\s*)?$", lead) or joined:
                     recipients.append(m.entity)  # "went to A and B": the whole coordination
                     last = m
