@@ -23,11 +23,12 @@ from ..facts import AwardResult, Evidence
 from .entities import ENTRANT_JOIN, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .people import OUTCOME_WORDS
+from .quotes import QUOTE_OPENING
 from .tokens import BULLETS, doc_sents, doc_tokens, span_text, span_tokens, text_between, tokens_text
 
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
 #: A quoted name: its marks stand outside words (the apostrophe of "council's" opens no quotation).
-QUOTED = re.compile(r"(?<!\w)[‘'\"“]([^‘’'\"“”]{3,90})[’'\"”](?!\w)")
+QUOTED = re.compile(QUOTE_OPENING.pattern + r"([^‘’'\"“”]{3,90})[’'\"”](?!\w)")
 AWARD_PHRASE = re.compile(r"\b((?:[A-Z][\w-]*(?:['’]s)?)(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*\s+[Aa]ward"
                           r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|in|of|&))*)?)\b(?!s)")  # "Queen's Award for X"
 #: "chosen to take part in the Healthy Villages programme": a programme whose places are designated.

@@ -27,8 +27,8 @@ from .organisations import (unshout, is_column_gap, spelt_out_spans, shortlisted
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
                             without_title_field)
-from .tables import in_table_cell, table_rows
-from .tokens import (BULLET_MARKS, whole_word_hits, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens,
+from .tables import entry_bodies, in_table_cell, table_rows
+from .tokens import (BULLET_MARKS, DASHES, whole_word_hits, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens,
                      token_texts, tokens_text)
 from .people import (OUTCOME_LABEL_COLON, OUTCOME_WORDS, SPONSOR_CUE, has_title_word, initials_bracket_after,
                      initials_of, is_council_honorific, names_by_recurring_surname, over_hyphens, person_spans, NAME_PARTICLES)
@@ -333,8 +333,8 @@ def table_body_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, 
     for row in table_rows(doc):
         cell = row.cell(doc, "body")
         entry = row.cell(doc, "entry") if "result" in row.kinds else None
-        if cell is None and entry is not None and not re.search(r"\s[-–—]\s", text[slice(*entry)]):
-            cell = entry
+        if cell is None and entry is not None and entry_bodies(text, entry) == entry:
+            cell = entry  # (a cell with a dash names its bodies after it: they are found as names)
         span = doc.char_span(*cell, alignment_mode="contract") if cell else None
         if span is None or not span.text[:1].isupper() or len(span) > 10 or covered & set(range(span.start, span.end)) \
                 or (len(span) == 1 and sum(c.isupper() or c.isdigit() for c in span.text) >= 2) \
@@ -991,8 +991,6 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
             out.append((start, end))
     return out
 
-
-DASHES = {"–", "—", "-"}
 
 
 def _named_line_openings(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

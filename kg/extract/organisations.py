@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .lexicon import Lexicon
-from .tokens import (BULLET_MARKS, SMALL_NAME_WORDS, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text,
+from .tokens import (BULLET_MARKS, DASHES, SMALL_NAME_WORDS, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text,
                      tokens_text)
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
@@ -1327,7 +1327,7 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         for stop in ("(", ":"):  # "Leeds City Council: Integrated teams": a name ends at a colon
             if stop in [t.text for t in toks[s:e]]:
                 e = next(t.i for t in toks[s:e] if t.text == stop)
-        dash = next((t.i for t in toks[s + 1:e] if t.text in {"–", "—", "-"} and t.whitespace_
+        dash = next((t.i for t in toks[s + 1:e] if t.text in DASHES and t.whitespace_
                      and toks[t.i - 1].whitespace_), None)
         if dash is not None:  # "Hartley Council – Reablement at Home": the name ends at a spaced dash
             e = dash

@@ -22,7 +22,7 @@ from .entities import Entities, Mention
 from .organisations import NAMED_SERVICE, SET_UP_BY_PHRASE
 from . import lexicon
 from .lexicon import Lexicon
-from .tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_after, text_between, tokens_text
+from .tokens import DASHES, doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_after, text_between, tokens_text
 
 #: Phrases after which a named partnership's members are listed ("X, which unites A with B").
 MEMBER_CUES = re.compile(
@@ -683,8 +683,6 @@ def _named_after_members(doc: Doc, orgs: list[Mention], groups: list[list[Mentio
             out.append((named.entity, members))
     return out
 
-
-DASHES = {"-", "–", "—"}
 
 
 def _members_between_dashes(doc: Doc, orgs: list[Mention], groups: list[list[Mention]],

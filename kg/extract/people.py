@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .organisations import (COMMITTEE_WORDS, GENERIC_ACRONYMS, GENERIC_WORDS, LOWER_HEAD_WORDS, NON_ORG_ENDERS,
                             PLACE_LABELS, _charity_prefix, in_a_portfolio, is_column_gap, is_generic_name)
 from .tables import in_table_cell, table_rows
-from .tokens import doc_ents, doc_text, doc_tokens, line_bounds, token_texts, tokens_text
+from .tokens import DASHES, doc_ents, doc_text, doc_tokens, line_bounds, token_texts, tokens_text
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -350,7 +350,7 @@ def _before_spaced_dash(doc: Doc, s: int, e: int) -> int:
     around it, which parts columns; a name's own hyphen ('Charlesworth-May') has none."""
     toks = doc_tokens(doc)
     for k in range(s + 1, e):
-        if toks[k].text in {"-", "–", "—"} and (toks[k - 1].whitespace_ or toks[k].whitespace_):
+        if toks[k].text in DASHES and (toks[k - 1].whitespace_ or toks[k].whitespace_):
             return k
     return e
 
@@ -395,7 +395,7 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         if 2 <= end - k <= 3 and end + 1 < len(toks) and toks[end].text in {"–", "—", "-", ":"} \
                 and lex.is_title_word(toks[end + 1].text) or 2 <= end - k <= 3 and end + 2 < len(toks) \
-                and toks[end].text in {"–", "—", "-"} and (lex.is_title_word(toks[end + 2].text) or _opens_title(
+                and toks[end].text in DASHES and (lex.is_title_word(toks[end + 2].text) or _opens_title(
                     tokens_text(doc, end + 1, end + 5), lex)):
             out.append((k, end))
     return out
@@ -499,7 +499,7 @@ def _after_title_colon(texts: list[str], spaces: list[str], k: int, lex: Lexicon
     j = k - 1
     while j >= 0 and lex.is_honorific(texts[j]):
         j -= 1
-    dash = j >= 1 and texts[j] in {"-", "–", "—"} and spaces[j] and spaces[j - 1] \
+    dash = j >= 1 and texts[j] in DASHES and spaces[j] and spaces[j - 1] \
         and "\n" not in spaces[j - 1] and "\n" not in texts[j - 1]
     if j < 1 or (texts[j] != ":" and not dash):
         return False

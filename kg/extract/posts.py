@@ -30,7 +30,7 @@ from .organisations import expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
 from .people import at_line_start, in_attendance_block, initials_bracket_after, is_council_honorific, minutes_body, \
     title_start_before
-from .tokens import BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
+from .tokens import BULLETS, DASHES, capitalised_words, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 REPORTING_LEMMAS = lexicon.words("reporting_lemmas")
 QUOTE_CHARS = {'"', "“", "”", "‘", "’", "'", "«", "»"}
@@ -325,7 +325,7 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
             break
     tokens = _before_a_second_verb(tokens)
     tokens = _bracketed_title(tokens, lex)
-    dash = next((k for k, t in enumerate(tokens) if k > 0 and t.text in {"-", "–", "—"} and t.whitespace_
+    dash = next((k for k, t in enumerate(tokens) if k > 0 and t.text in DASHES and t.whitespace_
                  and tokens[k - 1].whitespace_), None)
     if dash is not None and has_title(" ".join(t.text for t in tokens[:dash]), lex) \
             and not _field_after_a_dash(tokens, dash):

@@ -20,6 +20,8 @@ from .tokens import doc_text, doc_tokens
 OPEN_CLOSE = [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")]
 CLOSING = dict(OPEN_CLOSE)
 OPENERS = re.compile("[" + "".join(re.escape(o) for o, _ in OPEN_CLOSE) + "]")
+#: An opening mark that stands outside a word (the apostrophe of "council's" opens no quotation).
+QUOTE_OPENING = re.compile(r"(?<!\w)" + OPENERS.pattern)
 REPORTING = re.compile(r"\b(said|says|say|added|adds|commented|explained|continued|told|stated|noted|"
                        r"according to|believes|remarked|concluded)\b", re.I)
 PRONOUN_ATTRIBUTION = re.compile(r"\b(he|she|they)\s+(said|says|added|continued|explained)\b", re.I)

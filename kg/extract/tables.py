@@ -273,3 +273,15 @@ def _cells(offset: int, line: str, separator: re.Pattern) -> list[tuple[int, int
         out.append((offset + at + lead, offset + at + lead + len(cell.strip())))
         at = m.end() if m else len(line)
     return out
+
+
+def entry_bodies(text: str, cell: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The part of an awards table's entry cell that names the entrants: after the spaced dash
+    ('Link Workers - Harford Care Partnership'; 'Discharge Hub - joint entry, A and B': after the
+    label too), or the whole cell when it has none ('Harford Council')."""
+    if cell is None:
+        return None
+    start, end = cell
+    dash = re.search(r"\s[-–—]\s+(?:(?:a\s+)?joint\s+(?:entry|bid)(?:\s+(?:with|by|from))?\s*[,:]?\s*)?",
+                     text[start:end], re.I)
+    return (start + dash.end(), end) if dash else cell

@@ -124,6 +124,8 @@ BULLET_MARKS = frozenset(BULLETS)
 
 #: Words a name written out in capitals keeps in lower case ("Board of Trustees", "Health and Care").
 SMALL_NAME_WORDS = frozenset({"and", "of", "for", "&", "the"})
+#: The dashes news copy sets between words or a list's parts: hyphen-minus, en and em dash.
+DASHES = frozenset({"-", "–", "—"})
 
 
 def capitalised_words(words: str) -> str:

@@ -25,7 +25,7 @@ from .posts import (FORMER_WORDS, RELATIVES, clean_title, has_title, normalise_t
                     split_second_title, without_own_place)
 from .tables import (board_of_role_column, captioned_body, in_table_cell, listing_partnership,
                      partnership_named_most_before, table_rows)
-from .tokens import BULLET_MARKS, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
+from .tokens import BULLET_MARKS, DASHES, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
 
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 TITLE_STOP = lexicon.words("title_stop")
@@ -47,8 +47,6 @@ def _opens_title_phrase(tok, lex: Lexicon) -> bool:
     nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
     return any(p.startswith(f"{tok.lower_} {nxt}") for p in lex.title_phrases)
 
-
-DASHES = {"-", "–", "—"}
 
 
 def _is_hyphen(tok) -> bool:

@@ -26,11 +26,11 @@ from .entities import Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
-from .tables import listing_partnership, partnership_named_most_before, rows_under_headers, table_rows
-from .tokens import BULLET_MARKS, BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, line_bounds, span_tokens, \
+from .tables import entry_bodies, listing_partnership, partnership_named_most_before, rows_under_headers, table_rows
+from .tokens import BULLET_MARKS, BULLETS, DASHES, capitalised_words, doc_sents, doc_text, doc_tokens, line_bounds, span_tokens, \
     tokens_text
 from .people import OUTCOME_WORDS, SPONSOR_CUE, could_be_a_name
-from .quotes import REPORTING
+from .quotes import QUOTE_OPENING, REPORTING
 from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
@@ -226,7 +226,7 @@ def _heads_its_line(doc: Doc, sent: Span, m: Mention) -> bool:
     """'- Harford Together – NHS Harford CCG and ...': the partnership opens a list line, before a dash."""
     first = next((t for t in span_tokens(sent) if t.text.strip() and t.text not in "•-*·▪"), None)
     after = doc[m.end:m.end + 3]
-    return first is not None and first.i == m.start and any(t.text in {"–", "—", "-"} for t in after)
+    return first is not None and first.i == m.start and any(t.text in DASHES for t in after)
 
 
 def _pairs(doc, sent, ents, orgs, named, base, cands: CandidateSet) -> None:
@@ -450,7 +450,7 @@ def _table_awards(doc: Doc, ents: Entities, lex: Lexicon, st: _AwardState, cands
     for row in table_rows(doc):
         cells = {kind: row.cell(doc, kind) for kind in ("category", "result", "body")}
         if cells["body"] is None:
-            cells["body"] = _bodies_of_an_entry(text, row.cell(doc, "entry"))
+            cells["body"] = entry_bodies(text, row.cell(doc, "entry"))
         if None in cells.values():
             continue
         outcome = outcome_of(text[slice(*cells["result"])], lex)
@@ -487,18 +487,6 @@ def _scheme_and_category(cell: str) -> tuple[str | None, str]:
     """(the scheme's words or None, the category) of an awards table's award cell."""
     m = SCHEME_DASH_CATEGORY.match(cell)
     return (m.group("scheme"), m.group("category").strip()) if m else (None, cell.strip())
-
-
-def _bodies_of_an_entry(text: str, cell: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The part of an awards table's entry cell that names the entrants: after the spaced dash
-    ('Link Workers - Harford Care Partnership'; 'Discharge Hub - joint entry, A and B': after the
-    label too), or the whole cell when it has none ('Harford Council')."""
-    if cell is None:
-        return None
-    start, end = cell
-    dash = re.search(r"\s[-–—]\s+(?:(?:a\s+)?joint\s+(?:entry|bid)(?:\s+(?:with|by|from))?\s*[,:]?\s*)?",
-                     text[start:end], re.I)
-    return (start + dash.end(), end) if dash else cell
 
 
 def _person_in_prose(doc: Doc, sent: Span, ents: Entities) -> Mention | None:
@@ -541,10 +529,6 @@ def _person_entries(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, labelled
         elif len(after) >= 2 and after[0].text == "(" and labelled_person and could_be_a_name(toks[m.start:m.end], lex):
             out.append(m)  # "Finalists: Jo Bell (Harford Care); Ann Lee (MHA)": each item's person
     return out
-
-
-#: A quotation's opening mark: one not inside a word (the apostrophe of "council's" opens none).
-QUOTE_OPENING = re.compile(r"(?<!\w)[“\"‘']")
 
 
 def _speaks(doc: Doc, sent: Span, m: Mention) -> bool:
@@ -798,7 +782,7 @@ def _before_project_dash(doc: Doc, sent: Span, recipients: list) -> list:
     a name after it is the project's (when a body comes before it)."""
     toks = doc_tokens(doc)
     named = [m for m in recipients if m is not None]
-    dash = next((t.i for t in span_tokens(sent) if t.text in {"–", "—", "-"} and t.whitespace_ and named
+    dash = next((t.i for t in span_tokens(sent) if t.text in DASHES and t.whitespace_ and named
                  and t.i > named[0].start and toks[t.i - 1].whitespace_), None)
     if dash is None:
         return recipients
