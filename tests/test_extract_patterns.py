@@ -7918,6 +7918,17 @@ def test_the_other_finalists_were_and_a_joint_entry_from(parse):
                          "Wexby City Council"}, facts.awards
 
 
+def test_a_hyphenated_word_in_lower_case_inside_a_name(parse):
+    """'Health and Well-being Board', 'Health, Social Care and Well-being Partnership': the
+    lower-case half of a hyphenated word before the head is part of the name, and such a board
+    is a partnership, as 'Health and Wellbeing Board' is."""
+    facts = extract(parse("The Harby Health, Social Care and Well-being Partnership oversees the strategy. "
+                          "Penvale Health and Well-being Board met on Monday."))
+    assert {"Harby Health, Social Care and Well-being Partnership",
+            "Penvale Health and Well-being Board"} <= set(facts.organisations), facts.organisations
+    assert facts.organisations["Penvale Health and Well-being Board"].kind == "Partnership"
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

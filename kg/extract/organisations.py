@@ -388,6 +388,10 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             elif (toks[j].text == "-" and j + 3 < sent.end and toks[j + 1].is_lower and toks[j + 2].text == "-"
                   and _is_cap(toks[j + 3]) and not toks[j].whitespace_ and not toks[j + 2].whitespace_):
                 j += 3  # "Stoke-on-Trent", "Newcastle-upon-Tyne"
+            elif (toks[j].text == "-" and j + 2 < sent.end and toks[j + 1].is_lower and toks[j + 1].is_alpha
+                  and not toks[j - 1].whitespace_ and not toks[j].whitespace_ and _is_cap(toks[j + 2])
+                  and not toks[j + 2].is_punct and lex_is_head(toks[j + 2].text)):
+                j += 2  # "Health and Well-being Board": a hyphenated word in lower case before the head
             elif (toks[j].text in {"'s", "’s", "'", "’"} and j + 1 < sent.end and _is_cap(toks[j + 1])
                   and not toks[j + 1].is_punct and (toks[j - 1].text in {"King", "Queen", "Guy", "Children"}
                                                    or j >= 2 and toks[j - 2].text in {"St", "St."})):
@@ -547,6 +551,13 @@ def _places_go_on_to_and(toks, k: int, end: int) -> bool:
     return False
 
 
+def _hyphen_in_a_word(toks, k: int) -> bool:
+    """The hyphen, or the lower-case half after it, of a word like 'Well-being' inside a name."""
+    if toks[k].text == "-":
+        return k + 1 < len(toks) and not toks[k - 1].whitespace_ and not toks[k].whitespace_ and toks[k + 1].is_lower
+    return toks[k].is_lower and toks[k - 1].text == "-" and not toks[k - 1].whitespace_ and not toks[k - 2].whitespace_
+
+
 def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     """A comma inside one name lists places before 'and' and the name's head: 'Bedfordshire,
     Luton and Milton Keynes ICB'; not a comma between two names ('X Council, Y Council')."""
@@ -572,7 +583,7 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     if k >= end or toks[k].lower_ not in {"and", "&"}:
         return False
     k += 1
-    while k < end and k - j <= 12 and _is_cap(toks[k]) and not toks[k].is_punct:
+    while k < end and k - j <= 12 and (_is_cap(toks[k]) and not toks[k].is_punct or _hyphen_in_a_word(toks, k)):
         if toks[k].text in {"Council", "Trust", "Board", "Group", "CCG", "ICB", "ICS", "Partnership", "FT", "Authority",
                            "Collaborative", "Alliance", "Network", "PCN"}:  # "X Mental Health, Learning Disability and ..."
             return True
