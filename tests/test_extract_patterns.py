@@ -7929,6 +7929,21 @@ def test_a_hyphenated_word_in_lower_case_inside_a_name(parse):
     assert facts.organisations["Penvale Health and Well-being Board"].kind == "Partnership"
 
 
+def test_a_standard_in_lower_case_or_accredited_under_is_a_designation(parse):
+    """'achieved the Investing in Volunteers quality standard', 'awarded the Investors in
+    Volunteers standard', 're-accredited under the Investors in People Standard': a standard a
+    body met or kept is a designation, whether 'standard' is capitalised or not."""
+    facts = extract(parse("Harby Primary Care Trust\n\nBoard report\n\n"
+                          "The PCT has been re-accredited under the Investors in People Standard following an "
+                          "assessment in August.\n\nPenvale Voluntary Action has been awarded the Investors in "
+                          "Volunteers standard by Wales Council for Voluntary Action.\n\nWexby Community Network "
+                          "has also achieved the Investing in Volunteers quality standard."))
+    designated = {(a.recipient, a.award) for a in facts.awards if a.outcome == "designated"}
+    assert any(r == "Harby Primary Care Trust" and "Investors in People" in a for r, a in designated), facts.awards
+    assert any(r == "Penvale Voluntary Action" and "Investors in Volunteers" in a for r, a in designated), facts.awards
+    assert any(r == "Wexby Community Network" and "Investing in Volunteers" in a for r, a in designated), facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

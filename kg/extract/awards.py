@@ -41,12 +41,15 @@ PROGRAMME = re.compile(r"\b(?:(?:chosen|selected|picked|named)\s+(?:to (?:take p
 #: its outcome is "designated").
 _NAME = r"((?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|in|of|and|for|&))*)"
 ACCREDITATION = re.compile(r"\baccredited as (?:an? |the )?" + _NAME + r"|\b" + _NAME + r"\s+accreditation\b"
-                           r"|\baccreditation (?:under|from|of|with) (?:the )?" + _NAME)
+                           r"|\baccreditation (?:under|from|of|with) (?:the )?" + _NAME
+                           + r"|\b(?:re-?)?accredited (?:under|with|against|to) (?:the )?" + _NAME)
 #: A quality mark, standard or charter mark a body was given or kept: "has been awarded the PQASSO
-#: Quality Mark at Level 1", "achieved the Customer Service Excellence Standard" (a designation).
+#: Quality Mark at Level 1", "achieved the Customer Service Excellence Standard", "achieved the
+#: Investing in Volunteers quality standard" (a designation).
 QUALITY_MARK = re.compile(r"\b(?:awarded|achieved|gained|retained|received|earned|kept|granted|given)\s+(?:the\s+|its\s+|a\s+)?"
                           r"((?:[A-Z][\w'’+-]*\s+)(?:(?:[A-Z][\w'’+-]*|of|for|in|and|&)\s+)*"
-                          r"(?:Quality Mark|Kitemark|Charter Mark|Hallmark|Standard|Mark)(?:\s+at\s+Level\s+\d+)?)")
+                          r"(?:Quality Mark|Kitemark|Charter Mark|Hallmark|Standard|Mark|(?:quality\s+)?(?:standard|mark))"
+                          r"(?:\s+at\s+Level\s+\d+)?)")
 #: What joins a second entry to a list of recipients: "A and a joint entry from B and C".
 JOINT_ENTRY_FROM = re.compile(r"\s*(?:,\s*)?and\s+a\s+joint\s+(?:entry|bid)\s+(?:from|by)\s*", re.I)
 #: "named Integrated Care Partnership of the Year": a title-cased phrase ending "of the Year".
