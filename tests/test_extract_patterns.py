@@ -7944,6 +7944,21 @@ def test_a_standard_in_lower_case_or_accredited_under_is_a_designation(parse):
     assert any(r == "Wexby Community Network" and "Investing in Volunteers" in a for r, a in designated), facts.awards
 
 
+def test_the_headline_that_first_names_an_award_is_no_category(parse):
+    """'Day centre team in running for national award' over 'Published Date: ...' and a byline:
+    the line that first brings an award into the page is its headline, not a category heading
+    whose entrants follow, so neither the date label nor the reporter is given an award."""
+    facts = extract(parse("Harby Gazette\n\nNews > Local\n\nDay centre team in running for national award\n\n"
+                          "Published Date: 12 March 2009\nBy Morven Tullis\n\n"
+                          "The Harby Day Support Service, run jointly by Harby Council and NHS Harby, has been "
+                          "shortlisted in the Care of Older People category of the Guardian Public Services "
+                          "Awards 2009."))
+    recipients = {a.recipient for a in facts.awards}
+    assert "Harby Day Support Service" in recipients, facts.awards
+    assert not recipients & {"Published Date", "Morven Tullis"}, facts.awards
+    assert not any("running for national" in a.award for a in facts.awards), facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -565,7 +565,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     if TAXONOMY_LINE.match(text):
         st.heading = None
         return None
+    cued_here = False
     if (AWARD_CUE.search(text) or DESIGNATION.search(text)) and "|" not in text:
+        cued_here = not st.in_awards  # the line that opens the awards is the page's headline, no category
         st.in_awards = True  # not a page's menu or byline ("March 3, 2015 | Category: Uncategorized")
     announced = designation_in(text) if "|" not in text else None
     if announced:
@@ -604,7 +606,7 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     if labelled and st.in_awards:  # "Category: Best Integrated Service"
         st.heading = _clean_award(labelled.group(1))
         return None
-    if _is_heading(sent, text, recipients, st, nxt):
+    if not cued_here and _is_heading(sent, text, recipients, st, nxt):
         heading = re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text.lstrip(BULLETS + " "), flags=re.I)
         st.heading = _clean_award(" ".join(unshout(heading.split(), load_lexicon())))
         st.heading_fresh = True
