@@ -7959,6 +7959,23 @@ def test_the_headline_that_first_names_an_award_is_no_category(parse):
     assert not any("running for national" in a.award for a in facts.awards), facts.awards
 
 
+def test_staff_employed_by_one_partner_on_behalf_of_the_partners(parse):
+    """'The service's clinical lead, X, is employed by the PCT on behalf of the partners', 'Team
+    manager Y, a district nurse who is employed by NHS Z on behalf of the four partners': the post
+    is the named service's or partnership's (the dev README), not the employer's, and a
+    profession given with 'a' is no post."""
+    facts = extract(parse("The Harby Falls Service, which Harby Primary Care Trust runs jointly with Harby "
+                          "Council, has been shortlisted. The service's clinical lead, Mrs Ann Upton, a "
+                          "physiotherapist, is employed by Harby Primary Care Trust on behalf of the partners.\n\n"
+                          "The Penvale Rapid Response Service was set up by Penvale Council and NHS Penvale. Team "
+                          "manager Paula Eskdale, a district nurse who is employed by NHS Penvale on behalf of the "
+                          "four partners, said: \"Nobody wants a night on a trolley.\""))
+    pairs = post_pairs(facts)
+    assert {("Ann Upton", "Harby Falls Service"), ("Paula Eskdale", "Penvale Rapid Response Service")} <= pairs, pairs
+    assert not pairs & {("Ann Upton", "Harby Primary Care Trust"), ("Paula Eskdale", "NHS Penvale")}, pairs
+    assert not any(p.role.lower() == "district nurse" for p in facts.posts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

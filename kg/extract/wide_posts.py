@@ -471,12 +471,19 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
             continue
         bracket = _bracket_of(sent)
         titled = {bracket.get(t[0]) for t in titles} - {None}
+        employer, behalf_of, employed_at = _employed_on_behalf(sent, ents)
         for title in titles:
             for person in _nearest_person(people, title):
                 # "Director of Finance (currently chief finance officer, X CCG)": X goes with the
                 # bracket's own title, not with the one outside it
                 targets = [m for m in _orgs_near(orgs, title) if bracket.get(m.start) not in titled
                            or bracket.get(m.start) == bracket.get(title[0])]
+                if behalf_of and toks[person.start].idx < employed_at \
+                        and not (title[0] > 0 and toks[title[0] - 1].lower_ in {"a", "an"}):
+                    # "The team leader, X, is employed by the council on behalf of the partners": the partnership's
+                    _add(doc, sent, ents, lex, cands, person, title, None, behalf_of, "rule:on_behalf_of_partners",
+                         confidence=0.7)
+                    targets = [m for m in targets if m.entity != employer]
                 for org in targets:
                     _add(doc, sent, ents, lex, cands, person, title, org, org.entity, "wide:title_near_org")
                 for org in _orgs_far(orgs, title):  # "at X end in September, when Y takes over as ..."
@@ -509,6 +516,31 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                 _add(doc, sent, ents, lex, cands, person, context_title, nxt[0], nxt[0].entity, "wide:context_title")
                 if main and main != nxt[0].entity:  # a board's member list: the post is at the board's body
                     _add(doc, sent, ents, lex, cands, person, context_title, None, main, "wide:context_title_main")
+
+
+#: The last words of a named service partners run together ("Harford Falls Service", "X Community Team").
+JOINT_SERVICE_HEADS = {"Service", "Team", "Scheme", "Project", "Programme", "Hub", "Network"}
+#: "employed by NHS X on behalf of the (three) partners": a partnership's staff, whose employer is one partner.
+ON_BEHALF = re.compile(r"\bemployed\s+by\s+(?:the\s+)?(?P<employer>[^,;]+?)\s+on\s+behalf\s+of\s+(?:the\s+|all\s+|both\s+|its\s+)?"
+                       r"(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:partners|partner\s+organisations|partnership|"
+                       r"service|team)\b", re.I)
+
+
+def _employed_on_behalf(sent: Span, ents: Entities) -> tuple[str | None, str | None, int]:
+    """The employer and the partnership of a sentence saying someone is 'employed by A on behalf of
+    the partners', and where 'employed' stands (the person employed is named before it): the
+    partnership is the one named last, up to this sentence (the dev README: the post is the
+    partnership's, not the employer's)."""
+    m = ON_BEHALF.search(_text(sent))
+    if m is None:
+        return None, None, 0
+    start = sent.start_char + m.start("employer")
+    employer = next((o.entity for o in ents.within(sent.start, sent.end, "ORG")
+                     if o.start < len(sent.doc) and sent.doc[o.start].idx >= start), None)
+    named = [o for o in ents.mentions if o.kind == "ORG" and o.start < sent.end and o.entity != employer
+             and (ents.orgs[o.entity].kind == "Partnership" or ents.orgs[o.entity].kind == "Other"
+                  and o.entity.split()[-1] in JOINT_SERVICE_HEADS)]
+    return employer, (max(named, key=lambda o: o.start).entity if named else None), sent.start_char + m.start()
 
 
 #: A heading over a board's list of members: "Membership", "Board membership (as at 31 March 2022)",
