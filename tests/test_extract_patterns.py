@@ -7976,6 +7976,20 @@ def test_staff_employed_by_one_partner_on_behalf_of_the_partners(parse):
     assert not any(p.role.lower() == "district nurse" for p in facts.posts), facts.posts
 
 
+def test_a_crosshead_over_prose_of_no_award_is_no_category(parse):
+    """'New director at council' on a line of its own over 'Harby Borough Council has appointed
+    ...': a crosshead over news of no award, not a category heading, so the council is given no
+    award named after it, while the award story above keeps its result."""
+    facts = extract(parse("Harby Chronicle\n\nScheme up for national award\n\nThe Harby Home from Hospital Service has "
+                          "been shortlisted for the Care of Older People category in the Guardian Public Services "
+                          "Awards 2008.\n\nThe service is run jointly by NHS Harby and Age Concern Harby.\n\n"
+                          "New director at council\n\nHarby Borough Council has appointed Roberta Glenavy as its new "
+                          "director of community services.\n\nMrs Glenavy is currently head of environmental health "
+                          "at Penvale Borough Council."))
+    assert ("Harby Home from Hospital Service", "Care of Older People", "shortlisted") in award_triples(facts), facts.awards
+    assert not any("director" in a.award.lower() for a in facts.awards), facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

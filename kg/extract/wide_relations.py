@@ -607,6 +607,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.heading = _clean_award(labelled.group(1))
         return None
     if not cued_here and _is_heading(sent, text, recipients, st, nxt):
+        if nxt is not None and is_own_line(sent) and _prose_of_no_award(nxt):
+            st.heading, st.in_awards = None, False  # "New director at council" over "X Council has appointed
+            return None  # ...": a crosshead, the awards are behind
         heading = re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text.lstrip(BULLETS + " "), flags=re.I)
         st.heading = _clean_award(" ".join(unshout(heading.split(), load_lexicon())))
         st.heading_fresh = True
@@ -698,6 +701,16 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
     if recipients and re.search(r"\s[–—-]\s", text):
         return False  # "Harford Carers Hub - Home from Hospital": an entry and its project
     return not recipients or labelled_next
+
+
+def _prose_of_no_award(sent: Span) -> bool:
+    """A sentence of prose (a finite verb, a full stop) that says nothing of an award, its outcome or
+    its sponsor: what a crosshead stands over, where a category heading stands over its entries or
+    their write-up ("This theme was sponsored by X")."""
+    text = _text(sent).strip()
+    return (len(sent) > 8 and text.endswith(".") and any(t.tag_ in FINITE_VERB for t in span_tokens(sent))
+            and not AWARD_CUE.search(text) and not SPONSORED.search(text) and outcome_of(text, load_lexicon()) is None
+            and not OUTCOME_LABEL.match(text.lstrip(BULLETS + " ")))
 
 
 def _is_menu_line(sent: Span) -> bool:
