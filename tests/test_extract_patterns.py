@@ -7990,6 +7990,18 @@ def test_a_crosshead_over_prose_of_no_award_is_no_category(parse):
     assert not any("director" in a.award.lower() for a in facts.awards), facts.awards
 
 
+def test_a_paragraph_number_is_no_part_of_a_name(parse):
+    """'3.1 Board members will recall that the partnership was set up by ...' in a board paper: the
+    paragraph number and the bare 'Board' after it name no body, and so no member of the
+    partnership; a name after a number ('4.1 Penvale Voluntary Action holds ...') keeps its words."""
+    facts = extract(parse("Harby Primary Care Trust\n\nChief Executive's Report\n\n3. Partnership\n"
+                          "3.1 Board members will recall that the Harby Wellbeing Partnership was set up in 2007 by "
+                          "the PCT and Penvale County Council.\n"
+                          "3.2 Penvale Voluntary Action holds the voluntary sector seat.\n"))
+    assert "Penvale Voluntary Action" in facts.organisations, facts.organisations
+    assert not any(name.startswith(("3.1", "3.2")) or name == "Board" for name in facts.organisations), facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

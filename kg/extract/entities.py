@@ -1267,6 +1267,20 @@ def opens_with_a_person(sent: Span, ents: Entities) -> bool:
     return m is not None and m.kind == "PERSON"
 
 
+#: A numbered paragraph's number at the start of a line: "3.1", "4.", "12.3.2".
+PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?$|^\d+\.$")
+
+
+def _without_paragraph_number(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """'3.1 Board members will recall ...': a board paper's paragraph number opening a line is no
+    part of the name after it (and a bare head left after it, "Board", names no body)."""
+    toks = doc_tokens(doc)
+    if e - s >= 2 and PARAGRAPH_NUMBER.match(toks[s].text) and (s == 0 or "\n" in toks[s - 1].text
+                                                               or "\n" in toks[s - 1].whitespace_):
+        return (s + 1, e) if e - s > 2 or not lex_is_head(toks[e - 1].text) else (s, s)  # (a bare "Board": none)
+    return s, e
+
+
 def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     """All person and organisation mentions of `doc`, linked to canonical entities."""
     toks = doc_tokens(doc)
@@ -1341,7 +1355,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     described_bodies = described_bodies + [(s0, e0) for _, s0, e0 in descriptors]
     for start, s0, e0 in descriptors:  # "Campaign group X said": X whole, the descriptor no body
         spans = [(s, e) for s, e in spans if e <= start or s >= e0] + [(s0, e0)]
-    spans = sorted(set(spans))
+    spans = sorted({sp for sp in (_without_paragraph_number(doc, s, e) for s, e in spans) if sp[1] > sp[0]})
     ents = Entities(prose_start=_prose_start(doc),
                     paragraphs=[0] + [i + 1 for i, w in enumerate(token_texts(doc)[0]) if w.count("\n") >= 2 and w.isspace()],
                     career_starts=_career_starts(doc))
