@@ -8002,6 +8002,18 @@ def test_a_paragraph_number_is_no_part_of_a_name(parse):
     assert not any(name.startswith(("3.1", "3.2")) or name == "Board" for name in facts.organisations), facts.organisations
 
 
+def test_a_body_named_before_awards_is_its_short_form_elsewhere(parse):
+    """'the NHS North East Tobacco Control Awards' and then 'Director of Finance at NHS North
+    East': the words before 'Awards' are the scheme's name, and the body is the short form the
+    text uses outside it, not 'NHS North East Tobacco Control'."""
+    facts = extract(parse("Harby Council won the Best Partnership Initiative category at the NHS North East Tobacco "
+                          "Control Awards in June. John Sedgefield, Director of Finance, leaves to become Director of "
+                          "Finance at NHS North East."))
+    assert "NHS North East" in facts.organisations, facts.organisations
+    assert not any("Tobacco" in name for name in facts.organisations), facts.organisations
+    assert ("John Sedgefield", "NHS North East") in post_pairs(facts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

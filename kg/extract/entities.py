@@ -2411,8 +2411,33 @@ def _drop_scheme_owners(doc: Doc, ents: Entities) -> None:
         return m.start >= 2 and toks[m.start - 2].lower_ in {"award", "prize"} and toks[m.start - 1].lower_ in {"for", "in"}
 
     others = [n for n, o in ents.orgs.items() if o.kind != "Media"]
+    for name in others:
+        _short_form_outside_the_scheme(doc, ents, name, before_awards)
+    others = [n for n, o in ents.orgs.items() if o.kind != "Media"]
     _drop_bodies_named_only(ents, others, before_awards)
     _drop_bodies_named_only(ents, others, after_award_for)  # (a body dropped already has no mention left)
+
+
+def _short_form_outside_the_scheme(doc: Doc, ents: Entities, name: str, in_scheme) -> None:
+    """'the NHS North West Tobacco Control Awards' and, later, 'a post at NHS North West': the
+    name in front of 'Awards' belongs to the scheme, and the body is the short form the text uses
+    elsewhere."""
+    mentions = [m for m in ents.mentions if m.kind == "ORG" and m.entity == name]
+    outside = [m for m in mentions if not in_scheme(m)]
+    if len(outside) == len(mentions) or not outside:
+        return
+    surfaces = {" ".join(tokens_text(doc, m.start, m.end).split()) for m in outside}
+    if len(surfaces) != 1 or name in surfaces or (short := surfaces.pop()) in ents.orgs \
+            or not name.startswith(short + " "):
+        return
+    org = ents.orgs.pop(name)
+    org.name = short
+    org.aliases.discard(short)
+    ents.orgs[short] = org
+    ents.mentions = [m for m in ents.mentions if not (m.kind == "ORG" and m.entity == name and in_scheme(m))]
+    for m in ents.mentions:
+        if m.kind == "ORG" and m.entity == name:
+            m.entity = short
 
 
 def _drop_hospital_short_names(ents: Entities) -> None:
