@@ -8014,6 +8014,22 @@ def test_a_body_named_before_awards_is_its_short_form_elsewhere(parse):
     assert ("John Sedgefield", "NHS North East") in post_pairs(facts), facts.posts
 
 
+def test_an_awards_table_cell_of_scheme_organiser_and_category(parse):
+    """'Social Care Accolades 2008 (Care Council for Wales), Integrated Working category' in an
+    award cell: the category is the award, the scheme keeps its own word ('Accolades', no
+    'Awards' added) and its year; a 'Re-accredited' result is a designation."""
+    facts = extract(parse("Harby Local Health Board\nAnnual Report 2007-08\n\n4. Awards and recognition\n\n"
+                          "Team or service | Award | Result\n"
+                          "Harby Community Team | Social Care Accolades 2008 (Care Council for Wales), Integrated "
+                          "Working category | Shortlisted\n"
+                          "Harby Local Health Board | Investors in People | Re-accredited\n\n5. The year ahead\n"))
+    by_recipient = {a.recipient: a for a in facts.awards}
+    team = by_recipient["Harby Community Team"]
+    assert (team.award, team.outcome, team.scheme, team.year) == (
+        "Integrated Working", "shortlisted", "Social Care Accolades", 2008), team
+    assert by_recipient["Harby Local Health Board"].outcome == "designated", facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

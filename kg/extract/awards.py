@@ -341,6 +341,8 @@ def scheme_in(sent_text: str, ents_orgs: dict) -> tuple[str | None, str | None, 
         base = short.group(1)
     if not base:
         return None, conferrer, year
+    if base.endswith("Accolades"):  # "Social Care Accolades": Wales's care awards keep their own word
+        return base, conferrer, year
     return f"{base} Awards", conferrer, year
 
 

@@ -483,9 +483,15 @@ SCHEME_DASH_CATEGORY = re.compile(r"^\s*(?P<scheme>[^–—|]*?\b(?:Awards?|Acco
                                   r"(?:,\s+(?:run|organised|presented|delivered|sponsored)\s+by\b.*)?\s*$")
 
 
+#: "Social Care Accolades 2008 (Care Council for Wales), Integrated Working category": the scheme
+#: (its organiser in brackets), a comma, then the category.
+SCHEME_COMMA_CATEGORY = re.compile(r"^\s*(?P<scheme>[^,|()]*?\b(?:Awards?|Accolades)\b(?:\s+(?:19|20)\d\d)?)"
+                                   r"(?:\s*\([^)]*\))?\s*,\s*(?:the\s+)?(?P<category>[^,|]+?)(?:\s+category)?\s*$")
+
+
 def _scheme_and_category(cell: str) -> tuple[str | None, str]:
     """(the scheme's words or None, the category) of an awards table's award cell."""
-    m = SCHEME_DASH_CATEGORY.match(cell)
+    m = SCHEME_DASH_CATEGORY.match(cell) or SCHEME_COMMA_CATEGORY.match(cell)
     return (m.group("scheme"), m.group("category").strip()) if m else (None, cell.strip())
 
 
