@@ -8030,6 +8030,17 @@ def test_an_awards_table_cell_of_scheme_organiser_and_category(parse):
     assert by_recipient["Harby Local Health Board"].outcome == "designated", facts.awards
 
 
+def test_a_name_in_apposition_with_a_county_voluntary_council_is_a_body(parse):
+    """'Medrwn Penvale, the county voluntary council, joined ...' and a member list's '- Mantell
+    Harby, the county voluntary council': the apposition says the name is the area's voluntary
+    sector body, never a person, even where the tagger reads the name as one."""
+    facts = extract(parse("Medrwn Penvale, the county voluntary council, joined the Penvale Wellbeing Partnership in "
+                          "May.\n\nThe Harby Wellbeing Partnership oversees the strategy. Its members are:\n"
+                          "- Harby Council\n- Harby Local Health Board\n- Mantell Harby, the county voluntary council\n"))
+    assert {"Medrwn Penvale", "Mantell Harby"} <= set(facts.organisations), facts.organisations
+    assert not {"Medrwn Penvale", "Mantell Harby"} & set(facts.people), facts.people
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1162,17 +1162,28 @@ APPOSED_BODY = re.compile(
     r"created|established)\b")
 
 
+#: "Mantell Gwynedd, the county voluntary council": a name in apposition with the voluntary
+#: sector's umbrella body of an area, the apposition closed by punctuation or the line's end.
+APPOSED_VOLUNTARY_COUNCIL = re.compile(
+    r"(?:^[\W\d]*|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined|and)\s+)((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|"
+    r"and|&|of|for)){0,5}?)\s*,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:county\s+)?voluntary council|"
+    r"council for voluntary service|umbrella body for (?:the )?(?:local )?(?:voluntary|third) sector|"
+    r"third sector interface)\s*(?:[,.;)]|$)", re.M)
+
+
 def described_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of names a sentence calls a charity or a company (DESCRIBED_AS_BODY at its
-    start, APPOSED_BODY anywhere)."""
+    start, APPOSED_BODY anywhere) or an area's voluntary council (APPOSED_VOLUNTARY_COUNCIL)."""
     out = []
     for sent in doc_sents(doc):
         text = span_text(sent)
-        hits = [hit for hit in [DESCRIBED_AS_BODY.match(text)] if hit] + list(APPOSED_BODY.finditer(text))
+        hits = [hit for hit in [DESCRIBED_AS_BODY.match(text)] if hit] + list(APPOSED_BODY.finditer(text)) \
+            + list(APPOSED_VOLUNTARY_COUNCIL.finditer(text))
         for hit in hits:
             span = group_span(doc, sent, hit)
             made = hit.re is APPOSED_BODY and hit.group(2) not in {"that", "which", "based"}
-            if span is not None and not is_pronoun(span) and not any(t.ent_type_ == "PERSON" for t in span) \
+            umbrella = hit.re is APPOSED_VOLUNTARY_COUNCIL  # (no person is a county's voluntary council)
+            if span is not None and not is_pronoun(span) and (umbrella or not any(t.ent_type_ == "PERSON" for t in span)) \
                     and (made or not names_only_places(span)):  # no place is "the company set up by X"
                 out.append((span.start, span.end))
     return out
