@@ -8041,6 +8041,20 @@ def test_a_name_in_apposition_with_a_county_voluntary_council_is_a_body(parse):
     assert not {"Medrwn Penvale", "Mantell Harby"} & set(facts.people), facts.people
 
 
+def test_pilots_chosen_by_a_body_name_a_designation_for_the_list_below(parse):
+    """'Sixteen integrated care pilots ... have been chosen by the Department of Health' then
+    'Among the sites named are:' over bullets: every body on the list's lines (partners named
+    with 'working with' too) is designated an Integrated Care Pilot; the chooser is not."""
+    facts = extract(parse("Sixteen integrated care pilots, bringing GPs and social services together, have been "
+                          "chosen by the Department of Health.\n\nAmong the sites named are:\n\n"
+                          "- Penvale Care Trust, which already commissions both health and social care\n"
+                          "- NHS Wexby and Wexby County Council, for care of frail older people\n"
+                          "- The Dunmore Integrated Care Partnership\n\nFull list on the DH website.\n"))
+    designated = {a.recipient for a in facts.awards if a.outcome == "designated" and a.award == "Integrated Care Pilot"}
+    assert designated == {"Penvale Care Trust", "NHS Wexby", "Wexby County Council",
+                          "Dunmore Integrated Care Partnership"}, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

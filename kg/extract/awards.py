@@ -268,6 +268,12 @@ def persons_category(award: str, lex: Lexicon) -> bool:
 PROGRAMME_WORD = re.compile(r"\b(?:programme|initiative|scheme|pilot|project)s?\b", re.I)
 
 
+#: "Sixteen integrated care pilots, bringing ..., have been chosen by the Department of Health":
+#: pilots of a kind (its words in lower case) that a body chose name a designation.
+PILOTS_CHOSEN = re.compile(r"\b((?:[a-z][\w-]*\s+){1,3}?)(pilot|demonstrator|test site)s\b[^.;]{0,160}?\b"
+                           r"(?:have been|has been|were|are|had been)\s+(?:chosen|selected|named|announced|picked)\b")
+
+
 def designation_in(sent_text: str) -> str | None:
     """The designation a story announces, when a sentence names one with the verb that confers
     it: 'named as Healthy Living Pharmacy pathfinders' (-> 'Healthy Living Pharmacy Pathfinder'),
@@ -280,6 +286,9 @@ def designation_in(sent_text: str) -> str | None:
     p = PROGRAMME.search(sent_text)
     if p and PROGRAMME_WORD.search(p.group(0)):  # (not "New leaders named for Harford's ICS")
         return _clean_award(p.group(1))
+    pilots = PILOTS_CHOSEN.search(sent_text)
+    if pilots:  # "Sixteen integrated care pilots ... have been chosen by the Department of Health"
+        return " ".join(w.capitalize() for w in pilots.group(1).split()) + " " + pilots.group(2).capitalize()
     m = NAMED_DESIGNATION.search(sent_text)
     if m:
         return " ".join(m.group(1).split() + [m.group(2).capitalize()])
