@@ -8055,6 +8055,20 @@ def test_pilots_chosen_by_a_body_name_a_designation_for_the_list_below(parse):
                           "Dunmore Integrated Care Partnership"}, facts.awards
 
 
+def test_the_acronym_of_the_page_bodys_head_is_the_page_body(parse):
+    """A PCT's own board paper ('--- Page 1 ---' / 'NHS' / 'Harby Primary Care Trust') that names
+    another PCT in full: 'the PCT' after it is still the paper's own PCT (the acronym of its
+    head), and the page marker and the NHS logo line do not hide whose page it is."""
+    facts = extract(parse("--- Page 1 ---\nNHS\nHarby Primary Care Trust\n\nBOARD MEETING\nTitle: Chief Executive's "
+                          "Report\n\n3.1 Penvale Primary Care Trust, which commissions services for the east of the "
+                          "county, has been invited to send an observer.\n\n"
+                          "4.1 The Harby Falls Service, which the PCT runs jointly with Harby County Council, has "
+                          "been shortlisted in the Care of Older People category of the HSJ Awards 2008.\n"))
+    members = {(p.name, m) for p in facts.partnerships for m in p.members}
+    assert ("Harby Falls Service", "Harby Primary Care Trust") in members, facts.partnerships
+    assert ("Harby Falls Service", "Penvale Primary Care Trust") not in members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1654,10 +1654,13 @@ def _own_board(ents: Entities, heading: str | None, words: list[str], at: int) -
 def _own_capitalised(ents: Entities, heading: str | None, text: str, kind: str) -> str | None:
     """'the Trust's Director of Infection Prevention', 'the Council' on a body's own page: a
     capitalised description by the page's body's own head word is the page's body, whichever
-    body of that kind was named last ('She joined from X NHS Trust ... She is the Trust's ...')."""
+    body of that kind was named last ('She joined from X NHS Trust ... She is the Trust's ...');
+    an acronym of the head counts too ('the PCT' in X Primary Care Trust's own board paper)."""
     noun = re.sub(r"['’]s?$", "", text.split()[-1])
-    if heading is None or not noun[:1].isupper() or ents.orgs[heading].kind != kind \
-            or heading.split()[-1].lower() != noun.lower():
+    if heading is None or not noun[:1].isupper() or ents.orgs[heading].kind != kind:
+        return None
+    spelt = lexicon.load().abbreviations.get(noun) if noun.isupper() else None  # "the PCT" of "X Primary Care Trust"
+    if heading.split()[-1].lower() != noun.lower() and not (spelt and heading.lower().endswith(" " + spelt.lower())):
         return None  # the page's own head word only: 'the Board' on a partnership's page may be its IJB
     return heading
 
@@ -1804,10 +1807,11 @@ def _first_lines(doc: Doc, n: int) -> list[Span]:
 
 
 def _page_furniture(line: Span) -> bool:
-    """A line of the page's own menu or breadcrumb: 'Cymraeg | Contact us', 'Home > About us'."""
+    """A line of the page's own menu or breadcrumb: 'Cymraeg | Contact us', 'Home > About us', or a
+    PDF's page marker ('--- Page 1 ---')."""
     text = line.text
     return "|" in text or " > " in text or "›" in text or len(text.split()) <= 2 \
-        or bool(re.match(r"(?:skip to\b|we use cookies\b|this (?:website|site) uses cookies\b|"
+        or bool(re.match(r"(?:skip to\b|we use cookies\b|this (?:website|site) uses cookies\b|-+\s*page\s+\d+\s*-+\s*$|"
                          r"(?:agenda\s+)?item\s+(?:no\.?\s*)?\w{1,4}\s*$)", text, re.I))  # a report's "AGENDA ITEM 7"
 
 
