@@ -8069,6 +8069,21 @@ def test_the_acronym_of_the_page_bodys_head_is_the_page_body(parse):
     assert ("Harby Falls Service", "Penvale Primary Care Trust") not in members, facts.partnerships
 
 
+def test_appointed_by_a_body_as_title_of_another_and_following_the_retirement_of(parse):
+    """'X has been appointed by the NHS Appointments Commission as a Non-Executive Director of
+    the PCT': the appointing body holds no post of X's; 'Following the retirement of Mr B in June,
+    Mrs A has been appointed Director of Commissioning of C': B held that post before."""
+    facts = extract(parse("Mr Derek Holtby has been appointed by the NHS Appointments Commission as a Non-Executive "
+                          "Director of Harby Primary Care Trust for four years.\n\nFollowing the retirement of Mr "
+                          "Peter Vinney in June, Mrs Janet Mollard has been appointed Director of Commissioning of "
+                          "Penvale Primary Care Trust."))
+    pairs = post_pairs(facts)
+    assert ("Derek Holtby", "Harby Primary Care Trust") in pairs, facts.posts
+    assert ("Derek Holtby", "NHS Appointments Commission") not in pairs, facts.posts
+    assert ("Peter Vinney", "Penvale Primary Care Trust") in pairs, facts.posts
+    assert any(p.person == "Peter Vinney" and p.former and p.role == "Director of Commissioning" for p in facts.posts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

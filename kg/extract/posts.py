@@ -1397,7 +1397,7 @@ class PostFinder:
         self.chairs(sent, start, end, person)
         self.leads(sent, start, end, person)
         # the title starts after the last trigger word before the first organisation
-        orgs = self.ents.within(start, end, "ORG")
+        orgs = [m for m in self.ents.within(start, end, "ORG") if not self._the_appointer(m)]
         self.its_title_after_trigger(sent, start, end, person)
         if not orgs:  # the fronted body first: the weaker reading of the same post must not take its place
             self.fronted_body(sent, start, end, person)
@@ -1419,6 +1419,13 @@ class PostFinder:
             for title, org, former in self.pairs(trig + 1, stop):
                 # "was/previous role" marks a former post only when the text says so
                 self.add(person, org, title, former, sent, 0.7)
+
+    def _the_appointer(self, m: Mention) -> bool:
+        """'has been appointed by the NHS Appointments Commission as a Non-Executive Director of the
+        PCT': the body that appoints is not the one the post is at."""
+        toks = self.toks
+        k = m.start - 1 - (m.start > 0 and toks[m.start - 1].lower_ == "the")
+        return k >= 1 and toks[k].lower_ == "by" and _is_appointing_verb(toks[k - 1]) and toks[k - 1].tag_ == "VBN"
 
     def _generic_subject_after(self, k: int, end: int) -> bool:
         """Whether the first body named after token k is a description ('the council', 'the
@@ -1475,16 +1482,22 @@ class PostFinder:
         self.rule = "rule:predicate"
 
     def predecessor(self, sent: Span, people: list[Mention], earlier: str | None = None) -> None:
-        """'Dr Emma Lowe becomes medical director of X, replacing Dr Ian Brooks': the person
-        replaced held the same post before. `earlier`: who 'He will replace X' points to."""
+        """'Dr Emma Lowe becomes medical director of X, replacing Dr Ian Brooks', 'Following the
+        retirement of Mr B in June, Mrs A has been appointed T': the person replaced held the same
+        post before. `earlier`: who 'He will replace X' points to."""
         toks = self.toks
         for pm in people:
             k = self._before_honorifics(pm, sent)
             cue = toks[k]
-            if cue.lower_ not in {"replacing", "replaces", "replace", "succeeding", "succeeds", "succeed", "from"} or (
-                    cue.lower_ == "from" and toks[k - 1].lower_ not in {"over"}):
+            leaving = cue.lower_ == "of" and toks[k - 1].lower_ in LEAVING_NOUNS  # "Following the retirement of X, Y ..."
+            if not leaving and cue.lower_ not in {"replacing", "replaces", "replace", "succeeding", "succeeds", "succeed",
+                                                  "from"} or (cue.lower_ == "from" and toks[k - 1].lower_ not in {"over"}):
                 continue
             successor = next((p.entity for p in people if p.start < pm.start), None)
+            if leaving:  # the one appointed after "following the retirement of X", else the one before it
+                successor = next((p.entity for p in people if p.start > pm.start), successor)
+                if successor is None:
+                    continue
             here = True
             if successor is None:  # "He will replace Maeve Toner": the post he was given before
                 successor, here = earlier, False
@@ -2603,6 +2616,8 @@ class PostFinder:
                 self.add(name, council, "Councillor", False, self.doc[mention.start:mention.end].sent, 0.5)
 
 
+#: "the retirement of X", "the departure of X": X leaves the post the next person named takes.
+LEAVING_NOUNS = {"retirement", "departure", "resignation", "death", "retiral", "leaving"}
 #: ", the partnership in Kirkwall run by ...": a description of a body, saying who runs or formed it.
 RUN_BY_DESCRIPTION = re.compile(r"^\s*,\s+(?:a|an|the)\s+[^,.;]{0,80}?\b(?:run|formed|set up|owned|hosted|established|"
                                 r"created|made up)\s+(?:jointly\s+)?(?:by|of)\b")
