@@ -8084,6 +8084,21 @@ def test_appointed_by_a_body_as_title_of_another_and_following_the_retirement_of
     assert any(p.person == "Peter Vinney" and p.former and p.role == "Director of Commissioning" for p in facts.posts)
 
 
+def test_a_category_in_lower_case_named_with_its_scheme(parse):
+    """'beat six other entries to win the partnership working category of the North East Health
+    and Social Care Awards': a newspaper's category in lower case, named with its scheme, is the
+    award; 'highly commended in the same category was a joint scheme from A and B' and 'C's
+    service was also a finalist' take it too."""
+    facts = extract(parse("The Harby Rapid Response Service beat six other entries to win the partnership working "
+                          "category of the North East Health and Social Care Awards.\n\nHighly commended in the same "
+                          "category was a joint carers support scheme from Penvale Borough Council and NHS Penvale.\n\n"
+                          "Wexby County Council's reablement service was also a finalist.\n"))
+    awards = award_triples(facts)
+    assert {("Harby Rapid Response Service", "Partnership Working", "won"),
+            ("Penvale Borough Council", "Partnership Working", "highly_commended"),
+            ("Wexby County Council", "Partnership Working", "finalist")} <= awards, awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

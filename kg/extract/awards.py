@@ -59,6 +59,11 @@ SCHEME = re.compile(r"\b((?:(?:19|20)\d\d\s+)?(?:[A-Z][\w&-]*\s+|\([A-Z]+\)\s+){
 OBJECT_AFTER = re.compile(r"\b(?:won|win|wins|scooped|took|take|collected|picked up|winners? of|winner of|crowned the winner of|crowed the winner of|joint winners? of)\s+(?:the\s+|a\s+|an\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|the|for|in|to|&|between))*)")
 CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|or|for|&|between|with|in|to|on)|,\s+[A-Z][\w-]*)*)"
                       r"\s+category\b")
+#: A category in lower case, named with its scheme: "to win the partnership working category of the
+#: North East Health and Social Care Awards" (a newspaper's style).
+CATEGORY_IN_LOWER_CASE = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+category\s+(?:of|at|in)\s+"
+                                    r"(?:the\s+|this\s+year['’]s\s+)?(?:(?:19|20)\d\d\s+)?[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){0,8}?"
+                                    r"(?:Awards|Accolades)\b")
 #: Page furniture before a colon: "Photo: ...", "Caption: ...", "Related: ...".
 #: The label an awards page opens an entry's line with, a medal's too: "Gold - X", "Highly
 #: commended: Y" (the entry's name and project follow).
@@ -192,6 +197,9 @@ def award_in(sent_text: str) -> str | None:
     m = CATEGORY.search(sent_text) or QUALITY_MARK.search(sent_text)
     if m:
         return _clean_award(m.group(1))
+    m = CATEGORY_IN_LOWER_CASE.search(sent_text)
+    if m:  # "the partnership working category of the X Awards" -> "Partnership Working"
+        return _clean_award(" ".join(w if w in {"and", "of", "for", "in"} else w.capitalize() for w in m.group(1).split()))
     m = next((m for m in AWARD_PHRASE.finditer(sent_text) if not _refers_back(sent_text, m)), None)
     if m:
         name = re.sub(r"^(?:The|A|An|Winning|Won|Winner)\s+", "", m.group(1))
