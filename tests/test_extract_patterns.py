@@ -8099,6 +8099,21 @@ def test_a_category_in_lower_case_named_with_its_scheme(parse):
             ("Wexby County Council", "Partnership Working", "finalist")} <= awards, awards
 
 
+def test_a_body_announces_a_post_and_the_next_sentence_says_who_will_start(parse):
+    """'HARBY Council has appointed a new director of social care. Jean Acker, currently ... at
+    Wexby Borough Council, will start in September. She replaces Mike Nunn, who left ...': Jean
+    takes the announced post at the council, and the one she replaces held that post, not her
+    current one."""
+    facts = extract(parse("New social care boss\n\nHARBY Council has appointed a new director of social care.\n\n"
+                          "Jean Acker, currently assistant director of adult services at Wexby Borough Council, will "
+                          "start in September.\n\nShe replaces Mike Nunn, who left in May to become director of adult "
+                          "services at Dunmore Borough Council.\n"))
+    posts = post_triples(facts)
+    assert ("Jean Acker", "Harby Council", "director of social care") in posts, posts
+    assert ("Mike Nunn", "Harby Council", "director of social care") in posts, posts
+    assert ("Mike Nunn", "Wexby Borough Council") not in post_pairs(facts), posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -117,7 +117,10 @@ COPULAS = {"is", "was", "will", "be", "has", "been", "are", "becomes", "remains"
 #: A person stepping into a post named only earlier: "will take up the post in May".
 TAKES_UP = re.compile(r"\b(?:take|takes|taking|took|taken|start|starts|started|begin|begins|fill|fills|filled|"
                       r"step|steps|stepped|appointed|accepted|offered)\s+(?:up\s+|in(?:to)?\s+|to\s+)?"
-                      r"(?:the|this|that|her|his)\s+(?:new\s+)?(?:role|post|position|job|vacancy)\b", re.I)
+                      r"(?:the|this|that|her|his)\s+(?:new\s+)?(?:role|post|position|job|vacancy)\b"
+                      r"|\bwill\s+(?:start|begin|join\s+(?:the\s+)?(?:council|trust|board|authority)|take\s+up\s+"
+                      r"(?:the\s+)?(?:appointment|post|role))\s+(?:in|on|next|from|at\s+the\s+start\s+of)\b", re.I)
+#: (the second form: "X, currently ... at Y, will start in September", after "Z has appointed a new T")
 #: "The collaborative's first joint post is a head of X": a post announced before its holder.
 POST_IS = re.compile(r"^\s*(?:the\s+)?[^,.]{1,60}?['’]s\s+(?:first\s+|new\s+|only\s+)*(?:joint\s+|shared\s+)?"
                      r"(?:post|role|appointment)\s+(?:is|will be)\s+(?:a|an|that of)\s+(?P<title>[a-z][\w -]{2,60}?)\s*[,.]",
@@ -1508,7 +1511,10 @@ class PostFinder:
             given_at = {sent.start_char} | {s.start_char for s in self.sentences_before(sent, 1) if s in self.ledes}
             posts = [p for p in self.posts if p.person == successor and not p.former
                      and (p.evidence.start in given_at or not here)]
-            for post in posts[:1] if not here else posts:  # the appointment the story leads with
+            if not here and posts:  # the appointment the story leads with, announced before the name if so
+                announced = [p for p, r in zip(self.posts, self.rules) if r in ANNOUNCING_RULES and p in posts]
+                posts = announced[:1] or posts[:1]
+            for post in posts:
                 self.add(pm.entity, post.organisation, post.title, True, sent, 0.6)
 
     def deputy_named(self, sent: Span, people: list[Mention], seen: list[str]) -> None:
@@ -2616,6 +2622,8 @@ class PostFinder:
                 self.add(name, council, "Councillor", False, self.doc[mention.start:mention.end].sent, 0.5)
 
 
+#: The shapes that give the post a story announces ("X has appointed a new T. Y will start in May").
+ANNOUNCING_RULES = {"rule:announced_post", "rule:named_after_lede"}
 #: "the retirement of X", "the departure of X": X leaves the post the next person named takes.
 LEAVING_NOUNS = {"retirement", "departure", "resignation", "death", "retiral", "leaving"}
 #: ", the partnership in Kirkwall run by ...": a description of a body, saying who runs or formed it.
