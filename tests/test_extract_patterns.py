@@ -8114,6 +8114,18 @@ def test_a_body_announces_a_post_and_the_next_sentence_says_who_will_start(parse
     assert ("Mike Nunn", "Wexby Borough Council") not in post_pairs(facts), posts
 
 
+def test_both_bodies_of_a_kind_share_a_post(parse):
+    """'Both primary care trusts share a chief executive, Dr X' after sentences that named each
+    PCT beside a council: the post is at the two PCTs named last, not at the council or the
+    acute trust named between."""
+    facts = extract(parse("The service was set up in 2007 by Harby Council and NHS Harby. Penvale Borough Council and "
+                          "NHS Penvale joined last year. Wexby Hospitals NHS Foundation Trust refers patients.\n\n"
+                          "Both primary care trusts share a chief executive, Dr Graham Orms, who said the award "
+                          "showed what happens when the NHS and the councils work together.\n"))
+    at = {o for p, o in post_pairs(facts) if p == "Graham Orms"}
+    assert at == {"NHS Harby", "NHS Penvale"}, facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

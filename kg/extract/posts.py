@@ -2353,9 +2353,29 @@ class PostFinder:
         relative = any(c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in share.children)
         if not here and relative:
             return  # "all three CCGs, which share an accountable officer": bodies this text does not list
-        group = list(dict.fromkeys(m.entity for m in here[-1])) if here else self.last_group(sent.start)
+        group = list(dict.fromkeys(m.entity for m in here[-1])) if here else (
+            self._bodies_of_a_plural_kind(sent.start, share.i) or self.last_group(sent.start))
         for org in group:
             self.add(person.entity, org, title, former, sent, 0.6)
+
+    def _bodies_of_a_plural_kind(self, start: int, end: int) -> list[str]:
+        """'Both primary care trusts share a chief executive': the bodies of the kind the plural
+        subject names, the last two (three, four) of them named before, whichever others were
+        named between."""
+        words = [t.lower_ for t in self.toks[start:end] if not t.is_space]
+        count = next((NUMBER_WORDS[w] for w in words[:3] if w in NUMBER_WORDS), None)
+        if count is None or not words or not words[-1].endswith("s"):
+            return []
+        singular = words[:-1] + [words[-1][:-1]]
+        kind = next((GENERIC_NOUNS[" ".join(singular[-n:])] for n in (3, 2, 1)
+                     if len(singular) >= n and " ".join(singular[-n:]) in GENERIC_NOUNS), None)
+        if kind is None:
+            return []
+        pcts = singular[-1] == "pct" or singular[-3:] == ["primary", "care", "trust"]
+        named = [m.entity for m in self.ents.mentions if m.kind == "ORG" and m.start < start
+                 and self.ents.orgs[m.entity].kind == kind and (not pcts or _named_like_a_pct(m.entity))]
+        last = list(dict.fromkeys(reversed(named)))[:count]
+        return list(reversed(last)) if len(last) == count else []
 
     def announced_post(self, sent: Span, people: list[Mention]) -> None:
         """'Ashwell Care Partnership has appointed its first managing director. Tom Reilly ...
@@ -2622,6 +2642,13 @@ class PostFinder:
                 self.add(name, council, "Councillor", False, self.doc[mention.start:mention.end].sent, 0.5)
 
 
+def _named_like_a_pct(name: str) -> bool:
+    """'X Primary Care Trust', 'X PCT', or 'NHS X' with no trust in its name (PCTs' names from 2008)."""
+    return name.endswith(("Primary Care Trust", "PCT")) or (name.startswith("NHS ") and "Trust" not in name)
+
+
+#: How many bodies a plural subject counts: "both trusts", "the three councils".
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 #: The shapes that give the post a story announces ("X has appointed a new T. Y will start in May").
 ANNOUNCING_RULES = {"rule:announced_post", "rule:named_after_lede"}
 #: "the retirement of X", "the departure of X": X leaves the post the next person named takes.
