@@ -8126,6 +8126,17 @@ def test_both_bodies_of_a_kind_share_a_post(parse):
     assert at == {"NHS Harby", "NHS Penvale"}, facts.posts
 
 
+def test_a_bare_title_until_a_date_on_a_bodys_own_report(parse):
+    """'Mr A, Director of Finance until September 2007, left to become Director of Finance at B'
+    in a body's own annual report: the bare title closed by 'until' a date is a former post at
+    the report's body, beside the post at B."""
+    facts = extract(parse("Harby Local Health Board\nAnnual Report 2007-08\n\nMr Gareth Nefydd, Director of Finance "
+                          "until September 2007, left to become Director of Finance at Penvale Local Health Board.\n"))
+    assert any(p.person == "Gareth Nefydd" and p.organisation == "Harby Local Health Board" and p.former
+               and p.role == "Director of Finance" for p in facts.posts), facts.posts
+    assert ("Gareth Nefydd", "Penvale Local Health Board") in post_pairs(facts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -790,15 +790,19 @@ class PostFinder:
             and on_own_line  # minutes' "Ewan Lock, Chief Finance Officer"
         # a body's own report: "Mr A, Assistant Director of Operations, will continue to act": a bare
         # title in an apposition closed by a comma, at the body the page is about
+        until = _until_a_date(toks, start, end)  # "Mr A, Director of Finance until September 2007, left ..."
+        title_end = until if until is not None else end
         own_report = toks[i].text == "," and self.ents.heading is not None and start < end < sent.end \
             and self.ents.orgs[self.ents.heading].kind in OWN_REPORT_KINDS \
-            and "," in (toks[end].text, toks[end - 1].text) and has_title(tokens_text(doc, start, end), self.lex) \
-            and not any(t.lower_ in {"in", "at", "from", "the"} or t.text == "NHS" for t in toks[start:end])
+            and ("," in (toks[end].text, toks[end - 1].text) or until is not None) \
+            and has_title(tokens_text(doc, start, title_end), self.lex) \
+            and not any(t.lower_ in {"in", "at", "from", "the"} or t.text == "NHS" for t in toks[start:title_end])
         if not found and (toks[i].text == "(" or dash_line or title_line or own_report) \
                 and not self.ents.within(start, end, "ORG"):
             # "Present: Cllr Hugh Ward (Chair), ...", a board page's "Dr Jo Bell - Chair", a line
             # "Name, Title" on a body's own page: a bare title, at the body the article is about
-            title, former = clean_title(list(doc[start:end]), self.lex)
+            title, former = clean_title(list(doc[start:title_end if own_report else end]), self.lex)
+            former = former or (own_report and until is not None)
             heading = self.body_heading_above(first) if dash_line else None
             if toks[i].text == "(" and MEETING_CHAIR.search(f"({title})") and in_attendance_block(doc, pm.start):
                 heading = minutes_body(doc, self.ents)  # "Present: Cllr A (Chair)": the chair of the meeting's body
@@ -2642,11 +2646,21 @@ class PostFinder:
                 self.add(name, council, "Councillor", False, self.doc[mention.start:mention.end].sent, 0.5)
 
 
+def _until_a_date(toks, start: int, end: int) -> int | None:
+    """Where 'until September 2007,' (a date, then a comma) ends a title, if it does."""
+    k = next((k for k in range(start + 1, end) if toks[k].lower_ in {"until", "till"}), None)
+    comma = next((c for c in range(k + 1, end) if toks[c].text == ","), None) if k is not None else None
+    rest = list(toks[k + 1:comma]) if comma is not None else []
+    return k if rest and all(t.ent_type_ == "DATE" or t.like_num or t.text in MONTH_NAMES for t in rest) else None
+
+
 def _named_like_a_pct(name: str) -> bool:
     """'X Primary Care Trust', 'X PCT', or 'NHS X' with no trust in its name (PCTs' names from 2008)."""
     return name.endswith(("Primary Care Trust", "PCT")) or (name.startswith("NHS ") and "Trust" not in name)
 
 
+MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"}
 #: How many bodies a plural subject counts: "both trusts", "the three councils".
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 #: The shapes that give the post a story announces ("X has appointed a new T. Y will start in May").
