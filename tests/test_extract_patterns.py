@@ -8137,6 +8137,18 @@ def test_a_bare_title_until_a_date_on_a_bodys_own_report(parse):
     assert ("Gareth Nefydd", "Penvale Local Health Board") in post_pairs(facts), facts.posts
 
 
+def test_a_sentence_saying_a_theme_was_sponsored_is_no_heading(parse):
+    """'This theme was sponsored by the Department of Health.' under a theme's heading on an
+    awards page: a sentence about the heading above, not a heading 'This theme was' whose
+    bodies below would take it as their award."""
+    facts = extract(parse("Round 9 Beacons announced\n\nThirty-five councils have been awarded Beacon status in Round 9 "
+                          "of the Beacon Scheme.\n\nReducing health inequalities\n\nThis theme was sponsored by the "
+                          "Department of Health.\n\n- Harby Borough Council\n- London Borough of Penvale\n"))
+    assert not any("theme" in a.award.lower() for a in facts.awards), facts.awards
+    assert {a.recipient for a in facts.awards if a.award == "Reducing health inequalities"} == {
+        "Harby Borough Council", "London Borough of Penvale"}, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
