@@ -8149,6 +8149,16 @@ def test_a_sentence_saying_a_theme_was_sponsored_is_no_heading(parse):
         "Harby Borough Council", "London Borough of Penvale"}, facts.awards
 
 
+def test_a_body_joined_the_service_as_a_third_partner(parse):
+    """'Crossroads Caring Harby joined the service as a third partner last April': the named
+    service the story is about gains a member, as 'joined the partnership' gives one."""
+    facts = extract(parse("The Harby Rapid Response Service, which was set up in 2006 by Harby Council and NHS Harby, "
+                          "has been shortlisted. Crossroads Caring Harby joined the service as a third partner last "
+                          "April, providing overnight sitting for carers."))
+    members = {(p.name, m) for p in facts.partnerships for m in p.members}
+    assert ("Harby Rapid Response Service", "Crossroads Caring Harby") in members, facts.partnerships
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -79,6 +79,7 @@ MEMBER_LIST_CUE = re.compile(
     r"|\bjoined (?:a|one|two|three|four|six|\w+) (?:year|years|month|months|week|weeks) later\b"  # "X joined a year later"
     r"|\b(?:came|comes|come|has come|have come) on board\b"  # "Y came on board this spring"
     r"|\bjoined (?:the|this) (?:scheme|partnership|alliance|network|programme|collaborative|consortium|project|initiative)\b"
+    r"|\bjoined (?:the|this) (?:service|team)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:partner|member)\b"  # "... as a third partner"
     r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:[\w-]+ )?(?:member|partner)\b", re.I)
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
