@@ -8159,6 +8159,16 @@ def test_a_body_joined_the_service_as_a_third_partner(parse):
     assert ("Harby Rapid Response Service", "Age Concern Harby") in members, facts.partnerships
 
 
+def test_the_title_is_name_after_its_title_is_name(parse):
+    """'Its chief executive is Mr A, ... The chair is Mrs B, a former X director of education':
+    'The chair' after a sentence about the body's own posts is that body's chair."""
+    facts = extract(parse("Harby Teaching Local Health Board came into being on 1 October, replacing Harby Local "
+                          "Health Board.\n\nIts chief executive is Mr Geraint Defford, who had led the old board since "
+                          "2006. The chair is Mrs Judith Llanover, a former Penvale County Council director of "
+                          "education, who was appointed by the Health Minister in the summer.\n"))
+    assert ("Judith Llanover", "Harby Teaching Local Health Board", "chair") in post_triples(facts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

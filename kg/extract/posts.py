@@ -1301,12 +1301,19 @@ class PostFinder:
         found = self.pairs(start, end)
         for title, org, former in found:
             self.add(pm.entity, org, title, former, sent, 0.75)
-        if not found and start - 1 >= sent.start and toks[start - 1].lower_ == "its" and not self.ents.within(start, end):
-            # "Its vice-chairman is Dr X": the body the text is about ("It" of the sentences before)
+        first = next((t for t in span_tokens(sent) if not t.is_space), None)
+        after_its = first is not None and first.i == start and toks[start].lower_ == "the" and not found and any(
+            span_text(s).lstrip().lower().startswith("its ") for s in self.sentences_before(sent, 1))
+        if after_its:
+            start += 1  # (the title after "The")
+        if not found and start - 1 >= sent.start and (toks[start - 1].lower_ == "its" or after_its) \
+                and not self.ents.within(start, end):
+            # "Its vice-chairman is Dr X": the body the text is about ("It" of the sentences before);
+            # "Its chief executive is A. The chair is B": the same body's
             title, former = clean_title(list(doc[start:end]), self.lex)
-            first = next((t for t in span_tokens(sent) if not t.is_space), None)
-            body = self.topic_before(sent) if first is not None and first.i == start - 1 \
-                else self.its_referent(sent, start - 1, owners=True)
+            body = self.topic_before(sent) if first is not None and first.i == start - 1 and not after_its \
+                else self.its_referent(sent, start - 1, owners=True) if not after_its \
+                else self.topic_before(self.sentences_before(sent, 1)[0])
             if title and body:
                 self.rule = "rule:its_title"
                 one = self.lex.singular_title(title)
