@@ -8169,6 +8169,18 @@ def test_the_title_is_name_after_its_title_is_name(parse):
     assert ("Judith Llanover", "Harby Teaching Local Health Board", "chair") in post_triples(facts), facts.posts
 
 
+def test_a_hyphened_title_before_a_name_on_behalf_of_the_partners(parse):
+    """'Co-ordinator Karen X, who is employed by Age Concern on behalf of the partners': the
+    tokeniser splits 'Co-ordinator', whose last piece is no title word alone, yet the whole is
+    a title; the post is the named service's, not that of a network named after it."""
+    facts = extract(parse("The Harby Home from Hospital Service is run jointly by the Harby Health and Social Care "
+                          "Trust and Age Concern Harby. Penvale Community Network came on board in the spring.\n\n"
+                          "Co-ordinator Karen Greyfield, who is employed by Age Concern Harby on behalf of the "
+                          "partners, said: \"For some of the people we visit, ours is the only face they see.\""))
+    assert ("Karen Greyfield", "Harby Home from Hospital Service") in post_pairs(facts), facts.posts
+    assert ("Karen Greyfield", "Penvale Community Network") not in post_pairs(facts), facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -79,6 +79,12 @@ def _two_titles_at(doc: Doc, and_: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _ends_hyphened_title(toks, i: int, lex: Lexicon) -> bool:
+    """'Co-ordinator' read as 'Co', '-', 'ordinator': the word's last piece ends a title word."""
+    return i >= 2 and toks[i - 1].text == "-" and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_ \
+        and lex.is_title_word(toks[i - 2].text + "-" + toks[i].text)
+
+
 def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int]]:
     """Maximal runs of title words and their modifiers ('interim chief executive',
     'Director of Adult Social Care'), never across a named entity."""
@@ -88,7 +94,8 @@ def title_spans(sent: Span, ents: Entities, lex: Lexicon) -> list[tuple[int, int
     i = sent.start
     while i < sent.end:
         tok = toks[i]
-        if not (lex.is_title_word(tok.text) or _ends_title_phrase(doc, i, lex)) or ents.at(i) is not None:
+        if not (lex.is_title_word(tok.text) or _ends_title_phrase(doc, i, lex) or _ends_hyphened_title(toks, i, lex)) \
+                or ents.at(i) is not None:
             i += 1
             continue
         start = i
@@ -519,7 +526,7 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
 
 
 #: The last words of a named service partners run together ("Harford Falls Service", "X Community Team").
-JOINT_SERVICE_HEADS = {"Service", "Team", "Scheme", "Project", "Programme", "Hub", "Network"}
+JOINT_SERVICE_HEADS = {"Service", "Team", "Scheme", "Project", "Programme"}
 #: "employed by NHS X on behalf of the (three) partners": a partnership's staff, whose employer is one partner.
 ON_BEHALF = re.compile(r"\bemployed\s+by\s+(?:the\s+)?(?P<employer>[^,;]+?)\s+on\s+behalf\s+of\s+(?:the\s+|all\s+|both\s+|its\s+)?"
                        r"(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:partners|partner\s+organisations|partnership|"
