@@ -8181,6 +8181,19 @@ def test_a_hyphened_title_before_a_name_on_behalf_of_the_partners(parse):
     assert ("Karen Greyfield", "Penvale Community Network") not in post_pairs(facts), facts.posts
 
 
+def test_the_employer_on_behalf_of_the_partners_holds_no_post(parse):
+    """'The team is led by Lorna Bell, an occupational therapist employed by Harby Council on
+    behalf of the partners': no post at the employer (the dev README); in 'X, who is employed by
+    NHS Y on behalf of the partners, leaves to become director at Z' Z keeps X's post."""
+    facts = extract(parse("The Harby Rapid Response Service was set up by Harby Council and NHS Harby. The team is "
+                          "led by Lorna Bellamy, an occupational therapist employed by Harby Council on behalf of the "
+                          "partners. Its programme director, Tom Ashby, who is employed by NHS Harby on behalf of the "
+                          "partners, leaves to become director of informatics at Penvale NHS Foundation Trust."))
+    pairs = post_pairs(facts)
+    assert ("Lorna Bellamy", "Harby Council") not in pairs, facts.posts
+    assert ("Tom Ashby", "Penvale NHS Foundation Trust") in pairs, facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

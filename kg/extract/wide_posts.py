@@ -79,6 +79,14 @@ def _two_titles_at(doc: Doc, and_: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
+def _drop_posts_at(cands: CandidateSet, sent: Span, org: str, people: list[str]) -> None:
+    """Take out the candidate posts of `people` at `org` read off this sentence."""
+    for key, cand in list(cands.by_key.items()):
+        if key[0] == "post" and cand.key[0] in people and cand.key[1] == org \
+                and sent.start_char <= cand.fact.evidence.start < sent.end_char:
+            del cands.by_key[key]
+
+
 def _ends_hyphened_title(toks, i: int, lex: Lexicon) -> bool:
     """'Co-ordinator' read as 'Co', '-', 'ordinator': the word's last piece ends a title word."""
     return i >= 2 and toks[i - 1].text == "-" and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_ \
@@ -479,6 +487,8 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
         bracket = _bracket_of(sent)
         titled = {bracket.get(t[0]) for t in titles} - {None}
         employer, behalf_of, employed_at = _employed_on_behalf(sent, ents)
+        if behalf_of and employer:  # the employer holds no post of theirs: the precise rules' reading goes
+            _drop_posts_at(cands, sent, employer, [m.entity for m in people if toks[m.start].idx < employed_at])
         for title in titles:
             for person in _nearest_person(people, title):
                 # "Director of Finance (currently chief finance officer, X CCG)": X goes with the
@@ -541,9 +551,9 @@ def _employed_on_behalf(sent: Span, ents: Entities) -> tuple[str | None, str | N
     m = ON_BEHALF.search(_text(sent))
     if m is None:
         return None, None, 0
-    start = sent.start_char + m.start("employer")
+    start, end = sent.start_char + m.start("employer"), sent.start_char + m.end("employer")
     employer = next((o.entity for o in ents.within(sent.start, sent.end, "ORG")
-                     if o.start < len(sent.doc) and sent.doc[o.start].idx >= start), None)
+                     if o.start < len(sent.doc) and start <= sent.doc[o.start].idx < end), None)
     named = [o for o in ents.mentions if o.kind == "ORG" and o.start < sent.end and o.entity != employer
              and (ents.orgs[o.entity].kind == "Partnership" or ents.orgs[o.entity].kind == "Other"
                   and o.entity.split()[-1] in JOINT_SERVICE_HEADS)]
