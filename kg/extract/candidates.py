@@ -64,6 +64,10 @@ class CandidateSet:
         cand.rule_confidence = max(cand.rule_confidence, rule_confidence)
         return cand
 
+    def discard_where(self, kind: str, test) -> None:
+        """Take out the candidates of `kind` that `test` (Candidate -> bool) picks."""
+        self.by_key = {k: c for k, c in self.by_key.items() if not (k[0] == kind and test(c))}
+
     def __iter__(self):
         return iter(self.by_key.values())
 

@@ -114,13 +114,13 @@ FILLERS = {"are", "is", "were", "was", "will", "be", "the", "of", "at", "for", "
            "respectively", "who"}
 COMPANY_ENDS = {"ltd", "ltd.", "limited", "plc", "cic", "llp", "company"}
 COPULAS = {"is", "was", "will", "be", "has", "been", "are", "becomes", "remains"}
-#: A person stepping into a post named only earlier: "will take up the post in May".
+#: A person stepping into a post named only earlier: "will take up the post in May", and, after "Z has
+#: appointed a new T", "X, currently ... at Y, will start in September".
 TAKES_UP = re.compile(r"\b(?:take|takes|taking|took|taken|start|starts|started|begin|begins|fill|fills|filled|"
                       r"step|steps|stepped|appointed|accepted|offered)\s+(?:up\s+|in(?:to)?\s+|to\s+)?"
                       r"(?:the|this|that|her|his)\s+(?:new\s+)?(?:role|post|position|job|vacancy)\b"
                       r"|\bwill\s+(?:start|begin|join\s+(?:the\s+)?(?:council|trust|board|authority)|take\s+up\s+"
                       r"(?:the\s+)?(?:appointment|post|role))\s+(?:in|on|next|from|at\s+the\s+start\s+of)\b", re.I)
-#: (the second form: "X, currently ... at Y, will start in September", after "Z has appointed a new T")
 #: "The collaborative's first joint post is a head of X": a post announced before its holder.
 POST_IS = re.compile(r"^\s*(?:the\s+)?[^,.]{1,60}?['’]s\s+(?:first\s+|new\s+|only\s+)*(?:joint\s+|shared\s+)?"
                      r"(?:post|role|appointment)\s+(?:is|will be)\s+(?:a|an|that of)\s+(?P<title>[a-z][\w -]{2,60}?)\s*[,.]",
@@ -1311,9 +1311,12 @@ class PostFinder:
             # "Its vice-chairman is Dr X": the body the text is about ("It" of the sentences before);
             # "Its chief executive is A. The chair is B": the same body's
             title, former = clean_title(list(doc[start:end]), self.lex)
-            body = self.topic_before(sent) if first is not None and first.i == start - 1 and not after_its \
-                else self.its_referent(sent, start - 1, owners=True) if not after_its \
-                else self.topic_before(self.sentences_before(sent, 1)[0])
+            if after_its:
+                body = self.topic_before(self.sentences_before(sent, 1)[0])
+            elif first is not None and first.i == start - 1:
+                body = self.topic_before(sent)
+            else:
+                body = self.its_referent(sent, start - 1, owners=True)
             if title and body:
                 self.rule = "rule:its_title"
                 one = self.lex.singular_title(title)

@@ -81,10 +81,8 @@ def _two_titles_at(doc: Doc, and_: int, end: int, lex: Lexicon) -> bool:
 
 def _drop_posts_at(cands: CandidateSet, sent: Span, org: str, people: list[str]) -> None:
     """Take out the candidate posts of `people` at `org` read off this sentence."""
-    for key, cand in list(cands.by_key.items()):
-        if key[0] == "post" and cand.key[0] in people and cand.key[1] == org \
-                and sent.start_char <= cand.fact.evidence.start < sent.end_char:
-            del cands.by_key[key]
+    cands.discard_where("post", lambda c: c.key[0] in people and c.key[1] == org
+                        and sent.start_char <= c.fact.evidence.start < sent.end_char)
 
 
 def _ends_hyphened_title(toks, i: int, lex: Lexicon) -> bool:
