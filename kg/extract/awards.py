@@ -24,7 +24,7 @@ from .entities import ENTRANT_JOIN, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .people import OUTCOME_WORDS
 from .quotes import QUOTE_OPENING
-from .tokens import BULLETS, doc_sents, doc_tokens, span_text, span_tokens, text_between, tokens_text
+from .tokens import BULLETS, capitalised_words, doc_sents, doc_tokens, span_text, span_tokens, text_between, tokens_text
 
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
 #: A quoted name: its marks stand outside words (the apostrophe of "council's" opens no quotation).
@@ -64,6 +64,8 @@ CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|or|f
 CATEGORY_IN_LOWER_CASE = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+category\s+(?:of|at|in)\s+"
                                     r"(?:the\s+|this\s+year['’]s\s+)?(?:(?:19|20)\d\d\s+)?[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){0,8}?"
                                     r"(?:Awards|Accolades)\b")
+#: The words such a category keeps in lower case once its other words are capitalised.
+CATEGORY_JOINERS = frozenset({"and", "of", "for", "in"})
 #: Page furniture before a colon: "Photo: ...", "Caption: ...", "Related: ...".
 #: The label an awards page opens an entry's line with, a medal's too: "Gold - X", "Highly
 #: commended: Y" (the entry's name and project follow).
@@ -199,7 +201,7 @@ def award_in(sent_text: str) -> str | None:
         return _clean_award(m.group(1))
     m = CATEGORY_IN_LOWER_CASE.search(sent_text)
     if m:  # "the partnership working category of the X Awards" -> "Partnership Working"
-        return _clean_award(" ".join(w if w in {"and", "of", "for", "in"} else w.capitalize() for w in m.group(1).split()))
+        return _clean_award(capitalised_words(m.group(1), keep=CATEGORY_JOINERS))
     m = next((m for m in AWARD_PHRASE.finditer(sent_text) if not _refers_back(sent_text, m)), None)
     if m:
         name = re.sub(r"^(?:The|A|An|Winning|Won|Winner)\s+", "", m.group(1))
@@ -296,7 +298,7 @@ def designation_in(sent_text: str) -> str | None:
         return _clean_award(p.group(1))
     pilots = PILOTS_CHOSEN.search(sent_text)
     if pilots:  # "Sixteen integrated care pilots ... have been chosen by the Department of Health"
-        return " ".join(w.capitalize() for w in pilots.group(1).split()) + " " + pilots.group(2).capitalize()
+        return capitalised_words(f"{pilots.group(1).strip()} {pilots.group(2)}")
     m = NAMED_DESIGNATION.search(sent_text)
     if m:
         return " ".join(m.group(1).split() + [m.group(2).capitalize()])

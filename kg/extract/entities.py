@@ -1431,7 +1431,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         # "the new trust", "the merged trust": the body introduced last
         newest = ents.newest_of(kind, before=g.start, doc=doc) if words[0] in NEWEST_WORDS and not (
             words[0] == "shadow" and words[-1] == "board") else None  # "the shadow board": a partnership's, in shadow form
-        own = _own_board(ents, heading, words, g.start) or _own_capitalised(ents, heading, g.text, kind)
+        own = _own_board(ents, heading, words, g.start) or _own_capitalised(ents, heading, g.text, kind, lex)
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
         described = appositives.get(words[-1])
         described = described[0] if described and described[1] <= g.start else None
@@ -1651,7 +1651,7 @@ def _own_board(ents: Entities, heading: str | None, words: list[str], at: int) -
     return None if named else heading
 
 
-def _own_capitalised(ents: Entities, heading: str | None, text: str, kind: str) -> str | None:
+def _own_capitalised(ents: Entities, heading: str | None, text: str, kind: str, lex: Lexicon) -> str | None:
     """'the Trust's Director of Infection Prevention', 'the Council' on a body's own page: a
     capitalised description by the page's body's own head word is the page's body, whichever
     body of that kind was named last ('She joined from X NHS Trust ... She is the Trust's ...');
@@ -1659,7 +1659,7 @@ def _own_capitalised(ents: Entities, heading: str | None, text: str, kind: str) 
     noun = re.sub(r"['’]s?$", "", text.split()[-1])
     if heading is None or not noun[:1].isupper() or ents.orgs[heading].kind != kind:
         return None
-    spelt = lexicon.load().abbreviations.get(noun) if noun.isupper() else None  # "the PCT" of "X Primary Care Trust"
+    spelt = lex.abbreviations.get(noun) if noun.isupper() else None  # "the PCT" of "X Primary Care Trust"
     if heading.split()[-1].lower() != noun.lower() and not (spelt and heading.lower().endswith(" " + spelt.lower())):
         return None  # the page's own head word only: 'the Board' on a partnership's page may be its IJB
     return heading

@@ -388,9 +388,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             elif (toks[j].text == "-" and j + 3 < sent.end and toks[j + 1].is_lower and toks[j + 2].text == "-"
                   and _is_cap(toks[j + 3]) and not toks[j].whitespace_ and not toks[j + 2].whitespace_):
                 j += 3  # "Stoke-on-Trent", "Newcastle-upon-Tyne"
-            elif (toks[j].text == "-" and j + 2 < sent.end and toks[j + 1].is_lower and toks[j + 1].is_alpha
-                  and not toks[j - 1].whitespace_ and not toks[j].whitespace_ and _is_cap(toks[j + 2])
-                  and not toks[j + 2].is_punct and lex_is_head(toks[j + 2].text)):
+            elif (toks[j].text == "-" and j + 2 < sent.end and _hyphen_in_a_word(toks, j) and toks[j + 1].is_alpha
+                  and _is_cap(toks[j + 2]) and not toks[j + 2].is_punct and lex_is_head(toks[j + 2].text)):
                 j += 2  # "Health and Well-being Board": a hyphenated word in lower case before the head
             elif (toks[j].text in {"'s", "’s", "'", "’"} and j + 1 < sent.end and _is_cap(toks[j + 1])
                   and not toks[j + 1].is_punct and (toks[j - 1].text in {"King", "Queen", "Guy", "Children"}

@@ -26,7 +26,7 @@ from ..facts import Evidence, Post
 from .entities import GENERIC_NOUNS, JOINT_WORK_BOARDS, Entities, Mention
 from . import lexicon
 from .lexicon import Lexicon
-from .organisations import expand_abbreviation, is_own_committee, place_of
+from .organisations import MONTHS, expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
 from .people import at_line_start, in_attendance_block, initials_bracket_after, is_council_honorific, minutes_body, \
     title_start_before
@@ -2661,7 +2661,7 @@ def _until_a_date(toks, start: int, end: int) -> int | None:
     k = next((k for k in range(start + 1, end) if toks[k].lower_ in {"until", "till"}), None)
     comma = next((c for c in range(k + 1, end) if toks[c].text == ","), None) if k is not None else None
     rest = list(toks[k + 1:comma]) if comma is not None else []
-    return k if rest and all(t.ent_type_ == "DATE" or t.like_num or t.text in MONTH_NAMES for t in rest) else None
+    return k if rest and all(t.ent_type_ == "DATE" or t.like_num or t.text in MONTHS for t in rest) else None
 
 
 def _named_like_a_pct(name: str) -> bool:
@@ -2669,8 +2669,6 @@ def _named_like_a_pct(name: str) -> bool:
     return name.endswith(("Primary Care Trust", "PCT")) or (name.startswith("NHS ") and "Trust" not in name)
 
 
-MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December"}
 #: How many bodies a plural subject counts: "both trusts", "the three councils".
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 #: The shapes that give the post a story announces ("X has appointed a new T. Y will start in May").

@@ -128,9 +128,9 @@ SMALL_NAME_WORDS = frozenset({"and", "of", "for", "&", "the"})
 DASHES = frozenset({"-", "–", "—"})
 
 
-def capitalised_words(words: str) -> str:
+def capitalised_words(words: str, keep: frozenset[str] = SMALL_NAME_WORDS) -> str:
     """'social work resources committee' -> 'Social Work Resources Committee', 'Global digital
-    exemplar' -> 'Global Digital Exemplar': a name's words capitalised, its joining words kept as
-    written."""
-    return " ".join(w if w.lower() in SMALL_NAME_WORDS or not w[:1].islower() else w[:1].upper() + w[1:]
+    exemplar' -> 'Global Digital Exemplar': a name's words capitalised, its joining words (`keep`)
+    kept as written."""
+    return " ".join(w if w.lower() in keep or not w[:1].islower() else w[:1].upper() + w[1:]
                     for w in words.split())
