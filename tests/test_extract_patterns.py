@@ -8194,6 +8194,18 @@ def test_the_employer_on_behalf_of_the_partners_holds_no_post(parse):
     assert ("Tom Ashby", "Penvale NHS Foundation Trust") in pairs, facts.posts
 
 
+def test_a_lower_case_field_goes_on_past_and(parse):
+    """"will become interim head of health and social care from May": with no body after the
+    title, the post is at the body the article is about, and the title's field ("of health")
+    goes on past "and" while lower-case nouns follow; "director of finance and was" stops."""
+    text = ("NHS Wyvernshire has confirmed its new senior team for the coming year.\n\n"
+            "NHS Wyvernshire has also confirmed that Dr Elspeth Marrow will become interim head of health and social care "
+            "from May. In March Dr Rory Tannock became director of finance and was thanked by the board.\n")
+    got = post_triples(extract(parse(text)))
+    assert ("Elspeth Marrow", "NHS Wyvernshire", "interim head of health and social care") in got
+    assert not [role for person, _, role in candidates(parse, text, "post") if person == "Rory Tannock" and "was" in role]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

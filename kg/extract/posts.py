@@ -307,6 +307,17 @@ def _a_field_in_capitals(toks, k: int, end: int) -> bool:
         and toks[k + 1].text[:1].isupper() and toks[k + 1].is_alpha
 
 
+def _a_field_in_lower_case(toks, start: int, k: int, end: int) -> bool:
+    """'head of health [and] social care': 'and' inside a title's field (an 'of' or 'for' after
+    the title's start) goes on when a lower-case noun or adjective follows; 'director of finance
+    and was' ends at 'and'."""
+    if toks[k].lower_ not in {"and", "&"} or k + 1 >= end:
+        return False
+    after = toks[k + 1]
+    return any(t.lower_ in {"of", "for"} for t in toks[start:k]) and after.is_lower and after.is_alpha \
+        and (after.pos_ in {"NOUN", "ADJ"} or after.tag_ == "VBG")
+
+
 def _field_after_a_dash(tokens: list, dash: int) -> bool:
     """'Corporate Director – Social Services and Wellbeing': a title with no field of its own
     ('of', 'for') before a spaced dash, and after it capitalised words (with 'and', '&', ',')
@@ -1764,11 +1775,12 @@ class PostFinder:
             return  # "A and B have been appointed as X and Y respectively": the respectively shape
         stop = triggers[-1] + 1
         while stop < end and not _is_boundary(toks[stop]) and toks[stop].text not in {",", ".", ";"} \
-                and (toks[stop].lower_ not in NO_TITLE_AFTER or _a_field_in_capitals(toks, stop, end)):
+                and (toks[stop].lower_ not in NO_TITLE_AFTER or _a_field_in_capitals(toks, stop, end)
+                     or _a_field_in_lower_case(toks, triggers[-1] + 1, stop, end)):
             stop += 1
         title, former = clean_title(list(doc[triggers[-1] + 1:stop]), self.lex)
         body = self.ents.most_mentioned()
-        if title and body and has_title(title, self.lex) and len(title.split()) <= 6:
+        if title and body and has_title(title, self.lex) and len(title.split()) <= 8:
             self.rule = "rule:title_at_main_body"
             self.add(person, body, title, former, sent, 0.5)
             self.rule = "rule:predicate"
