@@ -8206,6 +8206,19 @@ def test_a_lower_case_field_goes_on_past_and(parse):
     assert not [role for person, _, role in candidates(parse, text, "post") if person == "Rory Tannock" and "was" in role]
 
 
+def test_a_field_noun_read_as_a_verb_stays_in_the_title(parse):
+    """"NHS X's director of health and care for the north of the county": the tagger reads "care
+    for" as a verb, but after "of health and" it is the title's field; "director of nursing and
+    leads the team" still ends at "and"."""
+    text = ("Morag Tolland, NHS Wyvernshire's director of health and care for the north of the county, has been "
+            "appointed chief officer of the Wyvernshire Integration Joint Board.\n")
+    got = post_triples(extract(parse(text)))
+    assert any(p == "Morag Tolland" and o == "NHS Wyvernshire" and r.startswith("director of health and care")
+               for p, o, r in got)
+    other = "Ewan Strang, NHS Wyvernshire's director of nursing and leads the team on the wards, said it was good.\n"
+    assert ("Ewan Strang", "NHS Wyvernshire", "director of nursing") in post_triples(extract(parse(other)))
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -278,9 +278,24 @@ def _before_a_second_verb(tokens: list) -> list:
     for k in range(1, len(words) - 1):
         nxt = words[k + 1]
         if words[k].lower_ == "and" and (nxt.pos_ in {"VERB", "AUX"} and nxt.tag_ != "VBG" or (
-                nxt.pos_ == "ADV" and k + 2 < len(words) and words[k + 2].pos_ in {"VERB", "AUX"})):
+                nxt.pos_ == "ADV" and k + 2 < len(words) and words[k + 2].pos_ in {"VERB", "AUX"})) \
+                and not _a_field_noun_read_as_a_verb(words, k):
             return [x for x in tokens if x.i < words[k].i]
     return tokens
+
+
+#: Words that open a verb's object: after "and leads" they say "leads" is a verb, not a field.
+OBJECT_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
+
+
+def _a_field_noun_read_as_a_verb(words: list, k: int, start: int = 0) -> bool:
+    """'director of health and care for the north': a base-form verb after the 'and' of a
+    title's field ('of' or 'for' before it, a noun just before 'and') with no object of its own
+    is the field's second noun; 'director of nursing and leads the team' is a second predicate."""
+    nxt = words[k + 1]
+    after = words[k + 2].lower_ if k + 2 < len(words) else ""
+    return nxt.pos_ == "VERB" and nxt.tag_ in {"VB", "VBP"} and nxt.is_lower and words[k - 1].pos_ == "NOUN" \
+        and any(w.lower_ in {"of", "for"} for w in words[start:k - 1]) and after not in OBJECT_OPENERS
 
 
 def _bracketed_title(tokens: list, lex: Lexicon) -> list:
@@ -894,7 +909,9 @@ class PostFinder:
             if toks[end].pos_ == "AUX" or (toks[end].pos_ == "VERB" and toks[end].dep_ not in {"amod", "compound"}
                                           and toks[end].tag_ != "VBN" and not _names_a_field(doc, end) and not (
                                               self.lex.is_title_word(toks[end].text) and end > start
-                                              and toks[end - 1].pos_ in {"PROPN", "NOUN", "ADJ"})):
+                                              and toks[end - 1].pos_ in {"PROPN", "NOUN", "ADJ"})
+                                          and not (end - 1 > start and toks[end - 1].lower_ == "and"
+                                                   and _a_field_noun_read_as_a_verb(toks, end - 1, start))):
                 break  # "Dan Okoro, will chair the board": the apposition ended, the clause began
             if toks[end].text == ")" and bracketed:
                 break
