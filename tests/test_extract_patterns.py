@@ -8219,6 +8219,40 @@ def test_a_field_noun_read_as_a_verb_stays_in_the_title(parse):
     assert ("Ewan Strang", "NHS Wyvernshire", "director of nursing") in post_triples(extract(parse(other)))
 
 
+def test_an_ampersand_acronym_ends_its_sentence(parse):
+    """"... Age UK Wyvern and NCH&C. Age UK Harford joined in October": spaCy keeps the full stop
+    on an acronym whose last part after '&' is one capital, which joins two sentences; the stop
+    is split off, so the acronym is a body listed with the others and the next sentence stands."""
+    doc = parse("The other founding members were the British Red Cross, Age UK Wyvern and NCH&C. "
+                "The alliance met in A&E. It was busy.\n")
+    assert "NCH&C" in [t.text for t in doc] and "A&E" in [t.text for t in doc]
+    assert len(list(doc.sents)) == 3
+
+
+def test_an_ampersand_acronym_listed_with_bodies_is_a_body(parse):
+    """"the British Red Cross, Age UK Wyvern and NCH&C": an acronym in capitals, '&' inside it
+    allowed, listed after a body names a body (as after 'of' or 'at'); 'director of IM&T' (a
+    department) names none."""
+    facts = extract(parse("The other founding members were the British Red Cross, Age UK Wyvern and NCH&C. "
+                          "Jo Hale, director of IM&T at Harford Council, said the groups would meet.\n"))
+    assert "NCH&C" in facts.organisations
+    assert "IM&T" not in facts.organisations
+
+
+def test_founding_members_were_lists_the_partnership_before(parse):
+    """"The Harford Home from Hospital Alliance was formed in April. The other founding members
+    were A, B and C.": the past tense lists members as the present does; "whose 40 members were
+    elected" and "the two partners were the first" list none."""
+    text = ("The Harford Home from Hospital Alliance was formed in April 2020 to help people get home from hospital. "
+            "Voluntary Harford is the lead partner. The other founding members were the British Red Cross, "
+            "Age UK Harford and Harford Citizens Advice.\n\n"
+            "The new Wyvern District Council, whose 40 members were elected in May, meets in shadow form.\n")
+    members = {m for p in extract(parse(text)).partnerships if p.name == "Harford Home from Hospital Alliance"
+               for m in p.members}
+    assert {"British Red Cross", "Age UK Harford", "Harford Citizens Advice"} <= members
+    assert not {key for key in ruled(parse, text, "member") if "Wyvern District Council" in key}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2197,15 +2197,16 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) 
     toks = doc_tokens(doc)
     owners = _acronym_owners([n for n in ents.orgs if " " in n])
     people_at = {m.start for m in ents.mentions if m.kind == "PERSON"}
+    body_ends = {m.end for m in ents.mentions if m.kind == "ORG"}
     for tok in toks:
         text = tok.text
-        if tok.i in taken or not (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) or text in GENERIC_ACRONYMS \
-                or text.lower() in NOT_ORG:
+        if tok.i in taken or not _acronym_shaped(text) or text in GENERIC_ACRONYMS or text.lower() in NOT_ORG:
             continue  # (not "for COPD": an illness)
         owner = owners.get(text, set())
         before = toks[tok.i - 1].lower_ if tok.i else ""
         if before not in {"of", "at", "for", "from", "with", "by"} and not (
-                len(owner) == 1 and before == "the") and not _before_a_title_and_name(doc, tok.i, lex, people_at):
+                len(owner) == 1 and before == "the") and not _before_a_title_and_name(doc, tok.i, lex, people_at) \
+                and not _listed_after_a_body(toks, tok.i, body_ends):
             continue  # ("sit on the PCPG": the one body whose initials it is; "GCVS chief executive Jo Bell")
         if tok.i + 1 < len(toks) and toks[tok.i + 1].is_title:
             continue  # the start of a longer name
@@ -2216,6 +2217,21 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) 
         ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=name))
         if name != text:
             ents.orgs[name].aliases.add(text)
+
+
+def _acronym_shaped(text: str) -> bool:
+    """'LTHT', 'NCH&C': three to six capitals, or capitals either side of one '&'."""
+    return (text.isalpha() and text.isupper() and 3 <= len(text) <= 6) \
+        or re.fullmatch(r"[A-Z]{1,4}&[A-Z]{1,4}", text) is not None
+
+
+def _listed_after_a_body(toks: list, i: int, body_ends: set[int]) -> bool:
+    """'Age UK Wyvern and NCH&C.': an acronym after 'and' or a comma that follows a body's name,
+    and before no noun of its own ('the council and LGBT groups'), is the list's next body."""
+    if i < 2 or toks[i - 1].lower_ not in {"and", ","} or (i - 1) not in body_ends:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
 
 
 def _before_a_title_and_name(doc: Doc, i: int, lex: Lexicon, people_at: set[int]) -> bool:

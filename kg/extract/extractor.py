@@ -64,6 +64,9 @@ def columns_as_commas(text: str) -> str:
 
 #: A comma between a closing bracket or quote and the next word, as a column gap leaves it.
 BRACKET_COMMA = r"(?<=[)\]\"”’']),(?=[^\s,])"
+#: The full stop after an acronym whose last part after '&' is one capital ("NCH&C.", "A&E."):
+#: spaCy's suffixes split a stop only after two capitals, so the sentence ran on into the next.
+AMPERSAND_ACRONYM_STOP = r"(?<=&[A-Z])\.$"
 
 
 class ColumnGapTokenizer:
@@ -75,6 +78,9 @@ class ColumnGapTokenizer:
         infixes = tokenizer.infix_finditer.__self__.pattern  # a compiled regex's bound finditer
         if BRACKET_COMMA not in infixes:  # "(Labour)<tab>Ipswich" becomes "(Labour),Ipswich": split at the comma
             tokenizer.infix_finditer = re.compile(infixes + "|" + BRACKET_COMMA).finditer
+        suffixes = tokenizer.suffix_search.__self__.pattern
+        if AMPERSAND_ACRONYM_STOP not in suffixes:
+            tokenizer.suffix_search = re.compile(suffixes + "|" + AMPERSAND_ACRONYM_STOP).search
 
     def __call__(self, text: str) -> Doc:
         prose = columns_as_commas(text)

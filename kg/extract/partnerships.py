@@ -65,6 +65,7 @@ def member_cue(text: str) -> re.Match | None:
 #: "Members include ...", "A and B are all members".
 MEMBER_LIST_CUE = re.compile(
     r"\b(?:its|their)\s+(?:\w+\s+)?(?:partners|members)\b|\b(?:members|partners) (?:are|include|includes|comprise)\b"
+    r"|\b(?:members|partners) (?:were|included|comprised) (?=(?:the )?(?-i:[A-Z]))"  # (not "were elected")
     # "The statutory partners on the regional board are A, B and C"; "B and C also have seats"
     r"|\b(?:members|partners) (?:on|of) (?:the|its|this) (?:[\w-]+ ){0,3}?(?:board|partnership|committee|alliance|group)"
     r" (?:are|include|comprise)\b|\b(?:also |each )?(?:has|have) (?:also )?(?:accepted |taken (?:up )?)?(?:a )?seats?(?! on\b)\b"
