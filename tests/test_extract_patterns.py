@@ -8253,6 +8253,26 @@ def test_founding_members_were_lists_the_partnership_before(parse):
     assert not {key for key in ruled(parse, text, "member") if "Wyvern District Council" in key}
 
 
+def test_a_winners_write_up_keeps_its_category_for_the_labels_after_it(parse):
+    """An awards page: a category heading, "WINNER:" and the entry, a paragraph writing the winner
+    up, then "HIGHLY COMMENDED:" and "SHORTLISTED:" lines: the write-up ends no category, the
+    labels after it are the same category's; a new heading starts its own."""
+    text = ("Harford Housing Awards 2016 - the winners\n\n"
+            "Excellence in Health and Housing\nSponsored by Wyvern Bank\n\n"
+            "WINNER:\nHome Again (Fold Housing Association and the Harford Health and Social Care Trust)\n"
+            "Home Again gives older people leaving hospital a furnished flat for up to four weeks while their "
+            "own home is adapted. The trust provides reablement support.\n\n"
+            "HIGHLY COMMENDED: Clanmil Housing Association and the Wyvern Health and Social Care Trust - "
+            "dementia-friendly design\n\n"
+            "SHORTLISTED:\n- Triangle Housing Association - supported living, Ballymoney\n\n"
+            "Best Partnership\n\nWINNER: Harford Housing Forum\n")
+    got = award_triples(extract(parse(text)))
+    assert ("Clanmil Housing Association", "Excellence in Health and Housing", "highly_commended") in got
+    assert ("Wyvern Health and Social Care Trust", "Excellence in Health and Housing", "highly_commended") in got
+    assert ("Harford Housing Forum", "Best Partnership", "won") in got
+    assert not [a for a in got if a[0] == "Harford Housing Forum" and a[1] != "Best Partnership"]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

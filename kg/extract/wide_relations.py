@@ -365,6 +365,8 @@ class _AwardState:
     entry_line: int = -2  # the sentence number of the last line that named an entrant
     designation: str | None = None  # "named as X pathfinders": what a list of the chosen below carries
     heading_fresh: bool = False  # the line before was a heading: nothing read under it yet
+    label_line: bool = False  # the line before was an outcome label's line under a heading ("Winner: X")
+    written_up: str | None = None  # the heading whose entry the prose since writes up (its next labels keep it)
 
 
 def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None, cands: CandidateSet) -> None:
@@ -378,7 +380,11 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         text = _text(sent).strip()
         unbulleted = text.lstrip(BULLETS + " ")
         labelled = bool(OUTCOME_LABEL.match(unbulleted))  # "Winner: ...", "Gold: ..."
+        if labelled and st.heading is None and st.written_up:
+            st.heading = st.written_up  # "Highly commended: Y" after the winner's write-up: the same category
         orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None, labelled)
+        # ("WINNER:" on a line of its own, the entry on the next: that line is the label's too)
+        st.label_line = st.heading is not None and (labelled or (si > 0 and bool(BARE_LABEL.match(_text(sents[si - 1]).strip()))))
         if orgs is None or not st.in_awards or sent.start_char in award_rows:
             continue  # an awards table's rows are read by their columns (_table_awards)
         if PRICE.search(text) and not labelled and not text.endswith("."):
@@ -585,6 +591,8 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
             and ":" not in text:
         if st.heading and st.heading_fresh and not AWARD_CUE.search(text):
             st.in_awards = False  # "HEALTH SERVICES UPDATE" over prose of no award: a section, the awards are behind
+        if st.heading and st.label_line:
+            st.written_up = st.heading  # "Winner: X" / "X gives older people ...": the winner's write-up
         st.heading = None  # prose ends the list a heading governs
     st.heading_fresh = False
     related = RELATED_LINKS.match(text)
@@ -618,6 +626,7 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         if nxt is not None and is_own_line(sent) and _prose_of_no_award(nxt):
             st.heading, st.in_awards = None, False  # "New director at council" over "X Council has appointed
             return None  # ...": a crosshead, the awards are behind
+        st.written_up = None
         heading = re.sub(r"^(?:winner|category)\s*[:\-]\s*", "", text.lstrip(BULLETS + " "), flags=re.I)
         st.heading = _clean_award(" ".join(unshout(heading.split(), load_lexicon())))
         st.heading_fresh = True
