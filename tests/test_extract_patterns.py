@@ -8273,6 +8273,20 @@ def test_a_winners_write_up_keeps_its_category_for_the_labels_after_it(parse):
     assert not [a for a in got if a[0] == "Harford Housing Forum" and a[1] != "Best Partnership"]
 
 
+def test_he_has_been_succeeded_by_gives_the_successor_the_post(parse):
+    """"Victor Bell retired in March as chief executive of X. He has been succeeded by X's former
+    director of care, Hilary Tull": Hilary takes the post Victor left; the title after "succeeded
+    by" is hers, never his."""
+    text = ("Victor Bellanagh retired in March as Chief Executive of Harford Housing Association after 19 years. "
+            "He has been succeeded by Harford's former Director of Care and Support, Hilary Tullyvane.\n")
+    got = post_triples(extract(parse(text)))
+    assert ("Hilary Tullyvane", "Harford Housing Association", "chief executive") in got
+    assert not [p for p in got if p[0] == "Victor Bellanagh" and "care" in p[2]]
+    leaving = ("The service will lose a founder in December, when Dr Ciaran Drumkeen leaves to become medical "
+               "director at Wyvern NHS Trust. He will be replaced as co-chair by Dr Orla Bushfield.\n")
+    assert not [p for p in post_triples(extract(parse(leaving))) if p[0] == "Orla Bushfield" and p[1] == "Wyvern NHS Trust"]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -240,6 +240,11 @@ def _is_appointing_verb(tok) -> bool:
 
 
 #: Sentences that name a person for the post of someone met before: "His successor is A", "Her deputy, B".
+#: "He has been succeeded by X", "She was replaced as chair by X": the person after "by" takes the post.
+SUCCEEDED_BY = re.compile(r"\s*(he|she)\s+(?:has\s+|had\s+|will\s+|is\s+to\s+)?(?:been\s+|be\s+|was\s+|is\s+)?"
+                          r"(?P<verb>succeeded|replaced|followed)\b(?:\s+as\s+(?P<as>[^,.;]{1,60}?))?\s+by\s+", re.I)
+#: A post someone is leaving for, not leaving: "when Dr A leaves to become medical director at X".
+LEAVES_FOR = re.compile(r"\b(?:to become|leaves? to|leaving to|to join|will become|will join)\b", re.I)
 HIS_SUCCESSOR = re.compile(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+", re.I)
 HIS_DEPUTY = re.compile(r"\s*(his|her)\s+deputy\s*,?\s+", re.I)
 #: "The 46-year-old, a former consultant at X, said": an age for the person named before, then an apposition.
@@ -1422,6 +1427,9 @@ class PostFinder:
                                   [n for n in recent if n not in aside])
         if person and all(m.entity != person for m in people):
             end = people[0].start
+            passive = SUCCEEDED_BY.match(span_text(sent))
+            if passive:  # "He has been succeeded by X's former director of Y, Z": the words after are Z's
+                end = min(end, self.char_token(sent.start_char + passive.start("verb")))
             while end > first.i + 1 and (self.lex.is_honorific(toks[end - 1].text) or toks[end - 1].lower_ in {
                     "and", "succeeds", "replaces", "succeeding", "replacing", "from", "over", "takes"}):
                 end -= 1  # (the predicate stops before "and succeeds [Ieuan Coity]")
@@ -1609,6 +1617,25 @@ class PostFinder:
         for post in [p for p in self.posts if p.person == holder and not p.former
                      and before and p.evidence.start >= before[0] and not NEW_POST.search(p.evidence.text)]:
             self.add(first.entity, post.organisation, post.title, False, sent, 0.6)  # (not the post they go to)
+
+    def succeeded_by(self, sent: Span, people: list[Mention], seen: list[str]) -> None:
+        """'He has been succeeded by Fold's former director of care, Hilary Tull': the person named
+        after 'by' takes the post the one 'he' or 'she' points back to held in the sentences just
+        before (held until now: the post they leave)."""
+        m = SUCCEEDED_BY.match(span_text(sent))
+        if not m or not seen:
+            return
+        at = sent.start_char + m.end()
+        successor = next((p for p in people if self.toks[p.start].idx >= at), None)
+        holder = pronoun_referent(self.ents, m.group(1).lower(), seen)
+        if successor is None or holder is None or holder == successor.entity:
+            return
+        before = [s.start_char for s in self.sentences_before(sent, 3)]
+        named = m.group("as") and m.group("as").lower().removeprefix("the ")  # "replaced as co-chair by"
+        for post in [p for p in self.posts if p.person == holder and before and p.evidence.start >= before[0]
+                     and p.evidence.start < sent.start_char and not NEW_POST.search(p.evidence.text)
+                     and not LEAVES_FOR.search(p.evidence.text) and (not named or p.title.lower() == named)]:
+            self.add(successor.entity, post.organisation, post.title, False, sent, 0.6)
 
     def _named_for_the_pronouns_holder(self, sent: Span, people: list[Mention], seen: list[str],
                                        opening: re.Pattern) -> tuple[Mention, str] | None:
@@ -2641,6 +2668,7 @@ class PostFinder:
                 self.predecessor(sent, people, pronoun_referent(self.ents, pronoun, seen[:-len(people)] or seen))
                 self.rule = "rule:successor_named"
                 self.successor_named(sent, people, seen[:-len(people)])
+                self.succeeded_by(sent, people, seen[:-len(people)])
                 self.rule = "rule:deputy_named"
                 self.deputy_named(sent, people, seen[:-len(people)])
                 self.rule = "rule:vice_chair_named"
