@@ -8287,6 +8287,20 @@ def test_he_has_been_succeeded_by_gives_the_successor_the_post(parse):
     assert not [p for p in post_triples(extract(parse(leaving))) if p[0] == "Orla Bushfield" and p[1] == "Wyvern NHS Trust"]
 
 
+def test_a_name_before_its_initials_in_minutes_is_a_person(parse):
+    """Minutes' attendance lines "Lowri Ogwr (LO)   Corporate Director, ..., X Council": the
+    bracket holds the name's initials (a hyphenated surname's one letter, or both), so the run
+    before it is a person though the tagger does not read one, and her post is read."""
+    text = ("Harford Regional Partnership Board\n\nMINUTES of the meeting held on 12 July 2023\n\nPresent:\n"
+            "Dr Nia Cefn-Coedy (NC) (Vice Chair)   Independent Member, Harford University Health Board\n"
+            "Lowri Ogwr (LO)   Corporate Director, Social Services and Wellbeing, Wyvern County Borough Council\n"
+            "Bethan Tonyrefail (BT)   Director of Social Services, Harford County Borough Council\n")
+    got = post_triples(extract(parse(text)))
+    assert ("Bethan Tonyrefail", "Harford County Borough Council", "director of social services") in got
+    assert ("Nia Cefn-Coedy", "Harford University Health Board", "independent member") in got
+    assert any(p == "Lowri Ogwr" and o == "Wyvern County Borough Council" for p, o, _ in got)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

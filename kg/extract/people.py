@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .organisations import (COMMITTEE_WORDS, GENERIC_ACRONYMS, GENERIC_WORDS, LOWER_HEAD_WORDS, NON_ORG_ENDERS,
                             PLACE_LABELS, _charity_prefix, in_a_portfolio, is_column_gap, is_generic_name)
 from .tables import in_table_cell, table_rows
-from .tokens import DASHES, doc_ents, doc_text, doc_tokens, line_bounds, token_texts, tokens_text
+from .tokens import BULLETS, DASHES, doc_ents, doc_text, doc_tokens, line_bounds, token_texts, tokens_text
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -27,7 +27,7 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
     misread = _people_tagged_org(doc, lex) + _names_before_dash_titles(doc, lex) + names_above_title_lines(doc, lex) \
         + _double_barrelled_names(doc, lex) + _names_after_title_commas(doc, lex) + _names_in_table_rows(doc, lex) \
         + _names_after_outcome_labels(doc, lex) + _byline_names(doc) + _names_before_titles(doc, lex) \
-        + names_bracketed_after_titles(doc, lex)
+        + names_bracketed_after_titles(doc, lex) + _names_before_their_initials(doc, lex)
     misread = [(_from_hyphened_start(doc, s), e) for s, e in misread]
     for s, e in misread:
         org_tokens -= set(range(s, e))
@@ -100,6 +100,34 @@ def initials_of(name: str) -> str:
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isalpha()).upper()
 
 
+#: "Lowri Ogmore (LO)", "Nia Cefn-Coed (NC)": a name and, in brackets, its initials (minutes).
+NAME_THEN_INITIALS = re.compile(r"((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,2}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+                                r"[ \t]*\(([A-Z]{2,5})\)")
+
+
+def _names_before_their_initials(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """'Lowri Ogmore (LO)  Corporate Director, ...': minutes give each person's initials in brackets
+    after the name, which the small tagger does not read as a person when the name is unusual; a
+    run of capitalised words, none a title, head or honorific word, whose initials (a hyphenated
+    surname's one letter or both) are the bracket's, is a person."""
+    out = []
+    text = doc_text(doc)
+    for m in NAME_THEN_INITIALS.finditer(text):
+        name, bracket = m.group(1), m.group(2)
+        words = name.split()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        rest = text[m.end():(text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+        if bracket not in {initials_of(name), "".join(w[0] for w in words)} \
+                or any(lex.is_title_word(w) or lex.is_head_word(w) or lex.is_honorific(w) for w in words) \
+                or not all(lex.is_honorific(w.strip(".")) or w in BULLETS for w in text[line_start:m.start()].split()) \
+                or not has_title_word(rest, lex):
+            continue  # (an attendance line: the name opens it and a title follows, not "Integrated Care Fund (ICF)")
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is not None and len(span):
+            out.append((span.start, span.end))
+    return out
+
+
 def initials_bracket_after(doc: Doc, end: int, name: str) -> int:
     """Past '(PHL)' right after a person's name when it holds her initials (a minutes' attendance
     list: 'Dr Priya Heworth-Lund (PHL)'); else `end`."""
@@ -108,8 +136,8 @@ def initials_bracket_after(doc: Doc, end: int, name: str) -> int:
         return end
     at = toks[end].idx
     bracket = re.match(r"\(([A-Z]{2,5})\)", doc_text(doc)[at:at + 8])
-    if bracket is None or bracket.group(1) != initials_of(name):
-        return end
+    if bracket is None or bracket.group(1) not in {initials_of(name), "".join(w[0] for w in name.split())}:
+        return end  # ("Nia Cefn-Coed (NC)": a hyphenated surname's one letter, or both)
     close = at + bracket.end()
     return next((t.i for t in toks[end:end + 4] if t.idx >= close), min(end + 3, len(toks)))
 
