@@ -8301,6 +8301,23 @@ def test_a_name_before_its_initials_in_minutes_is_a_person(parse):
     assert any(p == "Lowri Ogwr" and o == "Wyvern County Borough Council" for p, o, _ in got)
 
 
+def test_an_attendance_line_names_its_acronym_body_and_the_venue_is_no_body(parse):
+    """Minutes "MINUTES of the meeting held on ... at Keir Hardie University Health Park, Merthyr
+    Tydfil": the venue and its town are not the body whose meeting it is (the page's first line
+    is), a health park is a site; "Alun Troed (AT)   Chief Executive, VAMT" puts him at VAMT, the
+    acronym last on a line after a title's comma."""
+    text = ("Harford Regional Partnership Board\n\n"
+            "MINUTES of the meeting held on Wednesday 12 July 2023 at 10.00am at Ebbw Vale Health Park, Merthyr "
+            "Tydfil, and via Microsoft Teams\n\nPresent:\n"
+            "Councillor Gareth Penrose (GP) (Chair)   Cabinet Member for Health, Merthyr Tydfil County Borough Council\n"
+            "Alun Troed (AT)   Chief Executive, VAMT\n")
+    facts = extract(parse(text))
+    got = post_triples(facts)
+    assert ("Alun Troed", "VAMT", "chief executive") in got
+    assert ("Gareth Penrose", "Harford Regional Partnership Board", "chair") in got
+    assert "Ebbw Vale Health Park" not in facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

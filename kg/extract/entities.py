@@ -2206,7 +2206,7 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) 
         before = toks[tok.i - 1].lower_ if tok.i else ""
         if before not in {"of", "at", "for", "from", "with", "by"} and not (
                 len(owner) == 1 and before == "the") and not _before_a_title_and_name(doc, tok.i, lex, people_at) \
-                and not _listed_after_a_body(toks, tok.i, body_ends):
+                and not _listed_after_a_body(toks, tok.i, body_ends) and not _ends_a_title_line(doc, tok.i, lex):
             continue  # ("sit on the PCPG": the one body whose initials it is; "GCVS chief executive Jo Bell")
         if tok.i + 1 < len(toks) and toks[tok.i + 1].is_title:
             continue  # the start of a longer name
@@ -2232,6 +2232,18 @@ def _listed_after_a_body(toks: list, i: int, body_ends: set[int]) -> bool:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+def _ends_a_title_line(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """'Alun Troed (AT)   Chief Executive, VAMT': an acronym after a comma that closes a title,
+    last on its line (an attendance list's or a signatory list's body), is the title's body."""
+    toks = doc_tokens(doc)
+    if i < 2 or toks[i - 1].text != ",":
+        return False
+    start, end = line_bounds(doc, i)
+    text = doc_text(doc)
+    return text[toks[i].idx + len(toks[i].text):end].strip() == "" \
+        and has_title_word(text[start:toks[i - 1].idx], lex)
 
 
 def _before_a_title_and_name(doc: Doc, i: int, lex: Lexicon, people_at: set[int]) -> bool:

@@ -593,7 +593,8 @@ def minutes_body(doc: Doc, ents) -> str | None:
     line = MINUTES_LINE.search(text)
     if line is None:
         return None
-    span = doc.char_span(line.start(), line.end(), alignment_mode="expand")
+    venue = re.search(r"\b(?:held|at|via)\b", line.group(0))  # "... held on 12 July at X Health Park, Merthyr"
+    span = doc.char_span(line.start(), line.start() + venue.start() if venue else line.end(), alignment_mode="expand")
     named = ents.within(span.start, span.end, "ORG") if span is not None else []
     if named:
         return named[0].entity
