@@ -8318,6 +8318,21 @@ def test_an_attendance_line_names_its_acronym_body_and_the_venue_is_no_body(pars
     assert "Ebbw Vale Health Park" not in facts.organisations
 
 
+def test_a_partnership_of_organisations_listed_with_descriptions(parse):
+    """"The scheme is a partnership of four organisations: A Housing Association, the charity Carr
+    Gomm and Argyll and Bute Third Sector Interface (TSI).": what a body is ("the charity") does not
+    part the list, the list's 'and' parts a charity's name from a name with its own 'and', and the
+    bodies after "a partnership of" act together."""
+    text = ("Harford Home First will send reablement workers into patients' homes for up to six weeks.\n\n"
+            "The scheme is a partnership of three organisations: West Harford Housing Association, the charity "
+            "Carr Gomm and Argyll and Bute Third Sector Interface (TSI).\n")
+    facts = extract(parse(text))
+    assert "Argyll and Bute Third Sector Interface" in facts.organisations
+    assert "Carr Gomm" in facts.organisations
+    members = [set(p.members) for p in facts.partnerships if p.name is None]
+    assert {"West Harford Housing Association", "Carr Gomm", "Argyll and Bute Third Sector Interface"} in members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -618,6 +618,8 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             k = _after_an_nhs_board(doc, start, end, lex)
         if k is None and toks[end - 1].text == "Council":
             k = _body_before_a_council(toks, start, end)
+        if k is None:
+            k = _listed_name_before_and(doc, start, end, lex)
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
             runs.append((k + 2 if toks[k + 1].lower_ == "the" else k + 1, end))  # "MHA and the X Forum"
@@ -702,6 +704,32 @@ def a_unit_of_the_body_before(toks, s: int, e: int) -> bool:
 
 #: Last words of a company's or charity's name that no place's name ends in ("Virgin Care").
 BODY_FINAL_WORDS = {"Care", "Healthcare", "Ltd", "Limited", "plc", "PLC", "UK", "CIC"}
+
+
+def _listed_name_before_and(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """The first 'and' in 'X Housing Association, Carr Gomm and Argyll and Bute Third Sector
+    Interface': after a list's comma that follows a body's head word, a name the tagger reads as
+    a person's (a charity's or a company's named after people: no head of ours) that ends right
+    before 'and' is the list's item, and the name after 'and' (with a head and an 'and' of its
+    own) the next one. (Places the tagger reads as people, "Cheshire West and Chester Council",
+    keep their one 'and'.)"""
+    toks = doc_tokens(doc)
+    before = start - 1
+    while before > start - 4 and before > 0 and toks[before].is_lower and toks[before].pos_ == "NOUN":
+        before -= 1  # "..., the charity Carr Gomm and ...": past what the name is
+    if before < start - 1 and toks[before].lower_ == "the":
+        before -= 1
+    if before < 1 or toks[before].text != "," or not lex_is_head(toks[before - 1].text):
+        return None
+    k = next((k for k in range(start + 1, min(end - 1, start + 4)) if toks[k].lower_ in {"and", "&"}), None)
+    if k is None or any(lex_is_head(t.text) for t in toks[start:k]) or not _has_head(tokens_text(doc, k + 1, end), lex) \
+            or not any(t.lower_ in {"and", "&"} for t in toks[k + 1:next((j for j in range(k + 1, end)
+                                                                        if lex_is_head(toks[j].text)), end)]):
+        return None  # (the name after it has an 'and' of its own: one 'and' may join a name's places)
+    first = toks[start]
+    tagged = first.ent_iob_ == "B" and first.ent_type_ == "PERSON" and all(
+        t.ent_iob_ == "I" for t in toks[start + 1:k]) and toks[k].ent_iob_ != "I"
+    return k if tagged else None
 
 
 def _body_before_a_council(toks, start: int, end: int) -> int | None:

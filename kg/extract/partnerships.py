@@ -149,6 +149,7 @@ def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
             between = _without_place_after_in(doc[prev.end:m.start])
             if asides:
                 between = [t for t in between if not any(t.i in r for r in asides)]
+            between = _without_a_description_before(list(between))
             if m.start < prev.end:  # names sharing one span: "North and South Ayrshire Councils"
                 groups[-1].append(m)
                 continue
@@ -186,6 +187,18 @@ def _formed_by_the_agreement(doc: Doc, sent: Span, orgs: list[Mention], after_gr
     return nxt.entity if TO_SET_UP.match(text_between(doc, end, nxt.start)) else None
 
 
+def _without_a_description_before(between: list) -> list:
+    """'A, the charity B and C', 'A and the housing association B': what the next body is, said in
+    lower case after 'the' right before its name, does not part the list."""
+    words = [t for t in between if not t.is_space]
+    for n in (1, 2):
+        tail = words[-n - 1:]
+        if len(words) > n + 1 and tail[0].lower_ == "the" and all(t.is_lower and t.is_alpha and t.pos_ == "NOUN"
+                                                                  for t in tail[1:]):
+            return words[:-n - 1]
+    return between
+
+
 def _relative_clause_then_and(between: Span) -> bool:
     """', which represents all 45 practices in the city, and ': a relative clause about the first
     name, closed by a comma, then 'and' before the second (no verb of the sentence between)."""
@@ -205,12 +218,20 @@ def _without_place_after_in(between: Span) -> Span:
     return between[k:]
 
 
+#: "a partnership of four organisations:", "an alliance of local charities," before the list.
+PARTNERSHIP_OF_BEFORE = re.compile(r"\b(?:partnership|alliance|collaboration|consortium|coalition)\s+(?:of|between)\s+"
+                                   r"(?:the\s+)?(?:\w+\s+){0,3}?(?:organisations|bodies|partners|agencies|charities)?\s*[:,]?\s*$",
+                                   re.I)
+
+
 def acts_together(doc: Doc, sent: Span, group: list[Mention]) -> bool:
     """A coordinated group that is a subject, or follows 'between'/'with'/'of'."""
     first, last = group[0], group[-1]
     lead = doc[max(sent.start, first.start - 3):first.start]
     if any(t.lower_ in {"between", "with", "by", "of"} for t in lead):
         return True
+    if PARTNERSHIP_OF_BEFORE.search(text_between(doc, sent.start, first.start)):
+        return True  # "The scheme is a partnership of four organisations: A, B, C and D"
     if JOINT_VERBS.search(_outside_names(doc, sent, group)):
         return any(t.pos_ in {"VERB", "AUX"} for t in doc[last.end:sent.end][:12])
     for t in doc[last.end:sent.end][:12]:  # "A and B have agreed ...": a verb they do together
