@@ -8333,6 +8333,16 @@ def test_a_partnership_of_organisations_listed_with_descriptions(parse):
     assert {"West Harford Housing Association", "Carr Gomm", "Argyll and Bute Third Sector Interface"} in members
 
 
+def test_a_word_said_either_side_of_and_parts_two_names(parse):
+    """"Care & Repair Harford and Harford and Vale University Health Board": no one name says "X and
+    X", so the 'and' between the two 'Harford's parts a charity from a health board whose name
+    has an 'and' of its own; "Dumfries and Galloway Council" stays one."""
+    facts = extract(parse("The partners are Harford Council, Care & Repair Harford and Harford and Vale University "
+                          "Health Board. Dumfries and Galloway Council welcomed it.\n"))
+    assert {"Care & Repair Harford", "Harford and Vale University Health Board",
+            "Dumfries and Galloway Council"} <= set(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

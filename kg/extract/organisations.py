@@ -620,6 +620,10 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             k = _body_before_a_council(toks, start, end)
         if k is None:
             k = _listed_name_before_and(doc, start, end, lex)
+        if k is None:  # "Care & Repair Cardiff and Cardiff and Vale University Health Board": no one name
+            k = next((k for k in range(start + 1, end - 2) if toks[k].lower_ in {"and", "&"}  # says "X and X"
+                      and toks[k - 1].text == toks[k + 1].text and toks[k - 1].is_title
+                      and _has_head(tokens_text(doc, k + 1, end), lex)), None)
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
             runs.append((k + 2 if toks[k + 1].lower_ == "the" else k + 1, end))  # "MHA and the X Forum"
