@@ -8343,6 +8343,19 @@ def test_a_word_said_either_side_of_and_parts_two_names(parse):
             "Dumfries and Galloway Council"} <= set(facts.organisations)
 
 
+def test_an_entry_above_its_outcome_label_is_a_body(parse):
+    """A compendium's entry block: "Harford Home Safe Partnership" / "HIGHLY COMMENDED" / a blank
+    line and the write-up: the label closes the entry's block, so the line above it names the
+    entrant, not a category; a category over "WINNER" and its entry line stays a category."""
+    text = ("Welsh Housing Awards 2014 good practice compendium\n\n"
+            "Harford Home Safe Partnership\nHIGHLY COMMENDED\n\n"
+            "The partnership fits grab rails within 48 hours of a referral.\n\n"
+            "Best Housing Story\nWINNER\nWyvern Housing Association - the garden club\n")
+    orgs = extract(parse(text)).organisations
+    assert "Harford Home Safe Partnership" in orgs
+    assert "Best Housing Story" not in orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -432,8 +432,22 @@ def category_heading_lines(doc: Doc) -> list[tuple[int, int]]:
     headings ('Child and Adolescent Services' over 'WINNER'), which name a category, not a body."""
     text = doc_text(doc)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    after = {b: c for b, c in zip(lines[1:], lines[2:])}
     return [a for a, b in zip(lines, lines[1:])
-            if LABEL_LINE.match(text[b[0]:b[1]]) and not LABEL_LINE.match(text[a[0]:a[1]])]
+            if LABEL_LINE.match(text[b[0]:b[1]]) and not LABEL_LINE.match(text[a[0]:a[1]])
+            and not _label_closes_its_block(text, b, after.get(b))]
+
+
+def _label_closes_its_block(text: str, label: tuple[int, int], nxt: tuple[int, int] | None) -> bool:
+    """'Cardiff Home Safe Partnership' / 'HIGHLY COMMENDED' / a blank line and the write-up: a bare
+    outcome label with a blank line (or the page's end) after it and within four lines below a
+    blank line closes an entry's block, so the line above it is the entry, not a category (a
+    category's label is followed right away by its entries)."""
+    if not BARE_ENTRY_LABEL.match(text[label[0]:label[1]]):
+        return False
+    blank_after = nxt is None or text.count("\n", label[1], nxt[0]) >= 2
+    opened = text.rfind("\n\n", 0, label[0])
+    return blank_after and text.count("\n", max(opened, 0), label[0]) <= 5
 
 
 def _is_whole_line_in(doc: Doc, s: int, e: int, lines: list[tuple[int, int]]) -> bool:
