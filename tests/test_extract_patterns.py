@@ -8356,6 +8356,23 @@ def test_an_entry_above_its_outcome_label_is_a_body(parse):
     assert "Best Housing Story" not in orgs
 
 
+def test_a_table_goes_on_past_its_sub_heading(parse):
+    """An annual report's "Name | Role | Notes" table with a sub-heading line ("Senior staff")
+    between two runs of rows: the rows below are the same table's; a role cell "Director of
+    Operations (interim)" is a title with its qualifier, and "Manager, X Alliance" a post at X."""
+    text = ("Voluntary Harford\nAnnual Report 2020-21\n\nTrustees and senior staff\n\nTrustees\n"
+            "Name | Role | Notes\nJennifer Ashwell | Chair |\nReverend Ann Tasley | Trustee |\n\nSenior staff\n"
+            "Marcus Ringmer | Chief Executive | From 1 February 2021\n"
+            "Lucy Bixworth | Director of Operations (interim) | From 1 February 2021\n"
+            "Tom Costley | Manager, Harford Home from Hospital Alliance |\n\n"
+            "Voluntary Harford is a registered charity. Voluntary Harford supports 400 community groups.\n")
+    got = post_triples(extract(parse(text)))
+    assert ("Marcus Ringmer", "Voluntary Harford", "chief executive") in got
+    assert any(p == "Lucy Bixworth" and o == "Voluntary Harford" and r.startswith("director of operations")
+               for p, o, r in got)
+    assert ("Tom Costley", "Harford Home from Hospital Alliance", "manager") in got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -218,6 +218,10 @@ def _rows_under_header_lines(text: str, header=None) -> list[Row]:
         while k < len(lines):
             offset, line = lines[k]
             cells = _cells(offset, line, separator)
+            if len(cells) == 1 and len(kinds) > 1 and len(line.split()) <= 4 and k + 1 < len(lines) \
+                    and len(_cells(*lines[k + 1], separator)) == len(kinds) and header(lines[k + 1][1]) is None:
+                k += 1  # "Senior staff" between two runs of rows: the table's sub-heading, the table goes on
+                continue
             if len(cells) != len(kinds) or header(line) is not None:
                 break
             name = kinds.index("name") if "name" in kinds else None

@@ -663,9 +663,14 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         partnership = listing_partnership(doc, ents, row)
         # "Membership of the X Joint Board", a column "Role on SPG"
         at_body = board_of_role_column(doc, ents, row) or captioned_body(doc, ents, row) or page_body
+        in_role = ents.within(title.start, title.end, "ORG") if title is not None and not board_role else []
         if title is not None and partnership and orgs and not board_role:  # 'Position': the member's own post
             _titles_of_a_member(doc, sent, ents, lex, cands, person, title, orgs[0].entity, partnership)
-        elif title is not None and 0 < len(title) <= (12 if board_role else 5) and at_body and (body is None or board_role):
+        elif in_role and in_role[0].start > title.start and body is None:
+            # "Manager, Norfolk Home from Hospital Alliance" in the role column: a post at the body it names
+            _title_before_body(doc, sent, ents, lex, cands, person, title, in_role[0], separated=True)
+        elif title is not None and 0 < _without_a_bracketed_qualifier(title) <= (12 if board_role else 5) and at_body \
+                and (body is None or board_role):
             # the column says it is a role (at the page's body, unless the row names another); the
             # seat's constituency in brackets or after a dash is part of it: "Partner Member (Primary Medical Services)"
             seat = (re.match(r"^(.*?)\s*\(([A-Z][^()]*)\)\s*$", title.text)
@@ -682,6 +687,16 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         orgs = ents.within(cell.start, cell.end, "ORG") if cell is not None else []
         if orgs and orgs[0].start > cell.start:
             _title_before_body(doc, sent, ents, lex, cands, person, cell, orgs[0], separated=True)
+
+
+def _without_a_bracketed_qualifier(title: Span) -> int:
+    """A role cell's length in tokens, leaving out a closing '(interim)', '(acting)' or '(from May)'."""
+    toks = [t for t in title if not t.is_space]
+    if len(toks) >= 3 and toks[-1].text == ")":
+        opened = max((k for k, t in enumerate(toks) if t.text == "("), default=None)
+        if opened is not None and len(toks) - opened <= 4:
+            return opened
+    return len(toks)
 
 
 #: A register's interest that is a relative's: "Spouse is ...", "Wife works for ...", "Son's employer".
