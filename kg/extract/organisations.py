@@ -731,6 +731,8 @@ def _listed_name_before_and(doc: Doc, start: int, end: int, lex: Lexicon) -> int
                                                                         if lex_is_head(toks[j].text)), end)]):
         return None  # (the name after it has an 'and' of its own: one 'and' may join a name's places)
     first = toks[start]
+    if first.text == "NHS":
+        return None  # "NHS Amberley and South Rye and NHS Greater Wexley CCGs": an NHS name's own places
     tagged = first.ent_iob_ == "B" and first.ent_type_ == "PERSON" and all(
         t.ent_iob_ == "I" for t in toks[start + 1:k]) and toks[k].ent_iob_ != "I"
     return k if tagged else None
