@@ -440,7 +440,7 @@ def category_heading_lines(doc: Doc) -> list[tuple[int, int]]:
 
 def _label_closes_its_block(text: str, label: tuple[int, int], nxt: tuple[int, int] | None) -> bool:
     """'Cardiff Home Safe Partnership' / 'HIGHLY COMMENDED' / a blank line and the write-up: a bare
-    outcome label with a blank line (or the page's end) after it and within four lines below a
+    outcome label with a blank line (or the page's end) after it and at most five lines below a
     blank line closes an entry's block, so the line above it is the entry, not a category (a
     category's label is followed right away by its entries)."""
     if not BARE_ENTRY_LABEL.match(text[label[0]:label[1]]):

@@ -100,6 +100,12 @@ def initials_of(name: str) -> str:
     return "".join(part[0] for part in re.split(r"[\s-]+", name) if part[:1].isalpha()).upper()
 
 
+def initials_readings(name: str) -> set[str]:
+    """The initials a minutes' bracket may give a name: 'Nia Cefn-Coed' -> {'NCC', 'NC'} (a
+    hyphenated surname's two letters, or its one)."""
+    return {initials_of(name), "".join(w[0] for w in name.split()).upper()}
+
+
 #: "Lowri Ogmore (LO)", "Nia Cefn-Coed (NC)": a name and, in brackets, its initials (minutes).
 NAME_THEN_INITIALS = re.compile(r"((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,2}[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
                                 r"[ \t]*\(([A-Z]{2,5})\)")
@@ -116,8 +122,9 @@ def _names_before_their_initials(doc: Doc, lex: Lexicon) -> list[tuple[int, int]
         name, bracket = m.group(1), m.group(2)
         words = name.split()
         line_start = text.rfind("\n", 0, m.start()) + 1
-        rest = text[m.end():(text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
-        if bracket not in {initials_of(name), "".join(w[0] for w in words)} \
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end >= 0 else len(text)]
+        if bracket not in initials_readings(name) \
                 or any(lex.is_title_word(w) or lex.is_head_word(w) or lex.is_honorific(w) for w in words) \
                 or not all(lex.is_honorific(w.strip(".")) or w in BULLETS for w in text[line_start:m.start()].split()) \
                 or not has_title_word(rest, lex):
@@ -136,8 +143,8 @@ def initials_bracket_after(doc: Doc, end: int, name: str) -> int:
         return end
     at = toks[end].idx
     bracket = re.match(r"\(([A-Z]{2,5})\)", doc_text(doc)[at:at + 8])
-    if bracket is None or bracket.group(1) not in {initials_of(name), "".join(w[0] for w in name.split())}:
-        return end  # ("Nia Cefn-Coed (NC)": a hyphenated surname's one letter, or both)
+    if bracket is None or bracket.group(1) not in initials_readings(name):
+        return end
     close = at + bracket.end()
     return next((t.i for t in toks[end:end + 4] if t.idx >= close), min(end + 3, len(toks)))
 
