@@ -189,7 +189,6 @@ HELD_BY = re.compile(r"\b(?:held|filled|taken|covered)\b[^.;]{0,40}\bby\s*$", re
 #: "... of the three CCGs", "... of both trusts": a count of one kind of body after a title.
 OVER_A_KIND = re.compile(r"\s+(?:of|at|for|across)\s+(?:both|all|the)\s+(?:(?P<count>two|three|four|five|six)\s+)?"
                          r"(?:[A-Z]{2,6}\s+)?(?P<noun>ccgs|trusts|councils|icbs)\b", re.I)
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: "the CCGs' joint chief finance officer": a title held at each body of a group.
 PLURAL_POSSESSIVE = re.compile(r"\bthe (?:two |three |four )?(trusts|councils|ccgs|boards|icbs)['’]\s+", re.I)
 #: "the two CCGs", "both trusts": bodies spoken of as a group (the noun says their kind).
@@ -252,8 +251,10 @@ AGED_OPENING = re.compile(r"\s*the\s+\d{2}-year-old\s*,\s+(?:an?|the)\s+", re.I)
 HIS_VICE_CHAIR = re.compile(r"\s*(his|her)\s+(vice[- ]?chair(?:man|woman)?)\s*(?:,\s*|\s+(?:is|will be)\s+)", re.I)
 #: A title in the plural names several people's posts, not one: "the chief officers of ...".
 PLURAL_TITLE = re.compile(r"\b(?:officers|directors|members|executives|chairs|managers|leads|heads)\b", re.I)
-#: Counts a text spells out ("one of the council's three voting members").
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+#: Counts a text spells out, and their numbers: "one of the council's three voting members", "both
+#: trusts", "the three councils".
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
 #: Words for a relative, whose post a text may give beside a person's ("His wife is employed by X").
 RELATIVES = {"spouse", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "partner"}
 #: "The trust has been led on an interim basis by A": the cover is the body's interim head.
@@ -2578,7 +2579,7 @@ class PostFinder:
         for m in OVER_A_KIND.finditer(text):
             kind = GENERIC_NOUNS.get(m.group("noun").lower().rstrip("s"))
             group = self.last_group(sent.end, kind) if kind else []
-            count = COUNT_WORDS.get((m.group("count") or "").lower())
+            count = NUMBER_WORDS.get((m.group("count") or "").lower())
             if len(group) < 2 or (count and count != len(group)):
                 continue
             before = text[:m.start()].rstrip().lower()
@@ -2726,8 +2727,6 @@ def _named_like_a_pct(name: str) -> bool:
     return name.endswith(("Primary Care Trust", "PCT")) or (name.startswith("NHS ") and "Trust" not in name)
 
 
-#: How many bodies a plural subject counts: "both trusts", "the three councils".
-NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 #: The shapes that give the post a story announces ("X has appointed a new T. Y will start in May").
 ANNOUNCING_RULES = {"rule:announced_post", "rule:named_after_lede"}
 #: "the retirement of X", "the departure of X": X leaves the post the next person named takes.
