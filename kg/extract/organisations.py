@@ -620,10 +620,8 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             k = _body_before_a_council(toks, start, end)
         if k is None:
             k = _listed_name_before_and(doc, start, end, lex)
-        if k is None:  # "Care & Repair Cardiff and Cardiff and Vale University Health Board": no one name
-            k = next((k for k in range(start + 1, end - 2) if toks[k].lower_ in {"and", "&"}  # says "X and X"
-                      and toks[k - 1].text == toks[k + 1].text and toks[k - 1].is_title
-                      and _has_head(tokens_text(doc, k + 1, end), lex)), None)
+        if k is None:
+            k = _word_said_either_side_of_and(doc, start, end, lex)
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
             runs.append((k + 2 if toks[k + 1].lower_ == "the" else k + 1, end))  # "MHA and the X Forum"
@@ -718,6 +716,8 @@ def _listed_name_before_and(doc: Doc, start: int, end: int, lex: Lexicon) -> int
     own) the next one. (Places the tagger reads as people, "Cheshire West and Chester Council",
     keep their one 'and'.)"""
     toks = doc_tokens(doc)
+    if toks[start].text == "NHS":
+        return None  # "NHS Amberley and South Rye and NHS Greater Wexley CCGs": an NHS name's own places
     before = start - 1
     while before > start - 4 and before > 0 and toks[before].is_lower and toks[before].pos_ == "NOUN":
         before -= 1  # "..., the charity Carr Gomm and ...": past what the name is
@@ -726,16 +726,24 @@ def _listed_name_before_and(doc: Doc, start: int, end: int, lex: Lexicon) -> int
     if before < 1 or toks[before].text != "," or not lex_is_head(toks[before - 1].text):
         return None
     k = next((k for k in range(start + 1, min(end - 1, start + 4)) if toks[k].lower_ in {"and", "&"}), None)
-    if k is None or any(lex_is_head(t.text) for t in toks[start:k]) or not _has_head(tokens_text(doc, k + 1, end), lex) \
-            or not any(t.lower_ in {"and", "&"} for t in toks[k + 1:next((j for j in range(k + 1, end)
-                                                                        if lex_is_head(toks[j].text)), end)]):
+    if k is None or any(lex_is_head(t.text) for t in toks[start:k]) or not _has_head(tokens_text(doc, k + 1, end), lex):
+        return None
+    head = next((j for j in range(k + 1, end) if lex_is_head(toks[j].text)), end)
+    if not any(t.lower_ in {"and", "&"} for t in toks[k + 1:head]):
         return None  # (the name after it has an 'and' of its own: one 'and' may join a name's places)
-    first = toks[start]
-    if first.text == "NHS":
-        return None  # "NHS Amberley and South Rye and NHS Greater Wexley CCGs": an NHS name's own places
-    tagged = first.ent_iob_ == "B" and first.ent_type_ == "PERSON" and all(
+    tagged = toks[start].ent_iob_ == "B" and toks[start].ent_type_ == "PERSON" and all(
         t.ent_iob_ == "I" for t in toks[start + 1:k]) and toks[k].ent_iob_ != "I"
     return k if tagged else None
+
+
+def _word_said_either_side_of_and(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """The 'and' of 'Care & Repair Cardiff and Cardiff and Vale University Health Board': no one
+    name says 'X and X', so a capitalised word said either side of it parts two names (when the
+    rest has a head)."""
+    toks = doc_tokens(doc)
+    return next((k for k in range(start + 1, end - 2) if toks[k].lower_ in {"and", "&"}
+                 and toks[k - 1].text == toks[k + 1].text and toks[k - 1].is_title
+                 and _has_head(tokens_text(doc, k + 1, end), lex)), None)
 
 
 def _body_before_a_council(toks, start: int, end: int) -> int | None:

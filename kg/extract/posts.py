@@ -301,7 +301,12 @@ def _a_field_noun_read_as_a_verb(words: list, k: int, start: int = 0) -> bool:
     nxt = words[k + 1]
     after = words[k + 2].lower_ if k + 2 < len(words) else ""
     return nxt.pos_ == "VERB" and nxt.tag_ in {"VB", "VBP"} and nxt.is_lower and words[k - 1].pos_ == "NOUN" \
-        and any(w.lower_ in {"of", "for"} for w in words[start:k - 1]) and after not in OBJECT_OPENERS
+        and _field_opened(words, start, k - 1) and after not in OBJECT_OPENERS
+
+
+def _field_opened(toks, start: int, k: int) -> bool:
+    """Whether a title's field has opened between `start` and `k`: an 'of' or 'for' ('head of X')."""
+    return any(t.lower_ in {"of", "for"} for t in toks[start:k])
 
 
 def _bracketed_title(tokens: list, lex: Lexicon) -> list:
@@ -335,7 +340,7 @@ def _a_field_in_lower_case(toks, start: int, k: int, end: int) -> bool:
     if toks[k].lower_ not in {"and", "&"} or k + 1 >= end:
         return False
     after = toks[k + 1]
-    return any(t.lower_ in {"of", "for"} for t in toks[start:k]) and after.is_lower and after.is_alpha \
+    return _field_opened(toks, start, k) and after.is_lower and after.is_alpha \
         and (after.pos_ in {"NOUN", "ADJ"} or after.tag_ == "VBG")
 
 

@@ -669,7 +669,7 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         elif in_role and in_role[0].start > title.start and body is None:
             # "Manager, Norfolk Home from Hospital Alliance" in the role column: a post at the body it names
             _title_before_body(doc, sent, ents, lex, cands, person, title, in_role[0], separated=True)
-        elif title is not None and 0 < _without_a_bracketed_qualifier(title) <= (12 if board_role else 5) and at_body \
+        elif title is not None and 0 < _length_before_a_bracketed_qualifier(title) <= (12 if board_role else 5) and at_body \
                 and (body is None or board_role):
             # the column says it is a role (at the page's body, unless the row names another); the
             # seat's constituency in brackets or after a dash is part of it: "Partner Member (Primary Medical Services)"
@@ -689,7 +689,7 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
             _title_before_body(doc, sent, ents, lex, cands, person, cell, orgs[0], separated=True)
 
 
-def _without_a_bracketed_qualifier(title: Span) -> int:
+def _length_before_a_bracketed_qualifier(title: Span) -> int:
     """A role cell's length in tokens, leaving out a closing '(interim)', '(acting)' or '(from May)'."""
     toks = [t for t in title if not t.is_space]
     if len(toks) >= 3 and toks[-1].text == ")":

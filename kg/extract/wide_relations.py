@@ -376,6 +376,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
     sents = list(doc_sents(doc))
     award_rows = {k for row in table_rows(doc) if "category" in row.kinds
                   for k in range(row.cells[0][0] - 1, row.cells[-1][1] + 1)}
+    bare_before = False  # the line before was an outcome label alone ("WINNER:"), its entry on this one
     for si, sent in enumerate(sents):
         text = _text(sent).strip()
         unbulleted = text.lstrip(BULLETS + " ")
@@ -383,8 +384,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         if labelled and st.heading is None and st.written_up:
             st.heading = st.written_up  # "Highly commended: Y" after the winner's write-up: the same category
         orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None, labelled)
-        # ("WINNER:" on a line of its own, the entry on the next: that line is the label's too)
-        st.label_line = st.heading is not None and (labelled or (si > 0 and bool(BARE_LABEL.match(_text(sents[si - 1]).strip()))))
+        st.label_line = st.heading is not None and (labelled or bare_before)
+        bare_before = bool(BARE_LABEL.match(text))
         if orgs is None or not st.in_awards or sent.start_char in award_rows:
             continue  # an awards table's rows are read by their columns (_table_awards)
         if PRICE.search(text) and not labelled and not text.endswith("."):
