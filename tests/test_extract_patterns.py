@@ -17,7 +17,7 @@ from kg.extract import extract, lexicon
 from kg.extract.entities import Entities, Mention, _add_places_under_a_plural_head
 from kg.extract.proposals import propose
 from kg.extract.scoring import RuleScorer, ScorerError, get_scorer, load_model
-from kg.extract.training import CUTS, choose_threshold, f1_by_cut
+from kg.extract.training import CUTS, Example, choose_threshold, f1_by_cut, fit, load_examples
 from tests.conftest import GOLD, SEEDS
 
 
@@ -220,6 +220,40 @@ def test_train_and_cross_validate_from_the_command_line(tmp_path, monkeypatch):
     assert json.loads(cands.output)["kinds"]["posts"]["recall"] >= 0.9
     store_only = CliRunner().invoke(cli, ["eval", "--cv", "2", "--gold", str(gold[0])])
     assert store_only.exit_code != 0 and "need ARTICLES" in store_only.output
+
+
+def test_an_article_weighted_n_times_fits_as_n_copies_of_itself():
+    """`--weight PATH=N` exists to count one kind of article (real news) more than another
+    (written practice): the fitted model must be the one N copies of each article would give."""
+    gold = sorted((GOLD / "seeds").glob("*.json"))[:2]
+    examples = load_examples(gold, [SEEDS], weights={gold[0]: 2})
+    assert [ex.weight for ex in examples] == [2.0, 1.0]
+    plain = [Example(ex.gold, ex.proposal, ex.labels) for ex in examples]
+    weighted, copied, unweighted = fit(examples), fit([plain[0], *plain]), fit(plain)
+    assert weighted["weights"] == {examples[0].gold.id: 2.0} and "weights" not in copied
+    assert weighted["kinds"].keys() == copied["kinds"].keys()
+    for kind, model in weighted["kinds"].items():
+        assert model["threshold"] == copied["kinds"][kind]["threshold"]
+        assert model["coef"] == pytest.approx(copied["kinds"][kind]["coef"], abs=1e-4)
+    assert any(model["coef"] != pytest.approx(unweighted["kinds"][kind]["coef"], abs=1e-4)
+               for kind, model in weighted["kinds"].items())
+
+
+def test_weights_from_the_command_line_and_their_errors(tmp_path):
+    gold = sorted((GOLD / "seeds").glob("*.json"))[:2]
+    args = [*(x for g in gold for x in ("--gold", str(g))), str(SEEDS)]
+    model = tmp_path / "mine.json"
+    ok = CliRunner().invoke(cli, ["train", *args, "--weight", f"{gold[1]}=3", "-o", str(model)])
+    assert ok.exit_code == 0, ok.output
+    assert list(json.loads(model.read_text())["weights"].values()) == [3.0]
+    for bad, says in ((f"{gold[1]}", "is not PATH=N"), (f"{gold[1]}=many", "is not a number"),
+                      (f"{gold[1]}=-1", "positive"), (f"{tmp_path}/nowhere=2", "does not exist"),
+                      (f"{tmp_path}=2", "no gold file of the training articles lies there")):
+        result = CliRunner().invoke(cli, ["train", *args, "--weight", bad, "-o", str(tmp_path / "no.json")])
+        assert result.exit_code != 0 and says in result.output, (bad, result.output)
+        assert not (tmp_path / "no.json").exists()
+    no_cv = CliRunner().invoke(cli, ["eval", *args, "--weight", f"{gold[1]}=3"])
+    assert no_cv.exit_code != 0 and "use it with --cv" in no_cv.output
 
 
 def test_candidate_f1_at_each_cut():

@@ -36,11 +36,15 @@ class Example:
     gold: GoldFile
     proposal: Proposal
     labels: list[int]
+    weight: float = 1.0  # counts as this many copies of the article in fitting (see `weight_of`)
 
 
 # --- the corpus: articles matched to gold, parsed once ------------------------------------------
 def load_examples(gold_paths: Iterable[Path | str], article_paths: Sequence[Path | str],
-                  progress: Callable[[int, int], None] | None = None) -> list[Example]:
+                  progress: Callable[[int, int], None] | None = None,
+                  weights: dict[Path | str, float] | None = None) -> list[Example]:
+    """The articles that have gold, parsed and labelled; `weights` maps gold paths to weights
+    (`weight_of`), checked before the slow parse."""
     from .. import nlp as nlp_mod
 
     gold_files = load_gold(gold_paths)
@@ -51,12 +55,14 @@ def load_examples(gold_paths: Iterable[Path | str], article_paths: Sequence[Path
     if not matched:
         raise TrainingError(f"none of the {len(gold_files)} gold files matches one of the "
                             f"{len(read.articles)} articles (by \"source\" or \"id\")")
+    weights = weights or {}
+    _check_weights([g for g, _ in matched], weights)
     nlp = nlp_mod.load()
     out = []
     docs = nlp.pipe([a.text for _, a in matched], batch_size=16)
     for n, ((gold, article), doc) in enumerate(zip(matched, docs), start=1):
         proposal = propose(doc, article.date)
-        out.append(Example(gold, proposal, label(proposal, gold)))
+        out.append(Example(gold, proposal, label(proposal, gold), weight_of(gold, weights)))
         if progress:
             progress(n, len(matched))
     return out
@@ -91,6 +97,31 @@ def everything(proposal: Proposal):
     return assemble(proposal, [(c, 1.0) for c in proposal.candidates], dedup=False)
 
 
+def weight_of(gold: GoldFile, weights: dict[Path | str, float]) -> float:
+    """The weight of the most specific gold path (folder or file) the gold file lies under, else 1.
+
+    Why: a user's gold may mix kinds of article, such as real news and written practice
+    articles; weighting the kind the model will meet counts each such article as that many
+    copies in the fit and in the threshold's choice.
+    """
+    matching = [(len(Path(p).resolve().parts), float(w)) for p, w in weights.items()
+                if _under(gold.path, Path(p).resolve())]
+    return max(matching)[1] if matching else 1.0
+
+
+def _check_weights(gold_files: Sequence[GoldFile], weights: dict[Path | str, float]) -> None:
+    for path, w in weights.items():
+        if not float(w) > 0:
+            raise TrainingError(f"the weight for {path} must be above 0, got {w}")
+        if not any(_under(g.path, Path(path).resolve()) for g in gold_files):
+            raise TrainingError(f"--weight {path}: no gold file of the training articles lies there")
+
+
+def _under(file: Path, path: Path) -> bool:
+    file = file.resolve()
+    return file == path or path in file.parents
+
+
 # --- fitting --------------------------------------------------------------------------------------
 def fit(examples: Sequence[Example]) -> dict:
     """A model (JSON-ready) with one logistic regression per candidate kind.
@@ -101,6 +132,7 @@ def fit(examples: Sequence[Example]) -> dict:
     """
     from sklearn.feature_extraction import DictVectorizer
 
+    weighted = any(ex.weight != 1.0 for ex in examples)
     kinds = {}
     for kind in KINDS:
         rows = [(c.vector(), y, n) for n, ex in enumerate(examples)
@@ -110,15 +142,20 @@ def fit(examples: Sequence[Example]) -> dict:
             continue  # nothing to learn: the kind keeps nothing
         vec = DictVectorizer(sort=True, sparse=False)
         x = vec.fit_transform([f for f, _, _ in rows])
-        clf = _classifier(kind).fit(x, ys)
         groups = [n for _, _, n in rows]
+        weights = [examples[n].weight for n in groups] if weighted else None
+        clf = _classifier(kind).fit(x, ys, sample_weight=weights)
         kinds[kind] = {"features": list(vec.get_feature_names_out()),
                        "coef": [round(float(w), 6) for w in clf.coef_[0]],
                        "intercept": round(float(clf.intercept_[0]), 6),
-                       "threshold": threshold_for(x, ys, groups, kind),
+                       "threshold": threshold_for(x, ys, groups, kind, weights),
                        "candidates": len(ys), "positives": int(sum(ys))}
-    return {"format": MODEL_FORMAT, "model": "logistic regression per candidate kind",
-            "trained_on": sorted(ex.gold.id for ex in examples), "kinds": kinds}
+    model = {"format": MODEL_FORMAT, "model": "logistic regression per candidate kind",
+             "trained_on": sorted(ex.gold.id for ex in examples), "kinds": kinds}
+    if weighted:
+        model["weights"] = {ex.gold.id: ex.weight for ex in sorted(examples, key=lambda ex: ex.gold.id)
+                            if ex.weight != 1.0}
+    return model
 
 
 #: Inverse regularisation strength per kind: memberships and pairs have few positives and
@@ -134,7 +171,7 @@ def _classifier(kind: str = ""):
 
 
 def _out_of_fold(x, ys: list[int], groups: list[int], k: int = 5, kind: str = "",
-                 shuffle: int = 0) -> list[float]:
+                 shuffle: int = 0, weights: list[float] | None = None) -> list[float]:
     """Each candidate's probability from a model fitted without its article's fold
     (training-set probabilities when there are too few articles to split). Articles are dealt
     to folds round-robin in order, or in an order shuffled by `shuffle` (a seed) when it is not 0."""
@@ -143,7 +180,7 @@ def _out_of_fold(x, ys: list[int], groups: list[int], k: int = 5, kind: str = ""
         random.Random(shuffle).shuffle(articles)
     fold_of = {g: i % k for i, g in enumerate(articles)}
     if len(fold_of) < k:
-        return list(_classifier(kind).fit(x, ys).predict_proba(x)[:, 1])
+        return list(_classifier(kind).fit(x, ys, sample_weight=weights).predict_proba(x)[:, 1])
     probs = [0.0] * len(ys)
     for f in range(k):
         train = [i for i, g in enumerate(groups) if fold_of[g] != f]
@@ -154,7 +191,8 @@ def _out_of_fold(x, ys: list[int], groups: list[int], k: int = 5, kind: str = ""
         if len(set(train_ys)) < 2:
             p = [float(train_ys[0])] * len(test)
         else:
-            p = _classifier(kind).fit(x[train], train_ys).predict_proba(x[test])[:, 1]
+            train_weights = [weights[i] for i in train] if weights else None
+            p = _classifier(kind).fit(x[train], train_ys, sample_weight=train_weights).predict_proba(x[test])[:, 1]
         for i, v in zip(test, p):
             probs[i] = float(v)
     return probs
@@ -166,11 +204,13 @@ CUTS = [x / 20 for x in range(2, 19)]
 THRESHOLD_SPLITS = 5
 
 
-def threshold_for(x, ys: list[int], groups: list[int], kind: str = "") -> float:
+def threshold_for(x, ys: list[int], groups: list[int], kind: str = "",
+                  weights: list[float] | None = None) -> float:
     """A kind's probability threshold: `choose_threshold` over the candidate-level F1 of
     THRESHOLD_SPLITS out-of-fold splits of the articles (the first dealt in order, the others
     shuffled by fixed seeds, so the same data give the same threshold)."""
-    return choose_threshold([f1_by_cut(_out_of_fold(x, ys, groups, kind=kind, shuffle=split), ys)
+    return choose_threshold([f1_by_cut(_out_of_fold(x, ys, groups, kind=kind, shuffle=split, weights=weights),
+                                       ys, weights)
                              for split in range(THRESHOLD_SPLITS)])
 
 
@@ -190,13 +230,15 @@ def choose_threshold(curves: list[list[float]]) -> float:
     return CUTS[max(range(len(CUTS)), key=lambda i: (round(smoothed[i], 9), -i))]
 
 
-def f1_by_cut(probs: list[float], ys: list[int]) -> list[float]:
-    """Candidate-level F1 when the candidates at or above each of CUTS are kept."""
+def f1_by_cut(probs: list[float], ys: list[int], weights: list[float] | None = None) -> list[float]:
+    """Candidate-level F1 when the candidates at or above each of CUTS are kept (each
+    candidate counted its article's weight times)."""
+    ws = weights or [1.0] * len(ys)
     out = []
     for cut in CUTS:
-        tp = sum(p >= cut and y for p, y in zip(probs, ys))
-        fp = sum(p >= cut and not y for p, y in zip(probs, ys))
-        fn = sum(p < cut and y for p, y in zip(probs, ys))
+        tp = sum(w for p, y, w in zip(probs, ys, ws) if p >= cut and y)
+        fp = sum(w for p, y, w in zip(probs, ys, ws) if p >= cut and not y)
+        fn = sum(w for p, y, w in zip(probs, ys, ws) if p < cut and y)
         out.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return out
 
