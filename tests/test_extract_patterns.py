@@ -8406,6 +8406,21 @@ def test_a_table_goes_on_past_its_sub_heading(parse):
     assert ("Tom Costley", "Harford Home from Hospital Alliance", "manager") in got
 
 
+def test_a_place_named_with_with_inside_a_prefixed_name_or_after_and(parse):
+    """'A with B' is one place ("Blackburn with Darwen" is the real one): it stays whole after
+    "NHS" or a national charity's prefix, and after "and" in a list of bodies."""
+    facts = extract(parse("NHS Eastholme with Marden CCG and Eastholme with Marden BC signed the deal. "
+                          "Rosa Tilling, dementia care co-ordinator at Age UK Eastholme with Marden, welcomed it, "
+                          "as did Oakshire County Council and Eastholme with Marden Borough Council."))
+    assert {"NHS Eastholme with Marden Clinical Commissioning Group", "Eastholme with Marden Borough Council",
+            "Age UK Eastholme with Marden", "Oakshire County Council"} <= set(facts.organisations)
+    assert not {"NHS Eastholme", "Marden Borough Council", "Age UK Eastholme"} & set(facts.organisations)
+    assert ("Rosa Tilling", "Age UK Eastholme with Marden") in post_pairs(facts)
+    two = extract(parse("The service was set up by NHS Corrieburn with Corrieburn Council, and the scheme by "
+                        "NHS Wexford Vale with Harby and Isle of Lune LPC."))
+    assert {"NHS Corrieburn", "Corrieburn Council", "NHS Wexford Vale"} <= set(two.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -70,6 +70,21 @@ def _charity_prefix(tokens: list) -> int:
     texts = tuple(t.text for t in tokens)
     return next((len(p) for p in sorted(CHARITY_PREFIXES, key=len, reverse=True)
                  if (len(texts) > len(p) or len(p) >= 2) and texts[:len(p)] == p), 0)  # "Age NI" itself too
+def _place_prefix(tokens: list) -> int:
+    """How many words before a place name open a body's name: "NHS" or a national charity's
+    ("Age UK", "Healthwatch"), when they are all the tokens given; else 0."""
+    texts = tuple(t.text for t in tokens)
+    return len(texts) if texts == ("NHS",) or (texts and _charity_prefix(tokens) == len(texts)) else 0
+
+
+def _one_place_after_with(toks, j: int, end: int) -> bool:
+    """'NHS Blackburn with Darwen CCG': after "with" one more place, not the same one again ("NHS
+    Fife with Fife Council": two bodies) nor the first of a list ("NHS Portsmouth with Hampshire
+    and Isle of Wight LPC")."""
+    return (j + 1 < end and toks[j + 1].text != toks[j - 1].text
+            and (j + 2 >= end or toks[j + 2].lower_ not in {"and", "&"}))
+
+
 #: Words naming a document or a meeting: before "of" they are no part of a body's name.
 DOCUMENT_WORDS = lexicon.words("document_words")
 
@@ -400,9 +415,13 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                   and not lexicon.load().is_title_word(toks[j + 1].text)):  # (not "NHS Borders' Director of ...")
                 j += 1  # "Harford Carers' Centre", "Royal College of Nursing Workers' Forum": a plural possessive
             elif (toks[j].lower_ == "with" and j + 1 < sent.end and _is_cap(toks[j + 1]) and not toks[j + 1].is_punct
-                  and j - 1 == i and not lex_is_head(toks[j - 1].text) and toks[j - 1].ent_type_ not in {"DATE", "TIME"}):
-                j += 1  # "Blackburn with Darwen Borough Council": a place's name, not "X Council with Y" nor
-                # "met on Monday with X Council"
+                  and (j - 1 == i or _one_place_after_with(toks, j, sent.end)
+                       and (j - 1 == i + _place_prefix(toks[i:j - 1])
+                            or j - 3 >= i and toks[j - 2].lower_ == "and" and lex_is_head(toks[j - 3].text)))
+                  and not lex_is_head(toks[j - 1].text)
+                  and toks[j - 1].ent_type_ not in {"DATE", "TIME"}):
+                j += 1  # "Blackburn with Darwen Borough Council", "NHS Blackburn with Darwen CCG": a place's
+                # name, not "X Council with Y" nor "met on Monday with X Council"
             elif (toks[j].text == "," and j + 2 < sent.end and _is_cap(toks[j + 1]) and toks[j - 1].pos_ == "PROPN"
                   and toks[j - 2].text == "NHS" and not _person_after_comma(doc, j + 1) and not is_column_gap(doc, j)
                   and _places_go_on_to_and(toks, j + 1, sent.end)):
