@@ -8421,6 +8421,32 @@ def test_a_place_named_with_with_inside_a_prefixed_name_or_after_and(parse):
     assert {"NHS Corrieburn", "Corrieburn Council", "NHS Wexford Vale"} <= set(two.organisations)
 
 
+def test_an_also_shortlisted_line_lists_entrants_of_the_category_above(parse):
+    text = ("Civic Enterprise Awards 2019: the winners\n\n"
+            "COMMUNITY HEALTH AWARD\n\nWinner: Eastmoor Community Health CIC\n\n"
+            "Also shortlisted: Westbury Care Partnership CIC (Westbury); Northvale Health Enterprise; "
+            "Lakeside Community Interest Company (Lakeside)\n")
+    found = award_triples(extract(parse(text)))
+    assert {("Westbury Care Partnership CIC", "shortlisted"), ("Northvale Health Enterprise", "shortlisted")} <= {
+        (r, o) for r, a, o in found if a.lower() == "community health award"}
+    assert not any("shortlisted" in a.lower() or "northvale" in a.lower() for _, a, _ in found)
+
+
+def test_a_whos_in_the_alliance_heading_over_bullets_lists_members(parse):
+    text = ("Harbury Home First Alliance gains two members\n\n"
+            "The Harbury Home First Alliance has two new members and a place on a national shortlist, two years "
+            "after it was set up to help older people get home from hospital.\n\n"
+            "The alliance was formed in 2021 by Harbury Voluntary Forum and Age UK Harbury. Greywell Hospice "
+            "joined in May.\n\n"
+            "Who's in the alliance\n\n• Harbury Voluntary Forum (host)\n• Age UK Harbury\n"
+            "• Harbury City Council\n• Harbury Community Healthcare NHS Trust\n• Greywell Hospice (since May 2023)\n\n"
+            "The alliance is funded by NHS Wexmoor ICB, which is not a member.\n")
+    members = {m for p in extract(parse(text)).partnerships if p.name == "Harbury Home First Alliance"
+               for m in p.members}
+    assert {"Harbury City Council", "Harbury Community Healthcare NHS Trust", "Greywell Hospice"} <= members
+    assert "NHS Wexmoor Integrated Care Board" not in members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

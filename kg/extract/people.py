@@ -90,7 +90,7 @@ NAME_PARTICLES = {"de", "da", "van", "von", "der", "le", "la", "di", "bin", "ap"
 
 
 #: An awards list's outcome label and its colon: "WINNER:", "Highly commended:", "WINNER (joint):".
-OUTCOME_LABEL_COLON = (r"(?:joint[ \t]+)?(?:winners?|highly[ \t]+commended|commended|shortlisted|finalists?|"
+OUTCOME_LABEL_COLON = (r"(?:also[ \t]+)?(?:joint[ \t]+)?(?:winners?|highly[ \t]+commended|commended|shortlisted|finalists?|"
                        r"runners?[- ]up|nominees?|(?:gold|silver|bronze)(?:[ \t]+award)?)"
                        r"(?:[ \t]*\((?:joint|shared)\))?[ \t]*:[ \t]*")
 

@@ -165,10 +165,11 @@ def _table_members(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
             _members_in(doc, ents, cands, target, span, "rule:table_members", own_sentences=False)
 
 
-#: A heading over a list of a board's members: "Who sits on the board?", "Board membership", "Members",
+#: A heading over a list of a board's members: "Who sits on the board?", "Who's in the alliance",
+#: "Board membership", "Members",
 #: "Partner organisations" (over a block of partners' names or logos; "Our partners" on a body's own
 #: report thanks those it worked with, who are no members).
-MEMBERSHIP_HEADING = re.compile(r"^[ \t]*(?:who sits on the \w+\??|who(?:'s| is) on the \w+\??|(?:board |our )?"
+MEMBERSHIP_HEADING = re.compile(r"^[ \t]*(?:who sits on the \w+\??|who(?:'s|’s| is| are) (?:on|in) the \w+\??|(?:board |our )?"
                                 r"members(?:hip)?(?: of the \w+)?:?|(?:our )?member (?:practices|organisations|bodies)"
                                 r":?|partner (?:organisations|bodies|agencies):?)[ \t]*$",
                                 re.I | re.M)
@@ -1004,7 +1005,7 @@ DESCRIBED_AFTER = re.compile(r"^\s*,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?(?:
 
 #: "Category: Best Integrated Service": a line naming the category of the entries below it.
 CATEGORY_LINE = re.compile(r"^(?:category|award)\s*[:\-–]\s*(.{3,90})$", re.I)
-OUTCOME_LABEL = re.compile(rf"^(?:{OUTCOME_WORDS}|category|{SPONSOR_CUE})\b", re.I)
+OUTCOME_LABEL = re.compile(rf"^(?:also\s+(?:{OUTCOME_WORDS})\s*:|(?:{OUTCOME_WORDS}|category|{SPONSOR_CUE})\b)", re.I)
 
 
 #: An outcome label alone on its line: "Finalists:", "Highly commended:".
