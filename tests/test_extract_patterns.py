@@ -8447,6 +8447,14 @@ def test_a_whos_in_the_alliance_heading_over_bullets_lists_members(parse):
     assert "NHS Wexmoor Integrated Care Board" not in members
 
 
+def test_allied_health_professions_in_a_title_are_a_field_not_a_body(parse):
+    facts = extract(parse("Ciara Mallon, the Northvale Trust's head of AHP services, said the classes worked. "
+                          "The group is chaired by Eoin Tully, the Westbury Trust's lead AHP for primary care."))
+    assert "AHP" not in facts.organisations
+    assert {("Ciara Mallon", "head of ahp services"), ("Eoin Tully", "lead ahp for primary care")} <= {
+        (p, r) for p, _, r in post_triples(facts)}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
