@@ -8455,6 +8455,15 @@ def test_allied_health_professions_in_a_title_are_a_field_not_a_body(parse):
         (p, r) for p, _, r in post_triples(facts)}
 
 
+def test_an_appointed_title_keeps_its_portfolio_after_a_comma(parse):
+    facts = extract(parse("Harford Council and Wexmoor NHS Foundation Trust have jointly appointed Tom Grey as "
+                          "Managing Director, Community Health and Adult Social Care, from 1 October. "
+                          "Eastmoor Council has appointed Jo Tate as Chief Executive, Dr Amy Lister said."))
+    assert {("Tom Grey", "Harford Council", "managing director, community health and adult social care"),
+            ("Tom Grey", "Wexmoor NHS Foundation Trust", "managing director, community health and adult social care"),
+            ("Jo Tate", "Eastmoor Council", "chief executive")} <= post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1869,6 +1869,7 @@ class PostFinder:
                 and toks[end].lower_ not in {"from", "in", "on", "after", "with"} \
                 and toks[end].pos_ not in {"SCONJ", "AUX"} and toks[end].tag_ != "PRP":  # "... while it recruits"
             end += 1
+        end = self._portfolio_after_comma(end, sent)
         named = self.ents.within(as_at + 1, end, "ORG")
         if named:  # "confirmed Jo Baird as chief officer of the X Partnership": the post is at X
             self.rule = "rule:appointed_as_of"  # (whoever appoints: "the Cabinet Secretary has appointed")
@@ -1880,6 +1881,24 @@ class PostFinder:
         title, former = clean_title([toks[k] for k in range(as_at + 1, end)], self.lex)
         for m in dict.fromkeys(x.entity for x in employers):
             self.add(pm.entity, m, title, former, sent, 0.75)
+
+    def _portfolio_after_comma(self, end: int, sent: Span) -> int:
+        """'appointed A as Managing Director, Community Health and Adult Social Care, from ...': a
+        title's portfolio after its comma (capitalised field words, no body, no person) is part of
+        it; the new end, or `end` as it was."""
+        toks = self.toks
+        if end >= sent.end or toks[end].text != ",":
+            return end
+        stop = end + 1
+        while stop < sent.end and toks[stop].text not in {",", ".", ";", "(", ")"} and stop - end <= 8:
+            stop += 1
+        words = toks[end + 1:stop]
+        if not words or stop - end > 8 or not words[0].is_title or toks[end + 1].ent_type_ == "PERSON" \
+                or self.ents.within(end + 1, stop, "ORG") or self.ents.within(end + 1, stop, "PERSON") \
+                or any(not (t.is_title or t.lower_ in {"and", "&", "of", "for"}) for t in words) \
+                or any(self.lex.is_head_word(t.text) for t in words):
+            return end
+        return stop
 
     def appointed_its(self, sent: Span, pm: Mention) -> None:
         """'X has confirmed that Dr A has been appointed its director of primary care': a person
