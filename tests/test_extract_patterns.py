@@ -8464,6 +8464,15 @@ def test_an_appointed_title_keeps_its_portfolio_after_a_comma(parse):
             ("Jo Tate", "Eastmoor Council", "chief executive")} <= post_triples(facts)
 
 
+def test_a_body_which_others_set_up_is_their_partnership_wherever_it_stands(parse):
+    text = ("Harford's plan is owned by the Harford Care Board, which Harford City Council and NHS Wexmoor set "
+            "up in February 2011 to agree how the city would spend the fund. The money is held by the Eastholme "
+            "Housing Panel, which was set up in 2009 by Eastholme Council and Eastholme Housing Association.")
+    parts = {p.name: set(p.members) for p in extract(parse(text)).partnerships}
+    assert parts.get("Harford Care Board") == {"Harford City Council", "NHS Wexmoor"}
+    assert parts.get("Eastholme Housing Panel") == {"Eastholme Council", "Eastholme Housing Association"}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

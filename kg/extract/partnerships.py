@@ -320,6 +320,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if bracketed:
             continue
         venture = _new_joint_body(doc, sent, orgs, groups, ents) or _launched_by(doc, sent, orgs, groups, ents) \
+            or _set_up_in_a_relative_clause(doc, sent, orgs, groups, ents) \
             or _led_by_one_with_another(doc, sent, orgs, ents) or _described_as_a_partnership(doc, orgs, groups, ents) \
             or _jointly_owned(doc, sent, orgs, groups, ents) or _run_together_by(doc, orgs, groups, ents) \
             or _run_jointly_with(doc, orgs, groups, ents) or _operating_as(doc, orgs, groups, ents)
@@ -460,6 +461,35 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
         return None
     members = _listed_members(group, first.entity, ents)
     return (first.entity, members) if len(members) >= 2 else None
+
+
+#: "X, which was set up in 2011 by A and B": the bodies after "by" made X, wherever X stands.
+WHICH_WAS_SET_UP_BY = re.compile(r"^\s*,\s*which\s+(?:was|were|has been|had been)\s+(?:jointly\s+)?(?:set up|established|"
+                                 r"created|founded|formed|launched)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?$", re.I)
+#: "X, which A and B set up in February": the bodies before the verb made X.
+WHICH_OPENS = re.compile(r"^\s*,\s*which\s+(?:the\s+)?$", re.I)
+THEY_SET_UP = re.compile(r"^\s+(?:(?:have|had)\s+)?(?:jointly\s+)?(?:set up|established|created|founded|formed|launched)\b",
+                         re.I)
+
+
+def _set_up_in_a_relative_clause(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]],
+                                 ents: Entities):
+    """'... owned by the Harford Care Board, which Harford Council and NHS Wexmoor set up in 2011'
+    (or 'which was set up by A and B'): the body before "which" is a partnership of the bodies
+    that set it up, wherever it stands in the sentence. Returns (X, members) or None."""
+    for m in orgs:
+        if ents.orgs[m.entity].kind not in FORMED_KINDS:
+            continue
+        group = next((g for g in groups if g[0].start > m.end), None)
+        if group is None or any(o.start >= group[-1].end and o.entity not in {x.entity for x in group} for o in orgs):
+            continue  # a body after the list: the list may go on past what was grouped, other rules read it
+        between = text_between(doc, m.end, group[0].start)
+        if WHICH_WAS_SET_UP_BY.match(between) or (WHICH_OPENS.match(between)
+                                                   and THEY_SET_UP.match(text_after(doc, group[-1].end, 40))):
+            members = _listed_members(group, m.entity, ents)
+            if len(members) >= 2:
+                return m.entity, members
+    return None
 
 
 #: "The programme was launched in 2008 by A and B", "The scheme is run jointly by A and B": a
