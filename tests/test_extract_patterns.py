@@ -8473,6 +8473,17 @@ def test_a_body_which_others_set_up_is_their_partnership_wherever_it_stands(pars
     assert parts.get("Eastholme Housing Panel") == {"Eastholme Council", "Eastholme Housing Association"}
 
 
+def test_the_board_keeps_to_a_named_board_while_the_paragraphs_speak_of_it(parse):
+    text = ("Harford Health Partnership\n\nHome | About us | Practice examples | Contact\n\nPractice example: Harford\n\n"
+            "Harford's plan is owned by the Harford Reshaping Care Board, which meets monthly.\n\n"
+            "Two housing associations are consulted through the board's housing sub-group but do not sit on "
+            "the board itself.\n\n"
+            "The board is chaired by Ellen Marsh, a non-executive director of NHS Wexmoor.\n")
+    facts = extract(parse(text))
+    assert ("Ellen Marsh", "Harford Reshaping Care Board") in post_pairs(facts)
+    assert ("Ellen Marsh", "Harford Health Partnership") not in post_pairs(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

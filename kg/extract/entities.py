@@ -1445,7 +1445,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         # "the new trust", "the merged trust": the body introduced last
         newest = ents.newest_of(kind, before=g.start, doc=doc) if words[0] in NEWEST_WORDS and not (
             words[0] == "shadow" and words[-1] == "board") else None  # "the shadow board": a partnership's, in shadow form
-        own = _own_board(ents, heading, words, g.start) or _own_capitalised(ents, heading, g.text, kind, lex)
+        own = _own_board(doc, ents, heading, words, g.start) or _own_capitalised(ents, heading, g.text, kind, lex)
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
         described = appositives.get(words[-1])
         described = described[0] if described and described[1] <= g.start else None
@@ -1653,16 +1653,23 @@ def _add_appositive_descriptions(doc: Doc, ents: Entities, appositives: dict[str
         ents.index()
 
 
-def _own_board(ents: Entities, heading: str | None, words: list[str], at: int) -> str | None:
+def _own_board(doc: Doc, ents: Entities, heading: str | None, words: list[str], at: int) -> str | None:
     """'Our board', 'six years on the board' on a body's own page (a Healthwatch's, a trust's):
     the page's body's board is the body, unless a body called a board was named in this paragraph
-    or the one before ('the Harford Health and Wellbeing Board ... the board')."""
+    or the one before ('the Harford Health and Wellbeing Board ... the board'), or further back
+    while each paragraph between still speaks of 'the board'."""
     if heading is None or words != ["board"] or heading.lower().endswith("board"):
         return None
-    start = ents.paragraph_start(at, back=1)
-    named = any(m.kind == "ORG" and not m.generic and start <= m.start < at and m.entity.lower().endswith("board")
-                for m in ents.mentions)
-    return None if named else heading
+    end = at
+    for back in range(6):
+        start = ents.paragraph_start(at, back=back)
+        if any(m.kind == "ORG" and not m.generic and start <= m.start < end and m.entity.lower().endswith("board")
+               for m in ents.mentions):
+            return None
+        if start == 0 or back >= 1 and not re.search(r"\bthe board\b", tokens_text(doc, start, end), re.I):
+            break  # a paragraph that no longer speaks of the board ends the search
+        end = start
+    return heading
 
 
 def _own_capitalised(ents: Entities, heading: str | None, text: str, kind: str, lex: Lexicon) -> str | None:
