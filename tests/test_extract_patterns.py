@@ -8484,6 +8484,31 @@ def test_the_board_keeps_to_a_named_board_while_the_paragraphs_speak_of_it(parse
     assert ("Ellen Marsh", "Harford Health Partnership") not in post_pairs(facts)
 
 
+def test_a_headless_name_the_tagger_missed_once_is_still_that_body(parse):
+    text = ("Northern Care joined the Harford Care Board in June to represent the city's independent care homes.\n\n"
+            "The Harford Response Team is run by Harford City Council. Its team leader, Shona Wexley, is employed by "
+            "the council on behalf of both partners.\n\n"
+            "Northern Care's role has been to bring independent providers into the team's rota. Its independent "
+            "sector lead, Callum Rudd, said: \"Now they are part of the response.\"\n")
+    pairs = post_pairs(extract(parse(text)))
+    assert ("Callum Rudd", "Northern Care") in pairs and ("Callum Rudd", "Harford City Council") not in pairs
+
+
+def test_who_sits_on_the_board_lists_the_board_not_the_partnership_named_most(parse):
+    text = ("The plan was agreed at a meeting of the Harford Health and Wellbeing Board on Tuesday.\n\n"
+            "It builds on Harford Together, which has run since 2012. Harford Together is a partnership of the "
+            "council and the CCG, and Harford Together will now grow.\n\n"
+            "Who sits on the board?\n\n"
+            "Coun Mary Tolland (chair), cabinet member for adult social care, Harford Council\n"
+            "Alan Treddle, chief officer, NHS Harford CCG\n"
+            "Nina Fenby, chair, Healthwatch Harford\n"
+            "Plus representatives of Harford Hospitals NHS Trust and Wexmoor Police\n\n"
+            "The council said the plan would be published next week.\n")
+    parts = {p.name: set(p.members) for p in extract(parse(text)).partnerships}
+    assert {"Healthwatch Harford", "Wexmoor Police"} <= parts.get("Harford Health and Wellbeing Board", set())
+    assert not {"Healthwatch Harford", "Wexmoor Police"} & parts.get("Harford Together", set())
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2130,7 +2130,7 @@ UNION_OFFICIAL = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:organi[sz]er|bra
 
 
 def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon, described: set[str]) -> None:
-    """Mentions no rule found but the article has named: capitalised runs that begin a known
+    """Mentions no rule found but the article has named: capitalised runs that are or begin a known
     name ('Cheshire West and Chester'), and bare uses of a known alias or acronym ('HSJ editor')
     or, on a line of its own, of the name itself (a report's title line 'Carers in Harfordshire')."""
     toks = doc_tokens(doc)
@@ -2153,6 +2153,8 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon, de
             if len(text.split()) < 2 and not (possessive or held or _in_title_slot(doc, s, e, lex)):
                 continue  # one word is a place, unless it owns something ("Bexford's chief executive") or is chaired
             owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]
+            if not owners and text in ents.orgs and len(text.split()) >= 2:
+                owners = [text]  # "Scottish Care's role": a headless name the tagger marked elsewhere, not here
             if not owners and possessive:  # "Kensmere's director" of the Royal Borough of Kensmere
                 owners = [name for name in ents.orgs if place_of(name) == text and ents.orgs[name].kind == "LocalAuthority"]
             if not owners and possessive and UNION_OFFICIAL.match(doc_text(doc)[toks[e].idx:toks[e].idx + 60]) \

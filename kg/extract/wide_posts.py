@@ -587,7 +587,7 @@ def _membership_list_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: Candid
         if span is None:
             continue
         named = [m for m in ents.within(span.start, span.end, "ORG") if ents.orgs[m.entity].kind == "Partnership"]
-        board = named[0].entity if named else partnership_named_most_before(doc, ents, heading.start())
+        board = named[0].entity if named else partnership_named_most_before(doc, ents, heading.start(), line)
         if board is None:
             continue
         at = heading.end()

@@ -183,7 +183,7 @@ def _membership_list_members(doc: Doc, ents: Entities, cands: CandidateSet) -> N
     of the partnership named most before the heading."""
     text = doc_text(doc)
     for heading in MEMBERSHIP_HEADING.finditer(text):
-        target = partnership_named_most_before(doc, ents, heading.start())
+        target = partnership_named_most_before(doc, ents, heading.start(), heading.group())
         if target is None and ents.heading and ents.orgs[ents.heading].kind in MEMBERED_KINDS:
             target = ents.heading  # "Our Member Practices" on a GP federation's own page
         end = _end_of_list_blocks(text, heading.end())
