@@ -8509,6 +8509,17 @@ def test_who_sits_on_the_board_lists_the_board_not_the_partnership_named_most(pa
     assert not {"Healthwatch Harford", "Wexmoor Police"} & parts.get("Harford Together", set())
 
 
+def test_three_words_before_a_nation_name_a_national_body(parse):
+    """'St John Ambulance Cymru': the tagger reads a saint's name as a person's; three capitalised
+    words before a nation's name, with no head word, are a national body as one or two are."""
+    text = ("The partnership was set up in 2019 by the Welsh Ambulance Service and St Peter Ambulance Cymru, whose "
+            "volunteers and staff run falls response vehicles. St Peter Ambulance Cymru's chief executive, Gwyn "
+            "Tallis, said so.")
+    facts = extract(parse(text))
+    assert "St Peter Ambulance Cymru" in facts.organisations and "St Peter Ambulance Cymru" not in facts.people
+    assert ("Gwyn Tallis", "St Peter Ambulance Cymru") in post_pairs(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -347,13 +347,15 @@ def table_body_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 #: The nations a body's name may end in with no head word: "Alzheimer Scotland", "Audit Wales".
 NATIONS = {"Scotland", "Wales", "Cymru", "England", "UK"}
+#: Words that make "X Cymru" an event or a fund, not a body: "Third Sector Awards Cymru".
+EVENT_WORDS = {"Award", "Awards", "Prize", "Prizes", "Conference", "Week", "Day", "Fund", "Festival"}
 #: First words that make "X Wales" a place ("North Wales", "Mid Wales", "New South Wales").
 PLACE_OPENERS = {"North", "South", "East", "West", "Mid", "New", "Greater", "Central", "Northern", "Southern",
                  "Eastern", "Western", "Rural", "Urban", "All", "Across", "In", "Of", "For", "And", "The"}
 
 
 def national_body_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
-    """'Alzheimer Scotland will run a clinic', 'An Audit Wales report': a word or two in capitals
+    """'Alzheimer Scotland will run a clinic', 'An Audit Wales report': one to three words in capitals
     before a nation's name, with no head word, is a national body (a charity, a regulator), not a
     place, when no other span covers it and its first word is no compass point or title."""
     toks = doc_tokens(doc)
@@ -364,7 +366,7 @@ def national_body_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
                                                              and toks[tok.i + 1].is_alpha):
             continue
         start = tok.i
-        while start - 1 >= 0 and tok.i - start < 2 and toks[start - 1].is_alpha and toks[start - 1].is_title \
+        while start - 1 >= 0 and tok.i - start < 3 and toks[start - 1].is_alpha and toks[start - 1].is_title \
                 and "\n" not in toks[start - 1].whitespace_ and toks[start - 1].i not in covered:
             start -= 1
         while start < tok.i and toks[start].pos_ in {"DET", "ADP", "CCONJ", "SCONJ"}:
@@ -372,7 +374,8 @@ def national_body_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
         words = doc[start:tok.i]
         if not len(words) or (start > 0 and toks[start - 1].pos_ not in {"DET", "ADP", "CCONJ", "SCONJ"} and toks[start - 1].is_title and toks[start - 1].is_alpha
                               and "\n" not in toks[start - 1].whitespace_) \
-                or words[0].text in PLACE_OPENERS or any(lex.is_title_word(t.text) or lex.is_honorific(t.text)
+                or words[0].text in PLACE_OPENERS or any(t.text in EVENT_WORDS for t in words) \
+                or any(lex.is_title_word(t.text) or lex.is_honorific(t.text)
                                                          or t.ent_type_ in {"GPE", "LOC"} for t in words) \
                 or (start > 0 and lex.is_honorific(toks[start - 1].text.rstrip("."))):
             continue
