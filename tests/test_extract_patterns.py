@@ -8520,6 +8520,15 @@ def test_three_words_before_a_nation_name_a_national_body(parse):
     assert ("Gwyn Tallis", "St Peter Ambulance Cymru") in post_pairs(facts)
 
 
+def test_a_board_list_line_names_a_person_before_a_dash_and_a_modified_title(parse):
+    text = ("Harford Voluntary Action\n\nAnnual Report 2012-13\n\nHarford Voluntary Action supports 300 groups.\n\n"
+            "Senior staff\n\nHuw Maddox – Chief Executive (from September 2012)\n"
+            "Carys Penn – Deputy Chief Executive (from January 2013)\nRhys Dunn – Finance Manager\n")
+    facts = extract(parse(text))
+    assert "Carys Penn" in facts.people and "Penn" not in facts.people
+    assert ("Carys Penn", "Harford Voluntary Action", "deputy chief executive") in post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -511,9 +511,17 @@ def _name_line_end(texts: list[str], spaces: list[str], k: int) -> int | None:
 
 
 def _opens_title(text: str, lex: Lexicon) -> bool:
-    """'Non-Executive Member (Chair ...': the words after a dash begin with a title phrase."""
+    """'Non-Executive Member (Chair ...', 'Deputy Chief Executive (from ...': the words after a
+    dash begin with a title phrase, past a modifier or two ('Deputy', 'Interim')."""
     low = text.lower()
-    return any(low.startswith(p) for p in lex.title_phrases)
+    if any(low.startswith(p) for p in lex.title_phrases):
+        return True
+    words = text.split()
+    while words and words[0].lower() in TITLE_MODIFIERS:
+        words = words[1:]
+    rest = " ".join(words).lower()
+    return len(words) < len(text.split()) and bool(words) and (
+        lex.is_title_word(words[0]) or any(rest.startswith(p) for p in lex.title_phrases))
 
 
 def _names_coordinated_after(doc: Doc, end: int) -> list[tuple[int, int]]:
