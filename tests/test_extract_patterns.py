@@ -8529,6 +8529,22 @@ def test_a_board_list_line_names_a_person_before_a_dash_and_a_modified_title(par
     assert ("Carys Penn", "Harford Voluntary Action", "deputy chief executive") in post_triples(facts)
 
 
+def test_a_nominated_by_column_seats_every_title_on_the_partnership(parse):
+    text = ("Harford Agewell Partnership\n\nAnnual Report 2011-12\n\n"
+            "The Harford Agewell Partnership was formed in 2001 by Harford Borough Council and Wexmoor "
+            "Borough Council.\n\nOur Board 2011-12\n\n"
+            "Name | Position | Nominated by\n"
+            "Mrs Eileen Tarn | Chair | Older people's forums\n"
+            "Mr Desmond Glade | Treasurer | Wexmoor Borough Council\n"
+            "Alderman Jean Pollock | Member | Harford Borough Council\n"
+            "Mrs Sadie Rook | Member (from February 2012) | Harford Housing Executive\n")
+    triples = post_triples(extract(parse(text)))
+    assert {("Desmond Glade", "Harford Agewell Partnership", "treasurer"),
+            ("Jean Pollock", "Harford Agewell Partnership", "member"),
+            ("Sadie Rook", "Harford Agewell Partnership", "member")} <= triples
+    assert ("Desmond Glade", "Wexmoor Borough Council", "treasurer") not in triples
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -665,7 +665,8 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         at_body = board_of_role_column(doc, ents, row) or captioned_body(doc, ents, row) or page_body
         in_role = ents.within(title.start, title.end, "ORG") if title is not None and not board_role else []
         if title is not None and partnership and orgs and not board_role:  # 'Position': the member's own post
-            _titles_of_a_member(doc, sent, ents, lex, cands, person, title, orgs[0].entity, partnership)
+            _titles_of_a_member(doc, sent, ents, lex, cands, person, title, orgs[0].entity, partnership,
+                                nominated=_nominating_column(row))
         elif in_role and in_role[0].start > title.start and body is None:
             # "Manager, Norfolk Home from Hospital Alliance" in the role column: a post at the body it names
             _title_before_body(doc, sent, ents, lex, cands, person, title, in_role[0], separated=True)
@@ -727,13 +728,32 @@ def _title_before_body(doc: Doc, sent: Span, ents: Entities, lex: Lexicon, cands
 OF_THE_PARTNERSHIP = re.compile(r"\s+of\s+the\s+(?:board|partnership|committee|alliance|forum|group)\b.*$", re.I)
 
 
+#: A seat on a board that is a title only in a board's own table: "Member", "Board Member".
+SEAT_WORDS = {"member", "board member", "partnership member", "co-opted member", "ordinary member"}
+#: A body column that says the body put the person forward, not that it employs them.
+NOMINATING = re.compile(r"^\s*(?:nominated\s+by|nominating\s+(?:body|organi[sz]ation))\s*$", re.I)
+
+
+def _nominating_column(row) -> bool:
+    return any(kind == "body" and NOMINATING.match(name) for kind, name in zip(row.kinds, row.names))
+
+
 def _titles_of_a_member(doc, sent, ents, lex, cands: CandidateSet, person: Mention, title: Span, body: str,
-                        partnership: str) -> None:
+                        partnership: str, nominated: bool = False) -> None:
     """The titles of a partnership's member ('Cabinet Member for Adult Care; Chair of the
-    Board'): each at the body the member represents, or at the partnership when it says so."""
+    Board'): each at the body the member represents, or at the partnership when it says so.
+    Under a 'Nominated by' column every title is a seat on the partnership ('Treasurer',
+    'Member (from October 2011)'): the body only put the person forward."""
     for piece in re.finditer(r"[^;]+", title.text):
         words = doc.char_span(title.start_char + piece.start(), title.start_char + piece.end(),
                               alignment_mode="contract")
+        if words is not None and nominated:
+            seat = re.sub(r"\s*\([^()]*\)\s*$", "", words.text)  # "Member (from October 2011)"
+            words = doc.char_span(words.start_char, words.start_char + len(seat), alignment_mode="contract")
+            if words is not None and (has_title(seat, lex) or seat.lower() in SEAT_WORDS):
+                _add(doc, sent, ents, lex, cands, person, (words.start, words.end), None, partnership,
+                     "rule:table_role_at_body", confidence=0.7)
+            continue
         if words is None or not has_title(words.text, lex):
             continue
         bare_chair = set(words.text.lower().replace("-", " ").split()) <= CHAIR_WORDS | DEPUTY_WORDS
