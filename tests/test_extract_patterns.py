@@ -8545,6 +8545,18 @@ def test_a_nominated_by_column_seats_every_title_on_the_partnership(parse):
     assert ("Desmond Glade", "Wexmoor Borough Council", "treasurer") not in triples
 
 
+def test_a_partnership_the_text_says_bodies_set_up_stays_a_body_where_the_tagger_says_person(parse):
+    """The tagger reads 'Healthy Garvagh' as a person twice; the text says two bodies set it up."""
+    text = ("Healthy Garvagh was set up in 2019 by the Wexmoor Trust and Lunedale and Orrin District Council. "
+            "Lunedale Rural Community Network joined in 2020.\n\nCllr Paul Kenning, Chair of the council, said: "
+            "\"People in Carrowkeel should not have to drive to Lunemouth. Healthy Garvagh brings the help to the "
+            "village hall.\"")
+    facts = extract(parse(text))
+    assert "Healthy Garvagh" in facts.organisations and "Healthy Garvagh" not in facts.people
+    assert {"Wexmoor Trust", "Lunedale and Orrin District Council"} <= {
+        m for p in facts.partnerships if p.name == "Healthy Garvagh" for m in p.members}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

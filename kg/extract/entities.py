@@ -1389,7 +1389,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
                     for s, e, text in distributed if not any(i in person_tokens for i in range(s, e))
                     and not (all(w in person_words for w in tokens_text(doc, s, e).split())
                              and not _charity_prefix(list(doc[s:e]))  # ("Healthwatch Kent" stays a body)
-                             and (s, e) not in described_bodies)]  # ("Optalis, the company set up by X")
+                             and (s, e) not in described_bodies  # ("Optalis, the company set up by X")
+                             and (s, e) not in partnerships)]  # ("X was set up by A and B", "X is a partnership of")
     span_tokens = {i for s, e in spans for i in range(s, e)}
     described = names_before_acronyms(doc, span_tokens)
     org_mentions += [Mention(s, e, name, "ORG") for s, e, name in described]
