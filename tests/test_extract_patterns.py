@@ -8557,6 +8557,14 @@ def test_a_partnership_the_text_says_bodies_set_up_stays_a_body_where_the_tagger
         m for p in facts.partnerships if p.name == "Healthy Garvagh" for m in p.members}
 
 
+def test_a_name_before_accreditation_names_the_standard_not_a_body(parse):
+    text = ("Harford Homes retained its Customer Care Excellence accreditation in May, and Westbury Care "
+            "Partnership gained the Quality in Caring kitemark.")
+    facts = extract(parse(text))
+    assert not {"Customer Care Excellence", "Quality in Caring"} & set(facts.organisations)
+    assert "Customer Care Excellence" not in {a.recipient for a in facts.awards}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -895,6 +895,19 @@ def _titles_a_law(doc: Doc, s: int, e: int) -> bool:
     return bool(LAW_TAIL.match(doc_text(doc)[toks[e].idx:toks[e].idx + 120]))
 
 
+#: Words after a name that make it the name of a standard or an accreditation, not of a body.
+STANDARD_WORDS = {"accreditation", "accredited", "standard", "kitemark", "quality", "mark", "award", "status",
+                  "certification", "charter"}
+
+
+def _names_a_standard(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'retained its Customer Service Excellence accreditation', 'the Investors in People standard':
+    a name with no head word right before a lower-case word of accreditation names the standard."""
+    toks = doc_tokens(doc)
+    return e < len(toks) and toks[e].lower_ in STANDARD_WORDS and toks[e].is_lower \
+        and not _has_head(tokens_text(doc, s, e), lex)
+
+
 def _add_repeated_full_names(doc: Doc, ents: Entities, taken: set[int]) -> None:
     """'Finance Director of the Year Gareth Morley took over ...': a person's full name written
     again is that person, though the tagger did not mark it there."""
@@ -1332,6 +1345,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not _title_acronym(doc, *sp, lex)
              and not LAW_NAME.search(tokens_text(doc, sp[0], sp[1]))  # "... Partnership Arrangements Regulations 2000"
              and not _titles_a_law(doc, *sp)
+             and not _names_a_standard(doc, *sp, lex)
              and "|" not in tokens_text(doc, sp[0], sp[1])]  # "News | Sport | Community": a menu, no name
     spans = [without_service_before_at(doc, *without_title_field(doc, *_without_leading_date(doc, s, e), lex), lex)
              for s, e in spans]
