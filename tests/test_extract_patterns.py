@@ -8565,6 +8565,13 @@ def test_a_name_before_accreditation_names_the_standard_not_a_body(parse):
     assert "Customer Care Excellence" not in {a.recipient for a in facts.awards}
 
 
+def test_a_body_that_has_been_a_partner_since_a_year_is_a_member(parse):
+    text = ("The Harford Alliance was set up by Harford Council and NHS Harford. Wexmoor Police has been a partner "
+            "since 2009, and Harford Housing Trust has been a member for three years.")
+    members = {m for p in extract(parse(text)).partnerships if p.name == "Harford Alliance" for m in p.members}
+    assert {"Wexmoor Police", "Harford Housing Trust"} <= members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

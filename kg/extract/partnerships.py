@@ -81,7 +81,8 @@ MEMBER_LIST_CUE = re.compile(
     r"|\b(?:came|comes|come|has come|have come) on board\b"  # "Y came on board this spring"
     r"|\bjoined (?:the|this) (?:scheme|partnership|alliance|network|programme|collaborative|consortium|project|initiative)\b"
     r"|\bjoined (?:the|this) (?:service|team)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:partner|member)\b"  # "... as a third partner"
-    r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:[\w-]+ )?(?:member|partner)\b", re.I)
+    r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:[\w-]+ )?(?:member|partner)\b"
+    r"|\b(?:has|have|had) been (?:a |an )?(?:[\w-]+ )?(?:member|partner)s? (?:since|from|for)\b", re.I)  # "... since 2009"
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
     r"\b(?:work(?:s|ing|ed)?|collaborat(?:e|es|ing|ed)|partner(?:s|ing|ed)?|merg(?:e|es|ing|ed)|"
