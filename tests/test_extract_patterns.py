@@ -8572,6 +8572,16 @@ def test_a_body_that_has_been_a_partner_since_a_year_is_a_member(parse):
     assert {"Wexmoor Police", "Harford Housing Trust"} <= members
 
 
+def test_the_partnership_through_which_bodies_work_is_a_partnership(parse):
+    text = ("Harford Cares is the partnership through which health and care organisations in the borough plan and "
+            "provide services together. The original partners were Harford Council, NHS Harford CCG and Wexmoor "
+            "Care NHS Foundation Trust.")
+    facts = extract(parse(text))
+    assert facts.organisations["Harford Cares"].kind == "Partnership"
+    assert {"Harford Council", "Wexmoor Care NHS Foundation Trust"} <= {
+        m for p in facts.partnerships if p.name == "Harford Cares" for m in p.members}
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1008,7 +1008,8 @@ DESCRIBED_AS_PARTNERSHIP = re.compile(
     r"(?:^[\W\d]*|:\s+|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of)){0,5}?)(?:\s*,\s*|\s+(?:is|was|has been|"
     r"became|will be)\s+)(?:[\w-]+\s+){0,12}?(?:a|an|the)\s+(?:(?:[\w-]+|[\w-]+['’]s)\s+){0,5}?(?:partnership|alliance|"
     r"collaboration|collaborative|consortium|joint (?:venture|body|committee|organisation))(?:\s+|\s*,\s+)"
-    r"(?:of|between|that|which|bringing|uniting|"  # "X, the county's sustainability and transformation partnership, which"
+    r"(?:of|between|that|which|(?:through|in|under|by|with)\s+which|bringing|uniting|"  # "X, the county's STP, which",
+    # "X is the partnership through which ... plan, pay for and provide services together"
     r"for|covering|across|in|"
     r"(?:(?:\w+\s+){0,2}?(?:formed|set up|established|created|launched|owned|run)\s+(?:[\w-]+\s+){0,3}?by))\b")  # "X, the provider formed in 2016 as a partnership between"
 
