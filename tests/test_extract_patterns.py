@@ -8582,6 +8582,13 @@ def test_the_partnership_through_which_bodies_work_is_a_partnership(parse):
         m for p in facts.partnerships if p.name == "Harford Cares" for m in p.members}
 
 
+def test_a_body_that_became_the_alliances_first_member_of_a_kind_is_a_member(parse):
+    text = ("The Harford Alliance was set up by Harford Council and NHS Harford. Eastmoor Housing Association "
+            "became the alliance's first housing member on 2 July.")
+    members = {m for p in extract(parse(text)).partnerships if p.name == "Harford Alliance" for m in p.members}
+    assert "Eastmoor Housing Association" in members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

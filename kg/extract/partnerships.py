@@ -28,6 +28,8 @@ from .tokens import DASHES, doc_sents, doc_text, doc_tokens, span_text, span_tok
 MEMBER_CUES = re.compile(
     r"\b(unites?|uniting|(?:brings?|brought|bringing) together(?! [£$€\d])|partnership (?:of|between)|alliance of|made up of|"
     r"compris(?:es|ing)|consists? of|consisting of|members? of|members include|partners? in|key partner|"
+    r"(?:became|becomes|become|will become) (?:the|a|an|its) (?:\w+['’]s )?(?:[\w-]+ ){0,2}?(?:member|partner)|"  # "... the
+    # alliance's first housing member"
     r"(?:is|are|was|were) (?:now )?part of(?= the (?-i:[A-Z])[^,.;]{0,40}? cluster\b)|"  # "is part of the X cluster with Y"
     r"(?:formed|set up|established|launched|created|owned)(?:\s+\w+){0,3}?\s+by|joint venture (?:of|between)|"
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
@@ -81,7 +83,7 @@ MEMBER_LIST_CUE = re.compile(
     r"|\b(?:came|comes|come|has come|have come) on board\b"  # "Y came on board this spring"
     r"|\bjoined (?:the|this) (?:scheme|partnership|alliance|network|programme|collaborative|consortium|project|initiative)\b"
     r"|\bjoined (?:the|this) (?:service|team)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:partner|member)\b"  # "... as a third partner"
-    r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:[\w-]+ )?(?:member|partner)\b"
+    r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:\w+['’]s )?(?:[\w-]+ ){0,2}?(?:member|partner)\b"
     r"|\b(?:has|have|had) been (?:a |an )?(?:[\w-]+ )?(?:member|partner)s? (?:since|from|for)\b", re.I)  # "... since 2009"
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
