@@ -8589,6 +8589,13 @@ def test_a_body_that_became_the_alliances_first_member_of_a_kind_is_a_member(par
     assert "Eastmoor Housing Association" in members
 
 
+def test_the_chair_of_a_bodys_steering_group_is_named_for_the_group(parse):
+    text = ("Harford Navigators Partnership was set up in 2011 by Harford Council and Harford Care CIC. "
+            "The partnership's steering group is chaired by Pauline Wade, the CIC's director of partnerships.")
+    assert ("Pauline Wade", "Harford Navigators Partnership", "chair of the steering group") in post_triples(
+        extract(parse(text)))
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2360,6 +2360,15 @@ class PostFinder:
         if named:
             return " of the " + named
         after = subjects[0].end if subjects else None
+        owned = after is not None and after < verb and toks[after].text in {"'s", "’s"}
+        if owned or (not subjects and first.lower_ in {"its", "their"}):
+            # "The partnership's steering group is chaired by X", "Its steering group is chaired by X":
+            # the chair of the body's group, not of the body
+            start = after + 1 if owned else first.i + 1
+            noun = next((j for j in range(start, min(start + 4, verb)) if toks[j].lower_ in COMMITTEE_NOUNS), None)
+            if noun is not None and all(t.is_lower and t.is_alpha for t in toks[start:noun + 1]):
+                return " of the " + " ".join(t.text.capitalize() for t in toks[start:noun + 1])
+            return ""
         noun = next((j for j in range(after, min(after + 4, verb)) if toks[j].lower_ in COMMITTEE_NOUNS), None) \
             if after is not None else None
         if noun is not None and all(t.is_lower and t.is_alpha for t in toks[after:noun]):
