@@ -70,6 +70,8 @@ def _charity_prefix(tokens: list) -> int:
     texts = tuple(t.text for t in tokens)
     return next((len(p) for p in sorted(CHARITY_PREFIXES, key=len, reverse=True)
                  if (len(texts) > len(p) or len(p) >= 2) and texts[:len(p)] == p), 0)  # "Age NI" itself too
+
+
 def _place_prefix(tokens: list) -> int:
     """How many words before a place name open a body's name: "NHS" or a national charity's
     ("Age UK", "Healthwatch"), when they are all the tokens given; else 0."""
@@ -415,9 +417,10 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                   and not lexicon.load().is_title_word(toks[j + 1].text)):  # (not "NHS Borders' Director of ...")
                 j += 1  # "Harford Carers' Centre", "Royal College of Nursing Workers' Forum": a plural possessive
             elif (toks[j].lower_ == "with" and j + 1 < sent.end and _is_cap(toks[j + 1]) and not toks[j + 1].is_punct
-                  and (j - 1 == i or _one_place_after_with(toks, j, sent.end)
-                       and (j - 1 == i + _place_prefix(toks[i:j - 1])
-                            or j - 3 >= i and toks[j - 2].lower_ == "and" and lex_is_head(toks[j - 3].text)))
+                  and (j - 1 == i or (_one_place_after_with(toks, j, sent.end)
+                                      and (j - 1 == i + _place_prefix(toks[i:j - 1])
+                                           or j - 3 >= i and toks[j - 2].lower_ == "and"
+                                           and lex_is_head(toks[j - 3].text))))
                   and not lex_is_head(toks[j - 1].text)
                   and toks[j - 1].ent_type_ not in {"DATE", "TIME"}):
                 j += 1  # "Blackburn with Darwen Borough Council", "NHS Blackburn with Darwen CCG": a place's

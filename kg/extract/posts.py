@@ -2365,13 +2365,12 @@ class PostFinder:
             # "The partnership's steering group is chaired by X", "Its steering group is chaired by X":
             # the chair of the body's group, not of the body
             start = after + 1 if owned else first.i + 1
-            noun = next((j for j in range(start, min(start + 4, verb)) if toks[j].lower_ in COMMITTEE_NOUNS), None)
-            if noun is not None and all(t.is_lower and t.is_alpha for t in toks[start:noun + 1]):
+            noun = self._committee_noun_after(start, verb)
+            if noun is not None and toks[noun].is_lower and toks[noun].is_alpha:
                 return " of the " + " ".join(t.text.capitalize() for t in toks[start:noun + 1])
             return ""
-        noun = next((j for j in range(after, min(after + 4, verb)) if toks[j].lower_ in COMMITTEE_NOUNS), None) \
-            if after is not None else None
-        if noun is not None and all(t.is_lower and t.is_alpha for t in toks[after:noun]):
+        noun = self._committee_noun_after(after, verb) if after is not None else None
+        if noun is not None:
             # "The CHP committee", "The HCRS clinical governance group ... is chaired by X"
             words = tokens_text(self.doc, subjects[0].start, after).split()
             words = words[1:] if words[0].lower() == "the" else words
@@ -2379,6 +2378,13 @@ class PostFinder:
         if not subjects and first.lower_ == "the" and first.i + 1 < verb and toks[first.i + 1].lower_ in COMMITTEE_NOUNS:
             return " of the " + toks[first.i + 1].text.capitalize()
         return ""
+
+    def _committee_noun_after(self, start: int, verb: int) -> int | None:
+        """Where a committee noun stands within four tokens of `start` (before `verb`), when only
+        lower-case words come before it ('steering group', 'clinical governance group'), else None."""
+        toks = self.toks
+        noun = next((j for j in range(start, min(start + 4, verb)) if toks[j].lower_ in COMMITTEE_NOUNS), None)
+        return noun if noun is not None and all(t.is_lower and t.is_alpha for t in toks[start:noun]) else None
 
     def _unnamed_board_before(self, verb: int, sent: Span) -> bool:
         """'a joint management board chaired by X': a board the text names only with 'a' is none

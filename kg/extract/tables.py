@@ -115,6 +115,10 @@ def captioned_body(doc: Doc, ents, row: Row) -> str | None:
     return None
 
 
+#: The kind of body a heading over a list speaks of: "Who sits on the board?", "Members of the alliance".
+HEADING_NOUN = re.compile(r"\bthe\s+(board|alliance|partnership|committee|group|forum|network|collaborative)\b", re.I)
+
+
 def partnership_named_most_before(doc: Doc, ents, at: int, heading: str = "") -> str | None:
     """The partnership the text names most often before character offset `at` (by name, not
     'the board'), the first of equals; None when it names none. When `heading` speaks of 'the
@@ -123,14 +127,10 @@ def partnership_named_most_before(doc: Doc, ents, at: int, heading: str = "") ->
     counts = Counter(m.entity for m in ents.mentions if m.kind == "ORG" and not m.generic
                      and ents.orgs[m.entity].kind == "Partnership" and toks[m.start].idx < at)
     noun = HEADING_NOUN.search(heading)
-    called = Counter({name: n for name, n in counts.items()
-                      if noun and name.lower().endswith(noun.group(1).lower())}) if noun else None
-    counts = called or counts
+    if noun:
+        counts = Counter({name: n for name, n in counts.items()
+                          if name.lower().endswith(noun.group(1).lower())}) or counts
     return counts.most_common(1)[0][0] if counts else None
-
-
-#: The kind of body a heading over a list speaks of: "Who sits on the board?", "Members of the alliance".
-HEADING_NOUN = re.compile(r"\bthe\s+(board|alliance|partnership|committee|group|forum|network|collaborative)\b", re.I)
 
 
 def in_table_cell(doc: Doc, i: int, kind: str | None = None) -> bool:
