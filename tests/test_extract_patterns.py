@@ -8596,6 +8596,19 @@ def test_the_chair_of_a_bodys_steering_group_is_named_for_the_group(parse):
         extract(parse(text)))
 
 
+def test_a_body_named_by_its_acronym_and_set_up_by_bodies_is_their_partnership(parse):
+    """'The HWN was set up in May 2019 by the Council, NHS Harford CCG and Harford Voluntary Action':
+    a name given by its acronym alone, set up by bodies, is a partnership of them (an acronym is
+    not a place the tagger read)."""
+    facts = extract(parse(
+        "Harford Wellbeing Network renews its agreement\n\nThe Harford Wellbeing Network (HWN) will continue for "
+        "three more years, the county council said.\n\nThe HWN was set up in May 2019 by the Council, NHS "
+        "Harford CCG and Harford Voluntary Action to join up community support in the county. Oakfield Housing "
+        "joined the network in 2021.\n"))
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert {"Harford Voluntary Action", "Oakfield Housing"} <= parts.get("Harford Wellbeing Network", set()), parts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

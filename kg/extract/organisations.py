@@ -1070,8 +1070,8 @@ PRONOUN_WORDS = {"it", "they", "this", "these", "those", "that", "we", "he", "sh
 
 def names_only_places(span: Span) -> bool:
     """Whether every capitalised word of a span is one the tagger read as a place ('Harford', 'East
-    Wexley'): a place, not a body's name."""
-    return all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title)
+    Wexley'): a place, not a body's name. An acronym counts as a word ('The HWN was set up by')."""
+    return all(t.ent_type_ in {"GPE", "LOC"} for t in span if t.is_title or (t.is_upper and len(t) > 1))
 
 
 def is_pronoun(span: Span) -> bool:
