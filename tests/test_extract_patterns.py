@@ -8609,6 +8609,20 @@ def test_a_body_named_by_its_acronym_and_set_up_by_bodies_is_their_partnership(p
     assert {"Harford Voluntary Action", "Oakfield Housing"} <= parts.get("Harford Wellbeing Network", set()), parts
 
 
+def test_a_report_submitted_by_a_member_gives_the_title_after_the_name(parse):
+    """'REPORT SUBMITTED BY: Cllr Jane Ashcombe, Executive Member for Adult Services' on a council
+    report: 'submitted by' is the paper's role, no post; the title after the name is held at the
+    council the report is for, and no bare 'Councillor' stands in for it."""
+    facts = extract(parse(
+        "--- Page 1 ---\n\nHARFORD COUNTY BOROUGH COUNCIL\n\nREPORT TO: CABINET\n\nDATE OF MEETING: 12 March 2019\n\n"
+        "SUBJECT: Community Connectors – Annual Update\n\nREPORT SUBMITTED BY: Cllr Jane Ashcombe, Executive "
+        "Member for Adult Services\n\nREPORT WRITTEN BY: Tom Bellweather, Head of Adult Services\n\n1. Purpose of "
+        "report\n1.1 To update Cabinet on the community connector service.\n"))
+    posts = post_triples(facts)
+    assert ("Jane Ashcombe", "Harford County Borough Council", "executive member for adult services") in posts, posts
+    assert not any(p == "Jane Ashcombe" and r == "councillor" for p, _, r in posts), posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -164,7 +164,7 @@ def without_own_place(role: str, organisation: str | None, lex: Lexicon) -> str:
 
 #: A paper's roles before a colon ("Report author: X, Title", "Executive lead: Y, Title"): who
 #: wrote or answers for the paper, not a post; the title after the name is the post.
-REPORT_ROLES = re.compile(r"^(?:report\s+)?(?:author|authors?|written by|prepared by|presented by|report by|"
+REPORT_ROLES = re.compile(r"^(?:report\s+)?(?:author|authors?|(?:written|prepared|presented|submitted|compiled) by|report by|"
                           r"authors? of (?:the |this )?(?:report|paper)|"
                           r"(?:executive|lead|responsible)\s+(?:lead|officer|director|sponsor)|(?:executive\s+)?sponsor|"
                           r"contact(?:\s+officer)?)$", re.I)
