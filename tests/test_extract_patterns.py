@@ -8623,6 +8623,19 @@ def test_a_report_submitted_by_a_member_gives_the_title_after_the_name(parse):
     assert not any(p == "Jane Ashcombe" and r == "councillor" for p, _, r in posts), posts
 
 
+def test_a_name_that_became_the_nth_partner_is_a_body_and_a_member(parse):
+    """'Mindline became the fourth partner in January 2023': a name with no head word that becomes
+    a partner (or member) of the network named before is a body, and a member of it."""
+    facts = extract(parse(
+        "Harford Wellbeing Network renews its agreement\n\nThe Harford Wellbeing Network (HWN) will continue for "
+        "three more years, the county council said.\n\nThe HWN was set up in May 2019 by the Council, NHS "
+        "Harford CCG and Harford Voluntary Action to join up community support in the county. Mindline became the "
+        "fourth partner in January 2023, when it took over the network's peer support service.\n"))
+    assert "Mindline" in {o.name for o in facts.organisations.values()}
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert "Mindline" in parts.get("Harford Wellbeing Network", set()), parts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

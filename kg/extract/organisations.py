@@ -1119,11 +1119,14 @@ def shortlisted_subject_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
-#: "Libraries NI joined the scheme in September": the subject that joins a piece of joint work is a body.
+#: "Libraries NI joined the scheme in September", "Mindline became the fifth partner": the subject that joins a
+#: piece of joint work is a body.
 JOINS_JOINT_WORK = re.compile(
     r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of)){0,4}?)\s+(?:has|have|had|will|also|"
-    r"later|formally|then)?\s*(?:joined|joins|will join)\s+(?:the|this|that)\s+(?:scheme|partnership|alliance|"
-    r"network|programme|collaborative|consortium|project|initiative)\b")
+    r"later|formally|then)?\s*(?:(?:joined|joins|will join)\s+(?:the|this|that)\s+(?:scheme|partnership|alliance|"
+    r"network|programme|collaborative|consortium|project|initiative)|"
+    r"became\s+(?:the|a|an|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|"
+    r"latest|new|full|founding)\s+)?(?:partner|member)(?!\s+of\b))\b")  # "Platfform became the fifth partner in 2024"
 
 
 def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
