@@ -88,6 +88,12 @@ DESIGNATION = re.compile(rf"\b({DESIGNATION_WORDS})s?\b(\s+status)?", re.I)
 ONE_OF_DESIGNATED = re.compile(r"\b(?:is|are|was|were|has become|have become|became)\s+(?:one of|among)\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?(pioneer|vanguard|exemplar|accelerator|demonstrator|trailblazer|"
                                r"early implementer)s?\b", re.I)
+#: "NHS England named the IWN one of two Place-Based Exemplars", "the board chose X as its first
+#: Integrated Care Pioneer": the object of the naming verb holds the designation; the subject gave it.
+NAMED_ONE_OF = re.compile(
+    r"\b(?:named|designated|chose|selected|picked)\s+(?P<obj>[^,;:]{2,80}?)\s+(?:as\s+)?"
+    r"(?:one\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?|(?:an?|the|its)\s+(?:(?:first|new|latest)\s+)?)"
+    rf"(?P<award>(?:[A-Z][\w-]*\s+){{0,3}}?(?:{DESIGNATION_WORDS}))s?\b", re.I)
 #: A sentence listing the places or bodies a designation went to: "The six areas are A (X), B (Y)".
 DESIGNATED_LIST = re.compile(r"\s*the\s+(?:\w+\s+){0,2}(?:areas|sites|places|partnerships|systems|pilots|pioneers|"
                              r"vanguards)\s+(?:are|were|include|included)\b", re.I)
@@ -469,6 +475,8 @@ class AwardFinder:
             if subjects:
                 self.add(subjects, named or member.group(1).lower(), "designated", sent, 0.7)
                 return
+        if self._named_one_of(sent, text):
+            return
         if self._entered_by(sent, text):
             return
         if not found:
@@ -506,6 +514,27 @@ class AwardFinder:
         if recipients:
             self.ctx.recipients = tuple(recipients)
             self.add(recipients, award, outcome, sent, confidence, conferrer=conferrer_here)
+
+    def _named_one_of(self, sent: Span, text: str) -> bool:
+        """'In March 2024 the Regional Partnership Board named the IWN one of two Place-Based
+        Exemplars': the bodies the verb names are designated (the capitalised designation kept as
+        written, in the singular); a body before the verb conferred it."""
+        hit = NAMED_ONE_OF.search(text)
+        if hit is None:
+            return False
+        award = hit.group("award")
+        if not award[:1].isupper():  # "one of two vanguard sites": the designation's own word
+            award = award.split()[-1].lower()
+        award = re.sub(r"s$", "", award)
+        start, end = self.char_to_token(sent, hit.start("obj")), self.char_to_token(sent, hit.end("obj") - 1) + 1
+        recipients = [m.entity for m in self.orgs_in(start, end)
+                      if self.ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"}]
+        if not recipients:
+            return False
+        before = self.orgs_in(sent.start, self.char_to_token(sent, hit.start()))
+        conferrer = before[-1].entity if before else None
+        self.add(recipients, award, "designated", sent, 0.7, conferrer=conferrer)
+        return True
 
     def _entered_by(self, sent: Span, text: str) -> bool:
         """'Step Ahead took the X award. It was entered jointly by A, B and C': the bodies that

@@ -982,14 +982,17 @@ def _designation_table(doc: Doc, ents: Entities, st: _AwardState, cands: Candida
 
 def _confers(doc: Doc, m: Mention) -> bool:
     """'the Social Care Council presented him with its award', 'X Council has voted to confer the
-    Freedom of the Borough on ...': the subject of a verb that gives an honour is its giver."""
+    Freedom of the Borough on ...', 'the Board named the network one of two exemplars': the subject
+    of a verb that gives an honour is its giver."""
     last = doc_tokens(doc)[m.end - 1]
     return bool(CONFERS_AFTER.match(doc_text(doc), last.idx + len(last)))
 
 
 #: After a body, the active verb of giving an honour: the body is the giver.
 CONFERS_AFTER = re.compile(r"\s*(?:(?:has|have|had|will|also|then|unanimously|voted to|agreed to)\s+)*"
-                           r"(?:confer(?:s|red)?|bestow(?:s|ed)?|presented|presents|awarded|gave|gives|handed)\b", re.I)
+                           r"(?:confer(?:s|red)?|bestow(?:s|ed)?|presented|presents|awarded|gave|gives|handed|"
+                           r"(?:named|designated|chose|selected|picked)(?!\s+(?:as|by|in|on|for|to|at|after)\b)(?=\s+\S))\b",
+                           re.I)  # "NHS England named X one of ...", never the headline's "X designated as a vanguard"
 
 
 #: A verb of running, funding or choosing and its 'by': what follows is the agent, not a recipient.
