@@ -8648,6 +8648,21 @@ def test_a_body_named_one_of_the_exemplars_is_designated_and_the_namer_is_not(pa
     assert not any(r == "Harford Regional Partnership Board" for r, _, _ in results), results
 
 
+def test_a_bare_acronym_that_opens_a_sentence_is_the_body_whose_initials_it_is(parse):
+    """'... passed to Golden Weald Hospitals NHS Foundation Trust. GWH joined the alliance on July 1',
+    "GWH's director of community services, Jo Bellamy-Crane, ...": an acronym never spelt out that
+    opens a clause is the one body of the article whose initials it is (the tagger calls it a person)."""
+    facts = extract(parse(
+        "The biggest change came in July, when community health services passed from Carelink to Golden Weald "
+        "Hospitals NHS Foundation Trust. GWH joined the alliance on July 1, the day it took over the service, and "
+        "Carelink left.\n\nMedvale, which answers the alliance's phone line, is not a member.\n\nGWH's director of "
+        "community services, Jo Bellamy-Crane, joined the trust in July from Carelink, where she was director of "
+        "nursing.\n"))
+    org = facts.organisations.get("Golden Weald Hospitals NHS Foundation Trust")
+    assert org is not None and "GWH" in org.aliases, facts.organisations
+    assert ("Jo Bellamy-Crane", "Golden Weald Hospitals NHS Foundation Trust") in post_pairs(facts), post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2246,7 +2246,8 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) 
         owner = owners.get(text, set())
         before = toks[tok.i - 1].lower_ if tok.i else ""
         if before not in {"of", "at", "for", "from", "with", "by"} and not (
-                len(owner) == 1 and before == "the") and not _before_a_title_and_name(doc, tok.i, lex, people_at) \
+                len(owner) == 1 and (before == "the" or _opens_a_clause(toks, tok.i))) \
+                and not _before_a_title_and_name(doc, tok.i, lex, people_at) \
                 and not _listed_after_a_body(toks, tok.i, body_ends) and not _ends_a_title_line(doc, tok.i, lex):
             continue  # ("sit on the PCPG": the one body whose initials it is; "GCVS chief executive Jo Bell")
         if tok.i + 1 < len(toks) and toks[tok.i + 1].is_title:
@@ -2258,6 +2259,15 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) 
         ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=name))
         if name != text:
             ents.orgs[name].aliases.add(text)
+
+
+def _opens_a_clause(toks: list, i: int) -> bool:
+    """'GWH joined the alliance', "GWH's director of community services, X": an acronym that opens
+    a sentence or a clause (a verb or a possessive after it) is a subject, not a word of a heading."""
+    before = toks[i - 1].text if i else "\n"
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return (before.strip() in {"", ".", ";", "and", "but", "when", "while", "as"} or before.isspace()) \
+        and after is not None and (after.text in {"'s", "’s"} or after.pos_ in {"VERB", "AUX"})
 
 
 def _acronym_shaped(text: str) -> bool:
