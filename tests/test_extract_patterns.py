@@ -8663,6 +8663,19 @@ def test_a_bare_acronym_that_opens_a_sentence_is_the_body_whose_initials_it_is(p
     assert ("Jo Bellamy-Crane", "Golden Weald Hospitals NHS Foundation Trust") in post_pairs(facts), post_triples(facts)
 
 
+def test_bodies_that_joined_or_signed_up_with_no_object_join_the_partnership_named_before(parse):
+    """'Wexley Mental Health NHS Trust joined that autumn, and Harford Carers Centre and Oakleaf Hospice
+    signed up together in January': after a sentence about the alliance, a body that 'joined' or
+    'signed up' at a time, with no object, joins it."""
+    facts = extract(parse(
+        "The Harford Living Well Alliance was set up in April 2015 by Harford Borough Council and NHS Harford "
+        "CCG. Wexley Mental Health NHS Trust joined that autumn, and Harford Carers Centre and Oakleaf Hospice "
+        "signed up together in January.\n"))
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert {"Wexley Mental Health NHS Trust", "Harford Carers Centre", "Oakleaf Hospice"} <= parts.get(
+        "Harford Living Well Alliance", set()), parts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
