@@ -8676,6 +8676,21 @@ def test_bodies_that_joined_or_signed_up_with_no_object_join_the_partnership_nam
         "Harford Living Well Alliance", set()), parts
 
 
+def test_a_body_that_left_or_withdrew_is_no_member(parse):
+    """'Carelink CIC left', 'Wexley Mind, which ran that service from 2021, left the network on 31
+    December', 'Harford College, a partner since 2004, withdrew at the end of March': former
+    members are not members (nor partners of the others)."""
+    facts = extract(parse(
+        "The Harford Living Well Alliance was set up in April 2015 by Harford Borough Council, NHS Harford CCG, "
+        "Carelink CIC and Wexley Mind. Harford Hospitals NHS Foundation Trust joined the alliance on July 1, the day "
+        "it took over the service, and Carelink CIC left.\n\nWexley Mind, which ran the listening service from 2015, "
+        "left the alliance on 31 December 2017 when its contract ended.\n"))
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    members = parts.get("Harford Living Well Alliance", set())
+    assert {"Harford Borough Council", "Harford Hospitals NHS Foundation Trust"} <= members, parts
+    assert not members & {"Carelink CIC", "Wexley Mind"}, parts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

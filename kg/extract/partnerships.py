@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -414,7 +415,34 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
     for name, members in named_members.items():
         evidence = named_evidence.get(name) or _first_mention_evidence(doc, ents, name)
         found.append(Partnership(name, members, evidence, confidence=0.8 if members else 0.9))
-    return _merge(found)
+    return without_bodies_that_left(_merge(found), bodies_that_left(doc, ents))
+
+
+#: After a body (and an apposition between commas at most): it left the partnership. "SEQOL left.",
+#: "X, which ran that service from 2021, left the network on 31 December", "X, a partner since
+#: 2004, withdrew at the end of March"; not "left a gap" or "withdrew its funding".
+LEFT_AFTER = re.compile(r"(?:\s*,[^,;]{1,120},)?\s+(?:has\s+|had\s+|have\s+|then\s+|later\s+|since\s+)*"
+                        r"(?:left|withdrew|withdrawn|pulled\s+out|dropped\s+out|stepped\s+(?:down|away)\s+from)"
+                        r"(?=\s*[.,;]|\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alliance|partnership|network|board|"
+                        r"consortium|collaborative)\b|\s+(?:from|on|in|at|last|this|that|when|"
+                        r"after|before|during|early|late|earlier|later)\b)", re.I)
+
+
+def bodies_that_left(doc: Doc, ents: Entities) -> set[str]:
+    """The bodies the text says left or withdrew from the partnership: former members, not members."""
+    text, toks = doc_text(doc), doc_tokens(doc)
+    return {m.entity for m in ents.mentions if m.kind == "ORG"
+            and LEFT_AFTER.match(text, toks[m.end - 1].idx + len(toks[m.end - 1]))}
+
+
+def without_bodies_that_left(found: list[Partnership], left: set[str]) -> list[Partnership]:
+    """The partnerships with their former members taken out (an unnamed one needs two members still)."""
+    out = []
+    for part in found:
+        members = [m for m in part.members if m not in left]
+        if part.name or len(members) >= 2:
+            out.append(replace(part, members=members))
+    return out
 
 
 JOINT_BODY = re.compile(r"\b(?:joint venture|joint company|new company|joint committee|provider collaborative)"
