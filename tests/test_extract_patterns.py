@@ -8691,6 +8691,15 @@ def test_a_body_that_left_or_withdrew_is_no_member(parse):
     assert not members & {"Carelink CIC", "Wexley Mind"}, parts
 
 
+def test_a_title_ends_before_a_second_description_with_its_own_article(parse):
+    """'Dr Peter Ashcombe, the CCG's clinical chair and a GP in Old Town': the post at the CCG is
+    'clinical chair'; 'and a GP in Old Town' describes him again and is no part of it."""
+    facts = extract(parse("NHS Harford CCG said the Harford Alliance had cut admissions. The alliance is chaired by "
+                          "Dr Peter Ashcombe, the CCG's clinical chair and a GP in Old Town.\n"))
+    posts = post_triples(facts)
+    assert ("Peter Ashcombe", "NHS Harford Clinical Commissioning Group", "clinical chair") in posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

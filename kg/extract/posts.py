@@ -412,6 +412,9 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
         text = text[opened.end():]  # "project with the Mayor of Sunderland": the title starts after "with the"
     if re.search(r"\bteams?$", text, re.I):
         return "", False  # "the Chief Executive's Team": a group of people, not a post
+    second = SECOND_DESCRIPTION.search(text)
+    if second and not body_follows and has_title(text[:second.start()], lex):
+        text = text[:second.start()]  # "the CCG's clinical chair and a GP in Old Town": the post ends at "and a"
     # compound titles: "GP and clinical chair" -> "clinical chair" (the part the organisation goes with)
     head = re.split(r"\b(?:of|for|at)\b", text, maxsplit=1)[0]
     parts = [p.strip(" ,") for p in re.split(r"\band\b|,", head)]
@@ -422,6 +425,8 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
     return text, former
 
 
+#: "clinical chair and a GP in Old Town": a second description, with its own article, after the title.
+SECOND_DESCRIPTION = re.compile(r",?\s+and\s+(?:a|an)\s+(?=\S)")
 #: Words before a title that are no part of it: "[project with the] Mayor of X", "[visit by the] chair".
 NOUN_WITH_BEFORE_TITLE = re.compile(r"^(?:[a-z][\w-]*\s+){1,2}(?:with|by|from|alongside)\s+(?:the\s+|its\s+|their\s+)?")
 
