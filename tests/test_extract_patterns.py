@@ -8700,6 +8700,15 @@ def test_a_title_ends_before_a_second_description_with_its_own_article(parse):
     assert ("Peter Ashcombe", "NHS Harford Clinical Commissioning Group", "clinical chair") in posts, posts
 
 
+def test_a_name_defined_by_a_kind_s_acronym_in_brackets_is_of_that_kind(parse):
+    """'NHS Harford, Wexley and Dunmore (the ICB)': the name has no head word, but the brackets say
+    it is an integrated care board."""
+    facts = extract(parse("NHS Harford, Wexley and Dunmore (the ICB) has appointed Sam Reed as director of "
+                          "integration. The ICB said the post was new.\n"))
+    org = facts.organisations.get("NHS Harford, Wexley and Dunmore")
+    assert org is not None and org.kind == "ICB", facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1413,6 +1413,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     for m in ents.mentions:  # "Connecting Care is a partnership of ...": a partnership by the text's word
         if (m.start, m.end) in partnerships and ents.orgs[m.entity].kind == "Other":
             ents.orgs[m.entity].kind = "Partnership"
+    _kind_from_bracketed_kind(doc, ents, lex)
     for s, e, name in described:  # the text as written is an alias of the name it stands for
         for m in ents.mentions:
             if m.start == s and m.kind == "ORG":
@@ -1941,6 +1942,18 @@ def _is_place_acronym(word: str) -> bool:
 def _canon(text: str, lex: Lexicon) -> str:
     """One spelling per organisation: spaces, case and abbreviations normalised."""
     return expand_abbreviation(fix_case(" ".join(text.split())), lex)
+
+
+def _kind_from_bracketed_kind(doc: Doc, ents: Entities, lex: Lexicon) -> None:
+    """'NHS Shropshire, Telford and Wrekin (the ICB)': a name defined in brackets by the acronym of
+    a kind of body is a body of that kind, whatever its own words say."""
+    for m in ents.mentions:
+        org = ents.orgs.get(m.entity)
+        if m.kind != "ORG" or org is None or org.kind != "Other":
+            continue
+        acronym = bracketed_acronym(doc, m.end)
+        if acronym in GENERIC_ACRONYMS and lex.kind_of(acronym) != "Other":
+            org.kind = lex.kind_of(acronym)
 
 
 def _bracketed_definitions(doc: Doc, mentions: list[Mention],

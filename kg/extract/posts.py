@@ -2246,6 +2246,9 @@ class PostFinder:
                 after = self.char_token(toks[pm.end - 1].idx + len(toks[pm.end - 1]) + 1)
                 end = self.char_token(line_end if line_end >= 0 else len(text))
                 if pm.end < len(toks) and toks[pm.end].text == "," and body and after < end:
+                    owner = next((m for m in self.ents.within(after, end, "ORG") if m.start == after), None)
+                    if owner is not None:  # "Author: Sam Reed, TWIPP Programme Director": the named body's
+                        body, after = owner.entity, owner.end
                     title, former = clean_title(list(doc[after:end]), self.lex)
                     if title and has_title(title, self.lex):
                         self.add(pm.entity, body, title, former, sent, 0.7)
