@@ -8709,6 +8709,20 @@ def test_a_name_defined_by_a_kind_s_acronym_in_brackets_is_of_that_kind(parse):
     assert org is not None and org.kind == "ICB", facts.organisations
 
 
+def test_a_name_with_commas_given_whole_is_that_name_where_it_recurs_in_a_list(parse):
+    """'a joint post between NHS Harford, Wexley and Dunmore and Wexley & Dunmore Council' after
+    'NHS Harford, Wexley and Dunmore Integrated Care Board': the NHS short form is the board, not
+    'NHS Harford' and a body called 'Wexley and Dunmore and Wexley & Dunmore Council'."""
+    facts = extract(parse(
+        "NHS Harford, Wexley and Dunmore Integrated Care Board has appointed Liz Kett as director of integration, "
+        "a joint post between NHS Harford, Wexley and Dunmore and Wexley & Dunmore Council.\n\nNHS Harford, Wexley "
+        "and Dunmore said the post would start in May.\n"))
+    assert set(facts.organisations) == {"NHS Harford, Wexley and Dunmore Integrated Care Board",
+                                        "Wexley & Dunmore Council"}, facts.organisations
+    assert {"NHS Harford, Wexley and Dunmore Integrated Care Board", "Wexley & Dunmore Council"} <= {
+        o for p, o in post_pairs(facts) if p == "Liz Kett"}, post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1387,6 +1387,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     for start, s0, e0 in descriptors:  # "Campaign group X said": X whole, the descriptor no body
         spans = [(s, e) for s, e in spans if e <= start or s >= e0] + [(s0, e0)]
     spans = sorted({sp for sp in (_without_paragraph_number(doc, s, e) for s, e in spans) if sp[1] > sp[0]})
+    spans = _known_comma_names(doc, spans, lex)
     ents = Entities(prose_start=_prose_start(doc),
                     paragraphs=[0] + [i + 1 for i, w in enumerate(token_texts(doc)[0]) if w.count("\n") >= 2 and w.isspace()],
                     career_starts=_career_starts(doc))
@@ -1942,6 +1943,53 @@ def _is_place_acronym(word: str) -> bool:
 def _canon(text: str, lex: Lexicon) -> str:
     """One spelling per organisation: spaces, case and abbreviations normalised."""
     return expand_abbreviation(fix_case(" ".join(text.split())), lex)
+
+
+#: The kind words after an NHS body's places, left out when it is named short ("NHS Shropshire,
+#: Telford and Wrekin" for its integrated care board).
+NHS_KIND_WORDS = re.compile(r"\s+(?:Integrated\s+Care\s+Board|ICB|Clinical\s+Commissioning\s+Group|CCG|"
+                            r"(?:University\s+)?Health\s+Board)$")
+
+
+def _known_comma_names(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """'a joint post between NHS Shropshire, Telford and Wrekin and Telford & Wrekin Council': a name
+    with commas inside that the text gives whole elsewhere ('NHS Shropshire, Telford and Wrekin
+    Integrated Care Board', or its NHS short form) is that name wherever it recurs; the pieces
+    its commas and 'and' would cut it into give way, and a span running on past it keeps its rest."""
+    text = doc_text(doc)
+    known = set()
+    for s, e in spans:
+        name = " ".join(tokens_text(doc, s, e).split())
+        if ", " in name and (name.startswith("NHS ") or _has_head(name, lex)):
+            known.add(name)
+            short = NHS_KIND_WORDS.sub("", name)
+            if name.startswith("NHS ") and short != name and ", " in short:
+                known.add(short)
+    if not known:
+        return spans
+    spans = list(spans)
+    for name in sorted(known, key=len, reverse=True):
+        pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w-])"
+        for hit in re.finditer(pattern, text):
+            whole = doc.char_span(hit.start(), hit.end(), alignment_mode="strict")
+            if whole is None or (whole.start, whole.end) in spans:
+                continue
+            s0, e0 = whole.start, whole.end
+            if any(s <= s0 and e0 <= e and " ".join(tokens_text(doc, s, e).split()) in known for s, e in spans) \
+                    or any(s < s0 < e for s, e in spans):
+                continue  # the start of the long name itself, or inside a name that begins before it
+            kept = []
+            for s, e in spans:
+                if e <= s0 or s >= e0:
+                    kept.append((s, e))
+                elif e > e0:  # "Telford and Wrekin and Telford & Wrekin Council": its rest, after "and"
+                    k = e0
+                    while k < e and doc_tokens(doc)[k].lower_ in {"and", ",", "&", "the"}:
+                        k += 1
+                    if k < e:
+                        kept.append((k, e))
+            spans = sorted(kept + [(s0, e0)])
+    return spans
 
 
 def _kind_from_bracketed_kind(doc: Doc, ents: Entities, lex: Lexicon) -> None:
