@@ -8723,6 +8723,24 @@ def test_a_name_with_commas_given_whole_is_that_name_where_it_recurs_in_a_list(p
         o for p, o in post_pairs(facts) if p == "Liz Kett"}, post_triples(facts)
 
 
+def test_a_members_table_with_people_and_their_titles_in_one_cell(parse):
+    """'Harford Council | Cllr Ann Hale (Co-Chair); Jim Sayer, Head of Social Work' under a
+    partnership board's membership: with no role column, a seat in brackets after a name is held
+    on the partnership, a title after a comma at the row's body."""
+    facts = extract(parse(
+        "The Harford Older People's Partnership Board was set up in 2011 by Harford Council and NHS Harford.\n\n"
+        "3. Membership\n\nThe Board's current members are:\n\nOrganisation | Representative\n"
+        "Harford Council | Cllr Ann Hale (Co-Chair); Jim Sayer, Head of Social Work\n"
+        "NHS Harford | Derek Moss (Co-Chair); Lin Chapel, General Manager\n"
+        "Harford Carers Together | Ella Allen, Manager\n\n"
+        "3.2 The Board meets quarterly.\n"))
+    posts = post_triples(facts)
+    board = "Harford Older People's Partnership Board"
+    assert {("Ann Hale", board, "co-chair"), ("Derek Moss", board, "co-chair"),
+            ("Jim Sayer", "Harford Council", "head of social work"),
+            ("Ella Allen", "Harford Carers Together", "manager")} <= posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

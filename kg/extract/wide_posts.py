@@ -653,6 +653,8 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         person = next(iter(ents.within(span.start, span.end, "PERSON")), None) if span is not None else None
         if person is None:
             continue
+        if row.cell(doc, "role") is None and row.cell(doc, "board_role") is None:
+            _people_of_a_name_cell(doc, ents, lex, cands, row, span)
         sent = toks[person.start].sent
         role = row.cell(doc, "role")
         board_role = row.cell(doc, "board_role")
@@ -688,6 +690,36 @@ def _table_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, pa
         orgs = ents.within(cell.start, cell.end, "ORG") if cell is not None else []
         if orgs and orgs[0].start > cell.start:
             _title_before_body(doc, sent, ents, lex, cands, person, cell, orgs[0], separated=True)
+
+
+def _people_of_a_name_cell(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet, row, cell: Span) -> None:
+    """'North Lanarkshire Council | Cllr A (Co-Chair); B, Head of Social Work' in a partnership's
+    table of members with no role column: each person of the cell (semicolons part them); a seat in
+    brackets after the name is held on the partnership, a title after a comma at the row's body."""
+    body = row.cell(doc, "body")
+    body_span = doc.char_span(*body, alignment_mode="contract") if body else None
+    orgs = ents.within(body_span.start, body_span.end, "ORG") if body_span is not None else []
+    partnership = listing_partnership(doc, ents, row)
+    for piece in re.finditer(r"[^;]+", cell.text):
+        words = doc.char_span(cell.start_char + piece.start(), cell.start_char + piece.end(), alignment_mode="contract")
+        people = ents.within(words.start, words.end, "PERSON") if words is not None else []
+        if not people or ents.within(people[0].end, words.end, "ORG"):
+            continue  # ("B, General Manager, North Lanarkshire CHP": the sentence rules read it)
+        person, rest = people[0], tokens_text(doc, people[0].end, words.end)
+        seat = re.fullmatch(r"\s*\(([^()]+)\)\s*", rest)
+        titled = re.fullmatch(r"\s*,\s*(\S.*?)\s*", rest)
+        if seat and partnership and has_title(seat.group(1), lex):
+            start = doc.char_span(words.start_char + len(tokens_text(doc, words.start, person.end)) + rest.index(seat.group(1)),
+                                  words.end_char, alignment_mode="contract")
+            if start is not None:
+                _add(doc, start.sent, ents, lex, cands, person, (start.start, start.start + len(seat.group(1).split())),
+                     None, partnership, "rule:table_role_at_body", confidence=0.7, title_text=seat.group(1))
+        elif titled and orgs and has_title(titled.group(1), lex):
+            at = doc.char_span(words.end_char - len(rest) + rest.index(titled.group(1)), words.end_char,
+                               alignment_mode="contract")
+            if at is not None:
+                _add(doc, at.sent, ents, lex, cands, person, (at.start, at.end), None, orgs[0].entity,
+                     "rule:table_title_at_body", confidence=0.7)
 
 
 def _length_before_a_bracketed_qualifier(title: Span) -> int:
