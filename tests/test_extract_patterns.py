@@ -8741,6 +8741,22 @@ def test_a_members_table_with_people_and_their_titles_in_one_cell(parse):
             ("Ella Allen", "Harford Carers Together", "manager")} <= posts, posts
 
 
+def test_a_staff_list_heading_with_a_year_is_neither_a_body_nor_an_award_category(parse):
+    """'Board of Management 2014-15' and 'Senior management team' over 'Name – Title' lines in a
+    housing association's annual report that also names an award: the board's officers hold their
+    posts at the association, and the heading is no award category its people won."""
+    facts = extract(parse(
+        "--- Page 1 ---\n\nHarford Housing Association\n\nAnnual Report 2014-15\n\nOur step-down flats with the "
+        "Harford Health and Social Care Trust were highly commended in the Best Partnership category of the UK "
+        "Housing Awards 2015.\n\n--- Page 4 ---\n\nBoard of Management 2014-15\n\nSiobhan Clune – Chair (from "
+        "September 2014; previously Vice Chair)\nMartin Letter – Vice Chair (from September 2014)\n\n"
+        "Senior management team\n\nConal Gort – Chief Executive\nKevin Bally – Director of Development\n"))
+    posts = post_triples(facts)
+    assert ("Siobhan Clune", "Harford Housing Association", "chair") in posts, posts
+    assert not any(o.startswith("Board of Management") for o in facts.organisations), facts.organisations
+    assert not any(a.recipient in {"Conal Gort", "Kevin Bally"} for a in facts.awards), facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1162,6 +1162,23 @@ def _title_acronym(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     return False
 
 
+def _without_trailing_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'Board of Management 2014-15' over a list of its members: the year is the list's, not part
+    of a name (the tagger takes it in)."""
+    text = tokens_text(doc, start, end)
+    year = TRAILING_YEAR.search(text)
+    if year is None or year.start() == 0:
+        return start, end
+    cut = doc_tokens(doc)[start].idx + year.start()
+    k = end
+    while k > start + 1 and doc_tokens(doc)[k - 1].idx >= cut:
+        k -= 1
+    return start, k
+
+
+TRAILING_YEAR = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-/–]\s*(?:\d\d){1,2})?\s*$")
+
+
 def _without_leading_date(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'signed on 28 February, Newham Council and ...': a month is not part of the name after it;
     nor is 'Former' ('Former Lowmoor Council chief executive Jim Barnes') or a sentence's opening
@@ -1318,8 +1335,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     for sent in doc_sents(doc):
         spans.extend(org_spans_from_runs(sent, lex))
     spans = merge_spans(spans + _ner_spans_respecting(spans, org_spans_from_ner(doc, lex)) + possessive_names(doc, lex))
-    spans = [_without_title_after_and(doc, *_over_a_hyphened_word(doc, *_without_count_of(doc, s, e)), lex)
-             for s, e in spans]
+    spans = [_without_title_after_and(doc, *_over_a_hyphened_word(doc, *_without_count_of(
+        doc, *_without_trailing_year(doc, s, e))), lex) for s, e in spans]
     trusts = {" ".join(tokens_text(doc, s, e).split()) for s, e in spans if tokens_text(doc, s, e).split()[-1:] == ["Trust"]}
     spans = [sp for sp in spans if tokens_text(doc, sp[0], sp[1]).lower() not in NOT_ORG
              and not is_generic_name(tokens_text(doc, sp[0], sp[1]))

@@ -625,6 +625,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.heading = _clean_award(labelled.group(1))
         return None
     if not cued_here and _is_heading(sent, text, recipients, st, nxt):
+        if STAFF_HEADING.search(text) and not AWARD_CUE.search(text):
+            st.heading, st.in_awards = None, False  # "Senior management team" over its "Name – Title" lines
+            return None
         if nxt is not None and is_own_line(sent) and _prose_of_no_award(nxt):
             st.heading, st.in_awards = None, False  # "New director at council" over "X Council has appointed
             return None  # ...": a crosshead, the awards are behind
@@ -995,6 +998,12 @@ CONFERS_AFTER = re.compile(r"\s*(?:(?:has|have|had|will|also|then|unanimously|vo
                            re.I)  # "NHS England named X one of ...", never the headline's "X designated as a vanguard"
 
 
+#: A heading over a body's own people ("Senior management team", "Board of Management 2014-15"),
+#: not an award's category, unless it says so ("Team of the Year").
+STAFF_HEADING = re.compile(r"^\W*(?:(?:our|the|senior|executive|leadership|management)\s+)*(?:management\s+team|"
+                           r"leadership\s+team|executive\s+team|senior\s+team|board\s+of\s+(?:management|directors|"
+                           r"trustees|governors)|board\s+members|trustees|directors|officers|staff|key\s+contacts)\b"
+                           r"(?!\s+of\s+the\s+year)", re.I)
 #: A verb of running, funding or choosing and its 'by': what follows is the agent, not a recipient.
 AGENT_BEFORE = re.compile(r"\b(?:(?:run|organised|organized|funded|sponsored|convened|chosen|selected|picked|judged|"
                           r"hosted|commissioned|evaluated|co-ordinated|coordinated)\s+(?:\w+ly\s+)?"
