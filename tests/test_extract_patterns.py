@@ -8757,6 +8757,17 @@ def test_a_staff_list_heading_with_a_year_is_neither_a_body_nor_an_award_categor
     assert not any(a.recipient in {"Conal Gort", "Kevin Bally"} for a in facts.awards), facts.awards
 
 
+def test_a_title_s_field_alone_after_of_is_no_body(parse):
+    """'our Director of Housing Services, Eileen Kill, retired': 'Housing Services' is the field the
+    title names, not a body; the post is at the association the report is about."""
+    facts = extract(parse("Harford Housing Association\n\nAt the end of March our Director of Housing Services, "
+                          "Eileen Kill, retired after 27 years with the association. She has been succeeded by "
+                          "Gavin Slieve, previously our Head of Supported Housing.\n"))
+    assert "Housing Services" not in facts.organisations, facts.organisations
+    assert ("Eileen Kill", "Harford Housing Association", "director of housing services") in post_triples(facts), \
+        post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -457,6 +457,7 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
 LOWER_HEAD_WORDS = lexicon.words("lower_head_words")
 #: The fields a title names ("Director of Public Health"), longest first: not part of the body's name.
 TITLE_FIELDS = sorted((tuple(f.split()) for f in lexicon.words("title_fields")), key=len, reverse=True)
+TITLE_FIELD_SET = set(TITLE_FIELDS)
 LOWER_HEAD_ENDS = lexicon.words("lower_head_ends")
 
 
@@ -927,6 +928,8 @@ def without_title_field(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[i
     if start >= 2 and toks[start - 1].lower_ in {"of", "for"} and (
             lex.is_title_word(toks[start - 2].text) or lex.ends_in_title_phrase(
                 " ".join(t.text for t in toks[max(start - 5, 0):start - 1]))):
+        if tuple(t.lower_ for t in toks[start:end]) in TITLE_FIELD_SET:
+            return end, end  # "our Director of [Housing Services]": the field alone, no body
         return start + _after_title_field(list(doc[start:end]), 0, end - start - 1), end
     return start, end
 
