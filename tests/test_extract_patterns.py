@@ -8768,6 +8768,27 @@ def test_a_title_s_field_alone_after_of_is_no_body(parse):
         post_triples(facts)
 
 
+def test_a_headless_name_that_joined_that_autumn_is_a_body_and_a_member(parse):
+    """'Active Life Harford joined that autumn to run exercise sessions': a name with no head word
+    that joins at a time, after a sentence about the partnership, is a body and a member."""
+    facts = extract(parse(
+        "The Harford Long Covid Support Partnership was set up in June 2021 by Harford Heart Charity and NHS "
+        "Harford. Active Life Harford joined that autumn to run gentle exercise sessions in its leisure centres.\n"))
+    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    assert "Active Life Harford" in parts.get("Harford Long Covid Support Partnership", set()), parts
+
+
+def test_a_name_cut_short_before_a_nation_takes_the_nation_in(parse):
+    """'Heart Lung & Stroke Scotland (CHSS)': the tagger stops before 'Scotland'; a short headless name
+    right before a nation's name is a national body's name, nation included."""
+    facts = extract(parse(
+        "Heart Lung & Stroke Scotland\n\nThe Harford Long Covid Support Partnership was set up in June 2021 by "
+        "Heart Lung & Stroke Scotland (CHSS) and NHS Highland, which runs both health and adult social care "
+        "services in the area.\n"))
+    assert "Heart Lung & Stroke Scotland" in facts.organisations, facts.organisations
+    assert "Heart Lung & Stroke" not in facts.organisations, facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -360,10 +360,17 @@ def national_body_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
     place, when no other span covers it and its first word is no compass point or title."""
     toks = doc_tokens(doc)
     covered = {i for s, e in spans for i in range(s, e)}
+    ending_at = {e: s for s, e in spans}
     out, toks = [], doc_tokens(doc)
     for tok in toks:
         if tok.text not in NATIONS or tok.i in covered or (tok.i + 1 < len(toks) and toks[tok.i + 1].is_title
                                                              and toks[tok.i + 1].is_alpha):
+            continue
+        before = ending_at.get(tok.i)
+        if before is not None and tok.i - before <= 4 and "\n" not in tokens_text(doc, before, tok.i + 1) \
+                and not _has_head(tokens_text(doc, before, tok.i), lex) and toks[before].text not in PLACE_OPENERS \
+                and not any(t.ent_type_ in {"GPE", "LOC"} or t.text in EVENT_WORDS for t in toks[before:tok.i]):
+            out.append((before, tok.i + 1))  # "Chest Heart & Stroke Scotland": the name the tagger cut short
             continue
         start = tok.i
         while start - 1 >= 0 and tok.i - start < 3 and toks[start - 1].is_alpha and toks[start - 1].is_title \
@@ -1371,7 +1378,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = [(s, e) for s, e in spans if not _department_in_a_title_field(doc, s, e, lex)
              and not _end_of_a_department_list(doc, s, e, lex)]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
-    spans = sorted(spans + national_body_spans(doc, spans, lex))
+    national = national_body_spans(doc, spans, lex)
+    spans = sorted([(s, e) for s, e in spans if not any(a <= s and e < b for a, b in national)] + national)
     spans = sorted(spans + union_spans(doc, spans, lex))
     spans = sorted(spans + table_body_spans(doc, spans))
     taken = {i for s, e in spans for i in range(s, e)}

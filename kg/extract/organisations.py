@@ -1128,6 +1128,7 @@ JOINS_JOINT_WORK = re.compile(
     r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of)){0,4}?)\s+(?:has|have|had|will|also|"
     r"later|formally|then)?\s*(?:(?:joined|joins|will join)\s+(?:the|this|that)\s+(?:scheme|partnership|alliance|"
     r"network|programme|collaborative|consortium|project|initiative)|"
+    r"joined\s+(?:that|this|last|the\s+following)\s+(?:spring|summer|autumn|winter|year|month)|"  # "X joined that autumn"
     r"became\s+(?:the|a|an|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|"
     r"latest|new|full|founding)\s+)?(?:partner|member)(?!\s+of\b))\b")  # "Platfform became the fifth partner in 2024"
 
