@@ -8789,6 +8789,20 @@ def test_a_name_cut_short_before_a_nation_takes_the_nation_in(parse):
     assert "Heart Lung & Stroke" not in facts.organisations, facts.organisations
 
 
+def test_its_steering_group_after_another_body_is_the_partnership_s(parse):
+    """'She joined us in 2021 from NHS Harford ... Its steering group is chaired by NHS Harford's head
+    of therapies, Dr Cal Edder': 'its' group is the partnership's, though the sentence before ends
+    on another body."""
+    facts = extract(parse(
+        "The Harford Long Covid Support Partnership was set up in June 2021 by Harford Heart Charity and NHS "
+        "Harford.\n\nThe partnership's co-ordinator, Kirsty Emble, is employed by Harford Heart Charity. She "
+        "joined us in 2021 from NHS Harford, where she was a physiotherapist.\n\nIts steering group is chaired by "
+        "NHS Harford's head of therapies, Dr Cal Edder, and meets monthly.\n"))
+    posts = post_triples(facts)
+    assert ("Cal Edder", "Harford Long Covid Support Partnership", "chair of the steering group") in posts, posts
+    assert ("Cal Edder", "NHS Harford", "chair of the steering group") not in posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

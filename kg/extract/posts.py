@@ -28,6 +28,7 @@ from . import lexicon
 from .lexicon import Lexicon
 from .organisations import MONTHS, expand_abbreviation, is_own_committee, place_of
 from .partnerships import coordinated_groups
+from .tables import partnership_named_most_before
 from .people import at_line_start, in_attendance_block, initials_bracket_after, is_council_honorific, minutes_body, \
     title_start_before
 from .tokens import BULLETS, DASHES, capitalised_words, doc_sents, doc_text, doc_tokens, span_text, span_tokens, tokens_text
@@ -2355,7 +2356,13 @@ class PostFinder:
                 if verb - 2 >= sent.start and toks[verb - 1].text == "-" and toks[verb - 2].lower_ == "co" \
                         or any(t.lower_ == "jointly" for t in toks[verb:k]):
                     title = "Co-" + title  # "co-chaired by", "chaired jointly by"
-                title += self._committee_chaired(first, subjects, verb)
+                committee = self._committee_chaired(first, subjects, verb)
+                title += committee
+                if committee and not subjects and first.lower_ in {"its", "their"} \
+                        and self.ents.orgs[body].kind != "Partnership":
+                    # "Its steering group is chaired by X": a group of the partnership the text is
+                    # about, though another body was named in the sentence before
+                    body = partnership_named_most_before(self.doc, self.ents, sent.start_char) or body
                 self.add(pm.entity, body, title, False, sent, 0.7)
                 held = (body, title, pm.end) if title.startswith("Co-") else None  # the other co-chair may follow
 
