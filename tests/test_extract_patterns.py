@@ -8803,6 +8803,16 @@ def test_its_steering_group_after_another_body_is_the_partnership_s(parse):
     assert ("Cal Edder", "NHS Harford", "chair of the steering group") not in posts, posts
 
 
+def test_a_name_in_apposition_with_any_kind_of_charity_is_a_body(parse):
+    """'Rural Aid, the farming charity, runs a wellbeing service': a headless name the sentence calls
+    a charity (whatever word qualifies it) is a body, and a post there is held at it."""
+    facts = extract(parse("Rural Aid, the farming charity, runs a wellbeing service for farm families that link "
+                          "workers can refer to, but is not a partner.\n\nAoife Laurel, the council's Head of "
+                          "Community Development, has left the council to become Chief Executive of Rural Aid.\n"))
+    assert "Rural Aid" in facts.organisations, facts.organisations
+    assert ("Aoife Laurel", "Rural Aid") in post_pairs(facts), post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

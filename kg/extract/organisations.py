@@ -1021,14 +1021,14 @@ DESCRIBED_AS_PARTNERSHIP = re.compile(
 
 
 #: "Carers in Harfordshire is a charitable company limited by guarantee", "Harford Cares is a
-#: registered charity": a name the sentence itself calls a charity or company is a body, though
-#: it has no head word.
+#: registered charity", "Rural Aid, the farming charity, runs ...": a name the sentence itself
+#: calls a charity or company is a body, though it has no head word.
 DESCRIBED_AS_BODY = re.compile(
     r"^[\W\d]*((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|in|for)){0,5}?)(?:\s+(?:is|was|has been|became)\s+"
     r"|\s*,\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:federation|charity|social enterprise|housing association|"
-    r"community interest company)\s+(?:for|of|in|that|which|serving|covering|based)\b))"  # "One Care, the GP federation for X,"
+    r"community interest company)(?:\s+(?:for|of|in|that|which|serving|covering|based)\b|\s*,)))"  # "One Care, the GP federation for X,"
     r"(?:a|an|the)\s+(?:(?:small|local|independent|national|regional|registered|county|"
-    r"user-led|GP|[\w-]+-based)\s+){0,2}(?:charity|charitable (?:company|organisation|trust|incorporated organisation)|"
+    r"user-led|GP|[\w-]+-based|(?!(?:with|of|for|in|and|a|an|the|to|its|their)\s)[a-z][\w-]*)\s+){0,2}(?:charity|charitable (?:company|organisation|trust|incorporated organisation)|"
     r"company limited by guarantee|social enterprise|community interest company|voluntary organisation|"
     r"not-for-profit (?:organisation|company)|federation|housing association)\b")
 
