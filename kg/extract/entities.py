@@ -1981,18 +1981,8 @@ def _known_comma_names(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> 
     with commas inside that the text gives whole elsewhere ('NHS Shropshire, Telford and Wrekin
     Integrated Care Board', or its NHS short form) is that name wherever it recurs; the pieces
     its commas and 'and' would cut it into give way, and a span running on past it keeps its rest."""
+    known = _comma_names(doc, spans, lex)
     text = doc_text(doc)
-    known = set()
-    for s, e in spans:
-        name = " ".join(tokens_text(doc, s, e).split())
-        if ", " in name and (name.startswith("NHS ") or _has_head(name, lex)):
-            known.add(name)
-            short = NHS_KIND_WORDS.sub("", name)
-            if name.startswith("NHS ") and short != name and ", " in short:
-                known.add(short)
-    if not known:
-        return spans
-    spans = list(spans)
     for name in sorted(known, key=len, reverse=True):
         pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\w-])"
         for hit in re.finditer(pattern, text):
@@ -2003,18 +1993,39 @@ def _known_comma_names(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> 
             if any(s <= s0 and e0 <= e and " ".join(tokens_text(doc, s, e).split()) in known for s, e in spans) \
                     or any(s < s0 < e for s, e in spans):
                 continue  # the start of the long name itself, or inside a name that begins before it
-            kept = []
-            for s, e in spans:
-                if e <= s0 or s >= e0:
-                    kept.append((s, e))
-                elif e > e0:  # "Telford and Wrekin and Telford & Wrekin Council": its rest, after "and"
-                    k = e0
-                    while k < e and doc_tokens(doc)[k].lower_ in {"and", ",", "&", "the"}:
-                        k += 1
-                    if k < e:
-                        kept.append((k, e))
-            spans = sorted(kept + [(s0, e0)])
+            spans = _giving_way_to(doc, spans, s0, e0)
     return spans
+
+
+def _comma_names(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> set[str]:
+    """The names with a comma inside among `spans` (an NHS body's or one with a head word), and an
+    NHS body's short form without its kind words."""
+    known = set()
+    for s, e in spans:
+        name = " ".join(tokens_text(doc, s, e).split())
+        if ", " in name and (name.startswith("NHS ") or _has_head(name, lex)):
+            known.add(name)
+            short = NHS_KIND_WORDS.sub("", name)
+            if name.startswith("NHS ") and short != name and ", " in short:
+                known.add(short)
+    return known
+
+
+def _giving_way_to(doc: Doc, spans: list[tuple[int, int]], s0: int, e0: int) -> list[tuple[int, int]]:
+    """`spans` with (s0, e0) in and the spans it overlaps out; one running on past it keeps the
+    rest after a linking word ('... Wrekin [and] Telford & Wrekin Council')."""
+    toks = doc_tokens(doc)
+    kept = []
+    for s, e in spans:
+        if e <= s0 or s >= e0:
+            kept.append((s, e))
+        elif e > e0:
+            k = e0
+            while k < e and toks[k].lower_ in {"and", ",", "&", "the"}:
+                k += 1
+            if k < e:
+                kept.append((k, e))
+    return sorted(kept + [(s0, e0)])
 
 
 def _kind_from_bracketed_kind(doc: Doc, ents: Entities, lex: Lexicon) -> None:
