@@ -45,6 +45,11 @@ def post_pairs(facts) -> set[tuple[str, str]]:
     return {(p.person, p.organisation) for p in facts.posts}
 
 
+def named_members(facts) -> dict[str, set[str]]:
+    """The members of each named partnership decided."""
+    return {p.name: set(p.members) for p in facts.partnerships if p.name}
+
+
 def award_triples(facts) -> set[tuple[str, str, str]]:
     """(recipient, award, outcome) of each award result decided."""
     return {(a.recipient, a.award, a.outcome) for a in facts.awards}
@@ -2819,7 +2824,7 @@ def test_a_scheme_launched_by_bodies_is_their_partnership(parse):
         "and Social Care Partnership, Harford Council and NHS Harford at an event in the town library.\n\nThe "
         "scheme will use flats owned by Ashby Housing Association.\n\nWexley Housing Co-operative has also "
         "signed up.\n\nThe Safe Steps scheme was set up last year by Wexley Council and NHS Wexley.\n"))
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     assert {"Harford Council", "NHS Harford", "Wexley Housing Co-operative"} <= parts.get("Home Together Harford",
                                                                                           set()), parts
     assert parts.get("Safe Steps") == {"Wexley Council", "NHS Wexley"}, parts
@@ -2957,7 +2962,7 @@ def test_bodies_working_under_a_banner_are_its_partnership(parse):
     A and B."""
     facts = extract(parse("Joint posts\n\nWarrington follows Harford Council and NHS Harford, which have shared a "
                           "chief executive and management team under the Harford Public Services banner since 2008."))
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     assert parts.get("Harford Public Services") == {"Harford Council", "NHS Harford"}, parts
 
 
@@ -3059,7 +3064,7 @@ def test_bodies_that_agreed_to_set_up_a_board_and_a_places_title(parse):
                           "Commissioning Group have agreed to set up the Harford and Wexley Joint Commissioning Board. "
                           "The board will be chaired by Cllr Roger Penn, Harford's cabinet member for adult social "
                           "care. Mary Hale, Children's Services Director at Harford Borough Council, agreed."))
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     assert parts.get("Harford and Wexley Joint Commissioning Board") == {
         "Harford Borough Council", "Borough of Wexley", "NHS Dale Clinical Commissioning Group"}, parts
     posts = post_triples(facts)
@@ -3100,7 +3105,7 @@ def test_a_service_named_after_the_sentence_that_formed_it(parse):
         "housing officer in the discharge hub.\n\nHaven Care has signed a three-year partnership with Wexley "
         "Healthcare NHS Foundation Trust and Wexley County Council to run beds.\n\nThe service, which will be known "
         "as Bridge to Home Wexley, will be staffed by carers."))
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     assert parts.get("Safe Home Harford") == {"Harford Housing Association", "Harford Council",
                                               "Harford Health and Social Care Partnership"}, parts
     assert parts.get("Bridge to Home Wexley") == {"Haven Care", "Wexley Healthcare NHS Foundation Trust",
@@ -3631,7 +3636,7 @@ def test_members_of_the_partnership_named_after_a_partner_in(nlp, text, name, me
     candidates = {c.key for c in propose(nlp("Partners\n\n" + text)).candidates if c.kind == "member"}
     assert {(name, m) for m in members} <= candidates, candidates
     facts = extract(nlp("Partners\n\n" + text))
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     assert members <= parts.get(name, set()), parts
 
 
@@ -3839,7 +3844,7 @@ def test_a_brand_name_is_no_short_form_of_a_longer_brand(nlp):
             "and Harford Mental Health NHS Foundation Trust, will oversee the new company's contracts.")
     facts = extract(nlp(text))
     assert {"Harford Together", "Harford Primary Care Together"} <= set(facts.organisations), sorted(facts.organisations)
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     assert {"Harford City Council", "Harford Royal NHS Foundation Trust"} <= parts.get("Harford Together", set()), parts
     # no rule gives the federation members (the sentence's co-subjects are the model's call)
     assert not [k for k in ruled(nlp, text, "member") if k[0] == "Harford Primary Care Together"]
@@ -8605,7 +8610,7 @@ def test_a_body_named_by_its_acronym_and_set_up_by_bodies_is_their_partnership(p
         "three more years, the county council said.\n\nThe HWN was set up in May 2019 by the Council, NHS "
         "Harford CCG and Harford Voluntary Action to join up community support in the county. Oakfield Housing "
         "joined the network in 2021.\n"))
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     assert {"Harford Voluntary Action", "Oakfield Housing"} <= parts.get("Harford Wellbeing Network", set()), parts
 
 
@@ -8632,7 +8637,7 @@ def test_a_name_that_became_the_nth_partner_is_a_body_and_a_member(parse):
         "Harford CCG and Harford Voluntary Action to join up community support in the county. Mindline became the "
         "fourth partner in January 2023, when it took over the network's peer support service.\n"))
     assert "Mindline" in {o.name for o in facts.organisations.values()}
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     assert "Mindline" in parts.get("Harford Wellbeing Network", set()), parts
 
 
@@ -8671,7 +8676,7 @@ def test_bodies_that_joined_or_signed_up_with_no_object_join_the_partnership_nam
         "The Harford Living Well Alliance was set up in April 2015 by Harford Borough Council and NHS Harford "
         "CCG. Wexley Mental Health NHS Trust joined that autumn, and Harford Carers Centre and Oakleaf Hospice "
         "signed up together in January.\n"))
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     assert {"Wexley Mental Health NHS Trust", "Harford Carers Centre", "Oakleaf Hospice"} <= parts.get(
         "Harford Living Well Alliance", set()), parts
 
@@ -8685,7 +8690,7 @@ def test_a_body_that_left_or_withdrew_is_no_member(parse):
         "Carelink CIC and Wexley Mind. Harford Hospitals NHS Foundation Trust joined the alliance on July 1, the day "
         "it took over the service, and Carelink CIC left.\n\nWexley Mind, which ran the listening service from 2015, "
         "left the alliance on 31 December 2017 when its contract ended.\n"))
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     members = parts.get("Harford Living Well Alliance", set())
     assert {"Harford Borough Council", "Harford Hospitals NHS Foundation Trust"} <= members, parts
     assert not members & {"Carelink CIC", "Wexley Mind"}, parts
@@ -8774,7 +8779,7 @@ def test_a_headless_name_that_joined_that_autumn_is_a_body_and_a_member(parse):
     facts = extract(parse(
         "The Harford Long Covid Support Partnership was set up in June 2021 by Harford Heart Charity and NHS "
         "Harford. Active Life Harford joined that autumn to run gentle exercise sessions in its leisure centres.\n"))
-    parts = {p.name: set(p.members) for p in facts.partnerships if p.name}
+    parts = named_members(facts)
     assert "Active Life Harford" in parts.get("Harford Long Covid Support Partnership", set()), parts
 
 

@@ -361,7 +361,7 @@ def national_body_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
     toks = doc_tokens(doc)
     covered = {i for s, e in spans for i in range(s, e)}
     ending_at = {e: s for s, e in spans}
-    out, toks = [], doc_tokens(doc)
+    out = []
     for tok in toks:
         if tok.text not in NATIONS or tok.i in covered or (tok.i + 1 < len(toks) and toks[tok.i + 1].is_title
                                                              and toks[tok.i + 1].is_alpha):
@@ -1172,13 +1172,13 @@ def _title_acronym(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
 def _without_trailing_year(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'Board of Management 2014-15' over a list of its members: the year is the list's, not part
     of a name (the tagger takes it in)."""
-    text = tokens_text(doc, start, end)
-    year = TRAILING_YEAR.search(text)
+    year = TRAILING_YEAR.search(tokens_text(doc, start, end))
     if year is None or year.start() == 0:
         return start, end
-    cut = doc_tokens(doc)[start].idx + year.start()
+    toks = doc_tokens(doc)
+    cut = toks[start].idx + year.start()
     k = end
-    while k > start + 1 and doc_tokens(doc)[k - 1].idx >= cut:
+    while k > start + 1 and toks[k - 1].idx >= cut:
         k -= 1
     return start, k
 

@@ -25,12 +25,13 @@ from . import lexicon
 from .lexicon import Lexicon
 from .tokens import DASHES, doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_after, text_between, tokens_text
 
+#: "X became the alliance's first housing member", "Y will become a full partner": a member cue.
+BECAME_A_MEMBER = r"(?:became|becomes|become|will become) (?:the|a|an|its) (?:\w+['’]s )?(?:[\w-]+ ){0,2}?(?:member|partner)"
 #: Phrases after which a named partnership's members are listed ("X, which unites A with B").
 MEMBER_CUES = re.compile(
     r"\b(unites?|uniting|(?:brings?|brought|bringing) together(?! [£$€\d])|partnership (?:of|between)|alliance of|made up of|"
     r"compris(?:es|ing)|consists? of|consisting of|members? of|members include|partners? in|key partner|"
-    r"(?:became|becomes|become|will become) (?:the|a|an|its) (?:\w+['’]s )?(?:[\w-]+ ){0,2}?(?:member|partner)|"  # "... the
-    # alliance's first housing member"
+    + BECAME_A_MEMBER + r"|"  # "... the alliance's first housing member"
     r"(?:is|are|was|were) (?:now )?part of(?= the (?-i:[A-Z])[^,.;]{0,40}? cluster\b)|"  # "is part of the X cluster with Y"
     r"(?:formed|set up|established|launched|created|owned)(?:\s+\w+){0,3}?\s+by|joint venture (?:of|between)|"
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
@@ -85,7 +86,7 @@ MEMBER_LIST_CUE = re.compile(
     r"|\b(?:came|comes|come|has come|have come) on board\b"  # "Y came on board this spring"
     r"|\bjoined (?:the|this) (?:scheme|partnership|alliance|network|programme|collaborative|consortium|project|initiative)\b"
     r"|\bjoined (?:the|this) (?:service|team)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:partner|member)\b"  # "... as a third partner"
-    r"|\b(?:became|becomes|become|will become) (?:the|a|an|its) (?:\w+['’]s )?(?:[\w-]+ ){0,2}?(?:member|partner)\b"
+    r"|\b" + BECAME_A_MEMBER + r"\b"
     r"|\b(?:has|have|had) been (?:a |an )?(?:[\w-]+ )?(?:member|partner)s? (?:since|from|for)\b", re.I)  # "... since 2009"
 #: Phrases that say the organisations on either side work together ("A, working side by side with B and C").
 WORK_WITH = re.compile(
@@ -415,7 +416,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
     for name, members in named_members.items():
         evidence = named_evidence.get(name) or _first_mention_evidence(doc, ents, name)
         found.append(Partnership(name, members, evidence, confidence=0.8 if members else 0.9))
-    return without_bodies_that_left(_merge(found), bodies_that_left(doc, ents))
+    return _merge(found)
 
 
 #: After a body (and an apposition between commas at most): it left the partnership. "SEQOL left.",

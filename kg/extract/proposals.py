@@ -18,7 +18,7 @@ from .candidates import (Candidate, CandidateSet, is_list_line, mention_in, org_
                          sentence_of)
 from .entities import Entities, find_entities
 from .initiatives import find_initiatives
-from .partnerships import bodies_that_left, find_partnerships
+from .partnerships import bodies_that_left, find_partnerships, without_bodies_that_left
 from .posts import find_posts_with_rules, without_own_place
 from .quotes import find_quotations
 from .tokens import release, span_text
@@ -52,7 +52,8 @@ def _propose(doc: Doc, article_date: date | None) -> Proposal:
     facts.posts = [p for p, _ in posts]
     awards = find_awards_with_rules(doc, ents, lex, article_date)
     facts.awards = [a for a, _ in awards]
-    facts.partnerships = find_partnerships(doc, ents, lex, facts.posts)
+    left = bodies_that_left(doc, ents)  # former members: no member, no partner of the others
+    facts.partnerships = without_bodies_that_left(find_partnerships(doc, ents, lex, facts.posts), left)
     facts.quotations = find_quotations(doc, ents)
     facts.initiatives = find_initiatives(doc, ents)
     link_initiatives(facts)
@@ -69,7 +70,6 @@ def _propose(doc: Doc, article_date: date | None) -> Proposal:
         _rule_partnership(cands, part)
     wide_posts(doc, ents, lex, cands)
     wide_partnerships(doc, ents, lex, cands)
-    left = bodies_that_left(doc, ents)  # former members: no member, no partner of the others
     cands.discard_where("member", lambda c: c.key[1] in left)
     cands.discard_where("pair", lambda c: c.key[0] in left or c.key[1] in left)
     wide_awards(doc, ents, lex, article_date, cands)

@@ -706,20 +706,20 @@ def _people_of_a_name_cell(doc: Doc, ents: Entities, lex: Lexicon, cands: Candid
         if not people or ents.within(people[0].end, words.end, "ORG"):
             continue  # ("B, General Manager, North Lanarkshire CHP": the sentence rules read it)
         person, rest = people[0], tokens_text(doc, people[0].end, words.end)
+        rest_at = doc_tokens(doc)[person.end].idx if person.end < words.end else words.end_char
         seat = re.fullmatch(r"\s*\(([^()]+)\)\s*", rest)
         titled = re.fullmatch(r"\s*,\s*(\S.*?)\s*", rest)
-        if seat and partnership and has_title(seat.group(1), lex):
-            start = doc.char_span(words.start_char + len(tokens_text(doc, words.start, person.end)) + rest.index(seat.group(1)),
-                                  words.end_char, alignment_mode="contract")
-            if start is not None:
-                _add(doc, start.sent, ents, lex, cands, person, (start.start, start.start + len(seat.group(1).split())),
-                     None, partnership, "rule:table_role_at_body", confidence=0.7, title_text=seat.group(1))
-        elif titled and orgs and has_title(titled.group(1), lex):
-            at = doc.char_span(words.end_char - len(rest) + rest.index(titled.group(1)), words.end_char,
-                               alignment_mode="contract")
-            if at is not None:
-                _add(doc, at.sent, ents, lex, cands, person, (at.start, at.end), None, orgs[0].entity,
-                     "rule:table_title_at_body", confidence=0.7)
+        found = seat if seat and partnership and has_title(seat.group(1), lex) else \
+            titled if titled and orgs and has_title(titled.group(1), lex) else None
+        at = doc.char_span(rest_at + found.start(1), rest_at + found.end(1), alignment_mode="contract") if found else None
+        if at is None:
+            continue
+        if found is seat:
+            _add(doc, at.sent, ents, lex, cands, person, (at.start, at.end), None, partnership, "rule:table_role_at_body",
+                 confidence=0.7, title_text=seat.group(1))
+        else:
+            _add(doc, at.sent, ents, lex, cands, person, (at.start, at.end), None, orgs[0].entity,
+                 "rule:table_title_at_body", confidence=0.7)
 
 
 def _length_before_a_bracketed_qualifier(title: Span) -> int:
