@@ -8818,6 +8818,21 @@ def test_a_name_in_apposition_with_any_kind_of_charity_is_a_body(parse):
     assert ("Aoife Laurel", "Rural Aid") in post_pairs(facts), post_triples(facts)
 
 
+def test_a_charity_branch_named_for_an_area_of_two_places_keeps_both(parse):
+    """'Healthwatch Harford and Wexley has joined the network': a national charity's local branch
+    named for an area of two places keeps the place after 'and' (no head, no second body there),
+    while 'Healthwatch Harford and Wexley Council' is still two bodies."""
+    facts = extract(parse(
+        "Healthwatch Harford and Wexley has joined the new carers' network. Its manager, Joan Pelham, said "
+        "the group would meet monthly.\n\nAge UK Dunmore and Fenby also welcomed the plan, and Healthwatch "
+        "Amberley and Wexley Council will both send observers.\n"))
+    assert "Healthwatch Harford and Wexley" in facts.organisations, facts.organisations
+    assert "Age UK Dunmore and Fenby" in facts.organisations, facts.organisations
+    assert "Healthwatch Amberley" in facts.organisations, facts.organisations
+    assert "Wexley Council" in facts.organisations, facts.organisations
+    assert ("Joan Pelham", "Healthwatch Harford and Wexley") in post_pairs(facts), post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

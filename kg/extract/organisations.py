@@ -65,6 +65,16 @@ def _place_and_compass_end(tokens: list, n: int) -> bool:
     return len(rest) == 2 and rest[0][:1].isupper() and rest[1] in COMPASS_WORDS
 
 
+def _place_after_and_ends_the_area(tokens: list, n: int) -> bool:
+    """'Healthwatch Telford and Wrekin has joined': after a charity branch's place and 'and', one or
+    two capitalised words ending the run, with no head, acronym or second charity, finish the
+    branch's area (an area named for two places) rather than name another body."""
+    rest = tokens[n + 1:]
+    return 1 <= len(rest) <= 2 and n >= 2 and all(
+        t.is_title and t.is_alpha and not lex_is_head(t.text) for t in rest) and not _charity_prefix(rest) \
+        and rest[-1].i + 1 < len(rest[-1].doc) and rest[-1].nbor(1).text not in {"'s", "’s", "'", "’"}
+
+
 def _charity_prefix(tokens: list) -> int:
     """How many words of a national body's name open the run ("Healthwatch Wakefield": 1), or 0."""
     texts = tuple(t.text for t in tokens)
@@ -988,6 +998,7 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
                      and not (n + 1 < len(tokens) and tokens[n + 1].text in AREA_WORDS)
                      and not (tokens[n].lower_ == "of" and tokens[n - 1].text in PLACE_OF_WORDS)
                      and not _place_and_compass_end(tokens, n)
+                     and not (tokens[n].lower_ == "and" and _place_after_and_ends_the_area(tokens, n))
                      and not (tokens[n].text == "&" and n + 1 < len(tokens) and tokens[n + 1].text != "NHS"
                               and not _charity_prefix(tokens[n + 1:]))), len(tokens))
         # ("Age UK Shropshire Telford & Wrekin": places joined by '&' are the branch's one area)
