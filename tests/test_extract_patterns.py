@@ -8833,6 +8833,21 @@ def test_a_charity_branch_named_for_an_area_of_two_places_keeps_both(parse):
     assert ("Joan Pelham", "Healthwatch Harford and Wexley") in post_pairs(facts), post_triples(facts)
 
 
+def test_the_title_after_the_one_replaced_is_the_successor_s(parse):
+    """'Ann Lee replaces Tom Brisk as chief executive of X': the title after the name of the one
+    replaced is the successor's; the one replaced held it before. 'She replaced Tom Brisk' after
+    her appointment gives him her post, former."""
+    facts = extract(parse("Ann Lee replaces Tom Brisk as chief executive of Wexley Community Trust.\n"))
+    posts = {(p.person, p.organisation, p.role.lower(), p.former) for p in facts.posts}
+    assert ("Ann Lee", "Wexley Community Trust", "chief executive", False) in posts, posts
+    assert ("Tom Brisk", "Wexley Community Trust", "chief executive", True) in posts, posts
+    assert ("Tom Brisk", "Wexley Community Trust", "chief executive", False) not in posts, posts
+    facts = extract(parse("Ann Lee has been appointed chair of the Harford Care Alliance. She replaced Tom "
+                          "Brisk, who led the alliance in its first year.\n"))
+    posts = {(p.person, p.organisation, p.role.lower(), p.former) for p in facts.posts}
+    assert ("Tom Brisk", "Harford Care Alliance", "chair", True) in posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -240,6 +240,8 @@ def _is_appointing_verb(tok) -> bool:
 
 
 #: Sentences that name a person for the post of someone met before: "His successor is A", "Her deputy, B".
+#: "A replaces B", "replacing B", "who succeeded B": the one named after the verb held the post before.
+ACTIVE_SUCCESSION_VERBS = {"replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding"}
 #: "He has been succeeded by X", "She was replaced as chair by X": the person after "by" takes the post.
 SUCCEEDED_BY = re.compile(r"\s*(he|she)\s+(?:has\s+|had\s+|will\s+|is\s+to\s+)?(?:been\s+|be\s+|was\s+|is\s+)?"
                           r"(?P<verb>succeeded|replaced|followed)\b(?:\s+as\s+(?P<as>[^,.;]{1,60}?))?\s+by\s+", re.I)
@@ -1547,16 +1549,15 @@ class PostFinder:
         self.rule = "rule:predicate"
 
     def predecessor(self, sent: Span, people: list[Mention], earlier: str | None = None) -> None:
-        """'Dr Emma Lowe becomes medical director of X, replacing Dr Ian Brooks', 'Following the
-        retirement of Mr B in June, Mrs A has been appointed T': the person replaced held the same
-        post before. `earlier`: who 'He will replace X' points to."""
+        """'Dr Emma Lowe becomes medical director of X, replacing Dr Ian Brooks', 'She replaced Tom
+        Brisk', 'Following the retirement of Mr B in June, Mrs A has been appointed T': the person
+        replaced held the same post before. `earlier`: who 'He will replace X' points to."""
         toks = self.toks
         for pm in people:
             k = self._before_honorifics(pm, sent)
             cue = toks[k]
             leaving = cue.lower_ == "of" and toks[k - 1].lower_ in LEAVING_NOUNS  # "Following the retirement of X, Y ..."
-            if not leaving and cue.lower_ not in {"replacing", "replaces", "replace", "succeeding", "succeeds", "succeed",
-                                                  "from"} or (cue.lower_ == "from" and toks[k - 1].lower_ not in {"over"}):
+            if not leaving and cue.lower_ not in ACTIVE_SUCCESSION_VERBS | {"from"} or (cue.lower_ == "from" and toks[k - 1].lower_ not in {"over"}):
                 continue
             successor = next((p.entity for p in people if p.start < pm.start), None)
             if leaving:  # the one appointed after "following the retirement of X", else the one before it
@@ -1663,6 +1664,43 @@ class PostFinder:
         if first is None or holder is None or holder == first.entity:
             return None
         return first, holder
+
+    def _replaced_as(self, sent: Span, pm: Mention) -> bool:
+        """'A replaces B as chief executive', 'who succeeded B as chair in 2019': the title after the
+        name of the one replaced is the successor's (B held it before), not B's own."""
+        return self.toks[self._before_honorifics(pm, sent)].lower_ in ACTIVE_SUCCESSION_VERBS \
+            and pm.end < sent.end and self.toks[pm.end].lower_ == "as"
+
+    def replaced_as(self, sent: Span, pm: Mention, successor: str | None) -> None:
+        """'A replaces B as chief executive of X': the post the words after B's name give is A's,
+        and B's before A (B's still while A only 'will succeed' B)."""
+        mark = len(self.posts)
+        self.predicate(sent, pm, pm.entity)
+        read, rules = self.posts[mark:], self.rules[mark:]
+        del self.posts[mark:], self.rules[mark:]
+        self._seen -= {(p.person, p.organisation, p.role.lower()) for p in read}
+        verb = self._before_honorifics(pm, sent)
+        still_in_post = self.toks[verb - 1].lower_ in {"will", "to", "shall", "would"}
+        for post, rule in zip(read, rules):
+            if successor and successor != pm.entity:
+                self.rule = rule
+                self.add(successor, post.organisation, post.title, post.former, sent, post.confidence)
+            self.rule = "rule:predecessor"
+            self.add(pm.entity, post.organisation, post.title, not still_in_post, sent, 0.6)
+        self.rule = "rule:predicate"
+
+    def _successor_before(self, sent: Span, pm: Mention, people: list[Mention], seen: list[str],
+                          recent: list[str], aside: set[str]) -> str | None:
+        """Who replaces `pm`: the last person named before in the sentence, else the one its 'he' or
+        'she' before the name points back to."""
+        before = [m.entity for m in people if m.end <= pm.start]
+        if before:
+            return before[-1]
+        pronoun = next((t.lower_ for t in self.toks[sent.start:pm.start] if t.lower_ in {"he", "she"}), None)
+        if pronoun is None or not seen:
+            return None
+        return pronoun_referent(self.ents, pronoun, [n for n in seen if n not in aside] or seen,
+                                [n for n in recent if n not in aside])
 
     def _before_honorifics(self, pm: Mention, sent: Span) -> int:
         """The token before a name and its honorifics ('replacing [Dr] Ian Brooks', 'by [Sir] ...')."""
@@ -2697,7 +2735,10 @@ class PostFinder:
                 self.where_clause(sent, people[0].entity, people)
                 self.rule = "rule:predicate"
                 for pm in people:  # "A will be chair of X and B will be acting chair of Y"
-                    self.predicate(sent, pm, pm.entity)
+                    if self._replaced_as(sent, pm):
+                        self.replaced_as(sent, pm, self._successor_before(sent, pm, people, seen, recent, aside))
+                    else:
+                        self.predicate(sent, pm, pm.entity)
                 self.rule = "rule:pronoun_predicate"
                 self.pronoun_clause_after_a_semicolon(sent, people)
                 self.pronoun_clause_before_a_name(sent, people, seen, recent, aside)
