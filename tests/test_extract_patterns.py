@@ -8848,6 +8848,25 @@ def test_the_title_after_the_one_replaced_is_the_successor_s(parse):
     assert ("Tom Brisk", "Harford Care Alliance", "chair", True) in posts, posts
 
 
+def test_an_awards_list_after_a_partnership_s_paragraph_names_no_members(nlp):
+    """'... but is not a member.' then a paragraph and the next category's 'Winner: X' lines: the
+    sentence ending in 'member' introduces no list, and the award entrants below are no members
+    of the partnership named above them."""
+    text = ("Best Community Initiative\n\nWinner: Harford Memory Partnership - Memory cafes\n\n"
+            "The Harford Memory Partnership was formed in 2015 by Harford Council and NHS Harford CCG. Wexley "
+            "Fire and Rescue Service carries out safety visits for people referred by the partnership but is "
+            "not a member.\n\nThe partnership is chaired by Harford Council's Head of Adult Care, Carol Meld, "
+            "with Dr Ian Lowe, the CCG's clinical lead for dementia, as vice chair.\n\nBest Care Team\n"
+            "Sponsored by Care Home Weekly\n\nWinner: Memory Service, Dunmore Partnership NHS Foundation Trust\n"
+            "Highly commended: Support Team, Fenby Hospitals NHS Foundation Trust\nShortlisted: Home from "
+            "Hospital team, Age UK Amberley\n")
+    members = candidates(nlp, text, "member")
+    assert ("Harford Memory Partnership", "Harford Council") in members, members
+    for body in ("Dunmore Partnership NHS Foundation Trust", "Fenby Hospitals NHS Foundation Trust",
+                 "Age UK Amberley"):
+        assert ("Harford Memory Partnership", body) not in members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

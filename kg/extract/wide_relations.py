@@ -301,8 +301,9 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
     winners or designated sites ('The 14 pioneers are:') is no partnership's members."""
     intro = sents[si]
     if AWARD_CUE.search(_text(intro)) or DESIGNATION.search(_text(intro)) or THANKS.search(_text(intro)) \
-            or ENTRY_OPENING.match(_text(intro)):  # "Bronze - X:" then its project: an awards entry, no list
-        return  # nor is a list of the bodies a page thanks ("Thank you to everyone who worked with us, including:")
+            or ENTRY_OPENING.match(_text(intro)) or NOT_A_MEMBER.search(_text(intro)):
+        return  # "Bronze - X:" then its project: an awards entry, no list; nor is a list of the bodies a page
+        # thanks ("Thank you to everyone who worked with us, including:"); "... but is not a member." lists none
     here = [m for m in ents.within(intro.start, intro.end, "ORG") if m.entity in named]
     before = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named and m.start < intro.start]
     if not before and re.search(r"\bmember", _text(intro), re.I):  # "Founding member practices include:"
@@ -315,6 +316,7 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
     base["intro_names_target"] = float(bool(here))
     base["intro_target_distance"] = 0.0 if here else min(intro.start - before[-1].start, 600) / 600
     bulleted = False
+    colon = _text(intro).rstrip().endswith(":")  # ("Purpose:" may open a long item that names the members)
     for gap, sent in enumerate(sents[si + 1:si + 16], start=1):
         after_bullet = sents[si + gap - 1].text.strip() in BULLET_MARKS
         bullet = _text(sent).strip()[:1] in BULLETS
@@ -323,6 +325,9 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
             break  # prose ends the list, and so does a line of thanks under the heading
         if bulleted and not bullet and not after_bullet:
             break  # a paragraph after bulleted items is the text going on ("X ... is not part of it")
+        if ENTRY_OPENING.match(_text(sent)) or (not colon and not bullet and len(sent) > 25
+                                                and _text(sent).rstrip().endswith(".")):
+            break  # "Winner: X" under a category: an awards list; prose after "... of the partners.": no list
         bulleted = bulleted or bullet or after_bullet
         f = dict(base)
         f.update(sentence_features(doc, sent, ents))
@@ -334,6 +339,8 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
                 _member(ents, cands, target.entity, m, sent, "wide:member_list", f, gap=gap)
 
 
+#: "... but is not a member.", "are not partners": a sentence ending on a member word that denies it.
+NOT_A_MEMBER = re.compile(r"\bnot\s+(?:a\s+|one\s+of\s+the\s+|among\s+the\s+)?(?:members?|partners?)\b", re.I)
 #: A price: "£295", "€40".
 PRICE = re.compile(r"[£€$]\s?\d")
 #: An introduction to a list of the bodies a page thanks or acknowledges: no partnership's members.
