@@ -8867,6 +8867,25 @@ def test_an_awards_list_after_a_partnership_s_paragraph_names_no_members(nlp):
         assert ("Harford Memory Partnership", body) not in members, members
 
 
+def test_an_acronym_is_spelt_out_by_a_name_alone_on_its_line(parse):
+    """A report's title page names the body alone on a line ('Harford Carers Voice'), the text then
+    calls it by its initials only ('HCV'): the acronym is that body, which holds the board's posts
+    listed under it, not the partnership the report also describes."""
+    facts = extract(parse(
+        "--- Page 1 ---\n\nHarford Carers Voice\n\nAnnual Report 2020/21\n\n--- Page 2 ---\n\nChair's foreword\n\n"
+        "Nobody who worked with HCV in 2020/21 will forget it. The Board appointed Grainne Moy, our Director of "
+        "Services, as Chief Executive from 1 April 2021.\n\n--- Page 3 ---\n\nThe Wexley Wellbeing Partnership was "
+        "set up in 2019 by HCV, Wexley District Council and the Wexley Health and Social Care Trust. The partnership "
+        "is co-chaired by Dr Ruairi Kell, Associate Director of Mental Health Services at the trust.\n\n"
+        "Board of Trustees 2020/21\n\nHazel Rath – Chair\nPeter Arm – Vice Chair\nUna Strand – Honorary Treasurer\n"))
+    assert "Harford Carers Voice" in facts.organisations, facts.organisations
+    assert "HCV" in facts.organisations["Harford Carers Voice"].aliases, facts.organisations
+    assert "Harford Carers Voice" in named_members(facts).get("Wexley Wellbeing Partnership", set()), named_members(facts)
+    posts = post_triples(facts)
+    assert ("Hazel Rath", "Harford Carers Voice", "chair") in posts, posts
+    assert ("Hazel Rath", "Wexley Wellbeing Partnership", "chair") not in posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1458,6 +1458,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
                      {" ".join(tokens_text(doc, s, e).split()) for s, e in described_bodies})
     _add_defined_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)})
     _add_bare_acronyms(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex)
+    _acronyms_spelt_on_own_lines(doc, ents, {i for m in ents.mentions for i in range(m.start, m.end)}, lex)
     _people_described_as_bodies(doc, ents, lex)
     _drop_people_named_like_organisations(doc, ents, lex)
     _drop_photographers(doc, ents)
@@ -2356,6 +2357,47 @@ def _add_bare_acronyms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) 
         ents.mentions.append(Mention(tok.i, tok.i + 1, text, "ORG", entity=name))
         if name != text:
             ents.orgs[name].aliases.add(text)
+
+
+#: Small words a name on its own line may hold between its capitalised ones.
+NAME_LINE_JOINERS = {"and", "of", "for", "&", "in", "the"}
+
+
+def _acronyms_spelt_on_own_lines(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon) -> None:
+    """'Action Mental Health' alone on a report's title page, then 'AMH' all through the text: an
+    acronym no body of the article spells out is the one name of two to six capitalised words on a
+    line of its own whose initials it is; the line's words become mentions of that body."""
+    bare = [n for n, o in ents.orgs.items() if _acronym_shaped(n) and n not in GENERIC_ACRONYMS and not o.aliases]
+    if not bare:
+        return
+    owned = _acronym_owners([n for n in ents.orgs if " " in n])
+    lines = defaultdict(list)
+    for line in re.finditer(r"[^\n]+", doc_text(doc)):
+        name = line.group().strip()
+        words = name.split()
+        if 2 <= len(words) <= 6 and words[0][:1].isupper() and name not in ents.orgs \
+                and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() or w in NAME_LINE_JOINERS
+                        for w in words):
+            start = line.start() + line.group().index(name)
+            lines[initials(name)].append((name, start))
+    for acronym in bare:
+        found = lines.get(acronym, [])
+        if owned.get(acronym) or len({name for name, _ in found}) != 1:
+            continue
+        name = found[0][0]
+        org = ents.orgs.pop(acronym)
+        org.name = name
+        org.aliases.add(acronym)
+        if org.kind == "Other":  # (the kind the full name says: a newspaper's masthead is no story's body)
+            org.kind = lex.kind_of(name) or "Other"
+        ents.orgs[name] = org
+        for m in ents.mentions:
+            if m.entity == acronym:
+                m.entity = name
+        for _, start in found:
+            span = doc.char_span(start, start + len(name))
+            if span is not None and not any(i in taken for i in range(span.start, span.end)):
+                ents.mentions.append(Mention(span.start, span.end, name, "ORG", entity=name))
 
 
 def _opens_a_clause(toks: list, i: int) -> bool:
