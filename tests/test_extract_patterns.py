@@ -8886,6 +8886,21 @@ def test_an_acronym_is_spelt_out_by_a_name_alone_on_its_line(parse):
     assert ("Hazel Rath", "Wexley Wellbeing Partnership", "chair") not in posts, posts
 
 
+def test_a_partnership_that_joins_another_is_its_member_not_the_next_joiner_s_group(parse):
+    """'The Wexley Health and Social Care Partnership joined in May': a partnership that joins the
+    hub named before is one of the hub's members, and the body that 'became the fifth partner' in
+    the next sentence joins the hub, not the partnership that joined it."""
+    facts = extract(parse(
+        "The Harford Community Support Hub was launched on March 24 by Harford Council and Harford Voluntary "
+        "Action.\n\nHarford Leisure Trust came on board in April, lending the hub two minibuses. The Wexley "
+        "Health and Social Care Partnership joined in May, bringing its community link workers.\n\nDunmore "
+        "Housing Association became the fifth partner this month.\n"))
+    members = named_members(facts)
+    hub = members.get("Harford Community Support Hub", set())
+    assert {"Wexley Health and Social Care Partnership", "Dunmore Housing Association"} <= hub, members
+    assert "Dunmore Housing Association" not in members.get("Wexley Health and Social Care Partnership", set()), members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

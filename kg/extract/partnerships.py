@@ -300,11 +300,15 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             _name_members(named_members, named_evidence, name, members, sent)
         named = _outside_a_later_clause(doc, sent, orgs)  # ("X joined in April, when the collaborative began ...")
         if len({m.entity for m in named}) == 1 and MEMBER_LIST_CUE.search(span_text(sent)) \
-                and named[0].entity not in named_members:  # "So has X Council", "X completes the line-up"
-            earlier = _partnership_before(ents, named_members, sent)
+                and (named[0].entity not in named_members or _opens_its_sentence(doc, named[0])):
+            # "So has X Council", "X completes the line-up"; "The X Partnership joined in May": a
+            # partnership that joins the one named before is its member
+            earlier = _partnership_before(ents, named_members, sent, but=named[0].entity)
             if earlier:
                 _add_members(ents, named_members, named_evidence, earlier, named, sent)
-            continue
+                continue
+            if named[0].entity not in named_members:
+                continue
         launched = _the_scheme_set_up_by(doc, sent, orgs, ents, named_members)
         if launched:  # "The programme was launched in 2008 by A and B": the scheme named just before
             name, members = launched
@@ -830,12 +834,13 @@ def _outside_a_later_clause(doc: Doc, sent: Span, orgs: list[Mention]) -> list[M
     return [m for m in orgs if not (m.generic and doc_tokens(doc)[m.start].idx > at)]
 
 
-def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sent: Span) -> str | None:
+def _partnership_before(ents: Entities, named_members: dict[str, list[str]], sent: Span,
+                        but: str | None = None) -> str | None:
     """The named partnership mentioned last before `sent` (within a few paragraphs), outside a
     relative clause when one is; not one that is itself a member of another ('X was launched by
     the Y Partnership, A and B. C has also signed up': C joins X)."""
     members = {m for found in named_members.values() for m in found}
-    earlier = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named_members
+    earlier = [m for m in ents.mentions if m.kind == "ORG" and m.entity in named_members and m.entity != but
                and m.entity not in members and sent.start - 400 < m.start < sent.start]
     # not one named in passing, in a relative clause ("B, which pays through the Y Partnership,
     # has a seat too. A and C are both partners": A and C join X)
