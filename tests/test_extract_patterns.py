@@ -8901,6 +8901,20 @@ def test_a_partnership_that_joins_another_is_its_member_not_the_next_joiner_s_gr
     assert "Dunmore Housing Association" not in members.get("Wexley Health and Social Care Partnership", set()), members
 
 
+def test_a_body_named_for_its_nation_that_joins_in_a_later_clause_is_a_member(parse):
+    """'Age NI joined in 2016, and Victim Support NI became a member in April this year': the
+    subject of a joining clause after ', and' is a body too, though the tagger reads it as a
+    person, when its name ends in its nation or an acronym; and it is the partnership's member."""
+    facts = extract(parse(
+        "The Harford Adult Safeguarding Partnership was set up in 2012. Its members are the Harford Health and "
+        "Social Care Trust, the Police Service of Northern Ireland and Harford Borough Council. Age NI joined in "
+        "2016, and Victim Support NI became a member in April this year.\n"))
+    assert "Victim Support NI" in facts.organisations, facts.organisations
+    assert "Victim Support NI" not in facts.people, facts.people
+    assert "Victim Support NI" in named_members(facts).get("Harford Adult Safeguarding Partnership", set()), \
+        named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1134,14 +1134,28 @@ def shortlisted_subject_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 #: "Libraries NI joined the scheme in September", "Mindline became the fifth partner": the subject that joins a
-#: piece of joint work is a body.
+#: piece of joint work is a body, in a later clause too ("Age NI joined in 2016, and X became a member").
 JOINS_JOINT_WORK = re.compile(
-    r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of)){0,4}?)\s+(?:has|have|had|will|also|"
+    r"(?:^[\W\d]*|,\s+and\s+|;\s+(?:and\s+)?)(?:The\s+)?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of)){0,4}?)"
+    r"\s+(?:has|have|had|will|also|"
     r"later|formally|then)?\s*(?:(?:joined|joins|will join)\s+(?:the|this|that)\s+(?:scheme|partnership|alliance|"
     r"network|programme|collaborative|consortium|project|initiative)|"
     r"joined\s+(?:that|this|last|the\s+following)\s+(?:spring|summer|autumn|winter|year|month)|"  # "X joined that autumn"
     r"became\s+(?:the|a|an|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|"
     r"latest|new|full|founding)\s+)?(?:partner|member)(?!\s+of\b))\b")  # "Platfform became the fifth partner in 2024"
+
+
+#: Words a national body's name may end in ("Victim Support NI", "Chest Heart & Stroke Scotland").
+NATION_ENDINGS = {"NI", "Scotland", "Wales", "Cymru", "England", "UK"}
+
+
+def _ends_in_nation_or_acronym(span: Span, lex: Lexicon) -> bool:
+    """Whether a name of two words or more ends in a nation or an acronym ('Victim Support NI', 'Carers
+    Trust UK'): a body's, which the tagger may read as a person's; not a person's letters after her
+    name ('MBE')."""
+    last = span[-1].text
+    return len(span) >= 2 and (last in NATION_ENDINGS or (last.isupper() and len(last) >= 2)) \
+        and not lex.is_honorific(last)
 
 
 def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1150,10 +1164,12 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     out, lex = [], lexicon.load()
     for sent in doc_sents(doc):
         text = span_text(sent).rstrip()
-        joins = JOINS_JOINT_WORK.match(text)
-        if joins and not BODY_WORD.search(joins.group(1)):
+        for joins in JOINS_JOINT_WORK.finditer(text):
+            if BODY_WORD.search(joins.group(1)):
+                continue
             span = group_span(doc, sent, joins)
-            person = any(t.ent_type_ == "PERSON" for t in span or []) and not any(t.tag_ == "NNPS" for t in span)
+            person = any(t.ent_type_ == "PERSON" for t in span or []) and not any(t.tag_ == "NNPS" for t in span) \
+                and not _ends_in_nation_or_acronym(span, lex)  # ("Victim Support NI": no person's name ends so)
             if span is not None and not person and not all(t.ent_type_ in {"GPE", "LOC"} for t in span) \
                     and not lex.is_honorific(span[0].text) and not is_pronoun(span) and not names_only_places(span):
                 out.append((span.start, span.end))
