@@ -8915,6 +8915,18 @@ def test_a_body_named_for_its_nation_that_joins_in_a_later_clause_is_a_member(pa
         named_members(facts)
 
 
+def test_bodies_listed_after_a_counted_kind_and_a_colon_are_bodies_and_members(parse):
+    """'... together with X NHS Foundation Trust and two providers: Bupa and Age UK Harford': the
+    names listed after a counted kind of body and a colon are bodies (a charity's branch after a
+    headless name too), and members of the partnership the sentence forms."""
+    facts = extract(parse(
+        "The Harford Care Homes Alliance was formed in March 2012 by Harford Council and NHS Harford, together "
+        "with Wexley Care NHS Foundation Trust and two providers: Bupa and Age UK Harford.\n"))
+    for body in ("Bupa", "Age UK Harford"):
+        assert body in facts.organisations, facts.organisations
+        assert body in named_members(facts).get("Harford Care Homes Alliance", set()), named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

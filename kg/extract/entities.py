@@ -22,7 +22,7 @@ from . import lexicon
 from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated, COMPASS)
 from .lexicon import Lexicon
-from .organisations import (unshout, is_column_gap, spelt_out_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (unshout, is_column_gap, spelt_out_spans, counted_body_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
@@ -1404,6 +1404,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     described_bodies = described_body_spans(doc) + listed  # "X is a registered charity": read again by _add_short_forms
     described_bodies += shortlisted_subject_spans(doc, lex)  # "Harford Connected Care has been shortlisted"
     described_bodies += spelt_out_spans(doc, lex)  # "Third Sector Harford (TSH)"
+    described_bodies += counted_body_spans(doc)  # "and two providers: HC-One and Age UK Trafford"
     spans = sorted(spans + [(s, e) for s, e in described_bodies if not any(i in taken for i in range(s, e))])
 
     spans = [_body_of_a_team_entry(doc, s, e, lex) for s, e in split_coordinated(doc, spans, lex)]

@@ -972,7 +972,7 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
     tail = next((n for n in range(1, len(tokens) - 1) if (tokens[n].text == "NHS" or _charity_prefix(tokens[n:])
                                                           or _prefixed_name(tokens[n:]))
                  and tokens[n - 1].lower_ in {"and", "&", ","} and not _head_ends(tokens[n:], lex)), None)
-    if tail is not None and (has_heads or _prefixed_name(tokens[tail:])):
+    if tail is not None and (has_heads or _prefixed_name(tokens[tail:]) or _charity_prefix(tokens[tail:])):
         found.extend(_headless_run_orgs(tokens[tail:], start + tail, end, False, lex))
     # "NHS Highland", "NHS Ayrshire & Arran", "NHS England": NHS and a place; "NHS Lothian and
     # NHS Fife" are two
@@ -1234,6 +1234,13 @@ LISTED_AS_MEMBERS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:members|partners|member organisations|partner organisations)\b")
 
 
+#: "... and two providers: HC-One and Age UK Trafford": names listed after a counted kind of body and a colon.
+COUNTED_BODIES_LISTED = re.compile(
+    rf"\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:[\w-]+\s+)?(?:providers|partners|charities|organisations|"
+    rf"companies|bodies|members|councils|trusts|housing associations|social enterprises|landlords)\s*:\s*"
+    rf"({_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*\s*,?\s+and\s+{_LISTED_NAME})")
+
+
 def listed_member_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the names a sentence lists as members or partners (LISTED_AS_MEMBERS):
     bodies, whatever their words, but for people and places the tagger knows."""
@@ -1248,6 +1255,23 @@ def listed_member_body_spans(doc: Doc) -> list[tuple[int, int]]:
             if span is not None and span.text.lower() not in {"the", "and"} and not is_pronoun(span) \
                     and not any(t.ent_type_ in {"PERSON", "GPE", "LOC"} for t in span):
                 out.append((span.start, span.end))
+    return out
+
+
+def counted_body_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the names listed after a counted kind of body and a colon (COUNTED_BODIES_LISTED:
+    "and two providers: HC-One and Age UK Trafford"): bodies, whatever their words (a one-word name
+    the tagger reads as a person's too), but for places; read where no other name covers them."""
+    out = []
+    for sent in doc_sents(doc):
+        for hit in COUNTED_BODIES_LISTED.finditer(span_text(sent)):
+            for name in re.finditer(_LISTED_NAME, hit.group(1)):
+                at = sent.start_char + hit.start(1) + name.start()
+                span = doc.char_span(at, at + len(name.group(0)), alignment_mode="contract")
+                if span is not None and span.text.lower() not in {"the", "and"} and not is_pronoun(span) \
+                        and not any(t.ent_type_ in {"GPE", "LOC"} or (t.ent_type_ == "PERSON" and len(span) > 1)
+                                    for t in span):
+                    out.append((span.start, span.end))
     return out
 
 

@@ -173,6 +173,9 @@ def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
             if _relative_clause_then_and(between):  # "A, which represents 45 practices, and B have each ..."
                 groups[-1].append(m)
                 continue
+            if _a_counted_kind_then_colon(between):  # "A and two providers: B and C"
+                groups[-1].append(m)
+                continue
         groups.append([m])
     return [g for g in groups if len({m.entity for m in g}) >= 2]
 
@@ -203,6 +206,14 @@ def _without_a_description_before(between: list) -> list:
                                                                   for t in tail[1:]):
             return words[:-n - 1]
     return between
+
+
+def _a_counted_kind_then_colon(between) -> bool:
+    """'A and two providers: B and C': a number, a kind of body in the plural and a colon between two
+    names carry one list on."""
+    words = [t for t in between if not t.is_space]
+    return 2 <= len(words) <= 5 and words[-1].text == ":" and any(t.like_num for t in words) \
+        and all(t.lower_ in LINKS or t.like_num or t.tag_ == "NNS" or t.pos_ == "ADJ" for t in words[:-1])
 
 
 def _relative_clause_then_and(between: Span) -> bool:
