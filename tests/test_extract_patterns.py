@@ -8927,6 +8927,20 @@ def test_bodies_listed_after_a_counted_kind_and_a_colon_are_bodies_and_members(p
         assert body in named_members(facts).get("Harford Care Homes Alliance", set()), named_members(facts)
 
 
+def test_set_up_in_the_spring_of_a_year_by_and_an_acronym_in_apposition_that_joined(parse):
+    """'was set up in the spring of 2010 by A and B' (five words between the verb and 'by'), then
+    'HVA, the borough's umbrella body for voluntary groups, joined the following year': both makers
+    and the acronym that joined are the partnership's members (though the tagger reads "HVA's chief
+    executive" as a person's)."""
+    facts = extract(parse(
+        "The Harford Home First Partnership was set up in the spring of 2010 by Harford County Borough Council "
+        "and Wexley University Health Board, to get patients home within 48 hours.\n\nHVA, the borough's "
+        "umbrella body for voluntary groups, joined the following year, bringing in volunteer drivers.\n\nHVA's "
+        "chief executive, Glenys Caia, said: \"Being a full partner means the hospital staff ring us first.\"\n"))
+    members = named_members(facts).get("Harford Home First Partnership", set())
+    assert {"Harford County Borough Council", "Wexley University Health Board", "HVA"} <= members, named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

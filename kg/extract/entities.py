@@ -1383,7 +1383,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = sorted(spans + union_spans(doc, spans, lex))
     spans = sorted(spans + table_body_spans(doc, spans))
     taken = {i for s, e in spans for i in range(s, e)}
-    spans = sorted(spans + [(s, e) for s, e in signing_body_spans(doc) if not taken & set(range(s, e))])
+    signing = set(signing_body_spans(doc))  # "X joined the following year": a body, though the tagger reads "X's" as a person
+    spans = sorted(spans + [(s, e) for s, e in signing if not taken & set(range(s, e))])
     headings = category_heading_lines(doc)
     spans = [(s, e) for s, e in spans if not _is_whole_line_in(doc, s, e, headings)]
     entries = award_entry_spans(doc, spans, lex)  # a whole entrant over the tagger's part of it
@@ -1431,6 +1432,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
                     and not (all(w in person_words for w in tokens_text(doc, s, e).split())
                              and not _charity_prefix(list(doc[s:e]))  # ("Healthwatch Kent" stays a body)
                              and (s, e) not in described_bodies  # ("Optalis, the company set up by X")
+                             and (s, e) not in signing
                              and (s, e) not in partnerships)]  # ("X was set up by A and B", "X is a partnership of")
     span_tokens = {i for s, e in spans for i in range(s, e)}
     described = names_before_acronyms(doc, span_tokens)

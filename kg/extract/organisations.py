@@ -1049,7 +1049,7 @@ DESCRIBED_AS_BODY = re.compile(
 #: What follows the name: "(scheme) was launched on Tuesday by ", "has been set up by ".
 SET_UP_BY_PHRASE = (r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?(?:\s*,\s*which\s+|\s*,\s+(?=(?:jointly\s+)?(?:run|owned|managed|delivered)\s)|\s+)(?:(?:was|were|has been|"
                     r"have been)\s+(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+"
-                    r"(?:[\w-]+\s+){0,4}?|(?:(?:is|are)\s+|(?<=,\s))(?:jointly\s+(?:run|owned|managed|delivered)|"
+                    r"(?:[\w-]+\s+){0,6}?|(?:(?:is|are)\s+|(?<=,\s))(?:jointly\s+(?:run|owned|managed|delivered)|"
                     r"(?:run|owned|managed|delivered)\s+jointly|co-owned)\s+)by\s+")  # "Home First is run jointly by A and B",
 # "Well Connected, which is run jointly by A, B and C, ...", "X, run jointly by A and B, has ..."
 LAUNCHED_BY = re.compile(r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@)){0,6}?)"
@@ -1137,6 +1137,7 @@ def shortlisted_subject_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 #: piece of joint work is a body, in a later clause too ("Age NI joined in 2016, and X became a member").
 JOINS_JOINT_WORK = re.compile(
     r"(?:^[\W\d]*|,\s+and\s+|;\s+(?:and\s+)?)(?:The\s+)?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of)){0,4}?)"
+    r"(?:\s*,\s*(?:the|a|an)\s+[^,;]{3,80},)?"  # "AVOW, the borough's umbrella body for voluntary groups, joined"
     r"\s+(?:has|have|had|will|also|"
     r"later|formally|then)?\s*(?:(?:joined|joins|will join)\s+(?:the|this|that)\s+(?:scheme|partnership|alliance|"
     r"network|programme|collaborative|consortium|project|initiative)|"

@@ -513,7 +513,7 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
 
 #: "X, which was set up in 2011 by A and B": the bodies after "by" made X, wherever X stands.
 WHICH_WAS_SET_UP_BY = re.compile(r"^\s*,\s*which\s+(?:was|were|has been|had been)\s+(?:jointly\s+)?(?:set up|established|"
-                                 r"created|founded|formed|launched)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?$", re.I)
+                                 r"created|founded|formed|launched)\s+(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?$", re.I)
 #: "X, which A and B set up in February": the bodies before the verb made X.
 WHICH_OPENS = re.compile(r"^\s*,\s*which\s+(?:the\s+)?$", re.I)
 THEY_SET_UP = re.compile(r"^\s+(?:(?:have|had)\s+)?(?:jointly\s+)?(?:set up|established|created|founded|formed|launched)\b",
