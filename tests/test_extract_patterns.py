@@ -8941,6 +8941,21 @@ def test_set_up_in_the_spring_of_a_year_by_and_an_acronym_in_apposition_that_joi
     assert {"Harford County Borough Council", "Wexley University Health Board", "HVA"} <= members, named_members(facts)
 
 
+def test_a_body_that_signed_up_or_came_on_board_this_month_is_a_member(parse):
+    """'X became the fourth partner in January, ..., and HCS signed up this month to support ...';
+    'KA Leisure came on board in April': the subject that signs up or comes on board at a time is a
+    body (an acronym never spelt out, a name the tagger reads as a person's) and the partnership's
+    member."""
+    facts = extract(parse(
+        "The Harford Home First Partnership was set up in 2010 by Harford County Borough Council and Wexley "
+        "University Health Board.\n\nHarford Carers Trust became the fourth partner in January, fitting grab "
+        "rails, key safes and ramps before patients arrive home, and HCS signed up this month to support the "
+        "husbands, wives and children who do much of the caring once the ambulance has gone.\n\nKA Leisure "
+        "came on board in April, lending the scheme two minibuses.\n"))
+    members = named_members(facts).get("Harford Home First Partnership", set())
+    assert {"Harford Carers Trust", "HCS", "KA Leisure"} <= members, named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

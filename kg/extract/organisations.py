@@ -1141,7 +1141,9 @@ JOINS_JOINT_WORK = re.compile(
     r"\s+(?:has|have|had|will|also|"
     r"later|formally|then)?\s*(?:(?:joined|joins|will join)\s+(?:the|this|that)\s+(?:scheme|partnership|alliance|"
     r"network|programme|collaborative|consortium|project|initiative)|"
-    r"joined\s+(?:that|this|last|the\s+following)\s+(?:spring|summer|autumn|winter|year|month)|"  # "X joined that autumn"
+    r"(?:joined|signed\s+up|came\s+on\s+board)\s+(?:(?:that|this|last|the\s+following)\s+(?:spring|summer|autumn|"
+    r"winter|year|month)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d))|"  # "X joined that autumn", "Y signed up this month", "Z came on board in April"
     r"became\s+(?:the|a|an|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|"
     r"latest|new|full|founding)\s+)?(?:partner|member)(?!\s+of\b))\b")  # "Platfform became the fifth partner in 2024"
 
