@@ -8956,6 +8956,19 @@ def test_a_body_that_signed_up_or_came_on_board_this_month_is_a_member(parse):
     assert {"Harford Carers Trust", "HCS", "KA Leisure"} <= members, named_members(facts)
 
 
+def test_chaired_by_one_with_another_in_apposition_as_vice_chair(parse):
+    """'The partnership is chaired by A, with Dr B, the CCG's clinical lead for dementia, as vice
+    chair': B is vice chair of the partnership and clinical lead at the CCG, not its vice chair."""
+    facts = extract(parse(
+        "The Harford Dementia Action Partnership was formed in 2015 by Harford Council and NHS Harford CCG. The "
+        "partnership is chaired by Harford Council's Head of Adult Social Care Operations, Carol Meltham, with "
+        "Dr Imran Linthwaite, the CCG's clinical lead for dementia, as vice chair.\n"))
+    posts = post_triples(facts)
+    assert ("Imran Linthwaite", "Harford Dementia Action Partnership", "vice chair") in posts, posts
+    assert ("Imran Linthwaite", "NHS Harford Clinical Commissioning Group", "clinical lead for dementia") in posts, posts
+    assert ("Imran Linthwaite", "NHS Harford Clinical Commissioning Group", "vice chair") not in posts, posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -925,6 +925,8 @@ class PostFinder:
                 break
             if toks[end].lower_ in {"and", "or"} and toks[end - 1].text == "," and end > start:
                 break  # "Jo Hale, chair of X, and the CCG's accountable officer, ...": someone else's
+            if toks[end].lower_ == "as" and toks[end - 1].text == "," and end > start + 1:
+                break  # "with Dr B, the CCG's clinical lead for dementia, as vice chair": the role he takes here
             if toks[end].pos_ == "AUX" or (toks[end].pos_ == "VERB" and toks[end].dep_ not in {"amod", "compound"}
                                           and toks[end].tag_ != "VBN" and not _names_a_field(doc, end) and not (
                                               self.lex.is_title_word(toks[end].text) and end > start
@@ -2403,6 +2405,8 @@ class PostFinder:
                     body = partnership_named_most_before(self.doc, self.ents, sent.start_char) or body
                 self.add(pm.entity, body, title, False, sent, 0.7)
                 held = (body, title, pm.end) if title.startswith("Co-") else None  # the other co-chair may follow
+                if not committee:  # "chaired by A, with B, the CCG's clinical lead, as vice chair": B's at the body
+                    self.deputy_with(sent, pm.end, body)
 
     def _committee_chaired(self, first, subjects: list[Mention], verb: int) -> str:
         """' of the CHP Committee' for 'The CHP committee ... is chaired by X' (the committee of
