@@ -8969,6 +8969,16 @@ def test_chaired_by_one_with_another_in_apposition_as_vice_chair(parse):
     assert ("Imran Linthwaite", "NHS Harford Clinical Commissioning Group", "vice chair") not in posts, posts
 
 
+def test_a_field_after_a_title_s_for_is_no_person(parse):
+    """"HPT's Associate Director of Nursing for Older People, Sally Keresley, said": the capitalised
+    words after a title's 'for' are its field, not a person, and the title is Sally Keresley's."""
+    facts = extract(parse(
+        "The rapid response was set up by Harford Partnership NHS Trust in 2016. HPT's Associate Director of "
+        "Nursing for Older People, Sally Keresley, said: \"Two organisations, one phone number.\"\n"))
+    assert "Older People" not in facts.people, facts.people
+    assert ("Sally Keresley", "Harford Partnership NHS Trust") in post_pairs(facts), post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

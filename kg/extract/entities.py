@@ -22,7 +22,7 @@ from . import lexicon
 from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated, COMPASS)
 from .lexicon import Lexicon
-from .organisations import (unshout, is_column_gap, spelt_out_spans, counted_body_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (TITLE_FIELD_SET, unshout, is_column_gap, spelt_out_spans, counted_body_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
@@ -2869,6 +2869,15 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
         if p.split()[0] in INSTITUTION_PREFIXES or (mentions and all(
                 m.start > 0 and toks[m.start - 1].text in INSTITUTION_PREFIXES for m in mentions)):
             _drop_person(ents, p)
+        elif any(_a_title_s_field(toks, m, lex) for m in mentions) and not ents.people[p].prefixes:
+            _drop_person(ents, p)  # "Associate Director of Nursing for Older People, X": the title's field
+
+
+def _a_title_s_field(toks, m: Mention, lex: Lexicon) -> bool:
+    """Whether a name the tagger read as a person's follows a title's 'for' ('Director of Nursing for
+    [Older People]', 'Cabinet Member for [Young People]'): the title's field."""
+    return m.start >= 2 and toks[m.start - 1].lower_ == "for" and (
+        lex.is_title_word(toks[m.start - 2].text) or (toks[m.start - 2].lower_,) in TITLE_FIELD_SET)
 
 
 #: Welsh words of a body's name ('Cyngor' council, 'Bwrdd' board, 'Iechyd' health): in no person's name.
