@@ -8979,6 +8979,16 @@ def test_a_field_after_a_title_s_for_is_no_person(parse):
     assert ("Sally Keresley", "Harford Partnership NHS Trust") in post_pairs(facts), post_triples(facts)
 
 
+def test_an_entrant_with_a_relative_clause_holding_commas_is_a_body(parse):
+    """'Caerphilly Community Connections, which links people who are lonely, in debt or struggling to
+    cope with local groups, is one of three finalists': a name with no head word, the tagger's no
+    entity, is an entrant and a body though its relative clause holds commas of its own."""
+    facts = extract(parse(
+        "Live Well Harford, which links people who are lonely, in debt or struggling to cope with "
+        "local groups and services, is one of three finalists in the Wessex Care Awards 2019.\n"))
+    assert "Live Well Harford" in facts.organisations, facts.organisations
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

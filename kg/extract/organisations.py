@@ -1100,7 +1100,8 @@ def is_pronoun(span: Span) -> bool:
 #: apposition after it allowed) and is an award's entrant.
 SHORTLISTED_SUBJECT = re.compile(
     r"(?:^[\W\d]*|\bthat\s+)(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|from|to|at)){1,5}?)"
-    r"(?:\s*,\s+(?:a|an|the|which|that)\s+(?P<apposed>[^,]{3,140}?),|\s*,\s+(?:jointly\s+)?(?:run|led|delivered|"
+    r"(?:\s*,\s+(?:a|an|the|which|that)\s+(?P<apposed>[^,]{3,140}?),|\s*,\s+(?:which|that)\s+[^;.]{3,160}?,"
+    r"|\s*,\s+(?:jointly\s+)?(?:run|led|delivered|"
     r"managed|operated)(?:\s+jointly)?\s+by\s+[^;]{3,140}?,)?\s+(?:(?:has|have|had|was|were|is)\s+(?:also\s+)?(?:been\s+)?"
     r"(?:shortlisted|short-listed|named\s+(?:as\s+)?(?:a\s+)?(?:finalist|winner)|highly\s+commended|commended|"
     r"a\s+finalist|among\s+the\s+finalists|one\s+of\s+(?:the\s+)?(?:\w+\s+)?finalists|"
