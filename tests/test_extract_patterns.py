@@ -8989,6 +8989,17 @@ def test_an_entrant_with_a_relative_clause_holding_commas_is_a_body(parse):
     assert "Live Well Harford" in facts.organisations, facts.organisations
 
 
+def test_the_partnership_has_been_joined_by_a_and_by_b(parse):
+    """'This year the partnership has been joined by A, whose volunteers visit patients at home, and by
+    B, which will run drop-ins': the bodies after the passive's 'by' join the partnership."""
+    facts = extract(parse(
+        "The Harford Good Neighbour Partnership was set up in 2010 by the Harford Health and Social Care Trust "
+        "and Age NI. This year the partnership has been joined by Harford Hospice Services, whose volunteers "
+        "already visit patients at home, and by Carers NI, which will run monthly drop-ins.\n"))
+    members = named_members(facts).get("Harford Good Neighbour Partnership", set())
+    assert {"Harford Hospice Services", "Carers NI"} <= members, named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

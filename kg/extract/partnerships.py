@@ -808,12 +808,20 @@ def _members_between_dashes(doc: Doc, orgs: list[Mention], groups: list[list[Men
 def _joined_by(doc: Doc, orgs: list[Mention], named_members: dict[str, list[str]]) -> tuple[str, list[Mention]] | None:
     """'D joined the programme board last year', 'A and B have joined the alliance': the bodies
     that are the subject of 'join' whose object is a named partnership (or a description of one)
-    join it; not a person who joined a board, nor the bodies named elsewhere in the sentence."""
+    join it, and those after 'by' when it is the passive's subject ('the partnership has been joined
+    by A and by B'); not a person who joined a board, nor the bodies named elsewhere in the sentence."""
     toks = doc_tokens(doc)
     for m in orgs:
         if m.entity not in named_members:
             continue
         verb = toks[m.end - 1].head
+        if toks[m.end - 1].dep_ == "nsubjpass" and verb.lemma_ == "join":
+            # "the partnership has been joined by A, whose ..., and by B": the bodies after 'by'
+            joiners = [o for o in orgs if o.start > verb.i and o.entity != m.entity and not _in_relative_clause(doc, o)
+                       and any(t.lower_ == "by" for t in toks[verb.i:o.start])]
+            if joiners:
+                return m.entity, joiners
+            continue
         if toks[m.end - 1].dep_ != "dobj" or verb.lemma_ != "join" or verb.pos_ not in {"VERB", "AUX"}:
             continue
         subjects = [t for t in verb.children if t.dep_ == "nsubj"]
