@@ -9000,6 +9000,22 @@ def test_the_partnership_has_been_joined_by_a_and_by_b(parse):
     assert {"Harford Hospice Services", "Carers NI"} <= members, named_members(facts)
 
 
+def test_accredited_at_a_level_and_a_standard_met_are_designations(parse):
+    """'The association was re-accredited at Investors in People Gold level in June' and 'had met all
+    nine indicators of the Investing in Volunteers standard': a standard met, outcome designated,
+    for the body 'the association' and 'the partnership' stand for."""
+    facts = extract(parse(
+        "Harford Housing Association became the fifth partner of the Harford Support Hub this month. The "
+        "association was re-accredited at Investors in People Gold level in June, having held the standard "
+        "since 2014.\n\nLast month Volunteer Now confirmed that the Harford Support Hub had met all nine "
+        "indicators of the Investing in Volunteers standard, the UK quality mark for volunteer management.\n"))
+    got = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
+    assert any(r == "Harford Housing Association" and "investors in people gold" in a and o == "designated"
+               for r, a, o in got), got
+    assert any(r == "Harford Support Hub" and "investing in volunteers" in a and o == "designated"
+               for r, a, o in got), got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -42,11 +42,14 @@ PROGRAMME = re.compile(r"\b(?:(?:chosen|selected|picked|named)\s+(?:to (?:take p
 _NAME = r"((?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|in|of|and|for|&))*)"
 ACCREDITATION = re.compile(r"\baccredited as (?:an? |the )?" + _NAME + r"|\b" + _NAME + r"\s+accreditation\b"
                            r"|\baccreditation (?:under|from|of|with) (?:the )?" + _NAME
-                           + r"|\b(?:re-?)?accredited (?:under|with|against|to) (?:the )?" + _NAME)
+                           + r"|\b(?:re-?)?accredited (?:under|with|against|to) (?:the )?" + _NAME
+                           + r"|\b(?:re-?)?accredited at (?:the )?" + _NAME + r"\s+(?:level|standard)\b")  # "at X Gold level"
 #: A quality mark, standard or charter mark a body was given or kept: "has been awarded the PQASSO
 #: Quality Mark at Level 1", "achieved the Customer Service Excellence Standard", "achieved the
-#: Investing in Volunteers quality standard" (a designation).
-QUALITY_MARK = re.compile(r"\b(?:awarded|achieved|gained|retained|received|earned|kept|granted|given)\s+(?:the\s+|its\s+|a\s+)?"
+#: Investing in Volunteers quality standard", "met all nine indicators of the Investing in Volunteers
+#: standard" (a designation).
+QUALITY_MARK = re.compile(r"\b(?:(?:awarded|achieved|gained|retained|received|earned|kept|granted|given)\s+(?:the\s+|its\s+|a\s+)?"
+                          r"|met\s+(?:all\s+)?(?:(?:the\s+)?[\w-]+\s+){0,3}?(?:of|for)\s+the\s+)"
                           r"((?:[A-Z][\w'’+-]*\s+)(?:(?:[A-Z][\w'’+-]*|of|for|in|and|&)\s+)*"
                           r"(?:Quality Mark|Kitemark|Charter Mark|Hallmark|Standard|Mark|(?:quality\s+)?(?:standard|mark))"
                           r"(?:\s+at\s+Level\s+\d+)?)")
