@@ -9016,6 +9016,18 @@ def test_accredited_at_a_level_and_a_standard_met_are_designations(parse):
                for r, a, o in got), got
 
 
+def test_a_title_ends_before_employed_by(parse):
+    """'is an adult safeguarding officer employed by the Trust on the partnership's behalf': the title
+    ends before the participle that says who employs her."""
+    facts = extract(parse(
+        "The Harford Safeguarding Partnership is chaired by Joan Flore, the Harford Trust's Co-Director for Adult "
+        "Safeguarding. The project lead, Stephen Tully, is an adult safeguarding officer employed by the Trust on "
+        "the partnership's behalf.\n"))
+    roles = {r for p, o, r in post_triples(facts) if p == "Stephen Tully"}
+    assert "adult safeguarding officer" in roles, roles
+    assert not any(r.endswith("employed") for r in roles), roles
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
