@@ -8644,10 +8644,12 @@ def test_a_name_that_became_the_nth_partner_is_a_body_and_a_member(parse):
 def test_a_body_named_one_of_the_exemplars_is_designated_and_the_namer_is_not(parse):
     """'the Harford Regional Partnership Board named the Harford Wellbeing Network one of two
     Place-Based Exemplars': the network is designated (the designation as written, singular); the
-    board that named it gave it and holds none."""
+    board that named it gave it and holds none. (The rule's decision: the learned scorer weighs
+    this one sentence near its threshold, and moves with each refit.)"""
     facts = extract(parse(
         "Harford network recognised\n\nIn March 2024 the Harford Regional Partnership Board named the Harford "
-        "Wellbeing Network one of two Place-Based Exemplars for its community wellbeing programme.\n"))
+        "Wellbeing Network one of two Place-Based Exemplars for its community wellbeing programme.\n"),
+        scorer=RuleScorer())
     results = {(a.recipient, a.award, a.outcome) for a in facts.awards}
     assert ("Harford Wellbeing Network", "Place-Based Exemplar", "designated") in results, results
     assert not any(r == "Harford Regional Partnership Board" for r, _, _ in results), results
