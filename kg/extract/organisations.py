@@ -1251,14 +1251,8 @@ def listed_member_body_spans(doc: Doc) -> list[tuple[int, int]]:
     out = []
     for sent in doc_sents(doc):
         hit = LISTED_AS_MEMBERS.match(span_text(sent))
-        if not hit:
-            continue
-        for name in re.finditer(_LISTED_NAME, hit.group(1)):
-            at = sent.start_char + hit.start(1) + name.start()
-            span = doc.char_span(at, at + len(name.group(0)), alignment_mode="contract")
-            if span is not None and span.text.lower() not in {"the", "and"} and not is_pronoun(span) \
-                    and not any(t.ent_type_ in {"PERSON", "GPE", "LOC"} for t in span):
-                out.append((span.start, span.end))
+        out += [(span.start, span.end) for span in _listed_names(doc, sent, hit)
+                if not any(t.ent_type_ in {"PERSON", "GPE", "LOC"} for t in span)]
     return out
 
 
@@ -1269,14 +1263,24 @@ def counted_body_spans(doc: Doc) -> list[tuple[int, int]]:
     out = []
     for sent in doc_sents(doc):
         for hit in COUNTED_BODIES_LISTED.finditer(span_text(sent)):
-            for name in re.finditer(_LISTED_NAME, hit.group(1)):
-                at = sent.start_char + hit.start(1) + name.start()
-                span = doc.char_span(at, at + len(name.group(0)), alignment_mode="contract")
-                if span is not None and span.text.lower() not in {"the", "and"} and not is_pronoun(span) \
-                        and not any(t.ent_type_ in {"GPE", "LOC"} or (t.ent_type_ == "PERSON" and len(span) > 1)
-                                    for t in span):
-                    out.append((span.start, span.end))
+            out += [(span.start, span.end) for span in _listed_names(doc, sent, hit)
+                    if not any(t.ent_type_ in {"GPE", "LOC"} or (t.ent_type_ == "PERSON" and len(span) > 1)
+                               for t in span)]
     return out
+
+
+def _listed_names(doc: Doc, sent: Span, hit: re.Match | None) -> list[Span]:
+    """The names (_LISTED_NAME) in the list a match's first group holds over `sent`'s text, but
+    for a bare 'the' or 'and' and pronouns."""
+    if hit is None:
+        return []
+    spans = []
+    for name in re.finditer(_LISTED_NAME, hit.group(1)):
+        at = sent.start_char + hit.start(1) + name.start()
+        span = doc.char_span(at, at + len(name.group(0)), alignment_mode="contract")
+        if span is not None and span.text.lower() not in {"the", "and"} and not is_pronoun(span):
+            spans.append(span)
+    return spans
 
 
 #: "a stake in Optalis, the adult social care company set up by X": a name after a preposition in

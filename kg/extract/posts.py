@@ -1439,8 +1439,7 @@ class PostFinder:
         if first is None or first.lower_ not in {"he", "she"} or first.dep_ not in {"nsubj", "nsubjpass"} \
                 or people[0].start - first.i < 3 or not seen:
             return
-        person = pronoun_referent(self.ents, first.lower_, [n for n in seen if n not in aside] or seen,
-                                  [n for n in recent if n not in aside])
+        person = referent_not_aside(self.ents, first.lower_, seen, recent, aside)
         if person and all(m.entity != person for m in people):
             end = people[0].start
             passive = SUCCEEDED_BY.match(span_text(sent))
@@ -1559,7 +1558,8 @@ class PostFinder:
             k = self._before_honorifics(pm, sent)
             cue = toks[k]
             leaving = cue.lower_ == "of" and toks[k - 1].lower_ in LEAVING_NOUNS  # "Following the retirement of X, Y ..."
-            if not leaving and cue.lower_ not in ACTIVE_SUCCESSION_VERBS | {"from"} or (cue.lower_ == "from" and toks[k - 1].lower_ not in {"over"}):
+            if not leaving and cue.lower_ not in ACTIVE_SUCCESSION_VERBS | {"from"} \
+                    or (cue.lower_ == "from" and toks[k - 1].lower_ not in {"over"}):
                 continue
             successor = next((p.entity for p in people if p.start < pm.start), None)
             if leaving:  # the one appointed after "following the retirement of X", else the one before it
@@ -1701,8 +1701,7 @@ class PostFinder:
         pronoun = next((t.lower_ for t in self.toks[sent.start:pm.start] if t.lower_ in {"he", "she"}), None)
         if pronoun is None or not seen:
             return None
-        return pronoun_referent(self.ents, pronoun, [n for n in seen if n not in aside] or seen,
-                                [n for n in recent if n not in aside])
+        return referent_not_aside(self.ents, pronoun, seen, recent, aside)
 
     def _before_honorifics(self, pm: Mention, sent: Span) -> int:
         """The token before a name and its honorifics ('replacing [Dr] Ian Brooks', 'by [Sir] ...')."""
@@ -2752,8 +2751,7 @@ class PostFinder:
                 aside.update(m.entity for m in people if _named_as_anothers_relation(self.doc, m, self.lex))
             pronoun = pronoun_of(sent)
             if not people and seen:
-                last_person = pronoun_referent(self.ents, pronoun, [n for n in seen if n not in aside] or seen,
-                                               [n for n in recent if n not in aside])
+                last_person = referent_not_aside(self.ents, pronoun, seen, recent, aside)
             if not people and last_person and any(t.lower_ in OBJECT_PRONOUNS for t in span_tokens(sent)):
                 self.rule = "rule:pronoun_object"
                 self.pronoun_object(sent, last_person)
@@ -2869,6 +2867,14 @@ def _named_as_anothers_relation(doc: Doc, m: Mention, lex: Lexicon) -> bool:
         start -= 1
     before = doc_text(doc)[max(0, toks[start].idx - 40):toks[start].idx]
     return bool(ANOTHERS_RELATION.search(before))
+
+
+def referent_not_aside(ents: Entities, pronoun: str | None, seen: list[str], recent: list[str],
+                       aside: set[str]) -> str | None:
+    """pronoun_referent among the people not named as another's relation ('her predecessor, X'),
+    or among all those seen when every one was."""
+    return pronoun_referent(ents, pronoun, [n for n in seen if n not in aside] or seen,
+                            [n for n in recent if n not in aside])
 
 
 def pronoun_of(sent: Span) -> str | None:
