@@ -8904,16 +8904,16 @@ def test_a_partnership_that_joins_another_is_its_member_not_the_next_joiner_s_gr
 
 
 def test_a_body_named_for_its_nation_that_joins_in_a_later_clause_is_a_member(parse):
-    """'Age NI joined in 2016, and Victim Support NI became a member in April this year': the
+    """'Age NI joined in 2016, and Harbour Support NI became a member in April this year': the
     subject of a joining clause after ', and' is a body too, though the tagger reads it as a
     person, when its name ends in its nation or an acronym; and it is the partnership's member."""
     facts = extract(parse(
         "The Harford Adult Safeguarding Partnership was set up in 2012. Its members are the Harford Health and "
         "Social Care Trust, the Police Service of Northern Ireland and Harford Borough Council. Age NI joined in "
-        "2016, and Victim Support NI became a member in April this year.\n"))
-    assert "Victim Support NI" in facts.organisations, facts.organisations
-    assert "Victim Support NI" not in facts.people, facts.people
-    assert "Victim Support NI" in named_members(facts).get("Harford Adult Safeguarding Partnership", set()), \
+        "2016, and Harbour Support NI became a member in April this year.\n"))
+    assert "Harbour Support NI" in facts.organisations, facts.organisations
+    assert "Harbour Support NI" not in facts.people, facts.people
+    assert "Harbour Support NI" in named_members(facts).get("Harford Adult Safeguarding Partnership", set()), \
         named_members(facts)
 
 
@@ -8945,17 +8945,17 @@ def test_set_up_in_the_spring_of_a_year_by_and_an_acronym_in_apposition_that_joi
 
 def test_a_body_that_signed_up_or_came_on_board_this_month_is_a_member(parse):
     """'X became the fourth partner in January, ..., and HCS signed up this month to support ...';
-    'KA Leisure came on board in April': the subject that signs up or comes on board at a time is a
+    'TL Leisure came on board in April': the subject that signs up or comes on board at a time is a
     body (an acronym never spelt out, a name the tagger reads as a person's) and the partnership's
     member."""
     facts = extract(parse(
         "The Harford Home First Partnership was set up in 2010 by Harford County Borough Council and Wexley "
         "University Health Board.\n\nHarford Carers Trust became the fourth partner in January, fitting grab "
         "rails, key safes and ramps before patients arrive home, and HCS signed up this month to support the "
-        "husbands, wives and children who do much of the caring once the ambulance has gone.\n\nKA Leisure "
+        "husbands, wives and children who do much of the caring once the ambulance has gone.\n\nTL Leisure "
         "came on board in April, lending the scheme two minibuses.\n"))
     members = named_members(facts).get("Harford Home First Partnership", set())
-    assert {"Harford Carers Trust", "HCS", "KA Leisure"} <= members, named_members(facts)
+    assert {"Harford Carers Trust", "HCS", "TL Leisure"} <= members, named_members(facts)
 
 
 def test_chaired_by_one_with_another_in_apposition_as_vice_chair(parse):
@@ -8997,9 +8997,9 @@ def test_the_partnership_has_been_joined_by_a_and_by_b(parse):
     facts = extract(parse(
         "The Harford Good Neighbour Partnership was set up in 2010 by the Harford Health and Social Care Trust "
         "and Age NI. This year the partnership has been joined by Harford Hospice Services, whose volunteers "
-        "already visit patients at home, and by Carers NI, which will run monthly drop-ins.\n"))
+        "already visit patients at home, and by Carers Link NI, which will run monthly drop-ins.\n"))
     members = named_members(facts).get("Harford Good Neighbour Partnership", set())
-    assert {"Harford Hospice Services", "Carers NI"} <= members, named_members(facts)
+    assert {"Harford Hospice Services", "Carers Link NI"} <= members, named_members(facts)
 
 
 def test_accredited_at_a_level_and_a_standard_met_are_designations(parse):
@@ -9009,7 +9009,7 @@ def test_accredited_at_a_level_and_a_standard_met_are_designations(parse):
     facts = extract(parse(
         "Harford Housing Association became the fifth partner of the Harford Support Hub this month. The "
         "association was re-accredited at Investors in People Gold level in June, having held the standard "
-        "since 2014.\n\nLast month Volunteer Now confirmed that the Harford Support Hub had met all nine "
+        "since 2014.\n\nLast month Volunteer Harford confirmed that the Harford Support Hub had met all nine "
         "indicators of the Investing in Volunteers standard, the UK quality mark for volunteer management.\n"))
     got = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
     assert any(r == "Harford Housing Association" and "investors in people gold" in a and o == "designated"
