@@ -9030,6 +9030,32 @@ def test_a_title_ends_before_employed_by(parse):
     assert not any(r.endswith("employed") for r in roles), roles
 
 
+def test_category_first_lines_of_a_results_list_give_each_entrant_the_category(parse):
+    """'- Partnership Working: Harford Council and Wexley Housing - Safe at Home' under 'The winners in
+    each category are:', and the same shape under 'Highly commended:': the category before the colon,
+    the entrants before the project's dash (a joint entry's bodies each, a one-word charity too), a
+    team's body after its comma; a person's line gives no body the award."""
+    facts = extract(parse(
+        "Harford Care Awards 2019: the winners\n\nPublished: 3 May 2019\n\n"
+        "The Harford Care Awards were presented in Harford last night.\n\n"
+        "The winners in each category are:\n\n"
+        "- Carer Support: Brightwell Trust - Home From Hospital Service (Harford)\n"
+        "- Partnership Working: Harford Council and Wexley Housing - Safe at Home\n"
+        "- Research in Practice: Kestrel with Care Wexley - Evidence Champions\n"
+        "- Outstanding Team: Reablement and Rehab Team, Wexley Borough Council\n"
+        "- Rising Star: Jo Pellow, Support Worker, Brightwell Trust\n\n"
+        "Highly commended:\n\n"
+        "- Carer Support: Oakfield Carers - Time Out breaks\n\n"
+        "The judges praised the standard of entries.\n"))
+    got = {(a.recipient, a.award, a.outcome) for a in facts.awards}
+    for want in [("Brightwell Trust", "Carer Support", "won"), ("Harford Council", "Partnership Working", "won"),
+                 ("Wexley Housing", "Partnership Working", "won"), ("Kestrel", "Research in Practice", "won"),
+                 ("Care Wexley", "Research in Practice", "won"), ("Wexley Borough Council", "Outstanding Team", "won"),
+                 ("Oakfield Carers", "Carer Support", "highly_commended")]:
+        assert want in got, (want, got)
+    assert not any(a == "Rising Star" for _, a, _ in got), got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .entities import ENTRANT_JOIN, Entities, Mention, opens_with_a_person
+from .entities import CATEGORY_ENTRY_LINE, ENTRANT_JOIN, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .people import OUTCOME_WORDS
 from .quotes import QUOTE_OPENING
@@ -172,6 +172,8 @@ def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
 
 #: "It was entered jointly by A, B and C", "The team is run jointly by A and B": the bodies behind
 #: the entry the sentence before named.
+#: An outcome's label alone on its line ("Highly commended:", "Finalists"): the list's outcome below it.
+BARE_OUTCOME_LABEL = re.compile(r"(?:highly commended|commended|finalists?|shortlisted|runners?[- ]up|winners?)\s*:?")
 ENTERED_BY = re.compile(r"^\s*(?:it|this|the (?:entry|project|scheme|service|team|bid|initiative|programme))\s+"
                         r"(?:was|were|is|had been|has been)\s+(?:(?:entered|submitted|nominated|put forward)\s+"
                         r"(?:jointly\s+)?by|a joint entry (?:by|from)|(?:jointly\s+)?(?:run|operated|delivered|managed)\s+"
@@ -421,6 +423,9 @@ class AwardFinder:
         if (first := OUTCOME_FIRST.match(after.lstrip())) is not None:  # "- Category: winner, A with B"
             at = colon + 1 + len(after) - len(after.lstrip()) + first.end()
             return self._outcome_first_line(sent, head.lstrip(BULLETS + " "), at, first.group(0))
+        if self.ctx.outcome_hint and CATEGORY_ENTRY_LINE.match(text) and self._category_entry(
+                sent, CATEGORY_ENTRY_LINE.match(text).group("category"), colon):
+            return True
         if not head or not tail or len(head.split()) > 16 or not head[:1].isupper():
             return False
         orgs = [m for m in self.orgs_in(sent.start, sent.end) if self.toks[m.start].idx > colon]
@@ -433,6 +438,35 @@ class AwardFinder:
         self.ctx.award = award
         self.ctx.recipients = (orgs[0].entity,)
         self.add([orgs[0].entity], award, self.ctx.outcome_hint or "won", sent, 0.75)
+        return True
+
+    def _category_entry(self, sent: Span, head: str, colon: int) -> bool:
+        """'- Partnership Working: Harford Council and Wexley Housing - Safe at Home' on a list of
+        results: the category before the colon goes, with the list's outcome, to the entry's bodies
+        before the project's dash (a joint entry's each), or to the body after a team's or site's
+        name ('Reablement Team, Wexley Council'). A person's line gives no body the award."""
+        award = _clean_award(head)
+        if not award or PAGE_LABEL.match(head) or self.ents.within(sent.start, sent.end, "PERSON"):
+            return False
+        orgs = [m for m in self.orgs_in(sent.start, sent.end) if self.toks[m.start].idx > colon]
+        raw = span_text(sent)
+        dash = re.search(r"\s[–—-]\s", raw[colon - sent.start_char:])
+        project_at = colon + dash.start() if dash else sent.end_char
+        entry = [m for m in orgs if self.toks[m.start].idx < project_at]
+        if not entry:
+            return False
+        lead = tokens_text(self.doc, self.char_to_token(sent, colon + 1 - sent.start_char), entry[0].start).strip()
+        last_after_comma = tokens_text(self.doc, entry[-1].start - 1, entry[-1].start).strip() in {",", "("}
+        known = [self.ents.orgs[m.entity].kind != "Other" for m in entry]
+        if last_after_comma and known[-1] and not any(known[:-1]):
+            recipients = entry[-1:]  # "Reablement Team, Wexley Council": the team's or site's body
+        elif lead.lower() in {"", "the"}:
+            recipients = self._joined_run(entry)
+        else:
+            return False
+        self.ctx.award = award
+        self.ctx.recipients = tuple(m.entity for m in recipients)
+        self.add([m.entity for m in recipients], award, self.ctx.outcome_hint or "won", sent, 0.75)
         return True
 
     def _outcome_first_line(self, sent: Span, head: str, at: int, label: str) -> bool:
@@ -590,7 +624,11 @@ class AwardFinder:
             if conferrer:
                 self.ctx.conferrer = conferrer
         low = text.lower()
-        if re.search(r"\bwinners?\b[^.]*\b(?:were|are|was|is|as follows)\b|^winners announced\b|\bwho won\b", low) \
+        label = BARE_OUTCOME_LABEL.fullmatch(low.strip())
+        if label:  # "Highly commended:" over the lines it labels
+            found = outcome_of(label.group(0), self.lex)
+            self.ctx.outcome_hint = found[0] if found else self.ctx.outcome_hint
+        elif re.search(r"\bwinners?\b[^.]*\b(?:were|are|was|is|as follows)\b|^winners announced\b|\bwho won\b", low) \
                 and "will be" not in low:
             self.ctx.outcome_hint = "won"
         elif re.search(r"\bshort[- ]?listed\b[^.]*\b(?:are|were|as follows)\b|\bshortlist\b[^.]*\b(?:is|was|as follows)\b|"

@@ -473,6 +473,33 @@ def _is_whole_line_in(doc: Doc, s: int, e: int, lines: list[tuple[int, int]]) ->
 
 #: "A, B, C and D (Western Bay Health and Social Care Programme)": bodies of a joint entry, then the
 #: name they entered under, in brackets.
+#: A line that opens a list of results: "The 2018 categories and winners are:", "Highly commended:".
+RESULTS_INTRO = re.compile(r"^[^\n:]*\b(?:winners?|finalists?|shortlist(?:ed)?|highly[ \t]+commended|commended|"
+                           r"runners?[- ]up)\b[^\n:]*:[ \t]*$", re.I | re.M)
+#: "- Silo Buster: Harford Recovery Partnership (A, B)": a category, a colon, its entry, on a bulleted line.
+CATEGORY_ENTRY_LINE = re.compile(r"^[ \t]*[-•*·▪–][ \t]+(?P<category>[A-Z][^:\n]{2,80}?):[ \t]+(?P<entry>\S[^\n]*)$")
+
+
+def category_entry_lines(text: str) -> list[tuple[int, str, str]]:
+    """(offset, entry, category) of each bulleted 'Category: entry' line of the lists that a results
+    intro opens ('The winners in each category are:' then '- Carer Support: X - project'); the list
+    runs over blank lines until a line of another shape."""
+    out = []
+    for intro in RESULTS_INTRO.finditer(text):
+        at = intro.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            hit = CATEGORY_ENTRY_LINE.match(line)
+            if hit is None and line.strip():
+                break
+            if hit is not None:
+                out.append((at + hit.start("entry"), hit.group("entry"), hit.group("category")))
+            at = end + 1
+    return out
+
+
 JOINT_ENTRY_NAMED = re.compile(r"^(?P<list>[^()]+?(?:,|\sand\s|\s&\s)[^()]+?)\s*\((?P<name>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){1,9})\)\s*$")
 
 
@@ -505,12 +532,18 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         if label.re is BARE_ENTRY_LABEL and block and not re.search(r"\s[–—-]\s|:", block[0][1]):
             block = block[::2]  # "WINNER" / "X Trust" / "Active Recovery: ...": each entrant's project on the line below
         entries += block
+    categorised = {offset: category for offset, _, category in category_entry_lines(text)}
+    entries = [(o, e) for o, e in entries  # a category's line is read from its entry, after the colon
+               if not ((hit := CATEGORY_ENTRY_LINE.match(e)) and o + hit.start("entry") in categorised)]
+    entries += [(offset, entry) for offset, entry, _ in category_entry_lines(text)]
     out: list[tuple[int, int]] = []
     if not entries:
         return out
     places = {place_of(tokens_text(doc, s, e)) for s, e in _spans_of(covered)}
-    for offset, entry in entries:
-        people_compete = _category_above(text, offset, lex)
+    for offset, entry in sorted(set(entries)):
+        category = categorised.get(offset)
+        people_compete = _category_above(text, offset, lex) if category is None else any(
+            lex.is_title_word(w.capitalize()) for w in category.split())
         dashed = bool(re.search(r"\s[–—-]\s", entry))
         if dashed and people_compete:
             out += _employer_after_dash(doc, offset, entry, lex)

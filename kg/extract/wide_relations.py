@@ -22,7 +22,7 @@ from ..facts import AwardResult, Evidence
 from .awards import (DESIGNATION, QUALITY_MARK, ENTRY_OPENING, PAGE_LABEL, SCHEME, TAXONOMY_LINE, _clean_award, award_in, award_names_in, designation_in,
                      outcome_of, persons_category, scheme_in)
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
-from .entities import Entities, Mention, opens_with_a_person
+from .entities import CATEGORY_ENTRY_LINE, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
@@ -626,6 +626,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         return None
     if st.in_awards and OVERALL_WINNER.match(text) and (is_list_line(sent) or is_own_line(sent)):
         st.heading, st.hint = _clean_award(text), "won"  # "Overall Winner" over the entry that took it
+        return None
+    if st.in_awards and st.hint and CATEGORY_ENTRY_LINE.match(text):
+        st.heading = None  # "- Carer Support: X - project" on a list of results: read by AwardFinder.list_line
         return None
     labelled = CATEGORY_LINE.match(text)
     if labelled and st.in_awards:  # "Category: Best Integrated Service"
