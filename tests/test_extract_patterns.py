@@ -9056,6 +9056,25 @@ def test_category_first_lines_of_a_results_list_give_each_entrant_the_category(p
     assert not any(a == "Rising Star" for _, a, _ in got), got
 
 
+def test_joined_a_year_later_and_signed_up_with_a_back_reference_in_the_same_sentence(parse):
+    """'Kestrel joined a year later to run ...', 'Libraries Harford came on board a year later' and
+    'Harbour Energy Advice signed up in January, and its advisers will visit households referred by the
+    partnership's outreach workers': each subject joins the partnership named before; a later
+    'the partnership's' in the same sentence is that partnership, not a second body ('has not joined
+    the partnership' makes no member)."""
+    facts = extract(parse(
+        "The Harford Wellbeing Partnership was formed in the spring of 2022 by Harford Borough Council, the "
+        "Harford Health and Social Care Trust and the Stroke Association.\n\n"
+        "Kestrel joined a year later to run low-level mental health support in church halls.\n\n"
+        "Libraries Harford came on board a year later, turning its branches into drop-in points.\n\n"
+        "Harbour Energy Advice signed up in January, and its advisers will now visit older households referred by "
+        "the partnership's outreach workers.\n\n"
+        "Wexley District Council has been invited to send an observer but has not joined the partnership.\n"))
+    members = named_members(facts).get("Harford Wellbeing Partnership", set())
+    assert {"Kestrel", "Libraries Harford", "Harbour Energy Advice"} <= members, named_members(facts)
+    assert "Wexley District Council" not in members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1143,7 +1143,7 @@ JOINS_JOINT_WORK = re.compile(
     r"later|formally|then)?\s*(?:(?:joined|joins|will join)\s+(?:the|this|that)\s+(?:scheme|partnership|alliance|"
     r"network|programme|collaborative|consortium|project|initiative)|"
     r"(?:joined|signed\s+up|came\s+on\s+board)\s+(?:(?:that|this|last|the\s+following)\s+(?:spring|summer|autumn|"
-    r"winter|year|month)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"winter|year|month)|(?:a|one|two|three|four|five|six|eighteen)\s+(?:years?|months?)\s+later|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:19|20)\d\d))|"  # "X joined that autumn", "Y signed up this month", "Z came on board in April"
     r"became\s+(?:the|a|an|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|"
     r"latest|new|full|founding)\s+)?(?:partner|member)(?!\s+of\b))\b")  # "Platfform became the fifth partner in 2024"
@@ -1162,10 +1162,17 @@ def _ends_in_nation_or_acronym(span: Span, lex: Lexicon) -> bool:
         and not lex.is_honorific(last)
 
 
+def _a_word_no_person_is_named_by(span: Span | None, name_words: set[str]) -> bool:
+    """'Kestrel joined a year later': one word, which no person's full name in the text holds (a
+    person who joins is named in full first, or is the surname of someone named so)."""
+    return span is not None and len(span) == 1 and span[0].text not in name_words
+
+
 def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the bodies that open a sentence and sign a partnership with named bodies
     (SIGNS_WITH) or join one (JOINS_JOINT_WORK): a care company or charity with no head word."""
     out, lex = [], lexicon.load()
+    name_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     for sent in doc_sents(doc):
         text = span_text(sent).rstrip()
         for joins in JOINS_JOINT_WORK.finditer(text):
@@ -1173,7 +1180,8 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
                 continue
             span = group_span(doc, sent, joins)
             person = any(t.ent_type_ == "PERSON" for t in span or []) and not any(t.tag_ == "NNPS" for t in span) \
-                and not _ends_in_nation_or_acronym(span, lex)  # ("Victim Support NI": no person's name ends so)
+                and not _ends_in_nation_or_acronym(span, lex) \
+                and not _a_word_no_person_is_named_by(span, name_words)  # ("Victim Support NI", "Kestrel")
             if span is not None and not person and not all(t.ent_type_ in {"GPE", "LOC"} for t in span) \
                     and not lex.is_honorific(span[0].text) and not is_pronoun(span) and not names_only_places(span):
                 out.append((span.start, span.end))

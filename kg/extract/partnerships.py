@@ -295,6 +295,18 @@ def _after_a_later_cue(orgs: list[Mention], target: str, cue_at: int, toks, text
     return [m for m in orgs if toks[m.start].idx >= cue_at or m.entity == target]
 
 
+def _unnegated_list_cue(text: str) -> re.Match | None:
+    """MEMBER_LIST_CUE's first hit that no negation turns round ('has not joined the partnership')."""
+    return next((m for m in MEMBER_LIST_CUE.finditer(text) if not NEGATED_BEFORE.search(text[:m.start()])), None)
+
+
+def _back_reference(doc: Doc, m: Mention) -> bool:
+    """'the partnership's outreach workers' after the body a sentence is about: a name used again by
+    its generic noun, which names no second body of the sentence."""
+    words = tokens_text(doc, m.start, m.end).split()
+    return len(words) >= 2 and words[0].lower() in {"the", "its", "their"} and words[1][:1].islower()
+
+
 def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post]) -> list[Partnership]:
     toks = doc_tokens(doc)
     found: list[Partnership] = []
@@ -310,11 +322,16 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             name, members = service
             _name_members(named_members, named_evidence, name, members, sent)
         named = _outside_a_later_clause(doc, sent, orgs)  # ("X joined in April, when the collaborative began ...")
-        if len({m.entity for m in named}) == 1 and MEMBER_LIST_CUE.search(span_text(sent)) \
+        # "X signed up in January, and its advisers visit households referred by the partnership's
+        # workers": the partnership named again by its noun is the one X joins, no second body
+        back = [m for m in named[1:] if _back_reference(doc, m) and m.entity in named_members]
+        named = [m for m in named if m not in back]
+        if len({m.entity for m in named}) == 1 and _unnegated_list_cue(span_text(sent)) \
                 and (named[0].entity not in named_members or _opens_its_sentence(doc, named[0])):
             # "So has X Council", "X completes the line-up"; "The X Partnership joined in May": a
             # partnership that joins the one named before is its member
-            earlier = _partnership_before(ents, named_members, sent, but=named[0].entity)
+            earlier = next((m.entity for m in back if m.entity != named[0].entity), None) \
+                or _partnership_before(ents, named_members, sent, but=named[0].entity)
             if earlier:
                 _add_members(ents, named_members, named_evidence, earlier, named, sent)
                 continue
