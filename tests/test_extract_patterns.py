@@ -9075,6 +9075,22 @@ def test_joined_a_year_later_and_signed_up_with_a_back_reference_in_the_same_sen
     assert "Wexley District Council" not in members, members
 
 
+def test_the_scheme_set_up_by_is_the_one_its_generic_noun_names(parse):
+    """'Winner: Harford Frailty Network - "Staying Well at Home"' then 'The network was set up in 2014
+    by A, B and C': 'the network' is the frailty network the text has named, not the society whose
+    name heads the page."""
+    facts = extract(parse(
+        "Wexford Society for Public Health\n\nNews > 2016\n\nWexford Care Awards 2016: the winners\n\n"
+        "24 November 2016\n\nA frailty network in Harford was among the winners of the Wexford Care Awards 2016.\n\n"
+        "Integration\n\nWinner: Harford Frailty Network - \"Staying Well at Home\"\n\n"
+        "The judges said the entry showed what integration looks like.\n\n"
+        "The network was set up in 2014 by Harford Council, NHS Harford CCG and Harford Healthcare NHS "
+        "Foundation Trust.\n"))
+    members = named_members(facts)
+    assert {"Harford Council", "Harford Healthcare NHS Foundation Trust"} <= members.get("Harford Frailty Network", set()), members
+    assert "Wexford Society for Public Health" not in members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -569,7 +569,8 @@ def _the_scheme_set_up_by(doc: Doc, sent: Span, orgs: list[Mention], ents: Entit
     """'X is on the shortlist ... The programme was launched in 2008 by A and B': the scheme the
     sentence names by its kind is the body with no head word of its own (a partnership or one of
     kind Other) that opened a sentence last, within a few paragraphs ('The partnership': a headless
-    body named after the last named partnership). Returns (X, members) or None."""
+    body named after the last named partnership), unless the sentence's noun was resolved to a body
+    already. Returns (X, members) or None."""
     cue = THE_SCHEME_SET_UP_BY.match(span_text(sent))
     if cue is None:
         return None
@@ -577,6 +578,11 @@ def _the_scheme_set_up_by(doc: Doc, sent: Span, orgs: list[Mention], ents: Entit
     after = [m for m in orgs if toks[m.start].idx >= sent.start_char + cue.end() - 1]
     group = next((g for g in coordinated_groups(doc, after) if g[0] is after[0]), after[:1]) if after else []
     joined = {m for found in named_members.values() for m in found} | {g.entity for g in group}
+    opener = next((m for m in orgs if m.generic and m.entity not in joined and ents.orgs[m.entity].kind == "Other"
+                   and _opens_the_sentence(doc, sent, m)), None)
+    if opener is not None:  # "The network was set up by ...": the network the text named, which its noun stands for
+        members = _listed_members(group, opener.entity, ents)
+        return (opener.entity, members) if len(members) >= 2 else None
     earlier = [m for m in ents.mentions if m.kind == "ORG" and not m.generic and sent.start - 400 < m.start < sent.start
                and ents.orgs[m.entity].kind in {"Partnership", "Other"} and m.entity not in joined
                and _opens_its_sentence(doc, m)]
