@@ -9091,6 +9091,22 @@ def test_the_scheme_set_up_by_is_the_one_its_generic_noun_names(parse):
     assert "Wexford Society for Public Health" not in members, members
 
 
+def test_an_award_category_before_a_winner_s_name_is_no_post(parse):
+    """'- Nurse of the Year: Jo Pellow, Community Staff Nurse, Harford Trust' and '- Head Above the
+    Parapet: Sam Reed, Senior Practitioner, Wexley Council' on a list of results: the category before
+    the colon is the award, not the person's title; the title after the name is."""
+    facts = extract(parse(
+        "Harford Care Awards 2019: the winners\n\nThe Harford Care Awards were presented last night.\n\n"
+        "The winners are:\n\n"
+        "- Nurse of the Year: Jo Pellow, Community Staff Nurse, Harford Health and Social Care Trust\n"
+        "- Head Above the Parapet: Sam Reed, Senior Practitioner, Wexley Borough Council\n"
+        "- Volunteer of the Year: Ann Cole, Harford\n\n"
+        "The judges praised the standard of entries.\n"))
+    roles = {(p, r) for p, o, r in post_triples(facts)}
+    assert not any("of the year" in r or "parapet" in r for _, r in roles), roles
+    assert ("Jo Pellow", "community staff nurse") in roles, roles
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

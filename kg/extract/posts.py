@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Evidence, Post
-from .entities import GENERIC_NOUNS, JOINT_WORK_BOARDS, Entities, Mention
+from .entities import GENERIC_NOUNS, JOINT_WORK_BOARDS, Entities, Mention, category_entry_lines
 from . import lexicon
 from .lexicon import Lexicon
 from .organisations import MONTHS, expand_abbreviation, is_own_committee, place_of
@@ -527,6 +527,10 @@ POST_OF = re.compile(r"^to\s+the\s+(?:(?:new|newly|created|joint|shared|permanen
                      r"(?:post|role|position|job)\s+of\b", re.I)
 
 
+#: Words that make a line's head an award's category, not a title ("Nurse of the Year: Jo Bell").
+AWARD_CATEGORY_WORDS = re.compile(r"\bof the year\b|\bawards?\b", re.I)
+
+
 class PostFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon):
         self.doc, self.ents, self.lex = doc, ents, lex
@@ -537,6 +541,7 @@ class PostFinder:
         self.rule = ""
         self._seen: set[tuple[str, str, str]] = set()
         self.ledes: list[Span] = []  # sentences that described an appointee the next one named
+        self._category_line_starts: set[int] | None = None  # (_category_lines, read once)
 
     def evidence(self, sent: Span) -> Evidence:
         return Evidence.of(sent)
@@ -2327,11 +2332,23 @@ class PostFinder:
         if not colon:
             head = dash.group(1)
         between = prefix[len(head) + 1:].strip() if colon else prefix[dash.end():].strip()
+        if colon and (AWARD_CATEGORY_WORDS.search(head) or line_start in self._category_lines()):
+            return None  # "- Nurse of the Year: Jo Bell, Staff Nurse, X" on a list of results: the award's
         if len(head.split()) > 8 or not (has_title(self.lex.singular_title(head) if not colon else head, self.lex)
                                          or (colon and REPORT_ROLES.match(head.strip()))) \
                 or (between.rstrip(".") and not self.lex.is_honorific(between)):
             return None
         return head, not colon, line_start
+
+    def _category_lines(self) -> set[int]:
+        """Where the bulleted 'Category: entry' lines of the text's lists of results start (past the bullet)."""
+        if self._category_line_starts is None:
+            text = doc_text(self.doc)
+            self._category_line_starts = set()
+            for offset, _, category in category_entry_lines(text):
+                start = text.rfind("\n", 0, offset) + 1
+                self._category_line_starts.add(text.index(category, start))
+        return self._category_line_starts
 
     def char_token(self, char: int) -> int:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
