@@ -9107,6 +9107,26 @@ def test_an_award_category_before_a_winner_s_name_is_no_post(parse):
     assert ("Jo Pellow", "community staff nurse") in roles, roles
 
 
+def test_a_category_crosshead_with_its_outcome_heads_the_prose_below(parse):
+    """'Integrated Care - Winner' and 'Working with Communities - Highly commended' on lines of their
+    own over a write-up: each names the category the prose below is about ('the other finalists in
+    the category were ...', 'The category was won by ...'); the line gives no result of its own to
+    the bodies of the sentence before it."""
+    facts = extract(parse(
+        "Harford Health Awards 2025: two wins for the board\n\n"
+        "Harford Health Board and its partners won two categories at the Harford Health Awards 2025.\n\n"
+        "Integrated Care - Winner\n\n"
+        "The Home First Service won the Integrated Care award for its reablement model.\n\n"
+        "The other finalists in the category were Wexley Health Board, and Kestrel Health Board with "
+        "Kestrel County Council.\n\n"
+        "Working with Communities - Highly commended\n\n"
+        "The category was won by Eastwold Health Board.\n"))
+    got = {(a.recipient, a.award, a.outcome) for a in facts.awards}
+    assert ("Wexley Health Board", "Integrated Care", "finalist") in got, got
+    assert ("Eastwold Health Board", "Working with Communities", "won") in got, got
+    assert not any(r == "Wexley Health Board" and a == "Working with Communities" for r, a, _ in got), got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

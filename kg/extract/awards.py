@@ -174,6 +174,8 @@ def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
 #: the entry the sentence before named.
 #: An outcome's label alone on its line ("Highly commended:", "Finalists"): the list's outcome below it.
 BARE_OUTCOME_LABEL = re.compile(r"(?:highly commended|commended|finalists?|shortlisted|runners?[- ]up|winners?)\s*:?")
+#: "Integrated Care - Winner", "Working with Communities – Highly commended": a crosshead's category and outcome.
+CATEGORY_DASH_OUTCOME = re.compile(rf"(?P<category>[A-Z][^\n:.;]{{2,80}}?)\s+[-–—|]\s+(?i:(?:joint\s+)?(?:{OUTCOME_WORDS}))")
 ENTERED_BY = re.compile(r"^\s*(?:it|this|the (?:entry|project|scheme|service|team|bid|initiative|programme))\s+"
                         r"(?:was|were|is|had been|has been)\s+(?:(?:entered|submitted|nominated|put forward)\s+"
                         r"(?:jointly\s+)?by|a joint entry (?:by|from)|(?:jointly\s+)?(?:run|operated|delivered|managed)\s+"
@@ -493,7 +495,7 @@ class AwardFinder:
         if self.list_line(sent):
             return
         self.rule = "rule:sentence"
-        heading = self._section_heading(sent)
+        heading = self._section_heading(sent) or self._category_with_outcome(sent)
         if heading:  # "Community Health Service Redesign" over the paragraphs of a write-up
             self.ctx.award = self.ctx.section = heading
             return
@@ -614,6 +616,16 @@ class AwardFinder:
                                                                             "the", "to", "with", "&"} for w in words)):
             return None
         return _clean_award(text)
+
+    def _category_with_outcome(self, sent: Span) -> str | None:
+        """'Integrated Care - Winner' on a line of its own over a write-up: the category the prose
+        below is about (the prose gives the result); no body named in it, so no entrant's line."""
+        text = span_text(sent).strip()
+        hit = CATEGORY_DASH_OUTCOME.fullmatch(text)
+        if hit is None or not span_text(sent).endswith("\n") or re.search(r"\d", hit.group("category")) \
+                or self.ents.within(sent.start, sent.end):
+            return None
+        return _clean_award(hit.group("category"))
 
     def _note_context(self, text: str) -> None:
         """Remember the scheme a sentence names and what a list that follows announces, so the
