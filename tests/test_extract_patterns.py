@@ -9127,6 +9127,22 @@ def test_a_category_crosshead_with_its_outcome_heads_the_prose_below(parse):
     assert not any(r == "Wexley Health Board" and a == "Working with Communities" for r, a, _ in got), got
 
 
+def test_bodies_that_set_up_or_founded_the_winner_in_its_apposition_win_nothing(parse):
+    """'Move More Harford, the physical activity partnership set up in 2022 by the health board, Harford
+    Council and Wexley Council, won the X category' and 'Harford Carers Link, a charity founded by A
+    and B, won the Y award': the winner is the subject, not the bodies its apposition names."""
+    facts = extract(parse(
+        "Harford Health Awards 2025\n\n"
+        "Move More Harford, the physical activity partnership set up in 2022 by the health board, Harford "
+        "Council and Wexley Council, won the Improving Health and Wellbeing category.\n\n"
+        "Harford Carers Link, a charity founded by Harford Council and Age UK Harford, won the Carer Support "
+        "award.\n"))
+    got = {(a.recipient, a.award) for a in facts.awards}
+    assert ("Move More Harford", "Improving Health and Wellbeing") in got, got
+    assert ("Harford Carers Link", "Carer Support") in got, got
+    assert not any(r in {"Harford Council", "Wexley Council", "Age UK Harford"} for r, _ in got), got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

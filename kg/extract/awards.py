@@ -378,6 +378,26 @@ def scheme_in(sent_text: str, ents_orgs: dict) -> tuple[str | None, str | None, 
     return f"{base} Awards", conferrer, year
 
 
+def outside_apposition(doc: Doc, before: list[Mention], trigger: int) -> list[Mention]:
+    """'Oakdene Together, the partnership of A, B and local GP practices, has won ...', 'X, run
+    jointly by A and B, is one of three finalists', 'X, a charity founded in 2010 by A and B, won':
+    the bodies inside an apposition describe the subject; they are not recipients too."""
+    toks = doc_tokens(doc)
+    if not before:
+        return before
+    first = before[0]
+    if first.end >= trigger or toks[first.end].text != ",":
+        return before
+    opener = tokens_text(doc, first.end + 1, min(trigger, first.end + 12)).lower()
+    if not re.match(r"(?:the|a|an)\s+[\w-]+\s+(?:of|between)\b|which\b|made up of\b|comprising\b|"
+                    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:jointly\s+)?(?:run|led|delivered|managed|hosted|"
+                    r"provided|set up|formed|founded|established|created|launched)\s+(?:jointly\s+)?"
+                    r"(?:in\s+(?:[\w-]+\s+){0,2}?)?by\b", opener):
+        return before
+    close = max((t.i for t in toks[first.end + 1:trigger] if t.text == ","), default=None)
+    return [m for m in before if m.start < first.end + 1 or (close is not None and m.start > close)]
+
+
 class AwardFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None):
         self.doc, self.ents, self.lex = doc, ents, lex
@@ -714,21 +734,7 @@ class AwardFinder:
         return out
 
     def _outside_apposition(self, sent: Span, before: list[Mention], trigger: int) -> list[Mention]:
-        """'Oakdene Together, the partnership of A, B and local GP practices, has won ...', 'X, run
-        jointly by A and B, is one of three finalists': the bodies inside an apposition describe
-        the subject; they are not recipients too."""
-        doc = self.doc
-        toks = self.toks
-        first = before[0]
-        if first.end >= trigger or toks[first.end].text != ",":
-            return before
-        opener = tokens_text(doc, first.end + 1, min(trigger, first.end + 6)).lower()
-        if not re.match(r"(?:the|a|an)\s+[\w-]+\s+(?:of|between)\b|which\b|made up of\b|comprising\b|"
-                        r"(?:jointly\s+)?(?:run|led|delivered|managed|hosted|provided|set up|formed)\s+(?:jointly\s+)?by\b",
-                        opener):
-            return before
-        close = max((t.i for t in toks[first.end + 1:trigger] if t.text == ","), default=None)
-        return [m for m in before if m.start < first.end + 1 or (close is not None and m.start > close)]
+        return outside_apposition(self.doc, before, trigger)
 
     def _shared_between(self, sent: Span, after: list[Mention]) -> list[str]:
         """'the award was shared between A, with B, for ..., and C for its work with D': every body

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
 from .awards import (DESIGNATION, QUALITY_MARK, ENTRY_OPENING, PAGE_LABEL, SCHEME, TAXONOMY_LINE, _clean_award, award_in, award_names_in, designation_in,
-                     outcome_of, persons_category, scheme_in)
+                     outcome_of, outside_apposition, persons_category, scheme_in)
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import CATEGORY_ENTRY_LINE, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
@@ -414,6 +414,11 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs) and not _an_agent(doc, m, orgs)
                             and not _confers(doc, m)] \
             or ([] if not main else [None])
+        said = outcome_of(text, lex)
+        if said and recipients and recipients[0] is not None:  # "X, a charity founded by A and B, won": X's
+            trigger = next((t.i for t in span_tokens(sent) if t.idx >= sent.start_char + said[1]), sent.end)
+            kept = set(map(id, outside_apposition(doc, [m for m in recipients if m.start < trigger], trigger)))
+            recipients = [m for m in recipients if m.start >= trigger or id(m) in kept]
         if labelled:
             recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
         if line_head:
@@ -425,7 +430,7 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         elif any(persons_category(a, lex) for a, _ in awards):
             winner = _person_in_prose(doc, sent, ents)
             recipients = [winner] if winner is not None else recipients
-        outcome = outcome_of(text, lex)
+        outcome = said
         kind = (outcome[0] if outcome else None) or st.hint or "won"
         designating = DESIGNATION.search(text) or ACCREDITED.search(text) or QUALITY_MARK.search(text) \
             or designation_in(text)
