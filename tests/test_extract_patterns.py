@@ -9143,6 +9143,20 @@ def test_bodies_that_set_up_or_founded_the_winner_in_its_apposition_win_nothing(
     assert not any(r in {"Harford Council", "Wexley Council", "Age UK Harford"} for r, _ in got), got
 
 
+def test_the_successor_after_succeeded_as_by_is_a_person(parse):
+    """'He has been succeeded as co-ordinator by Kirsty Ayling, previously a senior charge nurse with
+    NHS Harford': the name after 'by' is a person (the tagger may call it a body), who takes the
+    post, with her earlier post after 'previously'."""
+    facts = extract(parse(
+        "Harford Home Together is run by five partners. Derek Nerwick, who co-ordinated Harford Home "
+        "Together from the start, moved in July to become a service manager at Harford Council.\n\n"
+        "He has been succeeded as co-ordinator by Kirsty Ayling, previously a senior charge nurse with NHS "
+        "Harford. She is employed by the council on behalf of all five partners.\n"))
+    assert "Kirsty Ayling" in facts.people and "Kirsty Ayling" not in facts.organisations, sorted(facts.organisations)
+    got = post_triples(facts)
+    assert any(p == "Kirsty Ayling" and r == "co-ordinator" for p, o, r in got), got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -639,6 +639,12 @@ def _ends_line(text: str, space: str, bullets: set[str]) -> bool:
     return "\n" in text or "\n" in space or text in bullets
 
 
+#: Adverbs between a name's comma and the title it had: "X, previously a senior charge nurse with Y".
+FORMERLY = {"previously", "formerly", "currently", "now", "latterly"}
+#: "(He) has been succeeded as co-ordinator by", "was replaced by": the name after is the successor's.
+SUCCESSOR_BEFORE = re.compile(r"\b(?:succeeded|replaced)\b(?:\s+as\s+[^,.;]{1,60}?)?\s+by\s*$", re.I)
+
+
 def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """ORG entities that are people by their context: "Amanda Pritchard, Deputy Chief Executive
     of ...", the subject of "will step in as interim chief officer", "has been appointed chair",
@@ -656,8 +662,12 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                                                                 for t in ent) \
                 and not lex.is_head_word(ent[-1].text) and ent.end + 2 < len(toks):
             # "Sean Kelly, Permanent Secretary ...", "Sean Kelly (Permanent Secretary, ...)"
+            skip = ent.end + 1 + (toks[ent.end + 1].lower_ in FORMERLY)  # "X, previously a senior charge nurse"
             appositive = toks[ent.end].text in {",", "("} and any(
-                lex.is_title_word(t.text) for t in toks[ent.end + 1:ent.end + 5])
+                lex.is_title_word(t.text) for t in toks[skip:skip + 4])
+            # "He has been succeeded as co-ordinator by X": a person's successor is a person
+            succeeds = ent.start > 0 and toks[ent.start - 1].lower_ == "by" and bool(SUCCESSOR_BEFORE.search(
+                tokens_text(doc, max(ent.sent.start, ent.start - 10), ent.start)))
             titled = ent.start > 0 and (lex.is_honorific(toks[ent.start - 1].text)  # "Dr Beatrice Nolan"
                                         or lex.is_title_word(toks[ent.start - 1].text)  # "chief executive Gareth Price"
                                         and toks[ent.start - 1].pos_ in {"NOUN", "PROPN"})  # not "chairs X"
@@ -667,7 +677,7 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
                 t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in toks[t.i + 1:t.i + 5])
                 for t in toks[ent.end:min(ent.sent.end, ent.end + 10)])
-            if appositive or subject or titled or (len(ent) >= 2 and ent[-1].text in surnames):
+            if appositive or subject or titled or succeeds or (len(ent) >= 2 and ent[-1].text in surnames):
                 found.append((ent.start, ent.end))
     return found
 

@@ -1652,10 +1652,25 @@ class PostFinder:
             return
         before = [s.start_char for s in self.sentences_before(sent, 3)]
         named = m.group("as") and m.group("as").lower().removeprefix("the ")  # "replaced as co-chair by"
-        for post in [p for p in self.posts if p.person == holder and before and p.evidence.start >= before[0]
-                     and p.evidence.start < sent.start_char and not NEW_POST.search(p.evidence.text)
-                     and not LEAVES_FOR.search(p.evidence.text) and (not named or p.title.lower() == named)]:
+        held = [p for p in self.posts if p.person == holder and before and p.evidence.start >= before[0]
+                and p.evidence.start < sent.start_char and not NEW_POST.search(p.evidence.text)
+                and not LEAVES_FOR.search(p.evidence.text) and (not named or p.title.lower() == named)]
+        for post in held:
             self.add(successor.entity, post.organisation, post.title, False, sent, 0.6)
+        body = self._partnership_in_view(before[0] if before else sent.start_char, sent.end_char)
+        if named and not held and body and has_title(named, self.lex):
+            # "He has been succeeded as co-ordinator by X" with no such post read before: the post
+            # is at the partnership the sentences are about, X's now and his before
+            self.add(successor.entity, body, named, False, sent, 0.6)
+            self.add(holder, body, named, True, sent, 0.6)
+
+    def _partnership_in_view(self, start_char: int, end_char: int) -> str | None:
+        """The partnership named last between the two offsets (the sentences just read), else the
+        story's body when it is a partnership."""
+        seen = [m.entity for m in self.ents.mentions if m.kind == "ORG" and self.ents.orgs[m.entity].kind == "Partnership"
+                and start_char <= self.toks[m.start].idx < end_char]
+        body = self._story_body()
+        return seen[-1] if seen else body if body and self.ents.orgs[body].kind == "Partnership" else None
 
     def _named_for_the_pronouns_holder(self, sent: Span, people: list[Mention], seen: list[str],
                                        opening: re.Pattern) -> tuple[Mention, str] | None:
