@@ -9157,6 +9157,17 @@ def test_the_successor_after_succeeded_as_by_is_a_person(parse):
     assert any(p == "Kirsty Ayling" and r == "co-ordinator" for p, o, r in got), got
 
 
+def test_a_one_word_body_a_title_is_held_at(parse):
+    """'leaves at the end of March to become Head of Services at Kestrel.': the one capitalised word
+    after a title's 'at' is the body the post is at (a charity with no head word), where the tagger
+    names nothing; a place there stays a place ('a senior charge nurse at Hairmyres')."""
+    facts = extract(parse(
+        "Lynne Kilmood, who has managed the partnership since it was set up, leaves at the end of March to "
+        "become Head of Services at Kestrel.\n\nBefore that she was a senior charge nurse at Hairmyres.\n"))
+    assert ("Lynne Kilmood", "Kestrel", "head of services") in post_triples(facts), post_triples(facts)
+    assert "Hairmyres" not in facts.organisations, sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

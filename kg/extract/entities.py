@@ -1010,6 +1010,12 @@ def _bodies_after_title(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
         if toks[k - 1].lower_ == "of" and lex.is_title_word(toks[k - 2].text) \
                 or toks[k - 1].lower_ == "at" and _held_at(doc, ent, lex):
             out.append((ent.start, ent.end))
+    for k in range(2, len(toks) - 1):  # "to become Head of Services at Kestrel.": one word the tagger names nothing
+        t = toks[k]
+        if toks[k - 1].lower_ == "at" and t.pos_ == "PROPN" and t.is_title and not t.ent_type_ \
+                and toks[k + 1].text in {".", ",", ";"} and k not in covered and not lex.is_head_word(t.text) \
+                and _held_at(doc, doc[k:k + 1], lex):
+            out.append((k, k + 1))
     return out
 
 
