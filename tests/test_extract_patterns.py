@@ -9168,6 +9168,24 @@ def test_a_one_word_body_a_title_is_held_at(parse):
     assert "Hairmyres" not in facts.organisations, sorted(facts.organisations)
 
 
+def test_a_lede_s_shouted_first_word_is_read_as_the_text_writes_it_elsewhere(parse):
+    """'KESTREL Harford has become the latest member of ...': a newspaper's lede opens with its first
+    word in capitals; where the text writes the word in title case elsewhere ('Kestrel Harford chief
+    executive ...') the parser reads it so (the evidence keeps the article's text). Acronyms and a
+    shouted common noun before a lower-case word stay as written."""
+    from kg.extract.extractor import ledes_as_written
+    text = ("Harford News\n\nKESTREL Harford has become the latest member of Harford Home First.\n\n"
+            "A PARTNERSHIP set up to help older people has a new member.\n\n"
+            "ACORN Wexley, which runs the drop-ins, is not a member.\n\n"
+            "Kestrel Harford chief executive Gareth Mochdre said the association had worked with it for a year.\n")
+    read = ledes_as_written(text)
+    assert len(read) == len(text)
+    assert "\n\nKestrel Harford has become" in read, read
+    assert "A PARTNERSHIP set up" in read and "ACORN Wexley" in read, read
+    doc = parse(text)
+    assert doc.text.startswith("Harford News\n\nKestrel Harford has") and doc.user_data["kg_source"] == text
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -62,6 +62,20 @@ def columns_as_commas(text: str) -> str:
     return COLUMN_GAP.sub(lambda m: "," + m.group()[1:] if len(m.group()) > 1 else ",", text)
 
 
+#: A paragraph's first word in capitals before a capitalised word: a newspaper's lede ("CARTREFI Conwy has ...").
+SHOUTED_LEDE = re.compile(r"(?:\A|\n[ \t]*\n[ \t]*)([A-Z]{5,})(?= [A-Z][a-z])")
+
+
+def ledes_as_written(text: str) -> str:
+    """'CARTREFI Conwy has become ...' -> 'Cartrefi Conwy has become ...' where the text writes the word
+    in title case elsewhere: a lede's shouted first word, read as the name it opens. Acronyms (never
+    written in title case) stay; the text keeps its length, so every offset is the article's."""
+    def title(m: re.Match) -> str:
+        word = m.group(1)
+        return m.group(0)[:m.start(1) - m.start()] + word.title() if word.title() in text else m.group(0)
+    return SHOUTED_LEDE.sub(title, text)
+
+
 #: A comma between a closing bracket or quote and the next word, as a column gap leaves it.
 BRACKET_COMMA = r"(?<=[)\]\"”’']),(?=[^\s,])"
 #: The full stop after an acronym whose last part after '&' is one capital ("NCH&C.", "A&E."):
@@ -70,7 +84,8 @@ AMPERSAND_ACRONYM_STOP = r"(?<=&[A-Z])\.$"
 
 
 class ColumnGapTokenizer:
-    """The pipeline's tokenizer, reading column gaps as commas (columns_as_commas); the
+    """The pipeline's tokenizer, reading column gaps as commas (columns_as_commas) and a lede's
+    shouted first word as the text writes it elsewhere (ledes_as_written); the
     article's own text stays in doc.user_data["kg_source"] for the evidence of each fact."""
 
     def __init__(self, tokenizer):
@@ -83,7 +98,7 @@ class ColumnGapTokenizer:
             tokenizer.suffix_search = re.compile(suffixes + "|" + AMPERSAND_ACRONYM_STOP).search
 
     def __call__(self, text: str) -> Doc:
-        prose = columns_as_commas(text)
+        prose = ledes_as_written(columns_as_commas(text))
         doc = self.tokenizer(prose)
         if prose != text:
             doc.user_data["kg_source"] = text
