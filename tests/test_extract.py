@@ -336,14 +336,15 @@ def test_unseen_shortlist_article(run):
 def _line_breaks_token_by_token(doc):
     """The rule of kg_line_breaks written plainly, one Token at a time: the specification the
     array version must meet."""
-    from kg.extract.extractor import SENTENCE_ENDS
+    from kg.extract.extractor import OPENING_QUOTES, SENTENCE_ENDS
 
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if nxt is not None and tok.is_alpha and "\n" not in tok.whitespace_ and not nxt.is_space:
+            if nxt is not None and (tok.is_alpha or tok.text in OPENING_QUOTES) and "\n" not in tok.whitespace_ \
+                    and not nxt.is_space:
                 nxt.is_sent_start = False
         elif prev.text not in SENTENCE_ENDS and not prev.is_space and tok.is_sent_start is None:
             tok.is_sent_start = False

@@ -9186,6 +9186,16 @@ def test_a_lede_s_shouted_first_word_is_read_as_the_text_writes_it_elsewhere(par
     assert doc.text.startswith("Harford News\n\nKestrel Harford has") and doc.user_data["kg_source"] == text
 
 
+def test_a_line_s_opening_quote_mark_is_no_sentence_of_its_own(parse):
+    """'"Home by Lunch", a joint entry by A, B and C, was highly commended.' opening a paragraph: the
+    quote mark starts the sentence with the words after it, so the entry's bodies share its result."""
+    doc = parse("Working with Communities - Highly commended\n\n\"Home by Lunch\", a joint entry by Harford Council, "
+                "Wexley Council and Harford Third Sector Council, was highly commended. The service gets people home.\n")
+    texts = [s.text.strip() for s in doc.sents]
+    assert not any(t in {'"', "“"} for t in texts), texts
+    assert any(t.startswith('"Home by Lunch", a joint entry') and t.endswith("highly commended.") for t in texts), texts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -37,8 +37,9 @@ def line_breaks(doc: Doc) -> Doc:
         p = i - 1
         if "\n" in texts[p] or "\n" in spaces[p]:
             starts[i] = 1
-            if i + 1 < n and alpha_space[i][0] and "\n" not in spaces[i] and not alpha_space[i + 1][1]:
-                starts[i + 1] = -1
+            if i + 1 < n and (alpha_space[i][0] or texts[i] in OPENING_QUOTES) and "\n" not in spaces[i] \
+                    and not alpha_space[i + 1][1]:
+                starts[i + 1] = -1  # (nor is a line's opening quote mark: '"Home by Lunch", a joint entry by ...')
         elif starts[i] == 0 and not alpha_space[p][1] and texts[p] not in SENTENCE_ENDS:
             starts[i] = -1
     if starts != before:
@@ -46,6 +47,8 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+#: Quote marks that open a line's first sentence.
+OPENING_QUOTES = {'"', "“", "‘", "'"}
 #: Tokens after which a sentence may end inside a line.
 SENTENCE_ENDS = {".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…"}
 
