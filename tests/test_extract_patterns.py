@@ -9196,6 +9196,19 @@ def test_a_line_s_opening_quote_mark_is_no_sentence_of_its_own(parse):
     assert any(t.startswith('"Home by Lunch", a joint entry') and t.endswith("highly commended.") for t in texts), texts
 
 
+def test_a_known_body_and_a_one_word_body_are_two(parse):
+    """'The Harford Recovery Partnership was set up in 2016 by Wexley Health and Social Care Partnership
+    and Kestrel' after the partnership was named alone: the known name ends before 'and', and the
+    one word after it is a second body (a charity with no head word)."""
+    facts = extract(parse(
+        "Wexley Health and Social Care Partnership runs the town's recovery services.\n\n"
+        "The Harford Recovery Partnership was set up in 2016 by Wexley Health and Social Care Partnership and "
+        "Kestrel to help people leaving rehabilitation stay in recovery.\n"))
+    assert "Wexley Health and Social Care Partnership and Kestrel" not in facts.organisations, sorted(facts.organisations)
+    assert "Wexley Health and Social Care Partnership" in facts.organisations, sorted(facts.organisations)
+    assert "Kestrel" in named_members(facts).get("Harford Recovery Partnership", set()), named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

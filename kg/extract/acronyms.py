@@ -184,8 +184,12 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             # "City of X Council and NHS Y": a health board's whole name is "NHS" and its area
             nhs_board = toks[k + 1].text == "NHS" and k + 2 < e and toks[k + 2].text[:1].isupper()
             team = team_of_a_body(left.split(), lex) is not None  # "Southern Trust Podiatry and X Council"
+            # "Wexley Health and Social Care Partnership and Kestrel": a name met on its own before, then
+            # one word that is a name (a charity with no head word)
+            one_word = left in known and _has_head(left, lex) and k == e - 2 and toks[k + 1].tag_ == "NNP" \
+                and toks[k + 1].is_title and not lex.is_head_word(toks[k + 1].text)
             if (left_known or nhs_body or charity or _has_head(left, lex) or _named_for_its_nation(left) or team) \
-                    and (_has_head(right, lex) or right_charity or listed or acronym or nhs_board
+                    and (_has_head(right, lex) or right_charity or listed or acronym or nhs_board or one_word
                          or _named_for_its_nation(right)) \
                     and len(left.split()) >= 2:
                 cut = k
