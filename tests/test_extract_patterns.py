@@ -9209,6 +9209,18 @@ def test_a_known_body_and_a_one_word_body_are_two(parse):
     assert "Kestrel" in named_members(facts).get("Harford Recovery Partnership", set()), named_members(facts)
 
 
+def test_a_person_after_an_opening_adverbial_takes_her_award_not_her_employer(parse):
+    """'Also at the awards, Eleri Lloyd, a ward sister at Wexley University Health Board, was a finalist for
+    the Compassionate Care award': the finalist is the person the sentence is about once its opening
+    phrase is passed; the body she works at is no recipient."""
+    facts = extract(parse(
+        "Harford Health Awards 2025\n\nHarford Health Board won two categories at the Harford Health Awards 2025.\n\n"
+        "Also at the awards, Eleri Lloyd, a ward sister on the frailty unit at Wexley University Health Board, was a "
+        "finalist for the Compassionate Care award.\n"))
+    assert not any(a.award == "Compassionate Care" and a.recipient != "Eleri Lloyd" for a in facts.awards), \
+        [(a.recipient, a.award) for a in facts.awards]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -398,6 +398,16 @@ def outside_apposition(doc: Doc, before: list[Mention], trigger: int) -> list[Me
     return [m for m in before if m.start < first.end + 1 or (close is not None and m.start > close)]
 
 
+def person_after_opening_phrase(sent: Span, ents: Entities) -> Mention | None:
+    """'Also at the awards, Eleri Lloyd, a ward sister at X, was a finalist': the person right after
+    a short opening phrase (six words at most, naming nobody), whom the sentence is about."""
+    comma = next((t.i for t in span_tokens(sent) if t.text == "," and t.i - sent.start <= 6), None)
+    if comma is None or ents.within(sent.start, comma):
+        return None
+    m = ents.at(comma + 1)
+    return m if m is not None and m.kind == "PERSON" else None
+
+
 class AwardFinder:
     def __init__(self, doc: Doc, ents: Entities, lex: Lexicon, article_date: date | None):
         self.doc, self.ents, self.lex = doc, ents, lex
@@ -715,7 +725,8 @@ class AwardFinder:
         """'Ivor Ross, former chief nurse at X, received this year's Y Award': a sentence whose
         subject is a person gives the award to her, not to the bodies she works or worked for
         (not 'Dr A, chair of X, said: "... has been shortlisted"', where she only speaks)."""
-        return opens_with_a_person(sent, self.ents) and not SPEECH.search(tokens_text(self.doc, sent.start, trigger))
+        return not SPEECH.search(tokens_text(self.doc, sent.start, trigger)) \
+            and (opens_with_a_person(sent, self.ents) or person_after_opening_phrase(sent, self.ents) is not None)
 
     def _group_after(self, after: list[Mention], words: set[str] | None, trigger: int) -> list[str]:
         """The bodies named together after one of `words` ('on A and B'), or, with no words, the

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
 from .awards import (DESIGNATION, QUALITY_MARK, ENTRY_OPENING, PAGE_LABEL, SCHEME, TAXONOMY_LINE, _clean_award, award_in, award_names_in, designation_in,
-                     outcome_of, outside_apposition, persons_category, scheme_in)
+                     outcome_of, outside_apposition, person_after_opening_phrase, persons_category, scheme_in, SPEECH)
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import CATEGORY_ENTRY_LINE, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
@@ -430,6 +430,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         elif any(persons_category(a, lex) for a, _ in awards):
             winner = _person_in_prose(doc, sent, ents)
             recipients = [winner] if winner is not None else recipients
+        elif (subject := person_after_opening_phrase(sent, ents)) is not None and not SPEECH.search(text):
+            recipients = [subject]  # "Also at the awards, Jo Bell, a nurse at X, was a finalist": hers
         outcome = said
         kind = (outcome[0] if outcome else None) or st.hint or "won"
         designating = DESIGNATION.search(text) or ACCREDITED.search(text) or QUALITY_MARK.search(text) \
