@@ -455,8 +455,8 @@ class AwardFinder:
         if (first := OUTCOME_FIRST.match(after.lstrip())) is not None:  # "- Category: winner, A with B"
             at = colon + 1 + len(after) - len(after.lstrip()) + first.end()
             return self._outcome_first_line(sent, head.lstrip(BULLETS + " "), at, first.group(0))
-        if self.ctx.outcome_hint and CATEGORY_ENTRY_LINE.match(text) and self._category_entry(
-                sent, CATEGORY_ENTRY_LINE.match(text).group("category"), colon):
+        if self.ctx.outcome_hint and (line := CATEGORY_ENTRY_LINE.match(text)) \
+                and self._category_entry(sent, line.group("category"), colon):
             return True
         if not head or not tail or len(head.split()) > 16 or not head[:1].isupper():
             return False
