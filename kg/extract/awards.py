@@ -170,12 +170,12 @@ def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
-#: "It was entered jointly by A, B and C", "The team is run jointly by A and B": the bodies behind
-#: the entry the sentence before named.
 #: An outcome's label alone on its line ("Highly commended:", "Finalists"): the list's outcome below it.
 BARE_OUTCOME_LABEL = re.compile(r"(?:highly commended|commended|finalists?|shortlisted|runners?[- ]up|winners?)\s*:?")
 #: "Integrated Care - Winner", "Working with Communities – Highly commended": a crosshead's category and outcome.
 CATEGORY_DASH_OUTCOME = re.compile(rf"(?P<category>[A-Z][^\n:.;]{{2,80}}?)\s+[-–—|]\s+(?i:(?:joint\s+)?(?:{OUTCOME_WORDS}))")
+#: "It was entered jointly by A, B and C", "The team is run jointly by A and B": the bodies behind
+#: the entry the sentence before named.
 ENTERED_BY = re.compile(r"^\s*(?:it|this|the (?:entry|project|scheme|service|team|bid|initiative|programme))\s+"
                         r"(?:was|were|is|had been|has been)\s+(?:(?:entered|submitted|nominated|put forward)\s+"
                         r"(?:jointly\s+)?by|a joint entry (?:by|from)|(?:jointly\s+)?(?:run|operated|delivered|managed)\s+"

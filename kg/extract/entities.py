@@ -471,8 +471,6 @@ def _is_whole_line_in(doc: Doc, s: int, e: int, lines: list[tuple[int, int]]) ->
                for a, b in lines)
 
 
-#: "A, B, C and D (Western Bay Health and Social Care Programme)": bodies of a joint entry, then the
-#: name they entered under, in brackets.
 #: A line that opens a list of results: "The 2018 categories and winners are:", "Highly commended:".
 RESULTS_INTRO = re.compile(r"^[^\n:]*\b(?:winners?|finalists?|shortlist(?:ed)?|highly[ \t]+commended|commended|"
                            r"runners?[- ]up)\b[^\n:]*:[ \t]*$", re.I | re.M)
@@ -500,6 +498,8 @@ def category_entry_lines(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+#: "A, B, C and D (Western Bay Health and Social Care Programme)": bodies of a joint entry, then the
+#: name they entered under, in brackets.
 JOINT_ENTRY_NAMED = re.compile(r"^(?P<list>[^()]+?(?:,|\sand\s|\s&\s)[^()]+?)\s*\((?P<name>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){1,9})\)\s*$")
 
 
@@ -532,10 +532,11 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         if label.re is BARE_ENTRY_LABEL and block and not re.search(r"\s[–—-]\s|:", block[0][1]):
             block = block[::2]  # "WINNER" / "X Trust" / "Active Recovery: ...": each entrant's project on the line below
         entries += block
-    categorised = {offset: category for offset, _, category in category_entry_lines(text)}
+    category_lines = category_entry_lines(text)
+    categorised = {offset: category for offset, _, category in category_lines}
     entries = [(o, e) for o, e in entries  # a category's line is read from its entry, after the colon
                if not ((hit := CATEGORY_ENTRY_LINE.match(e)) and o + hit.start("entry") in categorised)]
-    entries += [(offset, entry) for offset, entry, _ in category_entry_lines(text)]
+    entries += [(offset, entry) for offset, entry, _ in category_lines]
     out: list[tuple[int, int]] = []
     if not entries:
         return out
