@@ -9221,6 +9221,24 @@ def test_a_person_after_an_opening_adverbial_takes_her_award_not_her_employer(pa
         [(a.recipient, a.award) for a in facts.awards]
 
 
+def test_a_joint_service_s_name_may_hold_small_lower_case_words(parse):
+    """'Safe at Home Wexley is a partnership between:' and bullets, 'Officers reported that the Home to
+    Stay service, run jointly by A and B, had been named a finalist': a service's name keeps 'at',
+    'to' and 'for' between its capitalised words, and the bodies that run it are its members."""
+    facts = extract(parse(
+        "Harford Health News\n\nSafe at Home Wexley is a partnership between:\n- Wexley Council\n"
+        "- Harford NHS Trust\n- Wexley Carers Centre\n\nIt took home the Integration award at the Harford Care "
+        "Awards 2024.\n\nOfficers reported that the Home to Stay service, run jointly by Kestrel Council and "
+        "Harford University Health Board, had been named a finalist in the Working Together category of the "
+        "Harford Care Awards 2024.\n"))
+    members = named_members(facts)
+    assert members.get("Safe at Home Wexley") == {"Wexley Council", "Harford NHS Trust", "Wexley Carers Centre"}, members
+    assert members.get("Home to Stay") == {"Kestrel Council", "Harford University Health Board"}, members
+    assert "Home Wexley" not in facts.organisations, sorted(facts.organisations)
+    assert not any(a.recipient in {"Kestrel Council", "Harford University Health Board"} for a in facts.awards), \
+        [(a.recipient, a.award) for a in facts.awards]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

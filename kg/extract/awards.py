@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..facts import AwardResult, Evidence
 from .entities import CATEGORY_ENTRY_LINE, ENTRANT_JOIN, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
+from .organisations import SERVICE_NOUN_WORDS
 from .people import OUTCOME_WORDS
 from .quotes import QUOTE_OPENING
 from .tokens import BULLETS, capitalised_words, doc_sents, doc_tokens, span_text, span_tokens, text_between, tokens_text
@@ -386,16 +387,17 @@ def outside_apposition(doc: Doc, before: list[Mention], trigger: int) -> list[Me
     if not before:
         return before
     first = before[0]
-    if first.end >= trigger or toks[first.end].text != ",":
+    comma = first.end + (first.end < trigger and toks[first.end].lower_ in SERVICE_NOUN_WORDS)  # "the X service, run by"
+    if comma >= trigger or toks[comma].text != ",":
         return before
-    opener = tokens_text(doc, first.end + 1, min(trigger, first.end + 12)).lower()
+    opener = tokens_text(doc, comma + 1, min(trigger, comma + 12)).lower()
     if not re.match(r"(?:the|a|an)\s+[\w-]+\s+(?:of|between)\b|which\b|made up of\b|comprising\b|"
                     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:jointly\s+)?(?:run|led|delivered|managed|hosted|"
                     r"provided|set up|formed|founded|established|created|launched)\s+(?:jointly\s+)?"
                     r"(?:in\s+(?:[\w-]+\s+){0,2}?)?by\b", opener):
         return before
-    close = max((t.i for t in toks[first.end + 1:trigger] if t.text == ","), default=None)
-    return [m for m in before if m.start < first.end + 1 or (close is not None and m.start > close)]
+    close = max((t.i for t in toks[comma + 1:trigger] if t.text == ","), default=None)
+    return [m for m in before if m.start < comma + 1 or (close is not None and m.start > close)]
 
 
 def person_after_opening_phrase(sent: Span, ents: Entities) -> Mention | None:

@@ -1021,8 +1021,12 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
 
 #: "Connecting Care is a partnership of A, B and C", "Bexford Together, an alliance of ...": a name
 #: with no head word that the sentence itself calls a partnership.
+#: Small lower-case words inside a service's name, each before a capitalised word: "Safe at Home
+#: Wexley", "Home to Stay", "Care for You".
+NAME_SMALL_WORDS = r"(?:at|to|for|on)(?=\s+[A-Z])"
 DESCRIBED_AS_PARTNERSHIP = re.compile(
-    r"(?:^[\W\d]*|:\s+|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of)){0,5}?)(?:\s*,\s*|\s+(?:is|was|has been|"
+    r"(?:^[\W\d]*|:\s+|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of|"
+    + NAME_SMALL_WORDS + r")){0,5}?)(?:\s*,\s*|\s+(?:is|was|has been|"
     r"became|will be)\s+)(?:[\w-]+\s+){0,12}?(?:a|an|the)\s+(?:(?:[\w-]+|[\w-]+['’]s)\s+){0,5}?(?:partnership|alliance|"
     r"collaboration|collaborative|consortium|joint (?:venture|body|committee|organisation))(?:\s+|\s*,\s+)"
     r"(?:of|between|that|which|(?:through|in|under|by|with)\s+which|bringing|uniting|"  # "X, the county's STP, which",
@@ -1094,12 +1098,18 @@ def is_pronoun(span: Span) -> bool:
     return all(t.pos_ in {"PRON", "DET"} or t.lower_ in PRONOUN_WORDS for t in span)
 
 
+#: The lower-case noun a service's name may stand before: "the Home to Stay service, run jointly by".
+SERVICE_NOUN_WORDS = ("service", "scheme", "programme", "project", "initiative", "pilot", "team", "network", "hub")
+SERVICE_NOUN_AFTER = r"(?:\s+(?:" + "|".join(SERVICE_NOUN_WORDS) + r"))?"
+
+
 #: "Harford Connected Care has been shortlisted in ...", "... added that Connect Well, the social
 #: prescribing service which the council runs with X, had been named a finalist", "The X Intermediate
 #: Care Team picked up the Y award": a name that opens the sentence or its that-clause (an
 #: apposition after it allowed) and is an award's entrant.
 SHORTLISTED_SUBJECT = re.compile(
-    r"(?:^[\W\d]*|\bthat\s+)(?:[Tt]he\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|from|to|at)){1,5}?)"
+    r"(?:^[\W\d]*|\bthat\s+)(?:[Tt]he\s+|[Oo]ur\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|from|to|at)){1,5}?)"
+    + SERVICE_NOUN_AFTER +  # "that the Home to Stay service, run jointly by"
     r"(?:\s*,\s+(?:a|an|the|which|that)\s+(?P<apposed>[^,]{3,140}?),|\s*,\s+(?:which|that)\s+[^;.]{3,160}?,"
     r"|\s*,\s+(?:jointly\s+)?(?:run|led|delivered|"
     r"managed|operated)(?:\s+jointly)?\s+by\s+[^;]{3,140}?,)?\s+(?:(?:has|have|had|was|were|is)\s+(?:also\s+)?(?:been\s+)?"
@@ -1358,11 +1368,24 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
         for pattern, places_too in ((DESCRIBED_AS_PARTNERSHIP, True), (APPOSED_PARTNERSHIP, False),
                                     (PROGRAMME_OF_PARTNERS, False)):
             for m in pattern.finditer(text):
-                span = group_span(doc, sent, m)
+                span = body_after_small_word(group_span(doc, sent, m), lex)
                 if span is not None and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)) \
                         and not is_pronoun(span) and (places_too or not names_only_places(span)):
                     out.append((span.start, span.end))
     return out + list_head_partnership_spans(doc)
+
+
+def body_after_small_word(span: Span | None, lex: Lexicon) -> Span | None:
+    """'Staff at Harford Alliance': when the words after a name's small lower-case word ('at', 'to',
+    'for', 'on') are a body with a head word of their own, they are the name; else the whole span
+    is ('Safe at Home Wexley')."""
+    if span is None:
+        return None
+    for n in range(len(span) - 1, 0, -1):
+        if span[n].lower_ in {"at", "to", "for", "on"} and span[n].is_lower:
+            rest = span[n + 1:]
+            return rest if _has_head(rest.text, lex) else span
+    return span
 
 
 #: "The Somerset Delivering Choice Programme will be overseen by a board that brings together A, B

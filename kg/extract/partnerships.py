@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from ..facts import NOT_PARTNER_KINDS, Evidence, Partnership, Post
 from .awards import ENTRY_OPENING
 from .entities import Entities, Mention
-from .organisations import NAMED_SERVICE, SET_UP_BY_PHRASE
+from .organisations import NAMED_SERVICE, SERVICE_NOUN_AFTER, SET_UP_BY_PHRASE
 from . import lexicon
 from .lexicon import Lexicon
 from .tokens import DASHES, doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_after, text_between, tokens_text
@@ -531,6 +531,11 @@ def _launched_by(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Me
 #: "X, which was set up in 2011 by A and B": the bodies after "by" made X, wherever X stands.
 WHICH_WAS_SET_UP_BY = re.compile(r"^\s*,\s*which\s+(?:was|were|has been|had been)\s+(?:jointly\s+)?(?:set up|established|"
                                  r"created|founded|formed|launched)\s+(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?$", re.I)
+#: "that the X service, run jointly by A and B, had been", "X, which is run by A and B": the bodies after
+#: "by" run X together, wherever X stands.
+RUN_BY = re.compile(r"^" + SERVICE_NOUN_AFTER + r"\s*,\s*"
+                    r"(?:which\s+(?:is|are|was|were|has been|had been)\s+)?(?:jointly\s+)?(?:run|owned|managed|delivered|"
+                    r"operated)(?:\s+jointly)?\s+by\s+(?:the\s+)?$", re.I)
 #: "X, which A and B set up in February": the bodies before the verb made X.
 WHICH_OPENS = re.compile(r"^\s*,\s*which\s+(?:the\s+)?$", re.I)
 THEY_SET_UP = re.compile(r"^\s+(?:(?:have|had)\s+)?(?:jointly\s+)?(?:set up|established|created|founded|formed|launched)\b",
@@ -540,7 +545,7 @@ THEY_SET_UP = re.compile(r"^\s+(?:(?:have|had)\s+)?(?:jointly\s+)?(?:set up|esta
 def _set_up_in_a_relative_clause(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]],
                                  ents: Entities):
     """'... owned by the Harford Care Board, which Harford Council and NHS Wexmoor set up in 2011'
-    (or 'which was set up by A and B'): the body before "which" is a partnership of the bodies
+    (or 'which was set up by A and B', 'the X service, run jointly by A and B'): the body before "which" is a partnership of the bodies
     that set it up, wherever it stands in the sentence. Returns (X, members) or None."""
     for m in orgs:
         if ents.orgs[m.entity].kind not in FORMED_KINDS:
@@ -549,7 +554,7 @@ def _set_up_in_a_relative_clause(doc: Doc, sent: Span, orgs: list[Mention], grou
         if group is None or any(o.start >= group[-1].end and o.entity not in {x.entity for x in group} for o in orgs):
             continue  # a body after the list: the list may go on past what was grouped, other rules read it
         between = text_between(doc, m.end, group[0].start)
-        if WHICH_WAS_SET_UP_BY.match(between) or (WHICH_OPENS.match(between)
+        if WHICH_WAS_SET_UP_BY.match(between) or RUN_BY.match(between) or (WHICH_OPENS.match(between)
                                                    and THEY_SET_UP.match(text_after(doc, group[-1].end, 40))):
             members = _listed_members(group, m.entity, ents)
             if len(members) >= 2:
