@@ -9239,6 +9239,19 @@ def test_a_joint_service_s_name_may_hold_small_lower_case_words(parse):
         [(a.recipient, a.award) for a in facts.awards]
 
 
+def test_and_the_before_a_name_with_its_own_and_joins_two_bodies(parse):
+    """'set up by the Harford Health and Social Care Trust, Wexley Community Transport and the Harford Health
+    and Social Services Board': 'and the' before a name that holds an 'and' of its own starts a second
+    body ('South London and the Maudsley NHS Foundation Trust' stays one)."""
+    facts = extract(parse(
+        "Harford News\n\nThe partnership was set up in 2009 by the Harford Health and Social Care Trust, Wexley "
+        "Community Transport and the Harford Health and Social Services Board. South London and the Maudsley NHS "
+        "Foundation Trust joined in 2012.\n"))
+    assert "Harford Health and Social Services Board" in facts.organisations, sorted(facts.organisations)
+    assert not any("Transport and the" in o for o in facts.organisations), sorted(facts.organisations)
+    assert "South London and the Maudsley NHS Foundation Trust" in facts.organisations, sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -451,8 +451,10 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 break
             else:
                 break
-        if and_the is not None and not lex_is_head(toks[j - 1].text):
-            j = and_the  # no head after "and the": two names ("Harford and the Wexley Valley")
+        if and_the is not None and (not lex_is_head(toks[j - 1].text)
+                                    or any(t.lower_ == "and" for t in toks[and_the + 2:j])):
+            j = and_the  # no head after "and the", or a name with its own "and" after it: two names
+            # ("Harford and the Wexley Valley", "Harford Community Transport and the Western Health and Social Services Board")
         head_end = _lower_case_head(doc, j, sent.end, i)
         if head_end > j and all(t.text in GENERIC_ACRONYMS for t in toks[i:j]):
             head_end = j  # "the local GP commissioning group": a kind of body, not a name
