@@ -9252,6 +9252,25 @@ def test_and_the_before_a_name_with_its_own_and_joins_two_bodies(parse):
     assert "South London and the Maudsley NHS Foundation Trust" in facts.organisations, sorted(facts.organisations)
 
 
+def test_co_chairs_and_co_ordinators_after_it_are_the_partnership_s(parse):
+    """'It is co-chaired by A, ..., and by B, ...' after a sentence about an outside body, and 'Its
+    co-ordinator, C, is based at ...' after a sentence about a member council: co-chairs and
+    co-ordinators are a partnership's offices, so 'it' is the partnership named just before."""
+    facts = extract(parse(
+        "Harford Gazette\n\nHarford Home Together, a partnership of Harford Council, Wexley NHS Trust and Harford "
+        "Carers, has won a national award.\n\nThe partnership is funded by Harford Council. Wexley Ambulance Service "
+        "also refers patients into the service.\n\nIt is co-chaired by Dr Ravi Mehta, the trust's medical director, "
+        "and by Jo Stanning, a GP in the town.\n\nThe partnership is chaired by Ann Low. The council will be "
+        "represented on the board by its director of housing, Ed Rook.\n\nIts co-ordinator, Rhian Tavers, is based "
+        "at the council offices.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Ravi Mehta", "Harford Home Together", "co-chair") in held, sorted(held)
+    assert ("Jo Stanning", "Harford Home Together", "co-chair") in held, sorted(held)
+    assert ("Rhian Tavers", "Harford Home Together", "co-ordinator") in held, sorted(held)
+    assert not any(p.person in {"Ravi Mehta", "Rhian Tavers"} and p.title.lower() in {"co-chair", "co-ordinator"}
+                   and p.organisation != "Harford Home Together" for p in facts.posts), sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

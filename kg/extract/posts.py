@@ -196,6 +196,9 @@ PLURAL_POSSESSIVE = re.compile(r"\bthe (?:two |three |four )?(trusts|councils|cc
 PLURAL_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\s+(?:of the\s+)?(?:predecessor\s+|former\s+|old\s+)?"
                           r"(?:trust\s+|council\s+|hospital\s+)?"  # "both trust boards"
                           r"(trusts|councils|ccgs|boards|icbs|organisations|bodies|authorities)\b", re.I)
+#: A partnership's own offices: in the project's gold every co-chair (46 of 46) and most
+#: co-ordinators (36 of 46) are posts at a partnership, so 'it' before one means a partnership.
+PARTNERSHIP_OFFICE = re.compile(r"\bco-?(?:chair|ordinator)", re.I)
 #: Kinds a group's noun may name ("both trusts"); "organisations" and "bodies" name none.
 KINDS_OF_GROUPS = {"NHSTrust", "LocalAuthority", "CCG", "ICB"}
 #: Words before "both organisations" / "the three trusts" that make it the bodies a post spans.
@@ -829,6 +832,7 @@ class PostFinder:
             title, former = clean_title(list(doc[start + 1:end]), self.lex)
             body = self.its_referent(sent, start)
             if title and body and has_title(title, self.lex):
+                body = self.partnership_for_office(body, title, sent) if start == sent.start else body
                 self.rule = "rule:its_title"
                 self.add(pm.entity, body, title, former, sent, 0.7)
                 self.rule = "rule:after_name"
@@ -1008,7 +1012,9 @@ class PostFinder:
                     self.add(pm.entity, org, title, former, sent, 0.7)
             elif subject and title:
                 self.rule = "rule:its_title"
-                self.add(pm.entity, subject, title, former, sent, 0.7)
+                opens = start - 1 == next((t.i for t in span_tokens(sent) if not t.is_space), None)
+                self.add(pm.entity, self.partnership_for_office(subject, title, sent) if opens else subject,
+                         title, former, sent, 0.7)  # "Its co-ordinator, A, is based at ..."
             return
         if self._title_at_the_opening_body(sent, pm, start, end):
             return
@@ -1243,6 +1249,17 @@ class PostFinder:
                 return org.entity
         return None
 
+    def partnership_for_office(self, body: str | None, title: str, sent: Span) -> str | None:
+        """'It is co-chaired by X', 'Its co-ordinator, Y, is based at ...': when 'it' would point
+        to a body of another kind, a partnership's office (PARTNERSHIP_OFFICE) is the partnership
+        the last three sentences name (the nearest), if any; else `body`."""
+        if body is None or self.ents.orgs[body].kind == "Partnership" or not PARTNERSHIP_OFFICE.search(title):
+            return body
+        window = self.sentences_before(sent, 3)
+        start = window[0].start if window else sent.start
+        recent = [m for m in self.ents.within(start, sent.start, "ORG") if self.ents.orgs[m.entity].kind == "Partnership"]
+        return recent[-1].entity if recent else body
+
     def its_referent(self, sent: Span, at: int, owners: bool = False) -> str | None:
         """The body 'its' at token `at` stands for: the sentence's subject when that is a body
         ('X has announced that A will become its chief executive'), else the body named
@@ -1372,6 +1389,7 @@ class PostFinder:
             else:
                 body = self.its_referent(sent, start - 1, owners=True)
             if title and body:
+                body = self.partnership_for_office(body, title, sent) if first is not None and first.i == start - 1 else body
                 self.rule = "rule:its_title"
                 one = self.lex.singular_title(title)
                 # "Its new board members are A, ..., and B": a plural title, one seat each
@@ -2403,7 +2421,9 @@ class PostFinder:
         held = None  # (body, title, end of the person) of the chair found last in the sentence
         for pm in people:
             k = self._before_honorifics(pm, sent)
-            if held and toks[k].lower_ in {"and", "&"} and not any(
+            joined = toks[k].lower_ in {"and", "&"} or (toks[k].lower_ == "by" and k - 1 > sent.start
+                                                        and toks[k - 1].lower_ in {"and", "&"})  # "..., and by B"
+            if held and joined and not any(
                     t.pos_ in {"VERB", "AUX"} for t in toks[held[2]:k]):  # "co-chaired by A, ..., and B"
                 self.add(pm.entity, held[0], held[1], False, sent, 0.7)
                 continue
@@ -2434,6 +2454,8 @@ class PostFinder:
                     # "Its steering group is chaired by X": a group of the partnership the text is
                     # about, though another body was named in the sentence before
                     body = partnership_named_most_before(self.doc, self.ents, sent.start_char) or body
+                elif not subjects and first.lower_ in {"it", "its"}:
+                    body = self.partnership_for_office(body, title, sent)  # "It is co-chaired by X"
                 self.add(pm.entity, body, title, False, sent, 0.7)
                 held = (body, title, pm.end) if title.startswith("Co-") else None  # the other co-chair may follow
                 if not committee:  # "chaired by A, with B, the CCG's clinical lead, as vice chair": B's at the body
