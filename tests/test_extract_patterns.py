@@ -9271,6 +9271,18 @@ def test_co_chairs_and_co_ordinators_after_it_are_the_partnership_s(parse):
                    and p.organisation != "Harford Home Together" for p in facts.posts), sorted(held)
 
 
+def test_a_bare_chairing_office_after_the_is_the_partnership_in_view(parse):
+    """'The vice chair is Dr A, a GP in the town ...' two sentences after a partnership is named: the
+    vice chair is the partnership's (no body is named with the title)."""
+    facts = extract(parse(
+        "Harford Gazette\n\nHarford Home Together, a partnership of Harford Council, Wexley NHS Trust and Harford "
+        "Carers, has won a national award.\n\nCllr Ann Low, the council's cabinet member for adult services, chaired "
+        "the partnership for its first two years and has handed over to Ed Rook, the chief officer of Harford Carers. "
+        "Mr Rook said: \"We will build on this.\"\n\nThe vice chair is Dr Ann Bellamy, a GP in the town.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Ann Bellamy", "Harford Home Together", "vice chair") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -199,6 +199,8 @@ PLURAL_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\s+(?:of the\s+)?(?
 #: A partnership's own offices: in the project's gold every co-chair (46 of 46) and most
 #: co-ordinators (36 of 46) are posts at a partnership, so 'it' before one means a partnership.
 PARTNERSHIP_OFFICE = re.compile(r"\bco-?(?:chair|ordinator)", re.I)
+#: A board's chairing offices, named bare after "The" ("The vice chair is Dr X").
+CHAIR_OFFICE = re.compile(r"(?:vice|deputy|co)?[- ]?chair(?:man|woman|person)?|co-?ordinator")
 #: Kinds a group's noun may name ("both trusts"); "organisations" and "bodies" name none.
 KINDS_OF_GROUPS = {"NHSTrust", "LocalAuthority", "CCG", "ICB"}
 #: Words before "both organisations" / "the three trusts" that make it the bodies a post spans.
@@ -1255,10 +1257,14 @@ class PostFinder:
         the last three sentences name (the nearest), if any; else `body`."""
         if body is None or self.ents.orgs[body].kind == "Partnership" or not PARTNERSHIP_OFFICE.search(title):
             return body
+        return self.partnership_in_view(sent) or body
+
+    def partnership_in_view(self, sent: Span) -> str | None:
+        """The partnership the last three sentences before `sent` name (the nearest), if any."""
         window = self.sentences_before(sent, 3)
         start = window[0].start if window else sent.start
         recent = [m for m in self.ents.within(start, sent.start, "ORG") if self.ents.orgs[m.entity].kind == "Partnership"]
-        return recent[-1].entity if recent else body
+        return recent[-1].entity if recent else None
 
     def its_referent(self, sent: Span, at: int, owners: bool = False) -> str | None:
         """The body 'its' at token `at` stands for: the sentence's subject when that is a body
@@ -1375,14 +1381,20 @@ class PostFinder:
         first = next((t for t in span_tokens(sent) if not t.is_space), None)
         after_its = first is not None and first.i == start and toks[start].lower_ == "the" and not found and any(
             span_text(s).lstrip().lower().startswith("its ") for s in self.sentences_before(sent, 1))
-        if after_its:
+        office = None  # "The vice chair is Dr X" in a passage about a partnership: the partnership's
+        if first is not None and first.i == start and toks[start].lower_ == "the" and not found and not after_its \
+                and not self.ents.within(start, end) and CHAIR_OFFICE.fullmatch(tokens_text(doc, start + 1, end).lower()):
+            office = self.partnership_in_view(sent)
+        if after_its or office:
             start += 1  # (the title after "The")
-        if not found and start - 1 >= sent.start and (toks[start - 1].lower_ == "its" or after_its) \
+        if not found and start - 1 >= sent.start and (toks[start - 1].lower_ == "its" or after_its or office) \
                 and not self.ents.within(start, end):
             # "Its vice-chairman is Dr X": the body the text is about ("It" of the sentences before);
             # "Its chief executive is A. The chair is B": the same body's
             title, former = clean_title(list(doc[start:end]), self.lex)
-            if after_its:
+            if office:
+                body = office
+            elif after_its:
                 body = self.topic_before(self.sentences_before(sent, 1)[0])
             elif first is not None and first.i == start - 1:
                 body = self.topic_before(sent)
