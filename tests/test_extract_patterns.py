@@ -9283,6 +9283,17 @@ def test_a_bare_chairing_office_after_the_is_the_partnership_in_view(parse):
     assert ("Ann Bellamy", "Harford Home Together", "vice chair") in held, sorted(held)
 
 
+def test_a_network_described_as_a_partnership_after_the_is_a_partnership(parse):
+    """'The Harford Care Network, a partnership of A, B and C, has won ...': the description makes the
+    network (named without 'The') a partnership, so 'the partnership' later is that network."""
+    facts = extract(parse(
+        "Harford Gazette\n\nThe Harford Care Network, a partnership of Harford Council, Wexley NHS Trust and Harford "
+        "Carers, has won a national award.\n\nCllr Ann Low, the council's cabinet member for adult services, chaired "
+        "the partnership for its first two years.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Ann Low", "Harford Care Network", "chair") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1480,7 +1480,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     org_mentions += [Mention(s, e, name, "ORG") for s, e, name in shared_prefix_abbreviations(doc, spans, lex)]
     _link_orgs(doc, org_mentions, ents, lex)
     for m in ents.mentions:  # "Connecting Care is a partnership of ...": a partnership by the text's word
-        if (m.start, m.end) in partnerships and ents.orgs[m.entity].kind == "Other":
+        called = (m.start, m.end) in partnerships or (  # "The Harford Care Network, a partnership of"
+            (m.start - 1, m.end) in partnerships and doc[m.start - 1].lower_ == "the")
+        if called and ents.orgs[m.entity].kind == "Other":
             ents.orgs[m.entity].kind = "Partnership"
     _kind_from_bracketed_kind(doc, ents, lex)
     for s, e, name in described:  # the text as written is an alias of the name it stands for

@@ -1370,17 +1370,17 @@ def described_partnership_spans(doc: Doc) -> list[tuple[int, int]]:
         for pattern, places_too in ((DESCRIBED_AS_PARTNERSHIP, True), (APPOSED_PARTNERSHIP, False),
                                     (PROGRAMME_OF_PARTNERS, False)):
             for m in pattern.finditer(text):
-                span = body_after_small_word(group_span(doc, sent, m), lex)
+                span = described_name(group_span(doc, sent, m), lex)
                 if span is not None and not (span.start > 0 and lex.is_honorific(toks[span.start - 1].text)) \
                         and not is_pronoun(span) and (places_too or not names_only_places(span)):
                     out.append((span.start, span.end))
     return out + list_head_partnership_spans(doc)
 
 
-def body_after_small_word(span: Span | None, lex: Lexicon) -> Span | None:
-    """'Staff at Harford Alliance': when the words after a name's small lower-case word ('at', 'to',
-    'for', 'on') are a body with a head word of their own, they are the name; else the whole span
-    is ('Safe at Home Wexley')."""
+def described_name(span: Span | None, lex: Lexicon) -> Span | None:
+    """The name in a span a description matched: when the words after a small lower-case word
+    ('at', 'to', 'for', 'on') are a body with a head word of their own, just those ('Staff at
+    Harford Alliance'); else the whole span ('Safe at Home Wexley')."""
     if span is None:
         return None
     for n in range(len(span) - 1, 0, -1):
