@@ -9294,6 +9294,20 @@ def test_a_network_described_as_a_partnership_after_the_is_a_partnership(parse):
     assert ("Ann Low", "Harford Care Network", "chair") in held, sorted(held)
 
 
+def test_a_partnership_office_taken_up_goes_to_the_partnership_in_view(parse):
+    """'B took up post as Network Co-ordinator in August' two sentences after the network's chair: a
+    co-ordinator's post with no body named is the partnership's in view, not the body the article
+    names most (here a member trust, named three times)."""
+    facts = extract(parse(
+        "Harford Gazette\n\nThe Harford Care Network, a partnership of Harford Council, Wexley NHS Trust and Harford "
+        "Carers, has won a national award. Wexley NHS Trust said it was delighted, and the trust's staff celebrated."
+        "\n\nCllr Ann Low, the council's cabinet member for adult services, chaired the network for its first two "
+        "years.\n\nIain Bell took up post as Network Co-ordinator in August 2017. Mr Bell was previously a link worker "
+        "with the trust.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Iain Bell", "Harford Care Network", "network co-ordinator") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

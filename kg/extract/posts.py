@@ -1924,7 +1924,10 @@ class PostFinder:
                      or _a_field_in_lower_case(toks, triggers[-1] + 1, stop, end)):
             stop += 1
         title, former = clean_title(list(doc[triggers[-1] + 1:stop]), self.lex)
-        body = self.ents.most_mentioned()
+        office = title and (CHAIR_OFFICE.fullmatch(title.lower()) or PARTNERSHIP_OFFICE.search(title))
+        # "A became vice chair in September", "B took up post as Network Co-ordinator": a chairing or
+        # partnership office goes to the partnership in view, before the body the article names most
+        body = (office and self.partnership_in_view(sent)) or self.ents.most_mentioned()
         if title and body and has_title(title, self.lex) and len(title.split()) <= 8:
             self.rule = "rule:title_at_main_body"
             self.add(person, body, title, former, sent, 0.5)
