@@ -9308,6 +9308,17 @@ def test_a_partnership_office_taken_up_goes_to_the_partnership_in_view(parse):
     assert ("Iain Bell", "Harford Care Network", "network co-ordinator") in held, sorted(held)
 
 
+def test_an_individual_award_s_winner_line_gives_the_person_the_award(parse):
+    """'Frontline Hero (individual award)' over 'Winner: Sandra Pellow, Home Carer, Kestrel Council': a
+    category its brackets call individual is a person's, so her employer wins nothing, though 'Home
+    Carer' is no title the lexicon knows."""
+    facts = extract(parse(
+        "Harford Care Awards 2025: the winners\n\nPublished: 14 March 2025\n\nCouncils were recognised at the "
+        "Harford Care Awards 2025 on Thursday night.\n\nFrontline Hero (individual award)\n\nWinner: Sandra Pellow, "
+        "Home Carer, Kestrel Council\n"))
+    assert not any(a.recipient != "Sandra Pellow" for a in facts.awards), [(a.recipient, a.award) for a in facts.awards]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -281,11 +281,17 @@ PERSON_NOUNS = {"hero", "carer", "student", "apprentice", "newcomer", "learner",
 def persons_category(award: str, lex: Lexicon) -> bool:
     """'Finance Director of the Year', 'Nurse of the Year', 'The Home Care Worker Award', 'The
     Unsung Hero Award': a category for a person, its words before 'of the Year' or 'Award' ending
-    in a title or a noun for a person. The person named wins it, not their employer."""
+    in a title or a noun for a person; 'Frontline Hero (individual award)', 'Frontline Hero': one
+    that says so in brackets, or a bare noun for a person. The person named wins it, not their employer."""
+    award, bracket = re.match(r"^(.*?)\s*(?:\(([^()]*)\))?$", award.strip()).groups()
+    if bracket and re.search(r"\bindividual\b", bracket, re.I):
+        return True
     before = re.split(r"\s+of\s+the\s+year\b", award, flags=re.I)
     if len(before) == 1:
         before = re.split(r"\s+awards?$", award.strip(), flags=re.I)
-    last = before[0].split()[-1] if len(before) > 1 and before[0].split() else ""
+    if len(before) == 1:  # no 'Award' and no 'of the Year': only a noun for a person ('Unsung Hero')
+        return bool(award.split()) and award.split()[-1].lower() in PERSON_NOUNS
+    last = before[0].split()[-1] if before[0].split() else ""
     return bool(last) and (lex.is_title_word(last) or last.lower() in PERSON_NOUNS)
 
 
