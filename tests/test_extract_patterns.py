@@ -9319,6 +9319,23 @@ def test_an_individual_award_s_winner_line_gives_the_person_the_award(parse):
     assert not any(a.recipient != "Sandra Pellow" for a in facts.awards), [(a.recipient, a.award) for a in facts.awards]
 
 
+def test_a_named_entrant_s_bracketed_members_share_none_of_its_award(parse):
+    """'Winner: Wexley Home First Alliance (Wexley Council, NHS Wexley, Wexley Voluntary Action and Harbour
+    Housing Association) - Home First Wexley': the bodies in brackets are the alliance's members; the
+    alliance alone wins, and a joint entry on the next line ('A and B - project') still wins for each."""
+    facts = extract(parse(
+        "Harford Care Awards 2025: the winners\n\nPublished: 14 March 2025\n\nCouncils were recognised at the Harford "
+        "Care Awards 2025 on Thursday night.\n\nBetter Outcomes\n\nWinner: Wexley Home First Alliance (Wexley Council, "
+        "NHS Wexley, Wexley Voluntary Action and Harbour Housing Association) - Home First Wexley\nHighly Commended: "
+        "Kestrel Council and Kestrel Leisure Trust - Strength for Life\n"))
+    won = {(a.recipient, a.outcome) for a in facts.awards}
+    assert ("Wexley Home First Alliance", "won") in won and not any(
+        r in {"Wexley Council", "NHS Wexley", "Wexley Voluntary Action"} for r, _ in won), sorted(won)
+    assert {("Kestrel Council", "highly_commended"), ("Kestrel Leisure Trust", "highly_commended")} <= won, sorted(won)
+    assert named_members(facts).get("Wexley Home First Alliance", set()) >= {"Wexley Council", "NHS Wexley"}, \
+        named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

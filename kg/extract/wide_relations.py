@@ -420,7 +420,8 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             kept = set(map(id, outside_apposition(doc, [m for m in recipients if m.start < trigger], trigger)))
             recipients = [m for m in recipients if m.start >= trigger or id(m) in kept]
         if labelled:
-            recipients = _without_project_before_body(doc, ents, _before_project_dash(doc, sent, recipients))
+            recipients = _without_bracketed_members(doc, ents, _without_project_before_body(
+                doc, ents, _before_project_dash(doc, sent, recipients)))
         if line_head:
             recipients = [line_head, *orgs]  # the line names its entrant: no implied recipient
         labelled_person = labelled and any(persons_category(a, lex) for a, _ in awards)
@@ -829,6 +830,20 @@ def _without_project_before_body(doc: Doc, ents: Entities, recipients: list) -> 
         if between == "," and headless and second.kind == "ORG" and ents.orgs[second.entity].kind in ENTRANT_KINDS:
             return [m for m in recipients if m is not first]
     return recipients
+
+
+def _without_bracketed_members(doc: Doc, ents: Entities, recipients: list) -> list:
+    """'Winner: Wexley Home First Alliance (A, B, C and D) - Home First Wexley': the bodies in
+    brackets after a partnership by its name's head word are its members; the partnership alone
+    wins (a team's bracketed bodies, 'Acute Care at Home Team (A and B)', are its entrants)."""
+    toks = doc_tokens(doc)
+    named = [m for m in recipients if m is not None]
+    if not named or named[0].kind != "ORG" or load_lexicon().kind_of(named[0].entity) != "Partnership" \
+            or named[0].end >= len(toks) or toks[named[0].end].text != "(":
+        return recipients
+    close = next((t.i for t in toks[named[0].end:min(len(toks), named[0].end + 60)] if t.text == ")"), None)
+    inside = [m for m in named[1:] if close is not None and m.start < close]
+    return [m for m in recipients if m is None or m not in inside] if len(inside) >= 2 else recipients
 
 
 def _before_project_dash(doc: Doc, sent: Span, recipients: list) -> list:
