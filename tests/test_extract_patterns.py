@@ -9336,6 +9336,24 @@ def test_a_named_entrant_s_bracketed_members_share_none_of_its_award(parse):
         named_members(facts)
 
 
+def test_a_table_row_with_a_sponsored_category_is_one_entry(parse):
+    """'| Winner | X Award (sponsored by Newton) | Harford, Wexley and Kestrel Frailty Partnership – Staying Well |':
+    no sentence starts at a cell bar after the bracket, and the sponsor's words do not make the row a
+    category heading; the row's entrant wins the category."""
+    facts = extract(parse(
+        "NHS Harford\n\nHarford teams take home two HSJ Awards\n\nPublished: 22 November 2024\n\nTeams from across "
+        "Harford have won two national awards at the HSJ Awards 2024, presented at a ceremony in London last night."
+        "\n\nOur results\n\n| Result | Category | Entry |\n| Winner | Place-based Partnership and Integrated Care "
+        "Award (sponsored by Newton) | Harford, Wexley and Kestrel Frailty Partnership – Staying Well at Home |\n"
+        "| Winner | Primary and Community Care Innovation Award | Harford Healthcare NHS Foundation Trust – Two-Hour "
+        "Rapid Response |\n"))
+    won = {(a.recipient, a.award) for a in facts.awards}
+    assert any(r == "Harford, Wexley and Kestrel Frailty Partnership" and a.startswith("Place-based Partnership")
+               for r, a in won), sorted(won)
+    doc = parse("| Winner | Care Award (sponsored by Newton) | Harford Frailty Partnership – Staying Well |\n")
+    assert len([s for s in doc.sents if s.text.strip()]) == 1, [s.text for s in doc.sents]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -21,7 +21,7 @@ def line_breaks(doc: Doc) -> Doc:
     News copy puts headlines, captions, datelines and list items ("Category: Winner") on
     lines of their own, without a full stop; the parser would run them into the next line.
     A line's first word is not a sentence of its own, and no sentence ends mid-line after an
-    unpunctuated word ("Better Lives for Older People"). The tokens are read once into lists
+    unpunctuated word ("Better Lives for Older People") or before a table's cell bar. The tokens are read once into lists
     and the sentence starts written back with one `Doc.from_array`: a spaCy Token made for
     every read cost ten times as much.
     """
@@ -40,8 +40,8 @@ def line_breaks(doc: Doc) -> Doc:
             if i + 1 < n and (alpha_space[i][0] or texts[i] in OPENING_QUOTES) and "\n" not in spaces[i] \
                     and not alpha_space[i + 1][1]:
                 starts[i + 1] = -1  # (nor is a line's opening quote mark: '"Home by Lunch", a joint entry by ...')
-        elif starts[i] == 0 and not alpha_space[p][1] and texts[p] not in SENTENCE_ENDS:
-            starts[i] = -1
+        elif starts[i] == 0 and (texts[i] == "|" or not alpha_space[p][1] and texts[p] not in SENTENCE_ENDS):
+            starts[i] = -1  # (nor at a table's cell bar: "| X Award (sponsored by Y) | Entry |" is one row)
     if starts != before:
         doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).astype(numpy.uint64).reshape(n, 1))
     return doc

@@ -626,6 +626,8 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     sponsored = SPONSORED.search(text)
     if sponsored and re.search(r"\b(?:was|were|is|are|been|be|being)\s*$", text[:sponsored.start()], re.I):
         sponsored = None  # "This theme was sponsored by X": a sentence about a heading, no heading itself
+    if sponsored and "|" in text[sponsored.end():]:
+        sponsored = None  # "| Winner | X Award (sponsored by Y) | Entry |": a table's row goes on past its sponsor
     if sponsored and st.in_awards and (len(sent) <= 16 or (is_list_line(sent) and not text.endswith(".")
                                                            and len(text[:sponsored.start()].split()) <= 12)):
         # "Housing - sponsored by X": a category heading (a long sponsor's name too, on a line of its own)
