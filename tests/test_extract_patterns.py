@@ -9354,6 +9354,22 @@ def test_a_table_row_with_a_sponsored_category_is_one_entry(parse):
     assert len([s for s in doc.sents if s.text.strip()]) == 1, [s.text for s in doc.sents]
 
 
+def test_and_the_before_a_body_named_alone_elsewhere_joins_two_bodies(parse):
+    """'- Mental Health Service of the Year: Harford Care and the Wexley Trust (joint entry) - project'
+    where the text names the Wexley Trust on its own elsewhere: two entrants, each a finalist ('South
+    London and the Maudsley NHS Foundation Trust', named only whole, stays one)."""
+    facts = extract(parse(
+        "Harford News\n\nThe Wexley Trust has six finalists at the Harford Health Awards 2022.\n\nThe finalists from the "
+        "area are:\n\n- Nurse of the Year: Joanne Bell, District Nurse, Wexley Trust\n- Mental Health Service of the "
+        "Year: Harford Care and the Wexley Trust (joint entry) - Harford Recovery College\n\nSouth London and the "
+        "Maudsley NHS Foundation Trust also has a finalist.\n"))
+    assert "Harford Care and the Wexley Trust" not in facts.organisations, sorted(facts.organisations)
+    assert {"Harford Care", "Wexley Trust"} <= {a.recipient for a in facts.awards
+                                               if a.award == "Mental Health Service of the Year"}, \
+        [(a.recipient, a.award) for a in facts.awards]
+    assert "South London and the Maudsley NHS Foundation Trust" in facts.organisations, sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

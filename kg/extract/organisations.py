@@ -452,9 +452,11 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             else:
                 break
         if and_the is not None and (not lex_is_head(toks[j - 1].text)
-                                    or any(t.lower_ == "and" for t in toks[and_the + 2:j])):
-            j = and_the  # no head after "and the", or a name with its own "and" after it: two names
-            # ("Harford and the Wexley Valley", "Harford Community Transport and the Western Health and Social Services Board")
+                                    or any(t.lower_ == "and" for t in toks[and_the + 2:j])
+                                    or _named_alone_elsewhere(doc, and_the + 2, j)):
+            j = and_the  # no head after "and the", a name with its own "and" after it, or one the text
+            # names alone elsewhere: two names ("Harford and the Wexley Valley", "Harford Community Transport
+            # and the Western Health and Social Services Board", "Praxis Care and the Southern Trust")
         head_end = _lower_case_head(doc, j, sent.end, i)
         if head_end > j and all(t.text in GENERIC_ACRONYMS for t in toks[i:j]):
             head_end = j  # "the local GP commissioning group": a kind of body, not a name
@@ -462,6 +464,15 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _named_alone_elsewhere(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text names tokens `start`..`end` ('Southern Trust') elsewhere on their own, not
+    after 'and the' (unlike 'Maudsley NHS Foundation Trust' of 'South London and the Maudsley')."""
+    name = tokens_text(doc, start, end)
+    text = doc_text(doc)
+    alone = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    return any(not text[:at].endswith("and the ") for at in alone)
 
 
 #: Words of an organisation's head that news may write in lower case ("Hertfordshire county
