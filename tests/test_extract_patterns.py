@@ -9370,6 +9370,19 @@ def test_and_the_before_a_body_named_alone_elsewhere_joins_two_bodies(parse):
     assert "South London and the Maudsley NHS Foundation Trust" in facts.organisations, sorted(facts.organisations)
 
 
+def test_a_charity_s_branch_named_for_two_places_joined_by_and_the(parse):
+    """'Age UK Harford and the Vale came on board the following year': a national charity's branch
+    named for 'X and the Y' is one body (after 'and the', a name with a head word is a second body:
+    'Age Concern Harford and the Wexley Forum')."""
+    facts = extract(parse(
+        "Harford News\n\nThe Harford Live Well Partnership was set up in 2011 by Harford Council and Wexley University "
+        "Health Board. Age UK Harford and the Vale came on board the following year.\n\nAge Concern Kestrel and the "
+        "Kestrel Older People's Forum welcomed the news.\n"))
+    assert "Age UK Harford and the Vale" in named_members(facts).get("Harford Live Well Partnership", set()), \
+        named_members(facts)
+    assert "Age Concern Kestrel and the Kestrel Older People's Forum" not in facts.organisations, sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

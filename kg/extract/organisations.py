@@ -403,8 +403,7 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
             elif (toks[j].lower_ == "and" and j + 2 < sent.end and toks[j + 1].lower_ == "the" and _is_cap(toks[j + 2])
                   and not toks[j + 2].is_punct and j - i <= 3 and toks[i].text != "NHS" and and_the is None
                   and not lex_is_head(toks[j + 2].text) and toks[j + 2].text not in GENERIC_ACRONYMS  # "and the CCG"
-                  and not any(lex_is_head(t.text) or t.lower_ in CONNECTORS for t in toks[i:j])
-                  and not _charity_prefix(toks[i:j])):  # ("Age Concern Harford and the X Forum": two bodies)
+                  and not any(lex_is_head(t.text) or t.lower_ in CONNECTORS for t in toks[i:j])):
                 and_the = j
                 j += 2  # "South London and the Maudsley NHS Foundation Trust" (not "X Council and the Y")
             elif toks[j].text == "-" and j + 1 < sent.end and _is_cap(toks[j + 1]) and toks[j].whitespace_ == "":
@@ -451,9 +450,13 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 break
             else:
                 break
-        if and_the is not None and (not lex_is_head(toks[j - 1].text)
-                                    or any(t.lower_ == "and" for t in toks[and_the + 2:j])
-                                    or _named_alone_elsewhere(doc, and_the + 2, j)):
+        branch = and_the is not None and 0 < _charity_prefix(toks[i:and_the]) < and_the - i
+        if branch and (lex_is_head(toks[j - 1].text) or any(t.lower_ == "and" for t in toks[and_the + 2:j])):
+            j = and_the  # "Age Concern Harford and the Wexley Forum": two bodies ("Age Connects Cardiff and
+            # the Vale", "Age UK Cornwall and the Isles of Scilly": a charity's branch named for two places)
+        elif and_the is not None and not branch and (
+                not lex_is_head(toks[j - 1].text) or any(t.lower_ == "and" for t in toks[and_the + 2:j])
+                or _named_alone_elsewhere(doc, and_the + 2, j)):
             j = and_the  # no head after "and the", a name with its own "and" after it, or one the text
             # names alone elsewhere: two names ("Harford and the Wexley Valley", "Harford Community Transport
             # and the Western Health and Social Services Board", "Praxis Care and the Southern Trust")
@@ -1012,6 +1015,8 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
                      and not (tokens[n].lower_ == "of" and tokens[n - 1].text in PLACE_OF_WORDS)
                      and not _place_and_compass_end(tokens, n)
                      and not (tokens[n].lower_ == "and" and _place_after_and_ends_the_area(tokens, n))
+                     and not (tokens[n].lower_ == "and" and n + 2 < len(tokens) and tokens[n + 1].lower_ == "the"
+                              and not _head_ends(tokens[n + 2:], lex))  # "Age UK Cornwall and the Isles of Scilly"
                      and not (tokens[n].text == "&" and n + 1 < len(tokens) and tokens[n + 1].text != "NHS"
                               and not _charity_prefix(tokens[n + 1:]))), len(tokens))
         # ("Age UK Shropshire Telford & Wrekin": places joined by '&' are the branch's one area)
