@@ -9383,6 +9383,21 @@ def test_a_charity_s_branch_named_for_two_places_joined_by_and_the(parse):
     assert "Age Concern Kestrel and the Kestrel Older People's Forum" not in facts.organisations, sorted(facts.organisations)
 
 
+def test_a_members_table_in_columns_is_a_list_of_members(parse):
+    """'The Network's members at 1 March 2018 are:' over rows laid out in columns ('Harford Housing
+    Association    October 2015    Area Manager'): each row is an item of the list, as a bulleted
+    line would be, and its body a member."""
+    facts = extract(parse(
+        "1.1 The Harford Care Network is a partnership of statutory, housing and third sector organisations set up "
+        "in October 2015.\n\n3.1 Membership\n\nThe Network's members at 1 March 2018 are:\n\nMember"
+        "                                   Joined                Represented by\nHarford Housing Association"
+        "          October 2015          Area Manager, Kintyre\nSouth Harford Development Trust          October 2015"
+        "          Development Manager\nHarford TSI                      May 2016              Development Officer"
+        "\n\n3.2 Changes\n"))
+    assert named_members(facts).get("Harford Care Network", set()) >= {
+        "Harford Housing Association", "South Harford Development Trust", "Harford TSI"}, named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

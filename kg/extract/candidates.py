@@ -121,7 +121,7 @@ def _sentence_features(doc: Doc, sent: Span, ents: Entities, prefix: str) -> dic
     text = _text(sent).strip()
     return {
         prefix + "list_line": float(is_list_line(sent)),
-        prefix + "bullet": float(text[:1] in BULLETS),
+        prefix + "bullet": float(text[:1] in BULLETS or _a_column_table_row(doc, sent)),
         prefix + "colon": float(":" in text),
         prefix + "semicolon": float(";" in text),
         prefix + "first_sentence": float(sent.start == 0),
@@ -130,6 +130,15 @@ def _sentence_features(doc: Doc, sent: Span, ents: Entities, prefix: str) -> dic
         prefix + "position": sent.start / max(len(toks), 1),
         prefix + "quoted": float(any(t.text in {'"', "“", "”"} for t in span_tokens(sent))),
     }
+
+
+def _a_column_table_row(doc: Doc, sent: Span) -> bool:
+    """A line of a table laid out in columns ('Harford HSCP    October 2015    Locality Manager'):
+    an item of a list, as a bulleted line is, though it has no bullet."""
+    toks, source = doc_tokens(doc), doc.user_data.get("kg_source")
+    at_line_start = sent.start == 0 or "\n" in toks[sent.start - 1].whitespace_ or "\n" in toks[sent.start - 1].text
+    return at_line_start and source is not None and any(  # a comma the text does not have: a column gap
+        t.text == "," and source[t.idx] != "," for t in span_tokens(sent))
 
 
 def org_kind_features(ents: Entities, name: str, prefix: str = "org_") -> dict[str, float]:
