@@ -9398,6 +9398,17 @@ def test_a_members_table_in_columns_is_a_list_of_members(parse):
         "Harford Housing Association", "South Harford Development Trust", "Harford TSI"}, named_members(facts)
 
 
+def test_a_name_after_its_hyphenated_title_and_a_comma_is_a_person(parse):
+    """'Day to day the scheme is run by its co-ordinator, Carys Llanmaes, who is employed by ...': the
+    words between commas after a title split by its hyphen ('co-ordinator') and opened by 'its' name
+    a person, though the tagger marked only her surname."""
+    facts = extract(parse(
+        "Harford News\n\nThe Harford Care Network, a partnership of Harford Council and Wexley NHS Trust, won an award."
+        "\n\nDay to day the scheme is run by its co-ordinator, Carys Llanmaes, who is employed by the trust on behalf "
+        "of all the partners.\n"))
+    assert "Carys Llanmaes" in facts.people, sorted(facts.people)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -371,13 +371,22 @@ def _title_ends_at(doc: Doc, comma: int, lex: Lexicon) -> bool:
     toks = doc_tokens(doc)
     k = comma - 1
     titled = False  # a title word met so far: the words before it may modify it ("BCC's strategic director")
-    while k >= 0 and (toks[k].is_title or toks[k].is_lower and toks[k].is_alpha) and comma - k <= 7:
-        titled = titled or lex.is_title_word(toks[k].text)
-        if titled and (k == 0 or toks[k - 1].text in {"'s", "’s", "the", "The", ","}
+    while k >= 0 and (toks[k].is_title or toks[k].is_lower and toks[k].is_alpha
+                      or _inner_hyphen(toks, k)) and comma - k <= 7:
+        word = toks[k].text
+        if k >= 2 and _inner_hyphen(toks, k - 1):
+            word = toks[k - 2].text + "-" + word  # "its co-ordinator, Carys Lewis,"
+        titled = titled or lex.is_title_word(word)
+        if titled and (k == 0 or toks[k - 1].text in {"'s", "’s", "the", "The", ",", "its", "their", "our"}
                        or toks[k - 1].is_sent_start or toks[k].is_sent_start):
             return True
         k -= 1
     return False
+
+
+def _inner_hyphen(toks, k: int) -> bool:
+    """Whether token k is a hyphen inside a word ('co-ordinator')."""
+    return toks[k].text == "-" and not toks[k].whitespace_ and k > 0 and not toks[k - 1].whitespace_
 
 
 def _before_spaced_dash(doc: Doc, s: int, e: int) -> int:
