@@ -9409,6 +9409,18 @@ def test_a_name_after_its_hyphenated_title_and_a_comma_is_a_person(parse):
     assert "Carys Llanmaes" in facts.people, sorted(facts.people)
 
 
+def test_two_titles_before_a_colon_are_two_posts(parse):
+    """'Chair and GP Lead: Dr Martin Rowe' on a partnership's who's who: both titles are his posts there
+    ('Director of Health and Social Care: Jo Bell' is one title)."""
+    facts = extract(parse(
+        "--- Page 1 ---\n\nHarford Integrated Care Partnership\n\nICP News\nPublished 10 October 2014\n\nWelcome to the "
+        "autumn edition of ICP News. It has been a busy six months for Harford ICP.\n\nWho's who on the Partnership "
+        "Committee\n\nChair and GP Lead: Dr Martin Rowe\nDirector of Health and Social Care: Jo Bell\n"))
+    held = {(p.person, p.title.lower()) for p in facts.posts if p.organisation == "Harford Integrated Care Partnership"}
+    assert {("Martin Rowe", "chair"), ("Martin Rowe", "gp lead"), ("Jo Bell", "director of health and social care")} <= held, \
+        sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2353,6 +2353,10 @@ class PostFinder:
             if dashed:
                 title = self.lex.singular_title(title)
             if body and title:
+                parts = re.split(r"\s+(?:and|&)\s+", head.strip())
+                if not dashed and len(parts) == 2 and all(has_title(p, self.lex) for p in parts) \
+                        and title.lower() == parts[1].lower():
+                    self.add(pm.entity, body, parts[0], former, sent, 0.7)  # "Chair and GP Lead: Dr A": two posts
                 self.add(pm.entity, body, title, former, sent, 0.7)
                 held = (line_start, toks[pm.end - 1].idx + len(toks[pm.end - 1]), title, former, body)
             if not dashed:
