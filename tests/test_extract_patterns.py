@@ -9421,6 +9421,20 @@ def test_two_titles_before_a_colon_are_two_posts(parse):
         sorted(held)
 
 
+def test_the_owner_of_a_title_whose_holder_follows_is_a_body(parse):
+    """'Tai Harford's Head of Community Investment, Jeff Lewis, is vice chair': the name that owns a
+    title, its holder named after it, is a body (a housing association with no head word), not the
+    person the tagger took it for."""
+    facts = extract(parse(
+        "Harford News\n\nThe Harford Wellbeing Partnership was set up in 2020 by Harford Council and Wexley University "
+        "Health Board. The steering group is chaired by Dr Emyr Alltwen. Tai Harford's Head of Community Investment, "
+        "Jeff Lewis, is vice chair.\n"))
+    assert "Tai Harford" in facts.organisations and "Tai Harford" not in facts.people, \
+        (sorted(facts.organisations), sorted(facts.people))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Jeff Lewis", "Tai Harford", "head of community investment") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1222,6 +1222,30 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+#: "Tai Harford's Head of Community Investment, Jeff Lewis, is vice chair": the owner of a title
+#: whose holder is named after it, as the sentence opens, is a body, though the tagger reads its
+#: name as a person's.
+TITLE_OWNER = re.compile(r"^[\W\d]*((?:[A-Z][\w’-]*)(?:\s+[A-Z][\w’-]*){0,3})['’]s\s+((?:[\w-]+\s+){0,6}?[\w-]+),\s+"
+                         r"(?:[A-Z][a-z]{1,4}\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,")
+
+
+def title_owner_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the bodies that own a title, its holder named after it (TITLE_OWNER), with
+    no head word of their own, two words or more, that the tagger took for a person's name: a
+    housing association or a charity."""
+    out, lex = [], lexicon.load()
+    for sent in doc_sents(doc):
+        owned = TITLE_OWNER.match(span_text(sent))
+        if owned is None or not any(lex.is_title_word(w) for w in owned.group(2).split()) \
+                or _has_head(owned.group(1), lex):
+            continue
+        span = group_span(doc, sent, owned)
+        if span is not None and len(span) >= 2 and span[0].lower_ != "the" and all(
+                t.ent_type_ == "PERSON" for t in span) and not lex.is_honorific(span[0].text):
+            out.append((span.start, span.end))  # (a place's or a party's title, "Rutland's director", is not one)
+    return out
+
+
 BODY_DESCRIPTORS = sorted(lexicon.words("body_descriptors"), key=len, reverse=True)
 #: "Campaign group Harford 999 Call for the NHS said ...", "But the union Unison, which ...": a
 #: descriptor opening the sentence (after a conjunction and 'the' at most), then the body's name
