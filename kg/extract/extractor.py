@@ -21,9 +21,9 @@ def line_breaks(doc: Doc) -> Doc:
     News copy puts headlines, captions, datelines and list items ("Category: Winner") on
     lines of their own, without a full stop; the parser would run them into the next line.
     A line's first word is not a sentence of its own, and no sentence ends mid-line after an
-    unpunctuated word ("Better Lives for Older People") or before a table's cell bar. The tokens are read once into lists
-    and the sentence starts written back with one `Doc.from_array`: a spaCy Token made for
-    every read cost ten times as much.
+    unpunctuated word ("Better Lives for Older People") or before a table's cell bar. The tokens
+    are read once into lists and the sentence starts written back with one `Doc.from_array`: a
+    spaCy Token made for every read cost ten times as much.
     """
     n = len(doc)
     if n < 2:

@@ -452,8 +452,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
                 break
         branch = and_the is not None and 0 < _charity_prefix(toks[i:and_the]) < and_the - i
         if branch and (lex_is_head(toks[j - 1].text) or any(t.lower_ == "and" for t in toks[and_the + 2:j])):
-            j = and_the  # "Age Concern Harford and the Wexley Forum": two bodies ("Age Connects Cardiff and
-            # the Vale", "Age UK Cornwall and the Isles of Scilly": a charity's branch named for two places)
+            j = and_the  # "Age Concern Harford and the Wexley Forum": two bodies ("Age UK Harford and the
+            # Vale", "Age UK Cornwall and the Isles of Scilly": a charity's branch named for two places)
         elif and_the is not None and not branch and (
                 not lex_is_head(toks[j - 1].text) or any(t.lower_ == "and" for t in toks[and_the + 2:j])
                 or _named_alone_elsewhere(doc, and_the + 2, j)):
@@ -1041,7 +1041,8 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
 #: with no head word that the sentence itself calls a partnership.
 #: Small lower-case words inside a service's name, each before a capitalised word: "Safe at Home
 #: Wexley", "Home to Stay", "Care for You".
-NAME_SMALL_WORDS = r"(?:at|to|for|on)(?=\s+[A-Z])"
+SMALL_WORDS_IN_NAMES = ("at", "to", "for", "on")
+NAME_SMALL_WORDS = r"(?:" + "|".join(SMALL_WORDS_IN_NAMES) + r")(?=\s+[A-Z])"
 DESCRIBED_AS_PARTNERSHIP = re.compile(
     r"(?:^[\W\d]*|:\s+|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|and|&|of|"
     + NAME_SMALL_WORDS + r")){0,5}?)(?:\s*,\s*|\s+(?:is|was|has been|"
@@ -1424,7 +1425,7 @@ def described_name(span: Span | None, lex: Lexicon) -> Span | None:
     if span is None:
         return None
     for n in range(len(span) - 1, 0, -1):
-        if span[n].lower_ in {"at", "to", "for", "on"} and span[n].is_lower:
+        if span[n].lower_ in SMALL_WORDS_IN_NAMES and span[n].is_lower:
             rest = span[n + 1:]
             return rest if _has_head(rest.text, lex) else span
     return span

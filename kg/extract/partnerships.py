@@ -545,8 +545,9 @@ THEY_SET_UP = re.compile(r"^\s+(?:(?:have|had)\s+)?(?:jointly\s+)?(?:set up|esta
 def _set_up_in_a_relative_clause(doc: Doc, sent: Span, orgs: list[Mention], groups: list[list[Mention]],
                                  ents: Entities):
     """'... owned by the Harford Care Board, which Harford Council and NHS Wexmoor set up in 2011'
-    (or 'which was set up by A and B', 'the X service, run jointly by A and B'): the body before "which" is a partnership of the bodies
-    that set it up, wherever it stands in the sentence. Returns (X, members) or None."""
+    (or 'which was set up by A and B', 'the X service, run jointly by A and B'): the body before
+    "which" (or the comma) is a partnership of the bodies that set it up or run it, wherever it
+    stands in the sentence. Returns (X, members) or None."""
     for m in orgs:
         if ents.orgs[m.entity].kind not in FORMED_KINDS:
             continue
