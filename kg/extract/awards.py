@@ -708,7 +708,7 @@ class AwardFinder:
             conferrer_here = before[0].entity if before else None
             recipients = group
         elif before:
-            before = self._outside_apposition(sent, before, trigger)
+            before = outside_apposition(self.doc, before, trigger)
             recipients = [m.entity for m in before]
             # an organisation that only names the scheme or sits after "by" is not a recipient
             recipients = [r for r in recipients if r not in by_orgs]
@@ -751,9 +751,6 @@ class AwardFinder:
             elif out:
                 break
         return out
-
-    def _outside_apposition(self, sent: Span, before: list[Mention], trigger: int) -> list[Mention]:
-        return outside_apposition(self.doc, before, trigger)
 
     def _shared_between(self, sent: Span, after: list[Mention]) -> list[str]:
         """'the award was shared between A, with B, for ..., and C for its work with D': every body

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .entities import Entities, Mention
-from .tokens import BULLETS, doc_text, doc_tokens, span_tokens
+from .organisations import is_column_gap
+from .tokens import BULLETS, doc_text, doc_tokens, span_tokens, starts_line
 
 #: The kinds of candidate, each with its own model.
 KINDS = ("post", "member", "pair", "award")
@@ -135,10 +136,7 @@ def _sentence_features(doc: Doc, sent: Span, ents: Entities, prefix: str) -> dic
 def _a_column_table_row(doc: Doc, sent: Span) -> bool:
     """A line of a table laid out in columns ('Harford HSCP    October 2015    Locality Manager'):
     an item of a list, as a bulleted line is, though it has no bullet."""
-    toks, source = doc_tokens(doc), doc.user_data.get("kg_source")
-    at_line_start = sent.start == 0 or "\n" in toks[sent.start - 1].whitespace_ or "\n" in toks[sent.start - 1].text
-    return at_line_start and source is not None and any(  # a comma the text does not have: a column gap
-        t.text == "," and source[t.idx] != "," for t in span_tokens(sent))
+    return starts_line(sent) and any(t.text == "," and is_column_gap(doc, t.i) for t in span_tokens(sent))
 
 
 def org_kind_features(ents: Entities, name: str, prefix: str = "org_") -> dict[str, float]:

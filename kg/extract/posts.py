@@ -1259,11 +1259,13 @@ class PostFinder:
             return body
         return self.partnership_in_view(sent) or body
 
-    def partnership_in_view(self, sent: Span) -> str | None:
-        """The partnership the last three sentences before `sent` name (the nearest), if any."""
+    def partnership_in_view(self, sent: Span, through: bool = False) -> str | None:
+        """The partnership the last three sentences before `sent` name (the nearest; `through`:
+        `sent` itself too), if any."""
         window = self.sentences_before(sent, 3)
         start = window[0].start if window else sent.start
-        recent = [m for m in self.ents.within(start, sent.start, "ORG") if self.ents.orgs[m.entity].kind == "Partnership"]
+        recent = [m for m in self.ents.within(start, sent.end if through else sent.start, "ORG")
+                  if self.ents.orgs[m.entity].kind == "Partnership"]
         return recent[-1].entity if recent else None
 
     def its_referent(self, sent: Span, at: int, owners: bool = False) -> str | None:
@@ -1687,20 +1689,17 @@ class PostFinder:
                 and not LEAVES_FOR.search(p.evidence.text) and (not named or p.title.lower() == named)]
         for post in held:
             self.add(successor.entity, post.organisation, post.title, False, sent, 0.6)
-        body = self._partnership_in_view(before[0] if before else sent.start_char, sent.end_char)
-        if named and not held and body and has_title(named, self.lex):
-            # "He has been succeeded as co-ordinator by X" with no such post read before: the post
-            # is at the partnership the sentences are about, X's now and his before
+        if not named or held or not has_title(named, self.lex):
+            return
+        # "He has been succeeded as co-ordinator by X" with no such post read before: the post is at
+        # the partnership the sentences are about (else the story's body, when it is a partnership),
+        # X's now and his before
+        story = self._story_body()
+        body = self.partnership_in_view(sent, through=True) or (
+            story if story and self.ents.orgs[story].kind == "Partnership" else None)
+        if body:
             self.add(successor.entity, body, named, False, sent, 0.6)
             self.add(holder, body, named, True, sent, 0.6)
-
-    def _partnership_in_view(self, start_char: int, end_char: int) -> str | None:
-        """The partnership named last between the two offsets (the sentences just read), else the
-        story's body when it is a partnership."""
-        seen = [m.entity for m in self.ents.mentions if m.kind == "ORG" and self.ents.orgs[m.entity].kind == "Partnership"
-                and start_char <= self.toks[m.start].idx < end_char]
-        body = self._story_body()
-        return seen[-1] if seen else body if body and self.ents.orgs[body].kind == "Partnership" else None
 
     def _named_for_the_pronouns_holder(self, sent: Span, people: list[Mention], seen: list[str],
                                        opening: re.Pattern) -> tuple[Mention, str] | None:

@@ -85,6 +85,13 @@ def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
+def starts_line(sent: Span) -> bool:
+    """A sentence at the start of a line (a long list item the parser cut in two starts one)."""
+    toks = doc_tokens(sent.doc)
+    before = toks[sent.start - 1] if sent.start > 0 else None
+    return before is None or "\n" in before.whitespace_ or "\n" in before.text
+
+
 def whole_word_hits(text: str, phrase: str, joiners: str = "") -> list[int]:
     """Where `phrase` stands in `text` as whole words (no word character, nor one of `joiners`, on
     either side), left to right without overlaps: what re.finditer with a lookbehind and a

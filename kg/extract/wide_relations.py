@@ -28,7 +28,7 @@ from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
 from .tables import entry_bodies, listing_partnership, partnership_named_most_before, rows_under_headers, table_rows
 from .tokens import BULLET_MARKS, BULLETS, DASHES, capitalised_words, doc_sents, doc_text, doc_tokens, line_bounds, span_tokens, \
-    tokens_text
+    starts_line, tokens_text
 from .people import OUTCOME_WORDS, SPONSOR_CUE, could_be_a_name
 from .quotes import QUOTE_OPENING, REPORTING
 from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
@@ -907,14 +907,6 @@ def _recipient_features(doc, sent, ents, text, name, m, orgs, line_head, main) -
 
 
 SPONSORED = re.compile(r"\s*[-–—,(]?\s*(?:" + SPONSOR_CUE + r"|^in partnership with)\b", re.I)
-
-
-def starts_line(sent: Span) -> bool:
-    """A sentence at the start of a line (a long list item the parser cut in two starts one)."""
-    doc = sent.doc
-    toks = doc_tokens(doc)
-    before = toks[sent.start - 1] if sent.start > 0 else None
-    return before is None or "\n" in before.whitespace_ or "\n" in before.text
 
 
 def is_own_line(sent: Span) -> bool:
