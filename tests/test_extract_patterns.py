@@ -9242,14 +9242,14 @@ def test_a_joint_service_s_name_may_hold_small_lower_case_words(parse):
 def test_and_the_before_a_name_with_its_own_and_joins_two_bodies(parse):
     """'set up by the Harford Health and Social Care Trust, Wexley Community Transport and the Harford Health
     and Social Services Board': 'and the' before a name that holds an 'and' of its own starts a second
-    body ('South London and the Maudsley NHS Foundation Trust' stays one)."""
+    body ('North Harford and the Wexmoor NHS Foundation Trust' stays one)."""
     facts = extract(parse(
         "Harford News\n\nThe partnership was set up in 2009 by the Harford Health and Social Care Trust, Wexley "
-        "Community Transport and the Harford Health and Social Services Board. South London and the Maudsley NHS "
+        "Community Transport and the Harford Health and Social Services Board. North Harford and the Wexmoor NHS "
         "Foundation Trust joined in 2012.\n"))
     assert "Harford Health and Social Services Board" in facts.organisations, sorted(facts.organisations)
     assert not any("Transport and the" in o for o in facts.organisations), sorted(facts.organisations)
-    assert "South London and the Maudsley NHS Foundation Trust" in facts.organisations, sorted(facts.organisations)
+    assert "North Harford and the Wexmoor NHS Foundation Trust" in facts.organisations, sorted(facts.organisations)
 
 
 def test_co_chairs_and_co_ordinators_after_it_are_the_partnership_s(parse):
@@ -9337,37 +9337,37 @@ def test_a_named_entrant_s_bracketed_members_share_none_of_its_award(parse):
 
 
 def test_a_table_row_with_a_sponsored_category_is_one_entry(parse):
-    """'| Winner | X Award (sponsored by Newton) | Harford, Wexley and Kestrel Frailty Partnership – Staying Well |':
+    """'| Winner | X Award (sponsored by Kestrel Consulting) | Harford, Wexley and Kestrel Frailty Partnership – Staying Well |':
     no sentence starts at a cell bar after the bracket, and the sponsor's words do not make the row a
     category heading; the row's entrant wins the category."""
     facts = extract(parse(
         "NHS Harford\n\nHarford teams take home two HSJ Awards\n\nPublished: 22 November 2024\n\nTeams from across "
         "Harford have won two national awards at the HSJ Awards 2024, presented at a ceremony in London last night."
         "\n\nOur results\n\n| Result | Category | Entry |\n| Winner | Place-based Partnership and Integrated Care "
-        "Award (sponsored by Newton) | Harford, Wexley and Kestrel Frailty Partnership – Staying Well at Home |\n"
+        "Award (sponsored by Kestrel Consulting) | Harford, Wexley and Kestrel Frailty Partnership – Staying Well at Home |\n"
         "| Winner | Primary and Community Care Innovation Award | Harford Healthcare NHS Foundation Trust – Two-Hour "
         "Rapid Response |\n"))
     won = {(a.recipient, a.award) for a in facts.awards}
     assert any(r == "Harford, Wexley and Kestrel Frailty Partnership" and a.startswith("Place-based Partnership")
                for r, a in won), sorted(won)
-    doc = parse("| Winner | Care Award (sponsored by Newton) | Harford Frailty Partnership – Staying Well |\n")
+    doc = parse("| Winner | Care Award (sponsored by Kestrel Consulting) | Harford Frailty Partnership – Staying Well |\n")
     assert len([s for s in doc.sents if s.text.strip()]) == 1, [s.text for s in doc.sents]
 
 
 def test_and_the_before_a_body_named_alone_elsewhere_joins_two_bodies(parse):
     """'- Mental Health Service of the Year: Harford Care and the Wexley Trust (joint entry) - project'
-    where the text names the Wexley Trust on its own elsewhere: two entrants, each a finalist ('South
-    London and the Maudsley NHS Foundation Trust', named only whole, stays one)."""
+    where the text names the Wexley Trust on its own elsewhere: two entrants, each a finalist ('North
+    Harford and the Wexmoor NHS Foundation Trust', named only whole, stays one)."""
     facts = extract(parse(
         "Harford News\n\nThe Wexley Trust has six finalists at the Harford Health Awards 2022.\n\nThe finalists from the "
         "area are:\n\n- Nurse of the Year: Joanne Bell, District Nurse, Wexley Trust\n- Mental Health Service of the "
-        "Year: Harford Care and the Wexley Trust (joint entry) - Harford Recovery College\n\nSouth London and the "
-        "Maudsley NHS Foundation Trust also has a finalist.\n"))
+        "Year: Harford Care and the Wexley Trust (joint entry) - Harford Recovery College\n\nNorth Harford and the "
+        "Wexmoor NHS Foundation Trust also has a finalist.\n"))
     assert "Harford Care and the Wexley Trust" not in facts.organisations, sorted(facts.organisations)
     assert {"Harford Care", "Wexley Trust"} <= {a.recipient for a in facts.awards
                                                if a.award == "Mental Health Service of the Year"}, \
         [(a.recipient, a.award) for a in facts.awards]
-    assert "South London and the Maudsley NHS Foundation Trust" in facts.organisations, sorted(facts.organisations)
+    assert "North Harford and the Wexmoor NHS Foundation Trust" in facts.organisations, sorted(facts.organisations)
 
 
 def test_a_charity_s_branch_named_for_two_places_joined_by_and_the(parse):
@@ -9391,7 +9391,7 @@ def test_a_members_table_in_columns_is_a_list_of_members(parse):
         "1.1 The Harford Care Network is a partnership of statutory, housing and third sector organisations set up "
         "in October 2015.\n\n3.1 Membership\n\nThe Network's members at 1 March 2018 are:\n\nMember"
         "                                   Joined                Represented by\nHarford Housing Association"
-        "          October 2015          Area Manager, Kintyre\nSouth Harford Development Trust          October 2015"
+        "          October 2015          Area Manager, Wexley\nSouth Harford Development Trust          October 2015"
         "          Development Manager\nHarford TSI                      May 2016              Development Officer"
         "\n\n3.2 Changes\n"))
     assert named_members(facts).get("Harford Care Network", set()) >= {

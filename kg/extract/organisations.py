@@ -453,13 +453,13 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
         branch = and_the is not None and 0 < _charity_prefix(toks[i:and_the]) < and_the - i
         if branch and (lex_is_head(toks[j - 1].text) or any(t.lower_ == "and" for t in toks[and_the + 2:j])):
             j = and_the  # "Age Concern Harford and the Wexley Forum": two bodies ("Age UK Harford and the
-            # Vale", "Age UK Cornwall and the Isles of Scilly": a charity's branch named for two places)
+            # Vale", "Age UK Harford and the Isles of Wexley": a charity's branch named for two places)
         elif and_the is not None and not branch and (
                 not lex_is_head(toks[j - 1].text) or any(t.lower_ == "and" for t in toks[and_the + 2:j])
                 or _named_alone_elsewhere(doc, and_the + 2, j)):
             j = and_the  # no head after "and the", a name with its own "and" after it, or one the text
             # names alone elsewhere: two names ("Harford and the Wexley Valley", "Harford Community Transport
-            # and the Western Health and Social Services Board", "Praxis Care and the Southern Trust")
+            # and the Harford Health and Social Services Board", "Harford Care and the Wexley Trust")
         head_end = _lower_case_head(doc, j, sent.end, i)
         if head_end > j and all(t.text in GENERIC_ACRONYMS for t in toks[i:j]):
             head_end = j  # "the local GP commissioning group": a kind of body, not a name
@@ -470,8 +470,8 @@ def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
 
 
 def _named_alone_elsewhere(doc: Doc, start: int, end: int) -> bool:
-    """Whether the text names tokens `start`..`end` ('Southern Trust') elsewhere on their own, not
-    after 'and the' (unlike 'Maudsley NHS Foundation Trust' of 'South London and the Maudsley')."""
+    """Whether the text names tokens `start`..`end` ('Wexley Trust') elsewhere on their own, not
+    after 'and the' (unlike 'Wexmoor NHS Foundation Trust' of 'North Harford and the Wexmoor')."""
     name = tokens_text(doc, start, end)
     text = doc_text(doc)
     alone = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
@@ -1016,7 +1016,7 @@ def _headless_run_orgs(tokens: list[Token], start: int, end: int, has_heads: boo
                      and not _place_and_compass_end(tokens, n)
                      and not (tokens[n].lower_ == "and" and _place_after_and_ends_the_area(tokens, n))
                      and not (tokens[n].lower_ == "and" and n + 2 < len(tokens) and tokens[n + 1].lower_ == "the"
-                              and not _head_ends(tokens[n + 2:], lex))  # "Age UK Cornwall and the Isles of Scilly"
+                              and not _head_ends(tokens[n + 2:], lex))  # "Age UK Harford and the Isles of Wexley"
                      and not (tokens[n].text == "&" and n + 1 < len(tokens) and tokens[n + 1].text != "NHS"
                               and not _charity_prefix(tokens[n + 1:]))), len(tokens))
         # ("Age UK Shropshire Telford & Wrekin": places joined by '&' are the branch's one area)
