@@ -9435,6 +9435,16 @@ def test_the_owner_of_a_title_whose_holder_follows_is_a_body(parse):
     assert ("Jeff Lewis", "Tai Harford", "head of community investment") in held, sorted(held)
 
 
+def test_a_place_read_as_a_verb_inside_a_body_does_not_end_the_title(parse):
+    """'chaired by Jo Bell, Director for Communities at Harford and Worthing Councils': the tagger reads a
+    town ending in -ing as a verb; inside a body's name it is not the clause's verb, so her post stands."""
+    facts = extract(parse(
+        "Wexley Connect is a partnership of Harford and Worthing Councils and NHS Sussex. The partnership board is "
+        "chaired by Jo Bell, Director for Communities at Harford and Worthing Councils. It meets monthly.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Jo Bell", "Harford and Worthing Councils", "director for communities") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -938,7 +938,9 @@ class PostFinder:
                 break  # "Jo Hale, chair of X, and the CCG's accountable officer, ...": someone else's
             if toks[end].lower_ == "as" and toks[end - 1].text == "," and end > start + 1:
                 break  # "with Dr B, the CCG's clinical lead for dementia, as vice chair": the role he takes here
+            inside_name = (m := self.ents.at(end)) is not None and m.kind == "ORG" and m.start < end
             if toks[end].pos_ == "AUX" or (toks[end].pos_ == "VERB" and toks[end].dep_ not in {"amod", "compound"}
+                                          and not inside_name  # "at Harford and Worthing Councils": a place, read as a verb
                                           and toks[end].tag_ != "VBN" and not _names_a_field(doc, end) and not (
                                               self.lex.is_title_word(toks[end].text) and end > start
                                               and toks[end - 1].pos_ in {"PROPN", "NOUN", "ADJ"})
