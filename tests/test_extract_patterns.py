@@ -9445,6 +9445,23 @@ def test_a_place_read_as_a_verb_inside_a_body_does_not_end_the_title(parse):
     assert ("Jo Bell", "Harford and Worthing Councils", "director for communities") in held, sorted(held)
 
 
+def test_a_member_joining_a_joint_body_s_board_joins_the_body(parse):
+    """'Wexley Carers Centre joined the Healthy Harford Partnership Board', 'will join the HES Partnership
+    Board': the board named after a joint body the article names (or its acronym) is that body, so
+    the joiner is its member, not the member of a second partnership."""
+    facts = extract(parse(
+        "Healthy Harford Partnership brings together Harford Council and NHS Harford CCG. Wexley Carers Centre "
+        "joined the Healthy Harford Partnership Board in 2019.\n"))
+    members = {p.name: set(p.members) for p in facts.partnerships}
+    assert members.get("Healthy Harford Partnership", set()) >= {"Harford Council", "Wexley Carers Centre"}, members
+    assert "Healthy Harford Partnership Board" not in members, members
+    facts = extract(parse(
+        "The Harford Equipment Service (HES) is run jointly by Harford Council and Wexley University Health Board. "
+        "Harford Voluntary Services will join the HES Partnership Board from October as third sector members.\n"))
+    members = {p.name: set(p.members) for p in facts.partnerships}
+    assert "Harford Voluntary Services" in members.get("Harford Equipment Service", set()), members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

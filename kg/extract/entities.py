@@ -123,7 +123,8 @@ class Entities:
         whatever its kind; but 'the council' is a local authority when one is named, not a
         voluntary organisations' council named since ('the board' may be any board)."""
         named = [m for m in self.mentions if m.kind == "ORG" and not m.generic
-                 and ((" " + m.entity.lower()).endswith(" " + head) or m.entity.lower().startswith(head + " of "))
+                 and ((" " + m.entity.lower()).endswith(" " + head) or m.entity.lower().startswith(head + " of ")
+                      or (head == "board" and m.text.lower().endswith(" board")))  # a board its body's name stands for
                  and _has_word(m.entity, word)]  # ("the borough council": "Borough Council of X")
         typed = [m for m in named if self.orgs[m.entity].kind == kind]
         named = typed if typed and kind == "LocalAuthority" else named
@@ -1755,8 +1756,8 @@ def _own_board(doc: Doc, ents: Entities, heading: str | None, words: list[str], 
     end = at
     for back in range(6):
         start = ents.paragraph_start(at, back=back)
-        if any(m.kind == "ORG" and not m.generic and start <= m.start < end and m.entity.lower().endswith("board")
-               for m in ents.mentions):
+        if any(m.kind == "ORG" and not m.generic and start <= m.start < end
+               and (m.entity.lower().endswith("board") or m.text.lower().endswith(" board")) for m in ents.mentions):
             return None
         if start == 0 or back >= 1 and not re.search(r"\bthe board\b", tokens_text(doc, start, end), re.I):
             break  # a paragraph that no longer speaks of the board ends the search
@@ -1950,7 +1951,8 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
             m.entity = _canon(text, lex)
     names = {m.entity for m in mentions}
     for m in mentions:
-        m.entity = _place_acronym_owner(m.entity, names, lex) or _body_of_its_board(m.entity, names, lex) or m.entity
+        m.entity = _place_acronym_owner(m.entity, names, lex) or _body_of_its_board(m.entity, names, lex) \
+            or _partnership_of_its_board(m.entity, names, lex) or m.entity
         acronym, _, rest = m.text.partition(" ")
         owners = by_initials.get(acronym, set()) if acronym.isupper() and acronym.isalpha() else set()
         if rest.lower() in OWN_BOARD_WORDS and (acronym in defined or len(owners) == 1):
@@ -1968,7 +1970,7 @@ def _link_orgs(doc: Doc, mentions: list[Mention], ents: Entities, lex: Lexicon) 
 
 
 #: A body's own governing board after its acronym: "the NIBTS board" is the body.
-OWN_BOARD_WORDS = {"board", "council", "governing body", "board of directors"}
+OWN_BOARD_WORDS = {"board", "council", "governing body", "board of directors", "partnership board", "programme board"}
 
 
 def _place_acronym_owner(name: str, names: set[str], lex: Lexicon) -> str | None:
@@ -2003,6 +2005,21 @@ def _body_of_its_board(name: str, names: set[str], lex: Lexicon) -> str | None:
     body = name.removesuffix(" Board")
     return body if body != name and body in names and _has_head(body, lex) \
         and not body.endswith(("Board", "Partnership", "Committee")) else None
+
+
+#: What a joint body's own name ends in when its board is named after it.
+JOINT_BODY_ENDINGS = ("Partnership", "Programme", "Alliance", "Network", "Collaborative", "Vanguard", "Service")
+
+
+def _partnership_of_its_board(name: str, names: set[str], lex: Lexicon) -> str | None:
+    """'the Healthy Harford Partnership Board', 'the Harford Vanguard Programme Board': the board of a
+    joint body the article names is that body, where a member joins it ('X joined the ... Partnership
+    Board'); a board named for a body with a head word ('Harford Council Partnership Board') is not."""
+    for suffix in (" Partnership Board", " Programme Board", " Board"):
+        body = name.removesuffix(suffix)
+        if body != name and body in names and (body.endswith(JOINT_BODY_ENDINGS) or not _has_head(body, lex)):
+            return body
+    return None
 
 
 def _is_place_acronym(word: str) -> bool:
