@@ -9462,6 +9462,17 @@ def test_a_member_joining_a_joint_body_s_board_joins_the_body(parse):
     assert "Harford Voluntary Services" in members.get("Harford Equipment Service", set()), members
 
 
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(parse):
+    """'Now Harford NHS Foundation Trust and Wexley Homes have joined': a sentence's opening adverb
+    with no comma after it is capitalised by its place, not a word of the body's name."""
+    for adverb in ("Now", "Meanwhile", "Today", "Also"):
+        facts = extract(parse(
+            f"Harford Council runs the Wexley Community Support Network. {adverb} Harford NHS Foundation Trust and "
+            "Wexley Homes have joined the network.\n"))
+        assert "Harford NHS Foundation Trust" in facts.organisations, (adverb, sorted(facts.organisations))
+        assert not any(name.startswith(adverb + " ") for name in facts.organisations), sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -372,11 +372,19 @@ def _preposition_inside_a_name(toks, i: int, j: int, end: int) -> bool:
 PREPOSITIONS_BEFORE_NAMES = {"with", "after", "under", "since", "following", "across", "within", "without", "despite"}
 
 
+#: Adverbs that open a sentence with no comma before a body's name ("Now X and Y have signed").
+ADVERBS_BEFORE_NAMES = {"now", "meanwhile", "today", "yesterday", "also", "instead", "finally", "separately",
+                        "earlier", "later", "elsewhere", "however", "additionally", "similarly", "likewise",
+                        "previously", "recently", "subsequently", "currently", "already", "since", "then"}
+
+
 def _an_opening_preposition(tok: Token) -> bool:
-    """A sentence's first word when it is a preposition ("With PCTs due to be abolished"): capitalised
-    by its place, no part of the name after it."""
+    """A sentence's first word when it is a preposition ("With PCTs due to be abolished") or an
+    adverb ("Now Harford NHS Foundation Trust has joined"): capitalised by its place, no part of
+    the name after it."""
     opens = tok.is_sent_start or tok.i > 0 and tok.nbor(-1).is_quote and tok.nbor(-1).is_sent_start
-    return opens and tok.lower_ in PREPOSITIONS_BEFORE_NAMES and tok.pos_ in {"ADP", "SCONJ"}
+    return opens and (tok.lower_ in PREPOSITIONS_BEFORE_NAMES and tok.pos_ in {"ADP", "SCONJ"}
+                      or tok.lower_ in ADVERBS_BEFORE_NAMES)
 
 
 def capitalised_runs(sent: Span) -> list[tuple[int, int]]:
