@@ -9473,6 +9473,19 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(parse):
         assert not any(name.startswith(adverb + " ") for name in facts.organisations), sorted(facts.organisations)
 
 
+def test_a_partnership_pulled_together_by_bodies_named_after_a_long_phrase(parse):
+    """'The X Network was pulled together in less than a week at the start of the first lockdown by A
+    and B': a passive formation verb reaches its 'by' across a time phrase, and 'pulled together' is
+    one such verb."""
+    for verb in ("pulled together", "set up"):
+        facts = extract(parse(
+            f"The Harford Community Support Network was {verb} in less than a week at the start of the first "
+            "lockdown by Harford Borough Council and Age UK Harford.\n"))
+        members = {p.name: set(p.members) for p in facts.partnerships}
+        assert members.get("Harford Community Support Network") == {"Harford Borough Council", "Age UK Harford"}, \
+            (verb, members)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

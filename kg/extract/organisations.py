@@ -1079,8 +1079,8 @@ DESCRIBED_AS_BODY = re.compile(
 #: body that opens the sentence and was set up by others (the bodies after "by").
 #: What follows the name: "(scheme) was launched on Tuesday by ", "has been set up by ".
 SET_UP_BY_PHRASE = (r"(?:\s+(?:scheme|service|programme|project|initiative|pilot|network|hub))?(?:\s*,\s*which\s+|\s*,\s+(?=(?:jointly\s+)?(?:run|owned|managed|delivered)\s)|\s+)(?:(?:was|were|has been|"
-                    r"have been)\s+(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed)\s+"
-                    r"(?:[\w-]+\s+){0,6}?|(?:(?:is|are)\s+|(?<=,\s))(?:jointly\s+(?:run|owned|managed|delivered)|"
+                    r"have been)\s+(?:\w+\s+){0,2}?(?:launched|set up|established|created|founded|formed|pulled together|"
+                    r"put together)\s+(?:[\w'’-]+\s+){0,12}?|(?:(?:is|are)\s+|(?<=,\s))(?:jointly\s+(?:run|owned|managed|delivered)|"
                     r"(?:run|owned|managed|delivered)\s+jointly|co-owned)\s+)by\s+")  # "Home First is run jointly by A and B",
 # "Well Connected, which is run jointly by A, B and C, ...", "X, run jointly by A and B, has ..."
 LAUNCHED_BY = re.compile(r"^[\W\d]*(?:The\s+)?((?:[A-Z][\w'’@-]*)(?:\s+(?:[A-Z][\w'’@-]*|and|&|of|@)){0,6}?)"
