@@ -9486,6 +9486,21 @@ def test_a_partnership_pulled_together_by_bodies_named_after_a_long_phrase(parse
             (verb, members)
 
 
+def test_a_one_word_name_in_apposition_with_a_kind_of_body_is_a_body(parse):
+    """'set up by Harford Borough Council, Kestrel, the borough's voluntary sector support charity, and
+    Age UK Harford', 'Larkspur, the housing association, ...': a name the apposition calls a charity,
+    a housing association or a regulator is a body, though the tagger took the one word for a
+    person's; a person described by her seat at a charity is not."""
+    facts = extract(parse(
+        "The Wexley Support Network was set up by Harford Borough Council, Kestrel, the borough's voluntary sector "
+        "support charity, and Age UK Harford. Now Harford NHS Foundation Trust and Larkspur, the housing "
+        "association, have signed the network's partnership agreement.\n"))
+    assert {"Kestrel", "Larkspur"} <= set(facts.organisations), sorted(facts.organisations)
+    facts = extract(parse("The appeal was launched by Jo Bell, a trustee of the charity, at Harford Town Hall.\n"))
+    assert "Jo Bell" not in facts.organisations and "Jo Bell" in facts.people, \
+        (sorted(facts.organisations), sorted(facts.people))
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2845,11 +2845,13 @@ def _drop_places_a_title_serves(doc: Doc, ents: Entities, lex: Lexicon) -> None:
 
 
 #: ", a community interest company", ", the Bournemouth charity": a description of a body after its name.
-DESCRIBED_AS_BODY = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:(?![\w-]+['’]s\b)[\w'’-]+\s+){0,4}?(?:company|charity|organisation|"
+DESCRIBED_AS_BODY = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:(?![\w-]+['’]s\b|(?:of|for|at|with|in|to|from)\s)[\w'’-]+\s+){0,4}?"
+                               r"(?:company|charity|organisation|"
                                r"enterprise|provider|federation|association|foundation|cooperative|co-operative|"
                                r"partnership|consortium|body|programme|alliance|collaborative|network)\b(?!['’])",
                                re.I)  # (not "A, the partnership's first chief officer", nor "A, the
-# council's Head of Co-operative Commissioning": a possessive before it makes it a title)
+# council's Head of Co-operative Commissioning": a possessive before it makes it a title; nor "A, a
+# trustee of the charity": a preposition before it makes it a seat)
 
 
 def _people_described_as_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None:

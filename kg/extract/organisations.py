@@ -1370,18 +1370,31 @@ APPOSED_VOLUNTARY_COUNCIL = re.compile(
     r"third sector interface)\s*(?:[,.;)]|$)", re.M)
 
 
+#: "set up by A, Kestrel, the borough's voluntary sector support charity, and B", "and Larkspur, the
+#: housing association, have signed": a name in apposition with a kind of body, the apposition
+#: closed by punctuation, in a list or after a preposition.
+APPOSED_BODY_CLOSED = re.compile(
+    r"(?:^[\W\d]*|\b(?:the|with|by|to|from|for|at|of|in|joins?|joined|and)\s+|,\s+)((?:[A-Z][\w'’&-]*)(?:\s+"
+    r"(?:[A-Z][\w'’&-]*|and|&|of|for)){0,5}?)\s*,\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|with|in|to|from|and)\s)"
+    r"[\w'’-]+\s+){0,5}?(?:charity|"
+    r"housing (?:association|group)|social enterprise|community interest company|voluntary organisation|"
+    r"not-for-profit(?: organisation| company)?|regulator)\s*[,.;)]")
+
+
 def described_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of names a sentence calls a charity or a company (DESCRIBED_AS_BODY at its
-    start, APPOSED_BODY anywhere) or an area's voluntary council (APPOSED_VOLUNTARY_COUNCIL)."""
+    start, APPOSED_BODY and APPOSED_BODY_CLOSED anywhere) or an area's voluntary council
+    (APPOSED_VOLUNTARY_COUNCIL)."""
     out = []
     for sent in doc_sents(doc):
         text = span_text(sent)
         hits = [hit for hit in [DESCRIBED_AS_BODY.match(text)] if hit] + list(APPOSED_BODY.finditer(text)) \
-            + list(APPOSED_VOLUNTARY_COUNCIL.finditer(text))
+            + list(APPOSED_VOLUNTARY_COUNCIL.finditer(text)) + list(APPOSED_BODY_CLOSED.finditer(text))
         for hit in hits:
             span = group_span(doc, sent, hit)
             made = hit.re is APPOSED_BODY and hit.group(2) not in {"that", "which", "based"}
-            umbrella = hit.re is APPOSED_VOLUNTARY_COUNCIL  # (no person is a county's voluntary council)
+            umbrella = hit.re is APPOSED_VOLUNTARY_COUNCIL or (  # (no person is a county's voluntary council,
+                hit.re is APPOSED_BODY_CLOSED and span is not None and len(span) == 1)  # nor one word a charity)
             if span is not None and not is_pronoun(span) and (umbrella or not any(t.ent_type_ == "PERSON" for t in span)) \
                     and (made or not names_only_places(span)):  # no place is "the company set up by X"
                 out.append((span.start, span.end))
