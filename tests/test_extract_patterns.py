@@ -9501,6 +9501,18 @@ def test_a_one_word_name_in_apposition_with_a_kind_of_body_is_a_body(parse):
         (sorted(facts.organisations), sorted(facts.people))
 
 
+def test_a_relative_clause_lists_its_own_body_s_members(parse):
+    """'set up by Harford Health and Social Care Partnership, which brings together Harford City Council
+    and NHS Harford, and Age UK Harford': the clause's list, up to its 'and', is the health and social
+    care partnership's members; the sentence's own list goes on past it."""
+    facts = extract(parse(
+        "The Wexley Wellbeing Partnership was set up in 2017 by Harford Health and Social Care Partnership, which "
+        "brings together Harford City Council and NHS Harford, and Age UK Harford.\n"))
+    members = {p.name: set(p.members) for p in facts.partnerships}
+    assert members.get("Harford Health and Social Care Partnership") == {"Harford City Council", "NHS Harford"}, members
+    assert "Age UK Harford" in members.get("Wexley Wellbeing Partnership", set()), members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

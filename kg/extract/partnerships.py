@@ -324,6 +324,12 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if service:  # "The new service, Safe Home Fife, will ...": the partnership the sentence before formed
             name, members = service
             _name_members(named_members, named_evidence, name, members, sent)
+        nested = _members_in_a_relative_clause(doc, orgs, ents)
+        if nested:  # "set up by X, which brings together A and B, and C": A and B are X's, not C's partners
+            body, inner = nested
+            ents.orgs[body].kind = "Partnership"
+            _name_members(named_members, named_evidence, body, _listed_members(inner, body, ents), sent)
+            orgs = [m for m in orgs if m not in inner]
         named = _outside_a_later_clause(doc, sent, orgs)  # ("X joined in April, when the collaborative began ...")
         # "X signed up in January, and its advisers visit households referred by the partnership's
         # workers": the partnership named again by its noun is the one X joins, no second body
@@ -791,6 +797,34 @@ def _named_with_their_list(doc: Doc, orgs: list[Mention], groups: list[list[Ment
     (X)', 'X - A, B and C - project'. Returns (name, members) for each."""
     return _members_in_brackets(doc, orgs, groups, ents) + _named_after_members(doc, orgs, groups, ents) \
         + _members_between_dashes(doc, orgs, groups, ents)
+
+
+#: What opens a relative clause listing a joint body's own members after its name: "X, which brings
+#: together A and B, ...".
+MEMBERS_CLAUSE = re.compile(r"^\s*,\s*which\s+(?:brings together|unites|is made up of|comprises|includes|"
+                            r"is (?:a|the) (?:partnership|joint committee|joint board|joint venture) (?:of|between))\s+"
+                            r"(?:the\s+)?$", re.I)
+
+
+def _members_in_a_relative_clause(doc: Doc, orgs: list[Mention], ents: Entities) -> tuple[str, list[Mention]] | None:
+    """'The partnership was set up by X, which brings together A and B, and C': the list in the
+    clause, up to its 'and', is X's members (X is a joint body); the sentence's own list goes on
+    past it. Returns (X, the clause's mentions) or None."""
+    for i, (body, first) in enumerate(zip(orgs, orgs[1:])):
+        if body.generic or ents.orgs[body.entity].kind not in FORMED_KINDS \
+                or not MEMBERS_CLAUSE.match(text_between(doc, body.end, first.start)):
+            continue
+        inner = [first]
+        for prev, m in zip(orgs[i + 1:], orgs[i + 2:]):
+            joint = text_between(doc, prev.end, m.start)
+            if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", joint, re.I):
+                break
+            inner.append(m)
+            if re.search(r"\b(?:and)\b|&", joint):
+                break  # "A and B": the clause's list ends at its 'and'
+        members = _listed_members(inner, body.entity, ents)
+        return (body.entity, inner) if len(members) >= 2 else None
+    return None
 
 
 def _listed_members(group: list[Mention], name: str, ents: Entities) -> list[str]:
