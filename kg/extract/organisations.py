@@ -1174,7 +1174,7 @@ def shortlisted_subject_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 #: "Libraries NI joined the scheme in September", "Mindline became the fifth partner": the subject that joins a
 #: piece of joint work is a body, in a later clause too ("Age NI joined in 2016, and X became a member").
 JOINS_JOINT_WORK = re.compile(
-    r"(?:^[\W\d]*|,\s+and\s+|;\s+(?:and\s+)?)(?:The\s+)?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of)){0,4}?)"
+    r"(?:^[\W\d]*|,\s+and\s+|;\s+(?:and\s+)?|\bthat\s+)(?:The\s+)?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of)){0,4}?)"
     r"(?:\s*,\s*(?:the|a|an)\s+[^,;]{3,80},)?"  # "AVOW, the borough's umbrella body for voluntary groups, joined"
     r"\s+(?:has|have|had|will|also|"
     r"later|formally|then)?\s*(?:(?:joined|joins|will join)\s+(?:the|this|that)\s+(?:scheme|partnership|alliance|"
@@ -1183,7 +1183,9 @@ JOINS_JOINT_WORK = re.compile(
     r"winter|year|month)|(?:a|one|two|three|four|five|six|eighteen)\s+(?:years?|months?)\s+later|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:19|20)\d\d))|"  # "X joined that autumn", "Y signed up this month", "Z came on board in April"
     r"became\s+(?:the|a|an|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|"
-    r"latest|new|full|founding)\s+)?(?:partner|member)(?!\s+of\b))\b")  # "Platfform became the fifth partner in 2024"
+    r"latest|new|full|founding)\s+)?(?:partner|member)(?!\s+of\b)|"  # "Platfform became the fifth partner in 2024"
+    # "RESOLVED: that Harford Housing be admitted as a member of One Wexley"
+    r"(?:be|was|were|is|are|has\s+been|have\s+been)\s+admitted\s+as\s+(?:a|an)\s+(?:full\s+|associate\s+)?(?:member|partner))\b")
 
 
 #: Words a national body's name may end in ("Victim Support NI", "Chest Heart & Stroke Scotland").
@@ -1216,8 +1218,9 @@ def signing_body_spans(doc: Doc) -> list[tuple[int, int]]:
             if BODY_WORD.search(joins.group(1)):
                 continue
             span = group_span(doc, sent, joins)
+            admitted = "admitted" in joins.group(0)  # (a partnership admits bodies, not people, as members)
             person = any(t.ent_type_ == "PERSON" for t in span or []) and not any(t.tag_ == "NNPS" for t in span) \
-                and not _ends_in_nation_or_acronym(span, lex) \
+                and not admitted and not _ends_in_nation_or_acronym(span, lex) \
                 and not _a_word_no_person_is_named_by(span, name_words)  # ("Victim Support NI", "Kestrel")
             if span is not None and not person and not all(t.ent_type_ in {"GPE", "LOC"} for t in span) \
                     and not lex.is_honorific(span[0].text) and not is_pronoun(span) and not names_only_places(span):
