@@ -9513,6 +9513,29 @@ def test_a_relative_clause_lists_its_own_body_s_members(parse):
     assert "Age UK Harford" in members.get("Wexley Wellbeing Partnership", set()), members
 
 
+def test_a_body_admitted_as_a_member_of_a_partnership(parse):
+    """'RESOLVED: that Harford Housing be admitted as a member of One Wexley': the one admitted is a
+    body (a housing association with no head word, which the tagger may read as a person) and a
+    member of the partnership."""
+    facts = extract(parse(
+        "One Wexley is the partnership of health and care bodies in Harford. RESOLVED: that Harford Housing be "
+        "admitted as a member of One Wexley with immediate effect.\n"))
+    assert "Harford Housing" in facts.organisations, sorted(facts.organisations)
+    members = {p.name: set(p.members) for p in facts.partnerships}
+    assert "Harford Housing" in members.get("One Wexley", set()), members
+
+
+def test_a_trade_before_the_name_is_no_part_of_its_office(parse):
+    """'Its co-ordinator, physiotherapist Niamh Wexmoor, is employed by the trust': the office is the
+    co-ordinator's; the trade written before her name describes her and is no part of it."""
+    facts = extract(parse(
+        "The Harford Falls Partnership was set up by Harford Council and Age NI. The partnership's steering group is "
+        "chaired by Jo Bell. Its co-ordinator, physiotherapist Niamh Wexmoor, is employed by the trust on behalf of "
+        "the partners.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts if p.person == "Niamh Wexmoor"}
+    assert held == {("Niamh Wexmoor", "Harford Falls Partnership", "co-ordinator")}, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

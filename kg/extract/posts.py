@@ -1015,6 +1015,8 @@ class PostFinder:
                 for org in group:
                     self.add(pm.entity, org, title, former, sent, 0.7)
             elif subject and title:
+                if "," in title and has_title(title.split(",")[0], self.lex):
+                    title = title.split(",")[0].strip()  # "Its co-ordinator, physiotherapist A": her trade is no office
                 self.rule = "rule:its_title"
                 opens = start - 1 == next((t.i for t in span_tokens(sent) if not t.is_space), None)
                 self.add(pm.entity, self.partnership_for_office(subject, title, sent) if opens else subject,
