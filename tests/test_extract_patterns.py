@@ -9536,6 +9536,21 @@ def test_a_trade_before_the_name_is_no_part_of_its_office(parse):
     assert held == {("Niamh Wexmoor", "Harford Falls Partnership", "co-ordinator")}, sorted(held)
 
 
+def test_bulleted_outcome_labels_under_a_category_heading(parse):
+    """'Health and Care Partnership Award' over '- Winner: X - project' and '- Shortlisted: Y - project':
+    'Winner' before the colon is the outcome's label, not a category, so each entrant gets the
+    heading's award with its own outcome."""
+    facts = extract(parse(
+        "Harford Awards 2024: the winners\n\n10 October 2024\n\nLocal charities were among the winners of the Harford "
+        "Awards 2024, presented in Birmingham yesterday.\n\nHealth and Care Partnership Award\n"
+        "- Winner: Wexley Council - Community Health Connectors\n"
+        "- Highly commended: Community Action Harford and NHS Harford ICB - Winter Warmth Fund\n"
+        "- Shortlisted: Voluntary Action Wexley - Digital Inclusion for Health\n"))
+    results = {(a.recipient, a.outcome) for a in facts.awards if a.award == "Health and Care Partnership Award"}
+    assert {("Wexley Council", "won"), ("Community Action Harford", "highly_commended"),
+            ("Voluntary Action Wexley", "shortlisted")} <= results, sorted(results)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -476,7 +476,8 @@ def _is_whole_line_in(doc: Doc, s: int, e: int, lines: list[tuple[int, int]]) ->
 RESULTS_INTRO = re.compile(r"^[^\n:]*\b(?:winners?|finalists?|shortlist(?:ed)?|highly[ \t]+commended|commended|"
                            r"runners?[- ]up)\b[^\n:]*:[ \t]*$", re.I | re.M)
 #: "- Silo Buster: Harford Recovery Partnership (A, B)": a category, a colon, its entry, on a bulleted line.
-CATEGORY_ENTRY_LINE = re.compile(r"^[ \t]*[-•*·▪–][ \t]+(?P<category>[A-Z][^:\n]{2,80}?):[ \t]+(?P<entry>\S[^\n]*)$")
+CATEGORY_ENTRY_LINE = re.compile(rf"^[ \t]*[-•*·▪–][ \t]+(?!(?i:{OUTCOME_WORDS})[ \t]*:)"  # ("- Winner: X - project": an outcome's label)
+                                 r"(?P<category>[A-Z][^:\n]{2,80}?):[ \t]+(?P<entry>\S[^\n]*)$")
 
 
 def category_entry_lines(text: str) -> list[tuple[int, str, str]]:
