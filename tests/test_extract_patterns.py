@@ -9551,6 +9551,16 @@ def test_bulleted_outcome_labels_under_a_category_heading(parse):
             ("Voluntary Action Wexley", "shortlisted")} <= results, sorted(results)
 
 
+def test_a_compass_place_after_a_charity_s_head_stays_in_its_name(parse):
+    """'Voluntary Action North East Harford': a place of three words opening with a compass word, after
+    the last head word, is still the charity's name (two words were, 'Life Sciences Hub Wales')."""
+    facts = extract(parse(
+        "Harford Awards 2024\n\nLocal Infrastructure Organisation of the Year\n- Winner: Community Action Wexmoor\n"
+        "- Shortlisted: Voluntary Action North East Harford\n"))
+    assert "Voluntary Action North East Harford" in facts.organisations, sorted(facts.organisations)
+    assert "Voluntary Action" not in facts.organisations, sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -722,7 +722,8 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             # trailing place or name words after the last head: "Life Sciences Hub Wales"
             if e == ends[-1]:
                 k = e + 1
-                while k < len(tokens) and k - e <= 2 and tokens[k].is_title \
+                room = 3 if k < len(tokens) and tokens[k].text in COMPASS_WORDS else 2  # "Voluntary Action North East X"
+                while k < len(tokens) and k - e <= room and tokens[k].is_title \
                         and not lex.is_title_word(tokens[k].text) and tokens[k].lower_ not in CONNECTORS:
                     k += 1
                 if k == len(tokens):
