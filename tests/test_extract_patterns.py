@@ -9561,6 +9561,21 @@ def test_a_compass_place_after_a_charity_s_head_stays_in_its_name(parse):
     assert "Voluntary Action" not in facts.organisations, sorted(facts.organisations)
 
 
+def test_an_award_went_to_a_service_two_bodies_run_jointly(parse):
+    """'Gold also went to the North Harford Community Resource Team, run jointly by the council and
+    Wexley University Health Board, in The Care Partnership Award': the team, a name with no head
+    word, is a body (the partnership of the two that run it) and the award's winner."""
+    facts = extract(parse(
+        "Harford Council runs care homes. Gold also went to the North Harford Community Resource Team, run jointly "
+        "by the council and Wexley University Health Board, in The Care Partnership Award at the Harford Care "
+        "Awards 2024.\n"))
+    assert ("North Harford Community Resource Team", "won") in {(a.recipient, a.outcome) for a in facts.awards}, \
+        facts.awards
+    members = {p.name: set(p.members) for p in facts.partnerships}
+    assert members.get("North Harford Community Resource Team") == {"Harford Council", "Wexley University Health Board"}, \
+        members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1148,6 +1148,14 @@ SHORTLISTED_SUBJECT = re.compile(
     r"|(?:also\s+)?(?:won|picked\s+up|scooped|collected|took\s+home)\s+(?:the|a|an|this\s+year's)(?=\s[^.]{0,80}?\b[Aa]ward))\b")
 
 
+#: "Gold also went to the North Harford Community Resource Team, run jointly by the council and X, in
+#: the Y Award": a name an award went to, which the apposition after it says two bodies run.
+WENT_TO_JOINT_SERVICE = re.compile(
+    r"\b(?:went|goes|was\s+awarded|was\s+presented)\s+to\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|"
+    r"from|to|at)){1,6}?)" + SERVICE_NOUN_AFTER + r"\s*,\s+(?:jointly\s+)?(?:run|led|delivered|managed|operated)"
+    r"(?:\s+jointly)?\s+by\s")
+
+
 #: Nouns of an apposition that make a name a body's: "X, the social prescribing service which ...".
 SERVICE_NOUN = re.compile(r"\b(?:service|scheme|project|programme|partnership|initiative|team|network|alliance|hub|"
                           r"charity|enterprise|company|collaborative|run\s+(?:jointly\s+)?by)\b")
@@ -1159,6 +1167,11 @@ def shortlisted_subject_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     no person (honorific, tagger's person or given-name shape aside) and no place."""
     out = []
     for sent in doc_sents(doc):
+        went = WENT_TO_JOINT_SERVICE.search(span_text(sent))
+        span = group_span(doc, sent, went) if went else None
+        if span is not None and len(span) >= 2 and not names_only_places(span) and not _has_head(span.text, lex) \
+                and not any(lex.is_honorific(t.text) for t in span):
+            out.append((span.start, span.end))  # (no person is run jointly by two bodies)
         hit = SHORTLISTED_SUBJECT.search(span_text(sent))
         span = group_span(doc, sent, hit) if hit else None
         described = hit is not None and hit.group("apposed") and SERVICE_NOUN.search(hit.group("apposed"))
