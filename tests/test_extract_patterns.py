@@ -9576,6 +9576,19 @@ def test_an_award_went_to_a_service_two_bodies_run_jointly(parse):
         members
 
 
+def test_a_name_apposed_to_a_hyphenated_title_is_a_person(parse):
+    """'The PIVOT co-ordinator, Rhodri Bell, is employed by WVS': the tagger calls the name a body,
+    and the tokenizer splits 'co-ordinator'; in apposition to the whole title word it is a person,
+    the partnership's co-ordinator, and no body."""
+    facts = extract(parse(
+        "PIVOT is a partnership of five Harford charities led by Wexley Voluntary Services (WVS). The PIVOT "
+        "co-ordinator, Rhodri Bell, is employed by WVS on behalf of the five partners.\n"))
+    assert "Rhodri Bell" in facts.people and "Rhodri Bell" not in facts.organisations, \
+        (sorted(facts.people), sorted(facts.organisations))
+    held = {(p.person, p.title.lower()) for p in facts.posts}
+    assert ("Rhodri Bell", "co-ordinator") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

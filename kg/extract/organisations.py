@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .lexicon import Lexicon
-from .tokens import (BULLET_MARKS, DASHES, SMALL_NAME_WORDS, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text,
+from .tokens import (BULLET_MARKS, DASHES, SMALL_NAME_WORDS, word_ending_at, doc_ents, doc_sents, doc_text, doc_tokens, line_bounds, span_text,
                      tokens_text)
 
 CONNECTORS = {"and", "&", "of", "for", "upon"}
@@ -1578,6 +1578,16 @@ def spelt_out_spans(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     return out
 
 
+def _a_name_apposed_to_a_title(toks, s: int, e: int, lex: Lexicon) -> bool:
+    """'The PIVOT co-ordinator, Rhodri Bell, is employed by ...': two or three proper nouns, none a
+    head, title or generic word, set off by commas right after a title word, are its holder's name."""
+    if not (2 <= e - s <= 3 and s >= 2 and toks[s - 1].text == "," and e < len(toks) and toks[e].text == ","):
+        return False
+    return lex.is_title_word(word_ending_at(toks, s - 2)) and all(
+            t.tag_ == "NNP" and t.is_title and not lex.is_title_word(t.text) and not lex.is_head_word(t.text)
+            and t.lower_ not in GENERIC_WORDS for t in toks[s:e])
+
+
 def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     toks = doc_tokens(doc)
     out = []
@@ -1601,6 +1611,8 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             s += 1 if toks[s].lower_ == "the" else 0
         if e <= s:
             continue
+        if _a_name_apposed_to_a_title(toks, s, e, lex):
+            continue  # "The PIVOT co-ordinator, Rhodri Bell, is employed by ...": a person the tagger took for a body
         words = [t.text for t in toks[s:e]]
         text = " ".join(words)
         named = [w for w in words if not w.isdigit()]  # "Care Innovation Awards 2022": a scheme

@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .organisations import (COMMITTEE_WORDS, GENERIC_ACRONYMS, GENERIC_WORDS, LOWER_HEAD_WORDS, NON_ORG_ENDERS,
                             PLACE_LABELS, _charity_prefix, in_a_portfolio, is_column_gap, is_generic_name)
 from .tables import in_table_cell, table_rows
-from .tokens import BULLETS, DASHES, doc_ents, doc_text, doc_tokens, line_bounds, token_texts, tokens_text
+from .tokens import BULLETS, DASHES, word_ending_at, doc_ents, doc_text, doc_tokens, line_bounds, token_texts, tokens_text
 
 
 # --- people ------------------------------------------------------------------------------------
@@ -682,7 +682,7 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                                         and toks[ent.start - 1].pos_ in {"NOUN", "PROPN"})  # not "chairs X"
             # "its deputy chief executive, Sean Maybury, would ...": a name in apposition to a title
             titled = titled or (ent.start > 1 and toks[ent.start - 1].text == "," and toks[ent.end].text == ","
-                                and lex.is_title_word(toks[ent.start - 2].text))
+                                and lex.is_title_word(word_ending_at(toks, ent.start - 2)))  # ("co-ordinator")
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
                 t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in toks[t.i + 1:t.i + 5])
                 for t in toks[ent.end:min(ent.sent.end, ent.end + 10)])

@@ -78,6 +78,15 @@ def tokens_text(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[toks[start].idx:last.idx + len(last.text)]
 
 
+def word_ending_at(toks: list[Token], i: int) -> str:
+    """The whole word token i ends: 'co-ordinator' from the tokens 'co', '-', 'ordinator' (the
+    tokenizer splits a hyphenated word, so one token is only part of it)."""
+    k = i
+    while k > 0 and not toks[k - 1].whitespace_ and toks[k - 1].text not in {",", "(", ")", ":", ";"}:
+        k -= 1
+    return "".join(t.text for t in toks[k:i + 1])
+
+
 def line_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Where the line holding token i starts and ends, as character offsets in the text."""
     text, at = doc_text(doc), doc_tokens(doc)[i].idx
