@@ -9589,6 +9589,21 @@ def test_a_name_apposed_to_a_hyphenated_title_is_a_person(parse):
     assert ("Rhodri Bell", "co-ordinator") in held, sorted(held)
 
 
+def test_a_clinical_job_is_a_title(parse):
+    """'Winner: Aoife Wexmoor, Physiotherapist, Northern Health and Social Care Trust': a clinical
+    job (physiotherapist, dietitian, podiatrist ...) is a title, so the winner is a person with a post
+    at the trust, not a body named 'Physiotherapist, ...'."""
+    facts = extract(parse(
+        "Harford Physiotherapy Awards 2018\n\nCommunity Physiotherapist of the Year\nWinner: Aoife Wexmoor, "
+        "Physiotherapist, Northern Health and Social Care Trust\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Aoife Wexmoor", "Northern Health and Social Care Trust", "physiotherapist") in held, sorted(held)
+    assert not any(name.startswith("Physiotherapist") for name in facts.organisations), sorted(facts.organisations)
+    facts = extract(parse("Jo Bell, a dietitian at Harford NHS Trust, said the clinic had cut waiting times.\n"))
+    assert ("Jo Bell", "Harford NHS Trust", "dietitian") in {(p.person, p.organisation, p.title.lower())
+                                                             for p in facts.posts}, facts.posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
