@@ -9604,6 +9604,18 @@ def test_a_clinical_job_is_a_title(parse):
                                                              for p in facts.posts}, facts.posts
 
 
+def test_a_body_named_with_its_head_s_and_in_an_awards_entry_stays_whole(parse):
+    """'- Integration Award: winner - Health and Social Care Wexley, for ...': one word of a body's
+    head before 'and' and another after it are one name ('Health and Social Care Wexley'); an
+    entry of two bodies still parts at its 'and'."""
+    facts = extract(parse(
+        "Harford Care Awards 2019\n\n- Integration Award: winner - Health and Social Care Wexley, for its discharge "
+        "to assess model.\n- Community Award: shortlisted - Harford Mind and Wexley Council, for a crisis cafe.\n"))
+    assert "Health and Social Care Wexley" in facts.organisations and "Health" not in facts.organisations, \
+        sorted(facts.organisations)
+    assert {"Harford Mind", "Wexley Council"} <= set(facts.organisations), sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

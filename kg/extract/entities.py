@@ -703,6 +703,9 @@ def _entry_parts(doc: Doc, offset: int, item: str) -> list[tuple[Span, str, bool
     for join in list(ENTRANT_JOIN.finditer(masked)) + [None]:
         if join is not None and join.group().strip() == "&" and len(item[at:join.start()].split()) == 1:
             continue  # "Care & Repair Cymru": one word before '&' is the start of one name
+        if join is not None and join.group().strip() == "and" and _head_words_either_side(item[at:join.start()],
+                                                                                           item[join.end():]):
+            continue  # "Health and Social Care Moray": one name, its head's words either side of 'and'
         end = join.start() if join else len(item)
         text = item[at:end].strip()
         if text:
@@ -713,6 +716,13 @@ def _entry_parts(doc: Doc, offset: int, item: str) -> list[tuple[Span, str, bool
             parts.append((span, text, comma))
         at, comma = (join.end(), join.group().startswith(",")) if join else (len(item), False)
     return parts
+
+
+def _head_words_either_side(before: str, after: str) -> bool:
+    """One word before 'and' and the word after it both words of a body's head ('Health and Social
+    Care Moray'), not a body's name and another's ('Health and Harford Council')."""
+    words, nxt = before.split(), after.split()[:1]
+    return len(words) == 1 and bool(nxt) and words[0].lower() in LOWER_HEAD_WORDS and nxt[0].lower() in LOWER_HEAD_WORDS
 
 
 def _employer_in_brackets(doc: Doc, span: Span, text: str, covered: set[int]) -> list[tuple[int, int]]:
