@@ -1008,6 +1008,9 @@ class PostFinder:
             return
         if implied and start > sent.start and toks[start - 1].lower_ in {"its", "their"}:
             subject = self.its_referent(sent, start - 1, owners=True)  # "X's chief executive, A, and its chair, B"
+            comma = next((k for k in range(start + 1, end) if toks[k].text == ","), None)
+            if comma is not None and has_title(tokens_text(self.doc, start, comma), self.lex):
+                end = comma  # "Its co-ordinator, physiotherapist A": her trade is no office
             title, former = clean_title([toks[k] for k in range(start, end)], self.lex)
             group = self.their_group(sent) if toks[start - 1].lower_ == "their" else []
             if group and title:  # "The two CCGs share a chief officer. Their chief officer, A, said"
@@ -1015,8 +1018,6 @@ class PostFinder:
                 for org in group:
                     self.add(pm.entity, org, title, former, sent, 0.7)
             elif subject and title:
-                if "," in title and has_title(title.split(",")[0], self.lex):
-                    title = title.split(",")[0].strip()  # "Its co-ordinator, physiotherapist A": her trade is no office
                 self.rule = "rule:its_title"
                 opens = start - 1 == next((t.i for t in span_tokens(sent) if not t.is_space), None)
                 self.add(pm.entity, self.partnership_for_office(subject, title, sent) if opens else subject,
@@ -2471,6 +2472,9 @@ class PostFinder:
                     title = "Co-" + title  # "co-chaired by", "chaired jointly by"
                 committee = self._committee_chaired(first, subjects, verb)
                 title += committee
+                named_as = " ".join(subjects[0].text.split()) if subjects and not committee else body
+                if named_as != body:  # "the Harford Frailty Programme Board, chaired by X": the board the
+                    title = self._board_of_a_named_body(title, named_as)[0]  # programme's name stands for
                 if committee and not subjects and first.lower_ in {"its", "their"} \
                         and self.ents.orgs[body].kind != "Partnership":
                     # "Its steering group is chaired by X": a group of the partnership the text is

@@ -493,7 +493,11 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
                 # bracket's own title, not with the one outside it
                 targets = [m for m in _orgs_near(orgs, title) if bracket.get(m.start) not in titled
                            or bracket.get(m.start) == bracket.get(title[0])]
-                if behalf_of and toks[person.start].idx < employed_at \
+                # "Its co-ordinator, physiotherapist X, is employed ...": the trade right before her name,
+                # after another title and a comma, describes her; the office is the title before it
+                trade = title[1] == person.start and title[0] > 0 and toks[title[0] - 1].text == "," \
+                    and any(t[1] == title[0] - 1 for t in titles)
+                if behalf_of and toks[person.start].idx < employed_at and not trade \
                         and not (title[0] > 0 and toks[title[0] - 1].lower_ in {"a", "an"}):
                     # "The team leader, X, is employed by the council on behalf of the partners": the partnership's
                     _add(doc, sent, ents, lex, cands, person, title, None, behalf_of, "rule:on_behalf_of_partners",
