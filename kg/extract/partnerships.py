@@ -326,9 +326,9 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             _name_members(named_members, named_evidence, name, members, sent)
         nested = _members_in_a_relative_clause(doc, orgs, ents)
         if nested:  # "set up by X, which brings together A and B, and C": A and B are X's, not C's partners
-            body, inner = nested
+            body, inner, members = nested
             ents.orgs[body].kind = "Partnership"
-            _name_members(named_members, named_evidence, body, _listed_members(inner, body, ents), sent)
+            _name_members(named_members, named_evidence, body, members, sent)
             orgs = [m for m in orgs if m not in inner]
         named = _outside_a_later_clause(doc, sent, orgs)  # ("X joined in April, when the collaborative began ...")
         # "X signed up in January, and its advisers visit households referred by the partnership's
@@ -806,10 +806,11 @@ MEMBERS_CLAUSE = re.compile(r"^\s*,\s*which\s+(?:brings together|unites|is made 
                             r"(?:the\s+)?$", re.I)
 
 
-def _members_in_a_relative_clause(doc: Doc, orgs: list[Mention], ents: Entities) -> tuple[str, list[Mention]] | None:
+def _members_in_a_relative_clause(doc: Doc, orgs: list[Mention],
+                                  ents: Entities) -> tuple[str, list[Mention], list[str]] | None:
     """'The partnership was set up by X, which brings together A and B, and C': the list in the
     clause, up to its 'and', is X's members (X is a joint body); the sentence's own list goes on
-    past it. Returns (X, the clause's mentions) or None."""
+    past it. Returns (X, the clause's mentions, X's members) or None."""
     for i, (body, first) in enumerate(zip(orgs, orgs[1:])):
         if body.generic or ents.orgs[body.entity].kind not in FORMED_KINDS \
                 or not MEMBERS_CLAUSE.match(text_between(doc, body.end, first.start)):
@@ -823,7 +824,7 @@ def _members_in_a_relative_clause(doc: Doc, orgs: list[Mention], ents: Entities)
             if re.search(r"\b(?:and)\b|&", joint):
                 break  # "A and B": the clause's list ends at its 'and'
         members = _listed_members(inner, body.entity, ents)
-        return (body.entity, inner) if len(members) >= 2 else None
+        return (body.entity, inner, members) if len(members) >= 2 else None
     return None
 
 
