@@ -9616,6 +9616,20 @@ def test_a_body_named_with_its_head_s_and_in_an_awards_entry_stays_whole(parse):
     assert {"Harford Mind", "Wexley Council"} <= set(facts.organisations), sorted(facts.organisations)
 
 
+def test_a_partnership_that_now_also_includes_bodies_has_them_as_members(parse):
+    """'The partnership now also includes A and B': adverbs of time between the body and
+    'includes' ('now', 'also', 'currently') leave the cue whole, so the bodies are members."""
+    facts = extract(parse(
+        "The Harford Falls Partnership was set up in 2011 by the Harford Health and Social Care Trust and Harford "
+        "District Council. The partnership now also includes Age NI and Elm Housing Association.\n"))
+    assert {"Age NI", "Elm Housing Association"} <= named_members(facts).get("Harford Falls Partnership", set()), \
+        named_members(facts)
+    facts = extract(parse(
+        "The Wexley Carers Network brings together Wexley Council and Wexley Carers Centre. The network currently "
+        "includes Wexley Mind as well.\n"))
+    assert "Wexley Mind" in named_members(facts).get("Wexley Carers Network", set()), named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -39,7 +39,7 @@ MEMBER_CUES = re.compile(
     r"(?:\s+[\w'’-]+){0,12}?\s+by|"
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
-    r"(?:partnership|alliance|board|collaborative) (?:also )?includes?|(?:has|have|had|holds?|hold) (?:had )?(?:a )?seats? on|"
+    r"(?:partnership|alliance|board|collaborative|network) (?:(?:now|also|currently) ){0,2}includes?|(?:has|have|had|holds?|hold) (?:had )?(?:a )?seats? on|"
     r"sits? on (?:the|its) [\w ]{0,40}?through|(?:be|is|are|was|were) represented on|"
     # "Both organisations sit on the X Partnership, alongside A" (bodies, not a person, sit on it)
     r"(?:organisations|bodies|councils|trusts|partners|they) (?:also |both |all )?(?:sit|sat) on (?:the|its) (?-i:(?=[A-Z]))|"
