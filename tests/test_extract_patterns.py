@@ -9630,6 +9630,16 @@ def test_a_partnership_that_now_also_includes_bodies_has_them_as_members(parse):
     assert "Wexley Mind" in named_members(facts).get("Wexley Carers Network", set()), named_members(facts)
 
 
+def test_it_has_since_been_joined_by_bodies_makes_them_members(parse):
+    """'It has since been joined by A and B': 'it' is the partnership named just before, and the
+    bodies after the passive's 'by' are its members."""
+    facts = extract(parse(
+        "The Harford Falls Partnership was set up in 2011 by the Harford Health and Social Care Trust and Harford "
+        "District Council. It has since been joined by Age NI and Elm Housing Association.\n"))
+    assert {"Age NI", "Elm Housing Association"} <= named_members(facts).get("Harford Falls Partnership", set()), \
+        named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -39,6 +39,7 @@ MEMBER_CUES = re.compile(
     r"(?:\s+[\w'’-]+){0,12}?\s+by|"
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
+    r"(?:has|had) (?:since |also |now ){0,2}been joined by|"  # "It has since been joined by A and B"
     r"(?:partnership|alliance|board|collaborative|network) (?:(?:now|also|currently) ){0,2}includes?|(?:has|have|had|holds?|hold) (?:had )?(?:a )?seats? on|"
     r"sits? on (?:the|its) [\w ]{0,40}?through|(?:be|is|are|was|were) represented on|"
     # "Both organisations sit on the X Partnership, alongside A" (bodies, not a person, sit on it)
@@ -901,6 +902,7 @@ def _joined_by(doc: Doc, orgs: list[Mention], named_members: dict[str, list[str]
 
 #: A sentence whose subject 'it' lists a partnership's members: "It brings together A, B and C".
 IT_LISTS_MEMBERS = re.compile(r"^\s*It\s+(?:now\s+|also\s+|will\s+)?(?:brings?|brought|unites|comprises|"
+                              r"(?:has|had)\s+(?:since\s+|also\s+|now\s+){0,2}been\s+joined\s+by|"
                               r"is made up of|includes)\b")
 
 
