@@ -9640,6 +9640,20 @@ def test_it_has_since_been_joined_by_bodies_makes_them_members(parse):
         named_members(facts)
 
 
+def test_an_acronym_after_a_health_board_and_and_is_a_body_of_its_own(parse):
+    """'set up by Harford Council, NHS Wexmoor and HVAS': no health board's area ends in an
+    acronym, so 'NHS Wexmoor and HVAS' is two bodies and both are members."""
+    facts = extract(parse(
+        "The Kelvale Care Partnership was set up in 2012 by Harford Council, NHS Wexmoor and HVAS, using money "
+        "from the Change Fund.\n"))
+    assert {"NHS Wexmoor", "Harford Council"} <= set(facts.organisations) and "NHS Wexmoor and HVAS" not in \
+        facts.organisations, sorted(facts.organisations)
+    members = {m.lower() for m in named_members(facts).get("Kelvale Care Partnership", set())}
+    assert {"nhs wexmoor", "hvas"} <= members, members
+    facts = extract(parse("NHS Ayrshire and Arran runs the service with North Ayrshire Council.\n"))
+    assert "NHS Ayrshire and Arran" in facts.organisations, sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

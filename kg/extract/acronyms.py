@@ -167,8 +167,11 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 name != left and lex.kind_of(name) == "LocalAuthority" for name in short_of))
             # "NHS Fife and Fife Council": an NHS body, then a second name of the same place
             # ... or of a council anywhere ("NHS Lomond and Glenrothie Council"): no NHS body's name ends in Council
+            # "Harford Health and Social Care Partnership and HVA": a body's short name after a full one
+            acronym = k == e - 2 and _is_acronym(toks[e - 1]) and toks[e - 1].text not in GENERIC_ACRONYMS
             nhs_body = toks[s].text == "NHS" and k - s >= 2 and (
                 right.split()[0] in left.split() or right.split()[-1] in {"Council", "Councils", "Authority"}
+                or acronym  # "NHS Tayside and PKAVS": no health board's area ends in an acronym
                 or _opening_head_name(list(doc[k + 1:e])) == e - k - 1  # "NHS Tayside and University of Dundee"
                 or _named_for_its_nation(right)  # "NHS Grampian and Police Scotland"
                 or _has_head(right, lex) and lex.kind_of(right) in {"Voluntary", "GovernmentBody"})  # "NHS Highland and X Voluntary Group"
@@ -179,8 +182,6 @@ def split_coordinated(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
             # list, the second named without a head word
             listed = _in_comma_list(doc, s) and _has_head(left, lex) and len(right.split()) >= 2 \
                 and all(w[:1].isupper() for w in right.split())
-            # "Harford Health and Social Care Partnership and HVA": a body's short name after a full one
-            acronym = k == e - 2 and _is_acronym(toks[e - 1]) and toks[e - 1].text not in GENERIC_ACRONYMS
             # "City of X Council and NHS Y": a health board's whole name is "NHS" and its area
             nhs_board = toks[k + 1].text == "NHS" and k + 2 < e and toks[k + 2].text[:1].isupper()
             team = team_of_a_body(left.split(), lex) is not None  # "Southern Trust Podiatry and X Council"
