@@ -9654,6 +9654,24 @@ def test_an_acronym_after_a_health_board_and_and_is_a_body_of_its_own(parse):
     assert "NHS Ayrshire and Arran" in facts.organisations, sorted(facts.organisations)
 
 
+def test_chaired_by_a_described_person_is_the_body_s_chair(parse):
+    """'The partnership is chaired by Harford GP Dr Iain Kelso, with Morag Brae ... as vice-chair':
+    a few words that describe the chair between 'by' and the name leave the chair at the body, and
+    the vice-chair after 'with' at it too."""
+    facts = extract(parse(
+        "The Harford Care Partnership was set up in 2012 by Harford Council and NHS Wexmoor.\n\nThe partnership is "
+        "chaired by Harford GP Dr Iain Kelso, with Morag Brae, NHS Wexmoor's community care manager for Harford, "
+        "as vice-chair.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Iain Kelso", "Harford Care Partnership", "chair") in held, sorted(held)
+    assert ("Morag Brae", "Harford Care Partnership", "vice-chair") in held, sorted(held)
+    facts = extract(parse(
+        "The Wexley Falls Network brings together Wexley Council and Wexley Mind. It is chaired by local "
+        "councillor Jo Brack.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Jo Brack", "Wexley Falls Network", "chair") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

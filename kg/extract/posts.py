@@ -2455,6 +2455,8 @@ class PostFinder:
                 k = next((j for j in range(k - 1, max(sent.start, k - 15), -1) if toks[j].lower_ == "by"
                           or toks[j].pos_ in {"VERB", "AUX"} or self.ents.at(j) is not None
                           and self.ents.at(j).kind == "PERSON"), k)
+            if toks[k].lower_ != "by":
+                k = self._by_before_a_descriptor(k, sent)  # "chaired by Crieff GP Dr Iain Comrie"
             if k - 1 < sent.start or toks[k].lower_ != "by":
                 continue
             verb = self._chaired_before(k, sent)  # "chaired by", "chaired for its first two years by"
@@ -2486,6 +2488,20 @@ class PostFinder:
                 held = (body, title, pm.end) if title.startswith("Co-") else None  # the other co-chair may follow
                 if not committee:  # "chaired by A, with B, the CCG's clinical lead, as vice chair": B's at the body
                     self.deputy_with(sent, pm.end, body)
+
+    def _by_before_a_descriptor(self, k: int, sent: Span) -> int:
+        """Where 'by' stands when up to three words that describe a person come between it and the
+        name ('by Crieff GP Dr X', 'by local councillor X', 'by the retired headteacher X'), else `k`."""
+        toks = self.toks
+        for j in range(k, max(sent.start, k - 4), -1):
+            if toks[j].lower_ == "by":
+                words = toks[j + 1:k + 1]
+                if words and all(t.is_alpha and t.lower_ not in {"and", "or", "with", "by"} and t.pos_ not in
+                                 {"VERB", "AUX", "ADP", "PRON", "CCONJ"} for t in words) \
+                        and not any(self.ents.at(t.i) is not None for t in words):
+                    return j
+                return k
+        return k
 
     def _committee_chaired(self, first, subjects: list[Mention], verb: int) -> str:
         """' of the CHP Committee' for 'The CHP committee ... is chaired by X' (the committee of
