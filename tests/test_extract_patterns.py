@@ -9672,6 +9672,23 @@ def test_chaired_by_a_described_person_is_the_body_s_chair(parse):
     assert ("Jo Brack", "Wexley Falls Network", "chair") in held, sorted(held)
 
 
+def test_he_hands_over_to_a_person_passes_on_the_chair_only(parse):
+    """'The meeting was the last chaired by Dr A, the health board's clinical director ... He hands
+    over to Cllr B': the meeting is the partnership's, so A is its chair, and B takes the chair,
+    not A's post at the health board."""
+    facts = extract(parse(
+        "The Harford Care Partnership agreed to admit the charity at its meeting on Tuesday evening. The "
+        "partnership was set up in 2009 by Harford Council and Wexley Health Board.\n\nThis year's work is paid for "
+        "with a grant from the Welsh Government.\n\nThe meeting was the last chaired by Dr Huw Redd, the health "
+        "board's clinical director for primary care, who has led the partnership since it began. He hands over to "
+        "Cllr Mair Bell, Harford Council's cabinet member for adult social care.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Huw Redd", "Harford Care Partnership", "chair") in held, sorted(held)
+    assert ("Mair Bell", "Harford Care Partnership", "chair") in held, sorted(held)
+    assert not any(person == "Mair Bell" and org == "Wexley Health Board" for person, org, _ in held), sorted(held)
+    assert not any(org == "Welsh Government" for _, org, _ in held), sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -250,6 +250,10 @@ ACTIVE_SUCCESSION_VERBS = {"replace", "replaces", "replaced", "replacing", "succ
 #: "He has been succeeded by X", "She was replaced as chair by X": the person after "by" takes the post.
 SUCCEEDED_BY = re.compile(r"\s*(he|she)\s+(?:has\s+|had\s+|will\s+|is\s+to\s+)?(?:been\s+|be\s+|was\s+|is\s+)?"
                           r"(?P<verb>succeeded|replaced|followed)\b(?:\s+as\s+(?P<as>[^,.;]{1,60}?))?\s+by\s+", re.I)
+#: "He hands over to Cllr X", "She handed over the chair to X": X takes the chairing office the one
+#: 'he' or 'she' points back to held.
+HANDS_OVER_TO = re.compile(r"\s*(he|she)\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+|was\s+)?"
+                           r"(?:hands|handed|hand|handing)\s+over(?:\s+the\s+(?:chair|reins))?\s+to\s+", re.I)
 #: A post someone is leaving for, not leaving: "when Dr A leaves to become medical director at X".
 LEAVES_FOR = re.compile(r"\b(?:to become|leaves? to|leaving to|to join|will become|will join)\b", re.I)
 HIS_SUCCESSOR = re.compile(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+", re.I)
@@ -1351,6 +1355,8 @@ class PostFinder:
         the police)."""
         body = self.subject_before(sent)
         noun = self.toks[the.i + 1].lower_ if the.i + 1 < sent.end else ""
+        if noun == "meeting":  # "The meeting was the last chaired by X": the partnership whose meeting it was
+            return partnership_named_most_before(self.doc, self.ents, sent.start_char) or body
         kind = GENERIC_NOUNS.get(noun)
         if body is not None and noun in JOINT_WORK_BOARDS and self.ents.orgs[body].kind != "Partnership":
             return None  # "The programme board will be chaired by X": a programme's board, not the last body's
@@ -1680,6 +1686,8 @@ class PostFinder:
         after 'by' takes the post the one 'he' or 'she' points back to held in the sentences just
         before (held until now: the post they leave)."""
         m = SUCCEEDED_BY.match(span_text(sent))
+        handing = m is None and HANDS_OVER_TO.match(span_text(sent)) is not None
+        m = m or HANDS_OVER_TO.match(span_text(sent))
         if not m or not seen:
             return
         at = sent.start_char + m.end()
@@ -1688,10 +1696,11 @@ class PostFinder:
         if successor is None or holder is None or holder == successor.entity:
             return
         before = [s.start_char for s in self.sentences_before(sent, 3)]
-        named = m.group("as") and m.group("as").lower().removeprefix("the ")  # "replaced as co-chair by"
+        named = not handing and m.group("as") and m.group("as").lower().removeprefix("the ")  # "replaced as co-chair by"
         held = [p for p in self.posts if p.person == holder and before and p.evidence.start >= before[0]
                 and p.evidence.start < sent.start_char and not NEW_POST.search(p.evidence.text)
-                and not LEAVES_FOR.search(p.evidence.text) and (not named or p.title.lower() == named)]
+                and not LEAVES_FOR.search(p.evidence.text) and (not named or p.title.lower() == named)
+                and (not handing or CHAIR_OFFICE.fullmatch(p.title.lower()))]  # (one hands over a chair, not a job)
         for post in held:
             self.add(successor.entity, post.organisation, post.title, False, sent, 0.6)
         if not named or held or not has_title(named, self.lex):
