@@ -1940,9 +1940,11 @@ class PostFinder:
         office = title and (CHAIR_OFFICE.fullmatch(title.lower()) or PARTNERSHIP_OFFICE.search(title))
         # "A became vice chair in September", "B took up post as Network Co-ordinator": a chairing or
         # partnership office goes to the partnership in view, before the body the article names most
-        body = (office and self.partnership_in_view(sent)) or self.ents.most_mentioned()
+        in_view = office and self.partnership_in_view(sent)
+        body = in_view or self.ents.most_mentioned()
         if title and body and has_title(title, self.lex) and len(title.split()) <= 8:
-            self.rule = "rule:title_at_main_body"
+            # (its own rule name: the scorer weighs a partnership's office apart from any title)
+            self.rule = "rule:office_at_partnership_in_view" if in_view else "rule:title_at_main_body"
             self.add(person, body, title, former, sent, 0.5)
             self.rule = "rule:predicate"
 
