@@ -9689,6 +9689,28 @@ def test_he_hands_over_to_a_person_passes_on_the_chair_only(parse):
     assert not any(org == "Welsh Government" for _, org, _ in held), sorted(held)
 
 
+def test_an_ampersand_inside_a_national_body_s_name_stays(parse):
+    """'Care & Repair Cymru is the national charity ...': where the tagger names no body, the words
+    before a nation's name that make a national body's name take in a word and an ampersand before
+    them, so the name is not cut to 'Repair Cymru'."""
+    from kg.extract.entities import national_body_spans
+    doc = parse("Care & Repair Cymru is the national charity that supports the local agencies across Wales.\n")
+    found = [doc[s:e].text for s, e in national_body_spans(doc, [], lexicon.load())]
+    assert "Care & Repair Cymru" in found and "Repair Cymru" not in found, found
+
+
+def test_the_winner_is_inside_the_that_clause_not_the_relative_clause(parse):
+    """'We are delighted that the X Partnership, in which our local agency Y plays a leading part,
+    has won ...': the partnership won; not the page's 'we', nor the body in the relative clause."""
+    facts = extract(parse(
+        "Harford Care Agencies\n\nNews\n\nWe are delighted that the Wexley Safe Home Partnership, in which our local "
+        "agency Harford Home Improvement Agency plays a leading part, has won the Working Together category at the "
+        "Harford Health Awards 2024.\n\nHarford Care Agencies is the charity that supports the local agencies.\n"))
+    won = {a.recipient for a in facts.awards}
+    assert "Wexley Safe Home Partnership" in won, facts.awards
+    assert not won & {"Harford Care Agencies", "Harford Home Improvement Agency"}, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -397,13 +397,25 @@ def outside_apposition(doc: Doc, before: list[Mention], trigger: int) -> list[Me
     if comma >= trigger or toks[comma].text != ",":
         return before
     opener = tokens_text(doc, comma + 1, min(trigger, comma + 12)).lower()
-    if not re.match(r"(?:the|a|an)\s+[\w-]+\s+(?:of|between)\b|which\b|made up of\b|comprising\b|"
+    if not re.match(r"(?:the|a|an)\s+[\w-]+\s+(?:of|between)\b|(?:(?:in|of|through|for|with)\s+)?which\b|whose\b|"
+                    r"made up of\b|comprising\b|"
                     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:jointly\s+)?(?:run|led|delivered|managed|hosted|"
                     r"provided|set up|formed|founded|established|created|launched)\s+(?:jointly\s+)?"
                     r"(?:in\s+(?:[\w-]+\s+){0,2}?)?by\b", opener):
         return before
     close = max((t.i for t in toks[comma + 1:trigger] if t.text == ","), default=None)
     return [m for m in before if m.start < comma + 1 or (close is not None and m.start > close)]
+
+
+def inside_a_that_clause(doc: Doc, before: list[Mention], trigger: int) -> list[Mention]:
+    """'We are delighted that X has won ...': the bodies of the clause 'that' opens before the
+    outcome verb, not the one who is delighted (when the clause names any)."""
+    toks = doc_tokens(doc)
+    if not before:
+        return before
+    that = max((t.i for t in toks[before[0].start:trigger] if t.lower_ == "that" and t.dep_ == "mark"), default=None)
+    inside = [m for m in before if that is not None and m.start > that]
+    return inside or before
 
 
 def person_after_opening_phrase(sent: Span, ents: Entities) -> Mention | None:
@@ -708,7 +720,7 @@ class AwardFinder:
             conferrer_here = before[0].entity if before else None
             recipients = group
         elif before:
-            before = outside_apposition(self.doc, before, trigger)
+            before = outside_apposition(self.doc, inside_a_that_clause(self.doc, before, trigger), trigger)
             recipients = [m.entity for m in before]
             # an organisation that only names the scheme or sits after "by" is not a recipient
             recipients = [r for r in recipients if r not in by_orgs]

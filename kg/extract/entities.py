@@ -377,6 +377,10 @@ def national_body_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
         while start - 1 >= 0 and tok.i - start < 3 and toks[start - 1].is_alpha and toks[start - 1].is_title \
                 and "\n" not in toks[start - 1].whitespace_ and toks[start - 1].i not in covered:
             start -= 1
+        if start >= 2 and start < tok.i and toks[start - 1].text == "&" and toks[start - 2].is_title \
+                and toks[start - 2].is_alpha and toks[start - 2].i not in covered \
+                and "\n" not in toks[start - 2].whitespace_ + toks[start - 1].whitespace_:
+            start -= 2  # "Care & Repair Cymru": an ampersand inside the name
         while start < tok.i and toks[start].pos_ in {"DET", "ADP", "CCONJ", "SCONJ"}:
             start += 1  # "An Audit Wales report", "Under Care UK's plans"
         words = doc[start:tok.i]
