@@ -9711,6 +9711,19 @@ def test_the_winner_is_inside_the_that_clause_not_the_relative_clause(parse):
     assert not won & {"Harford Care Agencies", "Harford Home Improvement Agency"}, facts.awards
 
 
+def test_a_department_after_a_body_s_possessive_is_part_of_the_title(parse):
+    """'Jo Carr, the Harford Trust's Volunteer Services Manager, said': a possessive after a body's
+    head word ends its owner; the department and title after it are her title at the trust, not a
+    body named "Harford Trust's Volunteer Services"."""
+    facts = extract(parse(
+        "Jo Carr, the Harford Trust's Volunteer Services Manager, said the assessment had helped the team.\n"))
+    assert not any("'s" in name for name in facts.organisations), sorted(facts.organisations)
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Jo Carr", "Harford Trust", "volunteer services manager") in held, sorted(held)
+    facts = extract(parse("St Anselm's Hospice in Harford has opened a day unit.\n"))
+    assert "St Anselm's Hospice" in facts.organisations, sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

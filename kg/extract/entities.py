@@ -1176,8 +1176,10 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         while start - 1 >= 0 and toks[start - 1].is_title and tok.i - start < 3 and not toks[start - 1].is_sent_start:
             start -= 1
         if all(t.ent_type_ in {"GPE", "LOC"} for t in toks[start:tok.i]) \
-                or (start > 0 and toks[start - 1].lower_ in {"of", "for"}) or _named_alone(doc, start, tok.i):
+                or (start > 0 and toks[start - 1].lower_ in {"of", "for"}) or _named_alone(doc, start, tok.i) \
+                or lex.is_head_word(toks[tok.i - 1].text) and not lex.is_title_word(toks[tok.i - 1].text):
             continue  # "Sunderland's All Together Better", "the Department of Health's X Group": an owner's body
+            # (and "the Northern Trust's Volunteer Services Manager": a body's head ends the owner)
         end, last_head = tok.i + 1, None
         while end < len(toks) and end - tok.i <= 9 and (
                 (toks[end].is_title or toks[end].is_upper) and toks[end].is_alpha
