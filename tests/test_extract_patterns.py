@@ -9724,6 +9724,16 @@ def test_a_department_after_a_body_s_possessive_is_part_of_the_title(parse):
     assert "St Anselm's Hospice" in facts.organisations, sorted(facts.organisations)
 
 
+def test_a_head_for_a_nation_is_one_body_s_name(parse):
+    """'Chief Executive of the Community Foundation for Northern Ireland': a head word, 'for' and a
+    nation are one body's name, and the post is at it; 'Commissioner for Wales' stays a title."""
+    facts = extract(parse(
+        "Jo Bell left in January to become Chief Executive of the Community Foundation for Northern Ireland.\n"))
+    assert "Community Foundation for Northern Ireland" in facts.organisations, sorted(facts.organisations)
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Jo Bell", "Community Foundation for Northern Ireland", "chief executive") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1393,6 +1393,24 @@ def _without_paragraph_number(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+#: Nations a body's name may end in after "for": "Community Foundation for Northern Ireland".
+NATION_NAMES = {("Scotland",), ("Wales",), ("England",), ("Northern", "Ireland")}
+
+
+def _with_its_nation_after_for(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
+    """'the Community Foundation for Northern Ireland': a head word, 'for' and a nation are one
+    body's name (not a title's field: 'Commissioner for Wales' stays a title)."""
+    toks = doc_tokens(doc)
+    if e + 1 < len(toks) and toks[e].lower_ == "for" and lex.is_head_word(toks[e - 1].text) \
+            and not lex.is_title_word(toks[e - 1].text):
+        for nation in NATION_NAMES:
+            n = len(nation)
+            if tuple(t.text for t in toks[e + 1:e + 1 + n]) == nation \
+                    and not (e + 1 + n < len(toks) and toks[e + 1 + n].is_title and toks[e + 1 + n].is_alpha):
+                return s, e + 1 + n
+    return s, e
+
+
 def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     """All person and organisation mentions of `doc`, linked to canonical entities."""
     toks = doc_tokens(doc)
@@ -1400,6 +1418,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     for sent in doc_sents(doc):
         spans.extend(org_spans_from_runs(sent, lex))
     spans = merge_spans(spans + _ner_spans_respecting(spans, org_spans_from_ner(doc, lex)) + possessive_names(doc, lex))
+    spans = [_with_its_nation_after_for(doc, s, e, lex) for s, e in spans]
     spans = [_without_title_after_and(doc, *_over_a_hyphened_word(doc, *_without_count_of(
         doc, *_without_trailing_year(doc, s, e))), lex) for s, e in spans]
     trusts = {" ".join(tokens_text(doc, s, e).split()) for s, e in spans if tokens_text(doc, s, e).split()[-1:] == ["Trust"]}
