@@ -9734,6 +9734,20 @@ def test_a_head_for_a_nation_is_one_body_s_name(parse):
     assert ("Jo Bell", "Community Foundation for Northern Ireland", "chief executive") in held, sorted(held)
 
 
+def test_the_partnership_after_a_founding_partnership_is_still_the_one_described(parse):
+    """'The partnership was set up by the Kelby Neighbourhood Partnership, A and B. ... C formally
+    joined the partnership': the description said of the story's partnership at the paragraph's start
+    counts for it, so "the partnership" C joined is that one, not the founder named since."""
+    facts = extract(parse(
+        "The centre is one of the five members of the Kelby Health and Wellbeing Partnership, which tackles heart "
+        "disease in the area.\n\nThe partnership was set up in 2012 by Kelby Neighbourhood Partnership, the Harford "
+        "Health and Social Care Trust and Wexley City Council.\n\nLast month Harford City Council formally joined "
+        "the partnership.\n"))
+    members = named_members(facts)
+    assert "Harford City Council" in members.get("Kelby Health and Wellbeing Partnership", set()), members
+    assert "Harford City Council" not in members.get("Kelby Neighbourhood Partnership", set()), members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

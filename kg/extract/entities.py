@@ -129,7 +129,15 @@ class Entities:
         typed = [m for m in named if self.orgs[m.entity].kind == kind]
         named = typed if typed and kind == "LocalAuthority" else named
         prior = [m for m in named if m.start < before]
-        return self._most_mentioned_of(prior, before, [m for m in named if m.start > before]) if prior else None
+        if not prior:
+            return None
+        # the description said of one of them since ('The partnership was set up by A, ..., the X
+        # Partnership': "the partnership" after it is still the one the paragraph is about)
+        said_again = {m.entity for m in named}
+        echoes = [m for m in self.mentions if m.kind == "ORG" and m.generic and m.start < before
+                  and m.entity in said_again]
+        prior = sorted(prior + echoes, key=lambda m: m.start)
+        return self._most_mentioned_of(prior, before, [m for m in named if m.start > before])
 
     def _most_mentioned_of(self, prior: list[Mention], before: int, later: list[Mention] = ()) -> str:
         """Of the bodies a description could mean, the one mentioned most before it (the body the
