@@ -9748,6 +9748,20 @@ def test_the_partnership_after_a_founding_partnership_is_still_the_one_described
     assert "Harford City Council" not in members.get("Kelby Neighbourhood Partnership", set()), members
 
 
+def test_a_former_post_at_the_employer_on_behalf_of_partners_stays(parse):
+    """'Its co-ordinator, A, is employed by X on behalf of the three partners and was previously a
+    district nurse with the trust': the office is the partnership's, but A's former post at X stays,
+    and 'on behalf of the three partners' spreads no post over the partners."""
+    facts = extract(parse(
+        "The Harford Frailty Partnership was formed in 2022 by Harford Community NHS Foundation Trust and Harford "
+        "Council.\n\nIts co-ordinator, Jamie Lux, is employed by Harford Community NHS Foundation Trust on behalf of "
+        "the three partners and was previously a district nurse with the trust.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Jamie Lux", "Harford Frailty Partnership", "co-ordinator") in held, sorted(held)
+    assert ("Jamie Lux", "Harford Community NHS Foundation Trust", "district nurse") in held, sorted(held)
+    assert ("Jamie Lux", "Harford Council", "district nurse") not in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

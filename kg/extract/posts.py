@@ -213,7 +213,8 @@ def _holds_over(text: str, at: int) -> bool:
     'chief officer of both CCGs'), outside quotation marks and not after a reporting verb
     ('Mr Pennock said the three trusts had ...')."""
     before = text[:at]
-    if sum(before.count(q) for q in '"“”') % 2 or re.search(r"\b(?:said|says|added|told)\b", before):
+    if sum(before.count(q) for q in '"“”') % 2 or re.search(r"\b(?:said|says|added|told)\b", before) \
+            or re.search(r"\bbehalf of\s*$", before, re.I):  # "employed by X on behalf of the three partners"
         return False
     return bool(HOLDS_OVER.search(before))
 

@@ -80,8 +80,9 @@ def _two_titles_at(doc: Doc, and_: int, end: int, lex: Lexicon) -> bool:
 
 
 def _drop_posts_at(cands: CandidateSet, sent: Span, org: str, people: list[str]) -> None:
-    """Take out the candidate posts of `people` at `org` read off this sentence."""
-    cands.discard_where("post", lambda c: c.key[0] in people and c.key[1] == org
+    """Take out the candidate posts of `people` at `org` read off this sentence, but a post held
+    there before ('... on behalf of the partners and was previously a district nurse with the trust')."""
+    cands.discard_where("post", lambda c: c.key[0] in people and c.key[1] == org and not c.fact.former
                         and sent.start_char <= c.fact.evidence.start < sent.end_char)
 
 
