@@ -9762,6 +9762,17 @@ def test_a_former_post_at_the_employer_on_behalf_of_partners_stays(parse):
     assert ("Jamie Lux", "Harford Council", "district nurse") not in held, sorted(held)
 
 
+def test_a_title_s_field_with_services_is_no_body(parse):
+    """'Director of Digital Services, X Trust': a title's field followed by 'Services' is part of the
+    title, not a body called 'Digital Services'."""
+    for text in ("Emer Donaghy, Director of Digital Services, Harford Health and Social Care Trust, said the pilot worked.\n",
+                 "Dr Emer Donaghy (Director of Digital Services, Harford Health and Social Care Trust) said the pilot worked.\n"):
+        facts = extract(parse(text))
+        assert "Digital Services" not in facts.organisations, sorted(facts.organisations)
+        held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+        assert ("Emer Donaghy", "Harford Health and Social Care Trust", "director of digital services") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

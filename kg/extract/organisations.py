@@ -963,8 +963,10 @@ def without_title_field(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[i
     if start >= 2 and toks[start - 1].lower_ in {"of", "for"} and (
             lex.is_title_word(toks[start - 2].text) or lex.ends_in_title_phrase(
                 " ".join(t.text for t in toks[max(start - 5, 0):start - 1]))):
-        if tuple(t.lower_ for t in toks[start:end]) in TITLE_FIELD_SET:
-            return end, end  # "our Director of [Housing Services]": the field alone, no body
+        words = tuple(t.lower_ for t in toks[start:end])
+        if words in TITLE_FIELD_SET or len(words) >= 2 and words[-1] in {"services", "service"} \
+                and words[:-1] in TITLE_FIELD_SET:
+            return end, end  # "our Director of [Housing Services]", "Director of [Digital Services]": the field alone
         return start + _after_title_field(list(doc[start:end]), 0, end - start - 1), end
     return start, end
 
