@@ -9773,6 +9773,17 @@ def test_a_title_s_field_with_services_is_no_body(parse):
         assert ("Emer Donaghy", "Harford Health and Social Care Trust", "director of digital services") in held, sorted(held)
 
 
+def test_a_title_s_last_words_after_and_are_no_person(parse):
+    """'- Finalist: Aidan Strang, Health and Wellbeing Lead, X Trust': the tagger reads 'Wellbeing
+    Lead' as a person; after 'Health and' it is the end of a title, which is Strang's post at X."""
+    facts = extract(parse(
+        "Harford Awards 2022\n\nResponsible Business Champion (individual award)\n- Finalist: Aidan Strang, Health "
+        "and Wellbeing Lead, Southern Health and Social Care Trust\n"))
+    assert "Wellbeing Lead" not in facts.people, sorted(facts.people)
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Aidan Strang", "Southern Health and Social Care Trust", "health and wellbeing lead") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
