@@ -9784,6 +9784,20 @@ def test_a_title_s_last_words_after_and_are_no_person(parse):
     assert ("Aidan Strang", "Southern Health and Social Care Trust", "health and wellbeing lead") in held, sorted(held)
 
 
+def test_a_name_which_manages_homes_is_a_body_and_making_it_a_partner_a_member(parse):
+    """'Harford Homes, which manages around 10,000 homes, was formally welcomed at the partnership
+    board's meeting, making it the fifth partner': a name the tagger reads as a person's is a body
+    when 'which' and a body's verb follow it, and 'making it the fifth partner' makes it a member."""
+    facts = extract(parse(
+        "The Harford Safe at Home Partnership was launched in April last year by Harford Council and NHS Harford.\n\n"
+        "Harford Homes, which manages around 10,000 council-built homes across the area, was formally welcomed at "
+        "the partnership board's meeting at Elm House on Tuesday, making it the fifth partner.\n"))
+    assert "Harford Homes" in facts.organisations and "Harford Homes" not in facts.people, \
+        (sorted(facts.organisations), sorted(facts.people))
+    assert "Harford Homes" in named_members(facts).get("Harford Safe at Home Partnership", set()), named_members(facts)
+    assert "Elm House" not in facts.organisations, sorted(facts.organisations)  # the meeting's place, no body
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1303,6 +1303,8 @@ BUILDING_HEADS = {"house", "hall", "chambers", "buildings", "offices"}
 ADDRESS_AFTER = re.compile(r"^\s*,\s*(?:[A-Z][a-z]|\d|[A-Z]{3,}\b)")  # (', HADDINGTON' on a minute's capitals line)
 #: A line's label before a meeting's place: 'Location: X House', 'Venue: Y Hall'.
 VENUE_LABEL = re.compile(r"(?:^|\n)\s*(?:location|venue|place)\s*:\s*(?:the\s+)?$", re.I)
+#: A meeting's place before a building's name: "the board's meeting at Hewson House", "met at X Hall".
+MEETING_AT = re.compile(r"\b(?:meetings?|met|meet|held|convened)\s+(?:at|in)\s+(?:the\s+)?$", re.I)
 
 
 def _an_address(words: list[str]) -> bool:
@@ -1343,7 +1345,8 @@ def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
         return False
     text = doc_text(doc)
     after, before = toks[end - 1].idx + len(toks[end - 1]), toks[start].idx
-    return bool(ADDRESS_AFTER.match(text[after:after + 16]) or VENUE_LABEL.search(text[max(0, before - 30):before]))
+    return bool(ADDRESS_AFTER.match(text[after:after + 16]) or VENUE_LABEL.search(text[max(0, before - 30):before])
+                or MEETING_AT.search(text[max(0, before - 30):before]))
 
 
 #: Words that count or pick members of a body, never the start of its name: "Two of X's directors".

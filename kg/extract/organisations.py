@@ -1400,13 +1400,26 @@ APPOSED_BODY_CLOSED = re.compile(
     r"not-for-profit(?: organisation| company)?|regulator)\s*[,.;)]")
 
 
+#: "Harford Homes, which manages around 10,000 homes, ...": a name the tagger reads as a person's,
+#: followed by "which" and a verb of what a body does; no person is "which".
+NAME_WHICH_DOES = re.compile(
+    r"(?:^[\W\d]*|\b(?:and|with|by|to|from|for|of|in|at)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|&)){1,3})"
+    r"\s*,\s+which\s+(?:(?:also|now|still|already|currently)\s+)?(?:manages|runs|ran|provides|provided|owns|employs|"
+    r"supports|delivers|operates|offers|represents|has\s+(?:more|around|about|over|some|\d)|looks\s+after|works\s+with)\b")
+
+
 def described_body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of names a sentence calls a charity or a company (DESCRIBED_AS_BODY at its
     start, APPOSED_BODY and APPOSED_BODY_CLOSED anywhere) or an area's voluntary council
-    (APPOSED_VOLUNTARY_COUNCIL)."""
+    (APPOSED_VOLUNTARY_COUNCIL), and names the tagger took for a person's that 'which' and a
+    body's verb follow (NAME_WHICH_DOES)."""
     out = []
     for sent in doc_sents(doc):
         text = span_text(sent)
+        for hit in NAME_WHICH_DOES.finditer(text):
+            span = group_span(doc, sent, hit)
+            if span is not None and all(t.ent_type_ == "PERSON" for t in span) and not is_pronoun(span):
+                out.append((span.start, span.end))
         hits = [hit for hit in [DESCRIBED_AS_BODY.match(text)] if hit] + list(APPOSED_BODY.finditer(text)) \
             + list(APPOSED_VOLUNTARY_COUNCIL.finditer(text)) + list(APPOSED_BODY_CLOSED.finditer(text))
         for hit in hits:

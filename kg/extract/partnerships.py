@@ -26,7 +26,7 @@ from .lexicon import Lexicon
 from .tokens import DASHES, doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_after, text_between, tokens_text
 
 #: "X became the alliance's first housing member", "Y will become a full partner": a member cue.
-BECAME_A_MEMBER = r"(?:became|becomes|become|will become) (?:the|a|an|its) (?:\w+['’]s )?(?:[\w-]+ ){0,2}?(?:member|partner)"
+BECAME_A_MEMBER = r"(?:became|becomes|become|will become|making it|makes it|made it) (?:the|a|an|its) (?:\w+['’]s )?(?:[\w-]+ ){0,2}?(?:member|partner)"
 #: Phrases after which a named partnership's members are listed ("X, which unites A with B").
 MEMBER_CUES = re.compile(
     r"\b(unites?|uniting|(?:brings?|brought|bringing) together(?! [£$€\d])|partnership (?:of|between)|alliance of|made up of|"
