@@ -9798,6 +9798,17 @@ def test_a_name_which_manages_homes_is_a_body_and_making_it_a_partner_a_member(p
     assert "Elm House" not in facts.organisations, sorted(facts.organisations)  # the meeting's place, no body
 
 
+def test_the_centre_refers_back_to_a_centre_named_before(parse):
+    """'A, manager of the carers' support centre, is vice chair': 'the centre' (with the end of its
+    name in lower case, or bare) is the centre named before, where A is manager."""
+    for words in ("carers' support centre", "centre"):
+        facts = extract(parse(
+            "The Harford Safe at Home Partnership was launched by Harford Council and NHS Harford. Harford Carers' "
+            f"Support Centre joined in June.\n\nAndrew Keadby, manager of the {words}, is vice chair.\n"))
+        held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+        assert ("Andrew Keadby", "Harford Carers' Support Centre", "manager") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -255,8 +255,9 @@ def generic_mentions(doc: Doc, taken: set[int], lex: Lexicon, names: Iterable[st
                 and words[1].lower_ in GENERIC_NOUNS and phrase not in GENERIC_NOUNS
             if modified:  # "the community trust": the trust whose name says "Community"
                 phrase = words[1].lower_
-            named_end = n >= 3 and phrase in endings and words[-1].lower_ in GENERIC_NOUNS \
-                and all(t.is_alpha and t.is_lower for t in words)
+            named_end = n >= 3 and phrase.replace(" '", "'").replace(" ’", "’") in endings \
+                and words[-1].lower_ in GENERIC_NOUNS and all(t.is_alpha and t.is_lower or t.text in {"'", "’"}
+                                                              for t in words)  # ("the carers' support centre")
             if named_end:  # "the community health partnership's general manager"
                 phrase = words[-1].lower_
             if phrase in GENERIC_NOUNS:
