@@ -9809,6 +9809,16 @@ def test_the_centre_refers_back_to_a_centre_named_before(parse):
         assert ("Andrew Keadby", "Harford Carers' Support Centre", "manager") in held, sorted(held)
 
 
+def test_a_name_opening_with_a_verb_which_runs_a_pool_is_a_body(parse):
+    """'Live Active Leisure, which runs the pool and gym, joined last year': a name the tagger reads
+    as nothing (its first word a verb) is a body when 'which' and a body's verb follow it."""
+    facts = extract(parse(
+        "The Strathmoor Care Partnership was set up in 2012 by Strathmoor Council and NHS Strathmoor.\n\nLive Active "
+        "Leisure, which runs the pool and gym at the community campus, joined last year to run strength and balance "
+        "classes.\n"))
+    assert "Live Active Leisure" in facts.organisations, sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1400,8 +1400,8 @@ APPOSED_BODY_CLOSED = re.compile(
     r"not-for-profit(?: organisation| company)?|regulator)\s*[,.;)]")
 
 
-#: "Harford Homes, which manages around 10,000 homes, ...": a name the tagger reads as a person's,
-#: followed by "which" and a verb of what a body does; no person is "which".
+#: "Harford Homes, which manages around 10,000 homes, ...": a name the tagger reads as a person's
+#: (or as nothing), followed by "which" and a verb of what a body does; no person is "which".
 NAME_WHICH_DOES = re.compile(
     r"(?:^[\W\d]*|\b(?:and|with|by|to|from|for|of|in|at)\s+)((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|&)){1,3})"
     r"\s*,\s+which\s+(?:(?:also|now|still|already|currently)\s+)?(?:manages|runs|ran|provides|provided|owns|employs|"
@@ -1418,7 +1418,8 @@ def described_body_spans(doc: Doc) -> list[tuple[int, int]]:
         text = span_text(sent)
         for hit in NAME_WHICH_DOES.finditer(text):
             span = group_span(doc, sent, hit)
-            if span is not None and all(t.ent_type_ == "PERSON" for t in span) and not is_pronoun(span):
+            if span is not None and all(t.ent_type_ in {"PERSON", ""} for t in span) and not is_pronoun(span) \
+                    and not names_only_places(span):  # ("Live Active Leisure, which runs the pool": untagged)
                 out.append((span.start, span.end))
         hits = [hit for hit in [DESCRIBED_AS_BODY.match(text)] if hit] + list(APPOSED_BODY.finditer(text)) \
             + list(APPOSED_VOLUNTARY_COUNCIL.finditer(text)) + list(APPOSED_BODY_CLOSED.finditer(text))
