@@ -9819,6 +9819,22 @@ def test_a_name_opening_with_a_verb_which_runs_a_pool_is_a_body(parse):
     assert "Live Active Leisure" in facts.organisations, sorted(facts.organisations)
 
 
+def test_a_partnership_that_agreed_to_admit_the_charity_has_it_as_member(parse):
+    """'THE Wexley Lifeline has become the newest member of a partnership ... The Harford Community
+    Care Partnership agreed to admit the charity': 'agreed to admit' is a member cue, and 'the
+    charity' is the body named before though no word of its name says it is one."""
+    facts = extract(parse(
+        "THE Wexley Lifeline has become the newest member of a partnership that helps older people in Harford get home "
+        "from hospital.\n\nThe Harford Community Care Partnership agreed to admit the charity at its meeting on "
+        "Tuesday evening in the Elm Pavilion. The partnership was set up in 2009 by Harford Council and Wexley Health "
+        "Board.\n"))
+    members = named_members(facts).get("Harford Community Care Partnership", set())
+    assert "Wexley Lifeline" in members, named_members(facts)
+    assert "Elm Pavilion" not in facts.organisations, sorted(facts.organisations)  # the meeting's place
+    facts = extract(parse("The Harford Community Care Partnership agreed to admit Harford Mind at its meeting on Tuesday.\n"))
+    assert "Harford Mind" in named_members(facts).get("Harford Community Care Partnership", set()), named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

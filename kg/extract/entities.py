@@ -1299,7 +1299,7 @@ def _facility_of_a_place(toks, start: int, end: int) -> bool:
 
 
 #: Last words of a building's name ('Kestrel House', 'County Hall', 'the Council Chambers').
-BUILDING_HEADS = {"house", "hall", "chambers", "buildings", "offices"}
+BUILDING_HEADS = {"house", "hall", "chambers", "buildings", "offices", "pavilion"}
 #: What follows a building in an address: ', Ipswich', ', 8 Russell Road'.
 ADDRESS_AFTER = re.compile(r"^\s*,\s*(?:[A-Z][a-z]|\d|[A-Z]{3,}\b)")  # (', HADDINGTON' on a minute's capitals line)
 #: A line's label before a meeting's place: 'Location: X House', 'Venue: Y Hall'.
@@ -1597,7 +1597,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
             or described or placed or (
             (ents.org_by_head(head, before=g.start, word=modifier, kind=kind)
              or (_body_of_a_board_before(doc, ents, g.start) if words[-1] == "board" else None)
-             or ents.org_by_kind(kind, before=g.start, word=modifier)) if ents.orgs else None)
+             or ents.org_by_kind(kind, before=g.start, word=modifier)
+             or (_charity_of_no_known_kind(ents, g.start) if words == ["charity"] else None)) if ents.orgs else None)
         if target and words == ["board"]:
             target = _board_not_called_the_health_board(doc, ents, target, g.start)
         if target:
@@ -1610,6 +1611,20 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _add_appositive_descriptions(doc, ents, appositives)
     ents.heading = _heading_body(doc, ents)
     return ents
+
+
+#: Words of a company's name: a body of no known kind that has one is no charity.
+COMPANY_WORDS = {"ltd", "limited", "plc", "llp", "group", "healthcare", "services", "solutions", "bank", "company"}
+
+
+def _charity_of_no_known_kind(ents: Entities, before: int) -> str | None:
+    """'The partnership agreed to admit the charity' after 'the British Red Cross has become ...':
+    with no body known to be voluntary named before, the body of no known kind named last, unless
+    its name says it is a company."""
+    named = [m for m in ents.mentions if m.kind == "ORG" and not m.generic and m.start < before
+             and ents.orgs[m.entity].kind == "Other"
+             and not COMPANY_WORDS & {w.lower() for w in m.entity.split()}]
+    return named[-1].entity if named else None
 
 
 FIRST_PERSON = {"we", "us", "our", "ours"}

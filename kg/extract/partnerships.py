@@ -40,6 +40,7 @@ MEMBER_CUES = re.compile(
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
     r"(?:has|had) (?:since |also |now ){0,2}been joined by|"  # "It has since been joined by A and B"
+    r"(?:agreed|voted|decided) (?:unanimously )?to admit|"  # "The X Partnership agreed to admit the charity"
     r"(?:partnership|alliance|board|collaborative|network) (?:(?:now|also|currently) ){0,2}includes?|(?:has|have|had|holds?|hold) (?:had )?(?:a )?seats? on|"
     r"sits? on (?:the|its) [\w ]{0,40}?through|(?:be|is|are|was|were) represented on|"
     # "Both organisations sit on the X Partnership, alongside A" (bodies, not a person, sit on it)
