@@ -9835,6 +9835,17 @@ def test_a_partnership_that_agreed_to_admit_the_charity_has_it_as_member(parse):
     assert "Harford Mind" in named_members(facts).get("Harford Community Care Partnership", set()), named_members(facts)
 
 
+def test_it_after_a_time_phrase_is_the_body_the_sentence_before_is_about(parse):
+    """'The X Partnership was set up ... Last month it was shortlisted in the Working Together
+    category of the Y Awards 2011': 'it' after a time phrase is the body the sentence before is about."""
+    facts = extract(parse(
+        "The Harford Care Partnership was set up in 2009 by Harford Council and Wexley Health Board to help people "
+        "home from hospital.\nLast month it was shortlisted in the Working Together category of the NHS Wales Awards "
+        "2011, and the winners will be announced in Cardiff in the summer.\n"))
+    results = {(a.recipient, a.outcome) for a in facts.awards}
+    assert ("Harford Care Partnership", "shortlisted") in results, facts.awards
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -385,6 +385,11 @@ def scheme_in(sent_text: str, ents_orgs: dict) -> tuple[str | None, str | None, 
     return f"{base} Awards", conferrer, year
 
 
+#: 'it' after a time phrase opening a sentence: "Last month it was shortlisted", "In March it won".
+IT_AFTER_A_TIME = re.compile(r"\s*(?:(?:last|this|earlier this|later that|in|on|at)\s+(?:[\w-]+\s+){0,2}?)?it\s+"
+                             r"(?:was|has|had|is|won|wins)\b", re.I)
+
+
 def outside_apposition(doc: Doc, before: list[Mention], trigger: int) -> list[Mention]:
     """'Oakdene Together, the partnership of A, B and local GP practices, has won ...', 'X, run
     jointly by A and B, is one of three finalists', 'X, a charity founded in 2010 by A and B, won':
@@ -739,7 +744,21 @@ class AwardFinder:
                                            prefix, re.I):
                 recipients = list(self.ctx.recipients)
                 confidence = 0.6
+            if not recipients and IT_AFTER_A_TIME.match(prefix):
+                # "Last month it was shortlisted in ...": 'it' is the body the sentence before is about
+                recipients = [r for r in [self._subject_before(sent)] if r]
+                confidence = 0.6
         return recipients, conferrer_here, confidence
+
+    def _subject_before(self, sent: Span) -> str | None:
+        """The body that is the subject of the sentence before `sent` (within its paragraph), if any."""
+        prev = next((s for s in reversed(list(doc_sents(self.doc))) if s.end <= sent.start and s.text.strip()), None)
+        if prev is None or "\n\n" in self.doc.text[prev.end_char:sent.start_char]:
+            return None
+        subject = next((m for m in self.orgs_in(prev.start, prev.end)  # ("The partnership's work has been noticed")
+                        if any(t.dep_ in {"nsubj", "nsubjpass"} or t.dep_ == "poss" and t.head.dep_ in {"nsubj", "nsubjpass"}
+                               for t in self.doc[m.start:m.end])), None)
+        return subject.entity if subject else None
 
     def _opens_with_a_person(self, sent: Span, trigger: int) -> bool:
         """'Ivor Ross, former chief nurse at X, received this year's Y Award': a sentence whose
