@@ -9846,6 +9846,21 @@ def test_it_after_a_time_phrase_is_the_body_the_sentence_before_is_about(parse):
     assert ("Harford Care Partnership", "shortlisted") in results, facts.awards
 
 
+def test_the_city_council_after_one_was_abolished_is_the_other(parse):
+    """'Wexley City Council was abolished that day, and Harford City Council joined in its place ...
+    Cllr A, who chairs the city council's Communities Committee': a description after the text says
+    a body was abolished means the other body of its kind."""
+    facts = extract(parse(
+        "The Kelby Health Partnership was set up in 2012 by Wexley City Council and the Harford Health and Social "
+        "Care Trust. Wexley City Council ran the partnership's office for three years.\n\nUnder the shake-up of local "
+        "government on 1 April, Kelby moved into Harford. Wexley City Council was abolished that day, and last month "
+        "Harford City Council formally joined the partnership in its place.\n\nCouncillor Maire Ladd, who chairs the "
+        "city council's People and Communities Committee, said the council wanted to help.\n"))
+    held = {(p.person, p.organisation) for p in facts.posts}
+    assert ("Maire Ladd", "Harford City Council") in held and ("Maire Ladd", "Wexley City Council") not in held, \
+        sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -63,6 +63,7 @@ class Entities:
     heading: str | None = None  # the body the first line names alone ("HARFORD INTEGRATION JOINT BOARD")
     paragraphs: list[int] = field(default_factory=list)  # the first token of each paragraph
     career_starts: frozenset[int] = frozenset()  # tokens after 'at', 'from' or 'with' in a sentence about a career
+    abolished: dict[str, int] = field(default_factory=dict)  # bodies the text says were abolished, and where
     _by_token: dict[int, Mention] = field(default_factory=dict)
 
     _starts: list[int] = field(default_factory=list)
@@ -129,6 +130,8 @@ class Entities:
         typed = [m for m in named if self.orgs[m.entity].kind == kind]
         named = typed if typed and kind == "LocalAuthority" else named
         prior = [m for m in named if m.start < before]
+        current = [m for m in prior if not self.abolished.get(m.entity, before) < before]
+        prior = current or prior  # "X City Council was abolished that day ... the city council's committee": the other
         if not prior:
             return None
         # the description said of one of them since ('The partnership was set up by A, ..., the X
@@ -1575,6 +1578,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     appositives = _appositive_nouns(doc, ents)
     _kinds_from_descriptions(ents, appositives)
     _kinds_from_gathering(doc, ents)
+    ents.abolished = _abolished_bodies(doc, ents)
     for g in generic_mentions(doc, taken, lex, list(ents.orgs)):
         words = g.text.lower().split()[1:]
         if " ".join(words) in GENERIC_NOUNS:
@@ -1625,6 +1629,22 @@ def _charity_of_no_known_kind(ents: Entities, before: int) -> str | None:
              and ents.orgs[m.entity].kind == "Other"
              and not COMPANY_WORDS & {w.lower() for w in m.entity.split()}]
     return named[-1].entity if named else None
+
+
+#: After a body's name: the text says it no longer exists ("Lisburn City Council was abolished that day").
+ABOLISHED_AFTER = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:formally\s+|later\s+)?"
+                             r"(?:abolished|dissolved|wound up|disbanded)\b", re.I)
+
+
+def _abolished_bodies(doc: Doc, ents: Entities) -> dict[str, int]:
+    """The bodies the text says were abolished, with the token where it says so: a description
+    after that ('the city council') means another body of the kind."""
+    text, toks = doc_text(doc), doc_tokens(doc)
+    out: dict[str, int] = {}
+    for m in ents.mentions:
+        if m.kind == "ORG" and ABOLISHED_AFTER.match(text, toks[m.end - 1].idx + len(toks[m.end - 1])):
+            out.setdefault(m.entity, m.end)
+    return out
 
 
 FIRST_PERSON = {"we", "us", "our", "ours"}
