@@ -9861,6 +9861,19 @@ def test_the_city_council_after_one_was_abolished_is_the_other(parse):
         sorted(held)
 
 
+def test_a_board_list_bracket_gives_a_title_with_its_dates(parse):
+    """'Kieran Temple - Chair (from November 2019; Treasurer to November 2019)', 'Sean Agh - Director
+    of Operations (Acting Chief Executive, January to May 2020)': a bracket after a board list's
+    title gives another post at the body, with its dates."""
+    facts = extract(parse(
+        "Harford Volunteer Centre\nAnnual Report 2019-20\n\nBoard of Trustees\nKieran Temple - Chair (from November "
+        "2019; Treasurer to November 2019)\nSenior Management Team\nSean Agh - Director of Operations (Acting Chief "
+        "Executive, January to May 2020)\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Kieran Temple", "Harford Volunteer Centre", "treasurer") in held, sorted(held)
+    assert ("Sean Agh", "Harford Volunteer Centre", "acting chief executive") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

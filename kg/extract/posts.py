@@ -255,6 +255,11 @@ SUCCEEDED_BY = re.compile(r"\s*(he|she)\s+(?:has\s+|had\s+|will\s+|is\s+to\s+)?(
 #: 'he' or 'she' points back to held.
 HANDS_OVER_TO = re.compile(r"\s*(he|she)\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+|was\s+)?"
                            r"(?:hands|handed|hand|handing)\s+over(?:\s+the\s+(?:chair|reins))?\s+to\s+", re.I)
+#: A title and its dates in a board list's bracket: "Treasurer to November 2019", "Acting Chief
+#: Executive, January to May 2020", "Vice Chair from 2016".
+BRACKETED_TERM = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&))*?)\s*,?\s+(?:to|until|from|since|"
+                            r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"(?:19|20)\d\d)\b)")
 #: A post someone is leaving for, not leaving: "when Dr A leaves to become medical director at X".
 LEAVES_FOR = re.compile(r"\b(?:to become|leaves? to|leaving to|to join|will become|will join)\b", re.I)
 HIS_SUCCESSOR = re.compile(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+", re.I)
@@ -873,7 +878,28 @@ class PostFinder:
                 self.rule = "rule:list_under_body" if heading else "rule:after_name_implied"
                 for one in two_full_titles(title, self.lex) or [title]:
                     self.add(pm.entity, main, one, former, sent, 0.5)
+                if dash_line:  # "A - Chair (from November 2019; Treasurer to November 2019)"
+                    self.rule = "rule:bracketed_term"
+                    for other, ended in self._terms_in_a_bracket(start, sent):
+                        self.add(pm.entity, main, other, ended, sent, 0.5)
                 self.rule = "rule:after_name"
+
+    def _terms_in_a_bracket(self, at: int, sent: Span) -> list[tuple[str, bool]]:
+        """'(from November 2019; Treasurer to November 2019)', '(Acting Chief Executive, January to May
+        2020)' after a board list's title (from token `at`, on its line): the other titles the bracket
+        gives with their dates, and whether each has ended ('to', 'until')."""
+        toks = self.toks
+        open_ = next((k for k in range(at, sent.end) if toks[k].text == "(" or "\n" in toks[k].text), None)
+        open_ = open_ if open_ is not None and toks[open_].text == "(" else None
+        close = next((k for k in range(open_ + 1, sent.end) if toks[k].text == ")"), None) if open_ is not None else None
+        if close is None:
+            return []
+        out = []
+        for part in tokens_text(self.doc, open_ + 1, close).split(";"):
+            m = BRACKETED_TERM.match(part.strip())
+            if m and has_title(m.group("title"), self.lex):
+                out.append((m.group("title"), bool(re.search(r"\b(?:to|until)\b", part))))
+        return out
 
     def _meeting_chair(self, sent: Span, found: list, pm: Mention) -> tuple[str | None, str | None]:
         """'Cllr Ailsa Morton, Harford Council (Chair)' in the attendance list of a board's minutes:
