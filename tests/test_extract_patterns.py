@@ -9874,6 +9874,20 @@ def test_a_board_list_bracket_gives_a_title_with_its_dates(parse):
     assert ("Sean Agh", "Harford Volunteer Centre", "acting chief executive") in held, sorted(held)
 
 
+def test_a_fronted_former_post_and_took_over_from_give_past_posts(parse):
+    """'A former district nurse with the health board, she took over last summer from Lynne Hartwell,
+    who left to become ...': the opening phrase is the co-ordinator's past post at the health board,
+    and the one she took over from held her post before."""
+    facts = extract(parse(
+        "The Harford Care Partnership was set up in 2009 by Harford Council and Wexley Health Board.\n\nThe "
+        "partnership's co-ordinator, Karen Kilbride, is employed by Harford Voluntary Services on behalf of all five "
+        "partners. A former district nurse with the health board, she took over last summer from Lynne Hartwell, who "
+        "left to become carers' development officer at Wexley County Council.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Karen Kilbride", "Wexley Health Board", "district nurse") in held, sorted(held)
+    assert ("Lynne Hartwell", "Harford Care Partnership", "co-ordinator") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

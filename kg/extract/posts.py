@@ -260,6 +260,9 @@ HANDS_OVER_TO = re.compile(r"\s*(he|she)\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|i
 BRACKETED_TERM = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&))*?)\s*,?\s+(?:to|until|from|since|"
                             r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                             r"(?:19|20)\d\d)\b)")
+#: "A former district nurse with the health board, she ...": an opening phrase with a past post, then the pronoun.
+FRONTED_FORMER = re.compile(r"\s*(?:A|An)\s+(?:former|one-time|retired)\s+(?P<title>[\w'’ -]{2,60}?)\s+(?:with|at|for|in)\s+"
+                            r"(?P<org>[^,;]{2,80}?)\s*,\s+(?P<pronoun>he|she)\b")
 #: A post someone is leaving for, not leaving: "when Dr A leaves to become medical director at X".
 LEAVES_FOR = re.compile(r"\b(?:to become|leaves? to|leaving to|to join|will become|will join)\b", re.I)
 HIS_SUCCESSOR = re.compile(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+", re.I)
@@ -1634,7 +1637,7 @@ class PostFinder:
             cue = toks[k]
             leaving = cue.lower_ == "of" and toks[k - 1].lower_ in LEAVING_NOUNS  # "Following the retirement of X, Y ..."
             if not leaving and cue.lower_ not in ACTIVE_SUCCESSION_VERBS | {"from"} \
-                    or (cue.lower_ == "from" and toks[k - 1].lower_ not in {"over"}):
+                    or (cue.lower_ == "from" and not self._took_over_before(k, sent)):
                 continue
             successor = next((p.entity for p in people if p.start < pm.start), None)
             if leaving:  # the one appointed after "following the retirement of X", else the one before it
@@ -1656,6 +1659,27 @@ class PostFinder:
                 posts = announced[:1] or posts[:1]
             for post in posts:
                 self.add(pm.entity, post.organisation, post.title, True, sent, 0.6)
+
+    def fronted_former_post(self, sent: Span, seen: list[str]) -> None:
+        """'A former district nurse with the health board, she took over ...': the post the opening
+        phrase gives, at the body it names, is the one the pronoun after it points back to held before."""
+        m = FRONTED_FORMER.match(span_text(sent))
+        if not m or not seen:
+            return
+        org = next((o for o in self.ents.within(sent.start, sent.end, "ORG")
+                    if sent.start_char + m.start("org") <= self.toks[o.start].idx < sent.start_char + m.end("org")), None)
+        person = pronoun_referent(self.ents, m.group("pronoun").lower(), seen)
+        title = m.group("title")
+        if org is not None and person and has_title(title, self.lex):
+            self.add(person, org.entity, title, True, sent, 0.6)
+
+    def _took_over_before(self, k: int, sent: Span) -> bool:
+        """Whether 'from' at `k` closes 'took over from', a time phrase between ('she took over last
+        summer from X', 'takes over in April from X')."""
+        toks = self.toks
+        over = next((j for j in range(k - 1, max(sent.start, k - 5) - 1, -1) if toks[j].lower_ == "over"), None)
+        return over is not None and over > sent.start and toks[over - 1].lemma_ == "take" \
+            and not any(t.is_punct for t in toks[over + 1:k])
 
     def deputy_named(self, sent: Span, people: list[Mention], seen: list[str]) -> None:
         """'His deputy, Joanna Slade, will take over as interim chief executive': the person named
@@ -2884,6 +2908,8 @@ class PostFinder:
                 recent = [m.entity for m in people]
                 aside.update(m.entity for m in people if _named_as_anothers_relation(self.doc, m, self.lex))
             pronoun = pronoun_of(sent)
+            self.rule = "rule:fronted_former"
+            self.fronted_former_post(sent, seen[:-len(people)] if people else seen)
             if not people and seen:
                 last_person = referent_not_aside(self.ents, pronoun, seen, recent, aside)
             if not people and last_person and any(t.lower_ in OBJECT_PRONOUNS for t in span_tokens(sent)):
