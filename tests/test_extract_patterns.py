@@ -9888,6 +9888,17 @@ def test_a_fronted_former_post_and_took_over_from_give_past_posts(parse):
     assert ("Lynne Hartwell", "Harford Care Partnership", "co-ordinator") in held, sorted(held)
 
 
+def test_a_shouted_first_word_before_a_possessive_name_is_part_of_it(parse):
+    """'FOOTPRINTS Women's Centre in Poleglass has received ...': a sentence's first word, no common
+    word and written capitalised again in the text, opens the name before the possessive, so the body
+    is 'Footprints Women's Centre', not 'Women's Centre'."""
+    facts = extract(parse(
+        "Royal honour for Footprints\n\nFOOTPRINTS Women's Centre in Poleglass has received the Queen's Award for "
+        "Voluntary Service.\n\nFootprints manager Sinead Ligon said the award was for every volunteer.\n"))
+    assert "Footprints Women's Centre" in facts.organisations and "Women's Centre" not in facts.organisations, \
+        sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

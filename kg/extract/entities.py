@@ -1185,7 +1185,8 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         tok = toks[i]
         start = tok.i - 1
-        while start - 1 >= 0 and toks[start - 1].is_title and tok.i - start < 3 and not toks[start - 1].is_sent_start:
+        while start - 1 >= 0 and toks[start - 1].is_title and tok.i - start < 3 and (
+                not toks[start - 1].is_sent_start or _a_name_opening_a_sentence(doc, toks[start - 1])):
             start -= 1
         if all(t.ent_type_ in {"GPE", "LOC"} for t in toks[start:tok.i]) \
                 or (start > 0 and toks[start - 1].lower_ in {"of", "for"}) or _named_alone(doc, start, tok.i) \
@@ -1209,6 +1210,13 @@ def possessive_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         elif _spelt_by_the_acronym_after(doc, start, end):  # "Scottish Children's Reporter Administration (SCRA)"
             out.append((start, end))
     return out
+
+
+def _a_name_opening_a_sentence(doc: Doc, tok) -> bool:
+    """'FOOTPRINTS Women's Centre in Poleglass has ...': a sentence's first word is part of the name
+    after it when it is no common word and the text writes it capitalised again."""
+    return tok.is_alpha and not tok.is_stop and tok.pos_ in {"PROPN", "NOUN"} \
+        and len(whole_word_hits(doc_text(doc), tok.text, "'’-")) >= 2
 
 
 def _named_alone(doc: Doc, start: int, end: int) -> bool:
