@@ -9899,6 +9899,22 @@ def test_a_shouted_first_word_before_a_possessive_name_is_part_of_it(parse):
         sorted(facts.organisations)
 
 
+def test_a_body_that_set_up_a_partnership_with_others_is_a_member_with_them(parse):
+    """'On 20 March Harford Volunteer Centre set up the X Partnership with Harford CVS and the
+    Harford Red Cross, so that ...': the subject of the forming verb and the bodies after 'with' are
+    the partnership's members."""
+    facts = extract(parse(
+        "On 20 March Harford Volunteer Centre set up the Harford Community Volunteering Partnership with Harford CVS "
+        "and the Harford Red Cross, so that people offering help could be matched quickly.\n"))
+    members = named_members(facts).get("Harford Community Volunteering Partnership", set())
+    assert {"Harford Volunteer Centre", "Harford Red Cross"} <= members and len(members) == 3, named_members(facts)
+    facts = extract(parse(
+        "On 20 March Harford Volunteer Centre set up the Harford Community Volunteering Partnership with Harford CVS "
+        "and the Harford Red Cross. The Harford Red Cross stepped back from the partnership at the end of June.\n"))
+    assert "Harford Red Cross" not in named_members(facts).get("Harford Community Volunteering Partnership", set()), \
+        named_members(facts)  # a body that stepped back from it is a former member
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

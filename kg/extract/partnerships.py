@@ -354,7 +354,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             ents.orgs[name].kind = "Partnership"
             _name_members(named_members, named_evidence, name, members, sent)
             continue
-        joined = _joined_by(doc, orgs, named_members)
+        joined = _joined_by(doc, orgs, named_members) or _set_up_with(doc, orgs, named_members)
         if joined:  # "C signed up later, and D joined the programme board last year"
             target, members = joined
             _add_members(ents, named_members, named_evidence, target, members, sent)
@@ -466,7 +466,7 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
 #: "X, which ran that service from 2021, left the network on 31 December", "X, a partner since
 #: 2004, withdrew at the end of March"; not "left a gap" or "withdrew its funding".
 LEFT_AFTER = re.compile(r"(?:\s*,[^,;]{1,120},)?\s+(?:has\s+|had\s+|have\s+|then\s+|later\s+|since\s+)*"
-                        r"(?:left|withdrew|withdrawn|pulled\s+out|dropped\s+out|stepped\s+(?:down|away)\s+from)"
+                        r"(?:left|withdrew|withdrawn|pulled\s+out|dropped\s+out|stepped\s+(?:down|away|back)\s+from)"
                         r"(?=\s*[.,;]|\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alliance|partnership|network|board|"
                         r"consortium|collaborative)\b|\s+(?:from|on|in|at|last|this|that|when|"
                         r"after|before|during|early|late|earlier|later)\b)", re.I)
@@ -872,6 +872,41 @@ def _members_between_dashes(doc: Doc, orgs: list[Mention], groups: list[list[Men
         if len(members) >= 2:
             out.append((m.entity, members))
     return out
+
+
+#: Verbs of setting up a body together: "A set up the X Partnership with B and C".
+FORMING_VERBS = {"set", "form", "found", "establish", "launch", "create"}
+
+
+def _set_up_with(doc: Doc, orgs: list[Mention], named_members: dict[str, list[str]]) -> tuple[str, list[Mention]] | None:
+    """'On 20 March we set up the X Partnership with A and the B': the subject of a forming verb
+    whose object is a named partnership, and the bodies after the 'with' that follows it, are its
+    members (not a body named after the clause ends)."""
+    toks = doc_tokens(doc)
+    for m in orgs:
+        if m.entity not in named_members or toks[m.end - 1].dep_ != "dobj":
+            continue
+        verb = toks[m.end - 1].head
+        if verb.lemma_ not in FORMING_VERBS or verb.pos_ != "VERB" or m.end >= len(toks) or toks[m.end].lower_ != "with":
+            continue
+        subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+        founders = [o for o in orgs if o.entity != m.entity and any(o.start <= t.i < o.end for t in subjects)]
+        with_list, last = [], m.end
+        for o in orgs:
+            if o.start <= m.end or o.entity == m.entity:
+                continue
+            between = toks[last + 1 if last == m.end else last:o.start]
+            if any(t.text in {".", ";"} or t.text == "," and t.i + 1 < len(toks) and toks[t.i + 1].lower_ in {
+                    "so", "to", "which", "who", "when", "where", "after", "and"} and o.start > t.i + 2 for t in between):
+                break
+            if all(t.lower_ in {"and", ",", "&", "the", "with"} for t in between):
+                with_list.append(o)
+                last = o.end
+            else:
+                break
+        if founders and with_list:
+            return m.entity, founders + with_list
+    return None
 
 
 def _joined_by(doc: Doc, orgs: list[Mention], named_members: dict[str, list[str]]) -> tuple[str, list[Mention]] | None:
