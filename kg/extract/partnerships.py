@@ -147,6 +147,18 @@ def _dashed_asides(doc: Doc, orgs: list[Mention]) -> list[range]:
     return out
 
 
+def bodies_named_only_aside(doc: Doc, ents: Entities) -> set[str]:
+    """The bodies the text names only inside a dashed aside that says what another body is part of
+    ('- the arm of NHS X which runs community services -'): no member, nor a partner of the others."""
+    inside, outside = set(), set()
+    for sent in doc_sents(doc):
+        orgs = ents.within(sent.start, sent.end, "ORG")
+        asides = _dashed_asides(doc, orgs)
+        for m in orgs:
+            (inside if any(m.start in r for r in asides) else outside).add(m.entity)
+    return inside - outside
+
+
 def coordinated_groups(doc: Doc, orgs: list[Mention]) -> list[list[Mention]]:
     """Runs of organisation mentions separated only by linking words (a description between
     dashes of what one of them is part of, and the body it names, aside)."""

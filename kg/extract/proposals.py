@@ -18,7 +18,7 @@ from .candidates import (Candidate, CandidateSet, is_list_line, mention_in, org_
                          sentence_of)
 from .entities import Entities, find_entities
 from .initiatives import find_initiatives
-from .partnerships import bodies_that_left, find_partnerships, without_bodies_that_left
+from .partnerships import bodies_named_only_aside, bodies_that_left, find_partnerships, without_bodies_that_left
 from .posts import find_posts_with_rules, without_own_place
 from .quotes import find_quotations
 from .tokens import release, span_text
@@ -53,6 +53,7 @@ def _propose(doc: Doc, article_date: date | None) -> Proposal:
     awards = find_awards_with_rules(doc, ents, lex, article_date)
     facts.awards = [a for a, _ in awards]
     left = bodies_that_left(doc, ents)  # former members: no member, no partner of the others
+    left |= bodies_named_only_aside(doc, ents)  # "- the arm of NHS X which ... -": what a member is part of
     facts.partnerships = without_bodies_that_left(find_partnerships(doc, ents, lex, facts.posts), left)
     facts.quotations = find_quotations(doc, ents)
     facts.initiatives = find_initiatives(doc, ents)

@@ -442,6 +442,7 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
     context_title: tuple[int, int] | None = None  # a title a list's heading gives ("non-executive directors")
     list_title: tuple[int, int] | None = None  # the post a heading gives the names listed under it ("Trustees")
     list_body: str | None = None  # the body that post is at
+    list_rule = "rule:name_under_post_heading"  # the rule name of the names listed under it
     seen: list[str] = []  # the people named so far
     named_last: list[str] = []  # those the last sentence naming people named
     above: Mention | None = None  # the person a line of its own named, just before this line
@@ -458,6 +459,8 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
         heading_title = _post_heading(doc, sent)
         if heading_title is not None:
             list_title = heading_title
+            # (an introduction, "We also welcome two new trustees:", says the post outright: its own rule name)
+            list_rule = "rule:name_under_post_intro" if POST_INTRO.match(_text(sent)) else "rule:name_under_post_heading"
             list_body = ents.named_most() if POST_INTRO.match(_text(sent)) \
                 else ents.heading or main  # "Two new board members were confirmed:": the story's body
             kind = lex.kind_for_title(tokens_text(doc, *heading_title))
@@ -470,8 +473,7 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
         named = _person_opening_line(sent, ents, lex) if list_title is not None else None
         if named is not None and list_body:
             # "Board of Trustees" over "Janet Boothstown": a trustee of the body the page is about
-            _add(doc, sent, ents, lex, cands, named, list_title, None, list_body,
-                 "rule:name_under_post_heading", confidence=0.6)
+            _add(doc, sent, ents, lex, cands, named, list_title, None, list_body, list_rule, confidence=0.6)
         named = _name_line(sent, ents, lex)
         if named is not None and above is None and len(previous) >= 1 and main:
             _title_line_over_a_name(doc, previous[-1], sent, ents, lex, cands, named, ents.heading or main)
