@@ -1310,7 +1310,7 @@ def _facility_of_a_place(toks, start: int, end: int) -> bool:
 
 
 #: Last words of a building's name ('Kestrel House', 'County Hall', 'the Council Chambers').
-BUILDING_HEADS = {"house", "hall", "chambers", "buildings", "offices", "pavilion"}
+BUILDING_HEADS = lexicon.words("building_heads")
 #: What follows a building in an address: ', Ipswich', ', 8 Russell Road'.
 ADDRESS_AFTER = re.compile(r"^\s*,\s*(?:[A-Z][a-z]|\d|[A-Z]{3,}\b)")  # (', HADDINGTON' on a minute's capitals line)
 #: A line's label before a meeting's place: 'Location: X House', 'Venue: Y Hall'.
@@ -1417,7 +1417,7 @@ def _without_paragraph_number(doc: Doc, s: int, e: int) -> tuple[int, int]:
 
 
 #: Nations a body's name may end in after "for": "Community Foundation for Northern Ireland".
-NATION_NAMES = {("Scotland",), ("Wales",), ("England",), ("Northern", "Ireland")}
+NATION_NAMES = {tuple(n.split()) for n in lexicon.words("nations_after_for")}
 
 
 def _with_its_nation_after_for(doc: Doc, s: int, e: int, lex: Lexicon) -> tuple[int, int]:
@@ -1626,7 +1626,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
 
 
 #: Words of a company's name: a body of no known kind that has one is no charity.
-COMPANY_WORDS = {"ltd", "limited", "plc", "llp", "group", "healthcare", "services", "solutions", "bank", "company"}
+COMPANY_WORDS = lexicon.words("company_words")
 
 
 def _charity_of_no_known_kind(ents: Entities, before: int) -> str | None:
