@@ -419,8 +419,9 @@ def inside_a_that_clause(doc: Doc, before: list[Mention], trigger: int) -> list[
     if not before:
         return before
     that = max((t.i for t in toks[before[0].start:trigger] if t.lower_ == "that" and t.dep_ == "mark"), default=None)
-    inside = [m for m in before if that is not None and m.start > that]
-    return inside or before
+    if that is None:
+        return before
+    return [m for m in before if m.start > that] or before
 
 
 def person_after_opening_phrase(sent: Span, ents: Entities) -> Mention | None:

@@ -903,22 +903,22 @@ def _set_up_with(doc: Doc, orgs: list[Mention], named_members: dict[str, list[st
             continue
         subjects = [t for t in verb.children if t.dep_ == "nsubj"]
         founders = [o for o in orgs if o.entity != m.entity and any(o.start <= t.i < o.end for t in subjects)]
-        with_list, last = [], m.end
-        for o in orgs:
-            if o.start <= m.end or o.entity == m.entity:
-                continue
-            between = toks[last + 1 if last == m.end else last:o.start]
-            if any(t.text in {".", ";"} or t.text == "," and t.i + 1 < len(toks) and toks[t.i + 1].lower_ in {
-                    "so", "to", "which", "who", "when", "where", "after", "and"} and o.start > t.i + 2 for t in between):
+        with_list, last = [], m.end  # (the 'with' itself opens the list)
+        for o in (o for o in orgs if o.start > m.end and o.entity != m.entity):
+            between = [t.lower_ for t in toks[last:o.start]]
+            # only linking words between the bodies, and no ", and the" opening a new clause
+            if not set(between) <= {"and", ",", "&", "the", "with"} or _comma_and_then_more(between):
                 break
-            if all(t.lower_ in {"and", ",", "&", "the", "with"} for t in between):
-                with_list.append(o)
-                last = o.end
-            else:
-                break
+            with_list.append(o)
+            last = o.end
         if founders and with_list:
             return m.entity, founders + with_list
     return None
+
+
+def _comma_and_then_more(words: list[str]) -> bool:
+    """Whether a comma, 'and' and at least one more word stand among `words` (', and the ...')."""
+    return any(w == "," and words[k + 1:k + 2] == ["and"] and len(words) > k + 2 for k, w in enumerate(words))
 
 
 def _joined_by(doc: Doc, orgs: list[Mention], named_members: dict[str, list[str]]) -> tuple[str, list[Mention]] | None:

@@ -893,8 +893,9 @@ class PostFinder:
         gives with their dates, and whether each has ended ('to', 'until')."""
         toks = self.toks
         open_ = next((k for k in range(at, sent.end) if toks[k].text == "(" or "\n" in toks[k].text), None)
-        open_ = open_ if open_ is not None and toks[open_].text == "(" else None
-        close = next((k for k in range(open_ + 1, sent.end) if toks[k].text == ")"), None) if open_ is not None else None
+        if open_ is None or toks[open_].text != "(":
+            return []  # (no bracket on the title's line)
+        close = next((k for k in range(open_ + 1, sent.end) if toks[k].text == ")"), None)
         if close is None:
             return []
         out = []
@@ -1736,9 +1737,10 @@ class PostFinder:
         """'He has been succeeded by Fold's former director of care, Hilary Tull': the person named
         after 'by' takes the post the one 'he' or 'she' points back to held in the sentences just
         before (held until now: the post they leave)."""
-        m = SUCCEEDED_BY.match(span_text(sent))
-        handing = m is None and HANDS_OVER_TO.match(span_text(sent)) is not None
-        m = m or HANDS_OVER_TO.match(span_text(sent))
+        text = span_text(sent)
+        m = SUCCEEDED_BY.match(text)
+        handing = m is None  # (then only "He hands over to X" can match)
+        m = m or HANDS_OVER_TO.match(text)
         if not m or not seen:
             return
         at = sent.start_char + m.end()

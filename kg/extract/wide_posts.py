@@ -459,10 +459,10 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
         heading_title = _post_heading(doc, sent)
         if heading_title is not None:
             list_title = heading_title
+            intro = POST_INTRO.match(_text(sent)) is not None  # "Two new board members were confirmed:"
             # (an introduction, "We also welcome two new trustees:", says the post outright: its own rule name)
-            list_rule = "rule:name_under_post_intro" if POST_INTRO.match(_text(sent)) else "rule:name_under_post_heading"
-            list_body = ents.named_most() if POST_INTRO.match(_text(sent)) \
-                else ents.heading or main  # "Two new board members were confirmed:": the story's body
+            list_rule = "rule:name_under_post_intro" if intro else "rule:name_under_post_heading"
+            list_body = ents.named_most() if intro else ents.heading or main  # (an introduction: the story's body)
             kind = lex.kind_for_title(tokens_text(doc, *heading_title))
             if kind and list_body and ents.orgs[list_body].kind in STATUTORY_KINDS - {kind}:
                 # "We also welcome two new trustees:" on a charity's page that names a trust most: the charity's
