@@ -9621,8 +9621,8 @@ def test_a_partnership_that_now_also_includes_bodies_has_them_as_members(parse):
     'includes' ('now', 'also', 'currently') leave the cue whole, so the bodies are members."""
     facts = extract(parse(
         "The Harford Falls Partnership was set up in 2011 by the Harford Health and Social Care Trust and Harford "
-        "District Council. The partnership now also includes Age NI and Elm Housing Association.\n"))
-    assert {"Age NI", "Elm Housing Association"} <= named_members(facts).get("Harford Falls Partnership", set()), \
+        "District Council. The partnership now also includes Kelby Carers Trust and Elm Housing Association.\n"))
+    assert {"Kelby Carers Trust", "Elm Housing Association"} <= named_members(facts).get("Harford Falls Partnership", set()), \
         named_members(facts)
     facts = extract(parse(
         "The Wexley Carers Network brings together Wexley Council and Wexley Carers Centre. The network currently "
@@ -9635,8 +9635,8 @@ def test_it_has_since_been_joined_by_bodies_makes_them_members(parse):
     bodies after the passive's 'by' are its members."""
     facts = extract(parse(
         "The Harford Falls Partnership was set up in 2011 by the Harford Health and Social Care Trust and Harford "
-        "District Council. It has since been joined by Age NI and Elm Housing Association.\n"))
-    assert {"Age NI", "Elm Housing Association"} <= named_members(facts).get("Harford Falls Partnership", set()), \
+        "District Council. It has since been joined by Kelby Carers Trust and Elm Housing Association.\n"))
+    assert {"Kelby Carers Trust", "Elm Housing Association"} <= named_members(facts).get("Harford Falls Partnership", set()), \
         named_members(facts)
 
 
@@ -9650,8 +9650,8 @@ def test_an_acronym_after_a_health_board_and_and_is_a_body_of_its_own(parse):
         facts.organisations, sorted(facts.organisations)
     members = {m.lower() for m in named_members(facts).get("Kelvale Care Partnership", set())}
     assert {"nhs wexmoor", "hvas"} <= members, members
-    facts = extract(parse("NHS Ayrshire and Arran runs the service with North Ayrshire Council.\n"))
-    assert "NHS Ayrshire and Arran" in facts.organisations, sorted(facts.organisations)
+    facts = extract(parse("NHS Kelby and Arrowdale runs the service with North Kelby Council.\n"))
+    assert "NHS Kelby and Arrowdale" in facts.organisations, sorted(facts.organisations)
 
 
 def test_chaired_by_a_described_person_is_the_body_s_chair(parse):
@@ -9679,24 +9679,24 @@ def test_he_hands_over_to_a_person_passes_on_the_chair_only(parse):
     facts = extract(parse(
         "The Harford Care Partnership agreed to admit the charity at its meeting on Tuesday evening. The "
         "partnership was set up in 2009 by Harford Council and Wexley Health Board.\n\nThis year's work is paid for "
-        "with a grant from the Welsh Government.\n\nThe meeting was the last chaired by Dr Huw Redd, the health "
+        "with a grant from the Kelby Lottery Trust.\n\nThe meeting was the last chaired by Dr Huw Redd, the health "
         "board's clinical director for primary care, who has led the partnership since it began. He hands over to "
         "Cllr Mair Bell, Harford Council's cabinet member for adult social care.\n"))
     held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
     assert ("Huw Redd", "Harford Care Partnership", "chair") in held, sorted(held)
     assert ("Mair Bell", "Harford Care Partnership", "chair") in held, sorted(held)
     assert not any(person == "Mair Bell" and org == "Wexley Health Board" for person, org, _ in held), sorted(held)
-    assert not any(org == "Welsh Government" for _, org, _ in held), sorted(held)
+    assert not any(org == "Kelby Lottery Trust" for _, org, _ in held), sorted(held)
 
 
 def test_an_ampersand_inside_a_national_body_s_name_stays(parse):
-    """'Care & Repair Cymru is the national charity ...': where the tagger names no body, the words
+    """'Stay & Mend Cymru is the national charity ...': where the tagger names no body, the words
     before a nation's name that make a national body's name take in a word and an ampersand before
-    them, so the name is not cut to 'Repair Cymru'."""
+    them, so the name is not cut to 'Mend Cymru'."""
     from kg.extract.entities import national_body_spans
-    doc = parse("Care & Repair Cymru is the national charity that supports the local agencies across Wales.\n")
+    doc = parse("Stay & Mend Cymru is the national charity that supports the local agencies across Wales.\n")
     found = [doc[s:e].text for s, e in national_body_spans(doc, [], lexicon.load())]
-    assert "Care & Repair Cymru" in found and "Repair Cymru" not in found, found
+    assert "Stay & Mend Cymru" in found and "Mend Cymru" not in found, found
 
 
 def test_the_winner_is_inside_the_that_clause_not_the_relative_clause(parse):
@@ -9725,13 +9725,13 @@ def test_a_department_after_a_body_s_possessive_is_part_of_the_title(parse):
 
 
 def test_a_head_for_a_nation_is_one_body_s_name(parse):
-    """'Chief Executive of the Community Foundation for Northern Ireland': a head word, 'for' and a
+    """'Chief Executive of the Kelby Foundation for Northern Ireland': a head word, 'for' and a
     nation are one body's name, and the post is at it; 'Commissioner for Wales' stays a title."""
     facts = extract(parse(
-        "Jo Bell left in January to become Chief Executive of the Community Foundation for Northern Ireland.\n"))
-    assert "Community Foundation for Northern Ireland" in facts.organisations, sorted(facts.organisations)
+        "Jo Bell left in January to become Chief Executive of the Kelby Foundation for Northern Ireland.\n"))
+    assert "Kelby Foundation for Northern Ireland" in facts.organisations, sorted(facts.organisations)
     held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
-    assert ("Jo Bell", "Community Foundation for Northern Ireland", "chief executive") in held, sorted(held)
+    assert ("Jo Bell", "Kelby Foundation for Northern Ireland", "chief executive") in held, sorted(held)
 
 
 def test_the_partnership_after_a_founding_partnership_is_still_the_one_described(parse):
@@ -9810,13 +9810,13 @@ def test_the_centre_refers_back_to_a_centre_named_before(parse):
 
 
 def test_a_name_opening_with_a_verb_which_runs_a_pool_is_a_body(parse):
-    """'Live Active Leisure, which runs the pool and gym, joined last year': a name the tagger reads
+    """'Keep Active Leisure, which runs the pool and gym, joined last year': a name the tagger reads
     as nothing (its first word a verb) is a body when 'which' and a body's verb follow it."""
     facts = extract(parse(
-        "The Strathmoor Care Partnership was set up in 2012 by Strathmoor Council and NHS Strathmoor.\n\nLive Active "
+        "The Strathmoor Care Partnership was set up in 2012 by Strathmoor Council and NHS Strathmoor.\n\nKeep Active "
         "Leisure, which runs the pool and gym at the community campus, joined last year to run strength and balance "
         "classes.\n"))
-    assert "Live Active Leisure" in facts.organisations, sorted(facts.organisations)
+    assert "Keep Active Leisure" in facts.organisations, sorted(facts.organisations)
 
 
 def test_a_partnership_that_agreed_to_admit_the_charity_has_it_as_member(parse):
@@ -9840,7 +9840,7 @@ def test_it_after_a_time_phrase_is_the_body_the_sentence_before_is_about(parse):
     category of the Y Awards 2011': 'it' after a time phrase is the body the sentence before is about."""
     facts = extract(parse(
         "The Harford Care Partnership was set up in 2009 by Harford Council and Wexley Health Board to help people "
-        "home from hospital.\nLast month it was shortlisted in the Working Together category of the NHS Wales Awards "
+        "home from hospital.\nLast month it was shortlisted in the Working Together category of the Harford Health Awards "
         "2011, and the winners will be announced in Cardiff in the summer.\n"))
     results = {(a.recipient, a.outcome) for a in facts.awards}
     assert ("Harford Care Partnership", "shortlisted") in results, facts.awards
@@ -9889,29 +9889,29 @@ def test_a_fronted_former_post_and_took_over_from_give_past_posts(parse):
 
 
 def test_a_shouted_first_word_before_a_possessive_name_is_part_of_it(parse):
-    """'FOOTPRINTS Women's Centre in Poleglass has received ...': a sentence's first word, no common
+    """'STEPPINGSTONES Women's Centre in Kelby has received ...': a sentence's first word, no common
     word and written capitalised again in the text, opens the name before the possessive, so the body
-    is 'Footprints Women's Centre', not 'Women's Centre'."""
+    is 'Steppingstones Women's Centre', not 'Women's Centre'."""
     facts = extract(parse(
-        "Royal honour for Footprints\n\nFOOTPRINTS Women's Centre in Poleglass has received the Queen's Award for "
-        "Voluntary Service.\n\nFootprints manager Sinead Ligon said the award was for every volunteer.\n"))
-    assert "Footprints Women's Centre" in facts.organisations and "Women's Centre" not in facts.organisations, \
+        "Royal honour for Steppingstones\n\nSTEPPINGSTONES Women's Centre in Kelby has received the Queen's Award for "
+        "Voluntary Service.\n\nSteppingstones manager Sinead Ligon said the award was for every volunteer.\n"))
+    assert "Steppingstones Women's Centre" in facts.organisations and "Women's Centre" not in facts.organisations, \
         sorted(facts.organisations)
 
 
 def test_a_body_that_set_up_a_partnership_with_others_is_a_member_with_them(parse):
     """'On 20 March Harford Volunteer Centre set up the X Partnership with Harford CVS and the
-    Harford Red Cross, so that ...': the subject of the forming verb and the bodies after 'with' are
+    Harford Lifeline, so that ...': the subject of the forming verb and the bodies after 'with' are
     the partnership's members."""
     facts = extract(parse(
         "On 20 March Harford Volunteer Centre set up the Harford Community Volunteering Partnership with Harford CVS "
-        "and the Harford Red Cross, so that people offering help could be matched quickly.\n"))
+        "and the Harford Lifeline, so that people offering help could be matched quickly.\n"))
     members = named_members(facts).get("Harford Community Volunteering Partnership", set())
-    assert {"Harford Volunteer Centre", "Harford Red Cross"} <= members and len(members) == 3, named_members(facts)
+    assert {"Harford Volunteer Centre", "Harford Lifeline"} <= members and len(members) == 3, named_members(facts)
     facts = extract(parse(
         "On 20 March Harford Volunteer Centre set up the Harford Community Volunteering Partnership with Harford CVS "
-        "and the Harford Red Cross. The Harford Red Cross stepped back from the partnership at the end of June.\n"))
-    assert "Harford Red Cross" not in named_members(facts).get("Harford Community Volunteering Partnership", set()), \
+        "and the Harford Lifeline. The Harford Lifeline stepped back from the partnership at the end of June.\n"))
+    assert "Harford Lifeline" not in named_members(facts).get("Harford Community Volunteering Partnership", set()), \
         named_members(facts)  # a body that stepped back from it is a former member
 
 
