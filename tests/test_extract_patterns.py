@@ -9915,6 +9915,18 @@ def test_a_body_that_set_up_a_partnership_with_others_is_a_member_with_them(pars
         named_members(facts)  # a body that stepped back from it is a former member
 
 
+def test_a_person_after_a_head_word_in_a_title_is_no_part_of_a_body(parse):
+    """"Harford Council's Head of Healthcare Gareth Pennick said ...": the field of the title ends in a
+    word that can end a body's name ("Healthcare"), but the person's name after it does not lengthen it
+    into a body; the person holds the post at the council."""
+    facts = extract(parse(
+        "Speaking at the launch, Harford Council's Head of Healthcare Gareth Pennick said the platform would "
+        "link the three trusts by the spring.\n"))
+    assert not any("Pennick" in name for name in facts.organisations), sorted(facts.organisations)
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Gareth Pennick", "Harford Council", "head of healthcare") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -724,8 +724,10 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                 k = e + 1
                 room = 3 if k < len(tokens) and tokens[k].text in COMPASS_WORDS else 2  # "Voluntary Action North East X"
                 while k < len(tokens) and k - e <= room and tokens[k].is_title \
-                        and not lex.is_title_word(tokens[k].text) and tokens[k].lower_ not in CONNECTORS:
-                    k += 1
+                        and not lex.is_title_word(tokens[k].text) and tokens[k].lower_ not in CONNECTORS \
+                        and not (tokens[k].ent_type_ == "PERSON" and tokens[k].ent_iob_ == "B"
+                                 and any(lex.is_title_word(t.text) for t in tokens[:e])):
+                    k += 1  # (not the name of a person holding the title before: "Head of Healthcare Gareth Pennick")
                 if k == len(tokens):
                     e = k - 1
             after = start + e + 1
