@@ -9927,6 +9927,20 @@ def test_a_person_after_a_head_word_in_a_title_is_no_part_of_a_body(parse):
     assert ("Gareth Pennick", "Harford Council", "head of healthcare") in held, sorted(held)
 
 
+def test_what_a_joining_body_runs_is_no_member(parse):
+    """'Harford Hospice Care, which runs St Anselm's Hospice in Wexley and Marlow Hospice in Kelby,
+    joined in 2021': the body joins; the hospices it runs, named in the relative clause, are neither
+    members nor partners of anyone."""
+    facts = extract(parse(
+        "The Harford Frailty Partnership was formed in 2019 by Harford Community Trust and Harford Council. "
+        "Harford Hospice Care, which runs St Anselm's Hospice in Wexley and Marlow Hospice in Kelby, joined in 2021.\n"))
+    members = named_members(facts).get("Harford Frailty Partnership", set())
+    assert members == {"Harford Community Trust", "Harford Council", "Harford Hospice Care"}, named_members(facts)
+    partnered = {m for p in facts.partnerships for m in p.members}
+    assert not any("Hospice" in m and m != "Harford Hospice Care" for m in partnered), \
+        [p.members for p in facts.partnerships]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -344,6 +344,8 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             ents.orgs[body].kind = "Partnership"
             _name_members(named_members, named_evidence, body, members, sent)
             orgs = [m for m in orgs if m not in inner]
+        run = run_by_the_body_before(doc, orgs)
+        orgs = [m for m in orgs if m not in run]  # "C, which runs A Hospice and B Hospice, joined": C alone joins
         named = _outside_a_later_clause(doc, sent, orgs)  # ("X joined in April, when the collaborative began ...")
         # "X signed up in January, and its advisers visit households referred by the partnership's
         # workers": the partnership named again by its noun is the one X joins, no second body
@@ -840,6 +842,25 @@ def _members_in_a_relative_clause(doc: Doc, orgs: list[Mention],
         members = _listed_members(inner, body.entity, ents)
         return (body.entity, inner, members) if len(members) >= 2 else None
     return None
+
+
+#: The opening of a relative clause whose objects a body runs: ", which runs", ", which also operates".
+RUNS_CLAUSE = re.compile(r"^\s*,\s*which\s+(?:also\s+|now\s+|still\s+)?(?:runs|ran|operates|operated|manages|managed|owns)"
+                         r"\s+(?:the\s+)?$", re.I)
+
+
+def run_by_the_body_before(doc: Doc, orgs: list[Mention]) -> list[Mention]:
+    """'C, which runs St Julia's Hospice in Hayle and X Hospice in Y, joined in 2023': the places
+    and services a body runs, named in a relative clause after it, are its own, not members of
+    what it joins; the clause ends at its closing comma."""
+    toks = doc_tokens(doc)
+    for body, first in zip(orgs, orgs[1:]):
+        if body.generic or not RUNS_CLAUSE.match(text_between(doc, body.end, first.start)):
+            continue
+        close = next((k for k in range(first.end, len(toks)) if toks[k].text in {",", ";", ".", "(", ")"}
+                      or toks[k].is_sent_start), len(toks))
+        return [m for m in orgs if first.start <= m.start < close]
+    return []
 
 
 def _listed_members(group: list[Mention], name: str, ents: Entities) -> list[str]:

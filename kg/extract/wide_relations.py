@@ -31,7 +31,7 @@ from .tokens import BULLET_MARKS, BULLETS, DASHES, capitalised_words, doc_sents,
     starts_line, tokens_text
 from .people import OUTCOME_WORDS, SPONSOR_CUE, could_be_a_name
 from .quotes import QUOTE_OPENING, REPORTING
-from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH
+from .partnerships import JOINT_VERBS, NOT_MEMBERS, member_cue, PARTNERSHIP_NOUN, WORK_WITH, run_by_the_body_before
 
 #: A person's career, not a partnership: "her career also includes roles at A, B and C".
 CAREER = re.compile(r"\b(?:career|roles?|previously|previous|former|formerly|worked (?:at|for)|joined|"
@@ -89,6 +89,8 @@ def wide_partnerships(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSe
     for si, sent in enumerate(sents):
         orgs = [m for m in _distinct(ents.within(sent.start, sent.end, "ORG"))
                 if ents.orgs[m.entity].kind not in NOT_MEMBERS]
+        run = run_by_the_body_before(doc, orgs)
+        orgs = [m for m in orgs if m not in run]  # (what a body runs is neither its partner nor a member)
         if LIST_INTRO.search(_text(sent).strip()):
             _list_members(doc, ents, sents, si, named, cands)
         if not orgs:
