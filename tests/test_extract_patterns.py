@@ -9941,6 +9941,22 @@ def test_what_a_joining_body_runs_is_no_member(parse):
         [p.members for p in facts.partnerships]
 
 
+def test_bodies_entered_together_on_an_awards_line_are_partners(parse):
+    """'Winner: Harford CityCare Partnership and Harford GP Alliance - Same-day access hub',
+    'Finalist: Wexmoor Partnership with Kelby Council - ...': the bodies after the outcome label and
+    before the project's dash made a joint entry, so they are partners, though one has "Partnership"
+    in its name."""
+    facts = extract(parse(
+        "Practice Awards 2024: the results\n\nIntegrated Care Award\n"
+        "Winner: Harford CityCare Partnership and Harford GP Alliance - Same-day access hub\n"
+        "Finalist: Wexmoor Partnership with Kelby Council - Care home ward rounds\n"
+        "Finalist: Harford Council - Carers' breaks\n"))
+    pairs = {frozenset(p.members) for p in facts.partnerships if p.name is None}
+    assert frozenset({"Harford CityCare Partnership", "Harford GP Alliance"}) in pairs, pairs
+    assert frozenset({"Wexmoor Partnership", "Kelby Council"}) in pairs, pairs
+    assert not any("Harford Council" in p for p in pairs), pairs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -266,6 +266,8 @@ def acts_together(doc: Doc, sent: Span, group: list[Mention]) -> bool:
         return True
     if PARTNERSHIP_OF_BEFORE.search(text_between(doc, sent.start, first.start)):
         return True  # "The scheme is a partnership of four organisations: A, B, C and D"
+    if _a_joint_entry(doc, sent, group):
+        return True
     if JOINT_VERBS.search(_outside_names(doc, sent, group)):
         return any(t.pos_ in {"VERB", "AUX"} for t in doc[last.end:sent.end][:12])
     for t in doc[last.end:sent.end][:12]:  # "A and B have agreed ...": a verb they do together
@@ -274,6 +276,21 @@ def acts_together(doc: Doc, sent: Span, group: list[Mention]) -> bool:
         if t.pos_ == "VERB":
             return t.lemma_ in TOGETHER_VERBS
     return False
+
+
+#: What ends a joint entry's names on an awards line: the project's dash, or the line's end.
+ENTRY_NAMES_END = re.compile(r"[ \t]*(?:[-–—:][ \t]|\n|$)")
+
+
+def _a_joint_entry(doc: Doc, sent: Span, group: list[Mention]) -> bool:
+    """'Winner: A and B - project', 'Finalist: A with B Council - project': bodies named together
+    right after an outcome label and before the project's dash entered together (as partners), though
+    one of them has "Partnership" in its name."""
+    line_start = doc_text(doc).rfind("\n", 0, doc_tokens(doc)[group[0].start].idx) + 1
+    before = doc_text(doc)[max(line_start, sent.start_char):doc_tokens(doc)[group[0].start].idx]
+    last = doc_tokens(doc)[group[-1].end - 1]
+    return bool(ENTRY_OPENING.fullmatch(before)) and len(group) >= 2 \
+        and bool(ENTRY_NAMES_END.match(doc_text(doc), last.idx + len(last)))
 
 
 def _outside_names(doc: Doc, sent: Span, group: list[Mention]) -> str:
