@@ -9957,6 +9957,24 @@ def test_bodies_entered_together_on_an_awards_line_are_partners(parse):
     assert not any("Harford Council" in p for p in pairs), pairs
 
 
+def test_the_bodies_listed_under_a_standard_they_achieved_are_designated(parse):
+    """'Seven voluntary organisations have been awarded the Harford Volunteering Quality Mark ...
+    The following organisations achieved the standard:' over a bulleted list: each body listed met
+    the standard named before (outcome designated); the prose after the list ends it, so the body
+    whose officer speaks there is given nothing."""
+    facts = extract(parse(
+        "Harford groups gain Quality Mark\n\nFour voluntary organisations in Harford have been awarded the Harford "
+        "Volunteering Quality Mark in 2016, the scheme run by Harford CVS.\n\n"
+        "The following organisations achieved the standard:\n- Harford Carers Centre\n- Age Concern Harford\n"
+        "- Wexley Community Transport\n- Harford Food Bank\n\n"
+        "Harford CVS chief executive Dawn Pellworth said the award showed how well the groups looked after "
+        "their volunteers.\n"))
+    got = {(a.recipient, a.outcome) for a in facts.awards if "quality mark" in a.award.lower()}
+    listed = {"Harford Carers Centre", "Age Concern Harford", "Wexley Community Transport", "Harford Food Bank"}
+    assert {(name, "designated") for name in listed} <= got, sorted(got)
+    assert {name for name, _ in got} == listed, sorted(got)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -374,6 +374,7 @@ class _AwardState:
     shouted: bool = False  # the page sets its category headings in capitals
     entry_line: int = -2  # the sentence number of the last line that named an entrant
     designation: str | None = None  # "named as X pathfinders": what a list of the chosen below carries
+    standard: str | None = None  # the quality standard or mark named last ("the standard" points back to it)
     heading_fresh: bool = False  # the line before was a heading: nothing read under it yet
     label_line: bool = False  # the line before was an outcome label's line under a heading ("Winner: X")
     written_up: str | None = None  # the heading whose entry the prose since writes up (its next labels keep it)
@@ -575,6 +576,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     """Read scheme, outcome hints and headings off one line; the candidate recipients, or None
     when the line is a heading or an introduction, not an entry. On a `labelled` line ("Finalist:
     Public Health Wales and ...") a national body may be an entrant."""
+    standard = QUALITY_MARK.search(text) or STANDARD_IS.search(text)
+    if standard:
+        st.standard = standard.group(1).strip()
     found_scheme, found_conf, found_year = scheme_in(text, ents.orgs)
     if found_scheme and text.count("|") < 2:  # (not a site's menu: "News | Social care | LGC Awards | Jobs")
         st.scheme, st.conferrer, st.year = found_scheme, found_conf or st.conferrer, found_year or st.year
@@ -613,6 +617,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         if st.heading and st.label_line:
             st.written_up = st.heading  # "Winner: X" / "X gives older people ...": the winner's write-up
         st.heading = None  # prose ends the list a heading governs
+    if st.list_award and not is_list_line(sent) and text.endswith(".") and len(sent) > 8 \
+            and any(t.tag_ in FINITE_VERB for t in span_tokens(sent)):
+        st.list_award = None  # and the list an introduction announced ("Its chief executive said ...")
     st.heading_fresh = False
     related = RELATED_LINKS.match(text)
     if related or PAGE_FURNITURE.match(text) or (_is_menu_line(sent) and not recipients):
@@ -658,11 +665,23 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.heading = _clean_award(" ".join(unshout(heading.split(), load_lexicon())))
         st.heading_fresh = True
         return None
-    if text.endswith(":") and st.in_awards:  # "The pioneers are:" -- the list below has this award
+    if text.endswith(":") and st.standard and STANDARD_LIST_INTRO.search(text):
+        # "This year the following organisations achieved the standard:": the list below met the standard
+        st.list_award = st.designation = st.standard
+        st.introduced = st.in_awards = True
+    elif text.endswith(":") and st.in_awards:  # "The pioneers are:" -- the list below has this award
         st.list_award = award_in(text) or (st.designation if CHOSEN_LIST_INTRO.search(text) else None)
         st.introduced = st.list_award is not None
     return recipients
 
+
+#: A sentence that says what a standard is: "Investing in Volunteers is the UK quality standard for ...".
+STANDARD_IS = re.compile(r"^\s*((?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|in|of|for|and|&))*)\s+is\s+(?:the|a|an)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:quality\s+)?(?:standard|mark|kitemark|accreditation)\b")
+#: An introduction to a list of the bodies that met a standard named before: "the following organisations
+#: achieved the standard for the first time:", "These groups have been awarded the mark:".
+STANDARD_LIST_INTRO = re.compile(r"\b(?:achieved|gained|met|earned|received|renewed|been awarded|were awarded|hold|now hold)\s+"
+                                 r"(?:the|this|that)\s+(?:quality\s+)?(?:standard|mark|kitemark|accreditation)\b", re.I)
 
 FINITE_VERB = {"VBZ", "VBD", "VBP", "MD"}
 #: An introduction to the list of the chosen, after a sentence that named the designation: "They
