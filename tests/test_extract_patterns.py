@@ -9975,6 +9975,23 @@ def test_the_bodies_listed_under_a_standard_they_achieved_are_designated(parse):
     assert {name for name, _ in got} == listed, sorted(got)
 
 
+def test_a_table_with_pipes_at_its_edges_lists_a_partnership_s_members(parse):
+    """'Table 1: Members of the X Partnership' over '| Partner | Role | Joined |' rows: a table
+    written with a pipe at each edge is read like one without, and with a body column but no
+    person's name each row's body is a member of the partnership the caption names, whatever
+    its name looks like."""
+    facts = extract(parse(
+        "Annual Report 2017-18\n\nCefni Link Partnership\n\nThe partnership grew again this year.\n\n"
+        "Table 1: Members of the Cefni Link Partnership at 31 March 2018\n"
+        "| Partner | Role | Joined |\n"
+        "| Gwenllian Môn | Lead partner; employs the link officers | 2016 |\n"
+        "| Harford County Council | Adult social care referrals | 2016 |\n"
+        "| Wexley Housing Association | Tenancy support referrals | 2017 |\n\n"
+        "The partnership is chaired by Ifan Penmon.\n"))
+    members = named_members(facts).get("Cefni Link Partnership", set())
+    assert {"Gwenllian Môn", "Harford County Council", "Wexley Housing Association"} <= members, named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

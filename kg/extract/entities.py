@@ -1481,7 +1481,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     national = national_body_spans(doc, spans, lex)
     spans = sorted([(s, e) for s, e in spans if not any(a <= s and e < b for a, b in national)] + national)
     spans = sorted(spans + union_spans(doc, spans, lex))
-    spans = sorted(spans + table_body_spans(doc, spans))
+    in_tables = table_body_spans(doc, spans)
+    spans = sorted(spans + in_tables)
     taken = {i for s, e in spans for i in range(s, e)}
     signing = set(signing_body_spans(doc))  # "X joined the following year": a body, though the tagger reads "X's" as a person
     signing |= set(title_owner_spans(doc))  # "X's Head of Community Investment, Jeff Lewis, is vice chair"
@@ -1534,6 +1535,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
                              and not _charity_prefix(list(doc[s:e]))  # ("Healthwatch Kent" stays a body)
                              and (s, e) not in described_bodies  # ("Optalis, the company set up by X")
                              and (s, e) not in signing
+                             and (s, e) not in in_tables  # (a table's 'Partner' cell: "| Medrwn Môn | Lead partner |")
                              and (s, e) not in partnerships)]  # ("X was set up by A and B", "X is a partnership of")
     span_tokens = {i for s, e in spans for i in range(s, e)}
     described = names_before_acronyms(doc, span_tokens)

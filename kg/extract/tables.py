@@ -85,8 +85,10 @@ def listing_partnership(doc: Doc, ents, row: Row) -> str | None:
     Health and Wellbeing Board's heading): the body the table's caption names, else the
     partnership named most before the row, when the row has a body column. `ents` is the
     article's extract.entities.Entities."""
-    if "body" not in row.kinds or "name" not in row.kinds:
+    if "body" not in row.kinds:
         return None
+    if "name" not in row.kinds:  # "Table 1: Members of the X Partnership" over "Partner | Role | Joined": a body a row
+        return captioned_body(doc, ents, row)
     return captioned_body(doc, ents, row) or partnership_named_most_before(doc, ents, row.cells[0][0])
 
 
@@ -182,7 +184,18 @@ def table_rows(doc: Doc) -> list[Row]:
 
 
 def _find_rows(text: str) -> list[Row]:
+    text = _without_edge_pipes(text)
     return _rows_under_header_lines(text) + _rows_of_stacked_cells(text)
+
+
+#: A line written as a table's row with a pipe at each edge: "| Partner | Role | Joined |".
+EDGE_PIPES = re.compile(r"(?m)^([ \t]*)\|(.*)\|([ \t]*)$")
+
+
+def _without_edge_pipes(text: str) -> str:
+    """The text with the pipes at the edges of '| A | B |' rows blanked (offsets kept), so that
+    such a row reads like 'A | B'."""
+    return EDGE_PIPES.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
 
 
 def _rows_of_stacked_cells(text: str) -> list[Row]:
@@ -269,7 +282,7 @@ def _header(line: str) -> tuple[re.Pattern, list[str | None]] | None:
             # "Award | Category | Result": the award beside the category is the scheme ("LGC Awards 2025")
         if len(names) <= 8 and ("name" in kinds and ({"role", "board_role", "body", "portfolio"} & set(kinds))
                                 or "partners" in kinds or {"category", "result"} <= set(kinds)
-                                and {"body", "entry"} & set(kinds)) \
+                                and {"body", "entry"} & set(kinds) or kinds[0] == "body" and "name" not in kinds) \
                 and all(n and len(n.split()) <= 5 for n in names):
             return separator, kinds
         return None  # the first separator the line has decides
