@@ -9992,6 +9992,26 @@ def test_a_table_with_pipes_at_its_edges_lists_a_partnership_s_members(parse):
     assert {"Gwenllian Môn", "Harford County Council", "Wexley Housing Association"} <= members, named_members(facts)
 
 
+def test_a_body_s_members_listed_after_its_possessive_are_its_own(parse):
+    """'5. Covid-19: Harford Community Food Network' then 'The report advised that the Network's
+    members are:' over bulleted bodies, in the minutes of another partnership: the bodies listed
+    are the Network's members (it becomes a partnership), not the minuted partnership's, and the
+    numbered heading's colon opens no list of its own."""
+    facts = extract(parse(
+        "HARFORD COMMUNITY PLANNING PARTNERSHIP\n\nMinute of the meeting of the Community Planning Partnership "
+        "Board held on Thursday 24 September 2020.\n\n"
+        "5. Covid-19: Harford Community Food Network\n\n"
+        "The Board considered a report by the Director of Health and Social Care on the work of the Harford "
+        "Community Food Network since it was set up in April to support people who were shielding.\n\n"
+        "The report advised that the Network's members are:\n- Harford Council (lead partner)\n"
+        "- Voluntary Action Harford\n- Wexley Housing Association\n- Harford Carers Centre (from June 2020)\n\n"
+        "Decided: to note the report.\n"))
+    members = named_members(facts)
+    assert {"Harford Council", "Voluntary Action Harford", "Wexley Housing Association", "Harford Carers Centre"} \
+        <= members.get("Harford Community Food Network", set()), members
+    assert "Wexley Housing Association" not in members.get("Harford Community Planning Partnership", set()), members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -361,6 +361,12 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             ents.orgs[body].kind = "Partnership"
             _name_members(named_members, named_evidence, body, members, sent)
             orgs = [m for m in orgs if m not in inner]
+        owner = _owner_of_the_members_listed(doc, orgs, ents)
+        if owner is not None:  # "The report advised that the Network's members are: - A - B": the Network's
+            ents.orgs[owner.entity].kind = "Partnership"
+            named_members.setdefault(owner.entity, [])
+            _add_members(ents, named_members, named_evidence, owner.entity, [m for m in orgs if m.start > owner.end], sent)
+            continue
         run = run_by_the_body_before(doc, orgs)
         orgs = [m for m in orgs if m not in run]  # "C, which runs A Hospice and B Hospice, joined": C alone joins
         named = _outside_a_later_clause(doc, sent, orgs)  # ("X joined in April, when the collaborative began ...")
@@ -858,6 +864,24 @@ def _members_in_a_relative_clause(doc: Doc, orgs: list[Mention],
                 break  # "A and B": the clause's list ends at its 'and'
         members = _listed_members(inner, body.entity, ents)
         return (body.entity, inner, members) if len(members) >= 2 else None
+    return None
+
+
+#: A body's possessive before the word for its members and a verb that lists them: "'s members are".
+OWNERS_MEMBERS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:members|partners|member organisations|partner organisations)\s+"
+                            r"(?:are|were|include|includes|included|comprise|comprised)\b")
+
+
+def _owner_of_the_members_listed(doc: Doc, orgs: list[Mention], ents: Entities) -> Mention | None:
+    """'the Network's members are: ...': the body whose members the sentence goes on to list (one that
+    others can form), when bodies follow in the sentence or on the lines after its colon."""
+    text, toks = doc_text(doc), doc_tokens(doc)
+    for i, m in enumerate(orgs):
+        end = toks[m.end - 1].idx + len(toks[m.end - 1])
+        cue = OWNERS_MEMBERS.match(text, end)
+        if cue and ents.orgs[m.entity].kind in FORMED_KINDS \
+                and (i < len(orgs) - 1 or re.match(r"[ \t]*:[ \t]*(?:\n|$)", text[cue.end():])):
+            return m  # (the last body of its sentence when the list follows on the lines after the colon)
     return None
 
 

@@ -327,6 +327,8 @@ def _list_members(doc, ents, sents, si, named, cands: CandidateSet) -> None:
             break  # prose ends the list, and so does a line of thanks under the heading
         if bulleted and not bullet and not after_bullet:
             break  # a paragraph after bulleted items is the text going on ("X ... is not part of it")
+        if not bullet and _text(sent).rstrip().endswith(":") and LIST_INTRO.search(_text(sent).strip()):
+            break  # "The report advised that the Network's members are:": another list, its own introduction's
         if ENTRY_OPENING.match(_text(sent)) or (not colon and not bullet and len(sent) > 25
                                                 and _text(sent).rstrip().endswith(".")):
             break  # "Winner: X" under a category: an awards list; prose after "... of the partners.": no list
