@@ -10012,6 +10012,19 @@ def test_a_body_s_members_listed_after_its_possessive_are_its_own(parse):
     assert "Wexley Housing Association" not in members.get("Harford Community Planning Partnership", set()), members
 
 
+def test_a_partnership_s_board_named_without_its_place_is_the_partnership(parse):
+    """'HARFORD COMMUNITY PLANNING PARTNERSHIP' over 'Minute of the meeting of the Community Planning
+    Partnership Board': the board named without the partnership's place is the partnership itself, no
+    second body."""
+    facts = extract(parse(
+        "HARFORD COMMUNITY PLANNING PARTNERSHIP\n\nMinute of the meeting of the Community Planning Partnership "
+        "Board held on Thursday 24 September 2020.\n\nPresent:\nEileen Tarn, Chief Executive, Harford Council\n"
+        "Iain Barrow, Local Senior Officer, Scottish Fire and Rescue Service\n\n"
+        "1. Welcome\n\nThe Chair welcomed members to the meeting of the Community Planning Partnership Board.\n"))
+    assert "Community Planning Partnership Board" not in facts.organisations, sorted(facts.organisations)
+    assert "Harford Community Planning Partnership" in facts.organisations, sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2107,12 +2107,16 @@ JOINT_BODY_ENDINGS = ("Partnership", "Programme", "Alliance", "Network", "Collab
 def _partnership_of_its_board(name: str, names: set[str], lex: Lexicon) -> str | None:
     """'the Healthy Harford Partnership Board', 'the Harford Vanguard Programme Board': the board of a
     joint body the article names is that body, where a member joins it ('X joined the ... Partnership
-    Board'); a board named for a body with a head word ('Harford Council Partnership Board') is not."""
+    Board'), and so is the board named without the body's place ('the Community Planning Partnership
+    Board' of the Harford Community Planning Partnership); a board named for a body with a head word
+    ('Harford Council Partnership Board') is not."""
     for suffix in (" Partnership Board", " Programme Board", " Board"):
         body = name.removesuffix(suffix)
         if body != name and body in names and (body.endswith(JOINT_BODY_ENDINGS) or not _has_head(body, lex)):
             return body
-    return None
+    body = name.removesuffix(" Board")
+    placed = [n for n in names if n.endswith(" " + body)] if body != name and body.endswith(JOINT_BODY_ENDINGS) else []
+    return placed[0] if len(placed) == 1 else None  # "the Community Planning Partnership Board" of "Harford CPP"
 
 
 def _is_place_acronym(word: str) -> bool:
