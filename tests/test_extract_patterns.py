@@ -10025,6 +10025,28 @@ def test_a_partnership_s_board_named_without_its_place_is_the_partnership(parse)
     assert "Harford Community Planning Partnership" in facts.organisations, sorted(facts.organisations)
 
 
+def test_a_minute_s_attendance_lines_after_a_shouted_address(parse):
+    """A board's minutes: a shouted heading whose last word is the town ('..., MARKET STREET,
+    HARFORD') names no body; 'Dr A (Vice-Chairman) - Clinical Chair, NHS X CCG' gives the bracket's
+    post at the board and the title after the dash at the CCG ('Clinical Chair' is nobody); and a
+    title before 'Reading Borough Council and Harford Council' (a town the tagger reads as a verb)
+    is held at both councils."""
+    facts = extract(parse(
+        "HARFORD HEALTH AND WELLBEING BOARD\n\nMINUTES OF THE MEETING HELD ON THURSDAY, 20 SEPTEMBER 2018, "
+        "9.30AM, COUNCIL CHAMBER, COUNCIL OFFICES, MARKET STREET, WEXBOROUGH\n\nPresent:\n"
+        "Councillor Graham Burfield (Chairman) - Executive Member for Health and Wellbeing, Harford Council\n"
+        "Dr Helen Chilton (Vice-Chairman) - Clinical Chair, NHS Harford CCG\n"
+        "Matthew Frimley - Director of Public Health, Reading Borough Council and Harford Council\n\n"
+        "31. Declarations of Interest\nThere were no declarations of interest.\n"))
+    assert "Wexborough" not in facts.organisations and "Clinical Chair" not in facts.people, \
+        (sorted(facts.organisations), sorted(facts.people))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Graham Burfield", "Harford Health and Wellbeing Board", "chairman") in held, sorted(held)
+    assert ("Helen Chilton", "NHS Harford Clinical Commissioning Group", "clinical chair") in held, sorted(held)
+    assert {("Matthew Frimley", "Reading Borough Council", "director of public health"),
+            ("Matthew Frimley", "Harford Council", "director of public health")} <= held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1667,6 +1667,8 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue  # "accredited as Veteran Aware": the standard met, not a body
         if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 3):
             continue  # a lone place name ("Nottingham") tagged ORG
+        if len(words) == 1 and len(words[0]) >= 7 and words[0].isalpha() and _on_a_shouted_line(doc, s):
+            continue  # "... COUNCIL OFFICES, MARKET STREET, NEWBURY": a word in capitals, no acronym that long
         if len(words) == 1 and (_numbered_heading(doc, s) or _acronym_of_a_non_body(doc, s)):
             continue  # "3. BACKGROUND": a report's section; "the Local Outcomes Improvement Plan (LOIP)": a plan
         if all(w[:1].islower() for w in words[1:]) and len(words) > 1:
@@ -1681,6 +1683,14 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         out.append((_with_first_place(doc, _with_word_before_at_home(toks, s), lex), e))
     return out
+
+
+def _on_a_shouted_line(doc: Doc, i: int) -> bool:
+    """Whether token i stands on a line written all in capitals (a masthead, a minute's heading)."""
+    text, at = doc_text(doc), doc_tokens(doc)[i].idx
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return sum(c.isalpha() for c in line) >= 12 and not any(c.islower() for c in line)
 
 
 def _at_home_joins(toks, j: int) -> bool:

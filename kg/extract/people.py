@@ -417,8 +417,9 @@ def _names_heading_lines(doc: Doc, org_tokens: set[int]) -> list[tuple[int, int]
                 and toks[end].is_title and end not in org_tokens:
             end += 1
         if 2 <= end - k <= 3 and end < len(toks) and toks[end].lower_ in {"from", "(", ","} \
-                and end + 1 < len(toks) and (end + 1 in org_tokens or end + 2 in org_tokens):
-            out.append((k, end))
+                and end + 1 < len(toks) and (end + 1 in org_tokens or end + 2 in org_tokens) \
+                and not lexicon.load().is_title_word(toks[end - 1].text):
+            out.append((k, end))  # (not "Dr X - Clinical Chair, NHS Y": a title after a dash)
     return out
 
 
@@ -436,8 +437,9 @@ def _names_before_dash_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         end = k
         while end < len(toks) and end - k < 3 and toks[end].is_alpha and toks[end].is_title:
             end += 1
-        if _after_title_colon(texts, spaces, k, lex) and 2 <= end - k <= 3:
+        if _after_title_colon(texts, spaces, k, lex) and 2 <= end - k <= 3 and not lex.is_title_word(toks[end - 1].text):
             out.append((k, end))  # "Director of finance: Claire Benson", "Operations Manager - Tom Reed"
+            # (not "Dr X (Vice-Chairman) - Clinical Chair, NHS Y": a title after the bracket's)
             out.extend(_names_coordinated_after(doc, end))  # "Engagement Officers - A and B"
             continue
         if 2 <= end - k <= 3 and end + 1 < len(toks) and toks[end].text in {"–", "—", "-", ":"} \

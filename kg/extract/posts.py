@@ -973,7 +973,8 @@ class PostFinder:
                 break  # "Jo Hale, chair of X, and the CCG's accountable officer, ...": someone else's
             if toks[end].lower_ == "as" and toks[end - 1].text == "," and end > start + 1:
                 break  # "with Dr B, the CCG's clinical lead for dementia, as vice chair": the role he takes here
-            inside_name = (m := self.ents.at(end)) is not None and m.kind == "ORG" and m.start < end
+            inside_name = (m := self.ents.at(end)) is not None and m.kind == "ORG" and (
+                m.start < end or m.end - m.start >= 2 and toks[end].is_title)  # "Reading Borough Council": a place
             if toks[end].pos_ == "AUX" or (toks[end].pos_ == "VERB" and toks[end].dep_ not in {"amod", "compound"}
                                           and not inside_name  # "at Harford and Worthing Councils": a place, read as a verb
                                           and toks[end].tag_ != "VBN" and not _names_a_field(doc, end) and not (
