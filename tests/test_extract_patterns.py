@@ -10047,6 +10047,21 @@ def test_a_minute_s_attendance_lines_after_a_shouted_address(parse):
             ("Matthew Frimley", "Harford Council", "director of public health")} <= held, sorted(held)
 
 
+def test_the_body_that_noted_an_award_did_not_win_it(parse):
+    """'The Board noted that the Social Prescribing Partnership had been highly commended in the
+    Care and Health Integration category': the news is the partnership's; the board that noted it in
+    its minutes has no result."""
+    facts = extract(parse(
+        "HARFORD HEALTH AND WELLBEING BOARD\n\nMinutes of the meeting held on 20 September 2018\n\n"
+        "33. Harford Social Prescribing Partnership\nThe Board considered a report on the Harford Social "
+        "Prescribing Partnership, which links patients referred by GPs to community groups.\n\n"
+        "35. Awards and Recognition\nThe Board noted that the Social Prescribing Partnership had been highly "
+        "commended in the Care and Health Integration category of The MJ Achievement Awards 2018 in June.\n"))
+    got = {a.recipient for a in facts.awards}
+    assert "Harford Social Prescribing Partnership" in got and "Harford Health and Wellbeing Board" not in got, \
+        [(a.recipient, a.award, a.outcome) for a in facts.awards]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -419,6 +419,10 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
         recipients: list = [m for m in orgs if not _in_relative_clause(doc, m, orgs) and not _an_agent(doc, m, orgs)
                             and not _confers(doc, m)] \
             or ([] if not main else [None])
+        reported = REPORTED_THAT.search(_text(sent))
+        if reported and recipients:  # "The Board noted that X had been highly commended": X's, not the Board's
+            after = sent.start_char + reported.end()
+            recipients = [m for m in recipients if m is None or toks[m.start].idx >= after] or recipients
         said = outcome_of(text, lex)
         if said and recipients and recipients[0] is not None:  # "X, a charity founded by A and B, won": X's
             trigger = next((t.i for t in span_tokens(sent) if t.idx >= sent.start_char + said[1]), sent.end)
@@ -677,6 +681,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     return recipients
 
 
+#: A minute's or a report's verb that passes on news: "The Board noted that ...", "Members were told that ...".
+REPORTED_THAT = re.compile(r"\b(?:noted|heard|was told|were told|was advised|were advised|was informed|were informed|"
+                           r"welcomed the news|was pleased to note|were pleased to note|reported)\s+that\b", re.I)
 #: A sentence that says what a standard is: "Investing in Volunteers is the UK quality standard for ...".
 STANDARD_IS = re.compile(r"^\s*((?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|in|of|for|and|&))*)\s+is\s+(?:the|a|an)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:quality\s+)?(?:standard|mark|kitemark|accreditation)\b")
