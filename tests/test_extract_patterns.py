@@ -10062,6 +10062,19 @@ def test_the_body_that_noted_an_award_did_not_win_it(parse):
         [(a.recipient, a.award, a.outcome) for a in facts.awards]
 
 
+def test_a_place_designated_a_system_gives_the_designation_to_the_body_of_that_name(parse):
+    """'NHS England had confirmed in May that Harford West was one of the first areas in the country to
+    be designated an integrated care system', after the text named the Harford West Integrated Care
+    System: that body was designated (no 'as' needed)."""
+    facts = extract(parse(
+        "34. Harford West Integrated Care System\nDr Helen Chilton updated the Board on the Harford West "
+        "Integrated Care System (ICS), which brings together NHS Harford West CCG, Harford Council and "
+        "Wexley Council. The Board noted that NHS England had confirmed in May that Harford West was one of "
+        "the first areas in the country to be designated an integrated care system.\n"))
+    got = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
+    assert ("Harford West Integrated Care System", "integrated care system", "designated") in got, sorted(got)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

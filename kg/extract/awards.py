@@ -572,6 +572,8 @@ class AwardFinder:
                 return
         if self._named_one_of(sent, text):
             return
+        if self._place_designated(sent, text):
+            return
         if self._entered_by(sent, text):
             return
         if not found:
@@ -629,6 +631,23 @@ class AwardFinder:
         before = self.orgs_in(sent.start, self.char_to_token(sent, hit.start()))
         conferrer = before[-1].entity if before else None
         self.add(recipients, award, "designated", sent, 0.7, conferrer=conferrer)
+        return True
+
+    def _place_designated(self, sent: Span, text: str) -> bool:
+        """'NHS England confirmed that Berkshire West was one of the first areas to be designated an
+        integrated care system': with no body named as the recipient, the body the text names by the
+        place and the designation ('Berkshire West Integrated Care System') was designated."""
+        designation = designated_as(text)
+        if designation is None or " " not in designation:
+            return False
+        before = text[:text.lower().find("designated")]
+        found = [name for name in self.ents.orgs if name.lower().endswith(" " + designation.lower())
+                 and re.search(rf"\b{re.escape(name[:-len(designation)].strip())}\b", before)]
+        if len(found) != 1:
+            return False
+        self.rule = "rule:place_designated"
+        self.add(found, found[0][-len(designation):], "designated", sent, 0.7)
+        self.rule = "rule:sentence"
         return True
 
     def _entered_by(self, sent: Span, text: str) -> bool:
@@ -812,7 +831,7 @@ class AwardFinder:
 #: "designated by NHS England in June 2017 as shadow accountable care systems", "to be designated as
 #: an ICS", "among the first wave of integrated care systems named by NHS England": what it was
 #: designated (group 1 or 2; an acronym is spelled out from the lexicon's abbreviations).
-DESIGNATED_AS = re.compile(r"\bdesignated (?:by [^.,;]{1,40}? )?(?:in [^.,;]{1,20}? )?as (?:an? |the |one of the )?[\"“]?"
+DESIGNATED_AS = re.compile(r"\bdesignated (?:by [^.,;]{1,40}? )?(?:in [^.,;]{1,20}? )?(?:as (?:an? |the |one of the )?|an? )[\"“]?"
                            r"(?:(?:first|second|third|next|latest|new) )?(?:(?:wave|group|cohort) of )?"
                            r"((?:[\w-]+ ){0,4}?(?:system|partnership|site|centre|network)s?|(?-i:ICS|ACS|ICP|STP)s?)\b"
                            r"|\bamong the (?:first|second|third|next|latest) (?:wave|group|cohort) of "
