@@ -10075,6 +10075,27 @@ def test_a_place_designated_a_system_gives_the_designation_to_the_body_of_that_n
     assert ("Harford West Integrated Care System", "integrated care system", "designated") in got, sorted(got)
 
 
+def test_bodies_the_tagger_takes_for_people_by_how_the_text_describes_them(parse):
+    """Three ways a text shows that a name the tagger may read as a person's is a body's: a
+    descriptor with up to three modifiers before it ('In April, local mental health charity Mind Your
+    Head became the fourth partner'); an apposition naming a kind of body after a place's possessive
+    ('Kelby Homes, the island's biggest landlord, joined'); and a name after 'and' that shares its
+    first word with the body before it ('Harford Mind and Harford Live')."""
+    facts = extract(parse(
+        "The Kelby Reablement Partnership was set up by Harford Council and NHS Harford. Kelby Homes, the "
+        "island's biggest landlord, joined the partnership in June. In April, local mental health charity Mind "
+        "Your Head became the fourth partner.\n"))
+    members = named_members(facts).get("Kelby Reablement Partnership", set())
+    assert {"Kelby Homes", "Mind Your Head"} <= members, named_members(facts)
+    assert not {"Kelby Homes", "Mind Your Head"} & set(facts.people), sorted(facts.people)
+    facts = extract(parse(
+        "The other finalists in the Working Together category were:\n"
+        "- Harford Mind and Harford Live, for their joint Active Minds programme\n"
+        "- Wexley Council for Voluntary Service\n"))
+    assert "Harford Live" in facts.organisations and "Harford Live" not in facts.people, \
+        (sorted(facts.organisations), sorted(facts.people))
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

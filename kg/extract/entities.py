@@ -2946,7 +2946,12 @@ DESCRIBED_AS_BODY = re.compile(r"^\s*,\s+(?:a|an|the)\s+(?:(?![\w-]+['’]s\b|(?
                                r"(?:company|charity|organisation|"
                                r"enterprise|provider|federation|association|foundation|cooperative|co-operative|"
                                r"partnership|consortium|body|programme|alliance|collaborative|network)\b(?!['’])",
-                               re.I)  # (not "A, the partnership's first chief officer", nor "A, the
+                               re.I)
+#: An apposition naming a kind of body after a place's possessive, closed by punctuation: ", the island's
+#: biggest landlord,", ", the county's largest charity.".
+DESCRIBED_AS_OWNED_BODY = re.compile(r"^\s*,\s+the\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:landlord|housing association|charity|"
+                                     r"company|firm|employer|provider|social enterprise|housing provider)\s*[,.;)]", re.I)
+# (DESCRIBED_AS_BODY: not "A, the partnership's first chief officer", nor "A, the
 # council's Head of Co-operative Commissioning": a possessive before it makes it a title; nor "A, a
 # trustee of the charity": a preposition before it makes it a seat)
 
@@ -2961,7 +2966,8 @@ def _people_described_as_bodies(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     for p in list(ents.people):
         mentions = mentions_of[p]
         after = [toks[m.end - 1].idx + len(toks[m.end - 1]) for m in mentions]
-        described = [d for d in (DESCRIBED_AS_BODY.match(text[a:a + 80]) for a in after) if d]
+        described = [d for d in (DESCRIBED_AS_BODY.match(text[a:a + 80]) or DESCRIBED_AS_OWNED_BODY.match(text[a:a + 80])
+                                 for a in after) if d]
         if not described or any(lex.is_honorific(toks[m.start - 1].text) for m in mentions if m.start > 0):
             continue
         joint = any(re.search(r"(?:partnership|alliance|collaborative|programme|consortium|network)$", d.group(0), re.I)
@@ -3017,6 +3023,8 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
     for p in [p for p in ents.people if lex.kind_of(p) in {"Voluntary", "GovernmentBody"}]:
         # "Healthwatch Dunmere" tagged PERSON: its name says what kind of body it is
         _person_as_body(ents, p, lex.kind_of(p))
+    for p in [p for p in ents.people if _coordinated_with_a_body_of_its_place(doc, ents, mentions_of_person(ents, p))]:
+        _person_as_body(ents, p, lex.kind_of(p))  # "Newport Mind and Newport Live": two bodies of one town
     for p in [p for p in ents.people if WELSH_BODY_WORDS & set(p.lower().split())]:
         _drop_person(ents, p)  # "Cyngor Gwynedd", "Bwrdd Partneriaeth Rhanbarthol Cwm Taf": a body's Welsh name
     for p in [p for p in ents.people if p.split()[0] == "Royal" or p.split()[-1] in {"General", "Royal"}]:
@@ -3030,6 +3038,23 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
             _drop_person(ents, p)
         elif any(_a_title_s_field(toks, m, lex) for m in mentions) and not ents.people[p].prefixes:
             _drop_person(ents, p)  # "Associate Director of Nursing for Older People, X": the title's field
+
+
+def mentions_of_person(ents: Entities, name: str) -> list[Mention]:
+    return [m for m in ents.mentions if m.kind == "PERSON" and m.entity == name]
+
+
+def _coordinated_with_a_body_of_its_place(doc: Doc, ents: Entities, mentions: list[Mention]) -> bool:
+    """Whether a 'person' stands right after a body and 'and' whose name opens with the same word
+    ('Harford Mind and Harford Live'), and never with an honorific: a second body of that place."""
+    toks = doc_tokens(doc)
+    ends = {o.end: o for o in ents.mentions if o.kind == "ORG" and not o.generic}  # (the index is not built yet)
+    for m in mentions:
+        body = ends.get(m.start - 1)
+        if m.end - m.start == 2 and m.start >= 2 and toks[m.start - 1].lower_ in {"and", "&"} and body is not None \
+                and toks[body.start].text == toks[m.start].text:
+            return True
+    return False
 
 
 def _a_title_s_field(toks, m: Mention, lex: Lexicon) -> bool:

@@ -1293,10 +1293,10 @@ DESCRIPTOR_THEN_NAME = re.compile(
 #: a descriptor in lower case after a preposition or a list's comma, then the body's name.
 DESCRIPTOR_INSIDE = re.compile(
     r"(?:\b(?:by|with|from|to|for|and|between)|,)\s+(?:the\s+)?(?:(?:local|national|regional|independent|"
-    r"Welsh|Scottish|Irish|[a-z]+-based|social|care|health|mental|older|people['’]s|disability)\s+){0,2}(?:"
+    r"Welsh|Scottish|Irish|[a-z]+-based|social|care|health|mental|older|people['’]s|disability)\s+){0,3}(?:"
     + "|".join(re.escape(d) for d in BODY_DESCRIPTORS) + r")[ \t]+"  # (not a line's last word before the next)
     r"([A-Z][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3})(?=\s*(?:,|\.|;|\(|$)|\s(?:and|with|for|to|in|on|at|which|who|"
-    r"together)\b)")
+    r"together|became|becomes|joined|joins|has|have|had|is|was|were|will|said|says|won|runs|ran|provides)\b)")
 
 
 def descriptor_spans(doc: Doc) -> list[tuple[int, int, int]]:
