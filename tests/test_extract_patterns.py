@@ -10096,6 +10096,23 @@ def test_bodies_the_tagger_takes_for_people_by_how_the_text_describes_them(parse
         (sorted(facts.organisations), sorted(facts.people))
 
 
+def test_a_passive_formation_reaches_by_across_an_aside_and_a_purpose_clause_names_no_joiner(parse):
+    """'The alliance was formed last autumn, ahead of the launch of the NHS Discharge Medicines Service
+    (DMS) in February, by A, B and C': the bodies after 'by' are the members, not the service in the
+    aside; 'D joined in June, so that patients leaving its wards at the Kelby Centre in Harford are covered
+    too': D joins, the centre named in the clause of purpose does not."""
+    facts = extract(parse(
+        "Harford Hospital NHS Trust became the fifth member of the Harford Medicines Transfer Alliance at a "
+        "meeting on Tuesday.\n\nThe alliance was formed last autumn, ahead of the launch of the NHS Discharge "
+        "Medicines Service (DMS) in February, by Harford Community Health NHS Trust, Wexley NHS Trust and "
+        "Harford LPC. Kelby Partnership NHS Foundation Trust joined in June, so that patients leaving its mental "
+        "health wards at the Lorne Centre in Harford are covered too.\n"))
+    members = named_members(facts).get("Harford Medicines Transfer Alliance", set())
+    assert {"Harford Community Health NHS Trust", "Wexley NHS Trust", "Harford LPC",
+            "Kelby Partnership NHS Foundation Trust"} <= members, named_members(facts)
+    assert not {"NHS Discharge Medicines Service", "Lorne Centre"} & members, members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1516,7 +1516,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     for start, s0, e0 in descriptors:  # "Campaign group X said": X whole, the descriptor no body
         spans = [(s, e) for s, e in spans if e <= start or s >= e0] + [(s0, e0)]
     spans = sorted({sp for sp in (_without_paragraph_number(doc, s, e) for s, e in spans) if sp[1] > sp[0]})
-    spans = _known_comma_names(doc, spans, lex)
+    spans = [(s, e) for s, e in _known_comma_names(doc, spans, lex) if not _a_service_launched(doc, s, e)]
     ents = Entities(prose_start=_prose_start(doc),
                     paragraphs=[0] + [i + 1 for i, w in enumerate(token_texts(doc)[0]) if w.count("\n") >= 2 and w.isspace()],
                     career_starts=_career_starts(doc))
@@ -3038,6 +3038,18 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
             _drop_person(ents, p)
         elif any(_a_title_s_field(toks, m, lex) for m in mentions) and not ents.people[p].prefixes:
             _drop_person(ents, p)  # "Associate Director of Nursing for Older People, X": the title's field
+
+
+#: "the launch of the", "to launch the", "rolled out the": what comes next is a scheme being started.
+LAUNCH_OF = re.compile(r"\b(?:launch|roll-?out|introduction|start)\s+of\s+(?:the\s+)?(?:NHS\s+)?$", re.I)
+
+
+def _a_service_launched(doc: Doc, s: int, e: int) -> bool:
+    """'ahead of the launch of the NHS Discharge Medicines Service': a service, scheme or programme
+    whose launch the text speaks of is a scheme, no body."""
+    toks = doc_tokens(doc)
+    return toks[e - 1].text in {"Service", "Scheme", "Programme", "Initiative"} \
+        and bool(LAUNCH_OF.search(doc_text(doc)[max(0, toks[s].idx - 40):toks[s].idx]))
 
 
 def mentions_of_person(ents: Entities, name: str) -> list[Mention]:

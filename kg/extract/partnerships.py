@@ -36,7 +36,7 @@ MEMBER_CUES = re.compile(
     r"(?:formed|set up|established|launched|created|owned)(?:\s+\w+){0,3}?\s+by|joint venture (?:of|between)|"
     # "was pulled together in less than a week at the start of the first lockdown by A, B and C"
     r"(?:was|were|had been|has been) (?:pulled together|put together|set up|formed|established|founded|started)"
-    r"(?:\s+[\w'’-]+){0,12}?\s+by|"
+    r"(?:\s+[\w'’-]+){0,12}?(?:\s*,[^,;.]{1,100},)?\s+by|"  # (", ahead of the launch of X in February, by")
     r"collaboration between|includ(?:es|ing) (?:representatives|members|leaders) (?:from|of)|"
     r"(?:collaborative|consortium|group|network|committee) of|which includes?|(?:has|have) (?:also |now )?joined|"
     r"(?:has|had) (?:since |also |now ){0,2}been joined by|"  # "It has since been joined by A and B"
@@ -447,9 +447,10 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
             target = _named_after_cue(named_here, cue, sent, toks) \
                 or (_partnership_before(ents, named_members, sent) if SEAT_CUE.search(cue.group(1)) else None) \
                 or min(named_here, key=lambda m: abs(toks[m.start].idx - sent.start_char - cue.start())).entity
-            _add_members(ents, named_members, named_evidence, target,
-                         _after_a_later_cue(orgs, target, sent.start_char + cue.start(), toks, doc_text(doc))
-                         + _counted_bodies(doc, ents, sent), sent)
+            members = _after_a_later_cue(orgs, target, sent.start_char + cue.start(), toks, doc_text(doc))
+            if cue.group(1).lower().endswith(" by"):  # "was formed, ahead of the launch of X, by A and B": after 'by'
+                members = [m for m in members if toks[m.start].idx >= sent.start_char + cue.end() or m.entity == target]
+            _add_members(ents, named_members, named_evidence, target, members + _counted_bodies(doc, ents, sent), sent)
             continue
         contract = CONTRACT_UNDER_WHICH.search(span_text(sent))
         if contract:  # the body the contract binds, then the body that approved it
@@ -1018,6 +1019,8 @@ IT_LISTS_MEMBERS = re.compile(r"^\s*It\s+(?:now\s+|also\s+|will\s+)?(?:brings?|b
 
 #: A clause after a member's line that only says when or how: ", when the collaborative began ...".
 LATER_CLAUSE = re.compile(r",\s+(?:when|as|after|while|since|before|until|where)\b", re.I)
+#: A clause of purpose or result after a joining: ", so that ...", "in order to ...".
+PURPOSE_CLAUSE = re.compile(r",?\s+so that\b|,\s+so\s+(?=[a-z])|\bin order to\b", re.I)
 
 
 def _outside_a_later_clause(doc: Doc, sent: Span, orgs: list[Mention]) -> list[Mention]:
@@ -1025,6 +1028,10 @@ def _outside_a_later_clause(doc: Doc, sent: Span, orgs: list[Mention]) -> list[M
     ', when', ', as' ... that opens a clause: 'C joined in April, when the collaborative began
     delivering food' names the partnership C joined again, not a second subject."""
     text = span_text(sent)
+    purpose = PURPOSE_CLAUSE.search(text)
+    if purpose is not None:  # "X joined in June, so that patients at the Y Centre are covered too": no joiner after it
+        at = sent.start_char + purpose.start()
+        orgs = [m for m in orgs if doc_tokens(doc)[m.start].idx < at]
     later = LATER_CLAUSE.search(text)
     if later is None:
         return orgs
