@@ -10113,6 +10113,22 @@ def test_a_passive_formation_reaches_by_across_an_aside_and_a_purpose_clause_nam
     assert not {"NHS Discharge Medicines Service", "Lorne Centre"} & members, members
 
 
+def test_a_deputy_who_steps_up_holds_both_posts_at_their_own_body(parse):
+    """'Harford Hospital NHS Trust's deputy chief pharmacist, Imran Carden, will be acting chief
+    pharmacist until a successor is appointed', in an article about a partnership: the acting post is
+    at the body the deputy works for (named with a possessive before him), and the deputy's post and
+    the acting post above it are two posts, not two wordings of one."""
+    facts = extract(parse(
+        "The Harford Medicines Alliance was formed last year by Harford Hospital NHS Trust and Harford LPC. "
+        "The alliance has sent 4,000 referrals since February.\n\n"
+        "Sian Clun, the trust's chief pharmacist, is leaving at the end of the month. Harford Hospital NHS "
+        "Trust's deputy chief pharmacist, Imran Carden, will be acting chief pharmacist until a successor is "
+        "appointed.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert {("Imran Carden", "Harford Hospital NHS Trust", "deputy chief pharmacist"),
+            ("Imran Carden", "Harford Hospital NHS Trust", "acting chief pharmacist")} <= held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1995,12 +1995,27 @@ class PostFinder:
         # "A became vice chair in September", "B took up post as Network Co-ordinator": a chairing or
         # partnership office goes to the partnership in view, before the body the article names most
         in_view = office and self.partnership_in_view(sent)
+        own = self._owner_of_the_post_held(sent, start) if title and title.lower().startswith(("acting ", "interim ")) \
+            else None
+        if own and has_title(title, self.lex):  # "X's deputy chief pharmacist, A, will be acting chief pharmacist"
+            self.add(person, own, title, former, sent, 0.7)
+            return
         body = in_view or self.ents.most_mentioned()
         if title and body and has_title(title, self.lex) and len(title.split()) <= 8:
             # (its own rule name: the scorer weighs a partnership's office apart from any title)
             self.rule = "rule:office_at_partnership_in_view" if in_view else "rule:title_at_main_body"
             self.add(person, body, title, former, sent, 0.5)
             self.rule = "rule:predicate"
+
+    def _owner_of_the_post_held(self, sent: Span, start: int) -> str | None:
+        """The one body named with a possessive before the person, who is named before the predicate
+        ('SaTH's deputy chief pharmacist, A, will be ...'): where the person works, and so where an acting
+        or interim post they step up to is."""
+        named = [m for m in self.ents.within(sent.start, start, "PERSON")]
+        before = self.ents.within(sent.start, named[0].start, "ORG") if named else []
+        owners = {m.entity for m in before if self.toks[m.end].text in {"'s", "’s"}}
+        return owners.pop() if len(owners) == 1 and len(self.ents.within(sent.start, start, "ORG")) == 1 else None
+        # (not "A, who is also X's director of Y, has been interim chief officer": his other post's body)
 
     def its_title_after_trigger(self, sent: Span, start: int, end: int, person: str) -> None:
         """'Claire Dunne will become its chief operating officer': the body 'its' stands for

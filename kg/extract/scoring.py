@@ -196,10 +196,15 @@ def _posts(kept: list[tuple[Candidate, float]]) -> list:
             continue
         words = set(c.key[2].split())
         same = [o for o, _ in out if o.key[:2] == c.key[:2]]
-        if same and (p < SECOND_POST or any(_overlap(words, set(o.key[2].split())) >= 0.5 for o in same)):
-            continue
+        if same and (p < SECOND_POST or any(_overlap(words, set(o.key[2].split())) >= 0.5
+                                            and words & RANKS == set(o.key[2].split()) & RANKS for o in same)):
+            continue  # (a deputy's post and the acting post above it are two: "deputy chief pharmacist", "acting chief pharmacist")
         out.append((c, p))
     return [replace(c.fact, confidence=round(p, 3)) for c, p in sorted(out, key=lambda cp: cp[0].fact.evidence.start)]
+
+
+#: Words that make a post a rank below the title they qualify: "deputy director" is not "director".
+RANKS = {"deputy", "assistant", "associate", "vice", "vice-chair", "vice-chairman"}
 
 
 def _overlap(a: set, b: set) -> float:
