@@ -10129,6 +10129,17 @@ def test_a_deputy_who_steps_up_holds_both_posts_at_their_own_body(parse):
             ("Imran Carden", "Harford Hospital NHS Trust", "acting chief pharmacist")} <= held, sorted(held)
 
 
+def test_a_one_word_employer_after_a_title_and_with_is_a_body(parse):
+    """'She was previously a pharmacist manager with Tesco': a one-word name the tagger reads as a
+    body, after a title in lower case and 'with' or 'at', is the employer (a lone place name the tagger
+    calls a body is still no body elsewhere)."""
+    facts = extract(parse(
+        "Ruth Lang, who owns a community pharmacy in Church Stretton, takes up the post of clinical lead "
+        "for two days a week. She was previously a pharmacist manager with Tesco.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Ruth Lang", "Tesco", "pharmacist manager") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

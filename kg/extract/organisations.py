@@ -1665,8 +1665,10 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
         if s >= 2 and toks[s - 1].lower_ == "as" and toks[s - 2].lower_ in {"accredited", "recognised", "recognized"} \
                 and not is_headed:
             continue  # "accredited as Veteran Aware": the standard met, not a body
-        if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 3):
-            continue  # a lone place name ("Nottingham") tagged ORG
+        if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 3) and not (
+                s >= 2 and toks[s - 1].lower_ in {"with", "at"} and lex.is_title_word(toks[s - 2].text)
+                and toks[s - 2].is_lower):
+            continue  # a lone place name ("Nottingham") tagged ORG; not "a pharmacist manager with Boots"
         if len(words) == 1 and len(words[0]) >= 7 and words[0].isalpha() and _on_a_shouted_line(doc, s):
             continue  # "... COUNCIL OFFICES, MARKET STREET, NEWBURY": a word in capitals, no acronym that long
         if len(words) == 1 and (_numbered_heading(doc, s) or _acronym_of_a_non_body(doc, s)):
