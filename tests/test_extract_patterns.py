@@ -10140,6 +10140,30 @@ def test_a_one_word_employer_after_a_title_and_with_is_a_body(parse):
     assert ("Ruth Lang", "Tesco", "pharmacist manager") in held, sorted(held)
 
 
+def test_a_body_the_text_says_is_not_a_partner_is_none_of_that_partnership(parse):
+    """'The partnership's start-up costs were met by Harford Charitable Trust, which is not a partner',
+    then a fact box naming the trust beside the funders: the trust is no member of the partnership and
+    no partner of the others; a body said not to be a member of one partnership stays a member of
+    another the text says it belongs to."""
+    facts = extract(parse(
+        "The Harford Community Connections Partnership was set up in 2021 by NHS Harford, Harford Islands "
+        "Council and Voluntary Action Harford. The partnership's start-up costs were met by Harford Charitable "
+        "Trust, which is not a partner.\n\n"
+        "- The partnership is funded by NHS Harford and Harford Islands Council, with start-up funding from "
+        "Harford Charitable Trust.\n"))
+    members = named_members(facts).get("Harford Community Connections Partnership", set())
+    assert {"NHS Harford", "Harford Islands Council", "Voluntary Action Harford"} <= members, named_members(facts)
+    assert "Harford Charitable Trust" not in members, members
+    assert not any("Harford Charitable Trust" in p.members for p in facts.partnerships if p.name is None), \
+        [p.members for p in facts.partnerships]
+    facts = extract(parse(
+        "Harford Police sends an officer to the Harford Ageing Partnership's steering group, but is not a "
+        "member.\n\nThe Harford Community Planning Partnership brings together Harford Council, the Harford "
+        "Trust, Harford Police and Harford College.\n"))
+    assert "Harford Police" in named_members(facts).get("Harford Community Planning Partnership", set()), \
+        named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

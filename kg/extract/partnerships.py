@@ -147,6 +147,39 @@ def _dashed_asides(doc: Doc, orgs: list[Mention]) -> list[range]:
     return out
 
 
+#: After a body: the text says it is no member ("X, which is not a partner.", "X ... but is not a member").
+SAID_NOT_A_MEMBER = re.compile(r"(?:\s*,\s*which|\s+(?:but|and))?\s+(?:is|was|are|were)\s+not\s+(?:a|an|one)\s+"
+                               r"(?:of\s+the\s+)?(?:full\s+)?(?:member|partner)s?\b", re.I)
+
+
+def bodies_said_not_to_be_members(doc: Doc, ents: Entities) -> dict[str, str | None]:
+    """The bodies the text says are not members or partners ('met by X, which is not a partner'; 'X pays
+    for the project manager but is not a partner'), each with the partnership in view there (the one
+    named last before it, None when none is): no member of that one, though they may be of another."""
+    text, toks = doc_text(doc), doc_tokens(doc)
+    out: dict[str, str | None] = {}
+    for sent in doc_sents(doc):
+        for hit in SAID_NOT_A_MEMBER.finditer(span_text(sent)):
+            at = sent.start_char + hit.start()
+            before = [m for m in ents.within(sent.start, sent.end, "ORG") if toks[m.end - 1].idx < at and not m.generic]
+            if not before:
+                continue
+            last = toks[before[-1].end - 1]
+            if re.match(r"\s+(?:but|and)\b", text[at:]):
+                if before[0].start > sent.start + 1:
+                    continue  # (the subject is no body the text names: "FareShare supplies ... with Y but is not")
+                body = before[0]  # "X pays for the manager under an agreement with Y but is not a member": X
+            elif not text[last.idx + len(last):at].strip(" ,"):
+                body = before[-1]  # "met by X, which is not a partner", "X is not a member"
+            else:
+                continue
+            # the partnership the sentence names ("sends an officer to the X Partnership's steering group"), else the last before
+            in_view = [m.entity for m in ents.mentions if m.kind == "ORG" and m.start < sent.end
+                       and ents.orgs[m.entity].kind == "Partnership" and m.entity != body.entity]
+            out[body.entity] = in_view[-1] if in_view else None
+    return out
+
+
 def bodies_named_only_aside(doc: Doc, ents: Entities) -> set[str]:
     """The bodies the text names only inside a dashed aside that says what another body is part of
     ('- the arm of NHS X which runs community services -'): no member, nor a partner of the others."""

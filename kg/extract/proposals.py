@@ -18,7 +18,7 @@ from .candidates import (Candidate, CandidateSet, is_list_line, mention_in, org_
                          sentence_of)
 from .entities import Entities, find_entities
 from .initiatives import find_initiatives
-from .partnerships import bodies_named_only_aside, bodies_that_left, find_partnerships, without_bodies_that_left
+from .partnerships import bodies_said_not_to_be_members, bodies_named_only_aside, bodies_that_left, find_partnerships, without_bodies_that_left
 from .posts import find_posts_with_rules, without_own_place
 from .quotes import find_quotations
 from .tokens import release, span_text
@@ -73,9 +73,21 @@ def _propose(doc: Doc, article_date: date | None) -> Proposal:
     wide_partnerships(doc, ents, lex, cands)
     cands.discard_where("member", lambda c: c.key[1] in left)
     cands.discard_where("pair", lambda c: c.key[0] in left or c.key[1] in left)
+    _discard_denied_members(cands, bodies_said_not_to_be_members(doc, ents))
     wide_awards(doc, ents, lex, article_date, cands)
     _agreement_features(cands)
     return Proposal(facts, sorted(cands, key=lambda c: (c.kind, repr(c.key))))
+
+
+def _discard_denied_members(cands: CandidateSet, denied: dict[str, str | None]) -> None:
+    """'X, which is not a partner': no member of the partnership in view, and no partner of anyone
+    unless the rules make it a member of another partnership."""
+    if not denied:
+        return
+    cands.discard_where("member", lambda c: c.key[1] in denied and denied[c.key[1]] in {None, c.key[0]})
+    elsewhere = {c.key[1] for c in cands if c.kind == "member" and c.key[1] in denied
+                 and any(r.startswith("rule:") for r in c.rules)}
+    cands.discard_where("pair", lambda c: any(k in denied and k not in elsewhere for k in c.key[:2]))
 
 
 def link_initiatives(facts: ArticleFacts) -> None:
