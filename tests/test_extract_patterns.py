@@ -10164,6 +10164,19 @@ def test_a_body_the_text_says_is_not_a_partner_is_none_of_that_partnership(parse
         named_members(facts)
 
 
+def test_each_clause_s_status_is_its_own_body_s_designation(parse):
+    """'The Board was advised that Harford Council had been awarded Carer Positive Established status
+    by Harford Carers Centre on 1 September, and that Voluntary Action Harford had achieved Carer
+    Positive Engaged status in July': each body was designated the status its clause names."""
+    facts = extract(parse(
+        "6. Carer Positive\n\nThe Board was advised that Harford Council had been awarded Carer Positive "
+        "Established status by Harford Carers Centre on 1 September 2020, and that Voluntary Action Harford "
+        "had achieved Carer Positive Engaged status in July.\n"))
+    got = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
+    assert {("Harford Council", "carer positive established", "designated"),
+            ("Voluntary Action Harford", "carer positive engaged", "designated")} <= got, sorted(got)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

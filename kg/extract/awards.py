@@ -572,6 +572,8 @@ class AwardFinder:
                 return
         if self._named_one_of(sent, text):
             return
+        if self._statuses(sent, text):
+            return
         if self._place_designated(sent, text):
             return
         if self._entered_by(sent, text):
@@ -632,6 +634,27 @@ class AwardFinder:
         conferrer = before[-1].entity if before else None
         self.add(recipients, award, "designated", sent, 0.7, conferrer=conferrer)
         return True
+
+    def _statuses(self, sent: Span, text: str) -> bool:
+        """'X had been awarded Carer Positive Established status by Y, and that Z had achieved Carer
+        Positive Engaged status in July': each clause's body was designated the status it names (without
+        the word 'status'), by the body after 'by' when one follows."""
+        hits = list(STATUS_GIVEN.finditer(text))
+        found = False
+        for i, hit in enumerate(hits):
+            clause_start = hits[i - 1].end() if i else 0
+            before = [m for m in self.orgs_in(self.char_to_token(sent, clause_start), self.char_to_token(sent, hit.start()))
+                      if not m.generic or self.ents.orgs[m.entity].kind != "Partnership"]
+            if not before:
+                continue
+            after = self.orgs_in(self.char_to_token(sent, hit.end()), sent.end)
+            by = after[0].entity if after and re.match(r"\s+by\s+(?:the\s+)?$",
+                                                        text[hit.end():self.toks[after[0].start].idx - sent.start_char]) else None
+            self.rule = "rule:status_given"
+            self.add([before[-1].entity], " ".join(hit.group(1).split()), "designated", sent, 0.75, conferrer=by)
+            self.rule = "rule:sentence"
+            found = True
+        return found
 
     def _place_designated(self, sent: Span, text: str) -> bool:
         """'NHS England confirmed that Berkshire West was one of the first areas to be designated an
@@ -828,6 +851,10 @@ class AwardFinder:
         return self.results
 
 
+#: A status a body was given or reached: "had been awarded Carer Positive Established status", "achieved
+#: Fairtrade status" (the status's capitalised name, group 1).
+STATUS_GIVEN = re.compile(r"\b(?:achieved|gained|reached|attained|retained|earned|received|granted|(?:been |was |were )?awarded)\s+"
+                          r"(?:the\s+)?((?:[A-Z][\w'’+-]*\s+){1,5})status\b")
 #: "designated by NHS England in June 2017 as shadow accountable care systems", "to be designated as
 #: an ICS", "among the first wave of integrated care systems named by NHS England": what it was
 #: designated (group 1 or 2; an acronym is spelled out from the lexicon's abbreviations).
