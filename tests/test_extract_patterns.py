@@ -10177,6 +10177,19 @@ def test_each_clause_s_status_is_its_own_body_s_designation(parse):
             ("Voluntary Action Harford", "carer positive engaged", "designated")} <= got, sorted(got)
 
 
+def test_the_body_before_where_she_is_a_title_is_her_employer(parse):
+    """'The partnership's co-ordinator, Lowri Penn, is seconded from Trevallis, where she is a community
+    investment officer': a name after 'from', 'at' or 'left' and before ', where she is|was' is a body
+    (after 'seconded', 'employed' or 'joined' even when the tagger reads it as a place), and she holds
+    the post there."""
+    facts = extract(parse(
+        "The Harford Warm Welcome Partnership was set up by Harford Council and Voluntary Action Harford. "
+        "The partnership's co-ordinator, Lowri Penn, is seconded from Trevallis, where she is a community "
+        "investment officer.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Lowri Penn", "Trevallis", "community investment officer") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

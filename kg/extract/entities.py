@@ -23,7 +23,7 @@ from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads
                        split_coordinated, COMPASS)
 from .lexicon import Lexicon
 from .organisations import (TITLE_FIELD_SET, unshout, is_column_gap, spelt_out_spans, counted_body_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
-                            capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title, title_owner_spans,
+                            capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title, title_owner_spans, where_they_work_spans,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
                             without_title_field)
@@ -1486,6 +1486,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     taken = {i for s, e in spans for i in range(s, e)}
     signing = set(signing_body_spans(doc))  # "X joined the following year": a body, though the tagger reads "X's" as a person
     signing |= set(title_owner_spans(doc))  # "X's Head of Community Investment, Jeff Lewis, is vice chair"
+    signing |= set(where_they_work_spans(doc))  # "seconded from X, where she is a community investment officer"
     spans = sorted(spans + [(s, e) for s, e in signing if not taken & set(range(s, e))])
     headings = category_heading_lines(doc)
     spans = [(s, e) for s, e in spans if not _is_whole_line_in(doc, s, e, headings)]

@@ -1259,6 +1259,29 @@ TITLE_OWNER = re.compile(r"^[\W\d]*((?:[A-Z][\w’-]*)(?:\s+[A-Z][\w’-]*){0,3}
                          r"(?:[A-Z][a-z]{1,4}\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,")
 
 
+#: A body a person comes from, works at or left, then where they hold a post there: "seconded from
+#: Trivallis, where she is a community investment officer", "joined from Harford Homes, where he was ...".
+WHERE_THEY_WORK = re.compile(r"\b(?:from|at|with|left|leaves|leaving|joined|joins|joining)\s+"
+                             r"([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|&)){0,5}),\s+where\s+(?:he|she|they)\s+"
+                             r"(?:is|was|has|had|became|worked|works|led|leads|ran|runs|spent|served)\b")
+
+
+def where_they_work_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the bodies before ', where she is a ...' after 'from', 'at' or 'left' (a
+    housing association, a company): a body, whatever the tagger made of its name, but for a
+    place the tagger knows ('at Harford, where she ...')."""
+    out, lex = [], lexicon.load()
+    for sent in doc_sents(doc):
+        for hit in WHERE_THEY_WORK.finditer(span_text(sent)):
+            span = group_span(doc, sent, hit)
+            employer = re.search(r"\b(?:seconded|employed|recruited|transferred|joined|joins|joining)\s+\w+\s*$",
+                                 span_text(sent)[:hit.start(1)])  # "seconded from X": an employer, though a place's name
+            if span is not None and not lex.is_honorific(span[0].text) and (employer or not names_only_places(span)) \
+                    and not is_pronoun(span):
+                out.append((span.start, span.end))
+    return out
+
+
 def title_owner_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the bodies that own a title, its holder named after it (TITLE_OWNER), with
     no head word of their own, two words or more, that the tagger took for a person's name: a
