@@ -10190,6 +10190,18 @@ def test_the_body_before_where_she_is_a_title_is_her_employer(parse):
     assert ("Lowri Penn", "Trevallis", "community investment officer") in held, sorted(held)
 
 
+def test_a_named_subject_succeeded_later_in_the_sentence_passes_on_the_post(parse):
+    """'Alan retires at Christmas after twelve years with us, and will be succeeded in January by Sian
+    Bryn': the subject, named (here by his first name), held a post just before; the person after 'by'
+    takes it."""
+    facts = extract(parse(
+        "Age Concern Harford news\n\n\"This award is for every volunteer,\" said the charity's chief executive, "
+        "Alan Penn, of Age Concern Harford. Alan retires at Christmas after twelve years with the charity, and "
+        "will be succeeded in January by Sian Bryn.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Sian Bryn", "Age Concern Harford", "chief executive") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -251,6 +251,9 @@ ACTIVE_SUCCESSION_VERBS = {"replace", "replaces", "replaced", "replacing", "succ
 #: "He has been succeeded by X", "She was replaced as chair by X": the person after "by" takes the post.
 SUCCEEDED_BY = re.compile(r"\s*(he|she)\s+(?:has\s+|had\s+|will\s+|is\s+to\s+)?(?:been\s+|be\s+|was\s+|is\s+)?"
                           r"(?P<verb>succeeded|replaced|followed)\b(?:\s+as\s+(?P<as>[^,.;]{1,60}?))?\s+by\s+", re.I)
+#: Later in a sentence whose subject is named: "..., and will be succeeded in January by X".
+SUCCEEDED_LATER = re.compile(r"\b(?:will\s+be|has\s+been|had\s+been|was|is\s+to\s+be)\s+(?P<verb>succeeded|replaced)"
+                             r"(?:\s+(?:in|on|from|at|next)\s+[^,.;]{1,30}?)?(?:\s+as\s+(?P<as>[^,.;]{1,60}?))?\s+by\s+", re.I)
 #: "He hands over to Cllr X", "She handed over the chair to X": X takes the chairing office the one
 #: 'he' or 'she' points back to held.
 HANDS_OVER_TO = re.compile(r"\s*(he|she)\s+(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+|was\s+)?"
@@ -1742,11 +1745,16 @@ class PostFinder:
         m = SUCCEEDED_BY.match(text)
         handing = m is None  # (then only "He hands over to X" can match)
         m = m or HANDS_OVER_TO.match(text)
-        if not m or not seen:
+        named_subject = None
+        if not m and (later := SUCCEEDED_LATER.search(text)) and people and people[0].start <= sent.start + 1 \
+                and self.toks[people[0].end - 1].idx < sent.start_char + later.start():
+            # "Alan retires at Christmas ..., and will be succeeded in January by X": the subject's post
+            m, handing, named_subject = later, False, people[0].entity
+        if not m or not (seen or named_subject):
             return
         at = sent.start_char + m.end()
         successor = next((p for p in people if self.toks[p.start].idx >= at), None)
-        holder = pronoun_referent(self.ents, m.group(1).lower(), seen)
+        holder = named_subject or pronoun_referent(self.ents, m.group(1).lower(), seen)
         if successor is None or holder is None or holder == successor.entity:
             return
         before = [s.start_char for s in self.sentences_before(sent, 3)]
