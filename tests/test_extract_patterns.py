@@ -10202,6 +10202,19 @@ def test_a_named_subject_succeeded_later_in_the_sentence_passes_on_the_post(pars
     assert ("Sian Bryn", "Age Concern Harford", "chief executive") in held, sorted(held)
 
 
+def test_police_ranks_are_titles(parse):
+    """'Faye Colm, Divisional Commander, Police Scotland' in a minute's attendance list and 'Harford
+    Police's community inspector, Graeme Toll': a commander's and an inspector's rank (and a constable's)
+    is a post at the force."""
+    facts = extract(parse(
+        "Present:\nFaye Colm, Divisional Commander, Police Scotland\n"
+        "Iain Barr, Local Senior Officer, Scottish Fire and Rescue Service\n\n"
+        "Harford Police's community inspector, Graeme Toll, said the scheme had cut repeat calls.\n"))
+    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    assert ("Faye Colm", "Police Scotland", "divisional commander") in held, sorted(held)
+    assert ("Graeme Toll", "Harford Police", "community inspector") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
