@@ -10215,6 +10215,19 @@ def test_police_ranks_are_titles(parse):
     assert ("Graeme Toll", "Harford Police", "community inspector") in held, sorted(held)
 
 
+def test_a_partnership_named_without_its_place_and_head_is_the_same_body(parse):
+    """'The Harford Community Connections Partnership was a finalist ... Community Connections was set
+    up in 2021 by A, B and C': the name without the place before it and the head after it is the
+    partnership's short form, no second body."""
+    facts = extract(parse(
+        "The Harford Community Connections Partnership was one of three finalists in the Voluntary Sector "
+        "Partnership Award.\n\nCommunity Connections was set up in 2021 by NHS Harford, Harford Islands Council "
+        "and Voluntary Action Harford.\n"))
+    assert "Community Connections" not in facts.organisations, sorted(facts.organisations)
+    assert {"NHS Harford", "Voluntary Action Harford"} <= named_members(facts).get(
+        "Harford Community Connections Partnership", set()), named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2309,6 +2309,11 @@ def _short_form_merges(canon_names: list[str], lex: Lexicon) -> dict[str, str]:
                 merge[short] = long
                 break
             sw, lw = short.split(), long.split()
+            if len(sw) >= 2 and lw[-1] in JOINT_BODY_ENDINGS and not _has_head(short, lex) \
+                    and 1 <= len(lw) - len(sw) - 1 <= 2 and lw[-1 - len(sw):-1] == sw and place_of(long) \
+                    and " ".join(lw[:len(lw) - len(sw) - 1]) == place_of(long):
+                merge[short] = long  # "Community Connections" of "Shetland Community Connections Partnership"
+                break
             place = sw[:-1]  # "the Western Trust" of "Western Health and Social Care Trust"
             # ... a word naming a kind of body ('Trust', 'Partnership'), not a brand's last word:
             # "Salford Together" is no short form of "Salford Primary Care Together"
