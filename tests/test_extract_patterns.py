@@ -10228,6 +10228,21 @@ def test_a_partnership_named_without_its_place_and_head_is_the_same_body(parse):
         "Harford Community Connections Partnership", set()), named_members(facts)
 
 
+def test_a_royal_name_is_a_body_and_a_meeting_place_with_no_head_is_a_venue(parse):
+    """'the Royal Voluntary Service': 'Royal' and two capitalised words name one chartered body, though
+    each word is common; 'at the group's meeting in the Kelby Hydro': the place a meeting was held in,
+    a name with no head word, is a venue, no member."""
+    facts = extract(parse(
+        "The Harford Care Partnership was set up by Harford Council and NHS Harford. Wexley Housing "
+        "Association became the third partner at the group's meeting in the Kelby Hydro last Wednesday. The "
+        "Royal Voluntary Service, which ran a befriending service for the partnership, withdrew in January.\n"))
+    assert "Royal Voluntary Service" in facts.organisations, sorted(facts.organisations)
+    assert "Kelby Hydro" not in facts.organisations, sorted(facts.organisations)
+    members = named_members(facts).get("Harford Care Partnership", set())
+    assert "Wexley Housing Association" in members and not {"Kelby Hydro", "Royal Voluntary Service"} & members, \
+        named_members(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1353,10 +1353,12 @@ def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
         return True  # (and "the DoH Press Office": a body's office for the press, no body of its own)
     if _an_address(words):
         return True
-    if words[-1] not in BUILDING_HEADS:
-        return False
     text = doc_text(doc)
     after, before = toks[end - 1].idx + len(toks[end - 1]), toks[start].idx
+    if MEETING_AT.search(text[max(0, before - 30):before]) and not _has_head(tokens_text(doc, start, end), lexicon.load()):
+        return True  # "at the group's meeting in the Crieff Hydro": where it met, a name with no head word
+    if words[-1] not in BUILDING_HEADS:
+        return False
     return bool(ADDRESS_AFTER.match(text[after:after + 16]) or VENUE_LABEL.search(text[max(0, before - 30):before])
                 or MEETING_AT.search(text[max(0, before - 30):before]))
 

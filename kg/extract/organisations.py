@@ -182,8 +182,16 @@ def ends_in_title(name: str, lex: Lexicon) -> bool:
 
 def is_generic_name(name: str) -> bool:
     return (all(w.lower().strip(",").removesuffix("'s").removesuffix("’s") in GENERIC_WORDS for w in name.split())
-            and not _names_one_body(name)) \
+            and not _names_one_body(name) and not _a_royal_name(name)) \
         or is_own_committee(name)
+
+
+def _a_royal_name(name: str) -> bool:
+    """'the Royal Voluntary Service': 'Royal' and two capitalised words or more name one chartered body,
+    though every word is common."""
+    words = name.split()
+    words = words[1:] if words[:1] == ["the"] else words
+    return len(words) >= 3 and words[0] == "Royal" and all(w[:1].isupper() for w in words)
 
 
 #: First words of a phrase that speaks of a kind of body, not of one body.
