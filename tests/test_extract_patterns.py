@@ -10243,6 +10243,20 @@ def test_a_royal_name_is_a_body_and_a_meeting_place_with_no_head_is_a_venue(pars
         named_members(facts)
 
 
+def test_the_team_run_by_a_person_gives_her_employers_no_result(parse):
+    """'The Harford Reablement Partnership has been shortlisted for the Care for Older People Award ...
+    The team is run by Jean Kerr, who took up the new joint post of locality manager with Harford Council
+    and NHS Harford in August': the bodies named in the clause about the person who runs the team are
+    her employers, not entrants."""
+    facts = extract(parse(
+        "The Harford Reablement Partnership has been shortlisted for the Care for Older People Award at the "
+        "Scottish Health Awards 2011. The team is run by Jean Kerr, who took up the new joint post of locality "
+        "manager for Bute with Harford Council and NHS Harford in August.\n"))
+    got = {a.recipient for a in facts.awards}
+    assert "Harford Reablement Partnership" in got and not {"Harford Council", "NHS Harford"} & got, \
+        [(a.recipient, a.award) for a in facts.awards]
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -680,6 +680,9 @@ class AwardFinder:
         if cue is None or self.ctx.result is None:
             return False
         start = self.char_to_token(sent, cue.end())
+        person = next((m for m in self.ents.within(start, sent.end, "PERSON")), None)
+        if person is not None and person.start <= start + 1:
+            return False  # "The team is run by Jean K, who took up a joint post with A and B": her employers
         entrants = self._joined_run([m for m in self.orgs_in(start, sent.end)
                                      if self.ents.orgs[m.entity].kind not in {"Media", "GovernmentBody"}])
         if not entrants:
