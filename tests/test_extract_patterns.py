@@ -10173,8 +10173,8 @@ def test_each_clause_s_status_is_its_own_body_s_designation(parse):
         "Established status by Harford Carers Centre on 1 September 2020, and that Voluntary Action Harford "
         "had achieved Carer Positive Engaged status in July.\n"))
     got = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
-    assert {("Harford Council", "carer positive established", "designated"),
-            ("Voluntary Action Harford", "carer positive engaged", "designated")} <= got, sorted(got)
+    assert {("Harford Council", "carer positive established status", "designated"),
+            ("Voluntary Action Harford", "carer positive engaged status", "designated")} <= got, sorted(got)
 
 
 def test_the_body_before_where_she_is_a_title_is_her_employer(parse):

@@ -637,8 +637,8 @@ class AwardFinder:
 
     def _statuses(self, sent: Span, text: str) -> bool:
         """'X had been awarded Carer Positive Established status by Y, and that Z had achieved Carer
-        Positive Engaged status in July': each clause's body was designated the status it names (without
-        the word 'status'), by the body after 'by' when one follows."""
+        Positive Engaged status in July': each clause's body was designated the status it names, by the
+        body after 'by' when one follows."""
         hits = list(STATUS_GIVEN.finditer(text))
         found = False
         for i, hit in enumerate(hits):
@@ -651,7 +651,7 @@ class AwardFinder:
             by = after[0].entity if after and re.match(r"\s+by\s+(?:the\s+)?$",
                                                         text[hit.end():self.toks[after[0].start].idx - sent.start_char]) else None
             self.rule = "rule:status_given"
-            self.add([before[-1].entity], " ".join(hit.group(1).split()), "designated", sent, 0.75, conferrer=by)
+            self.add([before[-1].entity], " ".join(hit.group(1).split()) + " status", "designated", sent, 0.75, conferrer=by)
             self.rule = "rule:sentence"
             found = True
         return found
