@@ -10029,21 +10029,21 @@ def test_a_minute_s_attendance_lines_after_a_shouted_address(parse):
     """A board's minutes: a shouted heading whose last word is the town ('..., MARKET STREET,
     HARFORD') names no body; 'Dr A (Vice-Chairman) - Clinical Chair, NHS X CCG' gives the bracket's
     post at the board and the title after the dash at the CCG ('Clinical Chair' is nobody); and a
-    title before 'Reading Borough Council and Harford Council' (a town the tagger reads as a verb)
+    title before 'Walking Borough Council and Harford Council' (a town the tagger reads as a verb)
     is held at both councils."""
     facts = extract(parse(
         "HARFORD HEALTH AND WELLBEING BOARD\n\nMINUTES OF THE MEETING HELD ON THURSDAY, 20 SEPTEMBER 2018, "
         "9.30AM, COUNCIL CHAMBER, COUNCIL OFFICES, MARKET STREET, WEXBOROUGH\n\nPresent:\n"
         "Councillor Graham Burfield (Chairman) - Executive Member for Health and Wellbeing, Harford Council\n"
         "Dr Helen Chilton (Vice-Chairman) - Clinical Chair, NHS Harford CCG\n"
-        "Matthew Frimley - Director of Public Health, Reading Borough Council and Harford Council\n\n"
+        "Matthew Frimley - Director of Public Health, Walking Borough Council and Harford Council\n\n"
         "31. Declarations of Interest\nThere were no declarations of interest.\n"))
     assert "Wexborough" not in facts.organisations and "Clinical Chair" not in facts.people, \
         (sorted(facts.organisations), sorted(facts.people))
     held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
     assert ("Graham Burfield", "Harford Health and Wellbeing Board", "chairman") in held, sorted(held)
     assert ("Helen Chilton", "NHS Harford Clinical Commissioning Group", "clinical chair") in held, sorted(held)
-    assert {("Matthew Frimley", "Reading Borough Council", "director of public health"),
+    assert {("Matthew Frimley", "Walking Borough Council", "director of public health"),
             ("Matthew Frimley", "Harford Council", "director of public health")} <= held, sorted(held)
 
 
@@ -10056,7 +10056,7 @@ def test_the_body_that_noted_an_award_did_not_win_it(parse):
         "33. Harford Social Prescribing Partnership\nThe Board considered a report on the Harford Social "
         "Prescribing Partnership, which links patients referred by GPs to community groups.\n\n"
         "35. Awards and Recognition\nThe Board noted that the Social Prescribing Partnership had been highly "
-        "commended in the Care and Health Integration category of The MJ Achievement Awards 2018 in June.\n"))
+        "commended in the Care and Health Integration category of the Harford Achievement Awards 2018 in June.\n"))
     got = {a.recipient for a in facts.awards}
     assert "Harford Social Prescribing Partnership" in got and "Harford Health and Wellbeing Board" not in got, \
         [(a.recipient, a.award, a.outcome) for a in facts.awards]
@@ -10077,17 +10077,17 @@ def test_a_place_designated_a_system_gives_the_designation_to_the_body_of_that_n
 
 def test_bodies_the_tagger_takes_for_people_by_how_the_text_describes_them(parse):
     """Three ways a text shows that a name the tagger may read as a person's is a body's: a
-    descriptor with up to three modifiers before it ('In April, local mental health charity Mind Your
-    Head became the fourth partner'); an apposition naming a kind of body after a place's possessive
+    descriptor with up to three modifiers before it ('In April, local mental health charity Talk It
+    Through became the fourth partner'); an apposition naming a kind of body after a place's possessive
     ('Kelby Homes, the island's biggest landlord, joined'); and a name after 'and' that shares its
     first word with the body before it ('Harford Mind and Harford Live')."""
     facts = extract(parse(
         "The Kelby Reablement Partnership was set up by Harford Council and NHS Harford. Kelby Homes, the "
-        "island's biggest landlord, joined the partnership in June. In April, local mental health charity Mind "
-        "Your Head became the fourth partner.\n"))
+        "island's biggest landlord, joined the partnership in June. In April, local mental health charity Talk "
+        "It Through became the fourth partner.\n"))
     members = named_members(facts).get("Kelby Reablement Partnership", set())
-    assert {"Kelby Homes", "Mind Your Head"} <= members, named_members(facts)
-    assert not {"Kelby Homes", "Mind Your Head"} & set(facts.people), sorted(facts.people)
+    assert {"Kelby Homes", "Talk It Through"} <= members, named_members(facts)
+    assert not {"Kelby Homes", "Talk It Through"} & set(facts.people), sorted(facts.people)
     facts = extract(parse(
         "The other finalists in the Working Together category were:\n"
         "- Harford Mind and Harford Live, for their joint Active Minds programme\n"
@@ -10097,20 +10097,20 @@ def test_bodies_the_tagger_takes_for_people_by_how_the_text_describes_them(parse
 
 
 def test_a_passive_formation_reaches_by_across_an_aside_and_a_purpose_clause_names_no_joiner(parse):
-    """'The alliance was formed last autumn, ahead of the launch of the NHS Discharge Medicines Service
-    (DMS) in February, by A, B and C': the bodies after 'by' are the members, not the service in the
+    """'The alliance was formed last autumn, ahead of the launch of the NHS Medicines Follow-up Service
+    (MFS) in February, by A, B and C': the bodies after 'by' are the members, not the service in the
     aside; 'D joined in June, so that patients leaving its wards at the Kelby Centre in Harford are covered
     too': D joins, the centre named in the clause of purpose does not."""
     facts = extract(parse(
         "Harford Hospital NHS Trust became the fifth member of the Harford Medicines Transfer Alliance at a "
-        "meeting on Tuesday.\n\nThe alliance was formed last autumn, ahead of the launch of the NHS Discharge "
-        "Medicines Service (DMS) in February, by Harford Community Health NHS Trust, Wexley NHS Trust and "
+        "meeting on Tuesday.\n\nThe alliance was formed last autumn, ahead of the launch of the NHS Medicines "
+        "Follow-up Service (MFS) in February, by Harford Community Health NHS Trust, Wexley NHS Trust and "
         "Harford LPC. Kelby Partnership NHS Foundation Trust joined in June, so that patients leaving its mental "
         "health wards at the Lorne Centre in Harford are covered too.\n"))
     members = named_members(facts).get("Harford Medicines Transfer Alliance", set())
     assert {"Harford Community Health NHS Trust", "Wexley NHS Trust", "Harford LPC",
             "Kelby Partnership NHS Foundation Trust"} <= members, named_members(facts)
-    assert not {"NHS Discharge Medicines Service", "Lorne Centre"} & members, members
+    assert not {"NHS Medicines Follow-up Service", "Lorne Centre"} & members, members
 
 
 def test_a_deputy_who_steps_up_holds_both_posts_at_their_own_body(parse):
@@ -10130,14 +10130,14 @@ def test_a_deputy_who_steps_up_holds_both_posts_at_their_own_body(parse):
 
 
 def test_a_one_word_employer_after_a_title_and_with_is_a_body(parse):
-    """'She was previously a pharmacist manager with Tesco': a one-word name the tagger reads as a
+    """'She was previously a pharmacist manager with Chemistway': a one-word name the tagger reads as a
     body, after a title in lower case and 'with' or 'at', is the employer (a lone place name the tagger
     calls a body is still no body elsewhere)."""
     facts = extract(parse(
-        "Ruth Lang, who owns a community pharmacy in Church Stretton, takes up the post of clinical lead "
-        "for two days a week. She was previously a pharmacist manager with Tesco.\n"))
+        "Ruth Lang, who owns a community pharmacy in Harford, takes up the post of clinical lead "
+        "for two days a week. She was previously a pharmacist manager with Chemistway.\n"))
     held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
-    assert ("Ruth Lang", "Tesco", "pharmacist manager") in held, sorted(held)
+    assert ("Ruth Lang", "Chemistway", "pharmacist manager") in held, sorted(held)
 
 
 def test_a_body_the_text_says_is_not_a_partner_is_none_of_that_partnership(parse):
@@ -10165,29 +10165,29 @@ def test_a_body_the_text_says_is_not_a_partner_is_none_of_that_partnership(parse
 
 
 def test_each_clause_s_status_is_its_own_body_s_designation(parse):
-    """'The Board was advised that Harford Council had been awarded Carer Positive Established status
+    """'The Board was advised that Harford Council had been awarded Carer Friendly Established status
     by Harford Carers Centre on 1 September, and that Voluntary Action Harford had achieved Carer
-    Positive Engaged status in July': each body was designated the status its clause names."""
+    Friendly Engaged status in July': each body was designated the status its clause names."""
     facts = extract(parse(
-        "6. Carer Positive\n\nThe Board was advised that Harford Council had been awarded Carer Positive "
+        "6. Carer Friendly\n\nThe Board was advised that Harford Council had been awarded Carer Friendly "
         "Established status by Harford Carers Centre on 1 September 2020, and that Voluntary Action Harford "
-        "had achieved Carer Positive Engaged status in July.\n"))
+        "had achieved Carer Friendly Engaged status in July.\n"))
     got = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
-    assert {("Harford Council", "carer positive established status", "designated"),
-            ("Voluntary Action Harford", "carer positive engaged status", "designated")} <= got, sorted(got)
+    assert {("Harford Council", "carer friendly established status", "designated"),
+            ("Voluntary Action Harford", "carer friendly engaged status", "designated")} <= got, sorted(got)
 
 
 def test_the_body_before_where_she_is_a_title_is_her_employer(parse):
-    """'The partnership's co-ordinator, Lowri Penn, is seconded from Trevallis, where she is a community
+    """'The partnership's co-ordinator, Lowri Penn, is seconded from Pennvale, where she is a community
     investment officer': a name after 'from', 'at' or 'left' and before ', where she is|was' is a body
     (after 'seconded', 'employed' or 'joined' even when the tagger reads it as a place), and she holds
     the post there."""
     facts = extract(parse(
         "The Harford Warm Welcome Partnership was set up by Harford Council and Voluntary Action Harford. "
-        "The partnership's co-ordinator, Lowri Penn, is seconded from Trevallis, where she is a community "
+        "The partnership's co-ordinator, Lowri Penn, is seconded from Pennvale, where she is a community "
         "investment officer.\n"))
     held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
-    assert ("Lowri Penn", "Trevallis", "community investment officer") in held, sorted(held)
+    assert ("Lowri Penn", "Pennvale", "community investment officer") in held, sorted(held)
 
 
 def test_a_named_subject_succeeded_later_in_the_sentence_passes_on_the_post(parse):
@@ -10203,16 +10203,16 @@ def test_a_named_subject_succeeded_later_in_the_sentence_passes_on_the_post(pars
 
 
 def test_police_ranks_are_titles(parse):
-    """'Faye Colm, Divisional Commander, Police Scotland' in a minute's attendance list and 'Harford
+    """'Faye Colm, Divisional Commander, Harford Police' in a minute's attendance list and 'Wexley
     Police's community inspector, Graeme Toll': a commander's and an inspector's rank (and a constable's)
     is a post at the force."""
     facts = extract(parse(
-        "Present:\nFaye Colm, Divisional Commander, Police Scotland\n"
-        "Iain Barr, Local Senior Officer, Scottish Fire and Rescue Service\n\n"
-        "Harford Police's community inspector, Graeme Toll, said the scheme had cut repeat calls.\n"))
+        "Present:\nFaye Colm, Divisional Commander, Harford Police\n"
+        "Iain Barr, Local Senior Officer, Harford Fire and Rescue Service\n\n"
+        "Wexley Police's community inspector, Graeme Toll, said the scheme had cut repeat calls.\n"))
     held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
-    assert ("Faye Colm", "Police Scotland", "divisional commander") in held, sorted(held)
-    assert ("Graeme Toll", "Harford Police", "community inspector") in held, sorted(held)
+    assert ("Faye Colm", "Harford Police", "divisional commander") in held, sorted(held)
+    assert ("Graeme Toll", "Wexley Police", "community inspector") in held, sorted(held)
 
 
 def test_a_partnership_named_without_its_place_and_head_is_the_same_body(parse):
@@ -10229,17 +10229,17 @@ def test_a_partnership_named_without_its_place_and_head_is_the_same_body(parse):
 
 
 def test_a_royal_name_is_a_body_and_a_meeting_place_with_no_head_is_a_venue(parse):
-    """'the Royal Voluntary Service': 'Royal' and two capitalised words name one chartered body, though
+    """'the Royal Community Care Service': 'Royal' and two capitalised words name one chartered body, though
     each word is common; 'at the group's meeting in the Kelby Hydro': the place a meeting was held in,
     a name with no head word, is a venue, no member."""
     facts = extract(parse(
         "The Harford Care Partnership was set up by Harford Council and NHS Harford. Wexley Housing "
         "Association became the third partner at the group's meeting in the Kelby Hydro last Wednesday. The "
-        "Royal Voluntary Service, which ran a befriending service for the partnership, withdrew in January.\n"))
-    assert "Royal Voluntary Service" in facts.organisations, sorted(facts.organisations)
+        "Royal Community Care Service, which ran a befriending service for the partnership, withdrew in January.\n"))
+    assert "Royal Community Care Service" in facts.organisations, sorted(facts.organisations)
     assert "Kelby Hydro" not in facts.organisations, sorted(facts.organisations)
     members = named_members(facts).get("Harford Care Partnership", set())
-    assert "Wexley Housing Association" in members and not {"Kelby Hydro", "Royal Voluntary Service"} & members, \
+    assert "Wexley Housing Association" in members and not {"Kelby Hydro", "Royal Community Care Service"} & members, \
         named_members(facts)
 
 
@@ -10250,8 +10250,8 @@ def test_the_team_run_by_a_person_gives_her_employers_no_result(parse):
     her employers, not entrants."""
     facts = extract(parse(
         "The Harford Reablement Partnership has been shortlisted for the Care for Older People Award at the "
-        "Scottish Health Awards 2011. The team is run by Jean Kerr, who took up the new joint post of locality "
-        "manager for Bute with Harford Council and NHS Harford in August.\n"))
+        "Harford Health Awards 2011. The team is run by Jean Kerr, who took up the new joint post of locality "
+        "manager for Kelby with Harford Council and NHS Harford in August.\n"))
     got = {a.recipient for a in facts.awards}
     assert "Harford Reablement Partnership" in got and not {"Harford Council", "NHS Harford"} & got, \
         [(a.recipient, a.award) for a in facts.awards]
