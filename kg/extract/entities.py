@@ -3031,8 +3031,9 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
     for p in [p for p in ents.people if lex.kind_of(p) in {"Voluntary", "GovernmentBody"}]:
         # "Healthwatch Dunmere" tagged PERSON: its name says what kind of body it is
         _person_as_body(ents, p, lex.kind_of(p))
-    for p in [p for p in ents.people if _coordinated_with_a_body_of_its_place(doc, ents, mentions_of_person(ents, p))]:
-        _person_as_body(ents, p, lex.kind_of(p))  # "Newport Mind and Newport Live": two bodies of one town
+    mentions_of = _mentions_by_person(ents)
+    for p in [p for p in ents.people if _coordinated_with_a_body_of_its_place(doc, ents, mentions_of[p])]:
+        _person_as_body(ents, p, lex.kind_of(p))  # "Harford Mind and Harford Live": two bodies of one town
     for p in [p for p in ents.people if WELSH_BODY_WORDS & set(p.lower().split())]:
         _drop_person(ents, p)  # "Cyngor Gwynedd", "Bwrdd Partneriaeth Rhanbarthol Cwm Taf": a body's Welsh name
     for p in [p for p in ents.people if p.split()[0] == "Royal" or p.split()[-1] in {"General", "Royal"}]:
@@ -3058,10 +3059,6 @@ def _a_service_launched(doc: Doc, s: int, e: int) -> bool:
     toks = doc_tokens(doc)
     return toks[e - 1].text in {"Service", "Scheme", "Programme", "Initiative"} \
         and bool(LAUNCH_OF.search(doc_text(doc)[max(0, toks[s].idx - 40):toks[s].idx]))
-
-
-def mentions_of_person(ents: Entities, name: str) -> list[Mention]:
-    return [m for m in ents.mentions if m.kind == "PERSON" and m.entity == name]
 
 
 def _coordinated_with_a_body_of_its_place(doc: Doc, ents: Entities, mentions: list[Mention]) -> bool:

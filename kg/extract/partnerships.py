@@ -154,8 +154,9 @@ SAID_NOT_A_MEMBER = re.compile(r"(?:\s*,\s*which|\s+(?:but|and))?\s+(?:is|was|ar
 
 def bodies_said_not_to_be_members(doc: Doc, ents: Entities) -> dict[str, str | None]:
     """The bodies the text says are not members or partners ('met by X, which is not a partner'; 'X pays
-    for the project manager but is not a partner'), each with the partnership in view there (the one
-    named last before it, None when none is): no member of that one, though they may be of another."""
+    for the project manager but is not a partner'), each with the partnership in view there (the last
+    one named up to the end of that sentence, None when none is): no member of that one, though they
+    may be of another."""
     text, toks = doc_text(doc), doc_tokens(doc)
     out: dict[str, str | None] = {}
     for sent in doc_sents(doc):
