@@ -1355,12 +1355,12 @@ def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
         return True
     text = doc_text(doc)
     after, before = toks[end - 1].idx + len(toks[end - 1]), toks[start].idx
-    if MEETING_AT.search(text[max(0, before - 30):before]) and not _has_head(tokens_text(doc, start, end), lexicon.load()):
+    met_here = MEETING_AT.search(text[max(0, before - 30):before]) is not None
+    if met_here and not _has_head(tokens_text(doc, start, end), lexicon.load()):
         return True  # "at the group's meeting in the Crieff Hydro": where it met, a name with no head word
     if words[-1] not in BUILDING_HEADS:
         return False
-    return bool(ADDRESS_AFTER.match(text[after:after + 16]) or VENUE_LABEL.search(text[max(0, before - 30):before])
-                or MEETING_AT.search(text[max(0, before - 30):before]))
+    return met_here or bool(ADDRESS_AFTER.match(text[after:after + 16]) or VENUE_LABEL.search(text[max(0, before - 30):before]))
 
 
 #: Words that count or pick members of a body, never the start of its name: "Two of X's directors".

@@ -1720,9 +1720,7 @@ def org_spans_from_ner(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _on_a_shouted_line(doc: Doc, i: int) -> bool:
     """Whether token i stands on a line written all in capitals (a masthead, a minute's heading)."""
-    text, at = doc_text(doc), doc_tokens(doc)[i].idx
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)]
+    line = doc_text(doc)[slice(*line_bounds(doc, i))]
     return sum(c.isalpha() for c in line) >= 12 and not any(c.islower() for c in line)
 
 

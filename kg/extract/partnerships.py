@@ -23,7 +23,7 @@ from .entities import Entities, Mention
 from .organisations import NAMED_SERVICE, SERVICE_NOUN_AFTER, SET_UP_BY_PHRASE
 from . import lexicon
 from .lexicon import Lexicon
-from .tokens import DASHES, doc_sents, doc_text, doc_tokens, span_text, span_tokens, text_after, text_between, tokens_text
+from .tokens import DASHES, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens, text_after, text_between, tokens_text
 
 #: "X became the alliance's first housing member", "Y will become a full partner": a member cue.
 BECAME_A_MEMBER = r"(?:became|becomes|become|will become|making it|makes it|made it) (?:the|a|an|its) (?:\w+['’]s )?(?:[\w-]+ ){0,2}?(?:member|partner)"
@@ -320,8 +320,7 @@ def _a_joint_entry(doc: Doc, sent: Span, group: list[Mention]) -> bool:
     """'Winner: A and B - project', 'Finalist: A with B Council - project': bodies named together
     right after an outcome label and before the project's dash entered together (as partners), though
     one of them has "Partnership" in its name."""
-    line_start = doc_text(doc).rfind("\n", 0, doc_tokens(doc)[group[0].start].idx) + 1
-    before = doc_text(doc)[max(line_start, sent.start_char):doc_tokens(doc)[group[0].start].idx]
+    before = doc_text(doc)[max(line_bounds(doc, group[0].start)[0], sent.start_char):doc_tokens(doc)[group[0].start].idx]
     last = doc_tokens(doc)[group[-1].end - 1]
     return bool(ENTRY_OPENING.fullmatch(before)) and len(group) >= 2 \
         and bool(ENTRY_NAMES_END.match(doc_text(doc), last.idx + len(last)))

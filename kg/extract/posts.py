@@ -2019,11 +2019,12 @@ class PostFinder:
         """The one body named with a possessive before the person, who is named before the predicate
         ('SaTH's deputy chief pharmacist, A, will be ...'): where the person works, and so where an acting
         or interim post they step up to is."""
-        named = [m for m in self.ents.within(sent.start, start, "PERSON")]
-        before = self.ents.within(sent.start, named[0].start, "ORG") if named else []
-        owners = {m.entity for m in before if self.toks[m.end].text in {"'s", "’s"}}
-        return owners.pop() if len(owners) == 1 and len(self.ents.within(sent.start, start, "ORG")) == 1 else None
-        # (not "A, who is also X's director of Y, has been interim chief officer": his other post's body)
+        named = self.ents.within(sent.start, start, "PERSON")
+        orgs = self.ents.within(sent.start, start, "ORG")
+        if not named or len(orgs) != 1:
+            return None  # (not "A, who is also X's director of Y, has been interim chief officer": his other post's body)
+        owner = orgs[0]
+        return owner.entity if owner.start < named[0].start and self.toks[owner.end].text in {"'s", "’s"} else None
 
     def its_title_after_trigger(self, sent: Span, start: int, end: int, person: str) -> None:
         """'Claire Dunne will become its chief operating officer': the body 'its' stands for
