@@ -10257,6 +10257,19 @@ def test_the_team_run_by_a_person_gives_her_employers_no_result(parse):
         [(a.recipient, a.award) for a in facts.awards]
 
 
+def test_an_acronym_after_as_the_is_the_role_of_the_body_before(parse):
+    """"Harford Voluntary Action, as the TSI, will ...": the acronym after "as the" names the role
+    the body before plays, not a second body coordinated with it."""
+    text = ("The Board agreed that Harford Voluntary Action, as the TSI, will lead the volunteering strand, "
+            "working with Harford Council and NHS Harford.\n\n"
+            "The Network's members are:\n- Harford Council (lead partner)\n- Wexley Voluntary Action, as the TSI\n"
+            "- Wexley Housing\n")
+    facts = extract(parse(text))
+    assert "TSI" not in facts.organisations
+    assert {"Harford Voluntary Action", "Wexley Voluntary Action"} <= set(facts.organisations)
+    assert not any("TSI" in key for key in candidates(parse, text, "pair"))
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -22,7 +22,7 @@ from . import lexicon
 from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated, COMPASS)
 from .lexicon import Lexicon
-from .organisations import (TITLE_FIELD_SET, unshout, is_column_gap, spelt_out_spans, counted_body_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (TITLE_FIELD_SET, _is_acronym, unshout, is_column_gap, spelt_out_spans, counted_body_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title, title_owner_spans, where_they_work_spans,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
@@ -1363,6 +1363,14 @@ def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
     return met_here or bool(ADDRESS_AFTER.match(text[after:after + 16]) or VENUE_LABEL.search(text[max(0, before - 30):before]))
 
 
+def _a_role_played_by_the_body_before(doc: Doc, start: int, end: int) -> bool:
+    """'Harford Voluntary Action, as the TSI, will lead': an acronym after ', as the' names the part
+    the body before plays (its third sector interface), not a second body beside it."""
+    toks = doc_tokens(doc)
+    return end - start == 1 and start >= 3 and _is_acronym(toks[start]) \
+        and [t.lower_ for t in toks[start - 3:start]] == [",", "as", "the"]
+
+
 #: Words that count or pick members of a body, never the start of its name: "Two of X's directors".
 COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "some", "both", "many", "most", "all", "each", "several",
                "none", "few"}
@@ -1455,6 +1463,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
                       and not _has_head(tokens_text(doc, sp[0], sp[1]), lex))  # Wellbeing Alliance" (a county's name) a body
              and not (is_site(doc, *sp) and not _names_its_trust(doc, *sp, trusts))
              and not _is_a_venue(doc, *sp)
+             and not _a_role_played_by_the_body_before(doc, *sp)
              and not _on_a_minute_heading(doc, *sp, lex)
              and not _in_copyright_line(doc, sp[0])
              and not _part_of_an_owner(doc, *sp)
