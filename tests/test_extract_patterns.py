@@ -3770,7 +3770,7 @@ and social care across the region.
 The service is being delivered by the RPB's partners:
 • Harford University Health Board
 • Wexley County Borough Council
-• Harford Association of Voluntary Organisations (HAVO)
+• Harford Association of Voluntary Organisations (RAVOW)
 
 Age Cymru Harford, which is not a member of the RPB, will provide a befriending service.
 """
@@ -4106,7 +4106,7 @@ In this issue
 
 Cllr Ann Vorley (Chair) – Wexley County Borough Council
 Dr Rhian Oakes-Hale – Director of Planning, HUHB
-Dewi Cornock – Chief Executive, HAVO (third sector)
+Dewi Cornock – Chief Executive, RAVOW (third sector)
 
 3. REABLEMENT TEAM SHORTLISTED FOR NATIONAL AWARD
 
@@ -4123,10 +4123,10 @@ def test_a_newsletters_numbered_sections_are_no_award_categories(parse):
 
 def test_an_acronym_after_a_title_on_a_dashed_list_line_is_the_body(parse):
     """'Dr Rhian Oakes-Hale – Director of Planning, HUHB' and 'Dewi Cornock – Chief Executive,
-    HAVO (third sector)': on a list line the word after the title's comma is the body, an
+    RAVOW (third sector)': on a list line the word after the title's comma is the body, an
     acronym though it be, and the title ends before it."""
     posts = {(p.person, p.organisation, p.role) for p in extract(parse(NEWSLETTER)).posts}
-    assert ("Dewi Cornock", "HAVO", "Chief Executive") in posts, posts
+    assert ("Dewi Cornock", "RAVOW", "Chief Executive") in posts, posts
     assert ("Rhian Oakes-Hale", "HUHB", "Director of Planning") in posts, posts
 
 
@@ -5856,11 +5856,11 @@ def test_a_councillor_by_honorific_with_no_post_sits_on_the_council_of_the_story
 
 
 def test_where_she_was_a_navigator_after_a_body_and_its_acronym(parse):
-    """'joins from X (HAVO), where she was a community navigator': the where-clause's title, after
+    """'joins from X (RAVOW), where she was a community navigator': the where-clause's title, after
     'a' and past the bracketed acronym, is held at X; a community navigator, a social prescriber
     and a peer mentor hold titles."""
     text = ("Carys Evans-Bowen has been appointed as the alliance's coordinator. Carys joins from Harford "
-            "Association of Voluntary Organisations (HAVO), where she was a community navigator. Tom Reid-Vale, "
+            "Association of Voluntary Organisations (RAVOW), where she was a community navigator. Tom Reid-Vale, "
             "a social prescriber with Wexmoor Primary Care Network, welcomed her.")
     posts = ruled(parse, text, "post")
     assert ("Carys Evans-Bowen", "Harford Association of Voluntary Organisations", "community navigator") in posts, posts
@@ -10268,6 +10268,19 @@ def test_an_acronym_after_as_the_is_the_role_of_the_body_before(parse):
     assert "TSI" not in facts.organisations
     assert {"Harford Voluntary Action", "Wexley Voluntary Action"} <= set(facts.organisations)
     assert not any("TSI" in key for key in candidates(parse, text, "pair"))
+
+
+def test_an_acronym_owning_a_title_is_a_body_whatever_the_tagger_read(parse):
+    """"AVOB's chief executive, Glenys Carrow, said": a name in capitals owning a title, its holder
+    after it, is the body she heads, whether the tagger reads it as a person's name or as nothing."""
+    text = ("Home First scheme doubles in size as carers' charity signs up\n\n"
+            "The Harford Home First Partnership was set up in 2010 by Harford County Borough Council and Harford "
+            "University Health Board. AVOB, the borough's umbrella body for voluntary groups, joined the following "
+            "year, bringing in volunteer drivers.\n\n"
+            "Cllr Hugh Marlow, the council's lead member for health and social care, said: \"This is what people "
+            "have been asking us for.\"\n\n"
+            "AVOB's chief executive, Glenys Carrow, said: \"Our volunteers were already doing this informally.\"\n")
+    assert ("Glenys Carrow", "AVOB", "chief executive") in post_triples(extract(parse(text)))
 
 
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):

@@ -1292,8 +1292,9 @@ def where_they_work_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def title_owner_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of the bodies that own a title, its holder named after it (TITLE_OWNER), with
-    no head word of their own, two words or more, that the tagger took for a person's name: a
-    housing association or a charity."""
+    no head word of their own: a housing association or a charity of two words or more that the
+    tagger took for a person's name, or a name in capitals, whatever the tagger made of it
+    ("AVOB's chief executive, Jo Bell, said")."""
     out, lex = [], lexicon.load()
     for sent in doc_sents(doc):
         owned = TITLE_OWNER.match(span_text(sent))
@@ -1301,7 +1302,9 @@ def title_owner_spans(doc: Doc) -> list[tuple[int, int]]:
                 or _has_head(owned.group(1), lex):
             continue
         span = group_span(doc, sent, owned)
-        if span is not None and len(span) >= 2 and span[0].lower_ != "the" and all(
+        if span is None:
+            continue
+        if len(span) == 1 and _is_acronym(span[0]) or len(span) >= 2 and span[0].lower_ != "the" and all(
                 t.ent_type_ == "PERSON" for t in span) and not lex.is_honorific(span[0].text):
             out.append((span.start, span.end))  # (a place's or a party's title, "Rutland's director", is not one)
     return out
