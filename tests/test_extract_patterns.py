@@ -10283,6 +10283,23 @@ def test_an_acronym_owning_a_title_is_a_body_whatever_the_tagger_read(parse):
     assert ("Glenys Carrow", "AVOB", "chief executive") in post_triples(extract(parse(text)))
 
 
+def test_the_board_is_the_board_named_just_before(parse):
+    """"She will report to the West Harford Place Board. It brings together the ICB, ... The board is
+    chaired by X": 'the board' is the board the text just named in full, not the ICB it names more
+    often (here only by its acronym)."""
+    text = ("Fiona Ashby will take over as chief executive of NHS Harford and Wexley Integrated Care Board (ICB) in "
+            "January. The ICB has been led on an interim basis by its director of finance.\n\n"
+            "Ms Ashby will also be the ICB's lead for the west of the county. She will report to the West Harford "
+            "Place Board, the place-based partnership for the area. It brings together the ICB, Harford County "
+            "Council and Harford Community Health NHS Trust, with GPs represented through the area's primary care "
+            "networks.\n\n"
+            "The board is chaired by Cllr Terence Gadd, the borough council's cabinet member for people and "
+            "communities.\n")
+    posts = post_triples(extract(parse(text)))
+    assert ("Terence Gadd", "West Harford Place Board", "chair") in posts
+    assert not any(p == "Terence Gadd" and role == "chair" and org != "West Harford Place Board" for p, org, role in posts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

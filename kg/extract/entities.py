@@ -137,6 +137,10 @@ class Entities:
         # the description said of one of them since ('The partnership was set up by A, ..., the X
         # Partnership': "the partnership" after it is still the one the paragraph is about)
         said_again = {m.entity for m in named}
+        boards_named = {m.entity for m in prior if head == "board" and m.text.lower().endswith(" board")
+                        and m.start >= self.paragraph_start(before, back=1)}
+        if len(boards_named) == 1:  # "She will report to the West Harford Place Board. It brings together
+            return boards_named.pop()  # the ICB, ... The board is chaired by X": the board named, not the ICB
         echoes = [m for m in self.mentions if m.kind == "ORG" and m.generic and m.start < before
                   and m.entity in said_again]
         prior = sorted(prior + echoes, key=lambda m: m.start)
