@@ -10300,6 +10300,23 @@ def test_the_board_is_the_board_named_just_before(parse):
     assert not any(p == "Terence Gadd" and role == "chair" and org != "West Harford Place Board" for p, org, role in posts)
 
 
+def test_a_council_of_voluntary_organisations_on_a_cover_is_one_body(parse):
+    """A report's cover "HCVO / Harford Council of Voluntary Organisations / Annual Report": the name
+    goes on past "Council of" (not "Harford Council", a local authority), and "The Third Sector
+    Interface for Harford" under it describes the body, naming no body of its own; "our Chief
+    Executive" in the report is then the body's."""
+    text = ("--- Page 1 ---\nHCVO\nHarford Council of Voluntary Organisations\nAnnual Report 2014-15\n"
+            "The Third Sector Interface for Harford City\n\n--- Page 2 ---\nFrom our Convener\n\n"
+            "It was a year of change within HCVO. Our Chief Executive, Ruth Kilmany, left us in January after "
+            "seven years. Our Head of Operations, Graham Tullos, was Acting Chief Executive from January until the "
+            "end of May.\n")
+    facts = extract(parse(text))
+    assert "Harford Council of Voluntary Organisations" in facts.organisations
+    assert "Harford Council" not in facts.organisations
+    assert "Third Sector Interface" not in facts.organisations
+    assert ("Ruth Kilmany", "Harford Council of Voluntary Organisations", "chief executive") in post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

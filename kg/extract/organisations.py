@@ -181,6 +181,11 @@ def ends_in_title(name: str, lex: Lexicon) -> bool:
 
 
 def is_generic_name(name: str) -> bool:
+    """Whether a capitalised name only names a kind of body ('the Council', 'Third Sector
+    Interface'), not one body."""
+    if " ".join(name.lower().split()).removeprefix("the ") in GENERIC_NOUNS_LEX and len(name.split()) >= 2 \
+            and not name.split()[0].isupper():
+        return True
     return (all(w.lower().strip(",").removesuffix("'s").removesuffix("’s") in GENERIC_WORDS for w in name.split())
             and not _names_one_body(name) and not _a_royal_name(name)) \
         or is_own_committee(name)
