@@ -10317,6 +10317,22 @@ def test_a_council_of_voluntary_organisations_on_a_cover_is_one_body(parse):
     assert ("Ruth Kilmany", "Harford Council of Voluntary Organisations", "chief executive") in post_triples(facts)
 
 
+def test_a_partners_in_the_caption_over_a_table_lists_its_members(parse):
+    """"Table 2: Partners in the X Partnership at 31 March" over "Partner | Contribution | Joined": each
+    row's body is a member, a one-word name whose next cell opens with "Peer" or "Member" (words
+    that follow a party's name in prose) and a name in capitals alike."""
+    text = ("Harford Wellbeing Partnership\n\nThe Harford Wellbeing Partnership brings together public bodies and "
+            "third sector organisations to design support for adults in crisis.\n\n"
+            "Table 2: Partners in the Harford Wellbeing Partnership at 31 March 2015\n"
+            "Partner | Contribution | Joined\n"
+            "Harford City Council | Commissioning; social work | 2013\n"
+            "Lanterna | Peer support workers | 2013\n"
+            "HAMH | Employment support | 2013\n"
+            "Castlegate Housing Association | Tenancy sustainment | February 2015\n")
+    members = named_members(extract(parse(text))).get("Harford Wellbeing Partnership", set())
+    assert {"Harford City Council", "Lanterna", "HAMH", "Castlegate Housing Association"} <= members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

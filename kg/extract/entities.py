@@ -354,7 +354,6 @@ def table_body_spans(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, 
             cell = entry  # (a cell with a dash names its bodies after it: they are found as names)
         span = doc.char_span(*cell, alignment_mode="contract") if cell else None
         if span is None or not span.text[:1].isupper() or len(span) > 10 or covered & set(range(span.start, span.end)) \
-                or (len(span) == 1 and sum(c.isupper() or c.isdigit() for c in span.text) >= 2) \
                 or "," in span.text or any(t.is_punct and t.text not in {"&", "-", "(", ")"} for t in span) \
                 or lexicon.load().is_title_word(span[-1].text):  # "Carer Representative": a seat, not a body
             continue
@@ -2914,8 +2913,8 @@ def before_party_word(doc: Doc, end: int) -> bool:
     k = end + (1 if end < len(toks) and toks[end].text in {"'s", "’s"} else 0)
     words = []
     for t in toks[k:k + 3]:  # within the sentence: not "... of NHS Borders. Ms Bell joined"
-        if t.is_sent_start or t.text in {".", ";", ":", "!", "?"} or "\n" in t.text:
-            break
+        if t.is_sent_start or t.text in {".", ";", ":", "!", "?", "|"} or "\n" in t.text:
+            break  # (a table's next cell is not the name's context: "Penumbra | Peer support workers")
         if t.is_alpha:
             words.append(t.lower_)
     return bool(words) and (words[0] in PARTY_CONTEXT or (len(words) > 1 and words[0] in {"health", "social", "care",

@@ -93,7 +93,8 @@ def listing_partnership(doc: Doc, ents, row: Row) -> str | None:
 
 
 #: A table's caption that says whose members it lists: "Table 1: Membership of the X Joint Board".
-MEMBERSHIP_CAPTION = re.compile(r"\b(?:membership|members)\s+of\b|\bmembership\s*:?\s*$", re.I)
+MEMBERSHIP_CAPTION = re.compile(r"\b(?:membership|members)\s+of\b|\b(?:partners|members)\s+(?:in|of)\s+the\b"
+                                r"|\bmembership\s*:?\s*$", re.I)  # ("Table 2: Partners in the X PSP at 31 March")
 
 
 def captioned_body(doc: Doc, ents, row: Row) -> str | None:
