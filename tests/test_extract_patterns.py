@@ -10333,6 +10333,26 @@ def test_a_partners_in_the_caption_over_a_table_lists_its_members(parse):
     assert {"Harford City Council", "Lanterna", "HAMH", "Castlegate Housing Association"} <= members
 
 
+def test_a_title_after_as_is_no_person_though_tagged_one(parse):
+    """"The Board also welcomed Paul Corr as Honorary Treasurer": the capitalised title after "as"
+    is the post he takes, not a person, whatever the tagger made of it."""
+    text = ("Harford Hospice\nAnnual Report 2018-19\n\nChair's report\n\n"
+            "The Board also welcomed Paul Corran as Honorary Treasurer in November.\n")
+    facts = extract(parse(text))
+    assert "Honorary Treasurer" not in facts.people
+    assert "Paul Corran" in facts.people
+
+
+def test_our_own_officer_acting_up_holds_the_acting_post_at_our_body(parse):
+    """"Siobhan Kell, our Director of Nursing, was Acting Chief Executive from October": in a body's own
+    report 'our' names the body, so the acting post is held there."""
+    text = ("Harford Hospice\nAnnual Report 2018-19\n\nChair's report\n\n"
+            "In October our Chief Executive, Joe Carnew, retired after fourteen years. Siobhan Kellaway, our Director "
+            "of Nursing, was Acting Chief Executive from October until January, a demanding winter which she "
+            "handled with real calm.\n")
+    assert ("Siobhan Kellaway", "Harford Hospice", "acting chief executive") in post_triples(extract(parse(text)))
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

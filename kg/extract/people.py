@@ -54,6 +54,8 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
         if not prefixes and e > s and lex.is_title_word(toks[e - 1].text) and s >= 2 \
                 and toks[s - 1].lower_ in {"and", "&"} and toks[s - 2].is_title:
             continue  # "Health and [Wellbeing Lead]": the end of a title, whatever the tagger made of it
+        if not prefixes and e > s and s >= 1 and toks[s - 1].lower_ == "as" and lex.is_title_word(toks[e - 1].text):
+            continue  # "welcomed Paul Corr as Honorary Treasurer": the post he takes, whatever the tagger made of it
         if _is_plain_name(doc[s:e], org_tokens, lex):
             out.append((s, e, prefixes, suffixes))
     out += [x for x in _councillor_lists(doc, lex) if _is_plain_name(doc[x[0]:x[1]], org_tokens - set(range(x[0], x[1])), lex)]

@@ -2003,8 +2003,8 @@ class PostFinder:
         # "A became vice chair in September", "B took up post as Network Co-ordinator": a chairing or
         # partnership office goes to the partnership in view, before the body the article names most
         in_view = office and self.partnership_in_view(sent)
-        own = self._owner_of_the_post_held(sent, start) if title and title.lower().startswith(("acting ", "interim ")) \
-            else None
+        own = self._owner_of_the_post_held(sent, start, triggers[-1]) \
+            if title and title.lower().startswith(("acting ", "interim ")) else None
         if own and has_title(title, self.lex):  # "X's deputy chief pharmacist, A, will be acting chief pharmacist"
             self.add(person, own, title, former, sent, 0.7)
             return
@@ -2015,12 +2015,16 @@ class PostFinder:
             self.add(person, body, title, former, sent, 0.5)
             self.rule = "rule:predicate"
 
-    def _owner_of_the_post_held(self, sent: Span, start: int) -> str | None:
+    def _owner_of_the_post_held(self, sent: Span, start: int, trigger: int) -> str | None:
         """The one body named with a possessive before the person, who is named before the predicate
-        ('SaTH's deputy chief pharmacist, A, will be ...'): where the person works, and so where an acting
-        or interim post they step up to is."""
+        ('SaTH's deputy chief pharmacist, A, will be ...'), or the body a report speaks for as 'our'
+        ('A, our Director of Nursing, was ...'): where the person works, and so where an acting or
+        interim post they step up to is."""
         named = self.ents.within(sent.start, start, "PERSON")
         orgs = self.ents.within(sent.start, start, "ORG")
+        ours = self.ents.within(named[0].end, trigger, "ORG") if named else []
+        if len(ours) == 1 and ours[0].text.lower() == "our" and not orgs:
+            return ours[0].entity  # "A, our Director of Nursing, was Acting Chief Executive": the report's body
         if not named or len(orgs) != 1:
             return None  # (not "A, who is also X's director of Y, has been interim chief officer": his other post's body)
         owner = orgs[0]
