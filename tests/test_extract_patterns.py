@@ -10353,6 +10353,19 @@ def test_our_own_officer_acting_up_holds_the_acting_post_at_our_body(parse):
     assert ("Siobhan Kellaway", "Harford Hospice", "acting chief executive") in post_triples(extract(parse(text)))
 
 
+def test_a_contributors_line_of_titles_before_names(parse):
+    """A council committee's "CONTRIBUTORS: Chief Officer (Social Services), A; Area Director (East),
+    X Health Board, Dr B": a title with its bracketed qualifier before a body and a name is held at
+    that body; with no body, at the council whose minutes these are."""
+    text = ("HARFORD COUNTY COUNCIL\n\nSOCIAL CARE OVERVIEW COMMITTEE\n14 DECEMBER 2017\n\n"
+            "PRESENT: Councillor Carol Gwenfro (Chair)\n\n"
+            "CONTRIBUTORS: Chief Officer (Social Services), Neil Yscaw; Area Director (East), Harford University "
+            "Health Board, Dr Jonathan Northey\n\n31. DECLARATIONS OF INTEREST\n\nNone were received.\n")
+    posts = post_pairs(extract(parse(text)))
+    assert ("Jonathan Northey", "Harford University Health Board") in posts
+    assert ("Neil Yscaw", "Harford County Council") in posts
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -582,7 +582,7 @@ ATTENDANCE_CUE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:(?:execu
                             r"(?:members\s+)?present|(?:also\s+)?in\s+attendance|also\s+present|apologies"
                             r"(?:\s+for\s+absence)?|sederunt|attendees|attendance|"
                             r"(?:your|our)\s+(?:town\s+|parish\s+|city\s+|local\s+)?councillors|"
-                            r"(?:councillors|aldermen)(?=\s*:)|"
+                            r"(?:councillors|aldermen|contributors|officers)(?=\s*:)|"
                             r"(?:(?:council|committee|board)\s+)?(?:officials|officers|visitors|staff)\s+(?:present|in\s+attendance))\b",
                             re.I)
 

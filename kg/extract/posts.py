@@ -1020,9 +1020,9 @@ class PostFinder:
         start = end
         while start - 1 >= sent.start and end - start < 15:
             t = toks[start - 1]
-            if t.text == ")" and start == end and self._qualifier_bracket(start - 1):
+            if t.text == ")" and (start == end or toks[start].text == ",") and self._qualifier_bracket(start - 1):
                 start = self._bracket_open(start - 1)
-                continue  # "Cabinet Member for Social Services (Adults), Cllr X"
+                continue  # "Cabinet Member for Social Services (Adults), Cllr X", "Area Director (East), X Board, Dr Y"
             in_name = self.ents.at(start - 1) is not None and self.ents.at(start - 1).kind == "ORG"
             verb = t.pos_ == "VERB" and t.dep_ not in {"amod", "compound"}  # not "managing director"
             if not in_name and (_is_boundary(t) or verb or t.pos_ in {"AUX", "PRON", "SCONJ", "NUM"}
@@ -1081,8 +1081,10 @@ class PostFinder:
                 self.rule = "rule:the_title_name"
                 self.add(pm.entity, body, title, former, sent, 0.5)
                 self.rule = "rule:before_name"
-        elif implied and not found and self.ents.heading and (start == sent.start or toks[start].lower_ in {"by", "with"}
-                                                               or toks[start - 1].lower_ in {"by", "with"}):
+        elif implied and not found and self.ents.heading and (
+                start == sent.start or toks[start].lower_ in {"by", "with"} or toks[start - 1].lower_ in {"by", "with"}
+                or toks[start - 1].text in {":", ";"} and in_attendance_block(self.doc, pm.start)):
+            # ("CONTRIBUTORS: Chief Officer (Social Services), A; ...": an officer of the minutes' body)
             # a body's own page: "led by Head of Podiatry A", "Interim Director of X, B, added": the page's body
             first = start + 1 if toks[start].lower_ in {"by", "with"} else start
             title, former = clean_title([toks[k] for k in range(first, end)], self.lex)
