@@ -10366,6 +10366,35 @@ def test_a_contributors_line_of_titles_before_names(parse):
     assert ("Neil Yscaw", "Harford County Council") in posts
 
 
+def test_entries_after_semicolons_on_an_awards_line_each_name_their_entrants(parse):
+    """"Finalists: PATHwAY and X NHS Foundation Trust - advocacy; Carers in Harford - cafes; Bield Homes &
+    Care - extra care": each entry after a semicolon names its entrants before its dash, a name with
+    '&' or 'in' whole; a short name in mixed capitals before 'and' is a body of its own."""
+    text = ("Harford Care Awards 2022: the winners\n\nMost Innovative Team Collaboration\n"
+            "Winner: Harford Care Home Support Partnership - care home in-reach team\n"
+            "Finalists: PATHwAY and Harford Partnership University NHS Foundation Trust - advocacy on the wards; "
+            "Carers in Harford - carers' wellbeing cafes; Brackley Homes & Care - extra care at Dunmore Court\n"
+            "Most Innovative Homecare Team\nWinner: Abbotsley Care - Community Facilitators team\n")
+    facts = extract(parse(text))
+    assert {"PATHwAY", "Harford Partnership University NHS Foundation Trust", "Carers in Harford",
+            "Brackley Homes & Care"} <= set(facts.organisations)
+    assert "Brackley Homes" not in facts.organisations
+    recipients = {a.recipient for a in facts.awards}
+    assert {"PATHwAY", "Carers in Harford"} <= recipients
+
+
+def test_a_name_in_mixed_capitals_is_the_same_body_each_time(parse):
+    """"VASLan and Harford Carers Centre came on board ... chaired by VASLan's chief executive, A": the
+    short name split off before 'and' is a body, and it names that body wherever it is written."""
+    text = ("Harford Home Together was set up in 2015 by Harford Council and NHS Harford. VASLan and Harford Carers "
+            "Centre came on board the following spring. VASLan recruits volunteers who collect prescriptions.\n\n"
+            "Home Together is chaired by VASLan's chief executive, Moira Thornley, with Dr Alasdair Jackman, a GP in "
+            "the town, as vice chair.\n")
+    facts = extract(parse(text))
+    assert "VASLan" in facts.organisations
+    assert ("Moira Thornley", "VASLan", "chief executive") in post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -569,6 +569,7 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         dashed = bool(re.search(r"\s[–—-]\s", entry))
         if dashed and people_compete:
             out += _employer_after_dash(doc, offset, entry, lex)
+        whole = entry
         entry = re.split(r"\s[–—-]\s|:", entry)[0]  # the project after the dash is no entrant
         entry = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", lambda m: " " * len(m.group(0)), entry)  # "X (NECS)": its short form
         joint = JOINT_ENTRY_NAMED.match(entry)
@@ -580,6 +581,19 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         for item in re.finditer(r"[^;]+", entry):
             out += _entrants_of(doc, offset + item.start(), item.group(0), covered, places, lex, people_compete,
                                 dashed)
+        if dashed and ";" in whole:  # "Finalists: A - project; B - project": each entry's entrants before its dash
+            for item in list(re.finditer(r"[^;]+", whole))[1:]:
+                lead = len(item.group(0)) - len(item.group(0).lstrip())
+                named = re.split(r"\s[–—-]\s|:", item.group(0).strip())[0]
+                span = doc.char_span(offset + item.start() + lead, offset + item.start() + lead + len(named),
+                                     alignment_mode="expand")
+                if span is None or covered & set(range(span.start, span.end)):
+                    continue  # (a name found already stays as found)
+                if ENTRANT.fullmatch(named) and not re.search(r",|\band\b|\bwith\b", named):
+                    out.append((span.start, span.end))  # one name, '&' and all: "Bield Housing & Care"
+                    continue
+                out += _entrants_of(doc, offset + item.start() + lead, named, covered, places, lex, people_compete,
+                                    dashed)
     return out
 
 
@@ -2245,13 +2259,16 @@ def _mixed_initials(name: str) -> str:
 
 def _add_mixed_case_acronyms(doc: Doc, ents: Entities) -> None:
     """'BwD chief executive X', 'CnES chief executive Y': a word in mixed case that spells the
-    initials of exactly one body the text names, lower-case words included, is that body."""
+    initials of exactly one body the text names, lower-case words included, or that is the whole
+    name of one ('VASLan'), is that body."""
     taken = {i for m in ents.mentions for i in range(m.start, m.end)}
     owners = defaultdict(set)
     for name in ents.orgs:
         mixed = _mixed_initials(name)
         if mixed != mixed.upper():  # only names with a lower-case word in them
             owners[mixed].add(name)
+        if " " not in name and MIXED_CASE_ACRONYM.match(name) and not name.isupper():
+            owners[name].add(name)  # "VASLan" named once: each later "VASLan" is that body too
     if not owners:
         return
     for tok in doc_tokens(doc):

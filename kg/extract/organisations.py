@@ -570,6 +570,12 @@ def _is_acronym(tok) -> bool:
     return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6 and tok.text != "NHS"
 
 
+def _in_mixed_capitals(tok) -> bool:
+    """'POhWER', 'SToRM': one word with three capitals or more and a small letter among them, a
+    body's short name styled as a brand (not a word, a place or a person's name)."""
+    return tok.is_alpha and not tok.is_upper and sum(c.isupper() for c in tok.text) >= 3
+
+
 def _head_prefixed_name(tokens: list, lex: Lexicon) -> int:
     """'Borough Council of King's Lynn and West Norfolk', 'Police Service of Northern Ireland': a
     prefix that is itself a head, 'of' and a place with no head of its own make one name (the
@@ -681,9 +687,10 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                            and not any(lex_is_head(t.text) or t.lower_ in {"and", "&"} for t in toks[start:k])
                            and _has_head(tokens_text(doc, k + 1, end), lex)))), None)
         # (the last: the run's first word said again after "and" opens a second name, "Harford LINk and Harford CVS")
-        if k is None and end - start >= 4 and toks[start + 1].lower_ in {"and", "&"} and _is_acronym(toks[start]) \
+        if k is None and end - start >= 4 and toks[start + 1].lower_ in {"and", "&"} \
+                and (_is_acronym(toks[start]) or _in_mixed_capitals(toks[start])) \
                 and _has_head(tokens_text(doc, start + 2, end), lex):
-            k = start + 1  # "KCC and Medway Council": an acronym before 'and' is a name of its own
+            k = start + 1  # "KCC and Medway Council", "POhWER and X Trust": an acronym before 'and' is a name of its own
         if k is None and toks[start].text == "NHS":
             k = _after_an_nhs_board(doc, start, end, lex)
         if k is None and toks[end - 1].text == "Council":
@@ -695,6 +702,8 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
         if k is not None:
             runs[runs.index((start, end))] = (start, k)
             runs.append((k + 2 if toks[k + 1].lower_ == "the" else k + 1, end))  # "MHA and the X Forum"
+            if k == start + 1 and _in_mixed_capitals(toks[start]):
+                found.append((start, k))  # "VASLan and X Centre": the short name split off is a body, head or none
     for start, end in runs:
         tokens = _trimmed_run(doc, start, end)
         if not tokens:

@@ -892,7 +892,22 @@ def _before_project_dash(doc: Doc, sent: Span, recipients: list) -> list:
     if len(after) >= 2 and all(toks[k].lower_ in {",", "and", "&", "the"} or k in covered
                                for k in range(dash + 1, after[-1].end)):
         return recipients  # "Winner: Our Harford – A, B and C, for their plan": the partnership and its members
-    return [m for m in recipients if m is None or m.end <= dash] or recipients
+    kept = [m for m in recipients if m is None or m.end <= dash] or recipients
+    return kept + _entrants_of_later_entries(doc, sent, named, dash)
+
+
+def _entrants_of_later_entries(doc: Doc, sent: Span, named: list, dash: int) -> list:
+    """'Finalists: A - project; B - project': after each semicolon past the first dash, the bodies
+    of the next entry up to its own dash."""
+    toks = doc_tokens(doc)
+    out = []
+    semicolons = [t.i for t in span_tokens(sent) if t.text == ";" and t.i > dash]
+    for k, semi in enumerate(semicolons):
+        stop = semicolons[k + 1] if k + 1 < len(semicolons) else sent.end
+        own_dash = next((i for i in range(semi + 1, stop) if toks[i].text in DASHES and toks[i].whitespace_
+                         and toks[i - 1].whitespace_), stop)
+        out += [m for m in named if semi < m.start and m.end <= own_dash]
+    return out
 
 
 def _entry_line_entrants(doc: Doc, sent: Span, orgs: list[Mention]) -> list[Mention]:
