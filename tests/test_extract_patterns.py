@@ -10395,6 +10395,22 @@ def test_a_name_in_mixed_capitals_is_the_same_body_each_time(parse):
     assert ("Moira Thornley", "VASLan", "chief executive") in post_triples(facts)
 
 
+def test_the_council_on_a_council_s_own_page_is_that_council(parse):
+    """A press release on "City and County of Harford"'s own site: "the council's Principal Officer" is
+    at that council, though another council was named in the paragraph before; and "for the City and
+    County of Harford and HBM Health Board" names two bodies, the council's style and all."""
+    text = ("City and County of Harford\nDinas a Sir Harford\n\nHome | Council and Democracy | News | Cymraeg\n\n"
+            "Joint head appointed to lead hospital-to-home services\n\nPublished: 14 November 2012\n\n"
+            "Helen Llanfair will take up the post of Head of Intermediate Care for the City and County of Harford "
+            "and HBM Health Board in January.\n\n"
+            "Mrs Llanfair is currently Acting Head of Adult Services at Wexley County Borough Council.\n\n"
+            "She succeeds Gareth Penrice, who will return to his role as the council's Principal Officer for "
+            "Reablement.\n")
+    facts = extract(parse(text))
+    assert {"City and County of Harford", "HBM Health Board"} <= set(facts.organisations)
+    assert ("Gareth Penrice", "City and County of Harford", "principal officer for reablement") in post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

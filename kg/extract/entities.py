@@ -53,6 +53,11 @@ class Mention:
     generic: bool = False  # "the council"
 
 
+#: A council's name that opens with its style and "of": "City and County of X", "London Borough of Y".
+COUNCIL_OF_PLACE = re.compile(r"(?:the\s+)?(?:London Borough|Royal Borough|Metropolitan Borough|County Borough|Borough"
+                              r"|City and County|City|County) of ", re.I)
+
+
 @dataclass
 class Entities:
     """Every linked mention of one article, with lookups by token."""
@@ -125,7 +130,9 @@ class Entities:
         voluntary organisations' council named since ('the board' may be any board)."""
         named = [m for m in self.mentions if m.kind == "ORG" and not m.generic
                  and ((" " + m.entity.lower()).endswith(" " + head) or m.entity.lower().startswith(head + " of ")
-                      or (head == "board" and m.text.lower().endswith(" board")))  # a board its body's name stands for
+                      or (head == "board" and m.text.lower().endswith(" board"))  # a board its body's name stands for
+                      or (head == "council" and COUNCIL_OF_PLACE.match(m.entity)
+                          and self.orgs[m.entity].kind == "LocalAuthority"))  # "City and County of Swansea"
                  and _has_word(m.entity, word)]  # ("the borough council": "Borough Council of X")
         typed = [m for m in named if self.orgs[m.entity].kind == kind]
         named = typed if typed and kind == "LocalAuthority" else named
@@ -1629,7 +1636,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
         # "the new trust", "the merged trust": the body introduced last
         newest = ents.newest_of(kind, before=g.start, doc=doc) if words[0] in NEWEST_WORDS and not (
             words[0] == "shadow" and words[-1] == "board") else None  # "the shadow board": a partnership's, in shadow form
-        own = _own_board(doc, ents, heading, words, g.start) or _own_capitalised(ents, heading, g.text, kind, lex)
+        own = _own_board(doc, ents, heading, words, g.start) or _own_capitalised(ents, heading, g.text, kind, lex) \
+            or (heading if words == ["council"] and heading is not None  # a council's own page: "the council" is it
+                and ents.orgs[heading].kind == "LocalAuthority" else None)
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
         described = appositives.get(words[-1])
         described = described[0] if described and described[1] <= g.start else None

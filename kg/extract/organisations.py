@@ -695,6 +695,10 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             k = _after_an_nhs_board(doc, start, end, lex)
         if k is None and toks[end - 1].text == "Council":
             k = _body_before_a_council(toks, start, end)
+        styled = _a_styled_council_before_and(doc, start, end, lex) if k is None else None
+        if styled is not None:
+            found.append(styled)  # (its own name, whatever title runs before it)
+            k = styled[1]
         if k is None:
             k = _listed_name_before_and(doc, start, end, lex)
         if k is None:
@@ -839,6 +843,24 @@ def _body_before_a_council(toks, start: int, end: int) -> int | None:
             if last.text in {"'s", "’s"} or last.text in BODY_FINAL_WORDS:
                 return k
             return None  # (only the first 'and' can part a body from the council's name)
+    return None
+
+
+def _a_styled_council_before_and(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a council styled with 'of' and its place ('City and County of Swansea', 'London
+    Borough of Ealing') when 'and' and a second name with its own head follow it ('... and ABMU
+    Health Board'): it ends at that 'and'. The 'and' inside the style ('City and County') parts nothing."""
+    toks = doc_tokens(doc)
+    for i in range(start, end - 4):
+        prefix = next((p for p in NAME_PREFIXES if tuple(t.text for t in toks[i:i + len(p)]) == p), None)
+        if prefix is None or toks[i + len(prefix)].lower_ != "of":
+            continue
+        place = i + len(prefix) + 1
+        for k in (place + 1, place + 2):  # a place of one word or two, then 'and'
+            if k + 1 < end and toks[k].lower_ in {"and", "&"} and all(t.is_title for t in toks[place:k]) \
+                    and _has_head(tokens_text(doc, k + 1, end), lex):
+                return i, k
+        return None
     return None
 
 
