@@ -10411,6 +10411,17 @@ def test_the_council_on_a_council_s_own_page_is_that_council(parse):
     assert ("Gareth Penrice", "City and County of Harford", "principal officer for reablement") in post_triples(facts)
 
 
+def test_a_category_in_sentence_case_named_with_its_scheme(parse):
+    """"one of the finalists in the Delivering person-centred services category of the NHS Wales Awards
+    2022. The award went to X": the category as written is the award, for the finalist and the winner."""
+    text = ("The Harford Digital Partnership was formed in 2021 by Harford Teaching Health Board and Harford County "
+            "Council.\n\nIn October it was also one of the finalists in the Delivering person-centred services "
+            "category of the NHS Wales Awards 2022. The award went to Wexley University Health Board.\n")
+    got = {(a.recipient, a.award.lower()) for a in extract(parse(text)).awards}
+    assert ("Harford Digital Partnership", "delivering person-centred services") in got
+    assert ("Wexley University Health Board", "delivering person-centred services") in got
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -68,6 +68,11 @@ CATEGORY = re.compile(r"\bthe\s+([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|or|f
 CATEGORY_IN_LOWER_CASE = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+category\s+(?:of|at|in)\s+"
                                     r"(?:the\s+|this\s+year['’]s\s+)?(?:(?:19|20)\d\d\s+)?[A-Z][\w&'’-]*\s+(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){0,8}?"
                                     r"(?:Awards|Accolades)\b")
+#: A category in sentence case, named with its scheme: "one of the finalists in the Delivering
+#: person-centred services category of the NHS Wales Awards 2022" (kept as written).
+CATEGORY_IN_SENTENCE_CASE = re.compile(r"\bthe\s+([A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){1,5})\s+category\s+(?:of|at|in)\s+"
+                                       r"(?:the\s+|this\s+year['’]s\s+)?(?:(?:19|20)\d\d\s+)?[A-Z][\w&'’-]*\s+"
+                                       r"(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s+){0,8}?(?:Awards|Accolades)\b")
 #: The words such a category keeps in lower case once its other words are capitalised.
 CATEGORY_JOINERS = frozenset({"and", "of", "for", "in"})
 #: Page furniture before a colon: "Photo: ...", "Caption: ...", "Related: ...".
@@ -216,6 +221,9 @@ def award_in(sent_text: str) -> str | None:
     m = CATEGORY_IN_LOWER_CASE.search(sent_text)
     if m:  # "the partnership working category of the X Awards" -> "Partnership Working"
         return _clean_award(capitalised_words(m.group(1), keep=CATEGORY_JOINERS))
+    m = CATEGORY_IN_SENTENCE_CASE.search(sent_text)
+    if m:
+        return _clean_award(m.group(1))
     m = next((m for m in AWARD_PHRASE.finditer(sent_text) if not _refers_back(sent_text, m)), None)
     if m:
         name = re.sub(r"^(?:The|A|An|Winning|Won|Winner)\s+", "", m.group(1))
