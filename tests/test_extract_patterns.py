@@ -10422,6 +10422,23 @@ def test_a_category_in_sentence_case_named_with_its_scheme(parse):
     assert ("Wexley University Health Board", "delivering person-centred services") in got
 
 
+def test_a_body_apposed_as_formed_by_a_merger_joins_without_the_merged(parse):
+    """"Brecwyn, the housing association formed this year by the merger of Tai Harford and Mid-Harford
+    Housing, joined in September": the name the apposition describes as a body made by others is a
+    body (one word, though the tagger reads a person), owns the title in "Brecwyn's Head of
+    Communities, A", and joins alone: the bodies it was formed from are no members."""
+    text = ("The Harford Digital Partnership was formed in 2021 by Harford Teaching Health Board, Harford County "
+            "Council and HAVO, the county's voluntary sector council. Brecwyn, the housing association formed this "
+            "year by the merger of Tai Harford and Mid-Harford Housing, joined in September, and its tenancy "
+            "officers now refer tenants.\n\n"
+            "Brecwyn's Head of Communities, Nia Tregaron, said one in five tenants had no home internet.\n")
+    facts = extract(parse(text))
+    members = named_members(facts).get("Harford Digital Partnership", set())
+    assert "Brecwyn" in members
+    assert "Mid-Harford Housing" not in members
+    assert ("Nia Tregaron", "Brecwyn", "head of communities") in post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

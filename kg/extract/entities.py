@@ -2475,8 +2475,9 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon, de
             if len(text.split()) < 2 and not (possessive or held or _in_title_slot(doc, s, e, lex)):
                 continue  # one word is a place, unless it owns something ("Bexford's chief executive") or is chaired
             owners = [name for name in ents.orgs if name.startswith(text + " ") and not _has_head(text, lex)]
-            if not owners and text in ents.orgs and len(text.split()) >= 2:
+            if not owners and text in ents.orgs and (len(text.split()) >= 2 or possessive and text in described):
                 owners = [text]  # "Scottish Care's role": a headless name the tagger marked elsewhere, not here
+                # (one word too when the text described it as a body: "Brecwyn, the housing association ...")
             if not owners and possessive:  # "Kensmere's director" of the Royal Borough of Kensmere
                 owners = [name for name in ents.orgs if place_of(name) == text and ents.orgs[name].kind == "LocalAuthority"]
             if not owners and possessive and UNION_OFFICIAL.match(doc_text(doc)[toks[e].idx:toks[e].idx + 60]) \

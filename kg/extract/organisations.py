@@ -1446,10 +1446,10 @@ def _listed_names(doc: Doc, sent: Span, hit: re.Match | None) -> list[Span]:
 #: "a stake in Optalis, the adult social care company set up by X": a name after a preposition in
 #: apposition with a company, a charity or a social enterprise.
 APPOSED_BODY = re.compile(
-    r"\b(?:in|of|by|with|to|from|for|at|joins?|joined)\s+((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for)){0,5}?)"
-    r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|charity|social enterprise|community interest company|"
+    r"(?:^[\W\d]*|\b(?:in|of|by|with|to|from|for|at|joins?|joined)\s+)((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of"
+    r"|for)){0,5}?)\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|charity|social enterprise|community interest company|"
     r"housing association|not-for-profit|voluntary organisation)\s+(set up|owned|run|that|which|based|founded|"
-    r"created|established)\b")
+    r"created|established|formed)\b")
 
 
 #: "Mantell Gwynedd, the county voluntary council": a name in apposition with the voluntary
@@ -1499,8 +1499,10 @@ def described_body_spans(doc: Doc) -> list[tuple[int, int]]:
             span = group_span(doc, sent, hit)
             made = hit.re is APPOSED_BODY and hit.group(2) not in {"that", "which", "based"}
             umbrella = hit.re is APPOSED_VOLUNTARY_COUNCIL or (  # (no person is a county's voluntary council,
-                hit.re is APPOSED_BODY_CLOSED and span is not None and len(span) == 1)  # nor one word a charity)
-            if span is not None and not is_pronoun(span) and (umbrella or not any(t.ent_type_ == "PERSON" for t in span)) \
+                hit.re is APPOSED_BODY_CLOSED and span is not None and len(span) == 1)  # nor one word a charity,
+            # nor "the housing association formed this year by ..." made)
+            if span is not None and not is_pronoun(span) \
+                    and (umbrella or made or not any(t.ent_type_ == "PERSON" for t in span)) \
                     and (made or not names_only_places(span)):  # no place is "the company set up by X"
                 out.append((span.start, span.end))
     return out

@@ -924,13 +924,22 @@ RUNS_CLAUSE = re.compile(r"^\s*,\s*which\s+(?:also\s+|now\s+|still\s+)?(?:runs|r
                          r"\s+(?:the\s+)?$", re.I)
 
 
+#: An apposition naming the bodies a body was formed from: ", the housing association formed this
+#: year by the merger of", ", formed from the merger of".
+MERGED_FROM_CLAUSE = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?)?(?:formed|created)\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:by|from|through)\s+(?:the\s+|a\s+)?merger\s+(?:of|between)\b[^,;.()]*$", re.I)
+
+
 def run_by_the_body_before(doc: Doc, orgs: list[Mention]) -> list[Mention]:
     """'C, which runs St Julia's Hospice in Hayle and X Hospice in Y, joined in 2023': the places
     and services a body runs, named in a relative clause after it, are its own, not members of
-    what it joins; the clause ends at its closing comma."""
+    what it joins; so are the bodies it was formed from ('B, the housing association formed by the
+    merger of X and Y, joined'). The clause ends at its closing comma."""
     toks = doc_tokens(doc)
-    for body, first in zip(orgs, orgs[1:]):
-        if body.generic or not RUNS_CLAUSE.match(text_between(doc, body.end, first.start)):
+    named = [m for m in orgs if not m.generic]  # ("B, the housing association ...": the description is B's)
+    for body, first in zip(named, named[1:]):
+        between = text_between(doc, body.end, first.start)
+        if not (RUNS_CLAUSE.match(between) or MERGED_FROM_CLAUSE.match(between)):
             continue
         close = next((k for k in range(first.end, len(toks)) if toks[k].text in {",", ";", ".", "(", ")"}
                       or toks[k].is_sent_start), len(toks))
