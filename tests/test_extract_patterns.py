@@ -10439,6 +10439,41 @@ def test_a_body_apposed_as_formed_by_a_merger_joins_without_the_merged(parse):
     assert ("Nia Tregaron", "Brecwyn", "head of communities") in post_triples(facts)
 
 
+def test_a_name_tagged_as_a_body_before_an_owned_title_is_a_person(parse):
+    """"Paul Upway, Harford HealthCare's community services manager for Wexley, who has ...": a name
+    in apposition with a title a body owns is a person's, though the tagger reads it as a body (as
+    the small pipeline does for some names; here the tagger's reading is set to that)."""
+    from spacy.tokens import Span
+    text = ("The scheme will lose a familiar face at the end of the year. Paul Upway, Harford HealthCare's community "
+            "services manager for Wexley and Portland, who has managed the co-ordinators since the scheme began, "
+            "leaves in December to become head of patient flow at Harford County Hospital NHS Foundation Trust.\n")
+    doc = parse(text)
+    name = next(i for i, t in enumerate(doc) if t.text == "Paul")
+    doc.ents = [e for e in doc.ents if e.end <= name or e.start >= name + 2] + [Span(doc, name, name + 2, label="ORG")]
+    facts = extract(doc)
+    assert "Paul Upway" in facts.people and "Paul Upway" not in facts.organisations
+    assert ("Paul Upway", "Harford County Hospital NHS Foundation Trust") in post_pairs(facts)
+
+
+def test_a_committee_in_lower_case_after_its_council_s_possessive(parse):
+    """"chairwoman of Harford Council's adult and children's services committee": the committee is
+    the council's own, so the title takes its name and the post is at the council."""
+    text = ("Councillor Fiona Evans, chairwoman of Harford Council's adult and children's services committee, said: "
+            "\"This is a great example of the public and voluntary sectors working together.\"\n")
+    assert ("Fiona Evans", "Harford Council", "chairwoman of the adult and children's services committee") \
+        in post_triples(extract(parse(text)))
+
+
+def test_a_who_clause_late_in_an_apposition_gives_its_own_post(parse):
+    """"Dr A, a GP in Invergordon who is the partnership's clinical lead, said ...": the clause's post
+    ends at its closing comma, not at the end of the sentence."""
+    text = ("The Easter Harford Falls Prevention Partnership was set up in 2011 by NHS Harford and Harford Council.\n\n"
+            "Dr Eilidh Culross, a GP in Invergordon who is the partnership's clinical lead, said practices now "
+            "referred patients to the team as a matter of course.\n")
+    assert ("Eilidh Culross", "Easter Harford Falls Prevention Partnership", "clinical lead") \
+        in post_triples(extract(parse(text)))
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -679,8 +679,9 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
                 and not lex.is_head_word(ent[-1].text) and ent.end + 2 < len(toks):
             # "Sean Kelly, Permanent Secretary ...", "Sean Kelly (Permanent Secretary, ...)"
             skip = ent.end + 1 + (toks[ent.end + 1].lower_ in FORMERLY)  # "X, previously a senior charge nurse"
+            owner_end = _after_a_possessive_owner(toks, skip)  # "X, Dorset HealthCare's manager", "X, the council's"
             appositive = toks[ent.end].text in {",", "("} and any(
-                lex.is_title_word(t.text) for t in toks[skip:skip + 4])
+                lex.is_title_word(t.text) for t in toks[skip:skip + 4] + toks[owner_end:owner_end + 4])
             # "He has been succeeded as co-ordinator by X": a person's successor is a person
             succeeds = ent.start > 0 and toks[ent.start - 1].lower_ == "by" and bool(SUCCESSOR_BEFORE.search(
                 tokens_text(doc, max(ent.sent.start, ent.start - 10), ent.start)))
@@ -696,6 +697,18 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             if appositive or subject or titled or succeeds or (len(ent) >= 2 and ent[-1].text in surnames):
                 found.append((ent.start, ent.end))
     return found
+
+
+def _after_a_possessive_owner(toks, k: int) -> int:
+    """Where the words after a possessive start, when tokens from k name an owner and its 's: up to
+    five capitalised words ('Dorset HealthCare's') or 'the' and a noun ('the council's'); else k."""
+    for j in range(k + 1, min(k + 6, len(toks))):
+        if toks[j].text in {"'s", "’s"}:
+            words = toks[k:j]
+            named = all(t.text[:1].isupper() for t in words)
+            the_noun = len(words) == 2 and words[0].lower_ == "the" and words[1].is_alpha
+            return j + 1 if named or the_noun else k
+    return k
 
 
 def _double_barrelled_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:

@@ -616,6 +616,9 @@ class PostFinder:
             m = re.search(rf"(?i:\b{re.escape(title)})(?:\s+of\s+(?:the\s+)?|\s*,\s*)(?:(?P<owner>[^,.;()]{{1,60}}?)['’]s\s+)?"
                           rf"(?P<committee>(?:[A-Z][\w&'’-]*,?\s+|(?:and|&|of|for)\s+){{1,8}}?(?:Committee|Sub-Committee|Panel))\b",
                           text)
+        if m is None and "committee" in text:  # "chairwoman of X Council's adult and children's services committee"
+            m = re.search(rf"(?i:\b{re.escape(title)})\s+of\s+(?:the\s+)?(?P<owner>[A-Z][^,.;()]{{0,60}}?)['’]s\s+"
+                          rf"(?P<committee>(?:[a-z][\w'’-]*,?\s+|(?:and|&|of|for)\s+){{1,8}}?committee)\b", text)
         if m is None:
             m = OWNERS_COMMITTEE.match(text, *self._after_title(title, text))
         if m is None:
@@ -1540,9 +1543,13 @@ class PostFinder:
         director of Y, has been ...'), at the first comma before a verb: the clause's post and the
         main clause's are read apart, so the title of one is not put at the body of the other."""
         toks = self.toks
-        if not (start + 2 < end and toks[start].text == "," and toks[start + 1].lower_ == "who"):
+        if not (start + 2 < end and toks[start].text == ","):
             return None
-        return next((k for k in range(start + 2, end - 1) if toks[k].text == ","
+        who = next((k for k in range(start + 1, min(end, start + 8)) if toks[k].lower_ == "who" or toks[k].text == ","),
+                   None)  # (or late in an apposition: ", a GP in Invergordon who is the partnership's clinical lead,")
+        if who is None or toks[who].lower_ != "who":
+            return None
+        return next((k for k in range(who + 1, end - 1) if toks[k].text == ","
                      and toks[k + 1].pos_ in {"AUX", "VERB"} and toks[k + 1].dep_ not in {"amod", "compound"}), None)
 
     def _predicate_within(self, sent: Span, start: int, end: int, person: str) -> None:
