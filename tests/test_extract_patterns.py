@@ -3770,7 +3770,7 @@ and social care across the region.
 The service is being delivered by the RPB's partners:
 • Harford University Health Board
 • Wexley County Borough Council
-• Harford Association of Voluntary Organisations (RAVOW)
+• Harford Association of Voluntary Organisations (HAVO)
 
 Age Cymru Harford, which is not a member of the RPB, will provide a befriending service.
 """
@@ -4106,7 +4106,7 @@ In this issue
 
 Cllr Ann Vorley (Chair) – Wexley County Borough Council
 Dr Rhian Oakes-Hale – Director of Planning, HUHB
-Dewi Cornock – Chief Executive, RAVOW (third sector)
+Dewi Cornock – Chief Executive, HAVO (third sector)
 
 3. REABLEMENT TEAM SHORTLISTED FOR NATIONAL AWARD
 
@@ -4123,10 +4123,10 @@ def test_a_newsletters_numbered_sections_are_no_award_categories(parse):
 
 def test_an_acronym_after_a_title_on_a_dashed_list_line_is_the_body(parse):
     """'Dr Rhian Oakes-Hale – Director of Planning, HUHB' and 'Dewi Cornock – Chief Executive,
-    RAVOW (third sector)': on a list line the word after the title's comma is the body, an
+    HAVO (third sector)': on a list line the word after the title's comma is the body, an
     acronym though it be, and the title ends before it."""
     posts = {(p.person, p.organisation, p.role) for p in extract(parse(NEWSLETTER)).posts}
-    assert ("Dewi Cornock", "RAVOW", "Chief Executive") in posts, posts
+    assert ("Dewi Cornock", "HAVO", "Chief Executive") in posts, posts
     assert ("Rhian Oakes-Hale", "HUHB", "Director of Planning") in posts, posts
 
 
@@ -5856,11 +5856,11 @@ def test_a_councillor_by_honorific_with_no_post_sits_on_the_council_of_the_story
 
 
 def test_where_she_was_a_navigator_after_a_body_and_its_acronym(parse):
-    """'joins from X (RAVOW), where she was a community navigator': the where-clause's title, after
+    """'joins from X (HAVO), where she was a community navigator': the where-clause's title, after
     'a' and past the bracketed acronym, is held at X; a community navigator, a social prescriber
     and a peer mentor hold titles."""
     text = ("Carys Evans-Bowen has been appointed as the alliance's coordinator. Carys joins from Harford "
-            "Association of Voluntary Organisations (RAVOW), where she was a community navigator. Tom Reid-Vale, "
+            "Association of Voluntary Organisations (HAVO), where she was a community navigator. Tom Reid-Vale, "
             "a social prescriber with Wexmoor Primary Care Network, welcomed her.")
     posts = ruled(parse, text, "post")
     assert ("Carys Evans-Bowen", "Harford Association of Voluntary Organisations", "community navigator") in posts, posts
@@ -10472,6 +10472,20 @@ def test_a_who_clause_late_in_an_apposition_gives_its_own_post(parse):
             "referred patients to the team as a matter of course.\n")
     assert ("Eilidh Culross", "Easter Harford Falls Prevention Partnership", "clinical lead") \
         in post_triples(extract(parse(text)))
+
+
+def test_a_publisher_named_only_on_the_page_s_publisher_line_is_no_body(parse):
+    """"Part of the Wexford Media Group" and "Harford Times is part of Brackley Group plc" at the foot of
+    a story name the paper's publisher, no body of the story; "The ICB is part of the X Integrated Care
+    System" keeps the ICS."""
+    text = ("Harford Times\n\nFalls scheme up for award\n\nThe Harford Falls Partnership was set up in 2011 by "
+            "Harford County Council and Harford HealthCare NHS Foundation Trust. The ICB is part of the Harford and "
+            "Wexley Integrated Care System.\n\nShare this article: Facebook | Twitter\n\n"
+            "Harford Times, Fleet House, Harford\nPart of the Wexford Media Group\n"
+            "Harford Times is part of Brackley Group plc. All rights reserved.\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert not {"Wexford Media Group", "Brackley Group plc"} & orgs
+    assert "Harford and Wexley Integrated Care System" in orgs
 
 
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):

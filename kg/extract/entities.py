@@ -1610,6 +1610,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     _drop_places_a_title_serves(doc, ents, lex)
     _drop_political_parties(doc, ents, lex)
     _drop_the_outlet(doc, ents, lex)
+    _drop_publishers(doc, ents)
     _drop_scheme_owners(doc, ents)
     _drop_hospital_short_names(ents)
     _drop_seats_on_boards(doc, ents, lex)
@@ -2812,6 +2813,27 @@ def _in_outlet_furniture(doc: Doc, m: Mention, masthead: bool = True) -> bool:
     start, end = line_bounds(doc, m.start)
     line = text[start:end]
     return (masthead and not text[:start].strip()) or bool(OUTLET_LINE.search(line))
+
+
+#: A page's publisher line: "Part of the Newsquest Media Group", "PublicTechnology is part of Dods
+#: Group plc", "Charity Times is published by X".
+PUBLISHER_LINE = re.compile(r"(?:^|[.,]\s+)(?:a\s+)?part\s+of\s+(?:the\s+)?$|\b(?:is|are)\s+(?:now\s+)?(?:a\s+)?"
+                            r"(?:part\s+of|published\s+by|owned\s+by)\s+(?:the\s+)?$", re.I)
+
+
+def _drop_publishers(doc: Doc, ents: Entities) -> None:
+    """The page's publisher, named only on its publisher line ('Part of the Newsquest Media
+    Group', 'X is part of Dods Group plc', in the second half of the page), is no body of the
+    story; a partnership, a council or an NHS body a line says a body is part of stays."""
+    text = doc_text(doc)
+    toks = doc_tokens(doc)
+
+    def on_a_publisher_line(m: Mention) -> bool:
+        start, _ = line_bounds(doc, m.start)
+        return PUBLISHER_LINE.search(text[start:toks[m.start].idx]) is not None and start > len(text) // 2
+
+    bodies = [n for n, o in ents.orgs.items() if o.kind in {"Other", "Media"}]  # (no ICS, council or trust publishes)
+    _drop_bodies_named_only(ents, bodies, on_a_publisher_line)
 
 
 #: Words after a party's name: "SNP group leader", "Labour councillor", "Plaid Cymru's health spokesman".
