@@ -10488,6 +10488,23 @@ def test_a_publisher_named_only_on_the_page_s_publisher_line_is_no_body(parse):
     assert "Harford and Wexley Integrated Care System" in orgs
 
 
+def test_two_acronyms_joined_by_and_are_two_bodies(parse):
+    """"formed in 2015 by the Council, HCUHB and NEWCAS": two short names joined by 'and' are two
+    bodies, though the tagger reads them as one name in capitals (as the small pipeline does for
+    some pairs; here the tagger's reading is set to that)."""
+    from spacy.tokens import Span
+    text = ("Harford County Council\n\nThe report explained that the post had been jointly funded by the Council and "
+            "Harford Cadwaladr University Health Board (HCUHB) since April 2016.\n\n"
+            "The Harford Dementia Support Partnership had been formed in 2015 by the Council, HCUHB and NEWCAS. "
+            "Alzheimer's Society had joined the Partnership in 2016 to run memory cafes.\n")
+    doc = parse(text)
+    at = max(i for i, t in enumerate(doc) if t.text == "HCUHB")
+    doc.ents = [e for e in doc.ents if e.end <= at or e.start >= at + 3] + [Span(doc, at, at + 3, label="ORG")]
+    members = named_members(extract(doc)).get("Harford Dementia Support Partnership", set())
+    assert "Harford Cadwaladr University Health Board" in members
+    assert any(m.upper() == "NEWCAS" for m in members), members
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1366,6 +1366,15 @@ def _on_a_minute_heading(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         or not _has_head(" ".join(unshout(tokens_text(doc, start, end).split(), lex)), lex)
 
 
+def _two_acronyms_apart(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'BCUHB and NEWCIS', which the tagger may read as one name: two short names, two bodies."""
+    toks = doc_tokens(doc)
+    if end - start == 3 and toks[start + 1].lower_ in {"and", "&"} and _is_acronym(toks[start]) \
+            and _is_acronym(toks[start + 2]):
+        return [(start, start + 1), (start + 2, end)]
+    return [(start, end)]
+
+
 def _is_a_venue(doc: Doc, start: int, end: int) -> bool:
     """'at Kestrel House, Ipswich', 'Location: Pentwyn House', 'the Civic Centre': a building where
     a meeting is held or an office is, not a body. A name like a building with no address after
@@ -1475,6 +1484,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     for sent in doc_sents(doc):
         spans.extend(org_spans_from_runs(sent, lex))
     spans = merge_spans(spans + _ner_spans_respecting(spans, org_spans_from_ner(doc, lex)) + possessive_names(doc, lex))
+    spans = [part for s, e in spans for part in _two_acronyms_apart(doc, s, e)]
     spans = [_with_its_nation_after_for(doc, s, e, lex) for s, e in spans]
     spans = [_without_title_after_and(doc, *_over_a_hyphened_word(doc, *_without_count_of(
         doc, *_without_trailing_year(doc, s, e))), lex) for s, e in spans]
