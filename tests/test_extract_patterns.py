@@ -10505,6 +10505,19 @@ def test_two_acronyms_joined_by_and_are_two_bodies(parse):
     assert any(m.upper() == "NEWCAS" for m in members), members
 
 
+def test_a_department_after_a_title_s_comma_is_no_employer(parse):
+    """"Gareth Penton, Senior Manager, Children and Workforce, would leave the Council": the words after
+    the title's comma name a department (only department and generic words), so they are the title's
+    field, not the body he works for, which is the council the minutes are about."""
+    text = ("HARFORD COUNTY COUNCIL\n\nSOCIAL CARE OVERVIEW COMMITTEE\n\n34. STAFFING UPDATE\n\n"
+            "The Chief Officer (Social Services) reported that Gareth Penton, Senior Manager, Children and Workforce, "
+            "would leave the Council at the end of January to become Head of Children's Services at Wexley County "
+            "Borough Council.\n")
+    facts = extract(parse(text))
+    assert "Children and Workforce" not in facts.organisations
+    assert ("Gareth Penton", "Harford County Council") in post_pairs(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1116,7 +1116,8 @@ def employer_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list
         one_word = end - start == 1 and (toks[start].text.isupper() and len(toks[start]) >= 3 or "-" in toks[start].text)
         if (end - start >= 2 or one_word) and (toks[start].is_title or _name_word(toks[start])) and not covered & set(range(start, end)) \
                 and not any(lex.is_title_word(t.text) or lex.is_honorific(t.text)
-                            for t in toks[start:end]) and not _end_of_a_department_list(doc, start, end, lex):
+                            for t in toks[start:end]) and not _end_of_a_department_list(doc, start, end, lex) \
+                and not is_generic_name(tokens_text(doc, start, end)):  # ("Senior Manager, Children and Workforce,")
             out.append((start, end))
     return out
 
