@@ -10518,6 +10518,21 @@ def test_a_department_after_a_title_s_comma_is_no_employer(parse):
     assert ("Gareth Penton", "Harford County Council") in post_pairs(facts)
 
 
+def test_whom_a_body_appoints_as_a_title_is_a_person(parse):
+    """"It has now appointed Owain Caerwen as its first Digital Inclusion Lead": the one appointed as a
+    title is a person, whatever the tagger made of the name (here its reading is set to a body, as
+    the small pipeline reads some names), and 'first' is no part of the title."""
+    from spacy.tokens import Span
+    text = ("The Harford Digital Partnership was formed in 2021 by Harford Teaching Health Board and Harford County "
+            "Council. It has now appointed Owain Caerwen as its first Digital Inclusion Lead.\n")
+    doc = parse(text)
+    at = next(i for i, t in enumerate(doc) if t.text == "Owain")
+    doc.ents = [e for e in doc.ents if e.end <= at or e.start >= at + 2] + [Span(doc, at, at + 2, label="ORG")]
+    facts = extract(doc)
+    assert "Owain Caerwen" in facts.people and "Owain Caerwen" not in facts.organisations
+    assert ("Owain Caerwen", "Harford Digital Partnership", "digital inclusion lead") in post_triples(facts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -694,7 +694,10 @@ def _people_tagged_org(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             subject = ent[-1].dep_ in {"nsubj", "nsubjpass"} and any(
                 t.lower_ in {"as", "be", "appointed", "named"} and any(lex.is_title_word(x.text) for x in toks[t.i + 1:t.i + 5])
                 for t in toks[ent.end:min(ent.sent.end, ent.end + 10)])
-            if appositive or subject or titled or succeeds or (len(ent) >= 2 and ent[-1].text in surnames):
+            # "It has now appointed X as its first Digital Inclusion Lead": whom a body appoints as a title is a person
+            appointed = ent.start > 0 and toks[ent.start - 1].lemma_ in {"appoint", "name", "confirm", "elect"} \
+                and toks[ent.end].lower_ == "as" and any(lex.is_title_word(t.text) for t in toks[ent.end + 1:ent.end + 6])
+            if appositive or subject or titled or succeeds or appointed or (len(ent) >= 2 and ent[-1].text in surnames):
                 found.append((ent.start, ent.end))
     return found
 
