@@ -10533,6 +10533,17 @@ def test_whom_a_body_appoints_as_a_title_is_a_person(parse):
     assert ("Owain Caerwen", "Harford Digital Partnership", "digital inclusion lead") in post_triples(facts)
 
 
+def test_a_portfolio_after_for_a_names_no_person(parse):
+    """"Councillor A, the council's Cabinet Member for a Caring Harford, said": the portfolio's words
+    after 'for a' name an aim, not a person; "Cabinet Member for Social Care, Cllr B" still names B."""
+    text = ("Harford County Council\n\nCouncillor Gareth Abergele, the council's Cabinet Member for a Caring Harford, "
+            "said the council's libraries would act as collection points.\n\n"
+            "The council's Cabinet Member for Social Care and Housing, Cllr Huw Llanfor, said it was a proud day.\n")
+    facts = extract(parse(text))
+    assert "Caring Harford" not in facts.people
+    assert {"Gareth Abergele", "Huw Llanfor"} <= set(facts.people)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -334,13 +334,18 @@ def lex_is_head(word: str) -> bool:
 
 
 def in_a_portfolio(doc: Doc, s: int) -> bool:
-    """'Cabinet Member Finance, Corporate Services and Planning': the words after a portfolio
-    title without 'for' name services, not bodies."""
+    """'Cabinet Member Finance, Corporate Services and Planning', 'Cabinet Member for a Caring
+    Powys': the words after a portfolio title name services or aims, not bodies or people."""
     toks = doc_tokens(doc)
+    if toks[s].lower_ in {"at", "of", "with"} or s > 0 and toks[s - 1].lower_ in {"at", "of", "with"}:
+        return False  # "Cabinet Member for Adult Social Care at X Council": the body the post is at
     k = s - 1
-    while k >= 1 and s - k <= 12 and "\n" not in toks[k].text and (toks[k].is_title or toks[k].text in {",", "and", "&"}):
+    comma = False  # ("Cabinet Member for Social Care, Cllr A": a name after a comma is the holder's)
+    while k >= 1 and s - k <= 12 and "\n" not in toks[k].text and (toks[k].is_title or toks[k].text in {",", "and", "&"}
+                                                                    or toks[k].lower_ in {"for", "a", "an"} and not comma):
         if toks[k].lower_ in {"member", "holder"} and toks[k - 1].lower_ in {"cabinet", "portfolio", "lead"}:
             return True
+        comma = comma or toks[k].text == ","
         k -= 1
     return False
 
