@@ -10544,6 +10544,20 @@ def test_a_portfolio_after_for_a_names_no_person(parse):
     assert {"Gareth Abergele", "Huw Llanfor"} <= set(facts.people)
 
 
+def test_the_county_council_is_no_council_of_another_style_named_since(parse):
+    """"she leaves the county council to become assistant director at Wexley Council. Her successor
+    will be A, the county council's acting head of integrated care": 'the county council' is the
+    county council named before, not the council of another style the paragraph names since."""
+    text = ("The Harford Care Home Support Partnership was set up in April 2020 by Harford County Council, Harford "
+            "Community NHS Trust and East Harford NHS Trust.\n\n"
+            "Ms Tewkes will step down as co-chair in the autumn, when she leaves the county council to become "
+            "assistant director of adult social care at Wexley Council. Her successor as co-chair will be Deborah "
+            "Wymond, the county council's acting head of integrated care.\n")
+    posts = post_triples(extract(parse(text)))
+    assert ("Deborah Wymond", "Harford County Council", "acting head of integrated care") in posts
+    assert not any(p == "Deborah Wymond" and org == "Wexley Council" for p, org, _ in posts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -1652,6 +1652,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
             or (heading if words == ["council"] and heading is not None  # a council's own page: "the council" is it
                 and ents.orgs[heading].kind == "LocalAuthority" else None)
         placed = ents.of_place_in_paragraph(doc, kind, g.start) if modifier is None and not newest else None
+        if placed and " " in head and not placed.lower().endswith(" " + head):
+            placed = None  # "the county council" is no "Wexley Council" the paragraph names, but a county council
         described = appositives.get(words[-1])
         described = described[0] if described and described[1] <= g.start else None
         if described and any(n != described and n.lower().endswith(" " + words[-1]) for n in ents.orgs):
