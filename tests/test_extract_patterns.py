@@ -10558,6 +10558,15 @@ def test_the_county_council_is_no_council_of_another_style_named_since(parse):
     assert not any(p == "Deborah Wymond" and org == "Wexley Council" for p, org, _ in posts)
 
 
+def test_an_event_venue_with_its_place_after_is_no_body(parse):
+    """"joined us at Brackley Film Studios, Leavesden on Friday for the awards" and "at the Harford
+    Grand Hotel, Harford": a studios, hotel or arena with its place after it is where the event was."""
+    text = ("More than 400 care workers joined us at Brackley Film Studios, Leavesden on Friday evening for the "
+            "Harford Care Awards 2022. Last year's ceremony was held at the Harford Grand Hotel, Harford.\n")
+    orgs = set(extract(parse(text)).organisations)
+    assert not {"Brackley Film Studios", "Harford Grand Hotel"} & orgs, orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
