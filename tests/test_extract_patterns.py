@@ -10567,6 +10567,21 @@ def test_an_event_venue_with_its_place_after_is_no_body(parse):
     assert not {"Brackley Film Studios", "Harford Grand Hotel"} & orgs, orgs
 
 
+def test_a_category_s_short_name_before_winner_is_no_body(parse):
+    """"About our Team Collaboration winner": the category's short name before 'winner' names no body,
+    and takes no award."""
+    text = ("Harford Care Awards 2022: the winners\n\nMost Innovative Team Collaboration\n"
+            "Sponsored by the University of Harford\n"
+            "Winner: Harford Care Home Support Partnership - care home in-reach team\n"
+            "Finalists: Harford Mind - advocacy on the wards; Carers in Harford - carers' cafes\n\n"
+            "The Chief Executive's Special Recognition Award\nWinner: Tom Therwell, Deputy Manager, Haven Home "
+            "Support\n\nAbout our Team Collaboration winner\n\nThe Harford Care Home Support Partnership was set up "
+            "in April 2020 by Harford County Council and Harford Community NHS Trust.\n")
+    facts = extract(parse(text))
+    assert not any(name.endswith("Team Collaboration") for name in facts.organisations), facts.organisations
+    assert not any(a.recipient.endswith("Team Collaboration") for a in facts.awards)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

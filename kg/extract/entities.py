@@ -1405,6 +1405,14 @@ def _a_role_played_by_the_body_before(doc: Doc, start: int, end: int) -> bool:
         and [t.lower_ for t in toks[start - 3:start]] == [",", "as", "the"]
 
 
+def _a_category_before_its_winner(doc: Doc, start: int, end: int) -> bool:
+    """'About our Team Collaboration winner', 'this year's Innovation finalists': a category's short
+    name before the word for its winner names no body."""
+    toks = doc_tokens(doc)
+    return end < len(toks) and toks[end].lower_ in {"winner", "winners", "finalist", "finalists"} \
+        and start >= 1 and toks[start - 1].lower_ in {"our", "the", "this", "year's", "'s"}
+
+
 #: Words that count or pick members of a body, never the start of its name: "Two of X's directors".
 COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "some", "both", "many", "most", "all", "each", "several",
                "none", "few"}
@@ -1499,6 +1507,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              and not (is_site(doc, *sp) and not _names_its_trust(doc, *sp, trusts))
              and not _is_a_venue(doc, *sp)
              and not _a_role_played_by_the_body_before(doc, *sp)
+             and not _a_category_before_its_winner(doc, *sp)
              and not _on_a_minute_heading(doc, *sp, lex)
              and not _in_copyright_line(doc, sp[0])
              and not _part_of_an_owner(doc, *sp)
