@@ -10582,6 +10582,16 @@ def test_a_category_s_short_name_before_winner_is_no_body(parse):
     assert not any(a.recipient.endswith("Team Collaboration") for a in facts.awards)
 
 
+def test_we_were_awarded_on_a_body_s_own_page_proposes_the_body(parse):
+    """"In February we were awarded the Investing in Volunteers quality standard" in a hospice's own
+    report: 'we' is the page's body, so a precise rule proposes it as the recipient."""
+    text = ("Harford Hospice\nAnnual Report 2018-19\n\nChair's report\n\n"
+            "It has been a year of change at the top of Harford Hospice.\n\nAwards and recognition\n\n"
+            "- In February we were awarded the Investing in Volunteers quality standard by Volunteer Harford, the "
+            "first hospice in the region to achieve it.\n")
+    assert any(key[0] == "Harford Hospice" and "investing in volunteers" in key[1] for key in ruled(parse, text, "award"))
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -802,6 +802,10 @@ class AwardFinder:
                 # "Last month it was shortlisted in ...": 'it' is the body the sentence before is about
                 recipients = [r for r in [self._subject_before(sent)] if r]
                 confidence = 0.6
+            if not recipients and self.ents.heading and any(
+                    t.lower_ == "we" and t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[sent.start:trigger]):
+                recipients = [self.ents.heading]  # "In February we were awarded the X standard": the page's own body
+                confidence = 0.6
         return recipients, conferrer_here, confidence
 
     def _subject_before(self, sent: Span) -> str | None:
