@@ -40,6 +40,11 @@ def post_triples(facts) -> set[tuple[str, str, str]]:
     return {(p.person, p.organisation, p.role.lower()) for p in facts.posts}
 
 
+def title_triples(facts) -> set[tuple[str, str, str]]:
+    """(person, organisation, title as written, in lower case) of each post decided."""
+    return {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+
+
 def post_pairs(facts) -> set[tuple[str, str]]:
     """(person, organisation) of each post decided."""
     return {(p.person, p.organisation) for p in facts.posts}
@@ -9263,7 +9268,7 @@ def test_co_chairs_and_co_ordinators_after_it_are_the_partnership_s(parse):
         "and by Jo Stanning, a GP in the town.\n\nThe partnership is chaired by Ann Low. The council will be "
         "represented on the board by its director of housing, Ed Rook.\n\nIts co-ordinator, Rhian Tavers, is based "
         "at the council offices.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Ravi Mehta", "Harford Home Together", "co-chair") in held, sorted(held)
     assert ("Jo Stanning", "Harford Home Together", "co-chair") in held, sorted(held)
     assert ("Rhian Tavers", "Harford Home Together", "co-ordinator") in held, sorted(held)
@@ -9279,7 +9284,7 @@ def test_a_bare_chairing_office_after_the_is_the_partnership_in_view(parse):
         "Carers, has won a national award.\n\nCllr Ann Low, the council's cabinet member for adult services, chaired "
         "the partnership for its first two years and has handed over to Ed Rook, the chief officer of Harford Carers. "
         "Mr Rook said: \"We will build on this.\"\n\nThe vice chair is Dr Ann Bellamy, a GP in the town.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Ann Bellamy", "Harford Home Together", "vice chair") in held, sorted(held)
 
 
@@ -9290,7 +9295,7 @@ def test_a_network_described_as_a_partnership_after_the_is_a_partnership(parse):
         "Harford Gazette\n\nThe Harford Care Network, a partnership of Harford Council, Wexley NHS Trust and Harford "
         "Carers, has won a national award.\n\nCllr Ann Low, the council's cabinet member for adult services, chaired "
         "the partnership for its first two years.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Ann Low", "Harford Care Network", "chair") in held, sorted(held)
 
 
@@ -9304,7 +9309,7 @@ def test_a_partnership_office_taken_up_goes_to_the_partnership_in_view(parse):
         "\n\nCllr Ann Low, the council's cabinet member for adult services, chaired the network for its first two "
         "years.\n\nIain Bell took up post as Network Co-ordinator in August 2017. Mr Bell was previously a link worker "
         "with the trust.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Iain Bell", "Harford Care Network", "network co-ordinator") in held, sorted(held)
 
 
@@ -9431,7 +9436,7 @@ def test_the_owner_of_a_title_whose_holder_follows_is_a_body(parse):
         "Jeff Lewis, is vice chair.\n"))
     assert "Tai Harford" in facts.organisations and "Tai Harford" not in facts.people, \
         (sorted(facts.organisations), sorted(facts.people))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Jeff Lewis", "Tai Harford", "head of community investment") in held, sorted(held)
 
 
@@ -9441,7 +9446,7 @@ def test_a_place_read_as_a_verb_inside_a_body_does_not_end_the_title(parse):
     facts = extract(parse(
         "Wexley Connect is a partnership of Harford and Worthing Councils and NHS Sussex. The partnership board is "
         "chaired by Jo Bell, Director for Communities at Harford and Worthing Councils. It meets monthly.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Jo Bell", "Harford and Worthing Councils", "director for communities") in held, sorted(held)
 
 
@@ -9596,7 +9601,7 @@ def test_a_clinical_job_is_a_title(parse):
     facts = extract(parse(
         "Harford Physiotherapy Awards 2018\n\nCommunity Physiotherapist of the Year\nWinner: Aoife Wexmoor, "
         "Physiotherapist, Northern Health and Social Care Trust\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Aoife Wexmoor", "Northern Health and Social Care Trust", "physiotherapist") in held, sorted(held)
     assert not any(name.startswith("Physiotherapist") for name in facts.organisations), sorted(facts.organisations)
     facts = extract(parse("Jo Bell, a dietitian at Harford NHS Trust, said the clinic had cut waiting times.\n"))
@@ -9662,13 +9667,13 @@ def test_chaired_by_a_described_person_is_the_body_s_chair(parse):
         "The Harford Care Partnership was set up in 2012 by Harford Council and NHS Wexmoor.\n\nThe partnership is "
         "chaired by Harford GP Dr Iain Kelso, with Morag Brae, NHS Wexmoor's community care manager for Harford, "
         "as vice-chair.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Iain Kelso", "Harford Care Partnership", "chair") in held, sorted(held)
     assert ("Morag Brae", "Harford Care Partnership", "vice-chair") in held, sorted(held)
     facts = extract(parse(
         "The Wexley Falls Network brings together Wexley Council and Wexley Mind. It is chaired by local "
         "councillor Jo Brack.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Jo Brack", "Wexley Falls Network", "chair") in held, sorted(held)
 
 
@@ -9682,7 +9687,7 @@ def test_he_hands_over_to_a_person_passes_on_the_chair_only(parse):
         "with a grant from the Kelby Lottery Trust.\n\nThe meeting was the last chaired by Dr Huw Redd, the health "
         "board's clinical director for primary care, who has led the partnership since it began. He hands over to "
         "Cllr Mair Bell, Harford Council's cabinet member for adult social care.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Huw Redd", "Harford Care Partnership", "chair") in held, sorted(held)
     assert ("Mair Bell", "Harford Care Partnership", "chair") in held, sorted(held)
     assert not any(person == "Mair Bell" and org == "Wexley Health Board" for person, org, _ in held), sorted(held)
@@ -9718,7 +9723,7 @@ def test_a_department_after_a_body_s_possessive_is_part_of_the_title(parse):
     facts = extract(parse(
         "Jo Carr, the Harford Trust's Volunteer Services Manager, said the assessment had helped the team.\n"))
     assert not any("'s" in name for name in facts.organisations), sorted(facts.organisations)
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Jo Carr", "Harford Trust", "volunteer services manager") in held, sorted(held)
     facts = extract(parse("St Anselm's Hospice in Harford has opened a day unit.\n"))
     assert "St Anselm's Hospice" in facts.organisations, sorted(facts.organisations)
@@ -9730,7 +9735,7 @@ def test_a_head_for_a_nation_is_one_body_s_name(parse):
     facts = extract(parse(
         "Jo Bell left in January to become Chief Executive of the Kelby Foundation for Northern Ireland.\n"))
     assert "Kelby Foundation for Northern Ireland" in facts.organisations, sorted(facts.organisations)
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Jo Bell", "Kelby Foundation for Northern Ireland", "chief executive") in held, sorted(held)
 
 
@@ -9756,7 +9761,7 @@ def test_a_former_post_at_the_employer_on_behalf_of_partners_stays(parse):
         "The Harford Frailty Partnership was formed in 2022 by Harford Community NHS Foundation Trust and Harford "
         "Council.\n\nIts co-ordinator, Jamie Lux, is employed by Harford Community NHS Foundation Trust on behalf of "
         "the three partners and was previously a district nurse with the trust.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Jamie Lux", "Harford Frailty Partnership", "co-ordinator") in held, sorted(held)
     assert ("Jamie Lux", "Harford Community NHS Foundation Trust", "district nurse") in held, sorted(held)
     assert ("Jamie Lux", "Harford Council", "district nurse") not in held, sorted(held)
@@ -9769,7 +9774,7 @@ def test_a_title_s_field_with_services_is_no_body(parse):
                  "Dr Emer Donaghy (Director of Digital Services, Harford Health and Social Care Trust) said the pilot worked.\n"):
         facts = extract(parse(text))
         assert "Digital Services" not in facts.organisations, sorted(facts.organisations)
-        held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+        held = title_triples(facts)
         assert ("Emer Donaghy", "Harford Health and Social Care Trust", "director of digital services") in held, sorted(held)
 
 
@@ -9780,7 +9785,7 @@ def test_a_title_s_last_words_after_and_are_no_person(parse):
         "Harford Awards 2022\n\nResponsible Business Champion (individual award)\n- Finalist: Aidan Strang, Health "
         "and Wellbeing Lead, Southern Health and Social Care Trust\n"))
     assert "Wellbeing Lead" not in facts.people, sorted(facts.people)
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Aidan Strang", "Southern Health and Social Care Trust", "health and wellbeing lead") in held, sorted(held)
 
 
@@ -9805,7 +9810,7 @@ def test_the_centre_refers_back_to_a_centre_named_before(parse):
         facts = extract(parse(
             "The Harford Safe at Home Partnership was launched by Harford Council and NHS Harford. Harford Carers' "
             f"Support Centre joined in June.\n\nAndrew Keadby, manager of the {words}, is vice chair.\n"))
-        held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+        held = title_triples(facts)
         assert ("Andrew Keadby", "Harford Carers' Support Centre", "manager") in held, sorted(held)
 
 
@@ -9869,7 +9874,7 @@ def test_a_board_list_bracket_gives_a_title_with_its_dates(parse):
         "Harford Volunteer Centre\nAnnual Report 2019-20\n\nBoard of Trustees\nKieran Temple - Chair (from November "
         "2019; Treasurer to November 2019)\nSenior Management Team\nSean Agh - Director of Operations (Acting Chief "
         "Executive, January to May 2020)\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Kieran Temple", "Harford Volunteer Centre", "treasurer") in held, sorted(held)
     assert ("Sean Agh", "Harford Volunteer Centre", "acting chief executive") in held, sorted(held)
 
@@ -9883,7 +9888,7 @@ def test_a_fronted_former_post_and_took_over_from_give_past_posts(parse):
         "partnership's co-ordinator, Karen Kilbride, is employed by Harford Voluntary Services on behalf of all five "
         "partners. A former district nurse with the health board, she took over last summer from Lynne Hartwell, who "
         "left to become carers' development officer at Wexley County Council.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Karen Kilbride", "Wexley Health Board", "district nurse") in held, sorted(held)
     assert ("Lynne Hartwell", "Harford Care Partnership", "co-ordinator") in held, sorted(held)
 
@@ -9923,7 +9928,7 @@ def test_a_person_after_a_head_word_in_a_title_is_no_part_of_a_body(parse):
         "Speaking at the launch, Harford Council's Head of Healthcare Gareth Pennick said the platform would "
         "link the three trusts by the spring.\n"))
     assert not any("Pennick" in name for name in facts.organisations), sorted(facts.organisations)
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Gareth Pennick", "Harford Council", "head of healthcare") in held, sorted(held)
 
 
@@ -10040,7 +10045,7 @@ def test_a_minute_s_attendance_lines_after_a_shouted_address(parse):
         "31. Declarations of Interest\nThere were no declarations of interest.\n"))
     assert "Wexborough" not in facts.organisations and "Clinical Chair" not in facts.people, \
         (sorted(facts.organisations), sorted(facts.people))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Graham Burfield", "Harford Health and Wellbeing Board", "chairman") in held, sorted(held)
     assert ("Helen Chilton", "NHS Harford Clinical Commissioning Group", "clinical chair") in held, sorted(held)
     assert {("Matthew Frimley", "Walking Borough Council", "director of public health"),
@@ -10124,7 +10129,7 @@ def test_a_deputy_who_steps_up_holds_both_posts_at_their_own_body(parse):
         "Sian Clun, the trust's chief pharmacist, is leaving at the end of the month. Harford Hospital NHS "
         "Trust's deputy chief pharmacist, Imran Carden, will be acting chief pharmacist until a successor is "
         "appointed.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert {("Imran Carden", "Harford Hospital NHS Trust", "deputy chief pharmacist"),
             ("Imran Carden", "Harford Hospital NHS Trust", "acting chief pharmacist")} <= held, sorted(held)
 
@@ -10136,7 +10141,7 @@ def test_a_one_word_employer_after_a_title_and_with_is_a_body(parse):
     facts = extract(parse(
         "Ruth Lang, who owns a community pharmacy in Harford, takes up the post of clinical lead "
         "for two days a week. She was previously a pharmacist manager with Chemistway.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Ruth Lang", "Chemistway", "pharmacist manager") in held, sorted(held)
 
 
@@ -10186,7 +10191,7 @@ def test_the_body_before_where_she_is_a_title_is_her_employer(parse):
         "The Harford Warm Welcome Partnership was set up by Harford Council and Voluntary Action Harford. "
         "The partnership's co-ordinator, Lowri Penn, is seconded from Pennvale, where she is a community "
         "investment officer.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Lowri Penn", "Pennvale", "community investment officer") in held, sorted(held)
 
 
@@ -10198,7 +10203,7 @@ def test_a_named_subject_succeeded_later_in_the_sentence_passes_on_the_post(pars
         "Age Concern Harford news\n\n\"This award is for every volunteer,\" said the charity's chief executive, "
         "Alan Penn, of Age Concern Harford. Alan retires at Christmas after twelve years with the charity, and "
         "will be succeeded in January by Sian Bryn.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Sian Bryn", "Age Concern Harford", "chief executive") in held, sorted(held)
 
 
@@ -10210,7 +10215,7 @@ def test_police_ranks_are_titles(parse):
         "Present:\nFaye Colm, Divisional Commander, Harford Police\n"
         "Iain Barr, Local Senior Officer, Harford Fire and Rescue Service\n\n"
         "Wexley Police's community inspector, Graeme Toll, said the scheme had cut repeat calls.\n"))
-    held = {(p.person, p.organisation, p.title.lower()) for p in facts.posts}
+    held = title_triples(facts)
     assert ("Faye Colm", "Harford Police", "divisional commander") in held, sorted(held)
     assert ("Graeme Toll", "Wexley Police", "community inspector") in held, sorted(held)
 

@@ -531,6 +531,10 @@ def category_entry_lines(text: str) -> list[tuple[int, str, str]]:
 JOINT_ENTRY_NAMED = re.compile(r"^(?P<list>[^()]+?(?:,|\sand\s|\s&\s)[^()]+?)\s*\((?P<name>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){1,9})\)\s*$")
 
 
+#: What parts an awards entry's entrants from its project: a spaced dash or a colon ("A and B - project").
+PROJECT_AFTER = re.compile(r"\s[–—-]\s|:")
+
+
 def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """The entrants an awards list names after an outcome label ('WINNER: X', 'Finalists: A; B;
     C', or the lines under 'Shortlisted:') and the sponsors it names: organisations though many
@@ -557,7 +561,7 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
                 break
             block.append((at, line))
             at = end + 1
-        if label.re is BARE_ENTRY_LABEL and block and not re.search(r"\s[–—-]\s|:", block[0][1]):
+        if label.re is BARE_ENTRY_LABEL and block and not PROJECT_AFTER.search(block[0][1]):
             block = block[::2]  # "WINNER" / "X Trust" / "Active Recovery: ...": each entrant's project on the line below
         entries += block
     category_lines = category_entry_lines(text)
@@ -577,7 +581,7 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         if dashed and people_compete:
             out += _employer_after_dash(doc, offset, entry, lex)
         whole = entry
-        entry = re.split(r"\s[–—-]\s|:", entry)[0]  # the project after the dash is no entrant
+        entry = PROJECT_AFTER.split(entry)[0]  # the project after the dash is no entrant
         entry = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", lambda m: " " * len(m.group(0)), entry)  # "X (NECS)": its short form
         joint = JOINT_ENTRY_NAMED.match(entry)
         if joint and ENTRANT.fullmatch(joint.group("name")) and not _has_head(joint.group("name"), lex):
@@ -591,7 +595,7 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         if dashed and ";" in whole:  # "Finalists: A - project; B - project": each entry's entrants before its dash
             for item in list(re.finditer(r"[^;]+", whole))[1:]:
                 lead = len(item.group(0)) - len(item.group(0).lstrip())
-                named = re.split(r"\s[–—-]\s|:", item.group(0).strip())[0]
+                named = PROJECT_AFTER.split(item.group(0).strip())[0]
                 span = doc.char_span(offset + item.start() + lead, offset + item.start() + lead + len(named),
                                      alignment_mode="expand")
                 if span is None or covered & set(range(span.start, span.end)):

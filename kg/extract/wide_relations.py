@@ -883,8 +883,7 @@ def _before_project_dash(doc: Doc, sent: Span, recipients: list) -> list:
     a name after it is the project's (when a body comes before it)."""
     toks = doc_tokens(doc)
     named = [m for m in recipients if m is not None]
-    dash = next((t.i for t in span_tokens(sent) if t.text in DASHES and t.whitespace_ and named
-                 and t.i > named[0].start and toks[t.i - 1].whitespace_), None)
+    dash = next((t.i for t in span_tokens(sent) if named and t.i > named[0].start and _spaced_dash(toks, t.i)), None)
     if dash is None:
         return recipients
     after = [m for m in named if m.start > dash]
@@ -896,6 +895,12 @@ def _before_project_dash(doc: Doc, sent: Span, recipients: list) -> list:
     return kept + _entrants_of_later_entries(doc, sent, named, dash)
 
 
+def _spaced_dash(toks, i: int) -> bool:
+    """Whether token i is a dash with a space either side: what parts an entry's entrants from its
+    project ('A and B – project'), not a hyphen inside a name."""
+    return toks[i].text in DASHES and bool(toks[i].whitespace_) and bool(toks[i - 1].whitespace_)
+
+
 def _entrants_of_later_entries(doc: Doc, sent: Span, named: list, dash: int) -> list:
     """'Finalists: A - project; B - project': after each semicolon past the first dash, the bodies
     of the next entry up to its own dash."""
@@ -904,8 +909,7 @@ def _entrants_of_later_entries(doc: Doc, sent: Span, named: list, dash: int) -> 
     semicolons = [t.i for t in span_tokens(sent) if t.text == ";" and t.i > dash]
     for k, semi in enumerate(semicolons):
         stop = semicolons[k + 1] if k + 1 < len(semicolons) else sent.end
-        own_dash = next((i for i in range(semi + 1, stop) if toks[i].text in DASHES and toks[i].whitespace_
-                         and toks[i - 1].whitespace_), stop)
+        own_dash = next((i for i in range(semi + 1, stop) if _spaced_dash(toks, i)), stop)
         out += [m for m in named if semi < m.start and m.end <= own_dash]
     return out
 
