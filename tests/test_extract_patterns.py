@@ -10597,6 +10597,21 @@ def test_we_were_awarded_on_a_body_s_own_page_proposes_the_body(parse):
     assert any(key[0] == "Harford Hospice" and "investing in volunteers" in key[1] for key in ruled(parse, text, "award"))
 
 
+def test_a_service_named_in_a_title_is_no_body(parse):
+    """'A, Head of Adults' Services at X Council', 'Head of Integrated Reablement Services for the X
+    Health Board': a service after a title's 'of', the body the post is at after it, is what the
+    title covers: the post is at the body, with the whole title, and the service is no body."""
+    facts = extract(parse(
+        "Harford Gazette\n\nThe Harford Reablement Partnership is chaired by Gwil Marran, Head of Adults' "
+        "Services at Harford County Council.\n\nSian Prothero will take up the post of Head of Integrated "
+        "Reablement Services for the Wexley University Health Board in May.\n"))
+    held = title_triples(facts)
+    assert ("Gwil Marran", "Harford County Council", "head of adults' services") in held, sorted(held)
+    assert ("Sian Prothero", "Wexley University Health Board", "head of integrated reablement services") in held, \
+        sorted(held)
+    assert not {"Adults' Services", "Integrated Reablement Services"} & set(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -830,6 +830,21 @@ def _department_in_a_title_field(doc: Doc, s: int, e: int, lex: Lexicon) -> bool
             and _has_head(re.sub(r"\s*\([^()]*\)\s*$", "", fields[-1]), lex))
 
 
+def _service_named_in_a_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'A, Head of Adults' Services at X County Council', 'Head of Integrated Care Services for the
+    X Health Board': a service named after a title's 'of' or 'for', with no place in it and the
+    body the post is held at after it, is what the title covers, not a body."""
+    toks = doc_tokens(doc)
+    if s < 2 or e >= len(toks) - 1 or toks[s - 1].lower_ not in {"of", "for"} \
+            or toks[e - 1].lower_ not in {"services", "service"} or lex.kind_of(tokens_text(doc, s, e)) != "Other" \
+            or any(t.ent_type_ in {"GPE", "LOC"} for t in toks[s:e]):
+        return False
+    if not (lex.is_title_word(toks[s - 2].text) or lex.ends_in_title_phrase(tokens_text(doc, max(s - 5, 0), s - 1))):
+        return False
+    after = toks[e + 2] if toks[e + 1].lower_ == "the" and e + 2 < len(toks) else toks[e + 1]
+    return toks[e].lower_ in {"at", "for", "within", "with"} and after.is_title
+
+
 def _end_of_a_department_list(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """'Director of Nursing, Midwifery and Patient Care', 'Director of Primary, Community and
     Mental Health Services', 'Director of Nursing and Allied Health Professions': after a
@@ -1535,6 +1550,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
              for s, e in spans]
     spans = [(s, e) for s, e in spans if not _department_in_a_title_field(doc, s, e, lex)
+             and not _service_named_in_a_title(doc, s, e, lex)
              and not _end_of_a_department_list(doc, s, e, lex)]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
     national = national_body_spans(doc, spans, lex)

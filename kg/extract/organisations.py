@@ -749,6 +749,7 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
                         or (k > s and tokens[k - 1].ent_type_ == "PERSON" and tokens[k - 1].ent_iob_ != "O"
                             and not lex.is_head_word(tokens[k - 1].text) and k - s >= 2)):
                     s = _after_title_field(tokens, k + 1, e)
+                    s += 1 if s < e and tokens[s].lower_ == "the" else 0  # "Head of X Services for the Y Board"
                     break
             # trailing place or name words after the last head: "Life Sciences Hub Wales"
             if e == ends[-1]:

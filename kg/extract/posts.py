@@ -413,6 +413,7 @@ def clean_title(tokens: list, lex: Lexicon, body_follows: bool = False) -> tuple
     while words and (words[-1].lower() in TRAILING_JUNK or words[-1] in QUOTE_CHARS or words[-1] in {".", ",", ";", ":"}):
         words.pop()
     text = " ".join(words).replace(" ,", ",").replace(" - ", "-").replace(" 's", "'s")
+    text = re.sub(r"(?<=\ws) (['’])(?= )", r"\1", text)  # "Head of Adults' Services": a plural possessive, whole
     text = re.sub(r"^[A-Za-z]+s\s?['’]\s+(?=\S)", "", text)  # "trusts' joint chair": the group's, not the title
     owner = re.match(r"^((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s?['’]s\s+(?=\S)", text)
     if owner and owner.group(1).lower() not in COMMON_POSSESSORS and has_title(text[owner.end():], lex):
