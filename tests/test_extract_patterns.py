@@ -10612,6 +10612,19 @@ def test_a_service_named_in_a_title_is_no_body(parse):
     assert not {"Adults' Services", "Integrated Reablement Services"} & set(facts.organisations)
 
 
+def test_a_name_before_a_capitalised_title_and_its_field_is_a_person(parse):
+    """'The partnership is chaired by A B, Joint Commissioning Manager (Mental Health) for X Council and
+    NHS Y': two capitalised words after 'by' with a title in capitals after their comma are a
+    person; the bracket is the title's field, not the body 'Mental Health Z' named before."""
+    facts = extract(parse(
+        "Harford Wellbeing Partnership\n\nThe partners are Harford City Council, NHS Wexley, Penfold Housing and "
+        "Mental Health Harford.\n\nThe partnership is chaired by Fraser Cults, Joint Commissioning Manager (Mental "
+        "Health) for Harford City Council and NHS Wexley.\n"))
+    held = {(p.person, p.organisation) for p in facts.posts if p.title.lower().startswith("joint commissioning manager")}
+    assert {("Fraser Cults", "Harford City Council"), ("Fraser Cults", "NHS Wexley")} <= held, sorted(held)
+    assert not any(p.organisation == "Mental Health Harford" for p in facts.posts), sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -845,6 +845,15 @@ def _service_named_in_a_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     return toks[e].lower_ in {"at", "for", "within", "with"} and after.is_title
 
 
+def _qualifier_of_a_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """'Joint Commissioning Manager (Mental Health)', 'Clinical Lead (Older People)': a bracket of
+    words with no head and no acronym straight after a title word says what the title covers."""
+    toks = doc_tokens(doc)
+    return 2 <= s and e < len(toks) and toks[s - 1].text == "(" and toks[e].text == ")" \
+        and lex.is_title_word(toks[s - 2].text) and lex.kind_of(tokens_text(doc, s, e)) == "Other" \
+        and not any(t.is_upper or lex.is_head_word(t.text) for t in toks[s:e])
+
+
 def _end_of_a_department_list(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """'Director of Nursing, Midwifery and Patient Care', 'Director of Primary, Community and
     Mental Health Services', 'Director of Nursing and Allied Health Professions': after a
@@ -1550,7 +1559,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
              for s, e in spans]
     spans = [(s, e) for s, e in spans if not _department_in_a_title_field(doc, s, e, lex)
-             and not _service_named_in_a_title(doc, s, e, lex)
+             and not _service_named_in_a_title(doc, s, e, lex) and not _qualifier_of_a_title(doc, s, e, lex)
              and not _end_of_a_department_list(doc, s, e, lex)]
     spans = sorted(spans + listed_member_spans(doc, spans, lex))
     national = national_body_spans(doc, spans, lex)
@@ -2512,6 +2521,8 @@ def _add_short_forms(doc: Doc, ents: Entities, taken: set[int], lex: Lexicon, de
         for s, e in _run_pieces(doc, capitalised_runs(sent)):
             if any(i in taken for i in range(s, e)) or (s > 0 and toks[s - 1].text in {"'s", "’s"}):
                 continue  # "the College's Northern Ireland director": a place that qualifies a title
+            if _qualifier_of_a_title(doc, s, e, lex):
+                continue  # "Manager (Mental Health)" beside a body "Mental Health Harford": the title's field
             text = " ".join(tokens_text(doc, s, e).split())
             possessive = e < len(toks) and toks[e].text in {"'s", "’s", "'", "’"}
             held = s > 0 and toks[s - 1].pos_ == "VERB" and toks[s - 1].lemma_ in {"chair", "lead", "run", "join"}

@@ -264,6 +264,19 @@ def _names_after_title_commas(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 BEFORE_LISTED_NAME = {",", ":", ";", "and", "by", "with"}
 
 
+def _capitalised_title_at(toks, k: int, lex: Lexicon) -> bool:
+    """'Joint Commissioning Manager', 'Chief Executive': one to four capitalised words from k, the
+    last a title word, none a body's head, then the title's 'of', 'for', 'at', a comma or a bracket."""
+    for n in range(1, 5):
+        words = toks[k:k + n]
+        if len(words) < n or not words[-1].text[:1].isupper() or lex.is_head_word(words[-1].text):
+            return False
+        if lex.is_title_word(words[-1].text) and k + n < len(toks) \
+                and toks[k + n].text in {"of", "for", "at", ",", "(", "with"}:
+            return True
+    return False
+
+
 def _names_before_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
     """'Jowan Keast (Director of Integrated Commissioning, ...)', 'covered by Lowdy Hocking-Grylls,
     the council's Head of Co-operative Commissioning': two or three capitalised words that a
@@ -278,9 +291,12 @@ def _names_before_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
             first = i + 1 + (toks[i + 1].lower_ in TITLE_MODIFIERS)  # "(Interim Director of ...)"
         elif tok.text == "," and toks[i + 1].lower_ == "the" and toks[min(i + 3, len(toks) - 1)].text in {"'s", "’s"}:
             first = i + 4  # ", the council's Head of ..."
+        elif tok.text == "," and _capitalised_title_at(toks, i + 1, lex):
+            first = None  # "chaired by A B, Joint Commissioning Manager for ...": a title in capitals
         else:
             continue
-        if first >= len(toks) or not (toks[first].text[:1].isupper() and lex.is_title_word(toks[first].text)):
+        if first is not None and (first >= len(toks) or not (toks[first].text[:1].isupper()
+                                                             and lex.is_title_word(toks[first].text))):
             continue
         start = i
         while start > 0 and i - start < 5 and (_name_token(toks[start - 1]) or (
