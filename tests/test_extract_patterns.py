@@ -10625,6 +10625,19 @@ def test_a_name_before_a_capitalised_title_and_its_field_is_a_person(parse):
     assert not any(p.organisation == "Mental Health Harford" for p in facts.posts), sorted(held)
 
 
+def test_an_nhs_board_and_a_council_after_a_title_s_for_are_two_bodies(parse):
+    """'A, Director of Community Health and Social Care for NHS Wexmoor and Wexmoor Islands Council,
+    said': 'NHS' and a place after the title's 'for', then 'and' and a council, is a board of its
+    own; the post is held at both. ('NHS Mid and South Harford ICB' stays one name.)"""
+    facts = extract(parse(
+        "Harford Gazette\n\nJaine Sandwell, Director of Community Health and Social Care for NHS Wexmoor and "
+        "Wexmoor Islands Council, said the new service had cut waiting times.\n\nMichael Thorley, chair of NHS Mid "
+        "and South Harford Integrated Care Board, welcomed the news.\n"))
+    held = post_pairs(facts)
+    assert {("Jaine Sandwell", "NHS Wexmoor"), ("Jaine Sandwell", "Wexmoor Islands Council")} <= held, sorted(held)
+    assert ("Michael Thorley", "NHS Mid and South Harford Integrated Care Board") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -673,6 +673,21 @@ def _comma_inside_name(doc: Doc, j: int, end: int) -> bool:
     return head_end - k >= 2 and not toks[head_end - 1].lower_.endswith("s")  # (not "... county councils": several)
 
 
+def _nhs_board_before_and(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """'Director of X for NHS Shetland and Shetland Islands Council': after a title's 'for' or 'of',
+    'NHS' and a place of one or two words, then 'and' and a council, is a board of its own."""
+    toks = doc_tokens(doc)
+    for k in range(start + 3, end - 1):
+        if toks[k].lower_ not in {"and", "&"}:
+            continue
+        j = next((j for j in (k - 2, k - 3) if j > start and toks[j].text == "NHS"), None)
+        if j is not None and toks[j - 1].lower_ in {"for", "of", "at"} \
+                and all(t.text[:1].isupper() and t.is_alpha and not lex.is_head_word(t.text) for t in toks[j + 1:k]) \
+                and lex.kind_of(tokens_text(doc, k + 1, end)) == "LocalAuthority":
+            return j, k  # (a council after it: "NHS Mid and South Essex ICB" is one name)
+    return None
+
+
 def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
     """Organisation names in a sentence: pieces of capitalised runs that end in a head word."""
     doc = sent.doc
@@ -698,6 +713,10 @@ def org_spans_from_runs(sent: Span, lex: Lexicon) -> list[tuple[int, int]]:
             k = start + 1  # "KCC and Medway Council", "POhWER and X Trust": an acronym before 'and' is a name of its own
         if k is None and toks[start].text == "NHS":
             k = _after_an_nhs_board(doc, start, end, lex)
+        board = _nhs_board_before_and(doc, start, end, lex) if k is None else None
+        if board is not None:
+            found.append(board)  # (the title before it is no part of its name)
+            k = board[1]
         if k is None and toks[end - 1].text == "Council":
             k = _body_before_a_council(toks, start, end)
         styled = _a_styled_council_before_and(doc, start, end, lex) if k is None else None
