@@ -10638,6 +10638,29 @@ def test_an_nhs_board_and_a_council_after_a_title_s_for_are_two_bodies(parse):
     assert ("Michael Thorley", "NHS Mid and South Harford Integrated Care Board") in held, sorted(held)
 
 
+def test_joiners_leavers_and_founders_of_a_scheme(parse):
+    """A partnership's members across sentences: 'A has become the seventh member of the X, which we
+    set up with B and C' (a joiner in a sentence that describes the partnership), 'The scheme was set
+    up by D, E and YMCA Harford' after the partnership is named (the scheme is the partnership; a
+    branch named by its acronym is a body), 'F, the council-owned company, took part in the first
+    year but left in 2022' and 'The county council stepped down as a partner in April' (leavers)."""
+    text = ("Harford Carers Centre\n\nHome > News\n\nWexley University joins the Harford Carer Friendly Employers "
+            "Network\n\nWexley University has become the seventh member of the Harford Carer Friendly Employers "
+            "Network, which we set up with Harford City Council and NHS Wexmoor in 2021.\n\nThe network was founded "
+            "by the centre, the council and NHS Wexmoor. Harford College joined in 2022. Harford Contracts, the "
+            "council-owned catering company, took part in the first year but left in 2022.\n")
+    members = {m for p in extract(parse(text)).partnerships for m in p.members}
+    assert "Wexley University" in members and "Harford Contracts" not in members, sorted(members)
+    text = ("Harford Mail\n\nHarford Albion Community Trust became the fifth partner in the Harford Settle-In "
+            "Partnership this week.\n\nThe scheme was set up in 2010 by Wexmoor County Council, Harford Hospitals "
+            "NHS Foundation Trust and YMCA Harford, whose volunteers make the visits. Penfold Housing came on board "
+            "the following year.\n\nThe county council stepped down as a partner in April.\n")
+    facts = extract(parse(text))
+    members = {m for p in facts.partnerships if p.name == "Harford Settle-In Partnership" for m in p.members}
+    assert {"Harford Hospitals NHS Foundation Trust", "YMCA Harford", "Penfold Housing"} <= members, sorted(members)
+    assert "Wexmoor County Council" not in members and "YMCA Harford" not in facts.people, sorted(members)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

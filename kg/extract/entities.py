@@ -3127,6 +3127,14 @@ def _drop_person(ents: Entities, name: str) -> None:
     ents.mentions = [m for m in ents.mentions if not (m.kind == "PERSON" and m.entity == name)]
 
 
+def _opens_with_an_acronym(name: str) -> bool:
+    """'YMCA Burton', 'RVS Harford': a word of three to six capitals, then words in title case; no
+    person's name opens so (a name shouted in capitals is capitals throughout)."""
+    words = name.split()
+    return len(words) >= 2 and words[0].isupper() and words[0].isalpha() and 3 <= len(words[0]) <= 6 \
+        and all(w[:1].isupper() and not w.isupper() for w in words[1:])
+
+
 def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon) -> None:
     """'Cheshire West' (of Cheshire West and Chester Council) or 'Long Covid' (of the Long Covid
     ... Group) tagged PERSON: a name that begins an organisation's name is not a person's; nor is
@@ -3148,6 +3156,8 @@ def _drop_people_named_like_organisations(doc: Doc, ents: Entities, lex: Lexicon
     mentions_of = _mentions_by_person(ents)
     for p in [p for p in ents.people if _coordinated_with_a_body_of_its_place(doc, ents, mentions_of[p])]:
         _person_as_body(ents, p, lex.kind_of(p))  # "Harford Mind and Harford Live": two bodies of one town
+    for p in [p for p in ents.people if _opens_with_an_acronym(p) and p.split()[0] not in INSTITUTION_PREFIXES]:
+        _person_as_body(ents, p, lex.kind_of(p))  # "YMCA Burton": a national body's branch, named by its acronym
     for p in [p for p in ents.people if WELSH_BODY_WORDS & set(p.lower().split())]:
         _drop_person(ents, p)  # "Cyngor Gwynedd", "Bwrdd Partneriaeth Rhanbarthol Cwm Taf": a body's Welsh name
     for p in [p for p in ents.people if p.split()[0] == "Royal" or p.split()[-1] in {"General", "Royal"}]:

@@ -527,6 +527,9 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
         if len(orgs) >= 2 and all(ents.orgs.get(o) and ents.orgs[o].kind not in NOT_MEMBERS for o in orgs):
             found.append(Partnership(None, orgs, same[0].evidence, confidence=0.55))
 
+    for sent in doc_sents(doc):
+        for member, name in _joiners_of_partnerships(doc, sent, ents, named_members):
+            _name_members(named_members, named_evidence, name, [member], sent)
     for name, members in named_members.items():
         evidence = named_evidence.get(name) or _first_mention_evidence(doc, ents, name)
         found.append(Partnership(name, members, evidence, confidence=0.8 if members else 0.9))
@@ -535,9 +538,13 @@ def find_partnerships(doc: Doc, ents: Entities, lex: Lexicon, posts: list[Post])
 
 #: After a body (and an apposition between commas at most): it left the partnership. "SEQOL left.",
 #: "X, which ran that service from 2021, left the network on 31 December", "X, a partner since
-#: 2004, withdrew at the end of March"; not "left a gap" or "withdrew its funding".
-LEFT_AFTER = re.compile(r"(?:\s*,[^,;]{1,120},)?\s+(?:has\s+|had\s+|have\s+|then\s+|later\s+|since\s+)*"
-                        r"(?:left|withdrew|withdrawn|pulled\s+out|dropped\s+out|stepped\s+(?:down|away|back)\s+from)"
+#: 2004, withdrew at the end of March", "X took part in the first year but left in 2022" (a clause in
+#: lower case, so no other body's), "X stepped down as a partner in April"; not "left a gap" or
+#: "withdrew its funding".
+LEFT_AFTER = re.compile(r"(?:\s*,[^,;]{1,120},)?\s+(?:(?-i:[a-z0-9][a-z0-9 -]{0,60}?)\s+(?:but|and|before)\s+)?"
+                        r"(?:has\s+|had\s+|have\s+|then\s+|later\s+|since\s+)*"
+                        r"(?:left|withdrew|withdrawn|pulled\s+out|dropped\s+out|stepped\s+(?:down|away|back)\s+from|"
+                        r"stepped\s+down\s+as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:partner|member))"
                         r"(?=\s*[.,;]|\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:alliance|partnership|network|board|"
                         r"consortium|collaborative)\b|\s+(?:from|on|in|at|last|this|that|when|"
                         r"after|before|during|early|late|earlier|later)\b)", re.I)
@@ -679,6 +686,9 @@ def _the_scheme_set_up_by(doc: Doc, sent: Span, orgs: list[Mention], ents: Entit
         partnerships = [m.start for m in ents.mentions if m.kind == "ORG" and not m.generic and m.start < sent.start
                         and ents.orgs[m.entity].kind == "Partnership"]
         earlier = [m for m in earlier if ents.orgs[m.entity].kind == "Other" and m.start > max(partnerships, default=-1)]
+    elif not earlier:  # "X became the fifth partner in the Y Partnership. The scheme was set up by A, B and C"
+        earlier = [m for m in ents.mentions if m.kind == "ORG" and not m.generic and sent.start - 400 < m.start < sent.start
+                   and ents.orgs[m.entity].kind == "Partnership" and m.entity not in joined][-1:]
     if not earlier:
         return None
     name = earlier[-1].entity
@@ -945,6 +955,22 @@ def run_by_the_body_before(doc: Doc, orgs: list[Mention]) -> list[Mention]:
                       or toks[k].is_sent_start), len(toks))
         return [m for m in orgs if first.start <= m.start < close]
     return []
+
+
+#: Between a body and the partnership it joins: "A has become the seventh member of the X", "A has
+#: joined the X", "A, a university, has formally joined the X".
+JOINED_BEFORE = re.compile(r"^\s*(?:,[^,;]{1,80},\s*)?(?:(?:has|have|had|will|recently|also|now|formally|officially)\s+)*"
+                           r"(?:joined|join|become|became|becomes|been\s+admitted\s+to)\s+(?:(?:the|a|an|its)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:member|partner)\s+(?:of|in)\s+)?(?:the\s+)?$", re.I)
+
+
+def _joiners_of_partnerships(doc: Doc, sent: Span, ents: Entities,
+                             named_members: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """'A has become the seventh member of the X, which B and C set up in 2021': (A, X) for a body
+    that joins a partnership the text names with members, whatever else the sentence says of it."""
+    orgs = [m for m in ents.mentions if m.kind == "ORG" and sent.start <= m.start and m.end <= sent.end]
+    return [(a.entity, b.entity) for a, b in zip(orgs, orgs[1:]) if b.entity in named_members and a.entity != b.entity
+            and ents.orgs[a.entity].kind not in NOT_MEMBERS and JOINED_BEFORE.match(text_between(doc, a.end, b.start))]
 
 
 def _listed_members(group: list[Mention], name: str, ents: Entities) -> list[str]:
