@@ -10661,6 +10661,22 @@ def test_joiners_leavers_and_founders_of_a_scheme(parse):
     assert "Wexmoor County Council" not in members and "YMCA Harford" not in facts.people, sorted(members)
 
 
+def test_fields_after_a_title_are_no_bodies(parse):
+    """'Consultant in Palliative Medicine', 'Director of Adult Services and Prison Healthcare', and
+    'joins us from X Hospice, where she was Director of Patient Services': the words after the
+    title's 'in', 'and' or 'of' say what the title covers; none is a body or holds the post."""
+    facts = extract(parse(
+        "Harford Gazette\n\nDr Gwen Brymford, Consultant in Palliative Medicine at Wexley University Health Board, "
+        "said the new beds were needed.\n\nMr Gerard Knockford, Director of Adult Services and Prison Healthcare, "
+        "Harford Health and Social Care Trust, presented the report.\n\nThe hospice welcomed Catrin Penford as its "
+        "new chief executive. She joins from St Wexley Hospice, where she was Director of Patient Services.\n"))
+    assert not {"Palliative Medicine", "Prison Healthcare", "Patient Services"} & set(facts.organisations), \
+        sorted(facts.organisations)
+    held = post_pairs(facts)
+    assert {("Gwen Brymford", "Wexley University Health Board"),
+            ("Gerard Knockford", "Harford Health and Social Care Trust")} <= held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

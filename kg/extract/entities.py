@@ -22,7 +22,7 @@ from . import lexicon
 from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated, COMPASS)
 from .lexicon import Lexicon
-from .organisations import (TITLE_FIELD_SET, _is_acronym, unshout, is_column_gap, spelt_out_spans, counted_body_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (TITLE_FIELD_SET, BODY_TITLE_WORDS, _is_acronym, unshout, is_column_gap, spelt_out_spans, counted_body_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title, title_owner_spans, where_they_work_spans,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
@@ -835,34 +835,43 @@ def _service_named_in_a_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     X Health Board': a service named after a title's 'of' or 'for', with no place in it and the
     body the post is held at after it, is what the title covers, not a body."""
     toks = doc_tokens(doc)
-    if s < 2 or e >= len(toks) - 1 or toks[s - 1].lower_ not in {"of", "for"} \
+    if s < 2 or e >= len(toks) or toks[s - 1].lower_ not in {"of", "for"} \
             or toks[e - 1].lower_ not in {"services", "service"} or lex.kind_of(tokens_text(doc, s, e)) != "Other" \
             or any(t.ent_type_ in {"GPE", "LOC"} for t in toks[s:e]):
         return False
     if not (lex.is_title_word(toks[s - 2].text) or lex.ends_in_title_phrase(tokens_text(doc, max(s - 5, 0), s - 1))):
         return False
-    after = toks[e + 2] if toks[e + 1].lower_ == "the" and e + 2 < len(toks) else toks[e + 1]
-    return toks[e].lower_ in {"at", "for", "within", "with"} and after.is_title
+    after = toks[e + 2] if e + 2 < len(toks) and toks[e + 1].lower_ == "the" else toks[min(e + 1, len(toks) - 1)]
+    if toks[e].lower_ in {"at", "for", "within", "with"} and after.is_title and after.i > e:
+        return True
+    # "X Hospice, where she was Director of Patient Services.": the body is named before
+    return toks[e].text in {".", ",", ";", ")"} and toks[s - 2].lower_ not in BODY_TITLE_WORDS \
+        and bool(re.search(r"\bwhere (?:she|he|they) (?:was|is|had been|has been|worked as)\b[^.;]*$",
+                           doc_text(doc)[max(0, toks[s].idx - 120):toks[s].idx]))
 
 
 def _qualifier_of_a_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
-    """'Joint Commissioning Manager (Mental Health)', 'Clinical Lead (Older People)': a bracket of
-    words with no head and no acronym straight after a title word says what the title covers."""
+    """'Joint Commissioning Manager (Mental Health)', 'Clinical Lead (Older People)', 'Consultant in
+    Palliative Medicine': a bracket of words, or words after 'in', with no head, no acronym and no
+    place, straight after a title word, say what the title covers."""
     toks = doc_tokens(doc)
-    return 2 <= s and e < len(toks) and toks[s - 1].text == "(" and toks[e].text == ")" \
+    bracketed = e < len(toks) and toks[s - 1].text == "(" and toks[e].text == ")" if s >= 1 else False
+    return 2 <= s and (bracketed or toks[s - 1].lower_ == "in") \
         and lex.is_title_word(toks[s - 2].text) and lex.kind_of(tokens_text(doc, s, e)) == "Other" \
-        and not any(t.is_upper or lex.is_head_word(t.text) for t in toks[s:e])
+        and not any(t.is_upper or lex.is_head_word(t.text) or t.ent_type_ in {"GPE", "LOC"} for t in toks[s:e])
 
 
 def _end_of_a_department_list(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """'Director of Nursing, Midwifery and Patient Care', 'Director of Primary, Community and
-    Mental Health Services', 'Director of Nursing and Allied Health Professions': after a
+    Mental Health Services', 'Director of Nursing and Allied Health Professions', 'Director of Adult
+    Services and Prison Healthcare': after a
     title's 'of' and its first field, a comma or 'and', then names (joined by 'and' after a comma)
     with no body's head word: the end of the list of what the title covers, not a body (a
     body's name there has its head: 'Director of Finance, A and B Council')."""
     toks = doc_tokens(doc)
     if s >= 4 and toks[s - 1].lower_ in {"and", "&"} and lex.kind_of(tokens_text(doc, s, e)) == "Other" \
-            and toks[s - 2].is_title and not lex.is_head_word(toks[s - 2].text):
+            and toks[s - 2].is_title and (not lex.is_head_word(toks[s - 2].text)
+                                          or toks[s - 2].lower_ in {"services", "service"}):
         # "Director of Nursing and Allied Health Professions": the second field after 'and'
         k = s - 2
         while k > 0 and s - k <= 5 and toks[k].is_title:
