@@ -10677,6 +10677,34 @@ def test_fields_after_a_title_are_no_bodies(parse):
             ("Gerard Knockford", "Harford Health and Social Care Trust")} <= held, sorted(held)
 
 
+def test_an_outcome_over_a_category_heads_its_entries(parse):
+    """An awards page laid out 'WINNER: X Category' / 'A and B - project' / 'The Innovators:' / people /
+    'Lead Organisation: A' / 'Highly Commended: C - project' / 'Second Prize: ...': the heading names
+    the category (no body) and gives its first entry line the outcome; the team under 'The Innovators:'
+    and the 'Lead Organisation:' line are the entry's details, no category; 'First Prize' wins and
+    'Second Prize' places the entry as a finalist."""
+    text = ("Harford Ideas in Health Awards\n\nCongratulations to our Harford Ideas in Health Awards 2024 Winners!\n\n"
+            "WINNER: Smart Technology Category\nSponsored by Penfold Labs\n\n"
+            "Wexley Hospitals NHS Foundation Trust and Harford University - Pressure-sensing heel boot\n\n"
+            "The Innovators:\nJo Alder, Nurse Specialist, Wexley Hospitals NHS Foundation Trust\n"
+            "Dr Ann Brook, Senior Lecturer, Harford University\n\n"
+            "Lead Organisation: Wexley Hospitals NHS Foundation Trust\n\n"
+            "Highly Commended: Harford Health NHS Foundation Trust - Smart fridge monitoring\n\n"
+            "WINNER: Service Redesign Category\n\n"
+            "First Prize: Wexley Frailty Partnership - Urgent community response\n\n"
+            "The Wexley Frailty Partnership was set up in 2022 by Wexley Hospitals NHS Foundation Trust and Wexley "
+            "Borough Council.\n\nSecond Prize:\nHarford Care NHS Foundation Trust - Peer support workers\n")
+    facts = extract(parse(text))
+    got = {(a.recipient, a.award.lower(), a.outcome) for a in facts.awards}
+    assert {("Wexley Hospitals NHS Foundation Trust", "smart technology", "won"),
+            ("Harford University", "smart technology", "won"),
+            ("Harford Health NHS Foundation Trust", "smart technology", "highly_commended"),
+            ("Wexley Frailty Partnership", "service redesign", "won"),
+            ("Harford Care NHS Foundation Trust", "service redesign", "finalist")} <= got, sorted(got)
+    assert not any("lead organisation" in a.award.lower() or a.recipient == "First Prize" for a in facts.awards), sorted(got)
+    assert not {"Smart Technology Category", "Service Redesign Category"} & set(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

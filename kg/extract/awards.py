@@ -20,12 +20,12 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .entities import CATEGORY_ENTRY_LINE, ENTRANT_JOIN, Entities, Mention, opens_with_a_person
+from .entities import CATEGORY_ENTRY_LINE, ENTRANT_JOIN, OUTCOME_OVER_CATEGORY, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .organisations import SERVICE_NOUN_WORDS
-from .people import OUTCOME_WORDS
+from .people import OUTCOME_WORDS, SPONSOR_CUE
 from .quotes import QUOTE_OPENING
-from .tokens import BULLETS, capitalised_words, doc_sents, doc_tokens, span_text, span_tokens, text_between, tokens_text
+from .tokens import BULLETS, capitalised_words, doc_sents, doc_text, doc_tokens, line_bounds, span_text, span_tokens, text_between, tokens_text
 
 OUTCOME_PRIORITY = ["joint_winner", "highly_commended", "finalist", "shortlisted", "designated", "won"]
 #: A quoted name: its marks stand outside words (the apostrophe of "council's" opens no quotation).
@@ -54,6 +54,14 @@ QUALITY_MARK = re.compile(r"\b(?:(?:awarded|achieved|gained|retained|received|ea
                           r"((?:[A-Z][\w'’+-]*\s+)(?:(?:[A-Z][\w'’+-]*|of|for|in|and|&)\s+)*"
                           r"(?:Quality Mark|Kitemark|Charter Mark|Hallmark|Standard|Mark|(?:quality\s+)?(?:standard|mark))"
                           r"(?:\s+at\s+Level\s+\d+)?)")
+def outcome_over_category(line: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(category, outcome) of a line 'WINNER: Research Impact Category', or None."""
+    hit = OUTCOME_OVER_CATEGORY.fullmatch(line.strip())
+    award = _clean_award(hit.group("category")) if hit else None
+    found = outcome_of(hit.group("outcome"), lex) if award else None
+    return (award, found[0]) if found else None
+
+
 #: What joins a second entry to a list of recipients: "A and a joint entry from B and C".
 JOINT_ENTRY_FROM = re.compile(r"\s*(?:,\s*)?and\s+a\s+joint\s+(?:entry|bid)\s+(?:from|by)\s*", re.I)
 #: "named Integrated Care Partnership of the Year": a title-cased phrase ending "of the Year".
@@ -83,6 +91,9 @@ PAGE_LABEL = re.compile(r"^(?:photo|picture|image|caption|credit|source|note|not
                         r"see also|update|editor's note|related|plus|also|more|watch|listen|exclusive|analysis|"
                         r"opinion|comment|breaking|(?:media |press )?contacts?|tel|telephone|e-?mail|enquiries|"
                         r"notes? to editors)\b", re.I)
+#: The label of an entry's details on an awards page: "Lead Organisation: X", "The Innovators:".
+ENTRY_DETAILS = re.compile(r"^(?:lead (?:organi[sz]ation|partner|applicant)s?|(?:the )?innovators|"
+                           r"(?:the )?(?:project )?team(?: members)?)\s*:", re.I)
 #: A label that ends in a preposition names who sent or wrote a page, no category: "Press release
 #: from: X", "Issued by: X".
 LABEL_OF_A_SENDER = re.compile(r"\b(?:from|by|to|for|with|at|of)\s*$", re.I)
@@ -120,6 +131,7 @@ class _Context:
     recipients: tuple[str, ...] = ()
     outcome_hint: str | None = None  # "won" on a winners' list, "shortlisted" on a shortlist
     section: str | None = None  # the category heading the prose below it is about
+    headed: str | None = None  # "WINNER: X Category" just above: the outcome of the entry line that follows
     result: tuple[str, str] | None = None  # the award and outcome a sentence gave last, with or without a recipient
 
 
@@ -177,7 +189,7 @@ def _outcome_of(text: str, lex: Lexicon) -> tuple[str, int] | None:
 
 
 #: An outcome's label alone on its line ("Highly commended:", "Finalists"): the list's outcome below it.
-BARE_OUTCOME_LABEL = re.compile(r"(?:highly commended|commended|finalists?|shortlisted|runners?[- ]up|winners?)\s*:?")
+BARE_OUTCOME_LABEL = re.compile(r"(?:highly commended|commended|finalists?|shortlisted|runners?[- ]up|(?:joint )?winners?)\s*:?")
 #: "Integrated Care - Winner", "Working with Communities – Highly commended": a crosshead's category and outcome.
 CATEGORY_DASH_OUTCOME = re.compile(rf"(?P<category>[A-Z][^\n:.;]{{2,80}}?)\s+[-–—|]\s+(?i:(?:joint\s+)?(?:{OUTCOME_WORDS}))")
 #: "It was entered jointly by A, B and C", "The team is run jointly by A and B": the bodies behind
@@ -498,8 +510,8 @@ class AwardFinder:
         if len(orgs) != 1 or self.doc[orgs[0].start:orgs[0].end].text.rstrip(".") != tail.replace("\n", " ").strip():
             return False
         award = _clean_award(head)
-        if not award or PAGE_LABEL.match(head) or LABEL_OF_A_SENDER.search(head) or re.search(r"\b(winners?|announced|shortlist\w*|finalists?|highly commended|commended|"
-                                  r"runners?[- ]up|category)\b", head, re.I) or SCHEME.search(tail):
+        if not award or PAGE_LABEL.match(head) or ENTRY_DETAILS.match(text) or LABEL_OF_A_SENDER.search(head) or re.search(r"\b(winners?|announced|shortlist\w*|finalists?|highly commended|commended|"
+                                  r"runners?[- ]up|category|(?:first|second|third) prize)\b", head, re.I) or SCHEME.search(tail):
             return False
         self.ctx.award = award
         self.ctx.recipients = (orgs[0].entity,)
@@ -559,6 +571,8 @@ class AwardFinder:
         if self.list_line(sent):
             return
         self.rule = "rule:sentence"
+        if self._outcome_over_a_category(sent) or self._entry_under_its_outcome(sent):
+            return
         heading = self._section_heading(sent) or self._category_with_outcome(sent)
         if heading:  # "Community Health Service Redesign" over the paragraphs of a write-up
             self.ctx.award = self.ctx.section = heading
@@ -707,6 +721,37 @@ class AwardFinder:
                 break
             run.append(m)
         return run
+
+    def _outcome_over_a_category(self, sent: Span) -> bool:
+        """'WINNER: Service Improvement Category' on a line of its own (the parser may cut it after
+        the colon): the category the lines below are entered in, and the outcome of the first entry
+        line under it."""
+        start, end = line_bounds(self.doc, sent.start)
+        over = outcome_over_category(doc_text(self.doc)[start:end], self.lex)
+        if over is None or self.ents.within(sent.start, sent.end):
+            return False
+        if sent.start_char == start:
+            self.ctx.award = self.ctx.section = over[0]
+            self.ctx.headed = over[1]
+        return True
+
+    def _entry_under_its_outcome(self, sent: Span) -> bool:
+        """'A and B - project' on the first line under 'WINNER: X Category' (a sponsor's line
+        between): the heading's outcome goes to each body of the entry before the project's dash."""
+        headed, text = self.ctx.headed, span_text(sent)
+        if headed is None or re.match(r"\s*(?:" + SPONSOR_CUE + r")\b", text, re.I):
+            return False
+        self.ctx.headed = None
+        dash = re.search(r"\s[–—-]\s", text)
+        if dash is None or "\n" in text.strip() or ":" in text[:dash.start()]:
+            return False
+        orgs = self.orgs_in(sent.start, self.char_to_token(sent, dash.start()))
+        if not orgs or tokens_text(self.doc, sent.start, orgs[0].start).strip().lower() not in {"", "the"}:
+            return False
+        entrants = self._joined_run(orgs)
+        self.ctx.recipients = tuple(m.entity for m in entrants)
+        self.add([m.entity for m in entrants], self.ctx.award, headed, sent, 0.75)
+        return True
 
     def _section_heading(self, sent: Span) -> str | None:
         """A category's heading on a line of its own over a write-up's prose ('Integrated Care',

@@ -464,6 +464,18 @@ ENTRANT = re.compile(r"(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z0-9][\w'’.-]*|o
 LABEL_LINE = re.compile(rf"^[ \t]*(?:(?:{OUTCOME_WORDS})[ \t]*:?[ \t]*$|(?:{SPONSOR_CUE})\b)", re.I)
 
 
+#: "WINNER: Research Impact Category": an outcome over the category whose entries follow.
+OUTCOME_OVER_CATEGORY = re.compile(r"(?P<outcome>(?i:winners?|joint winners?|highly commended|finalists?|shortlisted))"
+                                   r"\s*:\s*(?P<category>[A-Z][^:;,\n\d]{2,80}?)\s+(?i:category)")
+
+
+def _on_an_outcome_over_category_line(doc: Doc, s: int) -> bool:
+    """A name on a line 'WINNER: Service Improvement Category' ending in 'Category': the category's."""
+    start, end = line_bounds(doc, s)
+    line = doc_text(doc)[start:end].strip()
+    return OUTCOME_OVER_CATEGORY.fullmatch(line) is not None
+
+
 def category_heading_lines(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) characters of the lines right above a label line: an awards page's category
     headings ('Child and Adolescent Services' over 'WINNER'), which name a category, not a body."""
@@ -549,7 +561,8 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end < 0 else line_end
         if text[label.end():line_end].strip():
-            entries.append((label.end(), text[label.end():line_end]))
+            if not text[label.end():line_end].rstrip().lower().endswith(" category"):  # "WINNER: X Category"
+                entries.append((label.end(), text[label.end():line_end]))
             continue
         at = line_end + 1  # "Shortlisted:" alone: the lines below, up to a blank line
         block = []
@@ -1582,7 +1595,8 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     signing |= set(where_they_work_spans(doc))  # "seconded from X, where she is a community investment officer"
     spans = sorted(spans + [(s, e) for s, e in signing if not taken & set(range(s, e))])
     headings = category_heading_lines(doc)
-    spans = [(s, e) for s, e in spans if not _is_whole_line_in(doc, s, e, headings)]
+    spans = [(s, e) for s, e in spans if not _is_whole_line_in(doc, s, e, headings)
+             and not _on_an_outcome_over_category_line(doc, s)]
     entries = award_entry_spans(doc, spans, lex)  # a whole entrant over the tagger's part of it
     spans = sorted([sp for sp in spans if not any(a <= sp[0] and sp[1] <= b and (a, b) != sp for a, b in entries)]
                    + entries)

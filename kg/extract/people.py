@@ -155,9 +155,9 @@ def initials_bracket_after(doc: Doc, end: int, name: str) -> int:
 
 
 #: The labels of an awards list's outcomes ("Winner", "Highly commended", "Finalists"); a medal
-#: ("Gold:", "Silver -") only as a label, before its colon or dash.
+#: ("Gold:", "Silver -") or a prize ("Second Prize:") only as a label, before its colon or dash.
 OUTCOME_WORDS = (r"winners?|joint winners?|highly commended|commended|shortlisted|finalists?|runners?[- ]up|"
-                 r"(?:gold|silver|bronze)(?=[ \t]*[:–—-])")
+                 r"(?:gold|silver|bronze|(?:first|second|third)[ \t]+prize)(?=[ \t]*[:–—-])")
 #: What introduces a sponsor on an awards page: "Sponsored by X", "In association with X".
 SPONSOR_CUE = r"(?:sponsored|supported|partnered|powered)[ \t]+by|in[ \t]+association[ \t]+with"
 #: Fields of work a title names ('director of public health'): no person's name.

@@ -19,7 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .awards import (DESIGNATION, QUALITY_MARK, ENTRY_OPENING, PAGE_LABEL, SCHEME, TAXONOMY_LINE, _clean_award, award_in, award_names_in, designation_in,
+from .awards import (DESIGNATION, QUALITY_MARK, ENTRY_DETAILS, ENTRY_OPENING, PAGE_LABEL, SCHEME, TAXONOMY_LINE, _clean_award, outcome_over_category, award_in, award_names_in, designation_in,
                      outcome_of, outside_apposition, person_after_opening_phrase, persons_category, scheme_in, SPEECH)
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
 from .entities import CATEGORY_ENTRY_LINE, Entities, Mention, opens_with_a_person
@@ -398,9 +398,11 @@ def wide_awards(doc: Doc, ents: Entities, lex: Lexicon, article_date: date | Non
             st.heading = st.written_up  # "Highly commended: Y" after the winner's write-up: the same category
         orgs = _update_state(st, doc, sent, text, ents, sents[si + 1] if si + 1 < len(sents) else None, labelled)
         st.label_line = st.heading is not None and (labelled or bare_before)
-        bare_before = bool(BARE_LABEL.match(text))
+        bare_before = bool(BARE_LABEL.match(text)) or outcome_over_category(text, lex) is not None
         if orgs is None or not st.in_awards or sent.start_char in award_rows:
             continue  # an awards table's rows are read by their columns (_table_awards)
+        if _under_a_details_label(sent):
+            continue  # "The Innovators:" / "A, Nurse Specialist, X Trust": an entry's team, no entrant
         if PRICE.search(text) and not labelled and not text.endswith("."):
             continue  # "Public sector: £295 + VAT": a price list's line, no entry
         line_start = is_list_line(sent) or starts_line(sent)
@@ -599,9 +601,9 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
         st.hint = "shortlisted"
     elif re.search(r"\bhighly commended\b", low):
         st.hint = "highly_commended"
-    elif re.search(r"\b(?:finalists?|runners?[- ]up)\b", low) and st.hint != "shortlisted":
+    elif re.search(r"\b(?:finalists?|runners?[- ]up|(?:second|third) prize)\b", low) and st.hint != "shortlisted":
         st.hint = "finalist"  # (on a shortlist page its finalists are the shortlisted)
-    elif re.search(r"\bwinners?\b", low) and not WINNERS_TO_COME.search(low):
+    elif re.search(r"\bwinners?\b|^first prize\b", low) and not WINNERS_TO_COME.search(low):
         st.hint = "won"
     if TAXONOMY_LINE.match(text):
         st.heading = None
@@ -655,6 +657,14 @@ def _update_state(st: _AwardState, doc: Doc, sent: Span, text: str, ents: Entiti
     if st.in_awards and st.hint and CATEGORY_ENTRY_LINE.match(text):
         st.heading = None  # "- Carer Support: X - project" on a list of results: read by AwardFinder.list_line
         return None
+    line = doc_text(sent.doc)[slice(*line_bounds(sent.doc, sent.start))]
+    over = outcome_over_category(line, load_lexicon()) if st.in_awards else None
+    if over is not None:  # "WINNER: Research Impact Category" (cut after its colon or not)
+        if starts_line(sent):
+            st.heading, st.hint, st.written_up = over[0], over[1], None
+        return None
+    if ENTRY_DETAILS.match(text):
+        return None  # "Lead Organisation: X", "The Innovators:": an entry's details, no category or entry
     labelled = CATEGORY_LINE.match(text)
     if labelled and st.in_awards:  # "Category: Best Integrated Service"
         st.heading = _clean_award(labelled.group(1))
@@ -783,6 +793,14 @@ def _prose_of_no_award(sent: Span) -> bool:
     return (len(sent) > 8 and text.endswith(".") and any(t.tag_ in FINITE_VERB for t in span_tokens(sent))
             and not AWARD_CUE.search(text) and not SPONSORED.search(text) and outcome_of(text, load_lexicon()) is None
             and not OUTCOME_LABEL.match(text.lstrip(BULLETS + " ")))
+
+
+def _under_a_details_label(sent: Span) -> bool:
+    """A line in the block under a label of an entry's details ('The Innovators:', 'Lead
+    Organisation:' ending its line), up to the next blank line: the entry's team, named again."""
+    text = doc_text(sent.doc)
+    block = text[text.rfind("\n\n", 0, sent.start_char) + 2:text.rfind("\n", 0, sent.start_char + 1) + 1]
+    return any(ENTRY_DETAILS.match(line.strip()) and line.strip().endswith(":") for line in block.split("\n"))
 
 
 def _is_menu_line(sent: Span) -> bool:
@@ -1107,7 +1125,7 @@ def _line_head(doc: Doc, sent: Span, ents: Entities) -> str | None:
     head, colon, _ = text.partition(":")
     head = re.sub(r"^[•\-*–·]\s*", "", head).strip()
     words = head.split()
-    if not colon or not 1 <= len(words) <= 8 or not head[:1].isupper() or OUTCOME_LABEL.match(head) \
+    if not colon or not 1 <= len(words) <= 8 or not head[:1].isupper() or OUTCOME_LABEL.match(head + ":") \
             or re.search(r"\d", head):
         return None
     colon_at = sent.start_char + _text(sent).index(":")
