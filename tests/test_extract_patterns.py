@@ -10705,6 +10705,17 @@ def test_an_outcome_over_a_category_heads_its_entries(parse):
     assert not {"Smart Technology Category", "Service Redesign Category"} & set(facts.organisations)
 
 
+def test_the_scheme_refers_back_to_the_partnership_named(parse):
+    """'X became the fifth partner in the Y Partnership ... In March the scheme was highly commended
+    in the Z category of the W Awards 2012': 'the scheme' is the partnership the text named."""
+    facts = extract(parse(
+        "Harford Mail\n\nHarford Albion Community Trust became the fifth partner in the Harford Settle-In "
+        "Partnership this week.\n\nVolunteers have made more than 2,600 home visits since it began. In March the "
+        "scheme was highly commended in the Health and Social Care category of the LGC Awards 2012.\n"))
+    got = {(a.recipient, a.outcome) for a in facts.awards}
+    assert ("Harford Settle-In Partnership", "highly_commended") in got, sorted(got)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
