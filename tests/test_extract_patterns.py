@@ -10716,6 +10716,22 @@ def test_the_scheme_refers_back_to_the_partnership_named(parse):
     assert ("Harford Settle-In Partnership", "highly_commended") in got, sorted(got)
 
 
+def test_places_after_an_awards_list_s_entrants_are_no_bodies(parse):
+    """'Winner: Cothrom, South Uist' / 'Finalists: A, Edinburgh; B, Glasgow': on a list whose entries
+    end in a comma and a place (two of them places the tagger knows), each ending is where its
+    entrant is: no body, no recipient; the name before it is the entrant, not a person."""
+    text = ("Social Enterprise Wexmoor\n\nWexmoor Social Enterprise Awards 2019: winners announced\n\nThe winners are:\n\n"
+            "Social Enterprise of the Year\nWinner: Cothrom, South Uist\n"
+            "Finalists: Grassmarket Community Project, Edinburgh; Wexley Wood Recycling, Glasgow\n\n"
+            "One to Watch\nWinner: Hey Girls, Dunbar\nFinalist: Common Wheel, Glasgow\n\n"
+            "Health and Social Care Award\nJoint winners: Shopper Aide, Campbeltown; and Harford Shopping & Support "
+            "Services, Kirkcaldy\n")
+    facts = extract(parse(text))
+    assert not {"South Uist", "Campbeltown", "Kirkcaldy"} & set(facts.organisations), sorted(facts.organisations)
+    assert not any(a.recipient in {"South Uist", "Campbeltown", "Kirkcaldy"} for a in facts.awards)
+    assert "Common Wheel" in facts.organisations and "Common Wheel" not in facts.people
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -585,7 +585,7 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
     out: list[tuple[int, int]] = []
     if not entries:
         return out
-    places = {place_of(tokens_text(doc, s, e)) for s, e in _spans_of(covered)}
+    places = {place_of(tokens_text(doc, s, e)) for s, e in _spans_of(covered)} | _places_ending_entries(doc, entries, lex)
     for offset, entry in sorted(set(entries)):
         category = categorised.get(offset)
         people_compete = _category_above(text, offset, lex) if category is None else any(
@@ -673,6 +673,21 @@ def _category_above(text: str, offset: int, lex: Lexicon) -> bool:
     return False
 
 
+def _places_ending_entries(doc: Doc, entries: list[tuple[int, str]], lex: Lexicon) -> set[str]:
+    """'Winner: Cothrom, South Uist' / 'Finalists: A, Edinburgh; B, Glasgow': on a list whose
+    entries end in a comma and a place, two of them places the tagger knows, every such ending of
+    one to three capitalised words with no head is where its entrant is."""
+    known = {ent.text for ent in doc_ents(doc) if ent.label_ in {"GPE", "LOC"}}
+    endings = []
+    for _, entry in entries:
+        for item in re.split(r";\s*(?:and\s+)?", PROJECT_AFTER.split(entry)[0]):
+            if item.count(",") == 1:  # (not "A, Manager, X": a person's employer)
+                last = item.rsplit(",", 1)[1].strip().rstrip(".")
+                if 1 <= len(last.split()) <= 3 and all(w[:1].isupper() for w in last.split()) and not _has_head(last, lex):
+                    endings.append(last)
+    return set(endings) if sum(e in known for e in endings) >= 2 else set()
+
+
 def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: set[str | None], lex: Lexicon,
                  people_compete: bool, dashed: bool) -> list[tuple[int, int]]:
     """The names of one entry, left to right, until a part that names no body ('Hft, Sefton
@@ -692,7 +707,9 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
         if titled or lex.is_honorific(span[0].text.rstrip(".")) or (
                 span[0].ent_type_ == "PERSON" and not (after_title and "(" not in text) and not _has_head(text, lex)
                 and not text.endswith(("'s", "’s"))  # "Barnardo's and X Council": a charity's name
-                and (people_compete or len(parts) > 1 or "(" in text)):
+                and (people_compete or len(parts) > 1 or "(" in text)
+                and not (len(parts) == 2 and not people_compete and parts[1][2] and parts[1][1] in places)):
+            # (but "Common Wheel, Glasgow": a name and where it is, in a category for bodies)
             out += _employer_in_brackets(doc, span, text, covered)
             if titled:  # "Gemma Tohill, Staff Nurse (Praxis Care)": the employer after the title
                 out += _employer_in_brackets(doc, parts[k + 1][0], parts[k + 1][1], covered)
@@ -703,7 +720,7 @@ def _entrants_of(doc: Doc, offset: int, item: str, covered: set[int], places: se
             continue
         after_title = False
         k += 1
-        if len(span) == 1 and (span[0].ent_type_ in {"GPE", "LOC"} or comma_before and span.text in places):
+        if (len(span) == 1 and span[0].ent_type_ in {"GPE", "LOC"}) or (comma_before and span.text in places):
             continue  # "Hillcrest Futures, Dundee": where the entrant is
         if not ENTRANT.fullmatch(text.replace(", ", " ")) or has_title_word(text, lex):
             break  # a description or a title: no more names in this entry
