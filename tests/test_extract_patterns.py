@@ -10732,6 +10732,20 @@ def test_places_after_an_awards_list_s_entrants_are_no_bodies(parse):
     assert "Common Wheel" in facts.organisations and "Common Wheel" not in facts.people
 
 
+def test_the_one_succeeded_held_the_post_named_again_in_the_sentence(parse):
+    """Minutes that list 'Dr A, Medical Director' among those present, then 'Dr A took up post as
+    Medical Director on 1 September, succeeding Dr B, who retired in August': B held that post
+    before, though A's post was first found on the attendance line."""
+    facts = extract(parse(
+        "Harford Health and Social Care Trust\n\nMinutes of the Trust Board meeting held on 29 September 2016\n\n"
+        "Present:\nMrs Ann Ballyloran, Chairman\nDr Niall Ballyfern, Medical Director\nMr Tom Rathmore, Director of "
+        "Finance\n\n1. Welcome\n\nThe Chairman welcomed Dr Ballyfern to his first meeting of the Board. Dr Ballyfern "
+        "took up post as Medical Director on 1 September, succeeding Dr Ruth Conmore, who retired in August after "
+        "eleven years in the role.\n"))
+    former = {(p.person, p.organisation, p.title.lower()) for p in facts.posts if p.former}
+    assert ("Ruth Conmore", "Harford Health and Social Care Trust", "medical director") in former, sorted(former)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

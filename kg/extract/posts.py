@@ -1669,6 +1669,10 @@ class PostFinder:
             given_at = {sent.start_char} | {s.start_char for s in self.sentences_before(sent, 1) if s in self.ledes}
             posts = [p for p in self.posts if p.person == successor and not p.former
                      and (p.evidence.start in given_at or not here)]
+            if here and not posts:  # "took up post as Medical Director ..., succeeding Dr B": a post found
+                said = span_text(sent).lower()  # first on an earlier line, its title said again here
+                posts = [p for p in self.posts if p.person == successor and not p.former
+                         and re.search(rf"\b{re.escape(p.title.lower())}\b", said)]
             if not here and posts:  # the appointment the story leads with, announced before the name if so
                 announced = [p for p, r in zip(self.posts, self.rules) if r in ANNOUNCING_RULES and p in posts]
                 posts = announced[:1] or posts[:1]
