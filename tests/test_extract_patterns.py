@@ -10746,6 +10746,21 @@ def test_the_one_succeeded_held_the_post_named_again_in_the_sentence(parse):
     assert ("Ruth Conmore", "Harford Health and Social Care Trust", "medical director") in former, sorted(former)
 
 
+def test_a_post_two_bodies_fund_together_is_held_at_each(parse):
+    """'Gillian Warford, whose post as Adaptations Liaison Officer is jointly funded by the Housing
+    Executive and the Harford Trust, tracks every case': the post is at each funder, and the end of
+    the title ('Liaison Officer') is nobody, whatever the tagger made of it."""
+    facts = extract(parse(
+        "Harford News\n\nThe Harford Adaptations Partnership was set up in 2015 by the Northern Ireland Housing "
+        "Executive and the Harford Health and Social Care Trust.\n\nGillian Warford, whose post as Adaptations "
+        "Liaison Officer is jointly funded by the Housing Executive and the Harford Health and Social Care Trust, "
+        "tracks every case from referral to completion.\n"))
+    held = title_triples(facts)
+    assert {("Gillian Warford", "Northern Ireland Housing Executive", "adaptations liaison officer"),
+            ("Gillian Warford", "Harford Health and Social Care Trust", "adaptations liaison officer")} <= held, sorted(held)
+    assert "Liaison Officer" not in facts.people
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -54,6 +54,9 @@ def person_spans(doc: Doc, lex: Lexicon, org_spans: list[tuple[int, int]]) -> li
         if not prefixes and e > s and lex.is_title_word(toks[e - 1].text) and s >= 2 \
                 and toks[s - 1].lower_ in {"and", "&"} and toks[s - 2].is_title:
             continue  # "Health and [Wellbeing Lead]": the end of a title, whatever the tagger made of it
+        if not prefixes and e - s >= 2 and s >= 1 and lex.is_title_word(toks[e - 1].text) and toks[s - 1].is_title \
+                and toks[s - 1].is_alpha and not toks[s - 1].is_sent_start and not lex.is_honorific(toks[s - 1].text):
+            continue  # "Adaptations [Liaison Officer]": the end of a title in capitals, whatever the tagger made of it
         if not prefixes and e > s and s >= 1 and toks[s - 1].lower_ == "as" and lex.is_title_word(toks[e - 1].text):
             continue  # "welcomed Paul Corr as Honorary Treasurer": the post he takes, whatever the tagger made of it
         if _is_plain_name(doc[s:e], org_tokens, lex):

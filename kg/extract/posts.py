@@ -266,6 +266,9 @@ BRACKETED_TERM = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|
 #: "A former district nurse with the health board, she ...": an opening phrase with a past post, then the pronoun.
 FRONTED_FORMER = re.compile(r"\s*(?:A|An)\s+(?:former|one-time|retired)\s+(?P<title>[\w'’ -]{2,60}?)\s+(?:with|at|for|in)\s+"
                             r"(?P<org>[^,;]{2,80}?)\s*,\s+(?P<pronoun>he|she)\b")
+#: After a name: ", whose post as X is jointly funded by" (the bodies follow).
+FUNDED_POST = re.compile(r",\s+whose\s+(?:post|role|job)\s+as\s+(?:the\s+)?(?P<title>[A-Z][\w'’ -]{2,60}?)\s+is\s+"
+                         r"(?:jointly\s+funded|funded\s+jointly|co-funded|funded)\s+by\s+(?:the\s+)?")
 #: A post someone is leaving for, not leaving: "when Dr A leaves to become medical director at X".
 LEAVES_FOR = re.compile(r"\b(?:to become|leaves? to|leaving to|to join|will become|will join)\b", re.I)
 HIS_SUCCESSOR = re.compile(r"\s*(his|her)\s+(?:successor|replacement)\s+(?:is|will be|has been named as)\s+", re.I)
@@ -2727,6 +2730,19 @@ class PostFinder:
         for org in group:
             self.add(person.entity, org, title, former, sent, 0.6)
 
+    def funded_post(self, sent: Span, people: list[Mention]) -> None:
+        """'A, whose post as Adaptations Liaison Officer is jointly funded by X and Y, tracks ...':
+        a post the text says two bodies fund together is held at each of them."""
+        for pm in people:
+            hit = FUNDED_POST.match(doc_text(self.doc), self.toks[pm.end - 1].idx + len(self.toks[pm.end - 1]))
+            if hit is None or not has_title(hit.group("title"), self.lex):
+                continue
+            by = self.char_token(hit.end())
+            group = next(iter(coordinated_groups(self.doc, self.ents.within(by, sent.end, "ORG"))), [])
+            if group and group[0].start <= by + 1:
+                for org in dict.fromkeys(m.entity for m in group):
+                    self.add(pm.entity, org, hit.group("title"), False, sent, 0.7)
+
     def _bodies_of_a_plural_kind(self, start: int, end: int) -> list[str]:
         """'Both primary care trusts share a chief executive': the bodies of the kind the plural
         subject names, the last two (three, four) of them named before, whichever others were
@@ -2933,7 +2949,7 @@ class PostFinder:
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, pm.entity, pm.end)
             if people:
-                for shape in ("respectively", "shared_post", "chaired_by", "title_colon_line", "announced_post",
+                for shape in ("respectively", "shared_post", "funded_post", "chaired_by", "title_colon_line", "announced_post",
                               "counted_titles", "interim_cover"):
                     self.rule = f"rule:{shape}"
                     getattr(self, shape)(sent, people)
