@@ -10761,6 +10761,21 @@ def test_a_post_two_bodies_fund_together_is_held_at_each(parse):
     assert "Liaison Officer" not in facts.people
 
 
+def test_our_title_before_a_name_puts_the_acting_post_at_the_page_s_body(parse):
+    """'Our Director of Finance and Resources, Helen Rossford, was Acting Chief Executive from October
+    until February' in a hospice's own annual report: 'our' is the page's body, so a precise rule
+    proposes the acting post there too, not at the body the page names most."""
+    text = ("--- Page 1 ---\nHarford House Hospice\nAnnual Report 2015-16\n\n--- Page 2 ---\nChair's report\n\n"
+            "It was a year of change at the top of the hospice. Our Chief Executive, Richard Eskford, retired in "
+            "October after eleven years in post. Our Director of Finance and Resources, Helen Rossford, was Acting "
+            "Chief Executive from October until February.\n\nWexley University Health Board funds our nurses. Wexley "
+            "University Health Board also refers patients, and Wexley University Health Board staff train with us.\n")
+    rules = {c.key: c.rules for c in propose(parse(text)).candidates if c.kind == "post"}
+    key = ("Helen Rossford", "Harford House Hospice", "acting chief executive")
+    # the predicate's own reading (her body, which 'our' names), not the fallback to the body named most
+    assert "rule:predicate" in rules.get(key, set()), rules.get(key)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2035,13 +2035,17 @@ class PostFinder:
     def _owner_of_the_post_held(self, sent: Span, start: int, trigger: int) -> str | None:
         """The one body named with a possessive before the person, who is named before the predicate
         ('SaTH's deputy chief pharmacist, A, will be ...'), or the body a report speaks for as 'our'
-        ('A, our Director of Nursing, was ...'): where the person works, and so where an acting or
+        ('A, our Director of Nursing, was ...', 'Our Director of Finance, A, was ...'): where the person
+        works, and so where an acting or
         interim post they step up to is."""
         named = self.ents.within(sent.start, start, "PERSON")
         orgs = self.ents.within(sent.start, start, "ORG")
         ours = self.ents.within(named[0].end, trigger, "ORG") if named else []
         if len(ours) == 1 and ours[0].text.lower() == "our" and not orgs:
             return ours[0].entity  # "A, our Director of Nursing, was Acting Chief Executive": the report's body
+        if named and not orgs and self.ents.heading and any(
+                t.lower_ == "our" for t in self.toks[sent.start:named[0].start]):
+            return self.ents.heading  # "Our Director of Finance, A, was Acting Chief Executive": the page's body
         if not named or len(orgs) != 1:
             return None  # (not "A, who is also X's director of Y, has been interim chief officer": his other post's body)
         owner = orgs[0]
