@@ -10776,6 +10776,25 @@ def test_our_title_before_a_name_puts_the_acting_post_at_the_page_s_body(parse):
     assert "rule:predicate" in rules.get(key, set()), rules.get(key)
 
 
+def test_a_partners_heading_lists_bodies_described_in_brackets(parse):
+    """'Partners at 31 March 2016:' over bullets such as '- AVOW (volunteer befrienders; joined
+    September 2015)' and '- Coleg Harford (accredited training for care staff)': the heading
+    names the partnership's members, and each bullet's name before its describing bracket is a
+    body, an acronym alone too."""
+    text = ("Harford House Hospice\nAnnual Report 2015-16\n\nWorking together: the Harford Care Homes Palliative Care "
+            "Partnership\n\nIn April 2015 we set up the Harford Care Homes Palliative Care Partnership with Wexley "
+            "University Health Board and Harford County Borough Council.\n\nPartners at 31 March 2016:\n"
+            "- Harford House Hospice (lead partner; hosts the education team)\n"
+            "- Wexley University Health Board (district nursing)\n"
+            "- Harford County Borough Council (care home commissioning)\n"
+            "- AVOH (volunteer befrienders; joined September 2015)\n"
+            "- Coleg Harford (accredited training for care staff; joined January 2016)\n")
+    facts = extract(parse(text))
+    members = {m for p in facts.partnerships if p.name == "Harford Care Homes Palliative Care Partnership"
+               for m in p.members}
+    assert {"AVOH", "Coleg Harford"} <= members, sorted(members)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

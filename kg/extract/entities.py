@@ -297,6 +297,10 @@ LIST_ITEM = re.compile(r"^(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]
                        r"(?:\s+\([A-Z]{2,8}\))?$")  # "West Wales Action for Mental Health (WWAMH)"
 
 
+#: A list item's closing bracket that describes it in lower case: "AVOW (volunteer befrienders; joined 2015)".
+DESCRIBING_BRACKET = re.compile(r"\s*\((?=[^()]*\b[a-z]{3,})[^()]*\)\s*$")
+
+
 def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """Names listed after a membership cue are organisations even without a head word: 'brings
     together Ellerby Carers Centre, Age UK Ellerby and Ellerby Mind' (charities and companies
@@ -317,16 +321,20 @@ def listed_member_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) ->
                 out.append((span.start, span.end))
             continue
         bodies_only = _mostly_bodies(doc, offset, body)
+        body = DESCRIBING_BRACKET.sub(lambda b: " " * len(b.group(0)), body)  # "AVOW (volunteer befrienders; ...)"
         for item in re.finditer(r"[^,]+", body):
             for part in _and_parts(item.group(0)):
                 m = LIST_ITEM.match(part.strip())
-                if not m or len(m.group(1).split()) < 2 or m.group(1).split()[-1].lower() in NON_ORG_ENDERS \
+                acronym = m is not None and re.fullmatch(r"[A-Z]{3,8}", m.group(1)) is not None \
+                    and m.group(1) not in GENERIC_ACRONYMS | {"NHS"}
+                if not m or (len(m.group(1).split()) < 2 and not acronym) or m.group(1).split()[-1].lower() in NON_ORG_ENDERS \
                         or _is_a_title(m.group(1), lex):
                     continue  # "... and it publishes the Joint Health and Wellbeing Strategy": no body
                 start = offset + item.start() + item.group(0).index(part) + part.index(m.group(1))
                 span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
-                if span is not None and len(span) >= 2 and not covered & set(range(span.start, span.end)) \
-                        and (bodies_only or not span[0].ent_type_ == span[1].ent_type_ == "PERSON"):  # "- Jane Smeaton, X Council"
+                if span is not None and (len(span) >= 2 or acronym) and not covered & set(range(span.start, span.end)) \
+                        and (bodies_only or acronym or not span[0].ent_type_ == span[1].ent_type_ == "PERSON"  # "- Jane Smeaton, X Council"
+                             or WELSH_BODY_WORDS & {t.lower_ for t in span}):  # ("Coleg Cambria": a college)
                     out.append((span.start, span.end))
     return out
 

@@ -171,8 +171,11 @@ def _table_members(doc: Doc, ents: Entities, cands: CandidateSet) -> None:
 #: "Board membership", "Members",
 #: "Partner organisations" (over a block of partners' names or logos; "Our partners" on a body's own
 #: report thanks those it worked with, who are no members).
-MEMBERSHIP_HEADING = re.compile(r"^[ \t]*(?:who sits on the \w+\??|who(?:'s|’s| is| are) (?:on|in) the \w+\??|(?:board |our )?"
-                                r"members(?:hip)?(?: of the \w+)?:?|(?:our )?member (?:practices|organisations|bodies)"
+MEMBERSHIP_HEADING = re.compile(r"^[ \t]*(?:who sits on the \w+\??|who(?:'s|’s| is| are) (?:on|in) the \w+\??|(?:board |our |the )?"
+                                r"members(?:hip)?(?: of the \w+)?:?"
+                                r"|(?:the )?partners(?: of the \w+)?(?:[ \t]+\(?(?:as[ \t]+)?(?:at|on|in)[ \t]+[^:\n()]{3,30}\)?)?:"
+                                # ("Partners at 31 March 2016:"; not "Our partners", a page's own)
+                                r"|(?:our )?member (?:practices|organisations|bodies)"
                                 r":?|partner (?:organisations|bodies|agencies):?)[ \t]*$",
                                 re.I | re.M)
 #: Kinds of a page's own body whose "Our member practices" are its members (a GP federation, a network).
