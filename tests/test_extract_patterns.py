@@ -10795,6 +10795,17 @@ def test_a_partners_heading_lists_bodies_described_in_brackets(parse):
     assert {"AVOH", "Coleg Harford"} <= members, sorted(members)
 
 
+def test_a_name_runs_on_over_two_regions_joined_by_and(parse):
+    """'organised by Health Innovation North East and North Wexmoor (Health Innovation NENW)': a
+    name ending in a point of the compass goes on over 'and' and a second region that opens with
+    one; 'North Wexmoor' inside it is no body of its own."""
+    facts = extract(parse(
+        "Harford Gazette\n\nThe awards are organised by Health Innovation North East and North Wexmoor (Health "
+        "Innovation NENW), and every winner receives a cash prize.\n"))
+    assert "Health Innovation North East and North Wexmoor" in facts.organisations, sorted(facts.organisations)
+    assert not {"Health Innovation North East", "North Wexmoor"} & set(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -22,7 +22,7 @@ from . import lexicon
 from .acronyms import (INITIALS_SKIP, bracketed_acronym, distribute_plural_heads, names_before_acronyms, shared_prefix_abbreviations,
                        split_coordinated, COMPASS)
 from .lexicon import Lexicon
-from .organisations import (TITLE_FIELD_SET, BODY_TITLE_WORDS, _is_acronym, unshout, is_column_gap, spelt_out_spans, counted_body_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
+from .organisations import (TITLE_FIELD_SET, BODY_TITLE_WORDS, COMPASS_WORDS, _is_acronym, unshout, is_column_gap, spelt_out_spans, counted_body_spans, shortlisted_subject_spans, _a_seat_on_a_board, GENERIC_ACRONYMS, _charity_prefix, lex_is_head, LOWER_HEAD_WORDS, MONTHS, NON_ORG_ENDERS, NOT_ORG, OWNER_HEADS, TRUST_SUFFIX, _has_head, _prefixed_name,
                             capitalised_runs, described_body_spans, listed_member_body_spans, described_partnership_spans, descriptor_spans, ends_in_title, title_owner_spans, where_they_work_spans,
                             expand_abbreviation, fix_case, in_a_portfolio, in_award_list, initials, is_generic_name, merge_spans,
                             org_spans_from_ner, org_spans_from_runs, place_of, signing_body_spans, team_of_a_body, without_service_before_at,
@@ -868,6 +868,20 @@ def _department_in_a_title_field(doc: Doc, s: int, e: int, lex: Lexicon) -> bool
             and _has_head(re.sub(r"\s*\([^()]*\)\s*$", "", fields[-1]), lex))
 
 
+def _through_a_compass_region(doc: Doc, s: int, e: int) -> int:
+    """'Health Innovation North East [and North Cumbria]', 'X Network North West [and West
+    Midlands]': a name ending in a point of the compass goes on over 'and' and a second region that
+    opens with one, to the end of its capitalised run: one region, not two names."""
+    toks = doc_tokens(doc)
+    if not (e - s >= 2 and e + 2 < len(toks) and toks[e - 1].text in COMPASS_WORDS | {"Midlands"}
+            and toks[e].lower_ == "and" and toks[e + 1].text in COMPASS_WORDS and toks[e + 2].is_title):
+        return e
+    end = e + 2
+    while end < len(toks) and toks[end].is_title and toks[end].is_alpha and end - e < 5:
+        end += 1
+    return end
+
+
 def _service_named_in_a_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """'A, Head of Adults' Services at X County Council', 'Head of Integrated Care Services for the
     X Health Board': a service named after a title's 'of' or 'for', with no place in it and the
@@ -1605,6 +1619,9 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              for s, e in spans]
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
              for s, e in spans]
+    regions = [(s, end) for s, e in spans if (end := _through_a_compass_region(doc, s, e)) != e]
+    spans = sorted({(s, _through_a_compass_region(doc, s, e)) for s, e in spans
+                    if not any(a < s and e <= b for a, b in regions)})  # (not "North Cumbria" inside it)
     spans = [(s, e) for s, e in spans if not _department_in_a_title_field(doc, s, e, lex)
              and not _service_named_in_a_title(doc, s, e, lex) and not _qualifier_of_a_title(doc, s, e, lex)
              and not _end_of_a_department_list(doc, s, e, lex)]
