@@ -10806,6 +10806,19 @@ def test_a_name_runs_on_over_two_regions_joined_by_and(parse):
     assert not {"Health Innovation North East", "North Wexmoor"} & set(facts.organisations)
 
 
+def test_medical_specialists_are_titles(parse):
+    """'Dr A (Consultant Psychiatrist, X Trust) - Chair', 'Dr B, Consultant Geriatrician, Y Trust':
+    a specialist's name (psychiatrist, geriatrician, radiologist ...) is a title, so the body after
+    its comma is the employer, not part of a body's name."""
+    facts = extract(parse(
+        "Harford Farm Wellbeing Partnership\n\nSteering group, 31 March 2021:\nDr Brendan Aghaford (Consultant "
+        "Psychiatrist, Wexley Health and Social Care Trust) - Chair\nRoisin Fiveford (Chief Executive, Rural Support "
+        "Harford)\n"))
+    held = post_pairs(facts)
+    assert ("Brendan Aghaford", "Wexley Health and Social Care Trust") in held, sorted(held)
+    assert not any(o.startswith("Consultant") for o in facts.organisations), sorted(facts.organisations)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""
