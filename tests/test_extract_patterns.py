@@ -10819,6 +10819,18 @@ def test_medical_specialists_are_titles(parse):
     assert not any(o.startswith("Consultant") for o in facts.organisations), sorted(facts.organisations)
 
 
+def test_a_bracketed_short_name_of_first_words_and_an_acronym(parse):
+    """'Health Innovation North East and North Wexmoor (Health Innovation NENW)': the bracket holds
+    the name's short form, so 'Director of Innovation Services at Health Innovation NENW' is a post
+    at the body."""
+    facts = extract(parse(
+        "Harford Gazette\n\nThe awards are organised by Health Innovation North East and North Wexmoor (Health "
+        "Innovation NENW).\n\nDr Helen Capford, Director of Innovation Services at Health Innovation NENW, said the "
+        "standard was high.\n"))
+    held = post_pairs(facts)
+    assert ("Helen Capford", "Health Innovation North East and North Wexmoor") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -2363,12 +2363,27 @@ def _bracketed_definitions(doc: Doc, mentions: list[Mention],
     defined: dict[str, str] = {}
     inside: dict[int, str] = {}
     for m in mentions:
-        acr = bracketed_acronym(doc, m.end)
+        acr = bracketed_acronym(doc, m.end) or _bracketed_short_name(doc, m)
         if acr and acr != m.text:
             defined[acr] = _canon(m.text, lex)
             for k in range(m.end, m.end + 2 + len(acr.split())):
                 inside[k] = _canon(m.text, lex)
     return defined, inside
+
+
+def _bracketed_short_name(doc: Doc, m: Mention) -> str | None:
+    """'Health Innovation North East and North Cumbria (Health Innovation NENC)': the name's first
+    words and an acronym of the rest, in brackets right after it, are its short name."""
+    toks = doc_tokens(doc)
+    close = next((j for j in range(m.end + 1, min(m.end + 7, len(toks))) if toks[j].text == ")"), None)
+    if m.end >= len(toks) or toks[m.end].text != "(" or close is None:
+        return None
+    text = tokens_text(doc, m.end + 1, close)
+    words = text.split()
+    if len(words) >= 2 and re.fullmatch(r"[A-Z]{2,8}", words[-1]) and m.text.startswith(" ".join(words[:-1]) + " ") \
+            and all(w[:1].isupper() for w in words):
+        return text
+    return None
 
 
 #: An acronym that keeps the initial of a lower-case word: "BwD", "CnES".
