@@ -10831,6 +10831,18 @@ def test_a_bracketed_short_name_of_first_words_and_an_acronym(parse):
     assert ("Helen Capford", "Health Innovation North East and North Wexmoor") in held, sorted(held)
 
 
+def test_an_indefinite_partnership_that_wins_is_the_one_the_text_names(parse):
+    """'A partnership that has cut the wait for home adaptations ... has won the Partnership Award at
+    the X Awards 2017', the partnership named only further down: the award is that partnership's."""
+    facts = extract(parse(
+        "Harford Housing News\n\nAdaptations partnership wins top housing award\n\nA partnership that has cut the "
+        "wait for home adaptations in the Harford area by almost half has won the Partnership Award at the CIH "
+        "Wexmoor Housing Awards 2017.\n\nNotes to editors\n\n1. The Harford Adaptations Partnership was set up in "
+        "2015 by the Wexmoor Housing Executive and the Harford Health and Social Care Trust.\n"))
+    got = {(a.recipient, a.award.lower()) for a in facts.awards}
+    assert ("Harford Adaptations Partnership", "partnership award") in got, sorted(got)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -54,6 +54,11 @@ QUALITY_MARK = re.compile(r"\b(?:(?:awarded|achieved|gained|retained|received|ea
                           r"((?:[A-Z][\w'’+-]*\s+)(?:(?:[A-Z][\w'’+-]*|of|for|in|and|&)\s+)*"
                           r"(?:Quality Mark|Kitemark|Charter Mark|Hallmark|Standard|Mark|(?:quality\s+)?(?:standard|mark))"
                           r"(?:\s+at\s+Level\s+\d+)?)")
+#: A sentence opening with a partnership it does not name: "A partnership that has cut the wait ...".
+INDEFINITE_PARTNERSHIP = re.compile(r"\s*(?:A|An)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|"
+                                    r"collaborative|network|consortium)\s+(?:that|which|of|between|in|from|led|set)\b")
+
+
 def outcome_over_category(line: str, lex: Lexicon) -> tuple[str, str] | None:
     """(category, outcome) of a line 'WINNER: Research Impact Category', or None."""
     hit = OUTCOME_OVER_CATEGORY.fullmatch(line.strip())
@@ -846,6 +851,12 @@ class AwardFinder:
             if not recipients and IT_AFTER_A_TIME.match(prefix):
                 # "Last month it was shortlisted in ...": 'it' is the body the sentence before is about
                 recipients = [r for r in [self._subject_before(sent)] if r]
+                confidence = 0.6
+            if not recipients and INDEFINITE_PARTNERSHIP.match(prefix):
+                # "A partnership that has cut the wait ... has won X": the one partnership the text names
+                named = {m.entity for m in self.ents.mentions if m.kind == "ORG" and not m.generic
+                         and self.ents.orgs[m.entity].kind == "Partnership"}
+                recipients = sorted(named) if len(named) == 1 else []
                 confidence = 0.6
             if not recipients and self.ents.heading and any(
                     t.lower_ == "we" and t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[sent.start:trigger]):
