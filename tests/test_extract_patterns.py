@@ -10843,6 +10843,17 @@ def test_an_indefinite_partnership_that_wins_is_the_one_the_text_names(parse):
     assert ("Harford Adaptations Partnership", "partnership award") in got, sorted(got)
 
 
+def test_re_accreditation_as_a_standard_is_a_designation(parse):
+    """'The Chairman congratulated the teams on the Trust's full re-accreditation as Baby Friendly by
+    UNICEF UK': the trust met the standard (designated)."""
+    facts = extract(parse(
+        "Harford Health and Social Care Trust\n\nMinutes of the Trust Board meeting\n\nThe Chairman congratulated "
+        "the midwifery and neonatal teams on the Trust's full re-accreditation as Baby Friendly by UNICEF UK, "
+        "confirmed in July.\n"))
+    got = {(a.recipient, a.outcome) for a in facts.awards if "baby friendly" in a.award.lower()}
+    assert ("Harford Health and Social Care Trust", "designated") in got, sorted(got)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

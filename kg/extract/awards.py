@@ -38,11 +38,12 @@ PROGRAMME = re.compile(r"\b(?:(?:chosen|selected|picked|named)\s+(?:to (?:take p
                        r"(?:the\s+)?(?:(?:NHS|national|new)\s+)?((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|and|of|&))*)"
                        r"(?:\s+(?:programme|initiative|scheme|pilot|project))?")
 #: An accreditation a body was given or kept: "accredited as Veteran Aware", "its Investors in People
-#: accreditation", "full accreditation under the UNICEF UK Baby Friendly Initiative" (a standard met:
+#: accreditation", "full accreditation under the UNICEF UK Baby Friendly Initiative", "re-accreditation
+#: as Baby Friendly" (a standard met:
 #: its outcome is "designated").
 _NAME = r"((?:[A-Z][\w'’+-]*)(?:\s+(?:[A-Z][\w'’+-]*|in|of|and|for|&))*)"
 ACCREDITATION = re.compile(r"\baccredited as (?:an? |the )?" + _NAME + r"|\b" + _NAME + r"\s+accreditation\b"
-                           r"|\baccreditation (?:under|from|of|with) (?:the )?" + _NAME
+                           r"|\baccreditation (?:under|from|of|with|as) (?:an? |the )?" + _NAME
                            + r"|\b(?:re-?)?accredited (?:under|with|against|to) (?:the )?" + _NAME
                            + r"|\b(?:re-?)?accredited at (?:the )?" + _NAME + r"\s+(?:level|standard)\b")  # "at X Gold level"
 #: A quality mark, standard or charter mark a body was given or kept: "has been awarded the PQASSO
