@@ -10854,6 +10854,22 @@ def test_re_accreditation_as_a_standard_is_a_designation(parse):
     assert ("Harford Health and Social Care Trust", "designated") in got, sorted(got)
 
 
+def test_staff_employed_on_the_partnership_s_behalf_hold_its_post(parse):
+    """'Our network co-ordinator, A, is employed by the centre on behalf of the members' and 'Its
+    facilitator, B, is employed by the hospice on the partnership's behalf': the post is the
+    partnership's, whichever partner employs them."""
+    facts = extract(parse(
+        "Harford Carers Centre\n\nHome > News\n\nThe Harford Carer Friendly Employers Network was set up by Harford "
+        "Carers Centre, Harford City Council and NHS Wexmoor in 2021.\n\nThe network is chaired by Stuart Baldford, "
+        "Head of Human Resources at Harford City Council. Our network co-ordinator, Karen Auchford, is employed by "
+        "the centre on behalf of the members.\n\nThe Wexley Care Homes Partnership was set up by Wexley Hospice and "
+        "Wexley Borough Council. Its education facilitator, Lowri Coedford, is employed by the hospice on the "
+        "partnership's behalf.\n"))
+    held = post_pairs(facts)
+    assert ("Karen Auchford", "Harford Carer Friendly Employers Network") in held, sorted(held)
+    assert ("Lowri Coedford", "Wexley Care Homes Partnership") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

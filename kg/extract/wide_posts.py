@@ -542,10 +542,12 @@ def wide_posts(doc: Doc, ents: Entities, lex: Lexicon, cands: CandidateSet) -> N
 
 #: The last words of a named service partners run together ("Harford Falls Service", "X Community Team").
 JOINT_SERVICE_HEADS = {"Service", "Team", "Scheme", "Project", "Programme"}
-#: "employed by NHS X on behalf of the (three) partners": a partnership's staff, whose employer is one partner.
-ON_BEHALF = re.compile(r"\bemployed\s+by\s+(?:the\s+)?(?P<employer>[^,;]+?)\s+on\s+behalf\s+of\s+(?:the\s+|all\s+|both\s+|its\s+)?"
+#: "employed by NHS X on behalf of the (three) partners", "... on behalf of the members", "... on the
+#: partnership's behalf": a partnership's staff, whose employer is one partner.
+ON_BEHALF = re.compile(r"\bemployed\s+by\s+(?:the\s+)?(?P<employer>[^,;]+?)\s+on\s+(?:behalf\s+of\s+(?:the\s+|all\s+|both\s+|its\s+)?"
                        r"(?:(?:two|three|four|five|six|seven|eight|\d+)\s+)?(?:partners|partner\s+organisations|partnership|"
-                       r"service|team)\b", re.I)
+                       r"service|team|members|member\s+organisations|network|alliance)\b"
+                       r"|(?:the|its)\s+(?:partnership|partners|network|alliance|members)['’]s?\s+behalf\b)", re.I)
 
 
 def _employed_on_behalf(sent: Span, ents: Entities) -> tuple[str | None, str | None, int]:
