@@ -10870,6 +10870,20 @@ def test_staff_employed_on_the_partnership_s_behalf_hold_its_post(parse):
     assert ("Lowri Coedford", "Wexley Care Homes Partnership") in held, sorted(held)
 
 
+def test_in_and_a_place_go_on_with_a_name_its_acronym_spells(parse):
+    """'the Association of Voluntary Organisations in Wexley (AVOW)', 'Institute for Research and
+    Innovation in Social Services (IRISS)': 'in' and the words after it belong to the name when the
+    acronym in brackets spells their initials too."""
+    facts = extract(parse(
+        "Harford Gazette\n\nThe Association of Voluntary Organisations in Wexley (AVOW) will recruit the volunteers. "
+        "Ailsa Drumford, director of the Institute for Research and Innovation in Social Services (IRISS), said the "
+        "evidence was clear.\n"))
+    orgs = set(facts.organisations)
+    assert {"Association of Voluntary Organisations in Wexley",
+            "Institute for Research and Innovation in Social Services"} <= orgs, sorted(orgs)
+    assert not {"Association of Voluntary Organisations", "Institute for Research and Innovation"} & orgs
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

@@ -868,6 +868,21 @@ def _department_in_a_title_field(doc: Doc, s: int, e: int, lex: Lexicon) -> bool
             and _has_head(re.sub(r"\s*\([^()]*\)\s*$", "", fields[-1]), lex))
 
 
+def _through_in_a_place(doc: Doc, s: int, e: int) -> int:
+    """'Association of Voluntary Organisations [in Wrexham] (AVOW)': 'in' and a place go on with the
+    name when the acronym in brackets after them spells the place's initial too."""
+    toks = doc_tokens(doc)
+    if e + 2 >= len(toks) or toks[e].lower_ != "in":
+        return e
+    end = e + 1
+    while end < len(toks) and toks[end].is_title and toks[end].is_alpha and end - e <= 3:
+        end += 1
+    acronym = bracketed_acronym(doc, end) if end > e + 1 else None
+    if acronym and acronym.replace("&", "") == initials(tokens_text(doc, s, end)):
+        return end
+    return e
+
+
 def _through_a_compass_region(doc: Doc, s: int, e: int) -> int:
     """'Health Innovation North East [and North Cumbria]', 'X Network North West [and West
     Midlands]': a name ending in a point of the compass goes on over 'and' and a second region that
@@ -1619,6 +1634,7 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
              for s, e in spans]
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
              for s, e in spans]
+    spans = [(s, _through_in_a_place(doc, s, e)) for s, e in spans]
     regions = [(s, end) for s, e in spans if (end := _through_a_compass_region(doc, s, e)) != e]
     spans = sorted({(s, _through_a_compass_region(doc, s, e)) for s, e in spans
                     if not any(a < s and e <= b for a, b in regions)})  # (not "North Cumbria" inside it)
