@@ -10884,6 +10884,17 @@ def test_in_and_a_place_go_on_with_a_name_its_acronym_spells(parse):
     assert not {"Association of Voluntary Organisations", "Institute for Research and Innovation"} & orgs
 
 
+def test_a_cabinet_secretary_s_portfolio_is_no_body(parse):
+    """'The awards were presented by the Cabinet Secretary for Communities and Local Government':
+    the words after the portfolio title name a portfolio, not a body, and nobody's post is there."""
+    facts = extract(parse(
+        "Social Enterprise Wexmoor\n\nThe winners were announced last night. The awards were presented by the "
+        "Cabinet Secretary for Communities and Local Government. The judging panel was chaired by Helen Balford, "
+        "a board member of Social Investment Wexmoor.\n"))
+    assert "Communities and Local Government" not in facts.organisations, sorted(facts.organisations)
+    assert not any(p.organisation == "Communities and Local Government" for p in facts.posts)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

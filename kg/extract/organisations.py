@@ -343,8 +343,10 @@ def in_a_portfolio(doc: Doc, s: int) -> bool:
     comma = False  # ("Cabinet Member for Social Care, Cllr A": a name after a comma is the holder's)
     while k >= 1 and s - k <= 12 and "\n" not in toks[k].text and (toks[k].is_title or toks[k].text in {",", "and", "&"}
                                                                     or toks[k].lower_ in {"for", "a", "an"} and not comma):
-        if toks[k].lower_ in {"member", "holder"} and toks[k - 1].lower_ in {"cabinet", "portfolio", "lead"}:
-            return True
+        if toks[k].lower_ in {"member", "holder"} and toks[k - 1].lower_ in {"cabinet", "portfolio", "lead"} \
+                or toks[k].lower_ == "secretary" and toks[k - 1].lower_ == "cabinet" \
+                or toks[k].lower_ == "minister" and toks[k + 1].lower_ == "for":
+            return True  # (also "Cabinet Secretary for Communities and Local Government", "Minister for X")
         comma = comma or toks[k].text == ","
         k -= 1
     return False
