@@ -10895,6 +10895,18 @@ def test_a_cabinet_secretary_s_portfolio_is_no_body(parse):
     assert not any(p.organisation == "Communities and Local Government" for p in facts.posts)
 
 
+def test_chairing_the_group_after_a_partnership_is_the_partnership_s_chair(parse):
+    """'The partnership is chaired by A. Mrs A, who has chaired the group since it was formed, leaves
+    next month': 'the group' is the partnership in view, not a commissioning group named before."""
+    facts = extract(parse(
+        "Harford Mail\n\nThe Harford Settle-In Partnership is funded by Wexmoor Clinical Commissioning Group, which "
+        "is not a partner.\n\nThe partnership is chaired by Harford Hospitals' deputy director of nursing, Helen "
+        "Branford. Mrs Branford, who has chaired the group since it was formed, leaves next month.\n"))
+    held = post_pairs(facts)
+    assert ("Helen Branford", "Wexmoor Clinical Commissioning Group") not in held, sorted(held)
+    assert ("Helen Branford", "Harford Settle-In Partnership") in held, sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

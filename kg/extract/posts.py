@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -1863,6 +1864,9 @@ class PostFinder:
                     return
                 org = next((m for m in self.ents.within(t.i + 1, min(end, t.i + 12), "ORG")
                             if not self.doc[t.i + 1:m.start].text.count(",")), None)
+                if org is not None and org.generic and org.text.lower() in {"the group", "group"} \
+                        and (in_view := self.partnership_in_view(sent)) and in_view != org.entity:
+                    org = replace(org, entity=in_view)  # "who has chaired the group since it was formed": the partnership
                 if org is not None:
                     committee = self._committee_of(org.end, end) or self._committee_before_of(t.i + 1, org.start)
                     self.rule = "rule:chairs_committee" if committee else "rule:chairs"
