@@ -10907,6 +10907,19 @@ def test_chairing_the_group_after_a_partnership_is_the_partnership_s_chair(parse
     assert ("Helen Branford", "Harford Settle-In Partnership") in held, sorted(held)
 
 
+def test_act_as_a_title_named_just_before_is_the_acting_post(parse):
+    """'A, the Housing Executive's Assistant Director of Housing Services, retires in June. B,
+    currently Area Manager for Newry, will act as Assistant Director until a permanent appointment is
+    made': B is Acting Assistant Director of Housing Services there."""
+    facts = extract(parse(
+        "Harford News\n\nColm Killford, the Wexmoor Housing Executive's Assistant Director of Housing Services, "
+        "retires in June. Deirdre Meford, currently Area Manager for Newry, will act as Assistant Director until a "
+        "permanent appointment is made.\n"))
+    held = title_triples(facts)
+    assert ("Deirdre Meford", "Wexmoor Housing Executive", "acting assistant director of housing services") in held, \
+        sorted(held)
+
+
 def test_a_place_acronym_before_council_leaves_out_county_borough(parse):
     """'BCM Council' after 'Bryn Coed Mawr County Borough Council': the acronym of a council's
     place, its 'County Borough' left out, is that council."""

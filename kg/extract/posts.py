@@ -267,6 +267,9 @@ BRACKETED_TERM = re.compile(r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|
 #: "A former district nurse with the health board, she ...": an opening phrase with a past post, then the pronoun.
 FRONTED_FORMER = re.compile(r"\s*(?:A|An)\s+(?:former|one-time|retired)\s+(?P<title>[\w'’ -]{2,60}?)\s+(?:with|at|for|in)\s+"
                             r"(?P<org>[^,;]{2,80}?)\s*,\s+(?P<pronoun>he|she)\b")
+#: After a name (and an apposition): "will act as Assistant Director until ...".
+ACTS_AS = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:will|would|is\s+to|has\s+agreed\s+to|is\s+acting|has\s+been\s+acting)?\s*"
+                     r"act(?:s|ing)?\s+as\s+(?:the\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&))*)")
 #: After a name: ", whose post as X is jointly funded by" (the bodies follow).
 FUNDED_POST = re.compile(r",\s+whose\s+(?:post|role|job)\s+as\s+(?:the\s+)?(?P<title>[A-Z][\w'’ -]{2,60}?)\s+is\s+"
                          r"(?:jointly\s+funded|funded\s+jointly|co-funded|funded)\s+by\s+(?:the\s+)?")
@@ -2738,6 +2741,24 @@ class PostFinder:
         for org in group:
             self.add(person.entity, org, title, former, sent, 0.6)
 
+    def acts_as(self, sent: Span, people: list[Mention]) -> None:
+        """'B, currently Area Manager for Newry, will act as Assistant Director until ...' after 'A,
+        the Housing Executive's Assistant Director of Housing Services, retires': B holds the acting
+        post, under the full title a post named in the sentences just before begins with, at its
+        body (else at the body the text is about)."""
+        text = span_text(sent)
+        for pm in people:
+            hit = ACTS_AS.match(doc_text(self.doc), self.toks[pm.end - 1].idx + len(self.toks[pm.end - 1]))
+            if hit is None or hit.start() >= sent.end_char or not has_title(hit.group("title"), self.lex):
+                continue
+            title = hit.group("title").strip()
+            window = {s.start_char for s in self.sentences_before(sent, 2)}
+            held = next((p for p in reversed(self.posts) if p.person != pm.entity and p.evidence.start in window
+                         and p.title.lower().startswith(title.lower() + " ")), None)
+            org = held.organisation if held else self.ents.most_mentioned()
+            if org and "acting" not in text[:hit.start("title") - sent.start_char].lower().split()[-1:]:
+                self.add(pm.entity, org, "Acting " + (held.title if held else title), False, sent, 0.6)
+
     def funded_post(self, sent: Span, people: list[Mention]) -> None:
         """'A, whose post as Adaptations Liaison Officer is jointly funded by X and Y, tracks ...':
         a post the text says two bodies fund together is held at each of them."""
@@ -2957,7 +2978,7 @@ class PostFinder:
                 self.rule = "rule:joins_as"
                 self.joins_as(sent, pm.entity, pm.end)
             if people:
-                for shape in ("respectively", "shared_post", "funded_post", "chaired_by", "title_colon_line", "announced_post",
+                for shape in ("respectively", "shared_post", "funded_post", "acts_as", "chaired_by", "title_colon_line", "announced_post",
                               "counted_titles", "interim_cover"):
                     self.rule = f"rule:{shape}"
                     getattr(self, shape)(sent, people)
