@@ -922,19 +922,20 @@ def _qualifier_of_a_title(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     Palliative Medicine': a bracket of words, or words after 'in', with no head, no acronym and no
     place, straight after a title word, say what the title covers."""
     toks = doc_tokens(doc)
-    bracketed = e < len(toks) and toks[s - 1].text == "(" and toks[e].text == ")" if s >= 1 else False
-    return 2 <= s and (bracketed or toks[s - 1].lower_ == "in") \
-        and lex.is_title_word(toks[s - 2].text) and lex.kind_of(tokens_text(doc, s, e)) == "Other" \
+    if s < 2 or not lex.is_title_word(toks[s - 2].text):
+        return False
+    bracketed = e < len(toks) and toks[s - 1].text == "(" and toks[e].text == ")"
+    return (bracketed or toks[s - 1].lower_ == "in") and lex.kind_of(tokens_text(doc, s, e)) == "Other" \
         and not any(t.is_upper or lex.is_head_word(t.text) or t.ent_type_ in {"GPE", "LOC"} for t in toks[s:e])
 
 
 def _end_of_a_department_list(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """'Director of Nursing, Midwifery and Patient Care', 'Director of Primary, Community and
     Mental Health Services', 'Director of Nursing and Allied Health Professions', 'Director of Adult
-    Services and Prison Healthcare': after a
-    title's 'of' and its first field, a comma or 'and', then names (joined by 'and' after a comma)
-    with no body's head word: the end of the list of what the title covers, not a body (a
-    body's name there has its head: 'Director of Finance, A and B Council')."""
+    Services and Prison Healthcare': after a title's 'of' and its first field, a comma or 'and', then
+    names (joined by 'and' after a comma) with no body's head word: the end of the list of what the
+    title covers, not a body (a body's name there has its head: 'Director of Finance, A and B
+    Council')."""
     toks = doc_tokens(doc)
     if s >= 4 and toks[s - 1].lower_ in {"and", "&"} and lex.kind_of(tokens_text(doc, s, e)) == "Other" \
             and toks[s - 2].is_title and (not lex.is_head_word(toks[s - 2].text)
@@ -1635,9 +1636,10 @@ def find_entities(doc: Doc, lex: Lexicon) -> Entities:
     spans = [_without_service_after_head(doc, *_without_news_desk(doc, *_without_board_of(doc, s, e, lex), lex))
              for s, e in spans]
     spans = [(s, _through_in_a_place(doc, s, e)) for s, e in spans]
-    regions = [(s, end) for s, e in spans if (end := _through_a_compass_region(doc, s, e)) != e]
-    spans = sorted({(s, _through_a_compass_region(doc, s, e)) for s, e in spans
-                    if not any(a < s and e <= b for a, b in regions)})  # (not "North Cumbria" inside it)
+    extended = [(s, e, _through_a_compass_region(doc, s, e)) for s, e in spans]
+    regions = [(s, end) for s, e, end in extended if end != e]
+    spans = sorted({(s, end) for s, e, end in extended
+                    if not any(a < s and e <= b for a, b in regions)})  # (not "North Cumbria" inside a region)
     spans = [(s, e) for s, e in spans if not _department_in_a_title_field(doc, s, e, lex)
              and not _service_named_in_a_title(doc, s, e, lex) and not _qualifier_of_a_title(doc, s, e, lex)
              and not _end_of_a_department_list(doc, s, e, lex)]

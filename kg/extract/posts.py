@@ -2043,8 +2043,7 @@ class PostFinder:
         """The one body named with a possessive before the person, who is named before the predicate
         ('SaTH's deputy chief pharmacist, A, will be ...'), or the body a report speaks for as 'our'
         ('A, our Director of Nursing, was ...', 'Our Director of Finance, A, was ...'): where the person
-        works, and so where an acting or
-        interim post they step up to is."""
+        works, and so where an acting or interim post they step up to is."""
         named = self.ents.within(sent.start, start, "PERSON")
         orgs = self.ents.within(sent.start, start, "ORG")
         ours = self.ents.within(named[0].end, trigger, "ORG") if named else []
@@ -2746,7 +2745,6 @@ class PostFinder:
         the Housing Executive's Assistant Director of Housing Services, retires': B holds the acting
         post, under the full title a post named in the sentences just before begins with, at its
         body (else at the body the text is about)."""
-        text = span_text(sent)
         for pm in people:
             hit = ACTS_AS.match(doc_text(self.doc), self.toks[pm.end - 1].idx + len(self.toks[pm.end - 1]))
             if hit is None or hit.start() >= sent.end_char or not has_title(hit.group("title"), self.lex):
@@ -2756,7 +2754,7 @@ class PostFinder:
             held = next((p for p in reversed(self.posts) if p.person != pm.entity and p.evidence.start in window
                          and p.title.lower().startswith(title.lower() + " ")), None)
             org = held.organisation if held else self.ents.most_mentioned()
-            if org and "acting" not in text[:hit.start("title") - sent.start_char].lower().split()[-1:]:
+            if org:
                 self.add(pm.entity, org, "Acting " + (held.title if held else title), False, sent, 0.6)
 
     def funded_post(self, sent: Span, people: list[Mention]) -> None:
