@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from ..facts import AwardResult, Evidence
-from .entities import CATEGORY_ENTRY_LINE, ENTRANT_JOIN, OUTCOME_OVER_CATEGORY, Entities, Mention, opens_with_a_person
+from .entities import CATEGORY_ENTRY_LINE, ENTRANT_JOIN, OUTCOME_OVER_CATEGORY, SPACED_DASH, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .organisations import SERVICE_NOUN_WORDS
 from .people import OUTCOME_WORDS, SPONSOR_CUE
@@ -534,7 +534,7 @@ class AwardFinder:
             return False
         orgs = [m for m in self.orgs_in(sent.start, sent.end) if self.toks[m.start].idx > colon]
         raw = span_text(sent)
-        dash = re.search(r"\s[–—-]\s", raw[colon - sent.start_char:])
+        dash = SPACED_DASH.search(raw[colon - sent.start_char:])
         project_at = colon + dash.start() if dash else sent.end_char
         entry = [m for m in orgs if self.toks[m.start].idx < project_at]
         if not entry:
@@ -748,7 +748,7 @@ class AwardFinder:
         if headed is None or re.match(r"\s*(?:" + SPONSOR_CUE + r")\b", text, re.I):
             return False
         self.ctx.headed = None
-        dash = re.search(r"\s[–—-]\s", text)
+        dash = SPACED_DASH.search(text)
         if dash is None or "\n" in text.strip() or ":" in text[:dash.start()]:
             return False
         orgs = self.orgs_in(sent.start, self.char_to_token(sent, dash.start()))

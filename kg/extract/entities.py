@@ -551,8 +551,11 @@ def category_entry_lines(text: str) -> list[tuple[int, str, str]]:
 JOINT_ENTRY_NAMED = re.compile(r"^(?P<list>[^()]+?(?:,|\sand\s|\s&\s)[^()]+?)\s*\((?P<name>[A-Z][\w'’-]*(?:\s+[\w'’&-]+){1,9})\)\s*$")
 
 
+#: A dash with a space either side: what parts an entry's entrants from its project ("A and B – project"),
+#: never a hyphen inside a name.
+SPACED_DASH = re.compile(r"\s[–—-]\s")
 #: What parts an awards entry's entrants from its project: a spaced dash or a colon ("A and B - project").
-PROJECT_AFTER = re.compile(r"\s[–—-]\s|:")
+PROJECT_AFTER = re.compile(SPACED_DASH.pattern + r"|:")
 
 
 def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -598,7 +601,7 @@ def award_entry_spans(doc: Doc, spans: list[tuple[int, int]], lex: Lexicon) -> l
         category = categorised.get(offset)
         people_compete = _category_above(text, offset, lex) if category is None else any(
             lex.is_title_word(w.capitalize()) for w in category.split())
-        dashed = bool(re.search(r"\s[–—-]\s", entry))
+        dashed = bool(SPACED_DASH.search(entry))
         if dashed and people_compete:
             out += _employer_after_dash(doc, offset, entry, lex)
         whole = entry
@@ -633,7 +636,7 @@ def _employer_after_dash(doc: Doc, offset: int, entry: str, lex: Lexicon) -> lis
     """'Winner: Tendai Moss – Bluebird Care Wakefield' in a category people compete in: after a
     person's name (and title), the dash gives their employer, a body though it has no head word
     (up to a comma or bracket: 'Anchor Hanover, Kingsmead Court')."""
-    parts = re.split(r"\s[–—-]\s", entry, maxsplit=1)
+    parts = SPACED_DASH.split(entry, maxsplit=1)
     if len(parts) < 2:
         return []
     before, after = parts

@@ -968,7 +968,7 @@ def _joiners_of_partnerships(doc: Doc, sent: Span, ents: Entities,
                              named_members: dict[str, list[str]]) -> list[tuple[str, str]]:
     """'A has become the seventh member of the X, which B and C set up in 2021': (A, X) for a body
     that joins a partnership the text names with members, whatever else the sentence says of it."""
-    orgs = [m for m in ents.mentions if m.kind == "ORG" and sent.start <= m.start and m.end <= sent.end]
+    orgs = ents.within(sent.start, sent.end, "ORG")
     return [(a.entity, b.entity) for a, b in zip(orgs, orgs[1:]) if b.entity in named_members and a.entity != b.entity
             and ents.orgs[a.entity].kind not in NOT_MEMBERS and JOINED_BEFORE.match(text_between(doc, a.end, b.start))]
 

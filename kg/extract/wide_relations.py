@@ -22,7 +22,7 @@ from ..facts import AwardResult, Evidence
 from .awards import (DESIGNATION, QUALITY_MARK, ENTRY_DETAILS, ENTRY_OPENING, PAGE_LABEL, SCHEME, TAXONOMY_LINE, _clean_award, outcome_over_category, award_in, award_names_in, designation_in,
                      outcome_of, outside_apposition, person_after_opening_phrase, persons_category, scheme_in, SPEECH)
 from .candidates import _cache, _text, CandidateSet, dep_distance, is_list_line, org_kind_features, sentence_features
-from .entities import CATEGORY_ENTRY_LINE, Entities, Mention, opens_with_a_person
+from .entities import CATEGORY_ENTRY_LINE, SPACED_DASH, Entities, Mention, opens_with_a_person
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .organisations import _has_head, place_of, unshout
@@ -783,7 +783,7 @@ def _is_heading(sent: Span, text: str, recipients: list, st: _AwardState, nxt: S
         return False  # headings in capitals: a line in lower case under one is an entry's project
     if any(t.tag_ in {"VBZ", "VBD", "VBP"} for t in span_tokens(sent)):
         return False
-    if recipients and re.search(r"\s[–—-]\s", text):
+    if recipients and SPACED_DASH.search(text):
         return False  # "Harford Carers Hub - Home from Hospital": an entry and its project
     return not recipients or labelled_next
 
