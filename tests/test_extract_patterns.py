@@ -10711,7 +10711,7 @@ def test_the_scheme_refers_back_to_the_partnership_named(parse):
     facts = extract(parse(
         "Harford Mail\n\nHarford Albion Community Trust became the fifth partner in the Harford Settle-In "
         "Partnership this week.\n\nVolunteers have made more than 2,600 home visits since it began. In March the "
-        "scheme was highly commended in the Health and Social Care category of the LGC Awards 2012.\n"))
+        "scheme was highly commended in the Health and Social Care category of the Harford Care Awards 2012.\n"))
     got = {(a.recipient, a.outcome) for a in facts.awards}
     assert ("Harford Settle-In Partnership", "highly_commended") in got, sorted(got)
 
@@ -10836,7 +10836,7 @@ def test_an_indefinite_partnership_that_wins_is_the_one_the_text_names(parse):
     the X Awards 2017', the partnership named only further down: the award is that partnership's."""
     facts = extract(parse(
         "Harford Housing News\n\nAdaptations partnership wins top housing award\n\nA partnership that has cut the "
-        "wait for home adaptations in the Harford area by almost half has won the Partnership Award at the CIH "
+        "wait for home adaptations in the Harford area by almost half has won the Partnership Award at the "
         "Wexmoor Housing Awards 2017.\n\nNotes to editors\n\n1. The Harford Adaptations Partnership was set up in "
         "2015 by the Wexmoor Housing Executive and the Harford Health and Social Care Trust.\n"))
     got = {(a.recipient, a.award.lower()) for a in facts.awards}
@@ -10844,13 +10844,13 @@ def test_an_indefinite_partnership_that_wins_is_the_one_the_text_names(parse):
 
 
 def test_re_accreditation_as_a_standard_is_a_designation(parse):
-    """'The Chairman congratulated the teams on the Trust's full re-accreditation as Baby Friendly by
-    UNICEF UK': the trust met the standard (designated)."""
+    """'The Chairman congratulated the teams on the Trust's full re-accreditation as Feeding Friendly by
+    the Wexmoor Infant Feeding Network': the trust met the standard (designated)."""
     facts = extract(parse(
         "Harford Health and Social Care Trust\n\nMinutes of the Trust Board meeting\n\nThe Chairman congratulated "
-        "the midwifery and neonatal teams on the Trust's full re-accreditation as Baby Friendly by UNICEF UK, "
-        "confirmed in July.\n"))
-    got = {(a.recipient, a.outcome) for a in facts.awards if "baby friendly" in a.award.lower()}
+        "the midwifery and neonatal teams on the Trust's full re-accreditation as Feeding Friendly by the Wexmoor "
+        "Infant Feeding Network, confirmed in July.\n"))
+    got = {(a.recipient, a.outcome) for a in facts.awards if "feeding friendly" in a.award.lower()}
     assert ("Harford Health and Social Care Trust", "designated") in got, sorted(got)
 
 
